@@ -1,0 +1,17 @@
+package app.parley.audio;
+
+/** One party's audio arriving over an AudioSocket connection, as the server hands it on. */
+public interface AudioStream {
+    /** Samples of one frame at the rate the frame kind says. */
+    void audio(int sampleRate, short[] samples);
+
+    void dtmf(char digit);
+
+    /** The stream is over: hangup frame, closed socket, peer error or protocol error. */
+    void end(String reason);
+
+    /** Opens a stream for each connection once its UUID frame has arrived. */
+    interface Opener {
+        AudioStream open(java.util.UUID uuid, String remoteAddress);
+    }
+}

@@ -1,0 +1,15 @@
+package app.parley.call;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The stored call as the API and {@code analyze} show it. Prompts and facts are filled by the
+ * coaching and ledger capabilities; until then they are an empty list and null.
+ */
+public record CallRecord(CallInfo call, List<Utterance> utterances, List<JsonNode> prompts, JsonNode facts) {
+    public CallRecord {
+        utterances = List.copyOf(utterances);
+        prompts = List.copyOf(prompts);
+    }
+}

@@ -1,0 +1,63 @@
+package app.parley.cli;
+
+import app.parley.audio.WavFile;
+import app.parley.call.CallRecord;
+import app.parley.call.Json;
+import app.parley.config.ParleyConfig;
+import app.parley.live.CallAnalyzer;
+import app.parley.speech.SpeechModel;
+import app.parley.store.CallStore;
+import app.parley.store.StoredCalls;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Run a recorded call (two mono legs) through the live pipeline, faster than real time; "
+                + "store it and write its call record as JSON.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Option(names = "--caller", required = true, paramLabel = "C.wav", description = "The caller's leg (any rate).")
+    Path caller;
+
+    @Option(names = "--agent", required = true, paramLabel = "A.wav", description = "The agent's leg (any rate).")
+    Path agent;
+
+    @Option(names = "--phone", paramLabel = "NUMBER", description = "The caller's number.")
+    String phone;
+
+    @Option(names = "--agent-id", paramLabel = "ID", description = "The agent who took the call.")
+    String agentId;
+
+    @Option(names = "--json", paramLabel = "OUT", description = "Write the call record here (default: standard output).")
+    Path json;
+
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        ParleyConfig config = options.load();
+        var callerAudio = WavFile.read(caller);
+        var agentAudio = WavFile.read(agent);
+        CallRecord record;
+        try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2)) {
+            record = new CallAnalyzer(speech).analyze("analyzed-" + UUID.randomUUID(), callerAudio, agentAudio,
+                    phone, agentId);
+        }
+        try (CallStore store = CallStore.openEmbedded(config.data())) {
+            StoredCalls.save(store, record);
+        }
+        String body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(record);
+        if (json == null) {
+            System.out.println(body);
+        } else {
+            java.nio.file.Files.writeString(json, body + "\n");
+            System.err.println("call " + record.call().id() + ": " + record.utterances().size()
+                    + " utterances, " + record.call().durationS() + " s, written to " + json);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,26 @@
+package app.parley.cli;
+
+import app.parley.ParleyService;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the service: AudioSocket server, live transcription, agent screen and API.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        ParleyService service = ParleyService.start(options.load());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "parley-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

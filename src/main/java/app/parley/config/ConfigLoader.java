@@ -1,0 +1,261 @@
+package app.parley.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the built-in defaults ({@code parley-defaults.yaml}), then a site file, then
+ * environment variables, and validates the result strictly: an unknown key, a repeated key or
+ * a value of the wrong shape is an error naming the key (and the file's line).
+ */
+public final class ConfigLoader {
+    private static final String DEFAULTS = "/parley-defaults.yaml";
+    private static final Pattern DURATION = Pattern.compile(
+            "(\\d+)\\s*(ms|milliseconds?|s|seconds?|m|min|minutes?|h|hours?)");
+    private static final Set<String> LANGUAGES = Set.of("en", "es");
+
+    private final YAMLFactory yaml = (YAMLFactory) new YAMLFactory()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final ObjectMapper mapper = new ObjectMapper(yaml);
+
+    /** The defaults, overridden by {@code siteFile} (may be null) and then by {@code env}. */
+    public ParleyConfig load(Path siteFile, Map<String, String> env) {
+        ObjectNode tree = defaults();
+        Map<String, String> origin = new HashMap<>();
+        if (siteFile != null) {
+            overlay(tree, siteFile, origin);
+        }
+        for (String key : leafKeys(tree)) {
+            String value = env.get(envName(key));
+            if (value != null) {
+                set(tree, key, TextNode.valueOf(value));
+                origin.put(key, "environment variable " + envName(key));
+            }
+        }
+        return bind(new Reader(tree, origin));
+    }
+
+    /** PARLEY_ + the key in capitals with _ for dots. */
+    public static String envName(String key) {
+        return "PARLEY_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private ParleyConfig bind(Reader r) {
+        int workers = r.integer("speech.workers", 1, 64);
+        return new ParleyConfig(
+                Path.of(r.text("data")),
+                new ParleyConfig.Http(r.text("http.host"), r.integer("http.port", 0, 65535)),
+                new ParleyConfig.AudioSocket(r.text("audiosocket.host"), r.integer("audiosocket.port", 0, 65535)),
+                new ParleyConfig.Speech(Path.of(r.text("speech.model")), r.oneOf("speech.language", LANGUAGES),
+                        workers, r.integer("speech.warm_recognizers", 0, 256)),
+                new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush")));
+    }
+
+    private ObjectNode defaults() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
+            return (ObjectNode) mapper.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in defaults " + DEFAULTS + " unreadable", e);
+        }
+    }
+
+    private void overlay(ObjectNode tree, Path file, Map<String, String> origin) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        JsonNode site;
+        try {
+            lines.putAll(keyLines(text));
+            site = mapper.readTree(text);
+        } catch (IOException e) {
+            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+                    ? p.getLocation().getLineNr() : 0;
+            String reason = e.getMessage().split("\n")[0];
+            throw new ConfigException(file + ":" + line + ": " + reason);
+        }
+        if (site == null || site.isMissingNode() || site.isNull()) {
+            return;
+        }
+        if (!site.isObject()) {
+            throw new ConfigException(file + ":1: expected a mapping of keys to values");
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = flatten("", site).entrySet().iterator();
+        Set<String> known = Set.copyOf(leafKeys(tree));
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            String place = file + ":" + lines.getOrDefault(key, 0);
+            if (!known.contains(key)) {
+                throw new ConfigException(place + ": unknown key '" + key + "' (known keys: "
+                        + String.join(", ", leafKeys(tree)) + ")");
+            }
+            if (field.getValue().isContainerNode()) {
+                throw new ConfigException(place + ": key '" + key + "' takes a single value");
+            }
+            set(tree, key, field.getValue());
+            origin.put(key, place);
+        }
+    }
+
+    /** The line on which each key path is written. */
+    private Map<String, Integer> keyLines(String text) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        Deque<String> path = new ArrayDeque<>();
+        try (JsonParser parser = yaml.createParser(text)) {
+            String pendingField = null;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        pendingField = parser.currentName();
+                        String key = path.isEmpty() ? pendingField : String.join(".", reversed(path)) + "." + pendingField;
+                        lines.putIfAbsent(key, parser.currentTokenLocation().getLineNr());
+                    }
+                    case START_OBJECT -> {
+                        if (pendingField != null) {
+                            path.push(pendingField);
+                        }
+                        pendingField = null;
+                    }
+                    case END_OBJECT -> {
+                        if (!path.isEmpty()) {
+                            path.pop();
+                        }
+                    }
+                    case START_ARRAY -> parser.skipChildren();
+                    default -> pendingField = null;
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> reversed(Deque<String> path) {
+        List<String> list = new java.util.ArrayList<>(path);
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
+    private static Map<String, JsonNode> flatten(String prefix, JsonNode node) {
+        Map<String, JsonNode> flat = new java.util.LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> {
+            String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
+            if (field.getValue().isObject()) {
+                flat.putAll(flatten(key, field.getValue()));
+            } else {
+                flat.put(key, field.getValue());
+            }
+        });
+        return flat;
+    }
+
+    private static List<String> leafKeys(JsonNode tree) {
+        return List.copyOf(flatten("", tree).keySet());
+    }
+
+    private static void set(ObjectNode tree, String key, JsonNode value) {
+        String[] parts = key.split("\\.");
+        ObjectNode node = tree;
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = (ObjectNode) node.get(parts[i]);
+        }
+        node.set(parts[parts.length - 1], value);
+    }
+
+    /** Typed access to the merged tree; errors say where a bad value came from. */
+    private static final class Reader {
+        private final ObjectNode tree;
+        private final Map<String, String> origin;
+
+        Reader(ObjectNode tree, Map<String, String> origin) {
+            this.tree = tree;
+            this.origin = origin;
+        }
+
+        String text(String key) {
+            String value = raw(key).asText().trim();
+            if (value.isEmpty()) {
+                throw error(key, "must not be empty");
+            }
+            return value;
+        }
+
+        int integer(String key, int min, int max) {
+            String value = text(key);
+            int number;
+            try {
+                number = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw error(key, "must be a whole number, got '" + value + "'");
+            }
+            if (number < min || number > max) {
+                throw error(key, "must be from " + min + " to " + max + ", got " + number);
+            }
+            return number;
+        }
+
+        String oneOf(String key, Set<String> allowed) {
+            String value = text(key);
+            if (!allowed.contains(value)) {
+                throw error(key, "must be one of " + new java.util.TreeSet<>(allowed) + ", got '" + value + "'");
+            }
+            return value;
+        }
+
+        Duration duration(String key) {
+            String value = text(key).toLowerCase(Locale.ROOT);
+            Matcher m = DURATION.matcher(value);
+            if (!m.matches()) {
+                throw error(key, "must be a duration such as '500 ms', '3 seconds' or '2 minutes', got '" + value + "'");
+            }
+            long amount = Long.parseLong(m.group(1));
+            String unit = m.group(2);
+            if (unit.startsWith("ms") || unit.startsWith("milli")) {
+                return Duration.ofMillis(amount);
+            } else if (unit.startsWith("s")) {
+                return Duration.ofSeconds(amount);
+            } else if (unit.startsWith("h")) {
+                return Duration.ofHours(amount);
+            }
+            return Duration.ofMinutes(amount);
+        }
+
+        private JsonNode raw(String key) {
+            JsonNode node = tree;
+            for (String part : key.split("\\.")) {
+                node = node.path(part);
+            }
+            return node;
+        }
+
+        private ConfigException error(String key, String problem) {
+            String from = origin.getOrDefault(key, "built-in defaults");
+            return new ConfigException(from + ": key '" + key + "' " + problem);
+        }
+    }
+}

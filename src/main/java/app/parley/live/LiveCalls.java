@@ -1,0 +1,342 @@
+package app.parley.live;
+
+import app.parley.audio.AudioStream;
+import app.parley.call.CallInfo;
+import app.parley.call.Speaker;
+import app.parley.call.Utterance;
+import app.parley.config.ParleyConfig;
+import app.parley.speech.AudioChunker;
+import app.parley.speech.SpeechModel;
+import app.parley.speech.StreamTranscriber;
+import app.parley.speech.TranscriptUpdate;
+import app.parley.store.CallStore;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live path of every call: party streams in, words out, stored as they come and published
+ * to the screens. All state lives on one Vert.x context; recognition runs on the speech pool
+ * (one {@link SerialExecutor} per stream keeps each stream's audio in order) and every store
+ * write goes through one ordered writer, so nothing here blocks an event loop.
+ *
+ * <p>Time is the audio's: a call's clock starts with its first stream, a later stream's words
+ * are shifted by the moment it joined, and from then on a stream's time is its sample count.
+ */
+public final class LiveCalls implements AudioStream.Opener {
+    /** Event-bus address of the live feed (JSON events: call-started, utterance, call-ended). */
+    public static final String EVENTS = "parley.live";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveCalls.class);
+
+    private final Vertx vertx;
+    private final Context context;
+    private final SpeechModel speech;
+    private final CallStore store;
+    private final Executor speechPool;
+    private final Executor storeWriter;
+    private final TapDirectory taps;
+    private final ParleyConfig.Calls settings;
+    private final Map<String, LiveCall> calls = new LinkedHashMap<>();
+
+    public LiveCalls(Vertx vertx, SpeechModel speech, CallStore store, Executor speechPool, Executor storeWriter,
+            TapDirectory taps, ParleyConfig.Calls settings) {
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.speech = speech;
+        this.store = store;
+        this.speechPool = speechPool;
+        this.storeWriter = storeWriter;
+        this.taps = taps;
+        this.settings = settings;
+    }
+
+    @Override
+    public AudioStream open(UUID streamId, String remoteAddress) {
+        requireContext();
+        Tap tap = taps.resolve(streamId);
+        LiveCall call = calls.get(tap.callId());
+        if (call == null) {
+            call = new LiveCall(tap, Instant.now(), System.nanoTime());
+            calls.put(call.id, call);
+            CallInfo info = new CallInfo(call.id, call.startedAt, call.callerNumber, call.agent, null);
+            write(() -> store.startCall(info));
+            publish(call, new JsonObject().put("type", "call-started").put("call", call.summary()));
+            LOG.info("call {} started (agent {}, caller {})", call.id, call.agent, call.callerNumber);
+        }
+        PartyStream stream = new PartyStream(streamId.toString(), tap.speaker(), call);
+        LOG.info("call {}: {} stream {} joined from {} at {}s", call.id, tap.speaker().id(), streamId,
+                remoteAddress, stream.offset);
+        return stream;
+    }
+
+    /** The live calls (all, or one agent's) with what was said so far, for a screen that just opened. */
+    public JsonArray snapshot(String agent) {
+        requireContext();
+        JsonArray result = new JsonArray();
+        for (LiveCall call : calls.values()) {
+            if (agent == null || agent.equals(call.agent)) {
+                JsonArray utterances = new JsonArray();
+                call.transcript().forEach(entry -> utterances.add(entry));
+                result.add(new JsonObject().put("call", call.summary()).put("utterances", utterances));
+            }
+        }
+        return result;
+    }
+
+    /** Streams in progress and calls open, for the health endpoint. */
+    public JsonObject status() {
+        requireContext();
+        int streams = calls.values().stream().mapToInt(call -> call.open.size()).sum();
+        return new JsonObject().put("live_calls", calls.size()).put("live_streams", streams);
+    }
+
+    private void requireContext() {
+        if (Vertx.currentContext() != context) {
+            throw new IllegalStateException("LiveCalls used off its Vert.x context");
+        }
+    }
+
+    private void write(Runnable action) {
+        storeWriter.execute(() -> {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("store write failed: {}", e.getMessage());
+            }
+        });
+    }
+
+    private void publish(LiveCall call, JsonObject event) {
+        vertx.eventBus().publish(EVENTS, event.put("agent", call.agent).put("call_id", call.id));
+    }
+
+    private void endIfIdle(LiveCall call) {
+        if (!call.open.isEmpty() || call.ended) {
+            return;
+        }
+        call.ended = true;
+        calls.remove(call.id);
+        double duration = call.duration();
+        Instant endedAt = Instant.now();
+        write(() -> store.updateDuration(call.id, duration, endedAt));
+        call.streamIds.forEach(id -> taps.forget(UUID.fromString(id)));
+        publish(call, new JsonObject().put("type", "call-ended").put("duration_s", duration));
+        LOG.info("call {} ended after {}s", call.id, duration);
+    }
+
+    private final class LiveCall {
+        final String id;
+        final Instant startedAt;
+        final long startedNanos;
+        final String callerNumber;
+        final String agent;
+        final Set<PartyStream> open = new HashSet<>();
+        final List<PartyStream> all = new ArrayList<>();
+        final Set<String> streamIds = new HashSet<>();
+        /** Final utterances as published, for screens that open mid-call. */
+        final List<JsonObject> finals = new ArrayList<>();
+        boolean ended;
+        long endTimer = -1;
+
+        LiveCall(Tap tap, Instant startedAt, long startedNanos) {
+            this.id = tap.callId();
+            this.callerNumber = tap.callerNumber();
+            this.agent = tap.agent();
+            this.startedAt = startedAt;
+            this.startedNanos = startedNanos;
+        }
+
+        double duration() {
+            return Math.round(all.stream().mapToDouble(PartyStream::audioEnd).max().orElse(0) * 1000) / 1000.0;
+        }
+
+        JsonObject summary() {
+            return new JsonObject().put("id", id).put("started_at", startedAt.toString())
+                    .put("caller_number", callerNumber).put("agent", agent);
+        }
+
+        List<JsonObject> transcript() {
+            List<JsonObject> entries = new ArrayList<>();
+            entries.addAll(finals);
+            for (PartyStream stream : open) {
+                if (stream.partial != null) {
+                    entries.add(stream.event(stream.partial, false, stream.seq));
+                }
+            }
+            entries.sort(Comparator.comparingDouble(entry -> entry.getDouble("start")));
+            return entries;
+        }
+    }
+
+    private static JsonObject utteranceJson(Utterance utterance, boolean isFinal) {
+        return new JsonObject().put("speaker", utterance.speaker().id()).put("start", utterance.start())
+                .put("end", utterance.end()).put("text", utterance.text()).put("final", isFinal);
+    }
+
+    /** One party's stream. Fields are touched on the context, except {@code transcriber} (speech worker). */
+    private final class PartyStream implements AudioStream {
+        final String id;
+        final Speaker speaker;
+        final LiveCall call;
+        final double offset;
+        final SerialExecutor decoder = new SerialExecutor(speechPool);
+        private final AudioChunker chunker = new AudioChunker(this::decode);
+        private int seq;
+        private Utterance partial;
+        private boolean partialStored;
+        private long partialStoredAt;
+        private boolean ended;
+        private StreamTranscriber transcriber;
+
+        PartyStream(String id, Speaker speaker, LiveCall call) {
+            this.id = id;
+            this.speaker = speaker;
+            this.call = call;
+            this.offset = Math.round((System.nanoTime() - call.startedNanos) / 1e6) / 1000.0;
+            call.open.add(this);
+            call.all.add(this);
+            call.streamIds.add(id);
+            if (call.endTimer >= 0) {
+                vertx.cancelTimer(call.endTimer);
+                call.endTimer = -1;
+            }
+            write(() -> store.joinParty(call.id, id, speaker, offset));
+            decoder.execute(() -> {
+                try {
+                    transcriber = speech.open(offset);
+                } catch (Exception e) {
+                    LOG.error("call {}: no recogniser for stream {}: {}", call.id, id, e.getMessage());
+                }
+            });
+        }
+
+        double audioEnd() {
+            return offset + chunker.seconds();
+        }
+
+        @Override
+        public void audio(int sampleRate, short[] pcm) {
+            if (ended) {
+                return;
+            }
+            chunker.push(sampleRate, pcm);
+        }
+
+        @Override
+        public void dtmf(char digit) {
+            LOG.debug("call {}: DTMF {} on stream {}", call.id, digit, id);
+        }
+
+        @Override
+        public void end(String reason) {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            chunker.flush();
+            decoder.execute(() -> {
+                TranscriptUpdate last = TranscriptUpdate.NONE;
+                try {
+                    if (transcriber != null) {
+                        last = transcriber.finish();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.error("call {}: final result of stream {} lost: {}", call.id, id, e.getMessage());
+                }
+                TranscriptUpdate update = last;
+                context.runOnContext(v -> {
+                    apply(update);
+                    finished(reason);
+                });
+            });
+        }
+
+        private void decode(short[] pcm) {
+            decoder.execute(() -> {
+                if (transcriber == null) {
+                    return;
+                }
+                TranscriptUpdate update;
+                try {
+                    update = transcriber.accept(pcm);
+                } catch (RuntimeException e) {
+                    LOG.error("call {}: recognition failed on stream {}: {}", call.id, id, e.getMessage());
+                    return;
+                }
+                if (update != TranscriptUpdate.NONE) {
+                    context.runOnContext(v -> apply(update));
+                }
+            });
+        }
+
+        private void apply(TranscriptUpdate update) {
+            for (TranscriptUpdate.Segment segment : update.finals()) {
+                int number = seq;
+                if (segment.isEmpty()) {
+                    if (partialStored) {
+                        write(() -> store.deleteUtterance(call.id, id, number));
+                    }
+                } else {
+                    Utterance utterance = segment.said(speaker);
+                    seq++;
+                    JsonObject event = event(utterance, true, number);
+                    call.finals.add(event);
+                    write(() -> store.saveUtterance(call.id, id, number, utterance, true));
+                    publish(call, event.copy());
+                }
+                if (partial != null && segment.isEmpty()) {
+                    publish(call, event(new Utterance(speaker, partial.start(), partial.start(), "", List.of()), false, number));
+                }
+                partial = null;
+                partialStored = false;
+            }
+            if (update.partial() != null && !update.partial().isEmpty()) {
+                partial = update.partial().said(speaker);
+                publish(call, event(partial, false, seq));
+                long now = System.nanoTime();
+                if (!partialStored || now - partialStoredAt >= settings.partialFlush().toNanos()) {
+                    Utterance snapshot = partial;
+                    int number = seq;
+                    double duration = call.duration();
+                    write(() -> {
+                        store.saveUtterance(call.id, id, number, snapshot, false);
+                        store.updateDuration(call.id, duration, null);
+                    });
+                    partialStored = true;
+                    partialStoredAt = now;
+                }
+            }
+        }
+
+        private JsonObject event(Utterance utterance, boolean isFinal, int number) {
+            return utteranceJson(utterance, isFinal).put("type", "utterance").put("stream", id).put("seq", number);
+        }
+
+        private void finished(String reason) {
+            double leftAt = audioEnd();
+            write(() -> store.leaveParty(call.id, id, leftAt, reason));
+            call.open.remove(this);
+            LOG.info("call {}: {} stream {} ended at {}s ({})", call.id, speaker.id(), id, leftAt, reason);
+            if (call.open.isEmpty()) {
+                call.endTimer = vertx.setTimer(Math.max(1, settings.endAfter().toMillis()), t -> {
+                    call.endTimer = -1;
+                    endIfIdle(call);
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package app.parley.speech;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * One loaded Vosk model shared by every stream, and a pool of warm recognizers: a recognizer
+ * reused after {@code reset()} decodes faster than a fresh one, and creating one costs ~50 ms.
+ * Every method blocks (model load, native decoding): call it from a worker, never an event loop.
+ */
+public final class SpeechModel implements AutoCloseable {
+    /** Vosk's models expect this rate; every stream is resampled to it before recognition. */
+    public static final int SAMPLE_RATE = 16_000;
+
+    private final Model model;
+    private final Path path;
+    private final int maxIdle;
+    private final Deque<Recognizer> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    private SpeechModel(Model model, Path path, int maxIdle) {
+        this.model = model;
+        this.path = path;
+        this.maxIdle = maxIdle;
+    }
+
+    /** Loads the model folder (the one holding {@code am/}, {@code conf/}, {@code graph/}). */
+    public static SpeechModel load(Path modelDir, int maxIdleRecognizers) throws IOException {
+        if (!Files.isDirectory(modelDir.resolve("am")) || !Files.isDirectory(modelDir.resolve("conf"))) {
+            throw new IOException("no Vosk model at " + modelDir.toAbsolutePath()
+                    + " (expected am/ and conf/ in it): run 'mvn package' in the checkout, or set speech.model");
+        }
+        LibVosk.setLogLevel(LogLevel.WARNINGS);
+        return new SpeechModel(new Model(modelDir.toString()), modelDir, maxIdleRecognizers);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * A transcriber for one party's stream whose word times are shifted by
+     * {@code offsetSeconds}, the stream's start in call time.
+     */
+    public StreamTranscriber open(double offsetSeconds) throws IOException {
+        return new StreamTranscriber(this, borrow(), offsetSeconds);
+    }
+
+    /** Creates warm recognizers ahead of the first calls. */
+    public void prewarm(int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            giveBack(newRecognizer());
+        }
+    }
+
+    synchronized int idleCount() {
+        return idle.size();
+    }
+
+    private Recognizer borrow() throws IOException {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("speech model closed");
+            }
+            Recognizer warm = idle.pollFirst();
+            if (warm != null) {
+                return warm;
+            }
+        }
+        return newRecognizer();
+    }
+
+    void giveBack(Recognizer recognizer) {
+        recognizer.reset();
+        synchronized (this) {
+            if (!closed && idle.size() < maxIdle) {
+                idle.addFirst(recognizer);
+                return;
+            }
+        }
+        recognizer.close();
+    }
+
+    private Recognizer newRecognizer() throws IOException {
+        Recognizer recognizer = new Recognizer(model, SAMPLE_RATE);
+        recognizer.setWords(true);
+        recognizer.setPartialWords(true);
+        return recognizer;
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            idle.forEach(Recognizer::close);
+            idle.clear();
+        }
+        model.close();
+    }
+}

@@ -1,0 +1,48 @@
+package app.parley.store;
+
+import app.parley.call.CallInfo;
+import app.parley.call.CallRecord;
+import app.parley.call.Speaker;
+import app.parley.call.Utterance;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where call records live, written incrementally while the call happens. Every method blocks
+ * on I/O: call it from a worker, never from an event loop.
+ */
+public interface CallStore extends AutoCloseable {
+
+    /** The embedded default: an H2 database in {@code dataDir}, needing no server. */
+    static CallStore openEmbedded(Path dataDir) {
+        return JdbcCallStore.openH2(dataDir);
+    }
+
+    /** Records a new call; a call already stored under that id is left as it is. */
+    void startCall(CallInfo call);
+
+    /** A party's audio stream joined the call at {@code joinedAt} seconds of call time. */
+    void joinParty(String callId, String streamId, Speaker speaker, double joinedAt);
+
+    /** The stream ended; {@code reason} says how (hangup, closed, or the protocol error). */
+    void leaveParty(String callId, String streamId, double leftAt, String reason);
+
+    /** Inserts or replaces utterance {@code seq} of a stream; partial rows are replaced by finals. */
+    void saveUtterance(String callId, String streamId, int seq, Utterance utterance, boolean isFinal);
+
+    /** Removes a partial utterance the recogniser later dropped (it heard no words after all). */
+    void deleteUtterance(String callId, String streamId, int seq);
+
+    /** The call has lasted {@code durationS} so far, or in all when {@code endedAt} is given. */
+    void updateDuration(String callId, double durationS, Instant endedAt);
+
+    Optional<CallRecord> find(String callId);
+
+    /** Calls, newest first. */
+    List<CallInfo> recent(int limit, int offset);
+
+    @Override
+    void close();
+}

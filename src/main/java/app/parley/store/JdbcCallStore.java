@@ -1,0 +1,301 @@
+package app.parley.store;
+
+import app.parley.call.CallInfo;
+import app.parley.call.CallRecord;
+import app.parley.call.Json;
+import app.parley.call.Speaker;
+import app.parley.call.Utterance;
+import app.parley.call.Word;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The call store over JDBC, in SQL that H2 and PostgreSQL both accept. One connection, used by
+ * one thread at a time: the store's own worker serialises writes, and the embedded database
+ * answers reads in microseconds.
+ */
+final class JdbcCallStore implements CallStore {
+    private static final TypeReference<List<Word>> WORDS = new TypeReference<>() { };
+
+    private final Connection connection;
+    private final String description;
+
+    private JdbcCallStore(Connection connection, String description) {
+        this.connection = connection;
+        this.description = description;
+    }
+
+    static JdbcCallStore openH2(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        String url = "jdbc:h2:file:" + dir.resolve("parley")
+                // Another Parley command may open the same store while serve runs.
+                + ";AUTO_SERVER=TRUE";
+        try {
+            Files.createDirectories(dir);
+            Connection connection = DriverManager.getConnection(url, "parley", "");
+            Migrations.apply(connection);
+            return new JdbcCallStore(connection, "embedded H2 store in " + dir);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot open the embedded store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    @Override
+    public synchronized void startCall(CallInfo call) {
+        run("start call " + call.id(), () -> {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM calls WHERE id = ?")) {
+                exists.setString(1, call.id());
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (rows.next()) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO calls (id, started_at, caller_number, agent, duration_s) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, call.id());
+                insert.setObject(2, OffsetDateTime.ofInstant(call.startedAt(), ZoneOffset.UTC));
+                insert.setString(3, call.callerNumber());
+                insert.setString(4, call.agent());
+                setNullableDouble(insert, 5, call.durationS());
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void joinParty(String callId, String streamId, Speaker speaker, double joinedAt) {
+        run("add party " + streamId + " to call " + callId, () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE parties SET speaker = ?, joined_s = ?, left_s = NULL, end_reason = NULL "
+                            + "WHERE call_id = ? AND stream_id = ?")) {
+                update.setString(1, speaker.id());
+                update.setDouble(2, joinedAt);
+                update.setString(3, callId);
+                update.setString(4, streamId);
+                if (update.executeUpdate() > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO parties (call_id, stream_id, speaker, joined_s) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, callId);
+                insert.setString(2, streamId);
+                insert.setString(3, speaker.id());
+                insert.setDouble(4, joinedAt);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void leaveParty(String callId, String streamId, double leftAt, String reason) {
+        run("end party " + streamId + " of call " + callId, () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE parties SET left_s = ?, end_reason = ? WHERE call_id = ? AND stream_id = ?")) {
+                update.setDouble(1, leftAt);
+                update.setString(2, reason.length() > 400 ? reason.substring(0, 400) : reason);
+                update.setString(3, callId);
+                update.setString(4, streamId);
+                update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void saveUtterance(String callId, String streamId, int seq, Utterance utterance,
+            boolean isFinal) {
+        String words;
+        try {
+            words = Json.MAPPER.writeValueAsString(utterance.words());
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot encode the words of an utterance of call " + callId, e);
+        }
+        run("save utterance " + seq + " of stream " + streamId + " of call " + callId, () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE utterances SET speaker = ?, start_s = ?, end_s = ?, text = ?, words = ?, is_final = ? "
+                            + "WHERE call_id = ? AND stream_id = ? AND seq = ?")) {
+                bindUtterance(update, utterance, words, isFinal);
+                update.setString(7, callId);
+                update.setString(8, streamId);
+                update.setInt(9, seq);
+                if (update.executeUpdate() > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO utterances (speaker, start_s, end_s, text, words, is_final, call_id, stream_id, seq) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindUtterance(insert, utterance, words, isFinal);
+                insert.setString(7, callId);
+                insert.setString(8, streamId);
+                insert.setInt(9, seq);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void deleteUtterance(String callId, String streamId, int seq) {
+        run("delete utterance " + seq + " of stream " + streamId + " of call " + callId, () -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM utterances WHERE call_id = ? AND stream_id = ? AND seq = ?")) {
+                delete.setString(1, callId);
+                delete.setString(2, streamId);
+                delete.setInt(3, seq);
+                delete.executeUpdate();
+            }
+        });
+    }
+
+    private static void bindUtterance(PreparedStatement statement, Utterance utterance, String words,
+            boolean isFinal) throws SQLException {
+        statement.setString(1, utterance.speaker().id());
+        statement.setDouble(2, utterance.start());
+        statement.setDouble(3, utterance.end());
+        statement.setString(4, utterance.text());
+        statement.setString(5, words);
+        statement.setBoolean(6, isFinal);
+    }
+
+    @Override
+    public synchronized void updateDuration(String callId, double durationS, Instant endedAt) {
+        run("update the duration of call " + callId, () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE calls SET duration_s = ?, ended_at = COALESCE(?, ended_at) WHERE id = ?")) {
+                update.setDouble(1, durationS);
+                if (endedAt == null) {
+                    update.setNull(2, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    update.setObject(2, OffsetDateTime.ofInstant(endedAt, ZoneOffset.UTC));
+                }
+                update.setString(3, callId);
+                update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<CallRecord> find(String callId) {
+        return query("read call " + callId, () -> {
+            CallInfo info;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, started_at, caller_number, agent, duration_s FROM calls WHERE id = ?")) {
+                select.setString(1, callId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    info = callInfo(rows);
+                }
+            }
+            List<Utterance> utterances = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT speaker, start_s, end_s, text, words FROM utterances WHERE call_id = ? "
+                            + "ORDER BY start_s, end_s, speaker")) {
+                select.setString(1, callId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        utterances.add(new Utterance(Speaker.of(rows.getString(1)), rows.getDouble(2),
+                                rows.getDouble(3), rows.getString(4), decodeWords(rows.getString(5), callId)));
+                    }
+                }
+            }
+            return Optional.of(new CallRecord(info, utterances, List.of(), null));
+        });
+    }
+
+    @Override
+    public synchronized List<CallInfo> recent(int limit, int offset) {
+        return query("list calls", () -> {
+            List<CallInfo> calls = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, started_at, caller_number, agent, duration_s FROM calls "
+                            + "ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                select.setInt(1, limit);
+                select.setInt(2, offset);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        calls.add(callInfo(rows));
+                    }
+                }
+            }
+            return calls;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static CallInfo callInfo(ResultSet rows) throws SQLException {
+        OffsetDateTime started = rows.getObject(2, OffsetDateTime.class);
+        double duration = rows.getDouble(5);
+        return new CallInfo(rows.getString(1), started.toInstant(), rows.getString(3), rows.getString(4),
+                rows.wasNull() ? null : duration);
+    }
+
+    private static List<Word> decodeWords(String json, String callId) {
+        try {
+            return Json.MAPPER.readValue(json, WORDS);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored words of call " + callId + " are not valid JSON", e);
+        }
+    }
+
+    private static void setNullableDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private interface SqlQuery<T> {
+        T run() throws SQLException;
+    }
+
+    private void run(String what, SqlAction action) {
+        query(what, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private <T> T query(String what, SqlQuery<T> query) {
+        try {
+            return query.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+}

@@ -1,0 +1,196 @@
+// Parley agent screen: live calls of the chosen agent, and the selected call's transcript,
+// kept current by the server-sent live feed (/api/live/events). Partial lines are replaced by
+// the final line with the same stream and sequence number.
+(function () {
+  'use strict';
+  const params = new URLSearchParams(location.search);
+  const state = {
+    agent: params.get('agent') || '',
+    calls: new Map(),      // call id -> {call, lines: Map(key -> entry), ended}
+    selected: params.get('call') || null,
+    source: null,
+    knownAgents: new Set(),
+  };
+  const $ = (id) => document.getElementById(id);
+
+  function lineKey(entry) { return entry.stream + '#' + entry.seq; }
+
+  function fmtTime(seconds) {
+    const s = Math.max(0, Math.floor(seconds));
+    return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+  }
+
+  function addAgent(agent) {
+    if (!agent || state.knownAgents.has(agent)) return;
+    state.knownAgents.add(agent);
+    const option = document.createElement('option');
+    option.value = agent; option.textContent = agent;
+    $('agent').appendChild(option);
+  }
+
+  function upsertCall(call) {
+    addAgent(call.agent);
+    let entry = state.calls.get(call.id);
+    if (!entry) {
+      entry = { call, lines: new Map(), ended: false };
+      state.calls.set(call.id, entry);
+    }
+    return entry;
+  }
+
+  function applyUtterance(event) {
+    const entry = state.calls.get(event.call_id);
+    if (!entry) return;
+    const key = lineKey(event);
+    if (!event.final && !event.text) entry.lines.delete(key);
+    else entry.lines.set(key, event);
+    if (event.call_id === state.selected) renderTranscript();
+  }
+
+  function renderCalls() {
+    const list = $('live-calls');
+    list.textContent = '';
+    const live = [...state.calls.values()].filter((c) => !c.ended);
+    live.sort((a, b) => b.call.started_at.localeCompare(a.call.started_at));
+    if (!state.selected || !state.calls.has(state.selected)) {
+      state.selected = live.length ? live[0].call.id : state.selected;
+    }
+    for (const c of live) {
+      const li = document.createElement('li');
+      li.dataset.callId = c.call.id;
+      li.className = c.call.id === state.selected ? 'selected' : '';
+      li.innerHTML = '<div class="number"><span class="live-dot"></span></div><div class="meta"></div>';
+      li.querySelector('.number').append(c.call.caller_number || 'Unknown number');
+      li.querySelector('.meta').textContent = (c.call.agent || 'unassigned') + ' · since '
+        + new Date(c.call.started_at).toLocaleTimeString();
+      li.onclick = () => select(c.call.id);
+      list.appendChild(li);
+    }
+    $('no-calls').style.display = live.length ? 'none' : 'block';
+    renderTranscript();
+  }
+
+  function select(callId) {
+    state.selected = callId;
+    if (!state.calls.has(callId)) {
+      loadStoredCall(callId);
+    }
+    renderCalls();
+  }
+
+  function renderTranscript() {
+    const entry = state.calls.get(state.selected);
+    const list = $('transcript');
+    list.textContent = '';
+    if (!entry) {
+      $('call-number').textContent = '—';
+      $('call-meta').textContent = 'Select a call';
+      $('call-state').textContent = '';
+      return;
+    }
+    $('call-number').textContent = entry.call.caller_number || 'Unknown number';
+    $('call-meta').textContent = 'Agent ' + (entry.call.agent || 'unassigned') + ' · call ' + entry.call.id;
+    $('call-state').textContent = entry.ended ? 'Ended' : '● Live';
+    $('call-state').className = 'call-state ' + (entry.ended ? 'ended' : 'live');
+    const lines = [...entry.lines.values()].sort((a, b) => a.start - b.start);
+    for (const line of lines) {
+      const li = document.createElement('li');
+      li.className = 'line ' + line.speaker + (line.final ? '' : ' partial');
+      const who = document.createElement('span');
+      who.className = 'who';
+      who.textContent = (line.speaker === 'agent' ? 'Agent' : 'Caller') + ' · ' + fmtTime(line.start);
+      const text = document.createElement('span');
+      text.className = 'text';
+      text.textContent = line.text;
+      li.append(who, text);
+      list.appendChild(li);
+    }
+    list.scrollTop = list.scrollHeight;
+  }
+
+  function onEvent(event) {
+    if (event.type === 'call-started') {
+      upsertCall(event.call);
+      renderCalls();
+    } else if (event.type === 'utterance') {
+      applyUtterance(event);
+    } else if (event.type === 'call-ended') {
+      const entry = state.calls.get(event.call_id);
+      if (entry) {
+        entry.ended = true;
+        entry.call.duration_s = event.duration_s;
+      }
+      renderCalls();
+      loadRecent();
+    }
+  }
+
+  function connect() {
+    if (state.source) state.source.close();
+    const query = state.agent ? '?agent=' + encodeURIComponent(state.agent) : '';
+    fetch('/api/live' + query).then((r) => r.json()).then((calls) => {
+      for (const item of calls) {
+        const entry = upsertCall(item.call);
+        for (const u of item.utterances) entry.lines.set(lineKey(u), u);
+      }
+      renderCalls();
+    });
+    const source = new EventSource('/api/live/events' + query);
+    source.onopen = () => setStatus(true);
+    source.onerror = () => setStatus(false);
+    source.onmessage = (message) => onEvent(JSON.parse(message.data));
+    state.source = source;
+  }
+
+  function setStatus(up) {
+    const el = $('feed-status');
+    el.textContent = up ? 'Live feed connected' : 'Live feed disconnected — retrying';
+    el.className = 'status ' + (up ? 'status-up' : 'status-down');
+  }
+
+  function loadRecent() {
+    fetch('/api/calls?limit=20').then((r) => r.json()).then((calls) => {
+      const list = $('recent-calls');
+      list.textContent = '';
+      for (const call of calls) {
+        addAgent(call.agent);
+        if (state.agent && call.agent !== state.agent) continue;
+        const li = document.createElement('li');
+        li.dataset.callId = call.id;
+        li.innerHTML = '<div class="number"></div><div class="meta"></div>';
+        li.querySelector('.number').textContent = call.caller_number || 'Unknown number';
+        li.querySelector('.meta').textContent = (call.agent || 'unassigned') + ' · '
+          + new Date(call.started_at).toLocaleTimeString()
+          + (call.duration_s != null ? ' · ' + fmtTime(call.duration_s) : '');
+        li.onclick = () => select(call.id);
+        list.appendChild(li);
+      }
+    });
+  }
+
+  function loadStoredCall(callId) {
+    fetch('/api/calls/' + encodeURIComponent(callId)).then((r) => (r.ok ? r.json() : null)).then((record) => {
+      if (!record) return;
+      const entry = upsertCall(record.call);
+      entry.ended = true;
+      record.utterances.forEach((u, i) => entry.lines.set('stored#' + i, Object.assign({ final: true }, u)));
+      if (state.selected === callId) renderCalls();
+    });
+  }
+
+  $('agent').addEventListener('change', (e) => {
+    state.agent = e.target.value;
+    const url = new URL(location.href);
+    if (state.agent) url.searchParams.set('agent', state.agent); else url.searchParams.delete('agent');
+    history.replaceState(null, '', url);
+    state.calls.clear();
+    state.selected = null;
+    connect();
+    loadRecent();
+  });
+
+  addAgent(state.agent);
+  $('agent').value = state.agent;
+  connect();
+  loadRecent();
+})();
