@@ -54,6 +54,11 @@ final class JdbcCallStore implements CallStore {
         }
     }
 
+    /** For tests in this package. */
+    Connection connection() {
+        return connection;
+    }
+
     @Override
     public String toString() {
         return description;

@@ -1,0 +1,68 @@
+package app.parley.testing;
+
+import app.parley.call.Speaker;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real synthesized speech for tests: flite voices through sox, via the project's own
+ * {@code scripts/make-call}, so tests hear what the demo plays. Needs flite and sox (installed
+ * by bin/test).
+ */
+public final class TestAudio {
+    private TestAudio() {
+    }
+
+    /** One turn of a synthesized call, with where it sits on the call's timeline. */
+    public record Turn(Speaker speaker, double start, double end, String text) {
+    }
+
+    /** A synthesized two-leg call: caller.wav, agent.wav and the turns it contains. */
+    public record Call(Path caller, Path agent, List<Turn> turns) {
+        public String said(Speaker speaker) {
+            return String.join(" ", turns.stream().filter(t -> t.speaker() == speaker).map(Turn::text).toList());
+        }
+    }
+
+    public static Call makeCall(Path dir, String... lines) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        Path script = dir.resolve("script.txt");
+        Files.write(script, List.of(lines), StandardCharsets.UTF_8);
+        run(List.of(repoRoot().resolve("scripts/make-call").toString(), script.toString(), dir.toString()));
+        List<Turn> turns = new ArrayList<>();
+        for (String row : Files.readAllLines(dir.resolve("turns.tsv"))) {
+            String[] f = row.split("\t", 4);
+            turns.add(new Turn(Speaker.of(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]), f[3]));
+        }
+        return new Call(dir.resolve("caller.wav"), dir.resolve("agent.wav"), turns);
+    }
+
+    /** Runs a command (sox, flite...) and fails with its output when it fails. */
+    public static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    public static Path repoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("pom.xml"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("tests must run inside the checkout");
+        }
+        return dir;
+    }
+
+    public static Path model() {
+        return Path.of(System.getProperty("parley.test.model", repoRoot().resolve("models/model-en-us").toString()));
+    }
+}
