@@ -61,7 +61,12 @@ public final class AudioSocketDecoder {
             int code = pending[position] & 0xff;
             int payloadLength = ((pending[position + 1] & 0xff) << 8) | (pending[position + 2] & 0xff);
             FrameKind kind = FrameKind.of(code);
-            validateHeader(kind, code, payloadLength, frameOffset);
+            try {
+                validateHeader(kind, code, payloadLength, frameOffset);
+            } catch (FrameException e) {
+                finished = true;
+                throw e;
+            }
             if (pendingLength - position - HEADER_BYTES < payloadLength) {
                 break;
             }

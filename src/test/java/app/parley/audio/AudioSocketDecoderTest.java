@@ -169,6 +169,17 @@ class AudioSocketDecoderTest {
     }
 
     @Test
+    void aRejectedStreamReportsNothingMoreWhenItCloses() throws Exception {
+        Recorder recorder = new Recorder();
+        AudioSocketDecoder decoder = new AudioSocketDecoder(recorder);
+        decoder.feed(AudioSocketFrames.uuid(ID));
+        assertThrows(FrameException.class, () -> decoder.feed(new byte[] {0x42, 0, 9, 1}));
+        decoder.feed(AudioSocketFrames.audio(8000, ramp(160), 0, 160));
+        decoder.finish();
+        assertEquals(List.of("uuid " + ID), recorder.events);
+    }
+
+    @Test
     void uuidOfTheWrongLengthIsRejected() {
         AudioSocketDecoder decoder = new AudioSocketDecoder(new Recorder());
         FrameException e = assertThrows(FrameException.class, () -> decoder.feed(new byte[] {0x01, 0, 4, 1, 2, 3, 4}));
