@@ -44,6 +44,8 @@ public final class LiveCalls implements AudioStream.Opener {
 
     private final Vertx vertx;
     private final Context context;
+    /** The context's event-loop thread: requests arrive on duplicates of the context, on the same thread. */
+    private final Thread eventLoop;
     private final SpeechModel speech;
     private final CallStore store;
     private final Executor speechPool;
@@ -56,6 +58,10 @@ public final class LiveCalls implements AudioStream.Opener {
             TapDirectory taps, ParleyConfig.Calls settings) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
+        if (!context.isEventLoopContext() || !Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("LiveCalls must be created on an event loop (in a verticle's start)");
+        }
+        this.eventLoop = Thread.currentThread();
         this.speech = speech;
         this.store = store;
         this.speechPool = speechPool;
@@ -105,7 +111,7 @@ public final class LiveCalls implements AudioStream.Opener {
     }
 
     private void requireContext() {
-        if (Vertx.currentContext() != context) {
+        if (Thread.currentThread() != eventLoop) {
             throw new IllegalStateException("LiveCalls used off its Vert.x context");
         }
     }

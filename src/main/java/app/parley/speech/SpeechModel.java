@@ -22,7 +22,7 @@ public final class SpeechModel implements AutoCloseable {
     private final Model model;
     private final Path path;
     private final int maxIdle;
-    private final Deque<Recognizer> idle = new ArrayDeque<>();
+    private final Deque<PooledRecognizer> idle = new ArrayDeque<>();
     private boolean closed;
 
     private SpeechModel(Model model, Path path, int maxIdle) {
@@ -64,12 +64,12 @@ public final class SpeechModel implements AutoCloseable {
         return idle.size();
     }
 
-    private Recognizer borrow() throws IOException {
+    private PooledRecognizer borrow() throws IOException {
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("speech model closed");
             }
-            Recognizer warm = idle.pollFirst();
+            PooledRecognizer warm = idle.pollFirst();
             if (warm != null) {
                 return warm;
             }
@@ -77,29 +77,55 @@ public final class SpeechModel implements AutoCloseable {
         return newRecognizer();
     }
 
-    void giveBack(Recognizer recognizer) {
-        recognizer.reset();
+    void giveBack(PooledRecognizer pooled) {
+        pooled.recognizer().reset();
         synchronized (this) {
             if (!closed && idle.size() < maxIdle) {
-                idle.addFirst(recognizer);
+                idle.addFirst(pooled);
                 return;
             }
         }
-        recognizer.close();
+        pooled.recognizer().close();
     }
 
-    private Recognizer newRecognizer() throws IOException {
+    private PooledRecognizer newRecognizer() throws IOException {
         Recognizer recognizer = new Recognizer(model, SAMPLE_RATE);
         recognizer.setWords(true);
         recognizer.setPartialWords(true);
-        return recognizer;
+        return new PooledRecognizer(recognizer);
+    }
+
+    /**
+     * A recogniser and the samples it has decoded since it was created. Vosk's {@code reset()}
+     * does not restart its clock: word times go on from the total audio the recogniser has ever
+     * been fed, so each stream subtracts the total at its start.
+     */
+    static final class PooledRecognizer {
+        private final Recognizer recognizer;
+        private long samplesFed;
+
+        PooledRecognizer(Recognizer recognizer) {
+            this.recognizer = recognizer;
+        }
+
+        Recognizer recognizer() {
+            return recognizer;
+        }
+
+        long samplesFed() {
+            return samplesFed;
+        }
+
+        void fed(int samples) {
+            samplesFed += samples;
+        }
     }
 
     @Override
     public void close() {
         synchronized (this) {
             closed = true;
-            idle.forEach(Recognizer::close);
+            idle.forEach(pooled -> pooled.recognizer().close());
             idle.clear();
         }
         model.close();

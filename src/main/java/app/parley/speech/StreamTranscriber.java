@@ -18,14 +18,19 @@ public final class StreamTranscriber implements AutoCloseable {
 
     private final SpeechModel model;
     private final double offsetSeconds;
+    /** Seconds the pooled recogniser's clock already shows when this stream starts. */
+    private final double recognizerClockAtStart;
+    private SpeechModel.PooledRecognizer pooled;
     private Recognizer recognizer;
     private long samplesFed;
     private String lastPartial = "";
 
-    StreamTranscriber(SpeechModel model, Recognizer recognizer, double offsetSeconds) {
+    StreamTranscriber(SpeechModel model, SpeechModel.PooledRecognizer pooled, double offsetSeconds) {
         this.model = model;
-        this.recognizer = recognizer;
+        this.pooled = pooled;
+        this.recognizer = pooled.recognizer();
         this.offsetSeconds = offsetSeconds;
+        this.recognizerClockAtStart = pooled.samplesFed() / (double) SpeechModel.SAMPLE_RATE;
     }
 
     /** Seconds of call time up to the end of the audio fed so far. */
@@ -44,6 +49,7 @@ public final class StreamTranscriber implements AutoCloseable {
     public TranscriptUpdate accept(short[] samples) {
         requireOpen();
         samplesFed += samples.length;
+        pooled.fed(samples.length);
         if (recognizer.acceptWaveForm(samples, samples.length)) {
             lastPartial = "";
             TranscriptUpdate.Segment segment = parse(recognizer.getResult(), "result", "text");
@@ -73,8 +79,9 @@ public final class StreamTranscriber implements AutoCloseable {
     @Override
     public void close() {
         if (recognizer != null) {
-            Recognizer returned = recognizer;
+            SpeechModel.PooledRecognizer returned = pooled;
             recognizer = null;
+            pooled = null;
             model.giveBack(returned);
         }
     }
@@ -95,8 +102,8 @@ public final class StreamTranscriber implements AutoCloseable {
         List<Word> words = new ArrayList<>();
         for (JsonNode node : root.path(wordsField)) {
             words.add(new Word(node.path("word").asText(),
-                    round(offsetSeconds + node.path("start").asDouble()),
-                    round(offsetSeconds + node.path("end").asDouble()),
+                    round(offsetSeconds + node.path("start").asDouble() - recognizerClockAtStart),
+                    round(offsetSeconds + node.path("end").asDouble() - recognizerClockAtStart),
                     node.path("conf").asDouble(1.0)));
         }
         String text = root.path(textField).asText("").trim();

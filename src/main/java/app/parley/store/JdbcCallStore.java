@@ -260,8 +260,8 @@ final class JdbcCallStore implements CallStore {
     private static CallInfo callInfo(ResultSet rows) throws SQLException {
         OffsetDateTime started = rows.getObject(2, OffsetDateTime.class);
         double duration = rows.getDouble(5);
-        return new CallInfo(rows.getString(1), started.toInstant(), rows.getString(3), rows.getString(4),
-                rows.wasNull() ? null : duration);
+        Double durationS = rows.wasNull() ? null : duration;
+        return new CallInfo(rows.getString(1), started.toInstant(), rows.getString(3), rows.getString(4), durationS);
     }
 
     private static List<Word> decodeWords(String json, String callId) {

@@ -90,6 +90,17 @@ class JdbcCallStoreTest {
         }
     }
 
+    /** Regression: wasNull() was read after the agent column, so a call with no agent lost its duration. */
+    @Test
+    void durationIsReadBackWhenCallerAndAgentAreUnknown() {
+        try (CallStore store = CallStore.openEmbedded(data)) {
+            store.startCall(new CallInfo("anon", Instant.now(), null, null, null));
+            store.updateDuration("anon", 12.5, Instant.now());
+            assertEquals(12.5, store.find("anon").orElseThrow().call().durationS());
+            assertEquals(12.5, store.recent(1, 0).get(0).durationS());
+        }
+    }
+
     @Test
     void droppedPartialIsDeleted() {
         try (CallStore store = CallStore.openEmbedded(data)) {

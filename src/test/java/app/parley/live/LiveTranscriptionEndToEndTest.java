@@ -1,0 +1,150 @@
+package app.parley.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.audio.AudioSocketFrames;
+import app.parley.audio.PcmAudio;
+import app.parley.audio.WavFile;
+import app.parley.call.Speaker;
+import app.parley.cli.Main;
+import app.parley.testing.RunningParley;
+import app.parley.testing.TestAudio;
+import app.parley.testing.Wer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Synthesized speech through real AudioSocket TCP connections into the running service, and
+ * the words that come out of its API. The word error rate bound: {@code ResamplingWerTest}
+ * measures the sox-resampled baseline on the same voices at about 0.10 (0.15 for the agent's
+ * slt voice alone); 0.25 leaves room for short passages, where one wrong word costs four to
+ * five points. See docs/speech.md.
+ */
+class LiveTranscriptionEndToEndTest {
+    static final double WER_BOUND = 0.25;
+    static final String[] SCRIPT = {
+        "agent: Good morning. I am calling about your account with our company.",
+        "caller: Yes. What is this about?",
+        "agent: There is a balance of four hundred dollars that is sixty days past due.",
+        "caller: I lost my job last month and I cannot pay all of it right now.",
+        "agent: I understand. Can you make a payment of one hundred dollars by Friday?",
+        "caller: I think I can pay one hundred dollars on Friday.",
+    };
+
+    @TempDir
+    static Path dir;
+    static RunningParley parley;
+    static TestAudio.Call call;
+
+    @BeforeAll
+    static void start() throws Exception {
+        call = TestAudio.makeCall(dir.resolve("call"), SCRIPT);
+        parley = new RunningParley(dir.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() {
+        parley.close();
+    }
+
+    @Test
+    void simulatedCallIsTranscribedUnderTheRightSpeakersWithTimings() throws Exception {
+        int exit = Main.run("simulate", "--target", "127.0.0.1:" + parley.service().audioSocketPort(),
+                "--caller", call.caller().toString(), "--agent", call.agent().toString(), "--speed", "2");
+        assertEquals(0, exit);
+        String callId = parley.getJson("/api/calls?limit=1").get(0).get("id").asText();
+        JsonNode record = parley.awaitEndedCall(callId, Duration.ofSeconds(30));
+        assertSpokenAsScripted(record, call);
+        double legSeconds = WavFile.read(call.caller()).seconds();
+        assertEquals(legSeconds, record.get("call").get("duration_s").asDouble(), 0.1, "duration of the call: " + record.get("call"));
+    }
+
+    @Test
+    void sixteenKilohertzFramesNeedNoResampling() throws Exception {
+        Path caller16 = dir.resolve("caller16.wav");
+        Path agent16 = dir.resolve("agent16.wav");
+        TestAudio.run(List.of("sox", call.caller().toString(), "-r", "16000", caller16.toString()));
+        TestAudio.run(List.of("sox", call.agent().toString(), "-r", "16000", agent16.toString()));
+        assertEquals(16000, WavFile.read(caller16).sampleRate());
+        assertEquals(0, Main.run("simulate", "--target", "127.0.0.1:" + parley.service().audioSocketPort(),
+                "--caller", caller16.toString(), "--agent", agent16.toString(), "--speed", "3"));
+        String callId = parley.getJson("/api/calls?limit=1").get(0).get("id").asText();
+        assertSpokenAsScripted(parley.awaitEndedCall(callId, Duration.ofSeconds(30)), call);
+    }
+
+    @Test
+    void aMalformedFrameMidCallKeepsEverythingAlreadySaid() throws Exception {
+        PcmAudio caller = WavFile.read(call.caller());
+        PcmAudio agent = WavFile.read(call.agent());
+        UUID callUuid = TapDirectory.newCall();
+        // The agent's tap breaks after the second agent turn; the caller's runs to the end.
+        TestAudio.Turn secondAgentTurn = call.turns().get(2);
+        int breakAt = (int) ((secondAgentTurn.end() + 0.3) * agent.sampleRate());
+        Thread agentLeg = new Thread(() -> {
+            try (Socket socket = new Socket("127.0.0.1", parley.service().audioSocketPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(AudioSocketFrames.uuid(TapDirectory.streamOf(callUuid, Speaker.AGENT)));
+                for (int from = 0; from < breakAt; from += 160) {
+                    out.write(AudioSocketFrames.audio(8000, agent.samples(), from, 160));
+                    Thread.sleep(5);
+                }
+                out.write(new byte[] {0x42, 0, 0});
+                out.flush();
+                socket.getInputStream().read();
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        agentLeg.start();
+        app.parley.audio.AudioSocketClient.stream("127.0.0.1", parley.service().audioSocketPort(),
+                TapDirectory.streamOf(callUuid, Speaker.CALLER), caller, 4);
+        agentLeg.join();
+        JsonNode record = parley.awaitEndedCall(callUuid.toString(), Duration.ofSeconds(30));
+        String agentSaid = said(record, Speaker.AGENT);
+        String expected = call.turns().get(0).text() + " " + secondAgentTurn.text();
+        assertTrue(Wer.of(expected, agentSaid) <= WER_BOUND, "agent before the break: " + agentSaid);
+        assertTrue(!agentSaid.contains("friday"), "nothing after the break: " + agentSaid);
+        assertTrue(Wer.of(call.said(Speaker.CALLER), said(record, Speaker.CALLER)) <= WER_BOUND,
+                "the caller's leg is unaffected: " + said(record, Speaker.CALLER));
+    }
+
+    static String said(JsonNode record, Speaker speaker) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode utterance : record.get("utterances")) {
+            if (utterance.get("speaker").asText().equals(speaker.id())) {
+                texts.add(utterance.get("text").asText());
+            }
+        }
+        return String.join(" ", texts);
+    }
+
+    /** Each party's words within the WER bound, and each utterance inside a turn of its own speaker. */
+    static void assertSpokenAsScripted(JsonNode record, TestAudio.Call call) {
+        for (Speaker speaker : Speaker.values()) {
+            double wer = Wer.of(call.said(speaker), said(record, speaker));
+            System.out.printf("%s WER %.3f: %s%n", speaker.id(), wer, said(record, speaker));
+            assertTrue(wer <= WER_BOUND, speaker.id() + " WER " + wer + ": " + said(record, speaker));
+        }
+        for (JsonNode utterance : record.get("utterances")) {
+            double start = utterance.get("start").asDouble();
+            double end = utterance.get("end").asDouble();
+            TestAudio.Turn turn = call.turns().stream()
+                    .filter(t -> t.start() - 0.5 <= start && end <= t.end() + 0.5).findFirst()
+                    .orElseThrow(() -> new AssertionError("utterance at " + start + "-" + end
+                            + " matches no scripted turn within 0.5 s: " + utterance));
+            assertEquals(turn.speaker().id(), utterance.get("speaker").asText(), "speaker of " + utterance);
+            assertEquals(turn.start(), start, 0.5, "start of " + utterance);
+        }
+    }
+}

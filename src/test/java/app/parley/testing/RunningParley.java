@@ -1,0 +1,76 @@
+package app.parley.testing;
+
+import app.parley.ParleyService;
+import app.parley.config.ConfigLoader;
+import app.parley.config.ParleyConfig;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The whole service on free loopback ports, a store in a temporary folder, and an HTTP client for its API. */
+public final class RunningParley implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ParleyService service;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public RunningParley(Path data) throws IOException, InterruptedException {
+        ParleyConfig config = new ConfigLoader().load(null, Map.of(
+                "PARLEY_HTTP_HOST", "127.0.0.1", "PARLEY_HTTP_PORT", "0",
+                "PARLEY_AUDIOSOCKET_HOST", "127.0.0.1", "PARLEY_AUDIOSOCKET_PORT", "0",
+                "PARLEY_CALLS_END_AFTER", "300 ms", "PARLEY_DATA", data.toString(),
+                "PARLEY_SPEECH_MODEL", TestAudio.model().toString()));
+        service = ParleyService.start(config);
+    }
+
+    public ParleyService service() {
+        return service;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + service.httpPort();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public JsonNode getJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + path + " -> " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** Waits until no call is live any more, then returns the newest stored call's record. */
+    public JsonNode awaitEndedCall(String callId, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode live = getJson("/api/live");
+            boolean stillLive = false;
+            for (JsonNode call : live) {
+                stillLive |= call.get("call").get("id").asText().equals(callId);
+            }
+            if (!stillLive && get("/api/calls/" + callId).statusCode() == 200) {
+                // The end of call is written by the store's writer just after the screen is told.
+                Thread.sleep(200);
+                return getJson("/api/calls/" + callId);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("call " + callId + " did not end within " + timeout);
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}
