@@ -26,14 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Synthesized speech through real AudioSocket TCP connections into the running service, and
- * the words that come out of its API. The word error rate bound: {@code ResamplingWerTest}
- * measures the sox-resampled baseline on the same voices at about 0.10 (0.15 for the agent's
- * slt voice alone); 0.25 leaves room for short passages, where one wrong word costs four to
- * five points. See docs/speech.md.
+ * the words that come out of its API, within {@link LiveTranscriptionEndToEndTestSupport#WER_BOUND}.
  */
 class LiveTranscriptionEndToEndTest {
-    static final double WER_BOUND = 0.25;
-    static final String[] SCRIPT = {
+        static final String[] SCRIPT = {
         "agent: Good morning. I am calling about your account with our company.",
         "caller: Yes. What is this about?",
         "agent: There is a balance of four hundred dollars that is sixty days past due.",
@@ -65,7 +61,7 @@ class LiveTranscriptionEndToEndTest {
         assertEquals(0, exit);
         String callId = parley.getJson("/api/calls?limit=1").get(0).get("id").asText();
         JsonNode record = parley.awaitEndedCall(callId, Duration.ofSeconds(30));
-        assertSpokenAsScripted(record, call);
+        LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, call);
         double legSeconds = WavFile.read(call.caller()).seconds();
         assertEquals(legSeconds, record.get("call").get("duration_s").asDouble(), 0.1, "duration of the call: " + record.get("call"));
     }
@@ -80,7 +76,7 @@ class LiveTranscriptionEndToEndTest {
         assertEquals(0, Main.run("simulate", "--target", "127.0.0.1:" + parley.service().audioSocketPort(),
                 "--caller", caller16.toString(), "--agent", agent16.toString(), "--speed", "3"));
         String callId = parley.getJson("/api/calls?limit=1").get(0).get("id").asText();
-        assertSpokenAsScripted(parley.awaitEndedCall(callId, Duration.ofSeconds(30)), call);
+        LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(parley.awaitEndedCall(callId, Duration.ofSeconds(30)), call);
     }
 
     @Test
@@ -111,40 +107,11 @@ class LiveTranscriptionEndToEndTest {
                 TapDirectory.streamOf(callUuid, Speaker.CALLER), caller, 4);
         agentLeg.join();
         JsonNode record = parley.awaitEndedCall(callUuid.toString(), Duration.ofSeconds(30));
-        String agentSaid = said(record, Speaker.AGENT);
+        String agentSaid = LiveTranscriptionEndToEndTestSupport.said(record, Speaker.AGENT);
         String expected = call.turns().get(0).text() + " " + secondAgentTurn.text();
-        assertTrue(Wer.of(expected, agentSaid) <= WER_BOUND, "agent before the break: " + agentSaid);
+        assertTrue(Wer.of(expected, agentSaid) <= LiveTranscriptionEndToEndTestSupport.WER_BOUND, "agent before the break: " + agentSaid);
         assertTrue(!agentSaid.contains("friday"), "nothing after the break: " + agentSaid);
-        assertTrue(Wer.of(call.said(Speaker.CALLER), said(record, Speaker.CALLER)) <= WER_BOUND,
-                "the caller's leg is unaffected: " + said(record, Speaker.CALLER));
-    }
-
-    static String said(JsonNode record, Speaker speaker) {
-        List<String> texts = new ArrayList<>();
-        for (JsonNode utterance : record.get("utterances")) {
-            if (utterance.get("speaker").asText().equals(speaker.id())) {
-                texts.add(utterance.get("text").asText());
-            }
-        }
-        return String.join(" ", texts);
-    }
-
-    /** Each party's words within the WER bound, and each utterance inside a turn of its own speaker. */
-    static void assertSpokenAsScripted(JsonNode record, TestAudio.Call call) {
-        for (Speaker speaker : Speaker.values()) {
-            double wer = Wer.of(call.said(speaker), said(record, speaker));
-            System.out.printf("%s WER %.3f: %s%n", speaker.id(), wer, said(record, speaker));
-            assertTrue(wer <= WER_BOUND, speaker.id() + " WER " + wer + ": " + said(record, speaker));
-        }
-        for (JsonNode utterance : record.get("utterances")) {
-            double start = utterance.get("start").asDouble();
-            double end = utterance.get("end").asDouble();
-            TestAudio.Turn turn = call.turns().stream()
-                    .filter(t -> t.start() - 0.5 <= start && end <= t.end() + 0.5).findFirst()
-                    .orElseThrow(() -> new AssertionError("utterance at " + start + "-" + end
-                            + " matches no scripted turn within 0.5 s: " + utterance));
-            assertEquals(turn.speaker().id(), utterance.get("speaker").asText(), "speaker of " + utterance);
-            assertEquals(turn.start(), start, 0.5, "start of " + utterance);
-        }
+        assertTrue(Wer.of(call.said(Speaker.CALLER), LiveTranscriptionEndToEndTestSupport.said(record, Speaker.CALLER)) <= LiveTranscriptionEndToEndTestSupport.WER_BOUND,
+                "the caller's leg is unaffected: " + LiveTranscriptionEndToEndTestSupport.said(record, Speaker.CALLER));
     }
 }

@@ -1,0 +1,66 @@
+package app.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.live.LiveTranscriptionEndToEndTestSupport;
+import app.parley.store.CallStore;
+import app.parley.testing.TestAudio;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordedCallComesOutUnderTheRightSpeakersWithTimingsAndIsStored() throws Exception {
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("call"),
+                "agent: Hello, I am calling about the balance on your account.",
+                "# pause: 1.0",
+                "caller: I already paid that invoice last week.",
+                "agent: Thank you. Can you tell me the date of the payment?",
+                "caller: It was on Monday, by bank transfer.");
+        // A recording as QA would have it: 44.1 kHz stereo, not the telephone format.
+        Path caller = dir.resolve("caller-44k.wav");
+        Path agent = dir.resolve("agent-44k.wav");
+        TestAudio.run(List.of("sox", call.caller().toString(), "-r", "44100", "-c", "2", caller.toString()));
+        TestAudio.run(List.of("sox", call.agent().toString(), "-r", "44100", "-c", "2", agent.toString()));
+        Path out = dir.resolve("record.json");
+        Path data = dir.resolve("data");
+        int exit = Main.run("analyze", "--caller", caller.toString(), "--agent", agent.toString(),
+                "--phone", "+15550100101", "--json", out.toString(), "--data", data.toString());
+        assertEquals(0, exit);
+        JsonNode record = new ObjectMapper().readTree(out.toFile());
+        assertEquals("+15550100101", record.get("call").get("caller_number").asText());
+        assertEquals(call.turns().get(call.turns().size() - 1).end() + 0.4,
+                record.get("call").get("duration_s").asDouble(), 0.1);
+        LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, call);
+        try (CallStore store = CallStore.openEmbedded(data)) {
+            var stored = store.find(record.get("call").get("id").asText()).orElseThrow();
+            assertEquals(record.get("utterances").size(), stored.utterances().size(), "analyze stores the call");
+        }
+    }
+
+    @Test
+    void missingLegIsAClearErrorNamingTheFile() throws Exception {
+        Path missing = dir.resolve("nope.wav");
+        var err = new java.io.ByteArrayOutputStream();
+        var original = System.err;
+        int exit;
+        try {
+            System.setErr(new java.io.PrintStream(err, true));
+            exit = Main.run("analyze", "--caller", missing.toString(), "--agent", missing.toString(),
+                    "--data", dir.resolve("data").toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertNotEquals(0, exit);
+        assertTrue(err.toString().contains(missing.toString()), err.toString());
+    }
+}

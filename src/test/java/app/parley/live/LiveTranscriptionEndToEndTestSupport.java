@@ -1,0 +1,53 @@
+package app.parley.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.call.Speaker;
+import app.parley.testing.TestAudio;
+import app.parley.testing.Wer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a correct call record of a synthesized call looks like. The word error rate bound:
+ * {@code ResamplingWerTest} measures the sox-resampled baseline on the same voices at about
+ * 0.10 (0.15 for the agent's slt voice alone); 0.25 leaves room for short passages, where one
+ * wrong word costs four to five points. See docs/speech.md.
+ */
+public final class LiveTranscriptionEndToEndTestSupport {
+    public static final double WER_BOUND = 0.25;
+
+    private LiveTranscriptionEndToEndTestSupport() {
+    }
+
+    public static String said(JsonNode record, Speaker speaker) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode utterance : record.get("utterances")) {
+            if (utterance.get("speaker").asText().equals(speaker.id())) {
+                texts.add(utterance.get("text").asText());
+            }
+        }
+        return String.join(" ", texts);
+    }
+
+    /** Each party's words within the WER bound, and each utterance inside a turn of its own speaker. */
+    public static void assertSpokenAsScripted(JsonNode record, TestAudio.Call call) {
+        for (Speaker speaker : Speaker.values()) {
+            double wer = Wer.of(call.said(speaker), said(record, speaker));
+            System.out.printf("%s WER %.3f: %s%n", speaker.id(), wer, said(record, speaker));
+            assertTrue(wer <= WER_BOUND, speaker.id() + " WER " + wer + ": " + said(record, speaker));
+        }
+        for (JsonNode utterance : record.get("utterances")) {
+            double start = utterance.get("start").asDouble();
+            double end = utterance.get("end").asDouble();
+            TestAudio.Turn turn = call.turns().stream()
+                    .filter(t -> t.start() - 0.5 <= start && end <= t.end() + 0.5).findFirst()
+                    .orElseThrow(() -> new AssertionError("utterance at " + start + "-" + end
+                            + " matches no scripted turn within 0.5 s: " + utterance));
+            assertEquals(turn.speaker().id(), utterance.get("speaker").asText(), "speaker of " + utterance);
+            assertEquals(turn.start(), start, 0.5, "start of " + utterance);
+        }
+    }
+}

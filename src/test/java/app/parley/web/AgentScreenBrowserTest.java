@@ -1,0 +1,143 @@
+package app.parley.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.audio.AudioSocketClient;
+import app.parley.audio.WavFile;
+import app.parley.call.Speaker;
+import app.parley.live.Tap;
+import app.parley.testing.RunningParley;
+import app.parley.testing.TestAudio;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The agent screen in headless Chromium (Debian's chromium and chromium-driver) while a call is transcribed live. */
+class AgentScreenBrowserTest {
+    static final Path SCREENSHOTS = TestAudio.repoRoot().resolve("target/screenshots");
+
+    @TempDir
+    static Path dir;
+    static RunningParley parley;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        parley = new RunningParley(dir.resolve("data"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("parley.test.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,800", "--user-data-dir=" + dir.resolve("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("parley.test.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (parley != null) {
+            parley.close();
+        }
+    }
+
+    @Test
+    void agentSeesTheLiveTranscriptOfTheirCall() throws Exception {
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("call"),
+                "agent: Good morning. I am calling about the balance on your account.",
+                "caller: I can pay one hundred dollars on Friday.",
+                "agent: Thank you. I will send you a confirmation by email today.");
+        browser.get(parley.baseUrl() + "/?agent=agent-7");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+
+        String callId = "browser-" + UUID.randomUUID();
+        UUID callerStream = UUID.randomUUID();
+        UUID agentStream = UUID.randomUUID();
+        parley.service().taps().register(callerStream, new Tap(callId, Speaker.CALLER, "+1 555 010 0707", "agent-7"));
+        parley.service().taps().register(agentStream, new Tap(callId, Speaker.AGENT, "+1 555 010 0707", "agent-7"));
+        int port = parley.service().audioSocketPort();
+        CompletableFuture<Void> streaming = CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> play(port, callerStream, call.caller())),
+                CompletableFuture.runAsync(() -> play(port, agentStream, call.agent())));
+
+        wait.until(d -> d.findElement(By.id("call-number")).getText().equals("+1 555 010 0707"));
+        wait.until(d -> d.findElement(By.id("call-state")).getText().contains("Live"));
+        wait.until(d -> d.findElements(By.cssSelector("#transcript .line.caller")).stream()
+                .anyMatch(line -> line.getText().contains("one hundred dollars")));
+        Path live = screenshot("agent-screen-live.png");
+
+        streaming.join();
+        wait.until(d -> d.findElement(By.id("call-state")).getText().contains("Ended"));
+        String transcript = browser.findElement(By.id("transcript")).getText();
+        assertTrue(transcript.contains("confirmation by email"), transcript);
+        assertEquals(0, browser.findElements(By.cssSelector("#transcript .line.partial")).size(),
+                "every partial line was replaced by its final");
+        assertTrue(browser.findElements(By.cssSelector("#transcript .line.agent")).size() >= 2);
+        Path ended = screenshot("agent-screen-ended.png");
+        assertLooksRendered(live);
+        assertLooksRendered(ended);
+    }
+
+    @Test
+    void anotherAgentsCallStaysOffThisScreen() throws Exception {
+        browser.get(parley.baseUrl() + "/?agent=agent-8");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        UUID stream = UUID.randomUUID();
+        parley.service().taps().register(stream, new Tap("other-" + stream, Speaker.CALLER, "+1 555 010 0909", "agent-9"));
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("other"), "caller: Hello?");
+        play(parley.service().audioSocketPort(), stream, call.caller());
+        Thread.sleep(1_000);
+        assertEquals(0, browser.findElements(By.cssSelector("#live-calls li")).size());
+        assertTrue(browser.findElement(By.id("no-calls")).isDisplayed());
+    }
+
+    private static void play(int port, UUID stream, Path wav) {
+        try {
+            AudioSocketClient.stream("127.0.0.1", port, stream, WavFile.read(wav), 2.0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path screenshot(String name) throws Exception {
+        Path file = SCREENSHOTS.resolve(name);
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /** A blank or failed render is one colour; the screen has a dark bar, panels and text. */
+    private static void assertLooksRendered(Path png) throws Exception {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 50, png + " has only " + colours.size() + " colours");
+    }
+}
