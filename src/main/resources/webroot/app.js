@@ -111,6 +111,9 @@
   function onEvent(event) {
     if (event.type === 'call-started') {
       upsertCall(event.call);
+      // A new call takes the screen unless the agent is looking at another live call.
+      const current = state.calls.get(state.selected);
+      if (!current || current.ended) state.selected = event.call.id;
       renderCalls();
     } else if (event.type === 'utterance') {
       applyUtterance(event);
@@ -155,6 +158,8 @@
       for (const call of calls) {
         addAgent(call.agent);
         if (state.agent && call.agent !== state.agent) continue;
+        const known = state.calls.get(call.id);
+        if (known && !known.ended) continue;
         const li = document.createElement('li');
         li.dataset.callId = call.id;
         li.innerHTML = '<div class="number"></div><div class="meta"></div>';

@@ -36,7 +36,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "0", description = "Times through the samples per line; 0 loops forever.")
     int rounds;
 
-    record SampleCall(String name, String callerNumber, String agent, PcmAudio caller, PcmAudio agentLeg) {
+    @Option(names = "--speed", defaultValue = "1", description = "Pace of the sample calls: 1 is real time.")
+    double speed;
+
+    record SampleCall(String name, String callerNumber, PcmAudio caller, PcmAudio agentLeg) {
+    }
+
+    /** Each line is one agent taking one call after another, as on a real floor. */
+    private static String agentOfLine(int line) {
+        return "agent-" + (1001 + line);
     }
 
     @Override
@@ -44,7 +52,8 @@ final class DemoCommand implements Callable<Integer> {
         List<SampleCall> samples = loadSamples();
         try (ParleyService service = ParleyService.start(options.load())) {
             System.out.println();
-            System.out.println("  Parley demo: open http://localhost:" + service.httpPort() + "/ to watch live calls.");
+            System.out.println("  Parley demo: open http://localhost:" + service.httpPort() + "/ to watch live calls");
+            System.out.println("  (one agent's screen: http://localhost:" + service.httpPort() + "/?agent=" + agentOfLine(0) + ").");
             System.out.println("  Sample calls are streamed to AudioSocket port " + service.audioSocketPort()
                     + "; Ctrl-C stops the demo.");
             System.out.println();
@@ -56,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
             pool.shutdown();
-            Thread.sleep(5_000);
+            Thread.sleep(2_000);
         }
         return 0;
     }
@@ -64,10 +73,8 @@ final class DemoCommand implements Callable<Integer> {
     private void playLine(ParleyService service, List<SampleCall> samples, int line) {
         try {
             Thread.sleep(line * 7_000L);
-            for (int round = 0, next = line; rounds == 0 || round < rounds * samples.size(); round++) {
-                SampleCall sample = samples.get(next % samples.size());
-                next += Math.max(1, lines);
-                play(service, sample);
+            for (int call = 0; rounds == 0 || call < rounds * samples.size(); call++) {
+                play(service, samples.get((line + call) % samples.size()), agentOfLine(line), speed);
                 Thread.sleep(PAUSE_BETWEEN_CALLS_MS);
             }
         } catch (InterruptedException e) {
@@ -75,23 +82,23 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void play(ParleyService service, SampleCall sample) {
+    private static void play(ParleyService service, SampleCall sample, String agentId, double speed) {
         UUID call = UUID.randomUUID();
         UUID callerStream = UUID.randomUUID();
         UUID agentStream = UUID.randomUUID();
         String callId = "demo-" + call;
-        service.taps().register(callerStream, new Tap(callId, Speaker.CALLER, sample.callerNumber(), sample.agent()));
-        service.taps().register(agentStream, new Tap(callId, Speaker.AGENT, sample.callerNumber(), sample.agent()));
+        service.taps().register(callerStream, new Tap(callId, Speaker.CALLER, sample.callerNumber(), agentId));
+        service.taps().register(agentStream, new Tap(callId, Speaker.AGENT, sample.callerNumber(), agentId));
         CompletableFuture<Void> caller = CompletableFuture.runAsync(
-                () -> stream(service, callerStream, sample.caller()));
+                () -> stream(service, callerStream, sample.caller(), speed));
         CompletableFuture<Void> agent = CompletableFuture.runAsync(
-                () -> stream(service, agentStream, sample.agentLeg()));
+                () -> stream(service, agentStream, sample.agentLeg(), speed));
         CompletableFuture.allOf(caller, agent).join();
     }
 
-    private static void stream(ParleyService service, UUID stream, PcmAudio audio) {
+    private static void stream(ParleyService service, UUID stream, PcmAudio audio, double speed) {
         try {
-            AudioSocketClient.stream("127.0.0.1", service.audioSocketPort(), stream, audio, 1.0);
+            AudioSocketClient.stream("127.0.0.1", service.audioSocketPort(), stream, audio, speed);
         } catch (IOException e) {
             System.err.println("demo: stream " + stream + " failed: " + e.getMessage());
         }
@@ -107,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             try (InputStream caller = resource(fields[0] + "/caller.wav");
                     InputStream agent = resource(fields[0] + "/agent.wav")) {
-                samples.add(new SampleCall(fields[0], fields[1], fields[2],
+                samples.add(new SampleCall(fields[0], fields[1],
                         WavFile.read(caller, fields[0] + "/caller.wav"), WavFile.read(agent, fields[0] + "/agent.wav")));
             }
         }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.vosk.LibVosk;
-import org.vosk.LogLevel;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
@@ -18,6 +17,7 @@ import org.vosk.Recognizer;
 public final class SpeechModel implements AutoCloseable {
     /** Vosk's models expect this rate; every stream is resampled to it before recognition. */
     public static final int SAMPLE_RATE = 16_000;
+    private static final int KALDI_ERRORS_ONLY = -2;
 
     private final Model model;
     private final Path path;
@@ -37,7 +37,8 @@ public final class SpeechModel implements AutoCloseable {
             throw new IOException("no Vosk model at " + modelDir.toAbsolutePath()
                     + " (expected am/ and conf/ in it): run 'mvn package' in the checkout, or set speech.model");
         }
-        LibVosk.setLogLevel(LogLevel.WARNINGS);
+        // Kaldi's warnings ("Discarding word-ids...") are routine on live audio: errors only.
+        LibVosk.vosk_set_log_level(KALDI_ERRORS_ONLY);
         return new SpeechModel(new Model(modelDir.toString()), modelDir, maxIdleRecognizers);
     }
 
