@@ -15,6 +15,33 @@
 
   function lineKey(entry) { return entry.stream + '#' + entry.seq; }
 
+  // The PBX link: hidden while connected (or when Parley follows no PBX), a red banner otherwise.
+  function showPbx(pbx) {
+    const banner = $('pbx-banner');
+    if (!pbx || pbx.status === 'connected' || pbx.status === 'off') {
+      banner.hidden = true;
+      return;
+    }
+    banner.hidden = false;
+    banner.textContent = pbx.label + (pbx.status === 'connecting' ? '…' : ' — new calls will not show until it is back')
+      + (pbx.detail ? ' (' + pbx.detail + ')' : '');
+  }
+
+  function applyGap(event) {
+    const entry = state.calls.get(event.call_id);
+    if (!entry) return;
+    const who = event.speaker === 'agent' ? "Agent's" : "Caller's";
+    const key = 'gap#' + event.speaker + '#' + event.at;
+    if (event.type === 'tap-lost') {
+      entry.lines.set(key, { gap: true, speaker: event.speaker, start: event.at, final: true,
+        text: who + ' audio lost at ' + fmtTime(event.at) + ' — reconnecting' });
+    } else {
+      entry.lines.set(key, { gap: true, speaker: event.speaker, start: event.at, final: true,
+        text: who + ' audio back at ' + fmtTime(event.at) });
+    }
+    if (event.call_id === state.selected) renderTranscript();
+  }
+
   function fmtTime(seconds) {
     const s = Math.max(0, Math.floor(seconds));
     return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
@@ -95,6 +122,12 @@
     const lines = [...entry.lines.values()].sort((a, b) => a.start - b.start);
     for (const line of lines) {
       const li = document.createElement('li');
+      if (line.gap) {
+        li.className = 'gap';
+        li.textContent = line.text;
+        list.appendChild(li);
+        continue;
+      }
       li.className = 'line ' + line.speaker + (line.final ? '' : ' partial');
       const who = document.createElement('span');
       who.className = 'who';
@@ -117,6 +150,10 @@
       renderCalls();
     } else if (event.type === 'utterance') {
       applyUtterance(event);
+    } else if (event.type === 'tap-lost' || event.type === 'tap-restored') {
+      applyGap(event);
+    } else if (event.type === 'pbx-status') {
+      showPbx(event);
     } else if (event.type === 'call-ended') {
       const entry = state.calls.get(event.call_id);
       if (entry) {
@@ -139,7 +176,10 @@
       renderCalls();
     });
     const source = new EventSource('/api/live/events' + query);
-    source.onopen = () => setStatus(true);
+    source.onopen = () => {
+      setStatus(true);
+      fetch('/api/health').then((r) => r.json()).then((health) => showPbx(health.pbx));
+    };
     source.onerror = () => setStatus(false);
     source.onmessage = (message) => onEvent(JSON.parse(message.data));
     state.source = source;

@@ -6,6 +6,7 @@ import app.parley.live.LiveCalls;
 import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
+import app.parley.telephony.Telephony;
 import app.parley.web.WebServer;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Future;
@@ -32,16 +33,18 @@ public final class ParleyService implements AutoCloseable {
     private final CallStore store;
     private final ExecutorService speechPool;
     private final ExecutorService storeWriter;
+    private final ExecutorService amiActions;
     private final TapDirectory taps;
     private final Wiring wiring;
 
     private ParleyService(Vertx vertx, SpeechModel speech, CallStore store, ExecutorService speechPool,
-            ExecutorService storeWriter, TapDirectory taps, Wiring wiring) {
+            ExecutorService storeWriter, ExecutorService amiActions, TapDirectory taps, Wiring wiring) {
         this.vertx = vertx;
         this.speech = speech;
         this.store = store;
         this.speechPool = speechPool;
         this.storeWriter = storeWriter;
+        this.amiActions = amiActions;
         this.taps = taps;
         this.wiring = wiring;
     }
@@ -60,10 +63,12 @@ public final class ParleyService implements AutoCloseable {
         }
         ExecutorService speechPool = Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech"));
         ExecutorService storeWriter = Executors.newSingleThreadExecutor(named("parley-store"));
+        ExecutorService amiActions = Executors.newSingleThreadExecutor(named("parley-ami"));
         TapDirectory taps = new TapDirectory();
         Vertx vertx = Vertx.vertx();
-        Wiring wiring = new Wiring(config, speech, store, speechPool, storeWriter, taps);
-        ParleyService service = new ParleyService(vertx, speech, store, speechPool, storeWriter, taps, wiring);
+        Wiring wiring = new Wiring(config, speech, store, speechPool, storeWriter, amiActions, taps);
+        ParleyService service = new ParleyService(vertx, speech, store, speechPool, storeWriter, amiActions, taps,
+                wiring);
         try {
             vertx.deployVerticle(wiring).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -96,8 +101,29 @@ public final class ParleyService implements AutoCloseable {
         return vertx;
     }
 
+    /** Runs {@code action} with the PBX link on its event loop (tests). */
+    public void telephony(java.util.function.Consumer<Telephony> action) throws Exception {
+        wiring.onContext(() -> {
+            action.accept(wiring.telephony);
+            return null;
+        });
+    }
+
+    /** The PBX link's status, as /api/health and the screens show it. */
+    public JsonObject pbxStatus() throws Exception {
+        return wiring.onContext(() -> wiring.telephony.status());
+    }
+
     @Override
     public void close() {
+        try {
+            wiring.onContext(() -> {
+                wiring.telephony.stop();
+                return null;
+            });
+        } catch (Exception e) {
+            LOG.warn("PBX link did not stop cleanly: {}", e.getMessage());
+        }
         try {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -105,6 +131,7 @@ public final class ParleyService implements AutoCloseable {
         }
         speechPool.shutdown();
         storeWriter.shutdown();
+        amiActions.shutdownNow();
         try {
             speechPool.awaitTermination(10, TimeUnit.SECONDS);
             storeWriter.awaitTermination(10, TimeUnit.SECONDS);
@@ -131,18 +158,34 @@ public final class ParleyService implements AutoCloseable {
         private final CallStore store;
         private final ExecutorService speechPool;
         private final ExecutorService storeWriter;
+        private final ExecutorService amiActions;
         private final TapDirectory taps;
         private volatile int httpPort;
         private volatile int audioSocketPort;
+        private volatile Telephony telephony;
 
         Wiring(ParleyConfig config, SpeechModel speech, CallStore store, ExecutorService speechPool,
-                ExecutorService storeWriter, TapDirectory taps) {
+                ExecutorService storeWriter, ExecutorService amiActions, TapDirectory taps) {
             this.config = config;
             this.speech = speech;
             this.store = store;
             this.speechPool = speechPool;
             this.storeWriter = storeWriter;
+            this.amiActions = amiActions;
             this.taps = taps;
+        }
+
+        /** Runs {@code action} on the live path's event loop and waits for its result. */
+        <T> T onContext(java.util.concurrent.Callable<T> action) throws Exception {
+            java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+            context.runOnContext(v -> {
+                try {
+                    result.complete(action.call());
+                } catch (Exception e) {
+                    result.completeExceptionally(e);
+                }
+            });
+            return result.get(10, TimeUnit.SECONDS);
         }
 
         @Override
@@ -150,7 +193,8 @@ public final class ParleyService implements AutoCloseable {
             LiveCalls live = new LiveCalls(vertx, speech, store, speechPool, storeWriter, taps, config.calls());
             AudioSocketServer audio = new AudioSocketServer(vertx, live);
             WebServer web = new WebServer(vertx, store, live, () -> new JsonObject().put("status", "up")
-                    .put("model", speech.path().toString()).mergeIn(live.status()));
+                    .put("model", speech.path().toString()).mergeIn(live.status())
+                    .put("pbx", telephony == null ? null : telephony.status()));
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));
@@ -159,6 +203,9 @@ public final class ParleyService implements AutoCloseable {
             Future.all(audioPort, httpPortFuture).onSuccess(all -> {
                 audioSocketPort = audioPort.result();
                 httpPort = httpPortFuture.result();
+                telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live, taps,
+                        amiActions);
+                telephony.start();
                 started.complete();
             }).onFailure(started::fail);
         }

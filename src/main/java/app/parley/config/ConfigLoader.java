@@ -63,13 +63,48 @@ public final class ConfigLoader {
 
     private ParleyConfig bind(Reader r) {
         int workers = r.integer("speech.workers", 1, 64);
+        ParleyConfig.Ami ami = new ParleyConfig.Ami(r.bool("ami.enabled"), r.text("ami.host"),
+                r.integer("ami.port", 1, 65535), r.text("ami.username"), amiSecret(r), r.duration("ami.reconnect_min"),
+                r.duration("ami.reconnect_max"), r.duration("ami.ping_interval"));
+        if (ami.reconnectMax().compareTo(ami.reconnectMin()) < 0) {
+            throw r.error("ami.reconnect_max", "must not be shorter than ami.reconnect_min");
+        }
+        ParleyConfig.Telephony telephony = new ParleyConfig.Telephony(r.text("telephony.coach_variable"),
+                r.text("telephony.agent_variable"), r.text("telephony.role_variable"),
+                r.list("telephony.coached_contexts"), r.list("telephony.coached_queues"), r.text("telephony.tap_host"),
+                r.integer("telephony.tap_port", 0, 65535), r.oneOf("telephony.tap_format", Set.of("slin", "slin16")),
+                r.duration("telephony.tap_retry"));
         return new ParleyConfig(
                 Path.of(r.text("data")),
                 new ParleyConfig.Http(r.text("http.host"), r.integer("http.port", 0, 65535)),
                 new ParleyConfig.AudioSocket(r.text("audiosocket.host"), r.integer("audiosocket.port", 0, 65535)),
                 new ParleyConfig.Speech(Path.of(r.text("speech.model")), r.oneOf("speech.language", LANGUAGES),
                         workers, r.integer("speech.warm_recognizers", 0, 256)),
-                new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush")));
+                new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush")), ami, telephony);
+    }
+
+    /** The AMI secret from ami.secret or the first line of ami.secret_file; required when AMI is on. */
+    private static String amiSecret(Reader r) {
+        String secret = r.optionalText("ami.secret");
+        String file = r.optionalText("ami.secret_file");
+        if (!secret.isEmpty() && !file.isEmpty()) {
+            throw r.error("ami.secret_file", "and ami.secret are both set: give the secret one way");
+        }
+        if (!file.isEmpty()) {
+            try {
+                List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+                secret = lines.isEmpty() ? "" : lines.get(0).strip();
+            } catch (IOException e) {
+                throw r.error("ami.secret_file", "names a file that cannot be read: " + file);
+            }
+            if (secret.isEmpty()) {
+                throw r.error("ami.secret_file", "names an empty file: " + file);
+            }
+        }
+        if (secret.isEmpty() && r.bool("ami.enabled")) {
+            throw r.error("ami.enabled", "needs the account's secret: set PARLEY_AMI_SECRET or ami.secret_file");
+        }
+        return secret;
     }
 
     private ObjectNode defaults() {
@@ -198,11 +233,34 @@ public final class ConfigLoader {
         }
 
         String text(String key) {
-            String value = raw(key).asText().trim();
+            String value = optionalText(key);
             if (value.isEmpty()) {
                 throw error(key, "must not be empty");
             }
             return value;
+        }
+
+        String optionalText(String key) {
+            return raw(key).asText().trim();
+        }
+
+        boolean bool(String key) {
+            String value = text(key).toLowerCase(Locale.ROOT);
+            if (!value.equals("true") && !value.equals("false")) {
+                throw error(key, "must be true or false, got '" + value + "'");
+            }
+            return value.equals("true");
+        }
+
+        /** A comma-separated list; empty when the value is empty. */
+        Set<String> list(String key) {
+            Set<String> items = new java.util.LinkedHashSet<>();
+            for (String item : optionalText(key).split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+            return Set.copyOf(items);
         }
 
         int integer(String key, int min, int max) {
@@ -253,7 +311,7 @@ public final class ConfigLoader {
             return node;
         }
 
-        private ConfigException error(String key, String problem) {
+        ConfigException error(String key, String problem) {
             String from = origin.getOrDefault(key, "built-in defaults");
             return new ConfigException(from + ": key '" + key + "' " + problem);
         }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Parley's validated configuration. Load it with {@link ConfigLoader}. */
-public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls) {
+public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
+        Telephony telephony) {
 
     public record Http(String host, int port) {
     }
@@ -18,17 +19,27 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
     public record Calls(Duration endAfter, Duration partialFlush) {
     }
 
-    public ParleyConfig withData(Path dataDir) {
-        return new ParleyConfig(dataDir, http, audiosocket, speech, calls);
+    /** The AMI account. The secret is never shown by {@link #toString()}. */
+    public record Ami(boolean enabled, String host, int port, String username, String secret,
+            Duration reconnectMin, Duration reconnectMax, Duration pingInterval) {
+        @Override
+        public String toString() {
+            return "Ami[enabled=" + enabled + ", " + username + "@" + host + ":" + port + ", secret=****]";
+        }
     }
 
-    public ParleyConfig withPorts(int httpPort, int audioSocketPort) {
-        return new ParleyConfig(data, new Http(http.host(), httpPort),
-                new AudioSocket(audiosocket.host(), audioSocketPort), speech, calls);
+    public record Telephony(String coachVariable, String agentVariable, String roleVariable,
+            java.util.Set<String> coachedContexts, java.util.Set<String> coachedQueues, String tapHost, int tapPort,
+            String tapFormat, Duration tapRetry) {
+    }
+
+    public ParleyConfig withData(Path dataDir) {
+        return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony);
     }
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
-                new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers()), calls);
+                new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers()), calls, ami,
+                telephony);
     }
 }

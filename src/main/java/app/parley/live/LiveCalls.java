@@ -53,6 +53,28 @@ public final class LiveCalls implements AudioStream.Opener {
     private final TapDirectory taps;
     private final ParleyConfig.Calls settings;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
+    /** Silence a stream may go without frames before it is filled in (see PartyStream.fillSilence). */
+    private static final double FIRST_FRAME_SLACK_S = 0.25;
+    private static final double MAX_JITTER_S = 1.0;
+    private StreamListener streamListener = StreamListener.NONE;
+
+    /** Told when a party stream opens and ends: how telephony notices a tap that dropped. */
+    public interface StreamListener {
+        StreamListener NONE = new StreamListener() {
+            @Override
+            public void opened(Tap tap, UUID streamId) {
+            }
+
+            @Override
+            public void ended(Tap tap, UUID streamId, String reason, double audioSeconds) {
+            }
+        };
+
+        void opened(Tap tap, UUID streamId);
+
+        /** {@code audioSeconds}: how much audio the stream carried (0 when the tap ended at once). */
+        void ended(Tap tap, UUID streamId, String reason, double audioSeconds);
+    }
 
     public LiveCalls(Vertx vertx, SpeechModel speech, CallStore store, Executor speechPool, Executor storeWriter,
             TapDirectory taps, ParleyConfig.Calls settings) {
@@ -70,23 +92,70 @@ public final class LiveCalls implements AudioStream.Opener {
         this.settings = settings;
     }
 
+    public void setStreamListener(StreamListener listener) {
+        this.streamListener = listener;
+    }
+
     @Override
     public AudioStream open(UUID streamId, String remoteAddress) {
         requireContext();
         Tap tap = taps.resolve(streamId);
         LiveCall call = calls.get(tap.callId());
         if (call == null) {
-            call = new LiveCall(tap, Instant.now(), System.nanoTime());
-            calls.put(call.id, call);
-            CallInfo info = new CallInfo(call.id, call.startedAt, call.callerNumber, call.agent, null);
-            write(() -> store.startCall(info));
-            publish(call, new JsonObject().put("type", "call-started").put("call", call.summary()));
-            LOG.info("call {} started (agent {}, caller {})", call.id, call.agent, call.callerNumber);
+            call = start(tap.callId(), tap.callerNumber(), tap.agent(), false);
         }
-        PartyStream stream = new PartyStream(streamId.toString(), tap.speaker(), call);
+        PartyStream stream = new PartyStream(streamId, tap, call);
         LOG.info("call {}: {} stream {} joined from {} at {}s", call.id, tap.speaker().id(), streamId,
                 remoteAddress, stream.offset);
+        streamListener.opened(tap, streamId);
         return stream;
+    }
+
+    /**
+     * The PBX answered a coached call: it shows on its agent's screen now, before any audio, and
+     * its clock starts. It ends with {@link #callHungUp}, not when its streams pause.
+     */
+    public void callAnswered(String callId, String callerNumber, String agent) {
+        requireContext();
+        LiveCall call = calls.get(callId);
+        if (call == null) {
+            start(callId, callerNumber, agent, true);
+        } else {
+            call.managed = true;
+        }
+    }
+
+    /** The PBX says the call is over: it ends as soon as its streams have delivered their last words. */
+    public void callHungUp(String callId) {
+        requireContext();
+        LiveCall call = calls.get(callId);
+        if (call == null || call.hungUpNanos >= 0) {
+            return;
+        }
+        call.hungUpNanos = System.nanoTime();
+        if (call.endTimer >= 0) {
+            vertx.cancelTimer(call.endTimer);
+            call.endTimer = -1;
+        }
+        endIfIdle(call);
+    }
+
+    /** Whether the call is live and a stream of this party is open. */
+    public boolean hasOpenStream(String callId, Speaker speaker) {
+        requireContext();
+        LiveCall call = calls.get(callId);
+        return call != null && call.open.stream().anyMatch(stream -> stream.tap.speaker() == speaker);
+    }
+
+    private LiveCall start(String callId, String callerNumber, String agent, boolean managed) {
+        LiveCall call = new LiveCall(callId, callerNumber, agent, Instant.now(), System.nanoTime());
+        call.managed = managed;
+        calls.put(call.id, call);
+        CallInfo info = new CallInfo(call.id, call.startedAt, call.callerNumber, call.agent, null);
+        write(() -> store.startCall(info));
+        publish(call, new JsonObject().put("type", "call-started").put("call", call.summary()));
+        LOG.info("call {} started (agent {}, caller {})", call.id, call.agent, call.callerNumber);
+        return call;
     }
 
     /** The live calls (all, or one agent's) with what was said so far, for a screen that just opened. */
@@ -140,6 +209,7 @@ public final class LiveCalls implements AudioStream.Opener {
         Instant endedAt = Instant.now();
         write(() -> store.updateDuration(call.id, duration, endedAt));
         call.streamIds.forEach(id -> taps.forget(UUID.fromString(id)));
+        call.streamIds.clear();
         publish(call, new JsonObject().put("type", "call-ended").put("duration_s", duration));
         LOG.info("call {} ended after {}s", call.id, duration);
     }
@@ -150,6 +220,9 @@ public final class LiveCalls implements AudioStream.Opener {
         final long startedNanos;
         final String callerNumber;
         final String agent;
+        /** Started by the PBX: ends when the PBX says so, not when its streams pause. */
+        boolean managed;
+        long hungUpNanos = -1;
         final Set<PartyStream> open = new HashSet<>();
         final List<PartyStream> all = new ArrayList<>();
         final Set<String> streamIds = new HashSet<>();
@@ -158,16 +231,19 @@ public final class LiveCalls implements AudioStream.Opener {
         boolean ended;
         long endTimer = -1;
 
-        LiveCall(Tap tap, Instant startedAt, long startedNanos) {
-            this.id = tap.callId();
-            this.callerNumber = tap.callerNumber();
-            this.agent = tap.agent();
+        LiveCall(String id, String callerNumber, String agent, Instant startedAt, long startedNanos) {
+            this.id = id;
+            this.callerNumber = callerNumber;
+            this.agent = agent;
             this.startedAt = startedAt;
             this.startedNanos = startedNanos;
         }
 
+        /** The audio heard, or for a call the PBX ended, from answer to hangup if that is longer. */
         double duration() {
-            return Math.round(all.stream().mapToDouble(PartyStream::audioEnd).max().orElse(0) * 1000) / 1000.0;
+            double audio = all.stream().mapToDouble(PartyStream::audioEnd).max().orElse(0);
+            double answered = hungUpNanos < 0 ? 0 : (hungUpNanos - startedNanos) / 1e9;
+            return Math.round(Math.max(audio, answered) * 1000) / 1000.0;
         }
 
         JsonObject summary() {
@@ -195,12 +271,16 @@ public final class LiveCalls implements AudioStream.Opener {
 
     /** One party's stream. Fields are touched on the context, except {@code transcriber} (speech worker). */
     private final class PartyStream implements AudioStream {
+        final UUID uuid;
         final String id;
+        final Tap tap;
         final Speaker speaker;
         final LiveCall call;
         final double offset;
         final SerialExecutor decoder = new SerialExecutor(speechPool);
         private final AudioChunker chunker = new AudioChunker(this::decode);
+        private final long openedNanos = System.nanoTime();
+        private boolean heardAudio;
         private int seq;
         private Utterance partial;
         private boolean partialStored;
@@ -208,14 +288,21 @@ public final class LiveCalls implements AudioStream.Opener {
         private boolean ended;
         private StreamTranscriber transcriber;
 
-        PartyStream(String id, Speaker speaker, LiveCall call) {
-            this.id = id;
-            this.speaker = speaker;
+        PartyStream(UUID uuid, Tap tap, LiveCall call) {
+            this.uuid = uuid;
+            this.id = uuid.toString();
+            this.tap = tap;
+            this.speaker = tap.speaker();
             this.call = call;
             this.offset = Math.round((System.nanoTime() - call.startedNanos) / 1e6) / 1000.0;
+            boolean resumed = call.all.stream().anyMatch(other -> other.speaker == speaker);
             call.open.add(this);
             call.all.add(this);
             call.streamIds.add(id);
+            if (resumed) {
+                publish(call, new JsonObject().put("type", "tap-restored").put("speaker", speaker.id())
+                        .put("at", offset));
+            }
             if (call.endTimer >= 0) {
                 vertx.cancelTimer(call.endTimer);
                 call.endTimer = -1;
@@ -239,7 +326,24 @@ public final class LiveCalls implements AudioStream.Opener {
             if (ended) {
                 return;
             }
+            fillSilence(sampleRate);
             chunker.push(sampleRate, pcm);
+        }
+
+        /**
+         * ChanSpy sends nothing while the spied channel carries no audio (before the first sound,
+         * or on a line with silence suppression), so the sample count alone would lose that time.
+         * When the wall clock is ahead of the audio, the missing time is fed as silence. Before the
+         * first frame any gap counts; later only a whole second, so network jitter adds nothing.
+         */
+        private void fillSilence(int sampleRate) {
+            double wall = (System.nanoTime() - openedNanos) / 1e9;
+            double behind = wall - chunker.seconds();
+            if (behind > (heardAudio ? MAX_JITTER_S : FIRST_FRAME_SLACK_S)) {
+                int samples = (int) Math.min(behind * sampleRate, sampleRate * 60L);
+                chunker.push(sampleRate, new short[samples]);
+            }
+            heardAudio = true;
         }
 
         @Override
@@ -337,7 +441,14 @@ public final class LiveCalls implements AudioStream.Opener {
             write(() -> store.leaveParty(call.id, id, leftAt, reason));
             call.open.remove(this);
             LOG.info("call {}: {} stream {} ended at {}s ({})", call.id, speaker.id(), id, leftAt, reason);
-            if (call.open.isEmpty()) {
+            streamListener.ended(tap, uuid, reason, chunker.seconds());
+            if (call.managed && call.hungUpNanos < 0) {
+                // The PBX says the call goes on: this party's audio is lost until its tap is back.
+                publish(call, new JsonObject().put("type", "tap-lost").put("speaker", speaker.id()).put("at", leftAt)
+                        .put("reason", reason));
+            } else if (call.hungUpNanos >= 0) {
+                endIfIdle(call);
+            } else if (call.open.isEmpty()) {
                 call.endTimer = vertx.setTimer(Math.max(1, settings.endAfter().toMillis()), t -> {
                     call.endTimer = -1;
                     endIfIdle(call);

@@ -97,7 +97,8 @@ public final class WebServer {
         response.write(": parley live feed\n\n");
         MessageConsumer<JsonObject> consumer = vertx.eventBus().localConsumer(LiveCalls.EVENTS, message -> {
             JsonObject event = message.body();
-            if (agent == null || agent.equals(event.getString("agent"))) {
+            // Events about no call (the PBX link's status) go to every screen.
+            if (agent == null || !event.containsKey("agent") || agent.equals(event.getString("agent"))) {
                 response.write("data: " + event.encode() + "\n\n");
             }
         });

@@ -34,6 +34,11 @@ public final class LiveTranscriptionEndToEndTestSupport {
 
     /** Each party's words within the WER bound, and each utterance inside a turn of its own speaker. */
     public static void assertSpokenAsScripted(JsonNode record, TestAudio.Call call) {
+        assertSpokenAsScripted(record, call, 0.5);
+    }
+
+    /** As above, each utterance within {@code tolerance} seconds of its turn. */
+    public static void assertSpokenAsScripted(JsonNode record, TestAudio.Call call, double tolerance) {
         for (Speaker speaker : Speaker.values()) {
             double wer = Wer.of(call.said(speaker), said(record, speaker));
             System.out.printf("%s WER %.3f: %s%n", speaker.id(), wer, said(record, speaker));
@@ -43,11 +48,11 @@ public final class LiveTranscriptionEndToEndTestSupport {
             double start = utterance.get("start").asDouble();
             double end = utterance.get("end").asDouble();
             TestAudio.Turn turn = call.turns().stream()
-                    .filter(t -> t.start() - 0.5 <= start && end <= t.end() + 0.5).findFirst()
+                    .filter(t -> t.start() - tolerance <= start && end <= t.end() + tolerance).findFirst()
                     .orElseThrow(() -> new AssertionError("utterance at " + start + "-" + end
-                            + " matches no scripted turn within 0.5 s: " + utterance));
+                            + " matches no scripted turn within " + tolerance + " s: " + utterance));
             assertEquals(turn.speaker().id(), utterance.get("speaker").asText(), "speaker of " + utterance);
-            assertEquals(turn.start(), start, 0.5, "start of " + utterance);
+            assertEquals(turn.start(), start, tolerance, "start of " + utterance);
         }
     }
 }

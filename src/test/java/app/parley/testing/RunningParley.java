@@ -21,12 +21,38 @@ public final class RunningParley implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     public RunningParley(Path data) throws IOException, InterruptedException {
-        ParleyConfig config = new ConfigLoader().load(null, Map.of(
+        this(data, Map.of());
+    }
+
+    /** With {@code env} added to the test defaults (e.g. the AMI settings of a sandbox). */
+    public RunningParley(Path data, Map<String, String> env) throws IOException, InterruptedException {
+        Map<String, String> all = new java.util.HashMap<>(Map.of(
                 "PARLEY_HTTP_HOST", "127.0.0.1", "PARLEY_HTTP_PORT", "0",
                 "PARLEY_AUDIOSOCKET_HOST", "127.0.0.1", "PARLEY_AUDIOSOCKET_PORT", "0",
                 "PARLEY_CALLS_END_AFTER", "300 ms", "PARLEY_DATA", data.toString(),
                 "PARLEY_SPEECH_MODEL", TestAudio.model().toString()));
+        all.putAll(env);
+        ParleyConfig config = new ConfigLoader().load(null, all);
         service = ParleyService.start(config);
+    }
+
+    /** Polls /api/health until the PBX link shows one of {@code statuses}, or fails after the timeout. */
+    public JsonNode awaitPbxStatus(String status, Duration timeout) throws Exception {
+        return awaitPbxStatus(java.util.Set.of(status), timeout);
+    }
+
+    public JsonNode awaitPbxStatus(java.util.Set<String> statuses, Duration timeout) throws Exception {
+        String status = String.join(" or ", statuses);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode pbx = null;
+        while (System.nanoTime() < deadline) {
+            pbx = getJson("/api/health").get("pbx");
+            if (pbx != null && statuses.contains(pbx.path("status").asText())) {
+                return pbx;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("PBX status is not " + status + " after " + timeout + ": " + pbx);
     }
 
     public ParleyService service() {
