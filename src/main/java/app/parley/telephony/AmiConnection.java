@@ -78,7 +78,7 @@ final class AmiConnection implements AutoCloseable {
                     + "' refused: wrong username or secret, or this host is not permitted", e);
         } catch (ConnectException | UnknownHostException | SocketTimeoutException e) {
             session.close();
-            throw new LoginException(Failure.UNREACHABLE, "unreachable: " + e.getMessage(), e);
+            throw new LoginException(Failure.UNREACHABLE, e.getMessage(), e);
         } catch (IOException e) {
             session.close();
             throw new LoginException(Failure.UNREACHABLE, "connection failed: " + e.getMessage(), e);

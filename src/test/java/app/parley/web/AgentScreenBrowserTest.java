@@ -69,7 +69,7 @@ class AgentScreenBrowserTest {
                 "caller: I can pay one hundred dollars on Friday.",
                 "agent: Thank you. I will send you a confirmation by email today.");
         browser.get(parley.baseUrl() + "/?agent=agent-7");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waitUpTo30s();
         wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
 
         String callId = "browser-" + UUID.randomUUID();
@@ -103,7 +103,7 @@ class AgentScreenBrowserTest {
     @Test
     void anotherAgentsCallStaysOffThisScreen() throws Exception {
         browser.get(parley.baseUrl() + "/?agent=agent-8");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waitUpTo30s();
         wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
         UUID stream = UUID.randomUUID();
         parley.service().taps().register(stream, new Tap("other-" + stream, Speaker.CALLER, "+1 555 010 0909", "agent-9"));
@@ -112,6 +112,33 @@ class AgentScreenBrowserTest {
         Thread.sleep(1_000);
         assertEquals(0, browser.findElements(By.cssSelector("#live-calls li")).size());
         assertTrue(browser.findElement(By.id("no-calls")).isDisplayed());
+    }
+
+    @Test
+    void aPbxThatCannotBeReachedIsShownOnTheScreen() throws Exception {
+        Path secret = dir.resolve("secret");
+        Files.writeString(secret, "s3cret\n");
+        try (RunningParley down = new RunningParley(dir.resolve("data-pbx"), java.util.Map.of(
+                "PARLEY_AMI_ENABLED", "true", "PARLEY_AMI_PORT", "1", "PARLEY_AMI_SECRET_FILE", secret.toString()))) {
+            browser.get(down.baseUrl() + "/?agent=agent-7");
+            WebDriverWait wait = waitUpTo30s();
+            // "Connecting…" first, then the live feed brings the failure.
+            wait.until(d -> d.findElement(By.id("pbx-banner")).getText().contains("unreachable"));
+            String banner = browser.findElement(By.id("pbx-banner")).getText();
+            assertTrue(banner.contains("PBX unreachable"), banner);
+            assertLooksRendered(screenshot("agent-screen-pbx-down.png"));
+        }
+        browser.get(parley.baseUrl() + "/?agent=agent-7");
+        waitUpTo30s()
+                .until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        assertTrue(!browser.findElement(By.id("pbx-banner")).isDisplayed(), "no banner when Parley follows no PBX");
+    }
+
+    /** The screen re-renders as events arrive: an element read mid-render is simply read again. */
+    private static WebDriverWait waitUpTo30s() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void play(int port, UUID stream, Path wav) {
