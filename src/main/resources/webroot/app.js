@@ -219,6 +219,10 @@
       const entry = upsertCall(record.call);
       entry.ended = true;
       record.utterances.forEach((u, i) => entry.lines.set('stored#' + i, Object.assign({ final: true }, u)));
+      (record.gaps || []).forEach((gap, i) => entry.lines.set('gap#stored#' + i, {
+        gap: true, speaker: gap.speaker, start: gap.start, final: true,
+        text: (gap.speaker === 'agent' ? "Agent's" : "Caller's") + ' audio lost from ' + fmtTime(gap.start)
+          + ' to ' + fmtTime(gap.end) }));
       if (state.selected === callId) renderCalls();
     });
   }

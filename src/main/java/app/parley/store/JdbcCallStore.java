@@ -2,6 +2,7 @@ package app.parley.store;
 
 import app.parley.call.CallInfo;
 import app.parley.call.CallRecord;
+import app.parley.call.Gap;
 import app.parley.call.Json;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
@@ -30,6 +31,8 @@ import java.util.Optional;
  */
 final class JdbcCallStore implements CallStore {
     private static final TypeReference<List<Word>> WORDS = new TypeReference<>() { };
+    /** Shorter pauses between a party's streams are reconnections too quick to matter. */
+    private static final double MIN_GAP_S = 0.5;
 
     private final Connection connection;
     private final String description;
@@ -225,8 +228,34 @@ final class JdbcCallStore implements CallStore {
                     }
                 }
             }
-            return Optional.of(new CallRecord(info, utterances, List.of(), null));
+            return Optional.of(new CallRecord(info, utterances, List.of(), null, gaps(callId)));
         });
+    }
+
+    /** Where a party had streams one after another (a tap that dropped and came back), the time between. */
+    private List<Gap> gaps(String callId) throws SQLException {
+        List<Gap> gaps = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT speaker, joined_s, left_s FROM parties WHERE call_id = ? ORDER BY speaker, joined_s")) {
+            select.setString(1, callId);
+            try (ResultSet rows = select.executeQuery()) {
+                String speaker = null;
+                double heardUntil = 0;
+                while (rows.next()) {
+                    String party = rows.getString(1);
+                    double joined = rows.getDouble(2);
+                    double left = rows.getDouble(3);
+                    boolean open = rows.wasNull();
+                    if (party.equals(speaker) && joined - heardUntil > MIN_GAP_S) {
+                        gaps.add(new Gap(Speaker.of(party), heardUntil, joined));
+                    }
+                    heardUntil = party.equals(speaker) ? Math.max(heardUntil, open ? joined : left) : (open ? joined : left);
+                    speaker = party;
+                }
+            }
+        }
+        gaps.sort(java.util.Comparator.comparingDouble(Gap::start));
+        return gaps;
     }
 
     @Override

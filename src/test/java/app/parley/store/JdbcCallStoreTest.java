@@ -57,7 +57,7 @@ class JdbcCallStoreTest {
             store.startCall(new CallInfo("c1", Instant.parse("2026-11-23T10:00:00Z"), null, null, null));
             store.saveUtterance("c1", "s", 0, said(Speaker.CALLER, 1, "hi"), true);
             JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(store.find("c1").orElseThrow()));
-            assertEquals(List.of("call", "utterances", "prompts", "facts"), fieldNames(json));
+            assertEquals(List.of("call", "utterances", "prompts", "facts", "gaps"), fieldNames(json));
             assertEquals(List.of("id", "started_at", "caller_number", "agent", "duration_s"), fieldNames(json.get("call")));
             assertEquals("2026-11-23T10:00:00Z", json.get("call").get("started_at").asText());
             assertEquals(List.of("speaker", "start", "end", "text", "words"), fieldNames(json.get("utterances").get(0)));
@@ -98,6 +98,20 @@ class JdbcCallStoreTest {
             store.updateDuration("anon", 12.5, Instant.now());
             assertEquals(12.5, store.find("anon").orElseThrow().call().durationS());
             assertEquals(12.5, store.recent(1, 0).get(0).durationS());
+        }
+    }
+
+    @Test
+    void aPartyWhoseTapCameBackHasTheTimeBetweenAsAGap() {
+        try (CallStore store = CallStore.openEmbedded(data)) {
+            store.startCall(new CallInfo("g", Instant.now(), null, null, null));
+            store.joinParty("g", "caller-1", Speaker.CALLER, 0.1);
+            store.joinParty("g", "agent-1", Speaker.AGENT, 0.1);
+            store.leaveParty("g", "caller-1", 12.0, "connection closed");
+            store.joinParty("g", "caller-2", Speaker.CALLER, 14.5);
+            store.leaveParty("g", "caller-2", 30.0, "hangup");
+            store.leaveParty("g", "agent-1", 30.0, "hangup");
+            assertEquals(List.of(new app.parley.call.Gap(Speaker.CALLER, 12.0, 14.5)), store.find("g").orElseThrow().gaps());
         }
     }
 

@@ -57,11 +57,17 @@ class AsteriskEndToEndTest {
     void callThroughThePbxIsTranscribedUnderItsAgentNumberAndSpeakers() throws Exception {
         try (RunningParley parley = new RunningParley(dir.resolve("data-call"), sandbox.parleyEnv())) {
             parley.awaitPbxStatus("connected", Duration.ofSeconds(20));
-            Map<String, String> placed = sandbox.call(call.caller(), call.agent(), "5550100101", "agent-42", true);
-            JsonNode record = parley.awaitEndedCall(placed.get("linkedid"), Duration.ofSeconds(30));
+            Map<String, String> placed = sandbox.call(call.caller(), call.agent(), "5550100101", "agent-42", false);
+            JsonNode onScreen = awaitLiveCall(parley, "agent-42", placed.get("linkedid"));
+            assertEquals("5550100101", onScreen.get("call").get("caller_number").asText(),
+                    "the agent's screen has the call, with the caller's number, as soon as it is answered");
+            assertTrue(parley.getJson("/api/live?agent=agent-99").isEmpty(), "and no other agent's screen has it");
+            JsonNode record = parley.awaitEndedCall(placed.get("linkedid"), Duration.ofSeconds(60));
             assertEquals("5550100101", record.get("call").get("caller_number").asText());
             assertEquals("agent-42", record.get("call").get("agent").asText());
             LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, asPlayed(call), PBX_TIMING_TOLERANCE);
+            // The call script pads both legs to the longer one and adds 0.3 s; with the 0.5 s wait
+            // before playing, that is how long the call lasts.
             double callSeconds = Double.parseDouble(placed.get("duration"));
             assertEquals(callSeconds, record.get("call").get("duration_s").asDouble(), 1.0,
                     "duration of the call as the PBX placed it");
@@ -153,6 +159,18 @@ class AsteriskEndToEndTest {
             assertEquals(1, lines.size(), "one warning, no retries: " + log.linesContaining("vanished-call"));
             assertTrue(lines.get(0).contains("channel no-such-channel.1 is gone"), lines.get(0));
         }
+    }
+
+    private static JsonNode awaitLiveCall(RunningParley parley, String agent, String callId) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            for (JsonNode live : parley.getJson("/api/live?agent=" + agent)) {
+                if (live.get("call").get("id").asText().equals(callId)) {
+                    return live;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("call " + callId + " is not on " + agent + "'s screen");
     }
 
     private static JsonNode awaitUtterances(RunningParley parley, String callId, int count, Duration timeout)
