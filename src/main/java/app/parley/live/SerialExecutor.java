@@ -38,7 +38,13 @@ final class SerialExecutor implements Executor {
     private synchronized void scheduleNext() {
         active = tasks.poll();
         if (active != null) {
-            pool.execute(active);
+            try {
+                pool.execute(active);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // The pool is shutting down with Parley: what was still queued is dropped with it.
+                tasks.clear();
+                active = null;
+            }
         }
     }
 }
