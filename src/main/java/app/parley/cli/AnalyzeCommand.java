@@ -7,7 +7,6 @@ import app.parley.config.ParleyConfig;
 import app.parley.live.CallAnalyzer;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
-import app.parley.store.StoredCalls;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -48,7 +47,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     phone, agentId);
         }
         try (CallStore store = CallStore.openEmbedded(config.data())) {
-            StoredCalls.save(store, record);
+            store.saveRecord(record);
         }
         String body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(record);
         if (json == null) {

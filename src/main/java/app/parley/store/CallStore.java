@@ -38,6 +38,13 @@ public interface CallStore extends AutoCloseable {
     /** The call has lasted {@code durationS} so far, or in all when {@code endedAt} is given. */
     void updateDuration(String callId, double durationS, Instant endedAt);
 
+    /**
+     * Stores a whole finished call (a recording {@code analyze} transcribed) in one transaction:
+     * all of it, or, on any failure, nothing. Each party's utterances go under a stream named
+     * after the party.
+     */
+    void saveRecord(CallRecord record);
+
     Optional<CallRecord> find(String callId);
 
     /** Calls, newest first. */

@@ -203,6 +203,30 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
+    public synchronized void saveRecord(CallRecord record) {
+        String id = record.call().id();
+        run("store the analysed call " + id, () -> {
+            connection.setAutoCommit(false);
+            try {
+                startCall(record.call());
+                int[] seq = new int[Speaker.values().length];
+                for (Utterance utterance : record.utterances()) {
+                    String stream = "recording-" + utterance.speaker().id();
+                    saveUtterance(id, stream, seq[utterance.speaker().ordinal()]++, utterance, true);
+                }
+                double duration = record.call().durationS() == null ? 0 : record.call().durationS();
+                updateDuration(id, duration, record.call().startedAt().plusMillis(Math.round(duration * 1000)));
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    @Override
     public synchronized Optional<CallRecord> find(String callId) {
         return query("read call " + callId, () -> {
             CallInfo info;

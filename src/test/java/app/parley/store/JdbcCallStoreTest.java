@@ -116,6 +116,27 @@ class JdbcCallStoreTest {
     }
 
     @Test
+    void aRecordThatFailsHalfWayLeavesNothingBehind() throws Exception {
+        try (CallStore store = CallStore.openEmbedded(data)) {
+            store.startCall(new CallInfo("kept", Instant.now(), "1", "a", 3.0));
+            // Make the database refuse the second utterance, after the call and the first were written.
+            try (var statement = ((JdbcCallStore) store).connection().createStatement()) {
+                statement.execute("ALTER TABLE utterances ADD CONSTRAINT refuse_boom CHECK (text <> 'boom')");
+            }
+            Utterance good = said(Speaker.CALLER, 0, "fine");
+            Utterance bad = said(Speaker.AGENT, 1, "boom");
+            CallRecord record = new CallRecord(new CallInfo("analysed", Instant.now(), null, null, 2.0),
+                    List.of(good, bad), List.of(), null);
+            org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> store.saveRecord(record));
+            assertTrue(store.find("analysed").isEmpty(), "nothing of the failed record is stored");
+            assertEquals(List.of("kept"), store.recent(10, 0).stream().map(CallInfo::id).toList());
+            store.saveRecord(new CallRecord(new CallInfo("analysed", Instant.now(), null, null, 2.0),
+                    List.of(good), List.of(), null));
+            assertEquals("fine", store.find("analysed").orElseThrow().utterances().get(0).text());
+        }
+    }
+
+    @Test
     void droppedPartialIsDeleted() {
         try (CallStore store = CallStore.openEmbedded(data)) {
             store.startCall(new CallInfo("c3", Instant.now(), null, null, null));
