@@ -14,38 +14,39 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running service: loads the speech model, opens the store, and wires the AudioSocket
- * server, the live call path and the web server onto one Vert.x context. Only wiring here.
+ * server, the live call path, the PBX link and the web server onto one Vert.x context. Only
+ * wiring here.
  */
 public final class ParleyService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyService.class);
 
+    /** What the service owns and closes: the model, the store and the threads that block. */
+    private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, ExecutorService speechPool,
+            ExecutorService storeWriter, ExecutorService amiActions, TapDirectory taps) {
+    }
+
     private final Vertx vertx;
-    private final SpeechModel speech;
-    private final CallStore store;
-    private final ExecutorService speechPool;
-    private final ExecutorService storeWriter;
-    private final ExecutorService amiActions;
-    private final TapDirectory taps;
+    private final Parts parts;
     private final Wiring wiring;
 
-    private ParleyService(Vertx vertx, SpeechModel speech, CallStore store, ExecutorService speechPool,
-            ExecutorService storeWriter, ExecutorService amiActions, TapDirectory taps, Wiring wiring) {
+    private ParleyService(Vertx vertx, Parts parts, Wiring wiring) {
         this.vertx = vertx;
-        this.speech = speech;
-        this.store = store;
-        this.speechPool = speechPool;
-        this.storeWriter = storeWriter;
-        this.amiActions = amiActions;
-        this.taps = taps;
+        this.parts = parts;
         this.wiring = wiring;
     }
 
@@ -61,17 +62,16 @@ public final class ParleyService implements AutoCloseable {
             speech.close();
             throw e;
         }
-        ExecutorService speechPool = Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech"));
-        ExecutorService storeWriter = Executors.newSingleThreadExecutor(named("parley-store"));
-        ExecutorService amiActions = Executors.newSingleThreadExecutor(named("parley-ami"));
-        TapDirectory taps = new TapDirectory();
+        Parts parts = new Parts(config, speech, store,
+                Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech")),
+                Executors.newSingleThreadExecutor(named("parley-store")),
+                Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory());
         Vertx vertx = Vertx.vertx();
-        Wiring wiring = new Wiring(config, speech, store, speechPool, storeWriter, amiActions, taps);
-        ParleyService service = new ParleyService(vertx, speech, store, speechPool, storeWriter, amiActions, taps,
-                wiring);
+        Wiring wiring = new Wiring(parts);
+        ParleyService service = new ParleyService(vertx, parts, wiring);
         try {
             vertx.deployVerticle(wiring).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             service.close();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new IOException("Parley could not start: " + cause.getMessage(), cause);
@@ -90,11 +90,11 @@ public final class ParleyService implements AutoCloseable {
     }
 
     public TapDirectory taps() {
-        return taps;
+        return parts.taps();
     }
 
     public CallStore store() {
-        return store;
+        return parts.store();
     }
 
     public Vertx vertx() {
@@ -102,47 +102,44 @@ public final class ParleyService implements AutoCloseable {
     }
 
     /** Runs {@code action} with the PBX link on its event loop (tests). */
-    public void telephony(java.util.function.Consumer<Telephony> action) throws Exception {
+    public void telephony(Consumer<Telephony> action) throws Exception {
         wiring.onContext(() -> {
             action.accept(wiring.telephony);
             return null;
         });
     }
 
-    /** The PBX link's status, as /api/health and the screens show it. */
-    public JsonObject pbxStatus() throws Exception {
-        return wiring.onContext(() -> wiring.telephony.status());
-    }
-
     @Override
     public void close() {
-        try {
-            wiring.onContext(() -> {
-                wiring.telephony.stop();
-                return null;
-            });
-        } catch (Exception e) {
-            LOG.warn("PBX link did not stop cleanly: {}", e.getMessage());
+        if (wiring.telephony != null) {
+            try {
+                wiring.onContext(() -> {
+                    wiring.telephony.stop();
+                    return null;
+                });
+            } catch (Exception e) {
+                LOG.warn("PBX link did not stop cleanly: {}", e.getMessage());
+            }
         }
         try {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.warn("Vert.x did not close cleanly: {}", e.getMessage());
         }
-        speechPool.shutdown();
-        storeWriter.shutdown();
-        amiActions.shutdownNow();
+        parts.speechPool().shutdown();
+        parts.storeWriter().shutdown();
+        parts.amiActions().shutdownNow();
         try {
-            speechPool.awaitTermination(10, TimeUnit.SECONDS);
-            storeWriter.awaitTermination(10, TimeUnit.SECONDS);
+            parts.speechPool().awaitTermination(10, TimeUnit.SECONDS);
+            parts.storeWriter().awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        store.close();
-        speech.close();
+        parts.store().close();
+        parts.speech().close();
     }
 
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
+    private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
@@ -151,33 +148,20 @@ public final class ParleyService implements AutoCloseable {
         };
     }
 
-    /** The verticle whose context runs the live path and both servers. */
+    /** The verticle whose context runs the live path, the PBX link and both servers. */
     private static final class Wiring extends AbstractVerticle {
-        private final ParleyConfig config;
-        private final SpeechModel speech;
-        private final CallStore store;
-        private final ExecutorService speechPool;
-        private final ExecutorService storeWriter;
-        private final ExecutorService amiActions;
-        private final TapDirectory taps;
+        private final Parts parts;
         private volatile int httpPort;
         private volatile int audioSocketPort;
         private volatile Telephony telephony;
 
-        Wiring(ParleyConfig config, SpeechModel speech, CallStore store, ExecutorService speechPool,
-                ExecutorService storeWriter, ExecutorService amiActions, TapDirectory taps) {
-            this.config = config;
-            this.speech = speech;
-            this.store = store;
-            this.speechPool = speechPool;
-            this.storeWriter = storeWriter;
-            this.amiActions = amiActions;
-            this.taps = taps;
+        Wiring(Parts parts) {
+            this.parts = parts;
         }
 
         /** Runs {@code action} on the live path's event loop and waits for its result. */
-        <T> T onContext(java.util.concurrent.Callable<T> action) throws Exception {
-            java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        <T> T onContext(Callable<T> action) throws Exception {
+            CompletableFuture<T> result = new CompletableFuture<>();
             context.runOnContext(v -> {
                 try {
                     result.complete(action.call());
@@ -190,21 +174,23 @@ public final class ParleyService implements AutoCloseable {
 
         @Override
         public void start(Promise<Void> started) {
-            LiveCalls live = new LiveCalls(vertx, speech, store, speechPool, storeWriter, taps, config.calls());
+            ParleyConfig config = parts.config();
+            LiveCalls live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
+                    parts.storeWriter(), parts.taps(), config.calls());
             AudioSocketServer audio = new AudioSocketServer(vertx, live);
-            WebServer web = new WebServer(vertx, store, live, () -> new JsonObject().put("status", "up")
-                    .put("model", speech.path().toString()).mergeIn(live.status())
+            WebServer web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
+                    .put("model", parts.speech().path().toString()).mergeIn(live.status())
                     .put("pbx", telephony == null ? null : telephony.status()));
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));
-            Future<Integer> httpPortFuture = web.listen(config.http().host(), config.http().port())
+            Future<Integer> webPort = web.listen(config.http().host(), config.http().port())
                     .recover(e -> Future.failedFuture("HTTP port " + config.http().port() + ": " + e.getMessage()));
-            Future.all(audioPort, httpPortFuture).onSuccess(all -> {
+            Future.all(audioPort, webPort).onSuccess(all -> {
                 audioSocketPort = audioPort.result();
-                httpPort = httpPortFuture.result();
-                telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live, taps,
-                        amiActions);
+                httpPort = webPort.result();
+                telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
+                        parts.taps(), parts.amiActions());
                 telephony.start();
                 started.complete();
             }).onFailure(started::fail);

@@ -29,23 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
  * the words that come out of its API, within {@link LiveTranscriptionEndToEndTestSupport#WER_BOUND}.
  */
 class LiveTranscriptionEndToEndTest {
-        static final String[] SCRIPT = {
-        "agent: Good morning. I am calling about your account with our company.",
-        "caller: Yes. What is this about?",
-        "agent: There is a balance of four hundred dollars that is sixty days past due.",
-        "caller: I lost my job last month and I cannot pay all of it right now.",
-        "agent: I understand. Can you make a payment of one hundred dollars by Friday?",
-        "caller: I think I can pay one hundred dollars on Friday.",
-    };
-
-    @TempDir
+        @TempDir
     static Path dir;
     static RunningParley parley;
     static TestAudio.Call call;
 
     @BeforeAll
     static void start() throws Exception {
-        call = TestAudio.makeCall(dir.resolve("call"), SCRIPT);
+        call = TestAudio.makeCall(dir.resolve("call"), LiveTranscriptionEndToEndTestSupport.COLLECTIONS_CALL);
         parley = new RunningParley(dir.resolve("data"));
     }
 

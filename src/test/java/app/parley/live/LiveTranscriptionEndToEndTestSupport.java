@@ -19,6 +19,16 @@ import java.util.List;
 public final class LiveTranscriptionEndToEndTestSupport {
     public static final double WER_BOUND = 0.25;
 
+    /** A short collections call without names (the small model knows few), used by the end-to-end tests. */
+    public static final String[] COLLECTIONS_CALL = {
+        "agent: Good morning. I am calling about your account with our company.",
+        "caller: Yes. What is this about?",
+        "agent: There is a balance of four hundred dollars that is sixty days past due.",
+        "caller: I lost my job last month and I cannot pay all of it right now.",
+        "agent: I understand. Can you make a payment of one hundred dollars by Friday?",
+        "caller: I think I can pay one hundred dollars on Friday.",
+    };
+
     private LiveTranscriptionEndToEndTestSupport() {
     }
 

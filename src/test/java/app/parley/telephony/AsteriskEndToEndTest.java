@@ -26,15 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * crashing and coming back mid-call, bad credentials and an unreachable PBX are survived.
  */
 class AsteriskEndToEndTest {
-    static final String[] SCRIPT = {
-        "agent: Good morning. I am calling about your account with our company.",
-        "caller: Yes. What is this about?",
-        "agent: There is a balance of four hundred dollars that is sixty days past due.",
-        "caller: I lost my job last month and I cannot pay all of it right now.",
-        "agent: I understand. Can you make a payment of one hundred dollars by Friday?",
-        "caller: I think I can pay one hundred dollars on Friday.",
-    };
-
     /**
      * Through a PBX the call's clock starts when Parley sees the bridge over AMI, and ChanSpy sends
      * nothing until the first sound: words land within a second of where they were said (within
@@ -50,7 +41,7 @@ class AsteriskEndToEndTest {
     @BeforeAll
     static void startSandbox() throws Exception {
         sandbox = Sandbox.started();
-        call = TestAudio.makeCall(dir.resolve("call"), SCRIPT);
+        call = TestAudio.makeCall(dir.resolve("call"), LiveTranscriptionEndToEndTestSupport.COLLECTIONS_CALL);
     }
 
     @Test
