@@ -6,7 +6,7 @@
   const params = new URLSearchParams(location.search);
   const state = {
     agent: params.get('agent') || '',
-    calls: new Map(),      // call id -> {call, lines: Map(key -> entry), ended}
+    calls: new Map(),      // call id -> {call, lines: Map(key -> entry), ended, facts, prompts}
     selected: params.get('call') || null,
     source: null,
     knownAgents: new Set(),
@@ -59,7 +59,7 @@
     addAgent(call.agent);
     let entry = state.calls.get(call.id);
     if (!entry) {
-      entry = { call, lines: new Map(), ended: false };
+      entry = { call, lines: new Map(), ended: false, facts: undefined, prompts: [] };
       state.calls.set(call.id, entry);
     }
     return entry;
@@ -95,6 +95,8 @@
     }
     $('no-calls').style.display = live.length ? 'none' : 'block';
     renderTranscript();
+    renderPrompts();
+    renderFacts();
   }
 
   function select(callId) {
@@ -141,6 +143,178 @@
     list.scrollTop = list.scrollHeight;
   }
 
+  // --- coaching prompts: newest and most severe first, fading when stale ---
+  const SEVERITY = { high: 0, medium: 1, low: 2 };
+  const STALE_AFTER_S = 45;
+
+  function addPrompt(callId, prompt, index) {
+    const entry = state.calls.get(callId);
+    if (!entry) return;
+    prompt.index = index;
+    prompt.receivedAt = Date.now();
+    entry.prompts = entry.prompts.filter((p) => p.index !== index).concat([prompt]);
+    if (callId === state.selected) renderPrompts();
+  }
+
+  function renderPrompts() {
+    const entry = state.calls.get(state.selected);
+    const list = $('prompts');
+    list.textContent = '';
+    const prompts = entry ? entry.prompts.filter((p) => !p.dismissed) : [];
+    prompts.sort((a, b) => (SEVERITY[a.severity] ?? 1) - (SEVERITY[b.severity] ?? 1) || b.at - a.at);
+    for (const prompt of prompts) {
+      const li = document.createElement('li');
+      const ageS = (Date.now() - prompt.receivedAt) / 1000;
+      li.className = 'prompt ' + (prompt.severity || 'medium') + (ageS > STALE_AFTER_S || entry.ended ? ' stale' : '')
+        + (prompt.helpful ? ' helpful' : '');
+      li.dataset.kind = prompt.kind;
+      const kind = document.createElement('div');
+      kind.className = 'kind';
+      kind.textContent = prompt.kind.replace('-', ' ') + ' · ' + fmtTime(prompt.at);
+      const message = document.createElement('div');
+      message.className = 'message';
+      message.textContent = prompt.message;
+      const evidence = document.createElement('div');
+      evidence.className = 'evidence';
+      evidence.textContent = prompt.evidence ? '“' + prompt.evidence + '”' : '';
+      const actions = document.createElement('div');
+      actions.className = 'actions';
+      const helpful = document.createElement('button');
+      helpful.className = 'helpful';
+      helpful.textContent = 'Helpful';
+      helpful.onclick = () => feedback(entry, prompt, 'helpful');
+      const dismiss = document.createElement('button');
+      dismiss.className = 'dismiss';
+      dismiss.textContent = 'Dismiss';
+      dismiss.onclick = () => feedback(entry, prompt, 'dismissed');
+      actions.append(helpful, dismiss);
+      li.append(kind, message, evidence, actions);
+      list.appendChild(li);
+    }
+    $('no-prompts').style.display = prompts.length ? 'none' : 'block';
+  }
+
+  function feedback(entry, prompt, verdict) {
+    if (verdict === 'dismissed') prompt.dismissed = true; else prompt.helpful = true;
+    renderPrompts();
+    fetch('/api/calls/' + encodeURIComponent(entry.call.id) + '/prompts/' + prompt.index + '/feedback', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ verdict, agent: state.agent || entry.call.agent }),
+    });
+  }
+
+  setInterval(renderPrompts, 5000);
+
+  // --- the caller's account, reconciled ---
+  function money(value, currency) {
+    if (value == null) return '—';
+    const number = Number(value);
+    return (currency ? currency + ' ' : '') + number.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  function renderFacts() {
+    const entry = state.calls.get(state.selected);
+    const body = $('facts-body');
+    body.textContent = '';
+    body.className = '';
+    if (!entry) { body.className = 'empty'; body.textContent = 'Select a call'; return; }
+    if (entry.facts === undefined) {
+      body.className = 'empty';
+      body.textContent = entry.ended ? 'No account facts for this call.' : 'Looking up the caller…';
+      return;
+    }
+    if (entry.facts === null) {
+      body.append(el('div', 'unknown', 'Unknown caller'),
+        el('div', 'empty', 'No account has the number ' + (entry.call.caller_number || '(withheld)') + '.'));
+      return;
+    }
+    const f = entry.facts;
+    const cur = f.account && f.account.currency;
+    body.append(el('div', 'name', (f.account && f.account.name) || 'Account'),
+      el('div', 'empty', 'Account ' + ((f.account && f.account.id) || '') + ' · as of ' + f.as_of));
+    const figures = el('div', 'figures');
+    for (const [label, value] of [['Balance', f.balance], ['Past due', f.past_due], ['Disputed', f.disputed]]) {
+      const figure = el('div', 'figure');
+      figure.append(el('div', 'label', label), el('div', 'value', money(value, cur)));
+      figures.appendChild(figure);
+    }
+    body.appendChild(figures);
+    if (f.aging) {
+      const buckets = [['current', '#1f9d61'], ['d1_30', '#d8a31f'], ['d31_60', '#e07b1f'], ['d61_90', '#d9531f'], ['d91_plus', '#b31f1f']];
+      const total = buckets.reduce((sum, [key]) => sum + Number(f.aging[key] || 0), 0);
+      const bar = el('div', 'aging');
+      for (const [key, colour] of buckets) {
+        const part = el('span');
+        part.style.width = total ? (100 * Number(f.aging[key] || 0) / total) + '%' : '0';
+        part.style.background = colour;
+        part.title = key + ': ' + money(f.aging[key], cur);
+        bar.appendChild(part);
+      }
+      const legend = el('div', 'aging-legend');
+      legend.append(el('span', null, 'current'), el('span', null, '1–30'), el('span', null, '31–60'),
+        el('span', null, '61–90'), el('span', null, '91+'));
+      body.append(bar, legend);
+    }
+    if (f.promises) {
+      body.appendChild(el('div', 'empty', 'Promises: ' + f.promises.kept + ' kept, ' + f.promises.broken + ' broken, '
+        + f.promises.open + ' open' + (f.last_payment ? ' · last payment ' + money(f.last_payment.amount, cur)
+        + ' on ' + f.last_payment.date : '')));
+    }
+    if (f.offers && f.offers.length) {
+      body.appendChild(el('h2', null, 'Offers'));
+      const offers = el('ol', 'offers');
+      for (const offer of f.offers) offers.appendChild(offerLine(offer, cur));
+      body.appendChild(offers);
+    }
+    if (f.invoices && f.invoices.length) {
+      const table = el('table');
+      table.innerHTML = '<thead><tr><th>Invoice</th><th>Due</th><th class="num">Amount</th><th class="num">Open</th><th>Status</th></tr></thead>';
+      const rows = el('tbody');
+      for (const invoice of f.invoices) {
+        const row = el('tr');
+        row.append(el('td', null, invoice.id), el('td', null, invoice.due_on), el('td', 'num', money(invoice.amount)),
+          el('td', 'num', money(invoice.open)), el('td', 'status-' + invoice.status,
+            invoice.status + (invoice.days_past_due ? ' · ' + invoice.days_past_due + ' d' : '')));
+        rows.appendChild(row);
+        for (const paid of invoice.evidence || []) {
+          const evidence = el('tr');
+          const cell = el('td', 'evidence-line', '↳ ' + paid.kind + ' ' + paid.id + ' on ' + paid.date + ': '
+            + money(paid.amount) + (paid.entry_amount && paid.entry_amount !== paid.amount ? ' of ' + money(paid.entry_amount) : ''));
+          cell.colSpan = 5;
+          evidence.appendChild(cell);
+          rows.appendChild(evidence);
+        }
+      }
+      table.appendChild(rows);
+      body.appendChild(table);
+    }
+  }
+
+  function offerLine(offer, cur) {
+    const li = el('li');
+    const n = (offer.instalments || []).length;
+    let text;
+    if (offer.kind === 'pay_in_full') {
+      const due = n ? offer.instalments[0].due_on : '';
+      text = 'Pay ' + money(offer.total, cur) + ' by ' + due + (Number(offer.discount_pct) ? ' (' + offer.discount_pct + ' % off)' : '');
+      li.append(el('div', null, text), el('div', 'authority', 'Your authority: up to ' + offer.authority_pct
+        + ' % off (' + money(offer.authority_total, cur) + ')'));
+      return li;
+    }
+    const each = n ? offer.instalments[0].amount : offer.total;
+    text = n + ' × ' + money(each, cur) + (offer.kind === 'plan' && Number(offer.rate_pct) ? ' monthly at ' + offer.rate_pct + ' %'
+      : ' without penalty') + ' · total ' + money(offer.total, cur);
+    li.append(el('div', null, text));
+    return li;
+  }
+
   function onEvent(event) {
     if (event.type === 'call-started') {
       upsertCall(event.call);
@@ -154,6 +328,14 @@
       applyGap(event);
     } else if (event.type === 'pbx-status') {
       showPbx(event);
+    } else if (event.type === 'facts') {
+      const entry = state.calls.get(event.call_id);
+      if (entry) {
+        entry.facts = event.facts;
+        if (event.call_id === state.selected) renderFacts();
+      }
+    } else if (event.type === 'prompt') {
+      addPrompt(event.call_id, event.prompt, event.index);
     } else if (event.type === 'call-ended') {
       const entry = state.calls.get(event.call_id);
       if (entry) {
@@ -172,6 +354,8 @@
       for (const item of calls) {
         const entry = upsertCall(item.call);
         for (const u of item.utterances) entry.lines.set(lineKey(u), u);
+        if ('facts' in item) entry.facts = item.facts;
+        (item.prompts || []).forEach((prompt, i) => addPrompt(item.call.id, prompt, i));
       }
       renderCalls();
     });
@@ -218,6 +402,8 @@
       if (!record) return;
       const entry = upsertCall(record.call);
       entry.ended = true;
+      entry.facts = record.facts;
+      (record.prompts || []).forEach((prompt, i) => addPrompt(callId, prompt, i));
       record.utterances.forEach((u, i) => entry.lines.set('stored#' + i, Object.assign({ final: true }, u)));
       (record.gaps || []).forEach((gap, i) => entry.lines.set('gap#stored#' + i, {
         gap: true, speaker: gap.speaker, start: gap.start, final: true,
