@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * The stored call as the API and {@code analyze} show it. Prompts and facts are filled by the
- * coaching and ledger capabilities; until then they are an empty list and null.
+ * The stored call as the API and {@code analyze} show it. Prompts are the coaching prompts
+ * raised during the call, in the order they were raised; facts are filled by the ledger
+ * capability (null until then).
  */
-public record CallRecord(CallInfo call, List<Utterance> utterances, List<JsonNode> prompts, JsonNode facts) {
+public record CallRecord(CallInfo call, List<Utterance> utterances, List<Prompt> prompts, JsonNode facts) {
     public CallRecord {
         utterances = List.copyOf(utterances);
         prompts = List.copyOf(prompts);
