@@ -94,6 +94,8 @@ final class Session implements CoachingSession {
         Map<String, List<Concept.Match>> partialMatches = Map.of();
         /** End of the last word heard from this party, partial or final. */
         double lastWordEnd = Double.NEGATIVE_INFINITY;
+        /** End of the party's last voiced window: they may be saying words not recognised yet. */
+        double lastVoicedEnd = Double.NEGATIVE_INFINITY;
         final LoudnessBaseline baseline = new LoudnessBaseline();
         double voicedSeconds;
         /** The last {@link #LOUD_SMOOTHING} seconds of frames. */
@@ -211,6 +213,7 @@ final class Session implements CoachingSession {
         if (frame.voiced()) {
             party.baseline.add(frame.dbfs());
             party.voicedSeconds += frame.seconds();
+            party.lastVoicedEnd = Math.max(party.lastVoicedEnd, frame.end());
         }
         party.recent.addLast(frame);
         while (!party.recent.isEmpty() && party.recent.peekFirst().start() < frame.end() - LOUD_SMOOTHING - 1e-6) {
@@ -333,14 +336,17 @@ final class Session implements CoachingSession {
     /**
      * When a candidate is judged: when it is due, and, for a rule with a {@code wait}, once the
      * speaker has been silent that long after the triggering words (they may still be finishing
-     * the sentence that decides it), but no later than {@link #MAX_HOLD} after the wait.
+     * the sentence that decides it), but no later than {@link #MAX_HOLD} after the wait. Silent
+     * means no words and, when the voice is measured, no voice: the recogniser gives words some
+     * time after they are spoken, the voice-activity windows come as the audio does.
      */
     private double moment(Candidate c) {
         double wait = c.rule.waitSeconds();
         if (wait <= 0) {
             return c.due;
         }
-        double spokeUntil = Math.max(c.end, parties.get(c.speaker).lastWordEnd);
+        Party party = parties.get(c.speaker);
+        double spokeUntil = Math.max(c.end, Math.max(party.lastWordEnd, party.lastVoicedEnd));
         return Math.max(c.due, Math.min(spokeUntil + wait, c.end + wait + MAX_HOLD));
     }
 
@@ -389,7 +395,7 @@ final class Session implements CoachingSession {
                 }
                 count += parties.get(speaker).matches(concept).stream()
                         .filter(m -> m.end() >= from && m.start() <= to)
-                        .filter(m -> !(speaker == c.speaker && m.overlaps(c.start, c.end, 0)))
+                        .filter(m -> !(speaker == c.speaker && m.start() < c.end && c.start < m.end()))
                         .count();
             }
             if (count < condition.atLeast()) {

@@ -84,6 +84,18 @@ class SessionTest {
     }
 
     @Test
+    void aDateRightAfterTheDeferralCountsEvenWhenItsWordTouchesTheTrigger() {
+        // Regression: the recogniser gives "back" 12.33-12.63 and "tomorrow" 12.63-13.08; words
+        // that merely touch the trigger's were taken for the trigger itself and ignored.
+        CoachingSession session = open();
+        session.words(Speaker.CALLER, List.of(new Word("i", 11.55, 11.73, 1), new Word("will", 11.73, 11.88, 1),
+                new Word("call", 11.88, 12.15, 1), new Word("you", 12.15, 12.33, 1), new Word("back", 12.33, 12.63, 1),
+                new Word("tomorrow", 12.63, 13.08, 1), new Word("morning", 13.08, 13.47, 1)), true);
+        raised.addAll(session.advanceTo(30));
+        assertEquals(List.of(), raised);
+    }
+
+    @Test
     void offerWithoutADeadlineIsPromptedAndOneWithADeadlineIsNot() {
         call(open(), Speaker.AGENT, "we can offer you a discount of ten percent");
         assertEquals(List.of("urgency"), kinds());
