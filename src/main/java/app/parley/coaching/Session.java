@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The engine proper. A trigger (words matching a concept, a sustained loud voice, talk-over, a
- * fast rate) becomes a candidate due after the rule's {@code wait} (and, for words still in a
+ * fast rate) becomes a candidate due after the rule's {@code wait} (and, for words ending a
  * partial result, once they have stood {@code partial_settle}); when the clock reaches it, the
  * words are checked to still be there, the rule's conditions are checked at that moment, then
  * the limits (the rule's cooldown and count, the kind's cooldown, prompts per minute), and
@@ -149,12 +149,12 @@ final class Session implements CoachingSession {
             Map<String, List<Concept.Match>> found = find(words);
             found.forEach((concept, matches) -> party.finalMatches.computeIfAbsent(concept, c -> new ArrayList<>())
                     .addAll(matches));
-            triggerOnWords(speaker, found, false);
+            triggerOnWords(speaker, found, false, words.size());
             triggerOnRate(speaker, words.get(words.size() - 1).end());
         } else {
             party.partial = List.copyOf(words);
             party.partialMatches = find(words);
-            triggerOnWords(speaker, party.partialMatches, true);
+            triggerOnWords(speaker, party.partialMatches, true, words.size());
         }
     }
 
@@ -169,7 +169,13 @@ final class Session implements CoachingSession {
         return found;
     }
 
-    private void triggerOnWords(Speaker speaker, Map<String, List<Concept.Match>> found, boolean partial) {
+    /**
+     * Candidates for the rules these matches trigger. In a partial result the last word is the
+     * one the recogniser most often revises: a match that ends on it waits {@code partial_settle}
+     * (or the next result); one followed by another word is taken as it is.
+     */
+    private void triggerOnWords(Speaker speaker, Map<String, List<Concept.Match>> found, boolean partial,
+            int wordCount) {
         for (Rule rule : book.rules()) {
             if (rule.speaker() != speaker || !(rule.trigger() instanceof Rule.Said said)) {
                 continue;
@@ -186,7 +192,8 @@ final class Session implements CoachingSession {
                     evidence = String.join(" … ", recent.stream().map(Concept.Match::text).toList());
                 }
                 double due = match.end();
-                if (partial) {
+                boolean unsettled = partial && match.to() >= wordCount;
+                if (unsettled) {
                     due = Math.max(due, clock + settings.partialSettle());
                 }
                 offer(rule, speaker, match.start(), match.end(), due, partial, evidence);
@@ -303,6 +310,9 @@ final class Session implements CoachingSession {
                 if (!partial && c.fromPartial) {
                     // Confirmed by a final result: trust it from now on.
                     c.fromPartial = false;
+                }
+                if (c.fromPartial == partial || !partial) {
+                    // A final result, or a later partial where more words follow: it stands.
                     c.due = Math.min(c.due, due);
                 }
                 return;

@@ -7,7 +7,7 @@ package app.parley.coaching;
  * @param cooldown        a rule's default cooldown: after it fires, it stays quiet this long
  * @param kindCooldown    after a prompt of a kind, no other prompt of that kind for this long
  * @param maxPerMinute    at most this many prompts in any minute of a call
- * @param partialSettle   words from a partial result count only once they have stood this long
+ * @param partialSettle   a partial result's last word (the likeliest to change) counts once it has stood this long
  * @param baselineWarmUp  seconds of a speaker's voiced audio before their loudness baseline is trusted
  */
 record Settings(double cooldown, double kindCooldown, int maxPerMinute, double partialSettle, double baselineWarmUp) {

@@ -162,6 +162,20 @@ class SessionTest {
     }
 
     @Test
+    void wordsInsideAPartialCountAtOnceWhileItsLastWordWaitsToSettle() {
+        CoachingSession inside = open();
+        inside.advanceTo(2.0);
+        inside.words(Speaker.AGENT, Said.words("that is your problem not", 0), false);
+        assertEquals(List.of("emotional-control"), inside.advanceTo(2.0).stream().map(Prompt::kind).toList());
+
+        CoachingSession atTheEnd = open();
+        atTheEnd.advanceTo(2.0);
+        atTheEnd.words(Speaker.AGENT, Said.words("that is your problem", 0), false);
+        assertEquals(List.of(), atTheEnd.advanceTo(2.4), "the last word of a partial may still change");
+        assertEquals(List.of("emotional-control"), atTheEnd.advanceTo(2.5).stream().map(Prompt::kind).toList());
+    }
+
+    @Test
     void aPartialThatTheRecogniserTakesBackRaisesNothing() {
         CoachingSession session = open();
         session.words(Speaker.CALLER, Said.words("i will pay later", 0), false);
