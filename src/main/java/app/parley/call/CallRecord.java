@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * The stored call as the API and {@code analyze} show it. Prompts and facts are filled by the
- * coaching and ledger capabilities; until then they are an empty list and null. {@code gaps}
- * are the stretches where a party's audio was lost.
+ * The stored call as the API and {@code analyze} show it. Prompts are the coaching prompts
+ * raised during the call, in the order they were raised; facts are filled by the ledger
+ * capability (null until then); gaps are the stretches where a party's audio was lost.
  */
-public record CallRecord(CallInfo call, List<Utterance> utterances, List<JsonNode> prompts, JsonNode facts,
+public record CallRecord(CallInfo call, List<Utterance> utterances, List<Prompt> prompts, JsonNode facts,
         List<Gap> gaps) {
     public CallRecord {
         utterances = List.copyOf(utterances);
@@ -16,7 +16,7 @@ public record CallRecord(CallInfo call, List<Utterance> utterances, List<JsonNod
         gaps = List.copyOf(gaps);
     }
 
-    public CallRecord(CallInfo call, List<Utterance> utterances, List<JsonNode> prompts, JsonNode facts) {
+    public CallRecord(CallInfo call, List<Utterance> utterances, List<Prompt> prompts, JsonNode facts) {
         this(call, utterances, prompts, facts, List.of());
     }
 }

@@ -3,6 +3,8 @@ package app.parley.cli;
 import app.parley.audio.WavFile;
 import app.parley.call.CallRecord;
 import app.parley.call.Json;
+import app.parley.coaching.CoachingEngine;
+import app.parley.coaching.RulesRepository;
 import app.parley.config.ParleyConfig;
 import app.parley.live.CallAnalyzer;
 import app.parley.speech.SpeechModel;
@@ -15,8 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Run a recorded call (two mono legs) through the live pipeline, faster than real time; "
-                + "store it and write its call record as JSON.")
+        description = "Run a recorded call (two mono legs) through the live pipeline, faster than real time, "
+                + "coaching included; store it and write its call record (with its prompts) as JSON.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--caller", required = true, paramLabel = "C.wav", description = "The caller's leg (any rate).")
     Path caller;
@@ -41,10 +43,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         ParleyConfig config = options.load();
         var callerAudio = WavFile.read(caller);
         var agentAudio = WavFile.read(agent);
+        RulesRepository rules = RulesRepository.load(config.coachingRules(), config.speech().language());
         CallRecord record;
         try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2)) {
-            record = new CallAnalyzer(speech).analyze("analyzed-" + UUID.randomUUID(), callerAudio, agentAudio,
-                    phone, agentId);
+            record = new CallAnalyzer(speech, new CoachingEngine(rules)).analyze("analyzed-" + UUID.randomUUID(),
+                    callerAudio, agentAudio, phone, agentId);
         }
         try (CallStore store = CallStore.openEmbedded(config.data())) {
             store.saveRecord(record);
@@ -55,7 +58,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         } else {
             java.nio.file.Files.writeString(json, body + "\n");
             System.err.println("call " + record.call().id() + ": " + record.utterances().size()
-                    + " utterances, " + record.call().durationS() + " s, written to " + json);
+                    + " utterances, " + record.prompts().size() + " prompts, " + record.call().durationS()
+                    + " s, written to " + json);
         }
         return 0;
     }

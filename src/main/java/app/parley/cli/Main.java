@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar parley.jar COMMAND}: the commands other work and checks rely on. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1",
         description = "Live call assistant for collections call centers.",
-        subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, AnalyzeCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, AnalyzeCommand.class,
+                EvaluateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,7 +27,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: serve, demo, simulate or analyze");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: serve, demo, simulate, analyze or evaluate");
     }
 
     private static String message(Throwable e) {

@@ -80,7 +80,8 @@ public final class ConfigLoader {
                 new ParleyConfig.AudioSocket(r.text("audiosocket.host"), r.integer("audiosocket.port", 0, 65535)),
                 new ParleyConfig.Speech(Path.of(r.text("speech.model")), r.oneOf("speech.language", LANGUAGES),
                         workers, r.integer("speech.warm_recognizers", 0, 256)),
-                new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush")), ami, telephony);
+                new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush")), ami, telephony,
+                new ParleyConfig.Coaching(Path.of(r.text("coaching.rules"))));
     }
 
     /** The AMI secret from ami.secret or the first line of ami.secret_file; required when AMI is on. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /** Parley's validated configuration. Load it with {@link ConfigLoader}. */
 public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
-        Telephony telephony) {
+        Telephony telephony, Coaching coaching) {
 
     public record Http(String host, int port) {
     }
@@ -33,13 +33,22 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
             String tapFormat, Duration tapRetry) {
     }
 
+    /** {@code rules}: the site's rules file as configured (see {@link #coachingRules()}). */
+    public record Coaching(Path rules) {
+    }
+
+    /** The site's coaching rules file, a relative path taken from the data folder. */
+    public Path coachingRules() {
+        return data.resolve(coaching.rules());
+    }
+
     public ParleyConfig withData(Path dataDir) {
-        return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony);
+        return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching);
     }
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
                 new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers()), calls, ami,
-                telephony);
+                telephony, coaching);
     }
 }

@@ -41,6 +41,15 @@ class AnalyzeCommandTest {
         assertEquals(call.turns().get(call.turns().size() - 1).end() + 0.4,
                 record.get("call").get("duration_s").asDouble(), 0.1);
         LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, call);
+        // Coaching ran over the call: the caller disputing the invoice raised one dispute prompt,
+        // after the words and before the call ended.
+        JsonNode prompts = record.get("prompts");
+        assertEquals(1, prompts.size(), prompts.toString());
+        assertEquals("dispute", prompts.get(0).get("kind").asText());
+        assertEquals("caller", prompts.get(0).get("speaker").asText());
+        double disputed = call.turns().get(1).start();
+        double at = prompts.get(0).get("at").asDouble();
+        assertTrue(at > disputed && at < record.get("call").get("duration_s").asDouble(), "raised at " + at);
         try (CallStore store = CallStore.openEmbedded(data)) {
             var stored = store.find(record.get("call").get("id").asText()).orElseThrow();
             assertEquals(record.get("utterances").size(), stored.utterances().size(), "analyze stores the call");

@@ -32,6 +32,17 @@ class ConfigLoaderTest {
         assertEquals(Path.of("models/model-en-us"), config.speech().model());
         assertEquals(Duration.ofSeconds(3), config.calls().endAfter());
         assertEquals(Duration.ofSeconds(1), config.calls().partialFlush());
+        assertEquals(Path.of("data/coaching-rules.yaml"), config.coachingRules());
+    }
+
+    @Test
+    void coachingRulesAreFoundInTheDataFolderUnlessTheSiteSaysWhere() throws Exception {
+        assertEquals(Path.of("/srv/parley/coaching-rules.yaml"),
+                loader.load(null, Map.of()).withData(Path.of("/srv/parley")).coachingRules());
+        ParleyConfig site = loader.load(site("coaching:\n  rules: /etc/parley/rules.yaml\n"), Map.of());
+        assertEquals(Path.of("/etc/parley/rules.yaml"), site.withData(Path.of("/srv/parley")).coachingRules());
+        assertEquals(Path.of("data/site-rules.yaml"),
+                loader.load(null, Map.of("PARLEY_COACHING_RULES", "site-rules.yaml")).coachingRules());
     }
 
     @Test

@@ -1,0 +1,300 @@
+package app.parley.cli;
+
+import app.parley.audio.WavFile;
+import app.parley.call.CallRecord;
+import app.parley.call.Json;
+import app.parley.call.Prompt;
+import app.parley.coaching.CoachingEngine;
+import app.parley.coaching.FactsView;
+import app.parley.coaching.RuleBook;
+import app.parley.coaching.RulesRepository;
+import app.parley.coaching.Scorecard;
+import app.parley.config.ParleyConfig;
+import app.parley.live.CallAnalyzer;
+import app.parley.speech.SpeechModel;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Run a labelled corpus of scripted calls through analyze (speech, measures, coaching) and "
+                + "print recall and precision per prompt kind. Each NAME.txt in the corpus is a make-call script; "
+                + "a line '#> KIND[, KIND]' after a turn expects a prompt of that kind from the turn's start to "
+                + "--tolerance seconds after its end; a script without such lines is a clean call.")
+final class EvaluateCommand implements Callable<Integer> {
+    private static final Pattern TURN = Pattern.compile("^(agent|caller)(\\([^)]*\\))?:.*");
+    private static final Pattern LABEL = Pattern.compile("^#>\\s*(.*)$");
+    private static final Pattern VOICE = Pattern.compile("^#\\s*(caller|agent)-voice:\\s*(\\S+)\\s*$");
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of NAME.txt call scripts.")
+    Path corpus;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Rules file to evaluate (default: the rules in force for the configuration).")
+    Path rules;
+
+    @Option(names = "--tolerance", defaultValue = "6", paramLabel = "SECONDS",
+            description = "How long after its turn an expected prompt may come (default ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Option(names = "--audio", paramLabel = "DIR",
+            description = "Keep the synthesized calls here and reuse them while their script is unchanged "
+                    + "(default: a temporary folder, removed afterwards).")
+    Path audio;
+
+    @Option(names = "--make-call", paramLabel = "FILE", description = "The call synthesizer (default: scripts/make-call "
+            + "of the checkout).")
+    Path makeCall;
+
+    @Option(names = "--json", paramLabel = "OUT", description = "Also write the results as JSON here.")
+    Path json;
+
+    @Mixin
+    CommonOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A corpus call: its script and the labels per turn (by the turn's index). */
+    record ScriptedCall(String name, Path script, List<List<String>> labels, String callerVoice, String agentVoice) {
+    }
+
+    /** A synthesized turn's place on the call's timeline. */
+    record Turn(String speaker, double start, double end) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ParleyConfig config = options.load();
+        List<ScriptedCall> calls = readCorpus(corpus);
+        if (calls.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no *.txt call scripts in " + corpus);
+        }
+        RuleBook book = rules == null
+                ? RulesRepository.load(config.coachingRules(), config.speech().language()).current()
+                : RuleBook.parse(Files.readString(rules, StandardCharsets.UTF_8), rules.toString());
+        Path synthesizer = makeCall == null ? locateMakeCall() : makeCall;
+        Path work = audio == null ? Files.createTempDirectory("parley-corpus") : Files.createDirectories(audio);
+        PrintStream out = System.out;
+        Scorecard scorecard = new Scorecard();
+        ArrayNode results = Json.MAPPER.createArrayNode();
+        long started = System.nanoTime();
+        out.printf("evaluating %d calls of %s with %s%n%n", calls.size(), corpus, book);
+        out.printf("%-34s %-28s %-40s %s%n", "call", "expected", "raised (kind at s)", "result");
+        try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2)) {
+            CallAnalyzer analyzer = new CallAnalyzer(speech, CoachingEngine.of(book));
+            for (ScriptedCall call : calls) {
+                Path dir = work.resolve(call.name());
+                List<Turn> turns = synthesize(synthesizer, call, dir);
+                List<Scorecard.Expected> expected = expectations(call, turns);
+                CallRecord record = analyzer.analyze(call.name(), WavFile.read(dir.resolve("caller.wav")),
+                        WavFile.read(dir.resolve("agent.wav")), null, null, FactsView.NONE);
+                Scorecard.CallResult result = scorecard.add(call.name(), expected, record.prompts());
+                out.printf("%-34s %-28s %-40s %s%n", call.name(), describeExpected(expected),
+                        describeRaised(record.prompts()), verdict(result));
+                results.add(json(result, record));
+            }
+        } finally {
+            if (audio == null) {
+                deleteTree(work);
+            }
+        }
+        out.println();
+        out.printf("%-20s %9s %7s %8s %7s %10s%n", "kind", "expected", "raised", "matched", "recall", "precision");
+        List<Scorecard.KindFigures> figures = scorecard.byKind(RuleBook.KINDS);
+        ArrayNode kinds = Json.MAPPER.createArrayNode();
+        for (Scorecard.KindFigures f : figures) {
+            out.printf(Locale.ROOT, "%-20s %9d %7d %8d %7.2f %10.2f%n", f.kind(), f.expected(), f.raised(), f.matched(),
+                    f.recall(), f.precision());
+            kinds.add(Json.MAPPER.createObjectNode().put("kind", f.kind()).put("expected", f.expected())
+                    .put("raised", f.raised()).put("matched", f.matched()).put("recall", f.recall())
+                    .put("precision", f.precision()));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "%nclean calls: %d, prompts on them: %d; %d calls in %.0f s%n", scorecard.cleanCalls(),
+                scorecard.promptsOnCleanCalls(), calls.size(), seconds);
+        if (json != null) {
+            ObjectNode root = Json.MAPPER.createObjectNode();
+            root.put("corpus", corpus.toString()).put("rules", book.source()).put("tolerance_s", tolerance);
+            root.set("kinds", kinds);
+            root.put("clean_calls", scorecard.cleanCalls()).put("prompts_on_clean_calls", scorecard.promptsOnCleanCalls());
+            root.set("calls", results);
+            Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        }
+        return 0;
+    }
+
+    static List<ScriptedCall> readCorpus(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("no corpus folder at " + dir);
+        }
+        List<ScriptedCall> calls = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path script : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                calls.add(readScript(script));
+            }
+        }
+        return calls;
+    }
+
+    static ScriptedCall readScript(Path script) throws IOException {
+        String name = script.getFileName().toString().replaceFirst("\\.txt$", "");
+        List<List<String>> labels = new ArrayList<>();
+        String callerVoice = null;
+        String agentVoice = null;
+        int lineNo = 0;
+        for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
+            lineNo++;
+            Matcher label = LABEL.matcher(line.trim());
+            Matcher voice = VOICE.matcher(line.trim());
+            if (TURN.matcher(line.trim()).matches()) {
+                labels.add(new ArrayList<>());
+            } else if (label.matches()) {
+                if (labels.isEmpty()) {
+                    throw new IOException(script + ":" + lineNo + ": a '#>' label follows the turn it is about");
+                }
+                for (String kind : label.group(1).split(",")) {
+                    if (!RuleBook.KINDS.contains(kind.trim())) {
+                        throw new IOException(script + ":" + lineNo + ": unknown prompt kind '" + kind.trim()
+                                + "' (kinds: " + String.join(", ", RuleBook.KINDS) + ")");
+                    }
+                    labels.get(labels.size() - 1).add(kind.trim());
+                }
+            } else if (voice.matches()) {
+                if (voice.group(1).equals("caller")) {
+                    callerVoice = voice.group(2);
+                } else {
+                    agentVoice = voice.group(2);
+                }
+            }
+        }
+        return new ScriptedCall(name, script, labels, callerVoice, agentVoice);
+    }
+
+    private List<Scorecard.Expected> expectations(ScriptedCall call, List<Turn> turns) throws IOException {
+        if (turns.size() != call.labels().size()) {
+            throw new IOException(call.script() + ": make-call made " + turns.size() + " turns of "
+                    + call.labels().size() + " turn lines");
+        }
+        List<Scorecard.Expected> expected = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            for (String kind : call.labels().get(i)) {
+                expected.add(new Scorecard.Expected(kind, turns.get(i).start(), turns.get(i).end() + tolerance));
+            }
+        }
+        return expected;
+    }
+
+    /** Runs make-call, or reuses audio made from the very same script. */
+    private static List<Turn> synthesize(Path synthesizer, ScriptedCall call, Path dir)
+            throws IOException, InterruptedException {
+        String script = Files.readString(call.script(), StandardCharsets.UTF_8);
+        Path copy = dir.resolve("script.txt");
+        boolean reusable = Files.isRegularFile(copy) && Files.readString(copy, StandardCharsets.UTF_8).equals(script)
+                && Files.isRegularFile(dir.resolve("caller.wav")) && Files.isRegularFile(dir.resolve("agent.wav"))
+                && Files.isRegularFile(dir.resolve("turns.tsv"));
+        if (!reusable) {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(copy);
+            List<String> command = new ArrayList<>(List.of(synthesizer.toString(), call.script().toString(),
+                    dir.toString()));
+            if (call.callerVoice() != null) {
+                command.addAll(List.of("--caller-voice", call.callerVoice()));
+            }
+            if (call.agentVoice() != null) {
+                command.addAll(List.of("--agent-voice", call.agentVoice()));
+            }
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException("make-call failed for " + call.script() + ": " + output.strip());
+            }
+            Files.writeString(copy, script, StandardCharsets.UTF_8);
+        }
+        List<Turn> turns = new ArrayList<>();
+        for (String row : Files.readAllLines(dir.resolve("turns.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = row.split("\t", 4);
+            turns.add(new Turn(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2])));
+        }
+        return turns;
+    }
+
+    /** scripts/make-call in the working directory's checkout, or in the one the jar was built in. */
+    private static Path locateMakeCall() throws IOException {
+        Path here = Path.of("scripts", "make-call");
+        if (Files.isExecutable(here)) {
+            return here.toAbsolutePath();
+        }
+        try {
+            Path jar = Path.of(EvaluateCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve("scripts").resolve("make-call");
+                if (Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            // Fall through to the error below.
+        }
+        throw new IOException("cannot find scripts/make-call: run from the checkout or give --make-call");
+    }
+
+    private static String describeExpected(List<Scorecard.Expected> expected) {
+        return expected.isEmpty() ? "-" : String.join(", ", expected.stream().map(Scorecard.Expected::kind).toList());
+    }
+
+    private static String describeRaised(List<Prompt> prompts) {
+        return prompts.isEmpty() ? "-" : String.join(", ", prompts.stream()
+                .map(p -> String.format(Locale.ROOT, "%s %.1f", p.kind(), p.at())).toList());
+    }
+
+    private static String verdict(Scorecard.CallResult result) {
+        if (result.perfect()) {
+            return "ok";
+        }
+        List<String> problems = new ArrayList<>();
+        result.missed().forEach(e -> problems.add("MISSED " + e.kind()));
+        result.unexpected().forEach(p -> problems.add("UNEXPECTED " + p.kind() + " (" + p.rule() + ": \""
+                + p.evidence() + "\")"));
+        return String.join("; ", problems);
+    }
+
+    private static ObjectNode json(Scorecard.CallResult result, CallRecord record) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("call", result.call());
+        node.set("expected", Json.MAPPER.valueToTree(result.expected()));
+        node.set("prompts", Json.MAPPER.valueToTree(result.prompts()));
+        node.set("missed", Json.MAPPER.valueToTree(result.missed()));
+        node.set("unexpected", Json.MAPPER.valueToTree(result.unexpected()));
+        node.set("utterances", Json.MAPPER.valueToTree(record.utterances()));
+        return node;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

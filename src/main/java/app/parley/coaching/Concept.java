@@ -1,0 +1,135 @@
+package app.parley.coaching;
+
+import app.parley.call.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A named list of phrases, found in a party's words. A phrase of n words matches a run of
+ * recognised words with at most n/4 word errors (a word missing, added or different), words
+ * compared by {@link Text#similar}; with {@code fuzzy: false} only exact words, in order, match.
+ * Overlapping matches of one concept count once (the closest, then the longest, wins).
+ */
+record Concept(String name, String description, List<List<String>> phrases, boolean fuzzy) {
+
+    /** Where a concept was found: word positions [from, to) of the words searched, and their times. */
+    record Match(String concept, int from, int to, double start, double end, String text, int errors) {
+        boolean overlaps(double otherStart, double otherEnd, double slack) {
+            return start <= otherEnd + slack && otherStart <= end + slack;
+        }
+    }
+
+    List<Match> find(List<Word> words) {
+        List<String> tokens = new ArrayList<>();
+        List<Integer> wordOf = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String token : Text.tokens(words.get(i).word())) {
+                tokens.add(token);
+                wordOf.add(i);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> similar = new HashMap<>();
+        List<Match> candidates = new ArrayList<>();
+        for (List<String> phrase : phrases) {
+            int allowed = fuzzy ? Text.allowedPhraseErrors(phrase.size()) : 0;
+            for (int[] hit : align(phrase, tokens, allowed, similar)) {
+                int firstWord = wordOf.get(hit[0]);
+                int lastWord = wordOf.get(hit[1] - 1);
+                List<Word> span = words.subList(firstWord, lastWord + 1);
+                candidates.add(new Match(name, firstWord, lastWord + 1, span.get(0).start(),
+                        span.get(span.size() - 1).end(),
+                        String.join(" ", span.stream().map(Word::word).toList()), hit[2]));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Match::errors)
+                .thenComparing(Comparator.comparingInt((Match m) -> m.to() - m.from()).reversed())
+                .thenComparingInt(Match::from));
+        List<Match> chosen = new ArrayList<>();
+        for (Match candidate : candidates) {
+            if (chosen.stream().noneMatch(m -> m.from() < candidate.to() && candidate.from() < m.to())) {
+                chosen.add(candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Match::from));
+        return chosen;
+    }
+
+    /**
+     * Approximate search of {@code phrase} in {@code text} (Sellers' algorithm: edit distance
+     * with a free start). Returns [from, to, errors] of non-overlapping hits.
+     */
+    private List<int[]> align(List<String> phrase, List<String> text, int allowed, Map<String, Set<String>> cache) {
+        int n = phrase.size();
+        int m = text.size();
+        int[][] cost = new int[n + 1][m + 1];
+        int[][] from = new int[n + 1][m + 1];
+        for (int j = 0; j <= m; j++) {
+            from[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cost[i][0] = i;
+            from[i][0] = 0;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int substitute = cost[i - 1][j - 1] + (same(phrase.get(i - 1), text.get(j - 1), cache) ? 0 : 1);
+                int skipPhraseWord = cost[i - 1][j] + 1;
+                int extraTextWord = cost[i][j - 1] + 1;
+                int best = substitute;
+                int start = from[i - 1][j - 1];
+                if (skipPhraseWord < best) {
+                    best = skipPhraseWord;
+                    start = from[i - 1][j];
+                }
+                if (extraTextWord < best) {
+                    best = extraTextWord;
+                    start = from[i][j - 1];
+                }
+                cost[i][j] = best;
+                from[i][j] = start;
+            }
+        }
+        List<int[]> hits = new ArrayList<>();
+        for (int j = 1; j <= m; j++) {
+            if (cost[n][j] <= allowed && from[n][j] < j) {
+                int[] hit = {from[n][j], j, cost[n][j]};
+                int[] last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
+                if (last != null && hit[0] < last[1]) {
+                    if (hit[2] < last[2]) {
+                        hits.set(hits.size() - 1, hit);
+                    }
+                } else {
+                    hits.add(hit);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private boolean same(String phraseWord, String textWord, Map<String, Set<String>> cache) {
+        if (phraseWord.equals(textWord)) {
+            return true;
+        }
+        if (!fuzzy) {
+            return false;
+        }
+        Set<String> known = cache.computeIfAbsent(textWord, w -> new HashSet<>());
+        if (known.contains(phraseWord)) {
+            return true;
+        }
+        if (known.contains("!" + phraseWord)) {
+            return false;
+        }
+        boolean similar = Text.similar(phraseWord, textWord);
+        known.add(similar ? phraseWord : "!" + phraseWord);
+        return similar;
+    }
+}

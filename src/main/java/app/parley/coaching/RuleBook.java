@@ -1,0 +1,107 @@
+package app.parley.coaching;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed, validated, immutable rules file: named concepts (phrase lists) and the rules that
+ * combine them with the speaker, the conversation so far and the voices' measures into
+ * prompts. Keeps the text it was read from, which is what {@code GET /api/rules} shows.
+ * The format is documented in docs/coaching.md.
+ */
+public final class RuleBook {
+    /** The prompt kinds a rule may raise. */
+    public static final List<String> KINDS = RuleParser.KINDS;
+    /** Languages with a built-in pack ({@code speech.language}). */
+    public static final List<String> LANGUAGES = RuleParser.LANGUAGES;
+
+    private final String text;
+    private final String source;
+    private final String language;
+    private final Settings settings;
+    private final Map<String, Concept> concepts;
+    private final List<Rule> rules;
+
+    RuleBook(String text, String source, String language, Settings settings, Map<String, Concept> concepts,
+            List<Rule> rules) {
+        this.text = text;
+        this.source = source;
+        this.language = language;
+        this.settings = settings;
+        this.concepts = Map.copyOf(concepts);
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Parses and validates a rules file; {@code source} names it in errors (a path, "PUT /api/rules"). */
+    public static RuleBook parse(String text, String source) throws RuleBookException {
+        return RuleParser.parse(text, source);
+    }
+
+    /** The built-in pack for a language ({@code en} or {@code es}) shipped in the jar. */
+    public static RuleBook builtIn(String language) {
+        String text = builtInText(language);
+        try {
+            return parse(text, "built-in " + language + " rules");
+        } catch (RuleBookException e) {
+            throw new IllegalStateException("the built-in rules are invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** The text of a built-in pack. */
+    public static String builtInText(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("no built-in rules for language '" + language + "' (have " + LANGUAGES + ")");
+        }
+        String resource = "/coaching/rules-" + language + ".yaml";
+        try (InputStream in = RuleBook.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in rules " + resource + " missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** Names of the rules in force (enabled ones), in file order. */
+    public List<String> ruleNames() {
+        return rules.stream().map(Rule::name).toList();
+    }
+
+    public List<String> conceptNames() {
+        return concepts.keySet().stream().sorted().toList();
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Map<String, Concept> concepts() {
+        return concepts;
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    @Override
+    public String toString() {
+        return source + " (" + rules.size() + " rules, " + concepts.size() + " concepts)";
+    }
+}

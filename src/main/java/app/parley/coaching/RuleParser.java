@@ -1,0 +1,565 @@
+package app.parley.coaching;
+
+import app.parley.call.Prompt;
+import app.parley.call.Speaker;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates a rules file. Every problem is collected with its line, rule or concept
+ * and field; the file is accepted only when there are none.
+ */
+final class RuleParser {
+    static final List<String> KINDS = List.of("urgency", "options", "emotional-control", "dispute", "empathy",
+            "next-step", "firmness");
+    static final List<String> LANGUAGES = List.of("en", "es");
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern DURATION = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(ms|milliseconds?|s|sec|seconds?|min|minutes?)");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*([a-zA-Z%]*)");
+    private static final double MAX_WINDOW = 3600;
+
+    private final String source;
+    /** The language the rules must be for, or null for any. */
+    private final String expectedLanguage;
+    private final List<RuleError> errors = new ArrayList<>();
+
+    private RuleParser(String source, String expectedLanguage) {
+        this.source = source;
+        this.expectedLanguage = expectedLanguage;
+    }
+
+    static RuleBook parse(String text, String source) throws RuleBookException {
+        return new RuleParser(source, null).read(text);
+    }
+
+    /** Also requires the rules to be written for {@code language} (the speech model's). */
+    static RuleBook parse(String text, String source, String language) throws RuleBookException {
+        return new RuleParser(source, language).read(text);
+    }
+
+    private RuleBook read(String text) throws RuleBookException {
+        YamlTree tree;
+        try {
+            tree = YamlTree.parse(text);
+        } catch (YamlTree.SyntaxError e) {
+            throw new RuleBookException(source, List.of(new RuleError(e.line, null, null, null, e.getMessage())));
+        }
+        tree.problems.forEach(p -> errors.add(new RuleError(p.line(), null, null, null, p.message())));
+        if (tree.root.type != YamlTree.Type.MAP) {
+            errors.add(new RuleError(tree.root.line, null, null, null,
+                    "expected a mapping with concepts and rules, got " + tree.root.describe()));
+            throw new RuleBookException(source, errors);
+        }
+        Fields top = new Fields(tree.root, null, null);
+        String fallbackLanguage = expectedLanguage == null ? "en" : expectedLanguage;
+        String language = top.has("language") ? top.oneOf("language", LANGUAGES) : fallbackLanguage;
+        if (language != null && expectedLanguage != null && !language.equals(expectedLanguage)) {
+            top.error("language", "these rules are for '" + language + "' but speech.language is '"
+                    + expectedLanguage + "': their phrases would never match what the recogniser hears");
+        }
+        language = language == null ? fallbackLanguage : language;
+        Settings settings = top.has("settings") ? settings(top.node("settings")) : Settings.DEFAULTS;
+        Map<String, Concept> concepts = top.has("concepts") ? concepts(top.node("concepts")) : Map.of();
+        if (!top.has("concepts")) {
+            top.error(null, "the file needs a 'concepts' section (named phrase lists)");
+        }
+        List<Rule> rules = new ArrayList<>();
+        if (top.has("rules")) {
+            rules = rules(top.node("rules"), concepts, settings);
+        } else {
+            top.error(null, "the file needs a 'rules' section (a list of rules)");
+        }
+        top.rejectOthers("language", "settings", "concepts", "rules");
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            throw new RuleBookException(source, errors);
+        }
+        return new RuleBook(text, source, language, settings, concepts, rules);
+    }
+
+    private Settings settings(YamlTree.Node node) {
+        Fields f = new Fields(node, null, null);
+        if (!f.isMap("settings")) {
+            return Settings.DEFAULTS;
+        }
+        Settings d = Settings.DEFAULTS;
+        Settings settings = new Settings(
+                f.seconds("cooldown", 0, MAX_WINDOW, d.cooldown()),
+                f.seconds("kind_cooldown", 0, MAX_WINDOW, d.kindCooldown()),
+                f.has("max_per_minute") ? f.integer("max_per_minute", 1, 60) : d.maxPerMinute(),
+                f.seconds("partial_settle", 0, 5, d.partialSettle()),
+                f.seconds("baseline_warm_up", 1, 120, d.baselineWarmUp()));
+        f.rejectOthers("cooldown", "kind_cooldown", "max_per_minute", "partial_settle", "baseline_warm_up");
+        return settings;
+    }
+
+    private Map<String, Concept> concepts(YamlTree.Node node) {
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        if (node.type != YamlTree.Type.MAP) {
+            errors.add(new RuleError(node.line, null, null, "concepts",
+                    "expected a mapping of concept names to their phrases, got " + node.describe()));
+            return concepts;
+        }
+        for (Map.Entry<String, YamlTree.Node> entry : node.map.entrySet()) {
+            String name = entry.getKey();
+            int line = node.keyLines.get(name);
+            if (!NAME.matcher(name).matches()) {
+                errors.add(new RuleError(line, null, name, null,
+                        "a concept name is lower-case words joined by '-' (like 'near-date')"));
+            }
+            Fields f = new Fields(entry.getValue(), null, name);
+            if (!f.isMap(null)) {
+                continue;
+            }
+            List<List<String>> phrases = new ArrayList<>();
+            if (!f.has("phrases")) {
+                f.error(null, "a concept needs 'phrases', a list of words or phrases");
+            } else {
+                YamlTree.Node list = f.node("phrases");
+                if (list.type != YamlTree.Type.LIST || list.list.isEmpty()) {
+                    f.error("phrases", "expected a non-empty list of phrases, got " + list.describe());
+                } else {
+                    Set<List<String>> seen = new HashSet<>();
+                    for (YamlTree.Node phrase : list.list) {
+                        if (phrase.type != YamlTree.Type.SCALAR) {
+                            errors.add(new RuleError(phrase.line, null, name, "phrases",
+                                    "each phrase is plain text, got " + phrase.describe()));
+                            continue;
+                        }
+                        List<String> tokens = Text.tokens(phrase.text);
+                        if (tokens.isEmpty()) {
+                            errors.add(new RuleError(phrase.line, null, name, "phrases",
+                                    "phrase '" + phrase.text + "' has no words"));
+                        } else if (!seen.add(tokens)) {
+                            errors.add(new RuleError(phrase.line, null, name, "phrases",
+                                    "phrase '" + phrase.text + "' is listed twice"));
+                        } else {
+                            phrases.add(List.copyOf(tokens));
+                        }
+                    }
+                }
+            }
+            String description = f.has("description") ? f.text("description") : "";
+            boolean fuzzy = !f.has("fuzzy") || f.bool("fuzzy");
+            f.rejectOthers("phrases", "description", "fuzzy");
+            concepts.put(name, new Concept(name, description, List.copyOf(phrases), fuzzy));
+        }
+        if (concepts.isEmpty()) {
+            errors.add(new RuleError(node.line, null, null, "concepts", "no concepts defined"));
+        }
+        return concepts;
+    }
+
+    private List<Rule> rules(YamlTree.Node node, Map<String, Concept> concepts, Settings settings) {
+        List<Rule> rules = new ArrayList<>();
+        if (node.type != YamlTree.Type.LIST) {
+            errors.add(new RuleError(node.line, null, null, "rules", "expected a list of rules, got " + node.describe()));
+            return rules;
+        }
+        Map<String, Integer> names = new LinkedHashMap<>();
+        int index = 0;
+        for (YamlTree.Node item : node.list) {
+            index++;
+            String name = "#" + index;
+            YamlTree.Node nameNode = item.type == YamlTree.Type.MAP ? item.map.get("name") : null;
+            if (nameNode != null && nameNode.type == YamlTree.Type.SCALAR) {
+                name = nameNode.text;
+            }
+            Rule rule = rule(item, name, concepts, settings);
+            if (nameNode != null && names.containsKey(name)) {
+                errors.add(new RuleError(nameNode.line, name, null, "name",
+                        "another rule has this name (line " + names.get(name) + ")"));
+            } else if (nameNode != null) {
+                names.put(name, nameNode.line);
+            }
+            if (rule != null) {
+                rules.add(rule);
+            }
+        }
+        return rules;
+    }
+
+    private static final Set<String> TRIGGERS = Set.of("said", "loud", "overlap", "rate");
+
+    private Rule rule(YamlTree.Node node, String name, Map<String, Concept> concepts, Settings settings) {
+        Fields f = new Fields(node, name, null);
+        if (!f.isMap(null)) {
+            return null;
+        }
+        int before = errors.size();
+        if (!f.has("name")) {
+            f.error(null, "a rule needs a 'name'");
+        } else if (f.text("name") != null && !NAME.matcher(f.text("name")).matches()) {
+            f.error("name", "a rule name is lower-case words joined by '-' (like 'client-defers')");
+        }
+        String kind = f.required("kind") ? f.oneOf("kind", KINDS) : null;
+        Prompt.Severity severity = Prompt.Severity.WARN;
+        if (f.has("severity")) {
+            String id = f.oneOf("severity", List.of("info", "warn", "alert"));
+            severity = id == null ? severity : Prompt.Severity.of(id);
+        }
+        Speaker speaker = null;
+        if (f.required("speaker")) {
+            String id = f.oneOf("speaker", List.of("agent", "caller"));
+            speaker = id == null ? null : Speaker.of(id);
+        }
+        List<String> triggers = TRIGGERS.stream().filter(f::has).sorted().toList();
+        Rule.Trigger trigger = null;
+        if (triggers.size() != 1) {
+            f.error(triggers.isEmpty() ? null : triggers.get(1), triggers.isEmpty()
+                    ? "a rule needs one trigger: 'said' (a concept), 'loud', 'overlap' or 'rate'"
+                    : "a rule has one trigger; this one has " + String.join(" and ", triggers));
+        } else {
+            trigger = switch (triggers.get(0)) {
+                case "said" -> said(f, concepts);
+                case "loud" -> loud(f);
+                case "overlap" -> overlap(f);
+                default -> rate(f);
+            };
+        }
+        if (!(trigger instanceof Rule.Said)) {
+            for (String field : List.of("at_least", "within")) {
+                if (f.has(field)) {
+                    f.error(field, "'" + field + "' counts what was said: it goes with a 'said' trigger");
+                }
+            }
+        }
+        double wait = f.seconds("wait", 0, 30, 0);
+        List<Rule.Condition> unless = f.has("unless") ? conditions(f, "unless", concepts) : List.of();
+        List<Rule.Condition> requires = f.has("requires") ? conditions(f, "requires", concepts) : List.of();
+        double cooldown = f.seconds("cooldown", 0, MAX_WINDOW, settings.cooldown());
+        int maxPerCall = f.has("max_per_call") ? f.integer("max_per_call", 1, 1000) : Integer.MAX_VALUE;
+        boolean enabled = !f.has("enabled") || f.bool("enabled");
+        Template message = f.required("message") ? template(f, "message") : null;
+        Template fallback = f.has("fallback") ? template(f, "fallback") : null;
+        if (message != null && message.usesFacts() && fallback == null) {
+            f.error("message", "the message uses the facts, so the rule needs a 'fallback' message for calls "
+                    + "without them");
+        }
+        if (fallback != null && fallback.usesFacts()) {
+            f.error("fallback", "the fallback is shown when facts are missing: it cannot use {placeholders}");
+        }
+        if (fallback != null && message != null && !message.usesFacts()) {
+            f.error("fallback", "the message uses no facts, so the fallback would never be shown");
+        }
+        f.rejectOthers("name", "kind", "severity", "speaker", "said", "at_least", "within", "loud", "overlap",
+                "rate", "wait", "unless", "requires", "cooldown", "max_per_call", "enabled", "message", "fallback",
+                "description");
+        if (errors.size() > before || !enabled) {
+            return null;
+        }
+        return new Rule(name, kind, severity, speaker, trigger, wait, unless, requires, cooldown, maxPerCall, message,
+                fallback, node.line);
+    }
+
+    private Rule.Trigger said(Fields f, Map<String, Concept> concepts) {
+        String concept = f.concept("said", concepts);
+        int atLeast = f.has("at_least") ? f.integer("at_least", 1, 20) : 1;
+        double within = f.seconds("within", 1, MAX_WINDOW, 30);
+        return concept == null ? null : new Rule.Said(concept, atLeast, within);
+    }
+
+    private Rule.Trigger loud(Fields rule) {
+        Fields f = rule.child("loud");
+        if (f == null) {
+            return null;
+        }
+        Double over = f.required("over_baseline") ? f.number("over_baseline", "dB", 1, 40) : null;
+        Double seconds = f.required("for") ? f.duration("for", 0.2, 60) : null;
+        f.rejectOthers("over_baseline", "for");
+        return over == null || seconds == null ? null : new Rule.Loud(over, seconds);
+    }
+
+    private Rule.Trigger overlap(Fields rule) {
+        Fields f = rule.child("overlap");
+        if (f == null) {
+            return null;
+        }
+        Double seconds = f.required("for") ? f.duration("for", 0.2, 60) : null;
+        f.rejectOthers("for");
+        return seconds == null ? null : new Rule.Overlapping(seconds);
+    }
+
+    private Rule.Trigger rate(Fields rule) {
+        Fields f = rule.child("rate");
+        if (f == null) {
+            return null;
+        }
+        Double over = f.required("over") ? f.number("over", "wpm", 60, 600) : null;
+        Double seconds = f.required("for") ? f.duration("for", 3, 600) : null;
+        f.rejectOthers("over", "for");
+        return over == null || seconds == null ? null : new Rule.Rate(over, seconds);
+    }
+
+    private List<Rule.Condition> conditions(Fields rule, String field, Map<String, Concept> concepts) {
+        YamlTree.Node list = rule.node(field);
+        List<Rule.Condition> out = new ArrayList<>();
+        if (list.type != YamlTree.Type.LIST) {
+            rule.error(field, "expected a list of conditions (each with 'said'), got " + list.describe());
+            return out;
+        }
+        for (YamlTree.Node item : list.list) {
+            Fields f = new Fields(item, rule.rule, null, field);
+            if (!f.isMap(field)) {
+                continue;
+            }
+            List<String> said = new ArrayList<>();
+            if (f.required("said")) {
+                YamlTree.Node node = f.node("said");
+                List<YamlTree.Node> names = node.type == YamlTree.Type.LIST ? node.list : List.of(node);
+                for (YamlTree.Node name : names) {
+                    String concept = f.conceptName(name, "said", concepts);
+                    if (concept != null) {
+                        said.add(concept);
+                    }
+                }
+                if (names.isEmpty()) {
+                    f.error("said", "name at least one concept");
+                }
+            }
+            Speaker by = null;
+            if (f.has("by")) {
+                String id = f.oneOf("by", List.of("agent", "caller", "anyone"));
+                by = id == null || id.equals("anyone") ? null : Speaker.of(id);
+            }
+            Rule.Window within = new Rule.WholeCall();
+            if (f.has("within")) {
+                YamlTree.Node node = f.node("within");
+                String text = node.type == YamlTree.Type.SCALAR ? node.text.trim() : "";
+                if (text.equals("call")) {
+                    within = new Rule.WholeCall();
+                } else if (text.equals("trigger")) {
+                    within = new Rule.SinceTrigger();
+                } else {
+                    Double seconds = f.duration("within", 0.1, MAX_WINDOW,
+                            " or 'call' (since the call started) or 'trigger' (since the triggering words)");
+                    within = seconds == null ? within : new Rule.Last(seconds);
+                }
+            }
+            int atLeast = f.has("at_least") ? f.integer("at_least", 1, 20) : 1;
+            f.rejectOthers("said", "by", "within", "at_least");
+            out.add(new Rule.Condition(List.copyOf(said), by, within, atLeast));
+        }
+        return out;
+    }
+
+    private Template template(Fields f, String field) {
+        String text = f.text(field);
+        if (text == null) {
+            return null;
+        }
+        if (text.isBlank()) {
+            f.error(field, "must not be empty");
+            return null;
+        }
+        List<String> problems = new ArrayList<>();
+        Template template = Template.parse(text, problems);
+        problems.forEach(p -> f.error(field, p));
+        return problems.isEmpty() ? template : null;
+    }
+
+    /** Reads one mapping's fields, remembering which were read so that the rest can be rejected. */
+    private final class Fields {
+        final YamlTree.Node node;
+        final String rule;
+        final String concept;
+        final String prefix;
+        final Set<String> read = new HashSet<>();
+
+        Fields(YamlTree.Node node, String rule, String concept) {
+            this(node, rule, concept, null);
+        }
+
+        Fields(YamlTree.Node node, String rule, String concept, String prefix) {
+            this.node = node;
+            this.rule = rule;
+            this.concept = concept;
+            this.prefix = prefix;
+        }
+
+        boolean isMap(String what) {
+            if (node.type == YamlTree.Type.MAP) {
+                return true;
+            }
+            errors.add(new RuleError(node.line, rule, concept, what, "expected a mapping of fields, got "
+                    + node.describe()));
+            return false;
+        }
+
+        Fields child(String key) {
+            YamlTree.Node child = node(key);
+            String path = qualified(key);
+            if (child.type != YamlTree.Type.MAP) {
+                errors.add(new RuleError(child.line, rule, concept, path, "expected a mapping of fields, got "
+                        + child.describe()));
+                return null;
+            }
+            return new Fields(child, rule, concept, path);
+        }
+
+        boolean has(String key) {
+            read.add(key);
+            return node.map.containsKey(key);
+        }
+
+        boolean required(String key) {
+            if (has(key)) {
+                return true;
+            }
+            error(null, "missing '" + qualified(key) + "'");
+            return false;
+        }
+
+        YamlTree.Node node(String key) {
+            read.add(key);
+            return node.map.get(key);
+        }
+
+        int line(String key) {
+            Integer line = key == null ? null : node.keyLines.get(key);
+            return line == null ? node.line : line;
+        }
+
+        String qualified(String key) {
+            return prefix == null ? key : prefix + "." + key;
+        }
+
+        void error(String key, String message) {
+            errors.add(new RuleError(line(key), rule, concept, key == null ? prefix : qualified(key), message));
+        }
+
+        void rejectOthers(String... known) {
+            for (String key : node.map.keySet()) {
+                if (!List.of(known).contains(key)) {
+                    error(key, "unknown field (known here: " + String.join(", ", known) + ")");
+                }
+            }
+        }
+
+        String text(String key) {
+            YamlTree.Node value = node(key);
+            if (value.type != YamlTree.Type.SCALAR) {
+                error(key, "expected text, got " + value.describe());
+                return null;
+            }
+            return value.text;
+        }
+
+        String oneOf(String key, List<String> allowed) {
+            String value = text(key);
+            if (value == null) {
+                return null;
+            }
+            if (!allowed.contains(value.trim())) {
+                error(key, "must be one of " + String.join(", ", allowed) + "; got '" + value + "'");
+                return null;
+            }
+            return value.trim();
+        }
+
+        boolean bool(String key) {
+            YamlTree.Node value = node(key);
+            if (!value.isBoolean()) {
+                error(key, "must be true or false, got " + value.describe());
+                return true;
+            }
+            return Boolean.parseBoolean(value.text);
+        }
+
+        int integer(String key, int min, int max) {
+            YamlTree.Node value = node(key);
+            int number;
+            try {
+                number = Integer.parseInt(value.type == YamlTree.Type.SCALAR ? value.text.trim() : "");
+            } catch (NumberFormatException e) {
+                error(key, "must be a whole number, got " + value.describe());
+                return min;
+            }
+            if (number < min || number > max) {
+                error(key, "must be from " + min + " to " + max + ", got " + number);
+            }
+            return number;
+        }
+
+        Double number(String key, String unit, double min, double max) {
+            YamlTree.Node value = node(key);
+            Matcher m = NUMBER_WITH_UNIT.matcher(value.type == YamlTree.Type.SCALAR ? value.text.trim() : "");
+            if (!m.matches() || !(m.group(2).isEmpty() || m.group(2).equalsIgnoreCase(unit))) {
+                error(key, "must be a number of " + unit + " (like '8 " + unit + "'), got " + value.describe());
+                return null;
+            }
+            double number = Double.parseDouble(m.group(1));
+            if (number < min || number > max) {
+                error(key, "must be from " + fmt(min) + " to " + fmt(max) + " " + unit + ", got " + fmt(number));
+                return null;
+            }
+            return number;
+        }
+
+        /** A duration field's seconds, or {@code fallback} when it is absent (or wrong: then an error is recorded). */
+        double seconds(String key, double min, double max, double fallback) {
+            if (!has(key)) {
+                return fallback;
+            }
+            Double seconds = duration(key, min, max);
+            return seconds == null ? fallback : seconds;
+        }
+
+        Double duration(String key, double min, double max) {
+            return duration(key, min, max, "");
+        }
+
+        Double duration(String key, double min, double max, String orElse) {
+            YamlTree.Node value = node(key);
+            String text = value.type == YamlTree.Type.SCALAR ? value.text.trim().toLowerCase(Locale.ROOT) : "";
+            Matcher m = DURATION.matcher(text);
+            if (!m.matches()) {
+                String hint = value.isNumber() ? " (write the unit: '" + value.text + " s')" : "";
+                error(key, "must be a duration like '1.5 s', '500 ms' or '2 min'" + orElse + ", got "
+                        + value.describe() + hint);
+                return null;
+            }
+            double amount = Double.parseDouble(m.group(1));
+            String unit = m.group(2);
+            double seconds = unit.startsWith("ms") || unit.startsWith("milli") ? amount / 1000
+                    : unit.startsWith("min") ? amount * 60 : amount;
+            if (seconds < min || seconds > max) {
+                error(key, "must be from " + fmt(min) + " s to " + fmt(max) + " s, got " + value.text.trim());
+                return null;
+            }
+            return seconds;
+        }
+
+        String concept(String key, Map<String, Concept> concepts) {
+            return conceptName(node(key), key, concepts);
+        }
+
+        String conceptName(YamlTree.Node value, String key, Map<String, Concept> concepts) {
+            if (value.type != YamlTree.Type.SCALAR) {
+                errors.add(new RuleError(value.line, rule, concept, qualified(key),
+                        "expected a concept's name, got " + value.describe()));
+                return null;
+            }
+            String name = value.text.trim();
+            if (!concepts.containsKey(name)) {
+                errors.add(new RuleError(value.line, rule, concept, qualified(key), "no concept named '" + name
+                        + "'" + (concepts.isEmpty() ? "" : " (concepts: " + String.join(", ", concepts.keySet()) + ")")));
+                return null;
+            }
+            return name;
+        }
+    }
+
+    private static String fmt(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+    }
+}

@@ -1,0 +1,436 @@
+package app.parley.coaching;
+
+import app.parley.audio.AcousticFrame;
+import app.parley.audio.AcousticMeter;
+import app.parley.audio.LoudnessBaseline;
+import app.parley.audio.OverlapTracker;
+import app.parley.call.Prompt;
+import app.parley.call.Speaker;
+import app.parley.call.Word;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The engine proper. A trigger (words matching a concept, a sustained loud voice, talk-over, a
+ * fast rate) becomes a candidate due after the rule's {@code wait} (and, for words ending a
+ * partial result, once they have stood {@code partial_settle}); when the clock reaches it, the
+ * words are checked to still be there, the rule's conditions are checked at that moment, then
+ * the limits (the rule's cooldown and count, the kind's cooldown, prompts per minute), and
+ * only then is a prompt raised. One occurrence (the same words, the same loud stretch, the
+ * same overlap) raises at most one prompt, whether it came from a partial or a final result.
+ */
+final class Session implements CoachingSession {
+    /** The longest a rule's {@code wait} is stretched while the speaker goes on talking. */
+    static final double MAX_HOLD = 8.0;
+    /** Two matches closer than this are the same words seen twice (partial, then final). */
+    private static final double SAME_WORDS_SLACK = 0.3;
+    /** Loudness is judged on the median voiced level of this many seconds of a speaker's audio. */
+    static final double LOUD_SMOOTHING = 0.5;
+
+    private final RuleBook book;
+    private final FactsView facts;
+    private final Settings settings;
+    private final Map<Speaker, Party> parties = new EnumMap<>(Speaker.class);
+    private final OverlapTracker overlap = new OverlapTracker(AcousticMeter.WINDOW_SECONDS);
+    private final List<Candidate> pending = new ArrayList<>();
+    private final List<Candidate> done = new ArrayList<>();
+    private final List<Prompt> raised = new ArrayList<>();
+    private final Map<String, Integer> countByRule = new HashMap<>();
+    private final Map<String, Double> lastByRule = new HashMap<>();
+    private final Map<String, Double> lastByKind = new HashMap<>();
+    private double clock;
+    private int returned;
+
+    Session(RuleBook book, FactsView facts) {
+        this.book = book;
+        this.facts = facts;
+        this.settings = book.settings();
+        for (Speaker speaker : Speaker.values()) {
+            parties.put(speaker, new Party());
+        }
+    }
+
+    /** A trigger waiting for its moment. */
+    private static final class Candidate {
+        final Rule rule;
+        final Speaker speaker;
+        double start;
+        double end;
+        double due;
+        /** When it was (or will be) judged; set by advanceTo. */
+        double moment;
+        boolean fromPartial;
+        String evidence;
+
+        Candidate(Rule rule, Speaker speaker, double start, double end, double due, boolean fromPartial,
+                String evidence) {
+            this.rule = rule;
+            this.speaker = speaker;
+            this.start = start;
+            this.end = end;
+            this.due = due;
+            this.fromPartial = fromPartial;
+            this.evidence = evidence;
+        }
+
+        boolean sameOccurrence(Rule other, Speaker who, double otherStart, double otherEnd) {
+            return rule == other && speaker == who && start <= otherEnd + SAME_WORDS_SLACK
+                    && otherStart <= end + SAME_WORDS_SLACK;
+        }
+    }
+
+    /** What the session knows of one party. */
+    private static final class Party {
+        final List<Word> finals = new ArrayList<>();
+        List<Word> partial = List.of();
+        final Map<String, List<Concept.Match>> finalMatches = new HashMap<>();
+        Map<String, List<Concept.Match>> partialMatches = Map.of();
+        /** End of the last word heard from this party, partial or final. */
+        double lastWordEnd = Double.NEGATIVE_INFINITY;
+        /** End of the party's last voiced window: they may be saying words not recognised yet. */
+        double lastVoicedEnd = Double.NEGATIVE_INFINITY;
+        final LoudnessBaseline baseline = new LoudnessBaseline();
+        double voicedSeconds;
+        /** The last {@link #LOUD_SMOOTHING} seconds of frames. */
+        final Deque<AcousticFrame> recent = new ArrayDeque<>();
+        final Map<Rule, Stretch> loud = new HashMap<>();
+
+        /** A loud stretch in progress: since when, the voiced levels in it, whether it raised its prompt. */
+        static final class Stretch {
+            final double start;
+            final List<Double> levels = new ArrayList<>();
+            boolean raised;
+
+            Stretch(double start) {
+                this.start = start;
+            }
+        }
+
+        /** The party's words (final, then the partial in progress) that overlap [from, to]. */
+        String wordsBetween(double from, double to) {
+            List<String> said = new ArrayList<>();
+            for (List<Word> list : List.of(finals, partial)) {
+                for (Word w : list) {
+                    if (w.end() > from + 1e-6 && w.start() < to - 1e-6) {
+                        said.add(w.word());
+                    }
+                }
+            }
+            return String.join(" ", said);
+        }
+
+        List<Concept.Match> matches(String concept) {
+            List<Concept.Match> all = new ArrayList<>(finalMatches.getOrDefault(concept, List.of()));
+            all.addAll(partialMatches.getOrDefault(concept, List.of()));
+            return all;
+        }
+    }
+
+    @Override
+    public void words(Speaker speaker, List<Word> words, boolean isFinal) {
+        Party party = parties.get(speaker);
+        if (!words.isEmpty()) {
+            party.lastWordEnd = Math.max(party.lastWordEnd, words.get(words.size() - 1).end());
+        }
+        if (isFinal) {
+            party.partialMatches = Map.of();
+            party.partial = List.of();
+            if (words.isEmpty()) {
+                return;
+            }
+            party.finals.addAll(words);
+            Map<String, List<Concept.Match>> found = find(words);
+            found.forEach((concept, matches) -> party.finalMatches.computeIfAbsent(concept, c -> new ArrayList<>())
+                    .addAll(matches));
+            triggerOnWords(speaker, found, false, words.size());
+            triggerOnRate(speaker, words.get(words.size() - 1).end());
+        } else {
+            party.partial = List.copyOf(words);
+            party.partialMatches = find(words);
+            triggerOnWords(speaker, party.partialMatches, true, words.size());
+        }
+    }
+
+    private Map<String, List<Concept.Match>> find(List<Word> words) {
+        Map<String, List<Concept.Match>> found = new HashMap<>();
+        for (Concept concept : book.concepts().values()) {
+            List<Concept.Match> matches = concept.find(words);
+            if (!matches.isEmpty()) {
+                found.put(concept.name(), matches);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Candidates for the rules these matches trigger. In a partial result the last word is the
+     * one the recogniser most often revises: a match that ends on it waits {@code partial_settle}
+     * (or the next result); one followed by another word is taken as it is.
+     */
+    private void triggerOnWords(Speaker speaker, Map<String, List<Concept.Match>> found, boolean partial,
+            int wordCount) {
+        for (Rule rule : book.rules()) {
+            if (rule.speaker() != speaker || !(rule.trigger() instanceof Rule.Said said)) {
+                continue;
+            }
+            for (Concept.Match match : found.getOrDefault(said.concept(), List.of())) {
+                String evidence = null; // the words of the occurrence, taken when it fires
+                if (said.atLeast() > 1) {
+                    List<Concept.Match> recent = parties.get(speaker).matches(said.concept()).stream()
+                            .filter(m -> m.end() >= match.end() - said.within() && m.end() <= match.end())
+                            .sorted(Comparator.comparingDouble(Concept.Match::start)).toList();
+                    if (recent.size() < said.atLeast()) {
+                        continue;
+                    }
+                    evidence = String.join(" … ", recent.stream().map(Concept.Match::text).toList());
+                }
+                double due = match.end();
+                boolean unsettled = partial && match.to() >= wordCount;
+                if (unsettled) {
+                    due = Math.max(due, clock + settings.partialSettle());
+                }
+                offer(rule, speaker, match.start(), match.end(), due, partial, evidence);
+            }
+        }
+    }
+
+    private void triggerOnRate(Speaker speaker, double now) {
+        for (Rule rule : book.rules()) {
+            if (rule.speaker() != speaker || !(rule.trigger() instanceof Rule.Rate rate)) {
+                continue;
+            }
+            double wpm = SpeechRate.wordsPerMinute(parties.get(speaker).finals, now - rate.seconds(), now);
+            if (wpm > rate.overWpm()) {
+                offer(rule, speaker, now - rate.seconds(), now, now, false,
+                        String.format(Locale.ROOT, "%.0f words a minute over the last %s s", wpm, fmt(rate.seconds())));
+            }
+        }
+    }
+
+    @Override
+    public void acoustics(Speaker speaker, AcousticFrame frame) {
+        Party party = parties.get(speaker);
+        if (frame.voiced()) {
+            party.baseline.add(frame.dbfs());
+            party.voicedSeconds += frame.seconds();
+            party.lastVoicedEnd = Math.max(party.lastVoicedEnd, frame.end());
+        }
+        party.recent.addLast(frame);
+        while (!party.recent.isEmpty() && party.recent.peekFirst().start() < frame.end() - LOUD_SMOOTHING - 1e-6) {
+            party.recent.pollFirst();
+        }
+        for (Rule rule : book.rules()) {
+            if (rule.speaker() == speaker && rule.trigger() instanceof Rule.Loud loud) {
+                checkLoud(rule, loud, speaker, party, frame.end());
+            }
+        }
+        for (OverlapTracker.Overlap step : overlap.accept(speaker, frame)) {
+            for (Rule rule : book.rules()) {
+                if (rule.trigger() instanceof Rule.Overlapping over && rule.speaker() == step.interrupter()
+                        && step.seconds() >= over.seconds() - 1e-6) {
+                    Speaker other = step.interrupter() == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT;
+                    offer(rule, rule.speaker(), step.start(), step.start(), step.end(), false, String.format(Locale.ROOT,
+                            "talked over the %s for %.1f s", other.id(), step.seconds()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A loud stretch: the median of the speaker's voiced levels over the last
+     * {@link #LOUD_SMOOTHING} seconds stays at least {@code overDb} above their baseline for
+     * {@code seconds} without a break (a pause of that length ends it).
+     */
+    private void checkLoud(Rule rule, Rule.Loud loud, Speaker speaker, Party party, double now) {
+        if (party.voicedSeconds < settings.baselineWarmUp()) {
+            return;
+        }
+        List<Double> voiced = new ArrayList<>();
+        for (AcousticFrame f : party.recent) {
+            if (f.voiced()) {
+                voiced.add(f.dbfs());
+            }
+        }
+        double baseline = party.baseline.median();
+        boolean loudNow = false;
+        if (!voiced.isEmpty()) {
+            voiced.sort(Double::compare);
+            loudNow = voiced.get(voiced.size() / 2) - baseline >= loud.overDb();
+        }
+        Party.Stretch stretch = party.loud.get(rule);
+        if (!loudNow) {
+            party.loud.remove(rule);
+            return;
+        }
+        if (stretch == null) {
+            // The median crossed about half a smoothing window after the voice rose.
+            stretch = new Party.Stretch(now - LOUD_SMOOTHING / 2);
+            party.loud.put(rule, stretch);
+        }
+        AcousticFrame newest = party.recent.peekLast();
+        if (newest != null && newest.voiced()) {
+            stretch.levels.add(newest.dbfs());
+        }
+        if (!stretch.raised && now - stretch.start >= loud.seconds() - 1e-6) {
+            stretch.raised = true;
+            List<Double> levels = new ArrayList<>(stretch.levels);
+            levels.sort(Double::compare);
+            double over = levels.isEmpty() ? loud.overDb() : levels.get(levels.size() / 2) - baseline;
+            offer(rule, speaker, stretch.start, now, now, false, String.format(Locale.ROOT,
+                    "voice %.1f dB over the %s's own baseline for %.1f s", over, speaker.id(), now - stretch.start));
+        }
+    }
+
+    /** Adds a candidate unless this occurrence is already waiting or done. */
+    private void offer(Rule rule, Speaker speaker, double start, double end, double due, boolean partial,
+            String evidence) {
+        for (Candidate c : done) {
+            if (c.sameOccurrence(rule, speaker, start, end)) {
+                return;
+            }
+        }
+        for (Candidate c : pending) {
+            if (c.sameOccurrence(rule, speaker, start, end)) {
+                // The same words again (a partial result, then the final one) or the next words
+                // of the same stretch ("call you back" + "next month"): one occurrence.
+                if (!partial || c.fromPartial) {
+                    c.start = Math.min(c.start, start);
+                    c.end = Math.max(c.end, end);
+                    if (evidence != null) {
+                        c.evidence = evidence;
+                    }
+                }
+                if (!partial && c.fromPartial) {
+                    // Confirmed by a final result: trust it from now on.
+                    c.fromPartial = false;
+                }
+                if (c.fromPartial == partial || !partial) {
+                    // A final result, or a later partial where more words follow: it stands.
+                    c.due = Math.min(c.due, due);
+                }
+                return;
+            }
+        }
+        pending.add(new Candidate(rule, speaker, start, end, due, partial, evidence));
+    }
+
+    @Override
+    public List<Prompt> advanceTo(double seconds) {
+        clock = Math.max(clock, seconds);
+        List<Candidate> ready = new ArrayList<>();
+        for (Candidate c : pending) {
+            c.moment = moment(c);
+            if (c.moment <= clock + 1e-9) {
+                ready.add(c);
+            }
+        }
+        pending.removeAll(ready);
+        ready.sort(Comparator.comparingDouble((Candidate c) -> c.moment)
+                .thenComparing(c -> c.rule.severity(), Comparator.reverseOrder()));
+        for (Candidate c : ready) {
+            done.add(c);
+            evaluate(c);
+        }
+        List<Prompt> fresh = List.copyOf(raised.subList(returned, raised.size()));
+        returned = raised.size();
+        return fresh;
+    }
+
+    /**
+     * When a candidate is judged: when it is due, and, for a rule with a {@code wait}, once the
+     * speaker has been silent that long after the triggering words (they may still be finishing
+     * the sentence that decides it), but no later than {@link #MAX_HOLD} after the wait. Silent
+     * means no words and, when the voice is measured, no voice: the recogniser gives words some
+     * time after they are spoken, the voice-activity windows come as the audio does.
+     */
+    private double moment(Candidate c) {
+        double wait = c.rule.waitSeconds();
+        if (wait <= 0) {
+            return c.due;
+        }
+        Party party = parties.get(c.speaker);
+        double spokeUntil = Math.max(c.end, Math.max(party.lastWordEnd, party.lastVoicedEnd));
+        return Math.max(c.due, Math.min(spokeUntil + wait, c.end + wait + MAX_HOLD));
+    }
+
+    private void evaluate(Candidate c) {
+        Rule rule = c.rule;
+        if (c.fromPartial && rule.trigger() instanceof Rule.Said said && parties.get(c.speaker)
+                .matches(said.concept()).stream().noneMatch(m -> m.overlaps(c.start, c.end, SAME_WORDS_SLACK))) {
+            return; // the partial result changed: the words are gone
+        }
+        for (Rule.Condition condition : rule.unless()) {
+            if (holds(condition, c)) {
+                return;
+            }
+        }
+        for (Rule.Condition condition : rule.requires()) {
+            if (!holds(condition, c)) {
+                return;
+            }
+        }
+        if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
+                || clock - lastByRule.getOrDefault(rule.name(), Double.NEGATIVE_INFINITY) < rule.cooldown()
+                || clock - lastByKind.getOrDefault(rule.kind(), Double.NEGATIVE_INFINITY) < settings.kindCooldown()
+                || raised.stream().filter(p -> p.at() > clock - 60).count() >= settings.maxPerMinute()) {
+            return;
+        }
+        String message = rule.message().render(facts, book.language())
+                .orElseGet(() -> rule.fallback() == null ? rule.message().text() : rule.fallback().text());
+        String evidence = c.evidence != null ? c.evidence : parties.get(c.speaker).wordsBetween(c.start, c.end);
+        raised.add(new Prompt(rule.kind(), rule.name(), Math.round(clock * 1000) / 1000.0, message, evidence,
+                c.speaker, rule.severity()));
+        countByRule.merge(rule.name(), 1, Integer::sum);
+        lastByRule.put(rule.name(), clock);
+        lastByKind.put(rule.kind(), clock);
+    }
+
+    /** A condition at the candidate's moment; the triggering words themselves never count. */
+    private boolean holds(Rule.Condition condition, Candidate c) {
+        double to = c.moment;
+        double from = condition.within() instanceof Rule.SinceTrigger ? c.start
+                : condition.within() instanceof Rule.Last last ? to - last.seconds() : Double.NEGATIVE_INFINITY;
+        for (String concept : condition.concepts()) {
+            long count = 0;
+            for (Speaker speaker : Speaker.values()) {
+                if (condition.by() != null && condition.by() != speaker) {
+                    continue;
+                }
+                count += parties.get(speaker).matches(concept).stream()
+                        .filter(m -> m.end() >= from && m.start() <= to)
+                        .filter(m -> !(speaker == c.speaker && m.start() < c.end && c.start < m.end()))
+                        .count();
+            }
+            if (count < condition.atLeast()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<Prompt> prompts() {
+        return List.copyOf(raised);
+    }
+
+    @Override
+    public RuleBook rules() {
+        return book;
+    }
+
+    @Override
+    public double overlapSeconds() {
+        return overlap.totalSeconds();
+    }
+
+    private static String fmt(double seconds) {
+        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
+    }
+}

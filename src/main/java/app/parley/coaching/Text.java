@@ -1,0 +1,78 @@
+package app.parley.coaching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How words are compared: normalised (lower case, accents and apostrophes dropped, anything
+ * but letters and digits a word break: "Can't" and "cant" are the same word, so are "Está"
+ * and "esta"), then judged similar when equal or, for words of five letters or more, one edit
+ * apart (two for nine letters or more): the recogniser's small slips ("months" for "month",
+ * "payed" for "paid") still match, while short words ("can" and "cant", "ten" and "then") must
+ * be exact.
+ */
+final class Text {
+    private Text() {
+    }
+
+    /** The normalised words of a phrase or a recognised word (which may yield none or several). */
+    static List<String> tokens(String text) {
+        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019\u02bc`]", "");
+        List<String> out = new ArrayList<>();
+        for (String token : stripped.split("[^\\p{L}\\p{N}]+")) {
+            if (!token.isEmpty()) {
+                out.add(token);
+            }
+        }
+        return out;
+    }
+
+    /** Edits allowed between two words: 0 under five letters, 1 from five, 2 from nine. */
+    static int allowedWordEdits(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        return shorter >= 9 ? 2 : shorter >= 5 ? 1 : 0;
+    }
+
+    static boolean similar(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int allowed = allowedWordEdits(a, b);
+        return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b, allowed) <= allowed;
+    }
+
+    /** Word errors (missing, extra or different words) a phrase of {@code words} words may contain: one per four. */
+    static int allowedPhraseErrors(int words) {
+        return words / 4;
+    }
+
+    /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
+    static int editDistance(String a, String b, int limit) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

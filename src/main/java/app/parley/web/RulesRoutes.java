@@ -1,0 +1,119 @@
+package app.parley.web;
+
+import app.parley.coaching.RuleBook;
+import app.parley.coaching.RuleBookException;
+import app.parley.coaching.RuleError;
+import app.parley.coaching.RulesRepository;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The coaching rules over HTTP, for an admin's editor:
+ * <ul>
+ *   <li>{@code GET /api/rules}: the rules file in force, as YAML ({@code ?builtin=true}: the
+ *       built-in pack of the site's language, to start over from);</li>
+ *   <li>{@code POST /api/rules/validate}: checks a rules file (YAML in the body) without putting
+ *       it in force: 200 with {@code {"valid": true, "rules": [...], "concepts": [...]}} or
+ *       {@code {"valid": false, "errors": [{"line", "rule", "concept", "field", "message"}]}};</li>
+ *   <li>{@code PUT /api/rules}: validates, saves and puts a rules file in force for the calls that
+ *       start from then on: 200 as above, or 422 with the errors, the rules in force unchanged.</li>
+ * </ul>
+ * Mount it with {@link #mount(Router)} before the catch-all {@code /api/*} handler.
+ */
+public final class RulesRoutes {
+    /** A rules file is a few tens of kilobytes; this is plenty. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(RulesRoutes.class);
+
+    private final Vertx vertx;
+    private final RulesRepository rules;
+
+    public RulesRoutes(Vertx vertx, RulesRepository rules) {
+        this.vertx = vertx;
+        this.rules = rules;
+    }
+
+    public void mount(Router router) {
+        router.route("/api/rules*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+        router.get("/api/rules").handler(this::get);
+        router.put("/api/rules").handler(this::put);
+        router.post("/api/rules/validate").handler(this::validate);
+    }
+
+    private void get(RoutingContext ctx) {
+        boolean builtIn = "true".equals(ctx.request().getParam("builtin"));
+        String text = builtIn ? RuleBook.builtInText(rules.language()) : rules.current().text();
+        String source = builtIn ? "built-in " + rules.language() + " rules" : rules.current().source();
+        ctx.response().setStatusCode(200)
+                .putHeader("Content-Type", "application/yaml; charset=utf-8")
+                .putHeader("X-Parley-Rules-Source", source)
+                .end(text);
+    }
+
+    private void validate(RoutingContext ctx) {
+        String text = body(ctx);
+        if (text == null) {
+            return;
+        }
+        try {
+            json(ctx, 200, accepted(rules.validate(text)));
+        } catch (RuleBookException e) {
+            json(ctx, 200, rejected(e));
+        }
+    }
+
+    private void put(RoutingContext ctx) {
+        String text = body(ctx);
+        if (text == null) {
+            return;
+        }
+        // Validation is quick; saving the file blocks, so the whole replacement runs on a worker.
+        vertx.<RuleBook>executeBlocking(() -> rules.replace(text), true)
+                .onSuccess(book -> {
+                    LOG.info("coaching rules replaced: {}", book);
+                    json(ctx, 200, accepted(book));
+                })
+                .onFailure(e -> {
+                    if (e instanceof RuleBookException invalid) {
+                        json(ctx, 422, rejected(invalid));
+                    } else {
+                        LOG.error("cannot save the coaching rules: {}", e.getMessage());
+                        json(ctx, 500, new JsonObject().put("error", "cannot save the rules: " + e.getMessage()));
+                    }
+                });
+    }
+
+    private static String body(RoutingContext ctx) {
+        String text = ctx.body() == null ? null : ctx.body().asString("UTF-8");
+        if (text == null || text.isBlank()) {
+            json(ctx, 400, new JsonObject().put("error", "send the rules file (YAML) as the request body"));
+            return null;
+        }
+        return text;
+    }
+
+    private static JsonObject accepted(RuleBook book) {
+        return new JsonObject().put("valid", true).put("source", book.source()).put("language", book.language())
+                .put("rules", new JsonArray(book.ruleNames())).put("concepts", new JsonArray(book.conceptNames()));
+    }
+
+    private static JsonObject rejected(RuleBookException e) {
+        JsonArray errors = new JsonArray();
+        for (RuleError error : e.errors()) {
+            errors.add(new JsonObject().put("line", error.line()).put("rule", error.rule())
+                    .put("concept", error.concept()).put("field", error.field()).put("message", error.message())
+                    .put("text", error.toString()));
+        }
+        return new JsonObject().put("valid", false).put("errors", errors);
+    }
+
+    private static void json(RoutingContext ctx, int status, JsonObject body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+}

@@ -1,0 +1,242 @@
+package app.parley.coaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RuleBookTest {
+    @TempDir
+    Path dir;
+
+    private static final String CONCEPTS = """
+            concepts:
+              deferral:
+                phrases: [next month, later]
+              near-date:
+                phrases: [today, friday]
+            """;
+
+    private static RuleBookException rejected(String yaml) {
+        return assertThrows(RuleBookException.class, () -> RuleBook.parse(yaml, "site.yaml"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void builtInPacksAreValidAndCoverTheKinds(String language) {
+        RuleBook book = RuleBook.builtIn(language);
+        assertEquals(language, book.language());
+        List<String> kinds = book.rules().stream().map(Rule::kind).distinct().toList();
+        for (String kind : List.of("urgency", "options", "emotional-control", "dispute", "empathy", "next-step")) {
+            assertTrue(kinds.contains(kind), language + " pack lacks " + kind);
+        }
+        assertEquals(RuleBook.builtIn("en").ruleNames(), book.ruleNames(), "both packs have the same rules");
+        assertEquals(RuleBook.builtIn("en").conceptNames(), book.conceptNames(), "and the same concepts");
+    }
+
+    @Test
+    void aSmallFileReadsIntoRules() throws Exception {
+        RuleBook book = RuleBook.parse(CONCEPTS + """
+                rules:
+                  - name: client-defers
+                    kind: urgency
+                    speaker: caller
+                    said: deferral
+                    wait: 1.5 s
+                    unless:
+                      - said: near-date
+                        by: caller
+                        within: 500 ms
+                    message: Set a deadline.
+                """, "site.yaml");
+        Rule rule = book.rules().get(0);
+        assertEquals(new Rule.Said("deferral", 1, 30), rule.trigger());
+        assertEquals(1.5, rule.waitSeconds());
+        assertEquals(List.of(new Rule.Condition(List.of("near-date"), app.parley.call.Speaker.CALLER,
+                new Rule.Last(0.5), 1)), rule.unless());
+        assertEquals(Settings.DEFAULTS.cooldown(), rule.cooldown());
+        assertEquals(app.parley.call.Prompt.Severity.WARN, rule.severity());
+    }
+
+    @Test
+    void everyErrorIsReportedWithItsLineRuleAndField() {
+        RuleBookException e = rejected(CONCEPTS + """
+                rules:
+                  - name: client-defers
+                    kind: urgent
+                    speaker: caller
+                    said: deferal
+                    cooldown: soon
+                    message: Set a deadline.
+                  - name: loud-agent
+                    kind: emotional-control
+                    speaker: agent
+                    loud:
+                      over_baseline: 8 dB
+                      for: 2
+                    colour: red
+                    message: Lower your voice.
+                """);
+        assertEquals(List.of(
+                new RuleError(8, "client-defers", null, "kind", "must be one of urgency, options, emotional-control, "
+                        + "dispute, empathy, next-step, firmness; got 'urgent'"),
+                new RuleError(10, "client-defers", null, "said", "no concept named 'deferal' (concepts: deferral, "
+                        + "near-date)"),
+                new RuleError(11, "client-defers", null, "cooldown",
+                        "must be a duration like '1.5 s', '500 ms' or '2 min', got 'soon'"),
+                new RuleError(18, "loud-agent", null, "loud.for",
+                        "must be a duration like '1.5 s', '500 ms' or '2 min', got '2' (write the unit: '2 s')"),
+                new RuleError(19, "loud-agent", null, "colour", "unknown field (known here: name, kind, severity, "
+                        + "speaker, said, at_least, within, loud, overlap, rate, wait, unless, requires, cooldown, "
+                        + "max_per_call, enabled, message, fallback, description)")), e.errors());
+        assertTrue(e.getMessage().contains("site.yaml:10: rule 'client-defers', field 'said': no concept named"),
+                e.getMessage());
+    }
+
+    @Test
+    void conceptProblemsNameTheConcept() {
+        RuleBookException e = rejected("""
+                concepts:
+                  Deferral:
+                    phrases: [later]
+                  near-date:
+                    phrases: []
+                  empty:
+                    phrases: [later, "...", Later]
+                rules: []
+                """);
+        assertEquals(List.of(
+                new RuleError(2, null, "Deferral", null, "a concept name is lower-case words joined by '-' (like 'near-date')"),
+                new RuleError(5, null, "near-date", "phrases", "expected a non-empty list of phrases, got a list"),
+                new RuleError(7, null, "empty", "phrases", "phrase '...' has no words"),
+                new RuleError(7, null, "empty", "phrases", "phrase 'Later' is listed twice")), e.errors());
+    }
+
+    @Test
+    void repeatedKeysAndRuleNamesAreErrors() {
+        RuleBookException e = rejected(CONCEPTS + """
+                rules:
+                  - name: a
+                    kind: urgency
+                    kind: options
+                    speaker: caller
+                    said: deferral
+                    message: One.
+                  - name: a
+                    kind: urgency
+                    speaker: caller
+                    said: deferral
+                    message: Two.
+                """);
+        assertEquals(List.of(9, 13), e.errors().stream().map(RuleError::line).toList());
+        assertEquals("key 'kind' repeated (first on line 8)", e.errors().get(0).message());
+        assertEquals("another rule has this name (line 7)", e.errors().get(1).message());
+    }
+
+    @Test
+    void messagesThatUseFactsNeedAFallbackAndKnownPlaceholders() {
+        RuleBookException e = rejected(CONCEPTS + """
+                rules:
+                  - name: a
+                    kind: urgency
+                    speaker: caller
+                    said: deferral
+                    message: "Offer {offer1.discount} until {offer1.deadlne}."
+                  - name: b
+                    kind: urgency
+                    speaker: caller
+                    said: deferral
+                    message: "Offer {offer1.discount}."
+                  - name: c
+                    kind: urgency
+                    speaker: caller
+                    said: deferral
+                    message: "Offer {offer1.discount}."
+                    fallback: "Offer {offer2.discount}."
+                """);
+        assertEquals(List.of("message", "message", "fallback"), e.errors().stream().map(RuleError::field).toList());
+        assertTrue(e.errors().get(0).message().startsWith("unknown placeholder {offer1.deadlne}"));
+        assertTrue(e.errors().get(1).message().startsWith("the message uses the facts, so the rule needs a 'fallback'"));
+    }
+
+    @Test
+    void aRuleHasExactlyOneTrigger() {
+        RuleBookException e = rejected(CONCEPTS + """
+                rules:
+                  - name: a
+                    kind: urgency
+                    speaker: caller
+                    message: Nothing starts me.
+                  - name: b
+                    kind: emotional-control
+                    speaker: agent
+                    said: deferral
+                    overlap: {for: 2 s}
+                    message: Two starts.
+                """);
+        assertEquals(2, e.errors().size());
+        assertTrue(e.errors().get(0).message().startsWith("a rule needs one trigger"));
+        assertEquals("a rule has one trigger; this one has overlap and said", e.errors().get(1).message());
+    }
+
+    @Test
+    void notYamlNamesTheLine() {
+        RuleBookException e = rejected("concepts:\n  a: [x\nrules: {\n");
+        assertEquals(1, e.errors().size());
+        assertTrue(e.errors().get(0).line() >= 2, e.errors().toString());
+        assertTrue(e.errors().get(0).message().startsWith("not valid YAML"));
+    }
+
+    @Test
+    void rulesForAnotherLanguageThanTheModelAreRefused() throws Exception {
+        Path file = dir.resolve("rules.yaml");
+        Files.writeString(file, RuleBook.builtInText("es"));
+        RuleBookException e = assertThrows(RuleBookException.class, () -> RulesRepository.load(file, "en"));
+        assertEquals("language", e.errors().get(0).field());
+        assertEquals(9, e.errors().get(0).line());
+    }
+
+    @Test
+    void disabledRulesAreValidatedButNotInForce() throws Exception {
+        RuleBook book = RuleBook.parse(CONCEPTS + """
+                rules:
+                  - name: off
+                    enabled: false
+                    kind: urgency
+                    speaker: caller
+                    said: deferral
+                    message: Off.
+                """, "site.yaml");
+        assertEquals(List.of(), book.ruleNames());
+        rejected(CONCEPTS + "rules:\n  - name: off\n    enabled: false\n    kind: urgency\n    speaker: caller\n"
+                + "    said: nothing\n    message: Off.\n");
+    }
+
+    @Test
+    void repositoryKeepsTheRulesInForceWhenANewFileIsRejectedAndSavesAGoodOne() throws Exception {
+        Path file = dir.resolve("site").resolve("coaching-rules.yaml");
+        RulesRepository repository = RulesRepository.load(file, "en");
+        RuleBook builtIn = repository.current();
+        assertEquals("built-in en rules", builtIn.source());
+        assertThrows(RuleBookException.class, () -> repository.replace("rules: nonsense"));
+        assertEquals(builtIn, repository.current());
+        assertTrue(Files.notExists(file));
+
+        String edited = RuleBook.builtInText("en").replace("max_per_minute: 3", "max_per_minute: 2");
+        RuleBook replaced = repository.replace(edited);
+        assertEquals(replaced, repository.current());
+        assertEquals(2, repository.current().settings().maxPerMinute());
+        assertEquals(edited, Files.readString(file));
+        assertEquals(2, RulesRepository.load(file, "en").current().settings().maxPerMinute(), "read back at start");
+        try (var listing = Files.list(file.getParent())) {
+            assertEquals(List.of(file), listing.toList(), "no temporary file left behind");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package app.parley.coaching;
+
+import app.parley.call.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Words with timings, as the recogniser would give them, for feeding sessions in tests. */
+final class Said {
+    static final double WORD_SECONDS = 0.3;
+
+    private Said() {
+    }
+
+    /** {@code text} spoken from {@code start}, a word every 0.3 s. */
+    static List<Word> words(String text, double start) {
+        List<Word> words = new ArrayList<>();
+        double t = start;
+        for (String word : text.trim().split("\\s+")) {
+            words.add(new Word(word, round(t), round(t + WORD_SECONDS - 0.05), 1.0));
+            t += WORD_SECONDS;
+        }
+        return words;
+    }
+
+    static double end(List<Word> words) {
+        return words.get(words.size() - 1).end();
+    }
+
+    private static double round(double t) {
+        return Math.round(t * 1000) / 1000.0;
+    }
+}
