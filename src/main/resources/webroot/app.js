@@ -144,7 +144,7 @@
   }
 
   // --- coaching prompts: newest and most severe first, fading when stale ---
-  const SEVERITY = { high: 0, medium: 1, low: 2 };
+  const SEVERITY = { alert: 0, warn: 1, info: 2 };
   const STALE_AFTER_S = 45;
 
   function addPrompt(callId, prompt, index) {
@@ -165,7 +165,7 @@
     for (const prompt of prompts) {
       const li = document.createElement('li');
       const ageS = (Date.now() - prompt.receivedAt) / 1000;
-      li.className = 'prompt ' + (prompt.severity || 'medium') + (ageS > STALE_AFTER_S || entry.ended ? ' stale' : '')
+      li.className = 'prompt ' + (prompt.severity || 'warn') + (ageS > STALE_AFTER_S || entry.ended ? ' stale' : '')
         + (prompt.helpful ? ' helpful' : '');
       li.dataset.kind = prompt.kind;
       const kind = document.createElement('div');

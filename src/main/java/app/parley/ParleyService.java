@@ -1,6 +1,12 @@
 package app.parley;
 
 import app.parley.audio.AudioSocketServer;
+import app.parley.coaching.CoachingEngine;
+import app.parley.coaching.RuleBookException;
+import app.parley.coaching.RulesRepository;
+import app.parley.live.FactsLookup;
+import app.parley.web.RulesRoutes;
+import java.util.List;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
 import app.parley.live.TapDirectory;
@@ -37,7 +43,8 @@ public final class ParleyService implements AutoCloseable {
 
     /** What the service owns and closes: the model, the store and the threads that block. */
     private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, ExecutorService speechPool,
-            ExecutorService storeWriter, ExecutorService amiActions, TapDirectory taps) {
+            ExecutorService storeWriter, ExecutorService amiActions, TapDirectory taps, RulesRepository rules,
+            FactsLookup facts) {
     }
 
     private final Vertx vertx;
@@ -53,6 +60,12 @@ public final class ParleyService implements AutoCloseable {
     /** Starts everything and returns once both servers listen. Blocks: call it from main. */
     public static ParleyService start(ParleyConfig config) throws IOException, InterruptedException {
         long started = System.nanoTime();
+        RulesRepository rules;
+        try {
+            rules = RulesRepository.load(config.coachingRules(), config.speech().language());
+        } catch (RuleBookException e) {
+            throw new IOException("coaching rules " + config.coachingRules() + " rejected: " + e.getMessage(), e);
+        }
         SpeechModel speech = SpeechModel.load(config.speech().model(), config.speech().warmRecognizers());
         speech.prewarm(Math.min(2, config.speech().warmRecognizers()));
         CallStore store;
@@ -65,7 +78,7 @@ public final class ParleyService implements AutoCloseable {
         Parts parts = new Parts(config, speech, store,
                 Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech")),
                 Executors.newSingleThreadExecutor(named("parley-store")),
-                Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory());
+                Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(), rules, FactsLookup.NONE);
         Vertx vertx = Vertx.vertx();
         Wiring wiring = new Wiring(parts);
         ParleyService service = new ParleyService(vertx, parts, wiring);
@@ -176,11 +189,12 @@ public final class ParleyService implements AutoCloseable {
         public void start(Promise<Void> started) {
             ParleyConfig config = parts.config();
             LiveCalls live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
-                    parts.storeWriter(), parts.taps(), config.calls());
+                    parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()), parts.facts());
             AudioSocketServer audio = new AudioSocketServer(vertx, live);
             WebServer web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
-                    .put("pbx", telephony == null ? null : telephony.status()));
+                    .put("pbx", telephony == null ? null : telephony.status()),
+                    List.of(new RulesRoutes(vertx, parts.rules())::mount));
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));

@@ -1,6 +1,14 @@
 package app.parley.live;
 
+import app.parley.audio.AcousticFrame;
+import app.parley.audio.AcousticMeter;
 import app.parley.audio.AudioStream;
+import app.parley.call.Prompt;
+import app.parley.coaching.CoachingEngine;
+import app.parley.coaching.CoachingSession;
+import app.parley.coaching.FactsView;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import app.parley.call.CallInfo;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
@@ -52,6 +60,8 @@ public final class LiveCalls implements AudioStream.Opener {
     private final Executor storeWriter;
     private final TapDirectory taps;
     private final ParleyConfig.Calls settings;
+    private final CoachingEngine coaching;
+    private final FactsLookup factsLookup;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
     /** Silence a stream may go without frames before it is filled in (see PartyStream.fillSilence). */
     private static final double FIRST_FRAME_SLACK_S = 0.25;
@@ -77,7 +87,9 @@ public final class LiveCalls implements AudioStream.Opener {
     }
 
     public LiveCalls(Vertx vertx, SpeechModel speech, CallStore store, Executor speechPool, Executor storeWriter,
-            TapDirectory taps, ParleyConfig.Calls settings) {
+            TapDirectory taps, ParleyConfig.Calls settings, CoachingEngine coaching, FactsLookup factsLookup) {
+        this.coaching = coaching;
+        this.factsLookup = factsLookup;
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         if (!context.isEventLoopContext() || !Context.isOnEventLoopThread()) {
@@ -155,7 +167,24 @@ public final class LiveCalls implements AudioStream.Opener {
         write(() -> store.startCall(info));
         publish(call, new JsonObject().put("type", "call-started").put("call", call.summary()));
         LOG.info("call {} started (agent {}, caller {})", call.id, call.agent, call.callerNumber);
+        lookUpFacts(call);
         return call;
+    }
+
+    /** The caller's account, looked up on a worker; coaching opens with it once it is known. */
+    private void lookUpFacts(LiveCall call) {
+        if (call.callerNumber == null || factsLookup == FactsLookup.NONE) {
+            call.factsKnown(null);
+            return;
+        }
+        vertx.<FactsLookup.CallFacts>executeBlocking(() -> factsLookup.lookup(call.callerNumber), false)
+                .onComplete(result -> {
+                    if (result.failed()) {
+                        LOG.error("call {}: account lookup for {} failed: {}", call.id, call.callerNumber,
+                                result.cause().getMessage());
+                    }
+                    call.factsKnown(result.succeeded() ? result.result() : null);
+                });
     }
 
     /** The live calls (all, or one agent's) with what was said so far, for a screen that just opened. */
@@ -166,7 +195,12 @@ public final class LiveCalls implements AudioStream.Opener {
             if (agent == null || agent.equals(call.agent)) {
                 JsonArray utterances = new JsonArray();
                 call.transcript().forEach(entry -> utterances.add(entry));
-                result.add(new JsonObject().put("call", call.summary()).put("utterances", utterances));
+                JsonObject entry = new JsonObject().put("call", call.summary()).put("utterances", utterances)
+                        .put("prompts", new JsonArray(call.prompts.stream().map(LiveCalls::json).toList()));
+                if (call.facts != null) {
+                    entry.put("facts", call.facts.isNull() ? null : new JsonObject(call.facts.toString()));
+                }
+                result.add(entry);
             }
         }
         return result;
@@ -230,6 +264,47 @@ public final class LiveCalls implements AudioStream.Opener {
         final List<JsonObject> finals = new ArrayList<>();
         boolean ended;
         long endTimer = -1;
+        /** The account facts once looked up (NullNode: unknown caller); null while looking. */
+        JsonNode facts;
+        CoachingSession coachingSession;
+        /** Coaching input that arrived before the session could open (it waits for the facts). */
+        final List<Runnable> coachingBacklog = new ArrayList<>();
+        final List<Prompt> prompts = new ArrayList<>();
+
+        void factsKnown(FactsLookup.CallFacts found) {
+            if (ended) {
+                return;
+            }
+            facts = found == null ? NullNode.getInstance() : found.json();
+            JsonNode shown = found == null ? null : found.json();
+            write(() -> store.saveFacts(id, shown));
+            publish(this, new JsonObject().put("type", "facts")
+                    .put("facts", shown == null ? null : new JsonObject(shown.toString())));
+            if (coaching != null) {
+                coachingSession = coaching.open(found == null ? FactsView.NONE : found.coaching());
+                coachingBacklog.forEach(Runnable::run);
+                coachingBacklog.clear();
+            }
+        }
+
+        /** Gives coaching one input and moves its clock; prompts raised go to the screen and the store. */
+        void coach(java.util.function.Consumer<CoachingSession> input, double clock) {
+            if (coaching == null) {
+                return;
+            }
+            if (coachingSession == null) {
+                coachingBacklog.add(() -> coach(input, clock));
+                return;
+            }
+            input.accept(coachingSession);
+            for (Prompt prompt : coachingSession.advanceTo(clock)) {
+                int index = prompts.size();
+                prompts.add(prompt);
+                write(() -> store.savePrompt(id, index, prompt));
+                publish(this, new JsonObject().put("type", "prompt").put("index", index).put("prompt", json(prompt)));
+                LOG.info("call {}: {} prompt at {}s: {}", id, prompt.kind(), prompt.at(), prompt.message());
+            }
+        }
 
         LiveCall(String id, String callerNumber, String agent, Instant startedAt, long startedNanos) {
             this.id = id;
@@ -264,6 +339,10 @@ public final class LiveCalls implements AudioStream.Opener {
         }
     }
 
+    private static JsonObject json(Prompt prompt) {
+        return new JsonObject(app.parley.call.Json.MAPPER.convertValue(prompt, java.util.Map.class));
+    }
+
     private static JsonObject utteranceJson(Utterance utterance, boolean isFinal) {
         return new JsonObject().put("speaker", utterance.speaker().id()).put("start", utterance.start())
                 .put("end", utterance.end()).put("text", utterance.text()).put("final", isFinal);
@@ -279,6 +358,7 @@ public final class LiveCalls implements AudioStream.Opener {
         final double offset;
         final SerialExecutor decoder = new SerialExecutor(speechPool);
         private final AudioChunker chunker = new AudioChunker(this::decode);
+        private AcousticMeter meter;
         private final long openedNanos = System.nanoTime();
         private boolean heardAudio;
         private int seq;
@@ -326,8 +406,22 @@ public final class LiveCalls implements AudioStream.Opener {
             if (ended) {
                 return;
             }
-            fillSilence(sampleRate);
+            short[] silence = fillSilence(sampleRate);
+            if (silence != null) {
+                chunker.push(sampleRate, silence);
+                measure(sampleRate, silence);
+            }
             chunker.push(sampleRate, pcm);
+            measure(sampleRate, pcm);
+        }
+
+        private void measure(int sampleRate, short[] pcm) {
+            if (meter == null) {
+                meter = new AcousticMeter(offset);
+            }
+            for (AcousticFrame frame : meter.push(sampleRate, pcm)) {
+                call.coach(session -> session.acoustics(speaker, frame), frame.end());
+            }
         }
 
         /**
@@ -336,14 +430,12 @@ public final class LiveCalls implements AudioStream.Opener {
          * When the wall clock is ahead of the audio, the missing time is fed as silence. Before the
          * first frame any gap counts; later only a whole second, so network jitter adds nothing.
          */
-        private void fillSilence(int sampleRate) {
+        private short[] fillSilence(int sampleRate) {
             double wall = (System.nanoTime() - openedNanos) / 1e9;
             double behind = wall - chunker.seconds();
-            if (behind > (heardAudio ? MAX_JITTER_S : FIRST_FRAME_SLACK_S)) {
-                int samples = (int) Math.min(behind * sampleRate, sampleRate * 60L);
-                chunker.push(sampleRate, new short[samples]);
-            }
+            boolean late = behind > (heardAudio ? MAX_JITTER_S : FIRST_FRAME_SLACK_S);
             heardAudio = true;
+            return late ? new short[(int) Math.min(behind * sampleRate, sampleRate * 60L)] : null;
         }
 
         @Override
@@ -360,16 +452,19 @@ public final class LiveCalls implements AudioStream.Opener {
             chunker.flush();
             decoder.execute(() -> {
                 TranscriptUpdate last = TranscriptUpdate.NONE;
+                double heard = offset;
                 try {
                     if (transcriber != null) {
+                        heard = transcriber.audioEnd();
                         last = transcriber.finish();
                     }
                 } catch (RuntimeException e) {
                     LOG.error("call {}: final result of stream {} lost: {}", call.id, id, e.getMessage());
                 }
                 TranscriptUpdate update = last;
+                double heardUntil = heard;
                 context.runOnContext(v -> {
-                    apply(update);
+                    apply(update, heardUntil);
                     finished(reason);
                 });
             });
@@ -388,12 +483,23 @@ public final class LiveCalls implements AudioStream.Opener {
                     return;
                 }
                 if (update != TranscriptUpdate.NONE) {
-                    context.runOnContext(v -> apply(update));
+                    double heardUntil = transcriber.audioEnd();
+                    context.runOnContext(v -> apply(update, heardUntil));
                 }
             });
         }
 
-        private void apply(TranscriptUpdate update) {
+        private void apply(TranscriptUpdate update, double heardUntil) {
+            for (TranscriptUpdate.Segment segment : update.finals()) {
+                call.coach(session -> session.words(speaker, segment.words(), true), heardUntil);
+            }
+            if (update.partial() != null) {
+                call.coach(session -> session.words(speaker, update.partial().words(), false), heardUntil);
+            }
+            show(update);
+        }
+
+        private void show(TranscriptUpdate update) {
             for (TranscriptUpdate.Segment segment : update.finals()) {
                 int number = seq;
                 if (segment.isEmpty()) {

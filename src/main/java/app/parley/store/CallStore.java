@@ -35,6 +35,19 @@ public interface CallStore extends AutoCloseable {
     /** Removes a partial utterance the recogniser later dropped (it heard no words after all). */
     void deleteUtterance(String callId, String streamId, int seq);
 
+    /** The caller's account facts as shown when the call connected (null: unknown caller). */
+    void saveFacts(String callId, com.fasterxml.jackson.databind.JsonNode facts);
+
+    /** Prompt number {@code index} of the call (its position in the order raised). */
+    void savePrompt(String callId, int index, app.parley.call.Prompt prompt);
+
+    /**
+     * What the agent said of a prompt; saying the same again changes nothing.
+     *
+     * @return false when the call has no such prompt
+     */
+    boolean savePromptFeedback(String callId, app.parley.call.PromptFeedback feedback);
+
     /** The call has lasted {@code durationS} so far, or in all when {@code endedAt} is given. */
     void updateDuration(String callId, double durationS, Instant endedAt);
 

@@ -3,12 +3,15 @@ package app.parley.store;
 import app.parley.call.CallInfo;
 import app.parley.call.CallRecord;
 import app.parley.call.Gap;
+import app.parley.call.Prompt;
+import app.parley.call.PromptFeedback;
 import app.parley.call.Json;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.call.Word;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -203,6 +206,69 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
+    public synchronized void saveFacts(String callId, JsonNode facts) {
+        String json = facts == null || facts.isNull() ? null : facts.toString();
+        run("save the account facts of call " + callId, () -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE calls SET facts = ? WHERE id = ?")) {
+                update.setString(1, json);
+                update.setString(2, callId);
+                update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void savePrompt(String callId, int index, Prompt prompt) {
+        String json;
+        try {
+            json = Json.MAPPER.writeValueAsString(prompt);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot encode prompt " + index + " of call " + callId, e);
+        }
+        run("save prompt " + index + " of call " + callId, () -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO prompts (call_id, idx, kind, at_s, prompt) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, callId);
+                insert.setInt(2, index);
+                insert.setString(3, prompt.kind());
+                insert.setDouble(4, prompt.at());
+                insert.setString(5, json);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized boolean savePromptFeedback(String callId, PromptFeedback feedback) {
+        return query("save feedback on prompt " + feedback.prompt() + " of call " + callId, () -> {
+            try (PreparedStatement exists = connection.prepareStatement(
+                    "SELECT 1 FROM prompts WHERE call_id = ? AND idx = ?")) {
+                exists.setString(1, callId);
+                exists.setInt(2, feedback.prompt());
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (!rows.next()) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO prompt_feedback (call_id, idx, verdict, agent, given_at) SELECT ?, ?, ?, ?, ? "
+                            + "WHERE NOT EXISTS (SELECT 1 FROM prompt_feedback WHERE call_id = ? AND idx = ? AND verdict = ?)")) {
+                insert.setString(1, callId);
+                insert.setInt(2, feedback.prompt());
+                insert.setString(3, feedback.verdict());
+                insert.setString(4, feedback.agent());
+                insert.setObject(5, OffsetDateTime.ofInstant(feedback.at(), ZoneOffset.UTC));
+                insert.setString(6, callId);
+                insert.setInt(7, feedback.prompt());
+                insert.setString(8, feedback.verdict());
+                insert.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    @Override
     public synchronized void saveRecord(CallRecord record) {
         String id = record.call().id();
         run("store the analysed call " + id, () -> {
@@ -214,6 +280,10 @@ final class JdbcCallStore implements CallStore {
                     String stream = "recording-" + utterance.speaker().id();
                     saveUtterance(id, stream, seq[utterance.speaker().ordinal()]++, utterance, true);
                 }
+                for (int i = 0; i < record.prompts().size(); i++) {
+                    savePrompt(id, i, record.prompts().get(i));
+                }
+                saveFacts(id, record.facts());
                 double duration = record.call().durationS() == null ? 0 : record.call().durationS();
                 updateDuration(id, duration, record.call().startedAt().plusMillis(Math.round(duration * 1000)));
                 connection.commit();
@@ -230,14 +300,37 @@ final class JdbcCallStore implements CallStore {
     public synchronized Optional<CallRecord> find(String callId) {
         return query("read call " + callId, () -> {
             CallInfo info;
+            JsonNode facts;
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, started_at, caller_number, agent, duration_s FROM calls WHERE id = ?")) {
+                    "SELECT id, started_at, caller_number, agent, duration_s, facts FROM calls WHERE id = ?")) {
                 select.setString(1, callId);
                 try (ResultSet rows = select.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
                     info = callInfo(rows);
+                    facts = rows.getString(6) == null ? null : decode(rows.getString(6), JsonNode.class, callId);
+                }
+            }
+            List<Prompt> prompts = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT prompt FROM prompts WHERE call_id = ? ORDER BY idx")) {
+                select.setString(1, callId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        prompts.add(decode(rows.getString(1), Prompt.class, callId));
+                    }
+                }
+            }
+            List<PromptFeedback> feedback = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT idx, verdict, agent, given_at FROM prompt_feedback WHERE call_id = ? ORDER BY given_at, idx")) {
+                select.setString(1, callId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        feedback.add(new PromptFeedback(rows.getInt(1), rows.getString(2), rows.getString(3),
+                                rows.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
                 }
             }
             List<Utterance> utterances = new ArrayList<>();
@@ -252,7 +345,7 @@ final class JdbcCallStore implements CallStore {
                     }
                 }
             }
-            return Optional.of(new CallRecord(info, utterances, List.of(), null, gaps(callId)));
+            return Optional.of(new CallRecord(info, utterances, prompts, facts, gaps(callId), feedback));
         });
     }
 
@@ -315,6 +408,14 @@ final class JdbcCallStore implements CallStore {
         double duration = rows.getDouble(5);
         Double durationS = rows.wasNull() ? null : duration;
         return new CallInfo(rows.getString(1), started.toInstant(), rows.getString(3), rows.getString(4), durationS);
+    }
+
+    private static <T> T decode(String json, Class<T> type, String callId) {
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored " + type.getSimpleName() + " of call " + callId + " is not valid JSON", e);
+        }
     }
 
     private static List<Word> decodeWords(String json, String callId) {

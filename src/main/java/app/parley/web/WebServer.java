@@ -1,6 +1,7 @@
 package app.parley.web;
 
 import app.parley.call.Json;
+import app.parley.call.PromptFeedback;
 import app.parley.live.LiveCalls;
 import app.parley.store.CallStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,7 +14,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +36,17 @@ public final class WebServer {
     private final CallStore store;
     private final LiveCalls live;
     private final Supplier<JsonObject> health;
+    private final List<Consumer<Router>> capabilityRoutes;
     private HttpServer server;
 
-    public WebServer(Vertx vertx, CallStore store, LiveCalls live, Supplier<JsonObject> health) {
+    /** {@code capabilityRoutes}: the routes other capabilities serve (rules, ledger), mounted under /api. */
+    public WebServer(Vertx vertx, CallStore store, LiveCalls live, Supplier<JsonObject> health,
+            List<Consumer<Router>> capabilityRoutes) {
         this.vertx = vertx;
         this.store = store;
         this.live = live;
         this.health = health;
+        this.capabilityRoutes = capabilityRoutes;
     }
 
     public Future<Integer> listen(String host, int port) {
@@ -48,6 +56,9 @@ public final class WebServer {
         router.get("/api/live").handler(ctx -> json(ctx.response(), 200, live.snapshot(agentOf(ctx)).encode()));
         router.get("/api/live/events").handler(this::liveEvents);
         router.get("/api/health").handler(ctx -> json(ctx.response(), 200, health.get().encode()));
+        router.post("/api/calls/:id/prompts/:index/feedback").handler(BodyHandler.create(false).setBodyLimit(4096))
+                .handler(this::promptFeedback);
+        capabilityRoutes.forEach(mount -> mount.accept(router));
         router.route("/api/*").handler(ctx -> error(ctx, 404, "no such API path: " + ctx.request().path()));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port));
@@ -85,6 +96,36 @@ public final class WebServer {
                 json(ctx.response(), 200, body);
             }
         }).onFailure(e -> serverError(ctx, e));
+    }
+
+    /** The agent found a prompt helpful, or dismissed it: kept with the call for QA and tuning. */
+    private void promptFeedback(RoutingContext ctx) {
+        String callId = ctx.pathParam("id");
+        int index;
+        JsonObject body;
+        try {
+            index = Integer.parseInt(ctx.pathParam("index"));
+            body = ctx.body().asJsonObject();
+        } catch (RuntimeException e) {
+            error(ctx, 400, "expected a prompt number in the path and a JSON body {\"verdict\": \"helpful\"|\"dismissed\"}");
+            return;
+        }
+        String verdict = body == null ? null : body.getString("verdict");
+        if (verdict == null || !PromptFeedback.VERDICTS.contains(verdict)) {
+            error(ctx, 400, "field verdict must be helpful or dismissed, got " + (verdict == null ? "nothing" : "'" + verdict + "'"));
+            return;
+        }
+        String agent = body.getString("agent");
+        PromptFeedback feedback = new PromptFeedback(index, verdict, agent, java.time.Instant.now());
+        vertx.<Boolean>executeBlocking(() -> store.savePromptFeedback(callId, feedback), false)
+                .onSuccess(saved -> {
+                    if (saved) {
+                        json(ctx.response(), 200, new JsonObject().put("saved", true).encode());
+                    } else {
+                        error(ctx, 404, "call " + callId + " has no prompt " + index);
+                    }
+                })
+                .onFailure(e -> serverError(ctx, e));
     }
 
     private void liveEvents(RoutingContext ctx) {

@@ -57,7 +57,7 @@ class JdbcCallStoreTest {
             store.startCall(new CallInfo("c1", Instant.parse("2026-11-23T10:00:00Z"), null, null, null));
             store.saveUtterance("c1", "s", 0, said(Speaker.CALLER, 1, "hi"), true);
             JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(store.find("c1").orElseThrow()));
-            assertEquals(List.of("call", "utterances", "prompts", "facts", "gaps"), fieldNames(json));
+            assertEquals(List.of("call", "utterances", "prompts", "facts", "gaps", "prompt_feedback"), fieldNames(json));
             assertEquals(List.of("id", "started_at", "caller_number", "agent", "duration_s"), fieldNames(json.get("call")));
             assertEquals("2026-11-23T10:00:00Z", json.get("call").get("started_at").asText());
             assertEquals(List.of("speaker", "start", "end", "text", "words"), fieldNames(json.get("utterances").get(0)));
@@ -133,6 +133,27 @@ class JdbcCallStoreTest {
             store.saveRecord(new CallRecord(new CallInfo("analysed", Instant.now(), null, null, 2.0),
                     List.of(good), List.of(), null));
             assertEquals("fine", store.find("analysed").orElseThrow().utterances().get(0).text());
+        }
+    }
+
+    @Test
+    void factsPromptsAndFeedbackAreKeptWithTheCall() throws Exception {
+        try (CallStore store = CallStore.openEmbedded(data)) {
+            store.startCall(new CallInfo("p", Instant.now(), "5550100101", "agent-1", null));
+            store.saveFacts("p", Json.MAPPER.readTree("{\"balance\": \"420.00\"}"));
+            app.parley.call.Prompt prompt = new app.parley.call.Prompt("urgency", "client-defers", 12.5,
+                    "Set a deadline", "call you back next month", Speaker.CALLER, app.parley.call.Prompt.Severity.WARN);
+            store.savePrompt("p", 0, prompt);
+            app.parley.call.PromptFeedback helpful = new app.parley.call.PromptFeedback(0, "helpful", "agent-1",
+                    Instant.parse("2026-11-23T10:00:00Z"));
+            assertTrue(store.savePromptFeedback("p", helpful));
+            assertTrue(store.savePromptFeedback("p", helpful), "saying it again is harmless");
+            assertTrue(!store.savePromptFeedback("p", new app.parley.call.PromptFeedback(7, "dismissed", "agent-1",
+                    Instant.now())), "no prompt 7");
+            CallRecord record = store.find("p").orElseThrow();
+            assertEquals("420.00", record.facts().get("balance").asText());
+            assertEquals(List.of(prompt), record.prompts());
+            assertEquals(List.of(helpful), record.promptFeedback());
         }
     }
 

@@ -1,0 +1,96 @@
+package app.parley.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.audio.AudioSocketClient;
+import app.parley.audio.WavFile;
+import app.parley.call.Speaker;
+import app.parley.testing.RunningParley;
+import app.parley.testing.TestAudio;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The coaching engine on the live path: a deferring caller raises an urgency prompt on the screen feed and in the record. */
+class LiveCoachingEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDeferringCallerRaisesOneUrgencyPromptLiveAndTheAgentsVerdictIsKept() throws Exception {
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("call"),
+                "agent: Good afternoon. I am calling about the balance on your account.",
+                "caller: I cannot talk now. I will call you back next month.",
+                "# pause: 2.0",
+                "agent: I understand.");
+        try (RunningParley parley = new RunningParley(dir.resolve("data"))) {
+            List<JsonObject> prompts = new CopyOnWriteArrayList<>();
+            parley.service().vertx().eventBus().<JsonObject>localConsumer(LiveCalls.EVENTS, message -> {
+                if ("prompt".equals(message.body().getString("type"))) {
+                    prompts.add(message.body());
+                }
+            });
+            String callId = "coached-" + UUID.randomUUID();
+            UUID caller = UUID.randomUUID();
+            UUID agent = UUID.randomUUID();
+            parley.service().taps().register(caller, new Tap(callId, Speaker.CALLER, "5550100909", "agent-5"));
+            parley.service().taps().register(agent, new Tap(callId, Speaker.AGENT, "5550100909", "agent-5"));
+            int port = parley.service().audioSocketPort();
+            CompletableFuture.allOf(
+                    CompletableFuture.runAsync(() -> play(port, caller, call.caller())),
+                    CompletableFuture.runAsync(() -> play(port, agent, call.agent()))).join();
+            JsonNode record = parley.awaitEndedCall(callId, Duration.ofSeconds(30));
+
+            List<String> kinds = prompts.stream().map(p -> p.getJsonObject("prompt").getString("kind")).toList();
+            assertEquals(List.of("urgency"), kinds, "one urgency prompt, nothing else: " + prompts);
+            JsonObject live = prompts.get(0);
+            assertEquals("agent-5", live.getString("agent"), "sent to the call's agent's screen");
+            assertEquals(0, live.getInteger("index"));
+            TestAudio.Turn deferral = call.turns().get(1);
+            double at = live.getJsonObject("prompt").getDouble("at");
+            assertTrue(at >= deferral.start() && at <= deferral.end() + 3.0,
+                    "raised while it can still change the conversation: at " + at + " for " + deferral);
+            assertEquals(1, record.get("prompts").size());
+            assertEquals("urgency", record.get("prompts").get(0).get("kind").asText());
+            assertEquals("caller", record.get("prompts").get(0).get("speaker").asText());
+
+            HttpResponse<String> saved = post(parley, "/api/calls/" + callId + "/prompts/0/feedback",
+                    "{\"verdict\": \"helpful\", \"agent\": \"agent-5\"}");
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertEquals(404, post(parley, "/api/calls/" + callId + "/prompts/3/feedback", "{\"verdict\": \"helpful\"}")
+                    .statusCode());
+            HttpResponse<String> bad = post(parley, "/api/calls/" + callId + "/prompts/0/feedback", "{\"verdict\": \"meh\"}");
+            assertEquals(400, bad.statusCode());
+            assertTrue(bad.body().contains("verdict"), bad.body());
+            JsonNode feedback = parley.getJson("/api/calls/" + callId).get("prompt_feedback");
+            assertEquals("helpful", feedback.get(0).get("verdict").asText());
+            assertEquals("agent-5", feedback.get(0).get("agent").asText());
+        }
+    }
+
+    private static HttpResponse<String> post(RunningParley parley, String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(parley.baseUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void play(int port, UUID stream, Path wav) {
+        try {
+            AudioSocketClient.stream("127.0.0.1", port, stream, WavFile.read(wav), 1.0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
