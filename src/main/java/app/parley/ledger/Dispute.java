@@ -8,6 +8,7 @@ public record Dispute(String invoiceId, String accountId, LocalDate openedOn, St
     public enum Status {
         OPEN, RESOLVED;
 
+        @com.fasterxml.jackson.annotation.JsonValue
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
