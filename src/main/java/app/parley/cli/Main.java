@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar parley.jar COMMAND}: the commands other work and checks rely on. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1",
         description = "Live call assistant for collections call centers.",
-        subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, AnalyzeCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, AnalyzeCommand.class,
+                LedgerCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -18,7 +19,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("parley " + commandLine.getCommandName() + ": " + message(e));
+                    commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message(e));
                     return 1;
                 })
                 .execute(args);
@@ -26,7 +27,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: serve, demo, simulate or analyze");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: serve, demo, simulate, analyze or ledger");
     }
 
     private static String message(Throwable e) {

@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  */
 final class LedgerImport {
     static final int MAX_PROBLEMS = 25;
-    static final int PROGRESS_EVERY = 100_000;
     private static final int BATCH = 2_000;
     private static final int MAX_ID = 64;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -251,23 +250,27 @@ final class LedgerImport {
                 } else {
                     R record = parser.parse(row);
                     String id = row.idOf(file.idColumn());
+                    String accountId = row.idOf("account_id");
+                    boolean duplicate = false;
                     if (id != null) {
                         Integer earlier = firstLine.putIfAbsent(id, row.line);
                         if (earlier != null) {
                             row.problem(file.idColumn(), "duplicate " + file.idColumn() + " " + id
                                     + " (also on line " + earlier + ")");
-                            record = null;
+                            duplicate = true;
                         }
                     }
-                    if (record != null) {
-                        batch.add(new Parsed<>(row.line, id, row.idOf("account_id"),
-                                file == LedgerFile.DISPUTES ? id : row.idOf("invoice_ref"), record));
+                    // A row with a bad value still has its references checked, so one import
+                    // reports all it can; only whole records are ever written.
+                    if (!duplicate && id != null && accountId != null) {
+                        batch.add(new Parsed<>(row.line, id, accountId,
+                                file == LedgerFile.DISPUTES ? id : row.idOf("invoice_ref"), row.ok() ? record : null));
                     }
                 }
                 if (batch.size() == BATCH) {
                     flush(file, target, batch, writer);
                 }
-                if (count % PROGRESS_EVERY == 0) {
+                if (count % ImportProgress.EVERY_ROWS == 0) {
                     progress.rows(file.fileName, count, false);
                 }
             }
@@ -331,6 +334,7 @@ final class LedgerImport {
             checkInvoices(file, target, batch);
         }
         if (problems.isEmpty()) {
+            // No problem so far means every row of the batch made a record.
             writer.write(batch.stream().map(Parsed::record).toList(), owners.keySet());
             for (Parsed<R> parsed : batch) {
                 touched.add(parsed.accountId());
