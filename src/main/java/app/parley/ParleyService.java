@@ -2,17 +2,22 @@ package app.parley;
 
 import app.parley.audio.AudioSocketServer;
 import app.parley.config.ParleyConfig;
+import app.parley.ledger.Ledger;
+import app.parley.ledger.LedgerService;
 import app.parley.live.LiveCalls;
 import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
+import app.parley.web.LedgerRoutes;
 import app.parley.web.WebServer;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,16 +35,20 @@ public final class ParleyService implements AutoCloseable {
     private final Vertx vertx;
     private final SpeechModel speech;
     private final CallStore store;
+    private final Ledger ledgerStore;
+    private final LedgerService ledger;
     private final ExecutorService speechPool;
     private final ExecutorService storeWriter;
     private final TapDirectory taps;
     private final Wiring wiring;
 
-    private ParleyService(Vertx vertx, SpeechModel speech, CallStore store, ExecutorService speechPool,
-            ExecutorService storeWriter, TapDirectory taps, Wiring wiring) {
+    private ParleyService(Vertx vertx, SpeechModel speech, CallStore store, Ledger ledgerStore, LedgerService ledger,
+            ExecutorService speechPool, ExecutorService storeWriter, TapDirectory taps, Wiring wiring) {
         this.vertx = vertx;
         this.speech = speech;
         this.store = store;
+        this.ledgerStore = ledgerStore;
+        this.ledger = ledger;
         this.speechPool = speechPool;
         this.storeWriter = storeWriter;
         this.taps = taps;
@@ -52,9 +61,17 @@ public final class ParleyService implements AutoCloseable {
         SpeechModel speech = SpeechModel.load(config.speech().model(), config.speech().warmRecognizers());
         speech.prewarm(Math.min(2, config.speech().warmRecognizers()));
         CallStore store;
+        Ledger ledgerStore;
         try {
             store = CallStore.openEmbedded(config.data());
         } catch (RuntimeException e) {
+            speech.close();
+            throw e;
+        }
+        try {
+            ledgerStore = Ledger.openEmbedded(config.data(), config.ledger().phone());
+        } catch (RuntimeException e) {
+            store.close();
             speech.close();
             throw e;
         }
@@ -62,8 +79,15 @@ public final class ParleyService implements AutoCloseable {
         ExecutorService storeWriter = Executors.newSingleThreadExecutor(named("parley-store"));
         TapDirectory taps = new TapDirectory();
         Vertx vertx = Vertx.vertx();
-        Wiring wiring = new Wiring(config, speech, store, speechPool, storeWriter, taps);
-        ParleyService service = new ParleyService(vertx, speech, store, speechPool, storeWriter, taps, wiring);
+        // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
+        LedgerService ledger = LedgerService.create(ledgerStore, config.ledger(),
+                task -> vertx.executeBlocking(() -> {
+                    task.run();
+                    return null;
+                }, false), Ticker.systemTicker());
+        Wiring wiring = new Wiring(config, speech, store, ledger, speechPool, storeWriter, taps);
+        ParleyService service = new ParleyService(vertx, speech, store, ledgerStore, ledger, speechPool, storeWriter,
+                taps, wiring);
         try {
             vertx.deployVerticle(wiring).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -92,6 +116,11 @@ public final class ParleyService implements AutoCloseable {
         return store;
     }
 
+    /** Reconciled debt facts by account or caller's number; see {@link LedgerService#factsForPhone}. */
+    public LedgerService ledger() {
+        return ledger;
+    }
+
     public Vertx vertx() {
         return vertx;
     }
@@ -111,6 +140,7 @@ public final class ParleyService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        ledgerStore.close();
         store.close();
         speech.close();
     }
@@ -129,17 +159,19 @@ public final class ParleyService implements AutoCloseable {
         private final ParleyConfig config;
         private final SpeechModel speech;
         private final CallStore store;
+        private final LedgerService ledger;
         private final ExecutorService speechPool;
         private final ExecutorService storeWriter;
         private final TapDirectory taps;
         private volatile int httpPort;
         private volatile int audioSocketPort;
 
-        Wiring(ParleyConfig config, SpeechModel speech, CallStore store, ExecutorService speechPool,
-                ExecutorService storeWriter, TapDirectory taps) {
+        Wiring(ParleyConfig config, SpeechModel speech, CallStore store, LedgerService ledger,
+                ExecutorService speechPool, ExecutorService storeWriter, TapDirectory taps) {
             this.config = config;
             this.speech = speech;
             this.store = store;
+            this.ledger = ledger;
             this.speechPool = speechPool;
             this.storeWriter = storeWriter;
             this.taps = taps;
@@ -150,7 +182,8 @@ public final class ParleyService implements AutoCloseable {
             LiveCalls live = new LiveCalls(vertx, speech, store, speechPool, storeWriter, taps, config.calls());
             AudioSocketServer audio = new AudioSocketServer(vertx, live);
             WebServer web = new WebServer(vertx, store, live, () -> new JsonObject().put("status", "up")
-                    .put("model", speech.path().toString()).mergeIn(live.status()));
+                    .put("model", speech.path().toString()).mergeIn(live.status()),
+                    new LedgerRoutes(ledger, Clock.systemDefaultZone()));
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));

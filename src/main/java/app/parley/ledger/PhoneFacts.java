@@ -12,6 +12,8 @@ public record PhoneFacts(String phone, List<Facts> accounts) {
         accounts = List.copyOf(accounts);
     }
 
+    /** No account has the number. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isUnknownCaller() {
         return accounts.isEmpty();
     }

@@ -32,13 +32,15 @@ public final class WebServer {
     private final CallStore store;
     private final LiveCalls live;
     private final Supplier<JsonObject> health;
+    private final LedgerRoutes ledger;
     private HttpServer server;
 
-    public WebServer(Vertx vertx, CallStore store, LiveCalls live, Supplier<JsonObject> health) {
+    public WebServer(Vertx vertx, CallStore store, LiveCalls live, Supplier<JsonObject> health, LedgerRoutes ledger) {
         this.vertx = vertx;
         this.store = store;
         this.live = live;
         this.health = health;
+        this.ledger = ledger;
     }
 
     public Future<Integer> listen(String host, int port) {
@@ -48,6 +50,7 @@ public final class WebServer {
         router.get("/api/live").handler(ctx -> json(ctx.response(), 200, live.snapshot(agentOf(ctx)).encode()));
         router.get("/api/live/events").handler(this::liveEvents);
         router.get("/api/health").handler(ctx -> json(ctx.response(), 200, health.get().encode()));
+        ledger.mount(router);
         router.route("/api/*").handler(ctx -> error(ctx, 404, "no such API path: " + ctx.request().path()));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port));
