@@ -4,16 +4,24 @@ import app.parley.audio.AudioSocketServer;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.RuleBookException;
 import app.parley.coaching.RulesRepository;
-import app.parley.live.FactsLookup;
+import app.parley.ledger.Ledger;
+import app.parley.ledger.LedgerService;
+import app.parley.live.LedgerFactsLookup;
+import app.parley.web.LedgerRoutes;
 import app.parley.web.RulesRoutes;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
 import java.util.List;
 import app.parley.config.ParleyConfig;
+import app.parley.ledger.Ledger;
+import app.parley.ledger.LedgerService;
 import app.parley.live.LiveCalls;
 import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
 import app.parley.telephony.Telephony;
 import app.parley.web.WebServer;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -42,9 +50,9 @@ public final class ParleyService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyService.class);
 
     /** What the service owns and closes: the model, the store and the threads that block. */
-    private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, ExecutorService speechPool,
-            ExecutorService storeWriter, ExecutorService amiActions, TapDirectory taps, RulesRepository rules,
-            FactsLookup facts) {
+    private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, Ledger ledgerStore,
+            LedgerService ledger, ExecutorService speechPool, ExecutorService storeWriter, ExecutorService amiActions,
+            TapDirectory taps, RulesRepository rules) {
     }
 
     private final Vertx vertx;
@@ -69,17 +77,30 @@ public final class ParleyService implements AutoCloseable {
         SpeechModel speech = SpeechModel.load(config.speech().model(), config.speech().warmRecognizers());
         speech.prewarm(Math.min(2, config.speech().warmRecognizers()));
         CallStore store;
+        Ledger ledgerStore;
         try {
             store = CallStore.openEmbedded(config.data());
         } catch (RuntimeException e) {
             speech.close();
             throw e;
         }
-        Parts parts = new Parts(config, speech, store,
+        try {
+            ledgerStore = Ledger.openEmbedded(config.data(), config.ledger().phone());
+        } catch (RuntimeException e) {
+            store.close();
+            speech.close();
+            throw e;
+        }
+        Vertx vertx = Vertx.vertx();
+        // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
+        LedgerService ledger = LedgerService.create(ledgerStore, config.ledger(), task -> vertx.executeBlocking(() -> {
+            task.run();
+            return null;
+        }, false), Ticker.systemTicker());
+        Parts parts = new Parts(config, speech, store, ledgerStore, ledger,
                 Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech")),
                 Executors.newSingleThreadExecutor(named("parley-store")),
-                Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(), rules, FactsLookup.NONE);
-        Vertx vertx = Vertx.vertx();
+                Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(), rules);
         Wiring wiring = new Wiring(parts);
         ParleyService service = new ParleyService(vertx, parts, wiring);
         try {
@@ -112,6 +133,11 @@ public final class ParleyService implements AutoCloseable {
 
     public Vertx vertx() {
         return vertx;
+    }
+
+    /** Reconciled debt facts by account or caller's number; see {@link LedgerService#factsForPhone}. */
+    public LedgerService ledger() {
+        return parts.ledger();
     }
 
     /** Runs {@code action} with the PBX link on its event loop (tests). */
@@ -148,6 +174,7 @@ public final class ParleyService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        parts.ledgerStore().close();
         parts.store().close();
         parts.speech().close();
     }
@@ -189,12 +216,14 @@ public final class ParleyService implements AutoCloseable {
         public void start(Promise<Void> started) {
             ParleyConfig config = parts.config();
             LiveCalls live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
-                    parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()), parts.facts());
+                    parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
+                    new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()));
             AudioSocketServer audio = new AudioSocketServer(vertx, live);
             WebServer web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
                     .put("pbx", telephony == null ? null : telephony.status()),
-                    List.of(new RulesRoutes(vertx, parts.rules())::mount));
+                    List.of(new RulesRoutes(vertx, parts.rules())::mount,
+                            new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount));
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));

@@ -16,4 +16,13 @@ public final class Json {
 
     private Json() {
     }
+
+    /** The value as JSON text; a record that cannot be encoded is a programming error. */
+    public static String encode(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode a " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
 }

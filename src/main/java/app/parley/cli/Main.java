@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1",
         description = "Live call assistant for collections call centers.",
         subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, AnalyzeCommand.class,
-                EvaluateCommand.class})
+                EvaluateCommand.class, LedgerCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,7 +19,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("parley " + commandLine.getCommandName() + ": " + message(e));
+                    commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message(e));
                     return 1;
                 })
                 .execute(args);
@@ -28,7 +28,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: serve, demo, simulate, analyze or evaluate");
+                "name a command: serve, demo, simulate, analyze, evaluate or ledger");
     }
 
     private static String message(Throwable e) {

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -34,6 +36,11 @@ public final class ConfigLoader {
     private static final Pattern DURATION = Pattern.compile(
             "(\\d+)\\s*(ms|milliseconds?|s|seconds?|m|min|minutes?|h|hours?)");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,4})?)\\s*%");
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,13}(?:\\.\\d{1,2})?");
+    private static final Pattern BAND = Pattern.compile(
+            "(\\d{1,5})\\s*(?:-\\s*(\\d{1,5})|(\\+))\\s*(?:days?)?\\s*:\\s*(\\d{1,3}(?:\\.\\d{1,4})?)\\s*%?\\s*-\\s*"
+                    + "(\\d{1,3}(?:\\.\\d{1,4})?)\\s*%");
 
     private final YAMLFactory yaml = (YAMLFactory) new YAMLFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -81,7 +88,7 @@ public final class ConfigLoader {
                 new ParleyConfig.Speech(Path.of(r.text("speech.model")), r.oneOf("speech.language", LANGUAGES),
                         workers, r.integer("speech.warm_recognizers", 0, 256)),
                 new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush")), ami, telephony,
-                new ParleyConfig.Coaching(Path.of(r.text("coaching.rules"))));
+                new ParleyConfig.Coaching(Path.of(r.text("coaching.rules"))), ledger(r));
     }
 
     /** The AMI secret from ami.secret or the first line of ami.secret_file; required when AMI is on. */
@@ -106,6 +113,29 @@ public final class ConfigLoader {
             throw r.error("ami.enabled", "needs the account's secret: set PARLEY_AMI_SECRET or ami.secret_file");
         }
         return secret;
+    }
+
+    private static ParleyConfig.Ledger ledger(Reader r) {
+        ParleyConfig.Phone phone = new ParleyConfig.Phone(r.digits("ledger.phone.country_code", 1, 3, false),
+                r.digits("ledger.phone.international_prefix", 1, 4, false),
+                r.digits("ledger.phone.trunk_prefix", 1, 2, true));
+        if (phone.internationalPrefix().equals(phone.trunkPrefix())) {
+            throw r.error("ledger.phone.trunk_prefix", "must differ from ledger.phone.international_prefix ('"
+                    + phone.internationalPrefix() + "')");
+        }
+        ParleyConfig.LedgerCache cache = new ParleyConfig.LedgerCache(r.integer("ledger.cache.max_accounts", 1, 10_000_000),
+                r.positiveDuration("ledger.cache.expire_after"), r.positiveDuration("ledger.cache.recheck_imports"));
+        int instalments = r.integer("ledger.offers.instalments", 2, 3);
+        int planMonths = r.integer("ledger.offers.plan_months", 2, 120);
+        if (planMonths <= instalments) {
+            throw r.error("ledger.offers.plan_months", "must be more than ledger.offers.instalments (" + instalments
+                    + "): the monthly plan is the longer one, got " + planMonths);
+        }
+        ParleyConfig.Offers offers = new ParleyConfig.Offers(r.discountBands("ledger.offers.discount_bands"),
+                r.integer("ledger.offers.pay_in_full_days", 0, 90), instalments, planMonths,
+                r.percent("ledger.offers.plan_rate", new BigDecimal("50")),
+                r.amount("ledger.offers.plan_min_instalment"));
+        return new ParleyConfig.Ledger(phone, cache, offers);
     }
 
     private ObjectNode defaults() {
@@ -302,6 +332,90 @@ public final class ConfigLoader {
                 return Duration.ofHours(amount);
             }
             return Duration.ofMinutes(amount);
+        }
+
+        Duration positiveDuration(String key) {
+            Duration duration = duration(key);
+            if (duration.isZero()) {
+                throw error(key, "must be longer than 0");
+            }
+            return duration;
+        }
+
+        /** A string of {@code min} to {@code max} digits; "none" is the empty string when {@code noneAllowed}. */
+        String digits(String key, int min, int max, boolean noneAllowed) {
+            String value = text(key);
+            if (noneAllowed && value.equals("none")) {
+                return "";
+            }
+            if (!value.matches("\\d{" + min + "," + max + "}")) {
+                throw error(key, "must be " + min + " to " + max + " digits" + (noneAllowed ? " or 'none'" : "")
+                        + " (quote it so YAML keeps leading zeros), got '" + value + "'");
+            }
+            return value;
+        }
+
+        /** A percentage written with its sign, such as {@code 5%} or {@code 2.5 %}. */
+        BigDecimal percent(String key, BigDecimal max) {
+            String value = text(key);
+            Matcher m = PERCENT.matcher(value);
+            if (!m.matches()) {
+                throw error(key, "must be a percentage such as '5%' or '2.5%', got '" + value + "'");
+            }
+            BigDecimal percent = new BigDecimal(m.group(1));
+            if (percent.compareTo(max) > 0) {
+                throw error(key, "must be at most " + max.toPlainString() + "%, got '" + value + "'");
+            }
+            return percent;
+        }
+
+        BigDecimal amount(String key) {
+            String value = text(key);
+            if (!AMOUNT.matcher(value).matches()) {
+                throw error(key, "must be an amount such as '25.00', got '" + value + "'");
+            }
+            return new BigDecimal(value).setScale(2);
+        }
+
+        /**
+         * Bands such as {@code "1-30: 0-5%, 31-90: 5-10%, 181+: 15-30%"}: starting at 1 day,
+         * each starting the day after the previous ends, the last open-ended, min &lt;= max &lt;= 100 %.
+         */
+        List<ParleyConfig.DiscountBand> discountBands(String key) {
+            String value = text(key);
+            List<ParleyConfig.DiscountBand> bands = new ArrayList<>();
+            String[] parts = value.split(",");
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].trim();
+                Matcher m = BAND.matcher(part);
+                if (!m.matches()) {
+                    throw error(key, "band " + (i + 1) + " '" + part + "' must look like '31-90: 5-10%' or '181+: 15-30%'");
+                }
+                int from = Integer.parseInt(m.group(1));
+                Integer to = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+                BigDecimal min = new BigDecimal(m.group(4));
+                BigDecimal max = new BigDecimal(m.group(5));
+                int expectedFrom = bands.isEmpty() ? 1 : bands.get(bands.size() - 1).toDays() + 1;
+                if (from != expectedFrom) {
+                    throw error(key, "band " + (i + 1) + " '" + part + "' must start at " + expectedFrom
+                            + (bands.isEmpty() ? " day" : " days (the day after the previous band ends)"));
+                }
+                if (to != null && to < from) {
+                    throw error(key, "band " + (i + 1) + " '" + part + "' ends before it starts");
+                }
+                if (to == null && i != parts.length - 1) {
+                    throw error(key, "band " + (i + 1) + " '" + part + "' is open-ended ('+') but is not the last");
+                }
+                if (to != null && i == parts.length - 1) {
+                    throw error(key, "the last band '" + part + "' must be open-ended, such as '" + from + "+: ...'");
+                }
+                if (min.compareTo(max) > 0 || max.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw error(key, "band " + (i + 1) + " '" + part + "' must have its opening discount at most its "
+                            + "maximum, and the maximum at most 100%");
+                }
+                bands.add(new ParleyConfig.DiscountBand(from, to, min, max));
+            }
+            return bands;
         }
 
         private JsonNode raw(String key) {

@@ -1,11 +1,13 @@
 package app.parley.config;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** Parley's validated configuration. Load it with {@link ConfigLoader}. */
 public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
-        Telephony telephony, Coaching coaching) {
+        Telephony telephony, Coaching coaching, Ledger ledger) {
 
     public record Http(String host, int port) {
     }
@@ -42,13 +44,43 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
         return data.resolve(coaching.rules());
     }
 
+    /** The debt ledger: phone matching, the lookup cache and the offer policy. */
+    public record Ledger(Phone phone, LedgerCache cache, Offers offers) {
+    }
+
+    /** How national numbers become E.164; {@code trunkPrefix} may be empty. */
+    public record Phone(String countryCode, String internationalPrefix, String trunkPrefix) {
+    }
+
+    public record LedgerCache(int maxAccounts, Duration expireAfter, Duration recheckImports) {
+    }
+
+    /**
+     * The three offers: discount bands by oldest days past due, the pay-in-full deadline in days,
+     * the short plan's instalments, and the long plan's months, yearly rate (percent) and
+     * smallest instalment.
+     */
+    public record Offers(List<DiscountBand> discountBands, int payInFullDays, int instalments, int planMonths,
+            BigDecimal planRatePct, BigDecimal planMinInstalment) {
+        public Offers {
+            discountBands = List.copyOf(discountBands);
+        }
+    }
+
+    /** Days past due from {@code fromDays} to {@code toDays} (null: no end): offer {@code minPct}, allow up to {@code maxPct}. */
+    public record DiscountBand(int fromDays, Integer toDays, BigDecimal minPct, BigDecimal maxPct) {
+        public boolean covers(long daysPastDue) {
+            return daysPastDue >= fromDays && (toDays == null || daysPastDue <= toDays);
+        }
+    }
+
     public ParleyConfig withData(Path dataDir) {
-        return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching);
+        return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching, ledger);
     }
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
                 new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers()), calls, ami,
-                telephony, coaching);
+                telephony, coaching, ledger);
     }
 }

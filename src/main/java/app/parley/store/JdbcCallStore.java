@@ -12,10 +12,8 @@ import app.parley.call.Word;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,18 +44,7 @@ final class JdbcCallStore implements CallStore {
     }
 
     static JdbcCallStore openH2(Path dataDir) {
-        Path dir = dataDir.toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + dir.resolve("parley")
-                // Another Parley command may open the same store while serve runs.
-                + ";AUTO_SERVER=TRUE";
-        try {
-            Files.createDirectories(dir);
-            Connection connection = DriverManager.getConnection(url, "parley", "");
-            Migrations.apply(connection);
-            return new JdbcCallStore(connection, "embedded H2 store in " + dir);
-        } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("cannot open the embedded store in " + dir + ": " + e.getMessage(), e);
-        }
+        return new JdbcCallStore(EmbeddedDatabase.connect(dataDir), EmbeddedDatabase.describe(dataDir));
     }
 
     /** For tests in this package. */

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +101,83 @@ class ConfigLoaderTest {
     void sectionGivenAValueIsAnError() throws Exception {
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(site("http: 8080\n"), Map.of()));
         assertTrue(e.getMessage().contains(":1: unknown key 'http'"), e.getMessage());
+    }
+
+    @Test
+    void ledgerDefaultsAreTheIssuesPolicy() {
+        ParleyConfig.Ledger ledger = loader.load(null, Map.of()).ledger();
+        assertEquals(new ParleyConfig.Phone("1", "011", "1"), ledger.phone());
+        assertEquals(List.of(
+                new ParleyConfig.DiscountBand(1, 30, new BigDecimal("0"), new BigDecimal("5")),
+                new ParleyConfig.DiscountBand(31, 90, new BigDecimal("5"), new BigDecimal("10")),
+                new ParleyConfig.DiscountBand(91, 180, new BigDecimal("10"), new BigDecimal("20")),
+                new ParleyConfig.DiscountBand(181, null, new BigDecimal("15"), new BigDecimal("30"))),
+                ledger.offers().discountBands());
+        assertEquals(3, ledger.offers().payInFullDays());
+        assertEquals(3, ledger.offers().instalments());
+        assertEquals(12, ledger.offers().planMonths());
+        assertEquals(new BigDecimal("5"), ledger.offers().planRatePct());
+        assertEquals(new BigDecimal("25.00"), ledger.offers().planMinInstalment());
+        assertEquals(Duration.ofMinutes(10), ledger.cache().expireAfter());
+        assertEquals(Duration.ofSeconds(5), ledger.cache().recheckImports());
+    }
+
+    @Test
+    void ledgerKeysAreSetFromASiteFileAndTheEnvironment() throws Exception {
+        Path file = site("ledger:\n  phone:\n    country_code: \"44\"\n    international_prefix: \"00\"\n"
+                + "    trunk_prefix: \"0\"\n  offers:\n    discount_bands: \"1-60: 0-2.5%, 61+ days: 5-10%\"\n");
+        ParleyConfig.Ledger ledger = loader.load(file, Map.of("PARLEY_LEDGER_OFFERS_PLAN_RATE", "0%",
+                "PARLEY_LEDGER_PHONE_TRUNK_PREFIX", "none")).ledger();
+        assertEquals(new ParleyConfig.Phone("44", "00", ""), ledger.phone());
+        assertEquals(List.of(new ParleyConfig.DiscountBand(1, 60, new BigDecimal("0"), new BigDecimal("2.5")),
+                new ParleyConfig.DiscountBand(61, null, new BigDecimal("5"), new BigDecimal("10"))),
+                ledger.offers().discountBands());
+        assertEquals(new BigDecimal("0"), ledger.offers().planRatePct());
+    }
+
+    @Test
+    void badDiscountBandsAreNamedWithWhatIsWrong() {
+        Map<String, String> cases = Map.of(
+                "1-30: 0-5%, 32-90: 5-10%, 91+: 10-20%", "band 2 '32-90: 5-10%' must start at 31 days",
+                "0-30: 0-5%, 31+: 5-10%", "band 1 '0-30: 0-5%' must start at 1 day",
+                "1-30: 0-5%, 31-90: 5-10%", "the last band '31-90: 5-10%' must be open-ended",
+                "1+: 0-5%, 31-90: 5-10%", "band 1 '1+: 0-5%' is open-ended ('+') but is not the last",
+                "1-30: 6-5%, 31+: 5-10%", "band 1 '1-30: 6-5%' must have its opening discount at most its maximum",
+                "1-30: 0-5, 31+: 5-10%", "band 1 '1-30: 0-5' must look like '31-90: 5-10%'",
+                "1-30: 0-5%, 31+: 5-101%", "band 2 '31+: 5-101%' must have its opening discount");
+        cases.forEach((bands, expected) -> {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> loader.load(null, Map.of("PARLEY_LEDGER_OFFERS_DISCOUNT_BANDS", bands)));
+            assertTrue(e.getMessage().startsWith("environment variable PARLEY_LEDGER_OFFERS_DISCOUNT_BANDS: key "
+                    + "'ledger.offers.discount_bands' " + expected), bands + " -> " + e.getMessage());
+        });
+    }
+
+    @Test
+    void contradictoryOrMalformedLedgerValuesNameTheKey() throws Exception {
+        ConfigException plan = assertThrows(ConfigException.class,
+                () -> loader.load(site("ledger:\n  offers:\n    instalments: 3\n    plan_months: 3\n"), Map.of()));
+        assertEquals(dir.resolve("parley.yaml") + ":4: key 'ledger.offers.plan_months' must be more than "
+                + "ledger.offers.instalments (3): the monthly plan is the longer one, got 3", plan.getMessage());
+        ConfigException octal = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_LEDGER_PHONE_INTERNATIONAL_PREFIX", "+00")));
+        assertTrue(octal.getMessage().contains("'ledger.phone.international_prefix' must be 1 to 4 digits"),
+                octal.getMessage());
+        ConfigException same = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_LEDGER_PHONE_INTERNATIONAL_PREFIX", "1")));
+        assertEquals("built-in defaults: key 'ledger.phone.trunk_prefix' must differ from "
+                + "ledger.phone.international_prefix ('1')", same.getMessage());
+        ConfigException rate = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_LEDGER_OFFERS_PLAN_RATE", "0.05")));
+        assertTrue(rate.getMessage().contains("'ledger.offers.plan_rate' must be a percentage such as '5%'"),
+                rate.getMessage());
+        ConfigException amount = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_LEDGER_OFFERS_PLAN_MIN_INSTALMENT", "25,00")));
+        assertTrue(amount.getMessage().contains("'ledger.offers.plan_min_instalment' must be an amount"),
+                amount.getMessage());
+        ConfigException expiry = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_LEDGER_CACHE_EXPIRE_AFTER", "0 s")));
+        assertTrue(expiry.getMessage().contains("'ledger.cache.expire_after' must be longer than 0"),
+                expiry.getMessage());
     }
 }
