@@ -51,6 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SampleCall> samples = loadSamples();
         try (ParleyService service = ParleyService.start(options.load())) {
+            importSampleLedger(service);
             System.out.println();
             System.out.println("  Parley demo: open http://localhost:" + service.httpPort() + "/ to watch live calls");
             System.out.println("  (one agent's screen: http://localhost:" + service.httpPort() + "/?agent=" + agentOfLine(0) + ").");
@@ -101,6 +102,26 @@ final class DemoCommand implements Callable<Integer> {
             AudioSocketClient.stream("127.0.0.1", service.audioSocketPort(), stream, audio, speed);
         } catch (IOException e) {
             System.err.println("demo: stream " + stream + " failed: " + e.getMessage());
+        }
+    }
+
+    /** The sample callers' accounts, so the demo shows their reconciled facts and offers. */
+    private static void importSampleLedger(ParleyService service) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("parley-demo-ledger");
+        try {
+            for (String file : List.of("accounts.csv", "invoices.csv", "payments.csv", "promises.csv")) {
+                try (InputStream in = resource("ledger/" + file)) {
+                    java.nio.file.Files.copy(in, dir.resolve(file));
+                }
+            }
+            service.ledger().importCsv(dir, app.parley.ledger.ImportProgress.NONE);
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path file : files.toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+            java.nio.file.Files.delete(dir);
         }
     }
 

@@ -101,6 +101,53 @@ class AgentScreenBrowserTest {
     }
 
     @Test
+    void knownCallerShowsTheirAccountAndAnUnknownOneSaysSo() throws Exception {
+        parley.service().ledger().importCsv(TestAudio.repoRoot().resolve("src/main/resources/samples/ledger"),
+                app.parley.ledger.ImportProgress.NONE);
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("known"),
+                "caller: I already paid that invoice in April.",
+                "agent: Let me check the payment record.");
+        browser.get(parley.baseUrl() + "/?agent=agent-11");
+        WebDriverWait wait = waitUpTo30s();
+        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        String known = "known-" + UUID.randomUUID();
+        playCall(known, "+1 (555) 010-0202", "agent-11", call);
+        wait.until(d -> d.findElement(By.id("facts-body")).getText().contains("Maria Lopez"));
+        String facts = browser.findElement(By.id("facts-body")).getText();
+        assertTrue(facts.contains("INV-1002-1") && facts.contains("P-1002-1"), "each invoice with what paid it: " + facts);
+        assertTrue(facts.toLowerCase().contains("balance") && facts.contains("USD 180.00"), facts);
+        assertTrue(facts.contains("Your authority"), "the three offers, with the agent's authority: " + facts);
+        assertLooksRendered(screenshot("agent-screen-facts.png"));
+        JsonNodeHolder.awaitEnded(parley, known);
+        assertTrue(parley.getJson("/api/calls/" + known).get("facts").get("account").get("name").asText()
+                .equals("Maria Lopez"), "the call record keeps the facts shown");
+
+        String unknown = "unknown-" + UUID.randomUUID();
+        playCall(unknown, "+1 (555) 019-9999", "agent-11", call);
+        wait.until(d -> d.findElement(By.id("facts-body")).getText().contains("Unknown caller"));
+        assertLooksRendered(screenshot("agent-screen-unknown-caller.png"));
+        JsonNodeHolder.awaitEnded(parley, unknown);
+        assertTrue(parley.getJson("/api/calls/" + unknown).get("facts").isNull());
+    }
+
+    /** Streams both legs of {@code call} as a call of {@code agent} from {@code number}, in the background. */
+    private static void playCall(String callId, String number, String agent, TestAudio.Call call) {
+        UUID callerStream = UUID.randomUUID();
+        UUID agentStream = UUID.randomUUID();
+        parley.service().taps().register(callerStream, new Tap(callId, Speaker.CALLER, number, agent));
+        parley.service().taps().register(agentStream, new Tap(callId, Speaker.AGENT, number, agent));
+        int port = parley.service().audioSocketPort();
+        CompletableFuture.runAsync(() -> play(port, callerStream, call.caller()));
+        CompletableFuture.runAsync(() -> play(port, agentStream, call.agent()));
+    }
+
+    private static final class JsonNodeHolder {
+        static void awaitEnded(RunningParley parley, String callId) throws Exception {
+            parley.awaitEndedCall(callId, Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
     void anotherAgentsCallStaysOffThisScreen() throws Exception {
         browser.get(parley.baseUrl() + "/?agent=agent-8");
         WebDriverWait wait = waitUpTo30s();
