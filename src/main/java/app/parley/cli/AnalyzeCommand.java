@@ -6,7 +6,14 @@ import app.parley.call.Json;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.RulesRepository;
 import app.parley.config.ParleyConfig;
+import app.parley.coaching.FactsView;
+import app.parley.ledger.Ledger;
+import app.parley.ledger.LedgerService;
 import app.parley.live.CallAnalyzer;
+import app.parley.live.FactsLookup;
+import app.parley.live.LedgerFactsLookup;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
 import java.nio.file.Path;
@@ -44,10 +51,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         var callerAudio = WavFile.read(caller);
         var agentAudio = WavFile.read(agent);
         RulesRepository rules = RulesRepository.load(config.coachingRules(), config.speech().language());
+        FactsLookup.CallFacts facts = phone == null ? null : lookUp(config, phone);
         CallRecord record;
         try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2)) {
             record = new CallAnalyzer(speech, new CoachingEngine(rules)).analyze("analyzed-" + UUID.randomUUID(),
-                    callerAudio, agentAudio, phone, agentId);
+                    callerAudio, agentAudio, phone, agentId, facts == null ? FactsView.NONE : facts.coaching());
+        }
+        if (facts != null) {
+            record = new CallRecord(record.call(), record.utterances(), record.prompts(), facts.json(), record.gaps(),
+                    record.promptFeedback());
         }
         try (CallStore store = CallStore.openEmbedded(config.data())) {
             store.saveRecord(record);
@@ -62,5 +74,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " s, written to " + json);
         }
         return 0;
+    }
+
+    /** The caller's account in the --data store's ledger, as a live call would show it (null: unknown). */
+    private static FactsLookup.CallFacts lookUp(ParleyConfig config, String phone) throws Exception {
+        try (Ledger ledger = Ledger.openEmbedded(config.data(), config.ledger().phone())) {
+            LedgerService service = LedgerService.create(ledger, config.ledger(), Runnable::run, Ticker.systemTicker());
+            return new LedgerFactsLookup(service, Clock.systemDefaultZone()).lookup(phone);
+        }
     }
 }

@@ -57,6 +57,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aKnownNumberBringsTheCallersAccountIntoTheRecord() throws Exception {
+        Path data = dir.resolve("data");
+        assertEquals(0, Main.run("ledger", "import", TestAudio.repoRoot().resolve("src/main/resources/samples/ledger")
+                .toString(), "--data", data.toString()));
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("call"), "caller: I already paid that invoice in April.",
+                "agent: Let me check.");
+        Path out = dir.resolve("record.json");
+        assertEquals(0, Main.run("analyze", "--caller", call.caller().toString(), "--agent", call.agent().toString(),
+                "--phone", "555-010-0202", "--json", out.toString(), "--data", data.toString()));
+        JsonNode record = new ObjectMapper().readTree(out.toFile());
+        assertEquals("A-1002", record.get("facts").get("account").get("id").asText(), record.get("facts").toString());
+        assertEquals("P-1002-1", record.get("facts").get("invoices").get(0).get("evidence").get(0).get("id").asText());
+    }
+
+    @Test
     void missingLegIsAClearErrorNamingTheFile() throws Exception {
         Path missing = dir.resolve("nope.wav");
         var err = new java.io.ByteArrayOutputStream();
