@@ -130,6 +130,33 @@ class AgentScreenBrowserTest {
         assertTrue(parley.getJson("/api/calls/" + unknown).get("facts").isNull());
     }
 
+    @Test
+    void aPromptCardAppearsBesideTheTranscriptAndCanBeDismissed() throws Exception {
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("defers"),
+                "agent: Good afternoon. I am calling about the balance on your account.",
+                "caller: I cannot talk now. I will call you back next month.",
+                "# pause: 2.0",
+                "agent: I understand.");
+        browser.get(parley.baseUrl() + "/?agent=agent-12");
+        WebDriverWait wait = waitUpTo30s();
+        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        String callId = "prompted-" + UUID.randomUUID();
+        playCall(callId, "+1 555 010 0808", "agent-12", call);
+        wait.until(d -> !d.findElements(By.cssSelector("#prompts .prompt[data-kind='urgency']")).isEmpty());
+        String card = browser.findElement(By.cssSelector("#prompts .prompt")).getText();
+        assertTrue(card.toLowerCase().contains("deadline"), card);
+        assertTrue(card.contains("next month"), "the card carries the words that raised it: " + card);
+        assertLooksRendered(screenshot("agent-screen-prompt.png"));
+        browser.findElement(By.cssSelector("#prompts .prompt .dismiss")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#prompts .prompt")).isEmpty());
+        parley.awaitEndedCall(callId, Duration.ofSeconds(30));
+        for (int i = 0; i < 50 && parley.getJson("/api/calls/" + callId).get("prompt_feedback").isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals("dismissed", parley.getJson("/api/calls/" + callId).get("prompt_feedback").get(0)
+                .get("verdict").asText(), "the agent's verdict is kept with the call");
+    }
+
     /** Streams both legs of {@code call} as a call of {@code agent} from {@code number}, in the background. */
     private static void playCall(String callId, String number, String agent, TestAudio.Call call) {
         UUID callerStream = UUID.randomUUID();
