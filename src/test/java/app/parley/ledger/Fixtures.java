@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -78,9 +77,7 @@ final class Fixtures {
         }
         if (expected.isObject()) {
             assertTrue(actual.isObject(), path + ": expected an object, got " + actual);
-            Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : expected.properties()) {
                 assertSubset(field.getValue(), actual.get(field.getKey()), path + "." + field.getKey());
             }
         } else if (expected.isArray()) {

@@ -6,6 +6,7 @@ import app.parley.ledger.ImportSummary;
 import app.parley.ledger.Ledger;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import java.util.Random;
  * How long a large ledger import takes: generates ROWS rows of CSV (a tenth accounts, the rest
  * invoices, payments, credits, promises and disputes in realistic proportions), imports them
  * into a fresh embedded store, then imports the same folder again (every row an update). Prints
- * figures; never fails on a timing.
+ * wall time, the process's CPU time (other work on a shared machine inflates the wall time, not
+ * the CPU time) and the load average; never fails on a timing.
  *
  * <pre>
  * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -31,7 +33,8 @@ public final class LedgerImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("parley-ledger-bench");
+        boolean temporary = args.length < 2;
+        Path work = temporary ? Files.createTempDirectory("parley-ledger-bench") : Path.of(args[1]);
         ParleyConfig.Ledger config = new ConfigLoader().load(null, Map.of()).ledger();
         Path csv = work.resolve("csv");
         long started = System.nanoTime();
@@ -42,19 +45,40 @@ public final class LedgerImportBenchmark {
         try (Ledger ledger = Ledger.openEmbedded(data, config.phone())) {
             for (String pass : new String[] {"first import (inserts)", "second import (updates)"}) {
                 long start = System.nanoTime();
+                long cpuStart = cpuNanos();
                 ImportSummary summary = ledger.importCsv(csv, (file, count, done) -> {
                     if (done) {
                         System.out.printf(Locale.ROOT, "  %-13s %,10d rows at %5.1f s%n", file, count, seconds(start));
                     }
                 }, false);
                 double took = seconds(start);
-                System.out.printf(Locale.ROOT, "%s: %,d rows, %,d accounts in %.1f s = %,.0f rows/s%n", pass,
-                        summary.totalRows(), summary.touchedAccounts().size(), took, summary.totalRows() / took);
+                double cpu = (cpuNanos() - cpuStart) / 1e9;
+                System.out.printf(Locale.ROOT, "%s: %,d rows, %,d accounts in %.1f s = %,.0f rows/s; "
+                                + "CPU %.1f s (%,.0f rows per CPU second); load average %.1f%n", pass,
+                        summary.totalRows(), summary.touchedAccounts().size(), took, summary.totalRows() / took, cpu,
+                        summary.totalRows() / cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         }
         System.out.printf(Locale.ROOT, "store size %,d MB; java %s, %d cores, max heap %,d MB%n",
                 Files.size(data.resolve("parley.mv.db")) >> 20, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (temporary) {
+            deleteRecursively(work);
+        }
+    }
+
+    /** CPU time of the whole process (all threads, H2's background writer included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Writes the six files; returns the rows per file. */
@@ -111,8 +135,8 @@ public final class LedgerImportBenchmark {
             out.write("account_id,invoice_id,opened_on,reason,status\n");
             for (int i = 0; i < disputes; i++) {
                 int invoice = (int) ((long) i * invoices / Math.max(1, disputes));
-                out.write("A" + pad(invoice % accounts) + ",INV" + pad(invoice) + "," + start.plusDays(random.nextInt(450))
-                        + ",\"Disputed, see ticket " + i + "\"," + (random.nextBoolean() ? "open" : "resolved") + "\n");
+                out.write("A" + pad(invoice % accounts) + ",INV" + pad(invoice) + ","
+                        + start.plusDays(random.nextInt(450)) + ",\"Disputed, see ticket " + i + "\"," + (random.nextBoolean() ? "open" : "resolved") + "\n");
             }
         }
         return Map.of("accounts", accounts, "invoices", invoices, "payments", payments, "credits", credits,
