@@ -135,13 +135,17 @@ class AgentScreenBrowserTest {
         String callId = "prompted-" + UUID.randomUUID();
         playCall(callId, "+1 555 010 0808", "agent-12", call);
         wait.until(d -> !d.findElements(By.cssSelector("#prompts .prompt[data-kind='urgency']")).isEmpty());
-        String card = browser.findElement(By.cssSelector("#prompts .prompt")).getText();
+        // The cards re-render as events come: read and click through the wait, which reads again.
+        String card = wait.until(d -> d.findElement(By.cssSelector("#prompts .prompt")).getText());
         assertTrue(card.toLowerCase().contains("deadline"), card);
         // The words that raised it: the deferral, whole or as far as the partial result had it.
         assertTrue(card.contains("call you back") || card.contains("next month"),
                 "the card carries the words that raised it: " + card);
         assertLooksRendered(screenshot("agent-screen-prompt.png"));
-        browser.findElement(By.cssSelector("#prompts .prompt .dismiss")).click();
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#prompts .prompt .dismiss")).click();
+            return true;
+        });
         wait.until(d -> d.findElements(By.cssSelector("#prompts .prompt")).isEmpty());
         parley.awaitEndedCall(callId, Duration.ofSeconds(30));
         for (int i = 0; i < 50 && parley.getJson("/api/calls/" + callId).get("prompt_feedback").isEmpty(); i++) {
