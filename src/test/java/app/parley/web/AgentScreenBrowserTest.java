@@ -68,9 +68,7 @@ class AgentScreenBrowserTest {
                 "agent: Good morning. I am calling about the balance on your account.",
                 "caller: I can pay one hundred dollars on Friday.",
                 "agent: Thank you. I will send you a confirmation by email today.");
-        browser.get(parley.baseUrl() + "/?agent=agent-7");
-        WebDriverWait wait = waitUpTo30s();
-        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        WebDriverWait wait = openScreen(parley, "agent-7");
 
         CompletableFuture<Void> streaming = playCall("browser-" + UUID.randomUUID(), "+1 555 010 0707", "agent-7", call);
 
@@ -99,9 +97,7 @@ class AgentScreenBrowserTest {
         TestAudio.Call call = TestAudio.makeCall(dir.resolve("known"),
                 "caller: I already paid that invoice in April.",
                 "agent: Let me check the payment record.");
-        browser.get(parley.baseUrl() + "/?agent=agent-11");
-        WebDriverWait wait = waitUpTo30s();
-        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        WebDriverWait wait = openScreen(parley, "agent-11");
         String known = "known-" + UUID.randomUUID();
         playCall(known, "+1 (555) 010-0202", "agent-11", call);
         wait.until(d -> d.findElement(By.id("facts-body")).getText().contains("Maria Lopez"));
@@ -129,9 +125,7 @@ class AgentScreenBrowserTest {
                 "caller: I cannot talk now. I will call you back next month.",
                 "# pause: 2.0",
                 "agent: I understand.");
-        browser.get(parley.baseUrl() + "/?agent=agent-12");
-        WebDriverWait wait = waitUpTo30s();
-        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        WebDriverWait wait = openScreen(parley, "agent-12");
         String callId = "prompted-" + UUID.randomUUID();
         playCall(callId, "+1 555 010 0808", "agent-12", call);
         wait.until(d -> !d.findElements(By.cssSelector("#prompts .prompt[data-kind='urgency']")).isEmpty());
@@ -174,9 +168,7 @@ class AgentScreenBrowserTest {
 
     @Test
     void anotherAgentsCallStaysOffThisScreen() throws Exception {
-        browser.get(parley.baseUrl() + "/?agent=agent-8");
-        WebDriverWait wait = waitUpTo30s();
-        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        WebDriverWait wait = openScreen(parley, "agent-8");
         UUID stream = UUID.randomUUID();
         parley.service().taps().register(stream, new Tap("other-" + stream, Speaker.CALLER, "+1 555 010 0909", "agent-9"));
         TestAudio.Call call = TestAudio.makeCall(dir.resolve("other"), "caller: Hello?");
@@ -204,6 +196,14 @@ class AgentScreenBrowserTest {
         waitUpTo30s()
                 .until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
         assertTrue(!browser.findElement(By.id("pbx-banner")).isDisplayed(), "no banner when Parley follows no PBX");
+    }
+
+    /** Opens {@code agent}'s screen and waits until its live feed is connected. */
+    private static WebDriverWait openScreen(RunningParley server, String agent) {
+        browser.get(server.baseUrl() + "/?agent=" + agent);
+        WebDriverWait wait = waitUpTo30s();
+        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        return wait;
     }
 
     /** The screen re-renders as events arrive: an element read mid-render is simply read again. */
