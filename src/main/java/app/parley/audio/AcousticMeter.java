@@ -12,7 +12,6 @@ import java.util.List;
 public final class AcousticMeter {
     public static final double WINDOW_SECONDS = 0.05;
 
-    private final double offsetSeconds;
     private final VoiceActivity voice = new VoiceActivity(WINDOW_SECONDS);
     private int sampleRate;
     private short[] window;
@@ -22,7 +21,6 @@ public final class AcousticMeter {
 
     /** {@code offsetSeconds}: the stream's start in call time. */
     public AcousticMeter(double offsetSeconds) {
-        this.offsetSeconds = offsetSeconds;
         this.windowStart = offsetSeconds;
     }
 
@@ -64,9 +62,6 @@ public final class AcousticMeter {
         return new AcousticMeter(offsetSeconds).push(audio.sampleRate(), audio.samples());
     }
 
-    public double offset() {
-        return offsetSeconds;
-    }
 
     private static double round(double seconds) {
         return Math.round(seconds * 10_000) / 10_000.0;

@@ -91,11 +91,6 @@ public final class AudioSocketDecoder {
         }
     }
 
-    /** Bytes of the stream consumed so far, whole frames only. */
-    public long offset() {
-        return pendingOffset;
-    }
-
     private void validateHeader(FrameKind kind, int code, int payloadLength, long offset) throws FrameException {
         if (kind == null) {
             throw new FrameException(String.format("unknown frame kind 0x%02x", code), offset);

@@ -45,10 +45,6 @@ public enum FrameKind {
         return sampleRate;
     }
 
-    public boolean isAudio() {
-        return sampleRate > 0;
-    }
-
     /** The kind with this code, or null when the protocol has none. */
     public static FrameKind of(int code) {
         return BY_CODE[code & 0xff];

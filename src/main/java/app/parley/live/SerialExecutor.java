@@ -31,10 +31,6 @@ final class SerialExecutor implements Executor {
         }
     }
 
-    synchronized int backlog() {
-        return tasks.size();
-    }
-
     private synchronized void scheduleNext() {
         active = tasks.poll();
         if (active != null) {

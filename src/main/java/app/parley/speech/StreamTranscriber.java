@@ -38,10 +38,6 @@ public final class StreamTranscriber implements AutoCloseable {
         return offsetSeconds + samplesFed / (double) SpeechModel.SAMPLE_RATE;
     }
 
-    public double offset() {
-        return offsetSeconds;
-    }
-
     /**
      * Feeds 16 kHz samples. Returns the finalised segment if this chunk closed one, and the
      * partial segment when its text changed (null otherwise).

@@ -106,7 +106,7 @@ class AgentScreenBrowserTest {
         assertTrue(facts.toLowerCase().contains("balance") && facts.contains("USD 180.00"), facts);
         assertTrue(facts.contains("Your authority"), "the three offers, with the agent's authority: " + facts);
         assertLooksRendered(screenshot("agent-screen-facts.png"));
-        JsonNodeHolder.awaitEnded(parley, known);
+        parley.awaitEndedCall(known, Duration.ofSeconds(30));
         assertTrue(parley.getJson("/api/calls/" + known).get("facts").get("account").get("name").asText()
                 .equals("Maria Lopez"), "the call record keeps the facts shown");
 
@@ -114,7 +114,7 @@ class AgentScreenBrowserTest {
         playCall(unknown, "+1 (555) 019-9999", "agent-11", call);
         wait.until(d -> d.findElement(By.id("facts-body")).getText().contains("Unknown caller"));
         assertLooksRendered(screenshot("agent-screen-unknown-caller.png"));
-        JsonNodeHolder.awaitEnded(parley, unknown);
+        parley.awaitEndedCall(unknown, Duration.ofSeconds(30));
         assertTrue(parley.getJson("/api/calls/" + unknown).get("facts").isNull());
     }
 
@@ -158,12 +158,6 @@ class AgentScreenBrowserTest {
         int port = parley.service().audioSocketPort();
         return CompletableFuture.allOf(CompletableFuture.runAsync(() -> play(port, callerStream, call.caller())),
                 CompletableFuture.runAsync(() -> play(port, agentStream, call.agent())));
-    }
-
-    private static final class JsonNodeHolder {
-        static void awaitEnded(RunningParley parley, String callId) throws Exception {
-            parley.awaitEndedCall(callId, Duration.ofSeconds(30));
-        }
     }
 
     @Test
