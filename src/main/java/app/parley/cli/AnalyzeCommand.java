@@ -80,7 +80,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static FactsLookup.CallFacts lookUp(ParleyConfig config, String phone) throws Exception {
         try (Ledger ledger = Ledger.openEmbedded(config.data(), config.ledger().phone())) {
             LedgerService service = LedgerService.create(ledger, config.ledger(), Runnable::run, Ticker.systemTicker());
-            return new LedgerFactsLookup(service, Clock.systemDefaultZone()).lookup(phone);
+            try {
+                return new LedgerFactsLookup(service, Clock.systemDefaultZone()).lookup(phone).toCompletableFuture().get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
         }
     }
 }

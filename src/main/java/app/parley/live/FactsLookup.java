@@ -2,18 +2,20 @@ package app.parley.live;
 
 import app.parley.coaching.FactsView;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Finds the caller's account facts by the number they call from. Blocking (a store read):
- * the live path calls it on a worker when a call starts.
+ * Finds the caller's account facts by the number they call from, without blocking the caller:
+ * the store read runs wherever the implementation puts it (the ledger uses Vert.x workers).
  */
 @FunctionalInterface
 public interface FactsLookup {
     /** No ledger: every caller is unknown. */
-    FactsLookup NONE = phone -> null;
+    FactsLookup NONE = phone -> CompletableFuture.completedFuture(null);
 
-    /** The facts of the account with this number (any common formatting), or null when none has it. */
-    CallFacts lookup(String phone) throws Exception;
+    /** The facts of the account with this number (any common formatting); null when none has it. */
+    CompletionStage<CallFacts> lookup(String phone);
 
     /** The facts as the screen and the call record show them, and as coaching messages use them. */
     record CallFacts(JsonNode json, FactsView coaching) {

@@ -8,7 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The caller's reconciled account from the ledger, as the live path wants it: the facts JSON
@@ -16,8 +17,6 @@ import java.util.concurrent.TimeUnit;
  * accounts share the number, the first (by account id) is shown.
  */
 public final class LedgerFactsLookup implements FactsLookup {
-    private static final long LOOKUP_TIMEOUT_S = 10;
-
     private final LedgerService ledger;
     private final Clock clock;
 
@@ -27,8 +26,16 @@ public final class LedgerFactsLookup implements FactsLookup {
     }
 
     @Override
-    public CallFacts lookup(String phone) throws Exception {
-        PhoneFacts found = ledger.factsForPhone(phone, LocalDate.now(clock)).get(LOOKUP_TIMEOUT_S, TimeUnit.SECONDS);
+    public CompletionStage<CallFacts> lookup(String phone) {
+        try {
+            return ledger.factsForPhone(phone, LocalDate.now(clock)).thenApply(LedgerFactsLookup::callFacts);
+        } catch (RuntimeException e) {
+            // A number the ledger cannot read is refused at once, not in the future.
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static CallFacts callFacts(PhoneFacts found) {
         if (found.isUnknownCaller()) {
             return null;
         }

@@ -171,13 +171,13 @@ public final class LiveCalls implements AudioStream.Opener {
         return call;
     }
 
-    /** The caller's account, looked up on a worker; coaching opens with it once it is known. */
+    /** The caller's account, looked up off the event loop; coaching opens with it once it is known. */
     private void lookUpFacts(LiveCall call) {
         if (call.callerNumber == null || factsLookup == FactsLookup.NONE) {
             call.factsKnown(null);
             return;
         }
-        vertx.<FactsLookup.CallFacts>executeBlocking(() -> factsLookup.lookup(call.callerNumber), false)
+        io.vertx.core.Future.fromCompletionStage(factsLookup.lookup(call.callerNumber), context)
                 .onComplete(result -> {
                     if (result.failed()) {
                         LOG.error("call {}: account lookup for {} failed: {}", call.id, call.callerNumber,
