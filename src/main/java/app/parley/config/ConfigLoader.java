@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     private static final String DEFAULTS = "/parley-defaults.yaml";
     private static final Pattern DURATION = Pattern.compile(
-            "(\\d+)\\s*(ms|milliseconds?|s|seconds?|m|min|minutes?|h|hours?)");
+            "(\\d+)\\s*(ms|milliseconds?|s|seconds?|m|min|minutes?|h|hours?|d|days?)");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,4})?)\\s*%");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,13}(?:\\.\\d{1,2})?");
@@ -88,7 +88,33 @@ public final class ConfigLoader {
                 new ParleyConfig.Speech(Path.of(r.text("speech.model")), r.oneOf("speech.language", LANGUAGES),
                         workers, r.integer("speech.warm_recognizers", 0, 256)),
                 new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush")), ami, telephony,
-                new ParleyConfig.Coaching(Path.of(r.text("coaching.rules"))), ledger(r));
+                new ParleyConfig.Coaching(Path.of(r.text("coaching.rules"))), ledger(r), store(r),
+                new ParleyConfig.Recordings(r.bool("recordings.enabled"), Path.of(r.text("recordings.dir"))));
+    }
+
+    private static ParleyConfig.Store store(Reader r) {
+        String backend = r.oneOf("store.backend", Set.of("embedded", "postgresql"));
+        String url = r.optionalText("store.url");
+        String password = r.optionalText("store.password");
+        String file = r.optionalText("store.password_file");
+        if (!password.isEmpty() && !file.isEmpty()) {
+            throw r.error("store.password_file", "and store.password are both set: give the password one way");
+        }
+        if (!file.isEmpty()) {
+            try {
+                List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+                password = lines.isEmpty() ? "" : lines.get(0).strip();
+            } catch (IOException e) {
+                throw r.error("store.password_file", "names a file that cannot be read: " + file);
+            }
+        }
+        if (backend.equals("postgresql") && !url.startsWith("jdbc:postgresql://")) {
+            throw r.error("store.url", "must be a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/parley "
+                    + "when store.backend is postgresql, got '" + url + "'");
+        }
+        return new ParleyConfig.Store(backend, url, r.optionalText("store.user"), password,
+                r.positiveDuration("store.retry_for"), r.duration("store.retention"),
+                r.positiveDuration("store.retention_check"));
     }
 
     /** The AMI secret from ami.secret or the first line of ami.secret_file; required when AMI is on. */
@@ -330,6 +356,8 @@ public final class ConfigLoader {
                 return Duration.ofSeconds(amount);
             } else if (unit.startsWith("h")) {
                 return Duration.ofHours(amount);
+            } else if (unit.startsWith("d")) {
+                return Duration.ofDays(amount);
             }
             return Duration.ofMinutes(amount);
         }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Parley's validated configuration. Load it with {@link ConfigLoader}. */
 public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
-        Telephony telephony, Coaching coaching, Ledger ledger) {
+        Telephony telephony, Coaching coaching, Ledger ledger, Store store, Recordings recordings) {
 
     public record Http(String host, int port) {
     }
@@ -74,13 +74,52 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
         }
     }
 
+    /**
+     * Where calls and the ledger are stored: {@code embedded} (H2 in the data folder) or
+     * {@code postgresql} at {@code url}. Writes the store cannot take are retried for
+     * {@code retryFor}; calls older than {@code retention} are deleted (zero: kept forever),
+     * checked every {@code retentionCheck}. The password is never shown by {@link #toString()}.
+     */
+    public record Store(String backend, String url, String user, String password, Duration retryFor,
+            Duration retention, Duration retentionCheck) {
+        public boolean embedded() {
+            return backend.equals("embedded");
+        }
+
+        @Override
+        public String toString() {
+            return "Store[" + backend + (embedded() ? "" : " " + url + " as " + user + ", password=****")
+                    + ", retention=" + retention + "]";
+        }
+    }
+
+    /** Whether each party's audio is kept with the call, and in which folder (relative: to the data folder). */
+    public record Recordings(boolean enabled, Path dir) {
+    }
+
+    /** The recordings folder, a relative path taken from the data folder. */
+    public Path recordingsDir() {
+        return data.resolve(recordings.dir());
+    }
+
     public ParleyConfig withData(Path dataDir) {
-        return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching, ledger);
+        return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
+                recordings);
+    }
+
+    public ParleyConfig withStore(Store newStore) {
+        return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, newStore,
+                recordings);
+    }
+
+    public ParleyConfig withRecordings(Recordings newRecordings) {
+        return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
+                newRecordings);
     }
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
                 new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers()), calls, ami,
-                telephony, coaching, ledger);
+                telephony, coaching, ledger, store, recordings);
     }
 }
