@@ -13,6 +13,9 @@ CREATE INDEX calls_by_caller ON calls (caller_number, started_at DESC);
 
 CREATE INDEX prompts_by_kind ON prompts (kind, call_id);
 
+-- An utterance's words as search normalises them, with a space at each end, for phrases.
+ALTER TABLE utterances ADD COLUMN search_text VARCHAR;
+
 CREATE TABLE call_terms (
     term    VARCHAR(64) NOT NULL,
     call_id VARCHAR(64) NOT NULL REFERENCES calls (id) ON DELETE CASCADE,

@@ -103,14 +103,25 @@ public final class WavFile {
     /** Writes 16-bit mono PCM. */
     public static void write(Path path, PcmAudio audio) throws IOException {
         int dataBytes = audio.samples().length * 2;
-        ByteBuffer buffer = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.putInt(0x46464952).putInt(36 + dataBytes).putInt(0x45564157);
-        buffer.putInt(0x20746d66).putInt(16).putShort((short) FORMAT_PCM).putShort((short) 1)
-                .putInt(audio.sampleRate()).putInt(audio.sampleRate() * 2).putShort((short) 2).putShort((short) 16);
-        buffer.putInt(0x61746164).putInt(dataBytes);
+        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.put(header(audio.sampleRate(), dataBytes));
         for (short sample : audio.samples()) {
             buffer.putShort(sample);
         }
         Files.write(path, buffer.array());
+    }
+
+    /** Size of the header {@link #header} writes. */
+    public static final int HEADER_BYTES = 44;
+
+    /** The canonical header of 16-bit mono PCM at {@code sampleRate} holding {@code dataBytes}. */
+    public static byte[] header(int sampleRate, long dataBytes) {
+        int data = (int) Math.min(dataBytes, Integer.MAX_VALUE - 36L);
+        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(0x46464952).putInt(36 + data).putInt(0x45564157);
+        buffer.putInt(0x20746d66).putInt(16).putShort((short) FORMAT_PCM).putShort((short) 1)
+                .putInt(sampleRate).putInt(sampleRate * 2).putShort((short) 2).putShort((short) 16);
+        buffer.putInt(0x61746164).putInt(data);
+        return buffer.array();
     }
 }

@@ -63,6 +63,23 @@ public interface CallStore extends AutoCloseable {
     /** Calls, newest first. */
     List<CallInfo> recent(int limit, int offset);
 
+    /** Replaces a party's loudness track of the call. */
+    void saveLoudness(String callId, app.parley.call.LoudnessTrack track);
+
+    /** The parties' loudness tracks of the call (none for calls stored before tracks were kept). */
+    List<app.parley.call.LoudnessTrack> loudness(String callId);
+
+    /** One page of the calls that match, newest first. */
+    CallSummary.Page search(CallQuery query);
+
+    /**
+     * Deletes up to {@code max} of the oldest calls that started before {@code cutoff}, with all
+     * that was stored of them, in one transaction.
+     *
+     * @return the ids of the calls deleted
+     */
+    List<String> deleteCallsStartedBefore(Instant cutoff, int max);
+
     @Override
     void close();
 }

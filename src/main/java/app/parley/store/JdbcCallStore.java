@@ -6,6 +6,7 @@ import app.parley.call.Gap;
 import app.parley.call.Prompt;
 import app.parley.call.PromptFeedback;
 import app.parley.call.Json;
+import app.parley.call.LoudnessTrack;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.call.Word;
@@ -130,26 +131,47 @@ final class JdbcCallStore implements CallStore {
         }
         run("save utterance " + seq + " of stream " + streamId + " of call " + callId, () -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE utterances SET speaker = ?, start_s = ?, end_s = ?, text = ?, words = ?, is_final = ? "
-                            + "WHERE call_id = ? AND stream_id = ? AND seq = ?")) {
+                    "UPDATE utterances SET speaker = ?, start_s = ?, end_s = ?, text = ?, words = ?, is_final = ?, "
+                            + "search_text = ? WHERE call_id = ? AND stream_id = ? AND seq = ?")) {
                 bindUtterance(update, utterance, words, isFinal);
-                update.setString(7, callId);
-                update.setString(8, streamId);
-                update.setInt(9, seq);
-                if (update.executeUpdate() > 0) {
-                    return;
+                update.setString(8, callId);
+                update.setString(9, streamId);
+                update.setInt(10, seq);
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO utterances (speaker, start_s, end_s, text, words, is_final, search_text, "
+                                    + "call_id, stream_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        bindUtterance(insert, utterance, words, isFinal);
+                        insert.setString(8, callId);
+                        insert.setString(9, streamId);
+                        insert.setInt(10, seq);
+                        insert.executeUpdate();
+                    }
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO utterances (speaker, start_s, end_s, text, words, is_final, call_id, stream_id, seq) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bindUtterance(insert, utterance, words, isFinal);
-                insert.setString(7, callId);
-                insert.setString(8, streamId);
-                insert.setInt(9, seq);
-                insert.executeUpdate();
+            if (isFinal) {
+                indexTerms(callId, SearchTerms.distinct(utterance.text()));
             }
         });
+    }
+
+    /** Adds the words to the call's entries in the search index (words already there stay once). */
+    private void indexTerms(String callId, java.util.Set<String> terms) throws SQLException {
+        if (terms.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO call_terms (term, call_id) SELECT ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM call_terms WHERE term = ? AND call_id = ?)")) {
+            for (String term : terms) {
+                insert.setString(1, term);
+                insert.setString(2, callId);
+                insert.setString(3, term);
+                insert.setString(4, callId);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     @Override
@@ -173,6 +195,7 @@ final class JdbcCallStore implements CallStore {
         statement.setString(4, utterance.text());
         statement.setString(5, words);
         statement.setBoolean(6, isFinal);
+        statement.setString(7, SearchTerms.padded(utterance.text()));
     }
 
     @Override
@@ -195,10 +218,13 @@ final class JdbcCallStore implements CallStore {
     @Override
     public synchronized void saveFacts(String callId, JsonNode facts) {
         String json = facts == null || facts.isNull() ? null : facts.toString();
+        String account = facts == null ? null : facts.path("account").path("id").textValue();
         run("save the account facts of call " + callId, () -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE calls SET facts = ? WHERE id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE calls SET facts = ?, account_id = ? WHERE id = ?")) {
                 update.setString(1, json);
-                update.setString(2, callId);
+                update.setString(2, account);
+                update.setString(3, callId);
                 update.executeUpdate();
             }
         });
@@ -378,6 +404,222 @@ final class JdbcCallStore implements CallStore {
                 }
             }
             return calls;
+        });
+    }
+
+    @Override
+    public synchronized void saveLoudness(String callId, LoudnessTrack track) {
+        String levels;
+        try {
+            levels = Json.MAPPER.writeValueAsString(track.levels());
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot encode the loudness of call " + callId, e);
+        }
+        run("save the " + track.speaker().id() + " loudness of call " + callId, () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE loudness_tracks SET start_s = ?, step_s = ?, levels = ? WHERE call_id = ? AND speaker = ?")) {
+                update.setDouble(1, track.startS());
+                update.setDouble(2, track.stepS());
+                update.setString(3, levels);
+                update.setString(4, callId);
+                update.setString(5, track.speaker().id());
+                if (update.executeUpdate() > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO loudness_tracks (start_s, step_s, levels, call_id, speaker) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setDouble(1, track.startS());
+                insert.setDouble(2, track.stepS());
+                insert.setString(3, levels);
+                insert.setString(4, callId);
+                insert.setString(5, track.speaker().id());
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<LoudnessTrack> loudness(String callId) {
+        return query("read the loudness of call " + callId, () -> {
+            List<LoudnessTrack> tracks = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT speaker, start_s, step_s, levels FROM loudness_tracks WHERE call_id = ? ORDER BY speaker")) {
+                select.setString(1, callId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        tracks.add(new LoudnessTrack(Speaker.of(rows.getString(1)), rows.getDouble(2), rows.getDouble(3),
+                                decode(rows.getString(4), float[].class, callId)));
+                    }
+                }
+            }
+            return tracks;
+        });
+    }
+
+    @Override
+    public synchronized CallSummary.Page search(CallQuery query) {
+        return query("search calls", () -> {
+            StringBuilder sql = new StringBuilder(
+                    "SELECT c.id, c.started_at, c.caller_number, c.agent, c.duration_s, c.account_id FROM calls c WHERE 1 = 1");
+            List<Object> args = new ArrayList<>();
+            // Each word narrows through the index of words said; phrases are then checked word by
+            // word in the utterances of the calls that have all their words.
+            java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+            query.words().forEach(w -> terms.addAll(SearchTerms.words(w)));
+            query.phrases().forEach(p -> terms.addAll(SearchTerms.words(p)));
+            for (String term : terms) {
+                sql.append(" AND c.id IN (SELECT t.call_id FROM call_terms t WHERE t.term = ?)");
+                args.add(term);
+            }
+            for (String phrase : query.phrases()) {
+                if (SearchTerms.words(phrase).size() > 1) {
+                    sql.append(" AND EXISTS (SELECT 1 FROM utterances u WHERE u.call_id = c.id AND u.is_final "
+                            + "AND u.search_text LIKE ?)");
+                    args.add("%" + likeEscaped(SearchTerms.padded(phrase)) + "%");
+                }
+            }
+            if (notBlank(query.agent())) {
+                sql.append(" AND c.agent = ?");
+                args.add(query.agent());
+            }
+            if (notBlank(query.account())) {
+                sql.append(" AND c.account_id = ?");
+                args.add(query.account());
+            }
+            if (notBlank(query.phone())) {
+                sql.append(" AND c.caller_number IN (?, ?)");
+                args.add(query.phone());
+                args.add(query.phone().startsWith("+") ? query.phone().substring(1) : "+" + query.phone());
+            }
+            if (notBlank(query.promptKind())) {
+                sql.append(" AND c.id IN (SELECT p.call_id FROM prompts p WHERE p.kind = ?)");
+                args.add(query.promptKind());
+            }
+            if (query.from() != null) {
+                sql.append(" AND c.started_at >= ?");
+                args.add(OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+            }
+            if (query.to() != null) {
+                sql.append(" AND c.started_at < ?");
+                args.add(OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+            }
+            if (query.minDurationS() != null) {
+                sql.append(" AND c.duration_s >= ?");
+                args.add(query.minDurationS());
+            }
+            if (query.maxDurationS() != null) {
+                sql.append(" AND c.duration_s <= ?");
+                args.add(query.maxDurationS());
+            }
+            if (query.after() != null) {
+                OffsetDateTime at = OffsetDateTime.ofInstant(query.after().startedAt(), ZoneOffset.UTC);
+                sql.append(" AND (c.started_at < ? OR (c.started_at = ? AND c.id < ?))");
+                args.add(at);
+                args.add(at);
+                args.add(query.after().callId());
+            }
+            sql.append(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?");
+            args.add(query.limit() + 1);
+            List<CallInfo> calls = new ArrayList<>();
+            List<String> accounts = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    select.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        calls.add(callInfo(rows));
+                        accounts.add(rows.getString(6));
+                    }
+                }
+            }
+            String next = null;
+            if (calls.size() > query.limit()) {
+                calls = calls.subList(0, query.limit());
+                CallInfo last = calls.get(calls.size() - 1);
+                next = new CallQuery.Cursor(last.startedAt(), last.id()).token();
+            }
+            String firstPhrase = !query.phrases().isEmpty() ? SearchTerms.padded(query.phrases().get(0))
+                    : terms.isEmpty() ? null : " " + terms.iterator().next() + " ";
+            List<CallSummary> summaries = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                String id = calls.get(i).id();
+                summaries.add(new CallSummary(calls.get(i), accounts.get(i), promptCounts(id),
+                        firstPhrase == null ? null : firstMatch(id, firstPhrase)));
+            }
+            return new CallSummary.Page(summaries, next);
+        });
+    }
+
+    private java.util.Map<String, Integer> promptCounts(String callId) throws SQLException {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, COUNT(*) FROM prompts WHERE call_id = ? GROUP BY kind")) {
+            select.setString(1, callId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private CallSummary.Match firstMatch(String callId, String padded) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT speaker, start_s, text FROM utterances WHERE call_id = ? AND is_final AND search_text LIKE ? "
+                        + "ORDER BY start_s LIMIT 1")) {
+            select.setString(1, callId);
+            select.setString(2, "%" + likeEscaped(padded) + "%");
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? new CallSummary.Match(rows.getString(1), rows.getDouble(2), rows.getString(3)) : null;
+            }
+        }
+    }
+
+    /** Search terms hold letters, digits and spaces only, but a LIKE pattern must not be widened by them. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "").replace("%", "").replace("_", "");
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    @Override
+    public synchronized List<String> deleteCallsStartedBefore(Instant cutoff, int max) {
+        return query("delete calls started before " + cutoff, () -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM calls WHERE started_at < ? ORDER BY started_at, id LIMIT ?")) {
+                select.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+                select.setInt(2, max);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return ids;
+            }
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM calls WHERE id = ?")) {
+                for (String id : ids) {
+                    delete.setString(1, id);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return ids;
         });
     }
 

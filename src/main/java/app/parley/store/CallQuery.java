@@ -1,0 +1,49 @@
+package app.parley.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a reviewer searches calls by; every part is optional (null or empty) and the parts
+ * combine with AND. {@code words}: each must have been said in the call; {@code phrases}: each
+ * must have been said in one utterance, word after word. Results are newest first; {@code after}
+ * is the cursor of the previous page's last call (null: the first page).
+ */
+public record CallQuery(List<String> words, List<String> phrases, String agent, String account, String phone,
+        String promptKind, Instant from, Instant to, Double minDurationS, Double maxDurationS, int limit,
+        Cursor after) {
+    public static final int MAX_LIMIT = 200;
+
+    public CallQuery {
+        words = words == null ? List.of() : List.copyOf(words);
+        phrases = phrases == null ? List.of() : List.copyOf(phrases);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", got " + limit);
+        }
+    }
+
+    public static CallQuery all(int limit) {
+        return new CallQuery(null, null, null, null, null, null, null, null, null, null, limit, null);
+    }
+
+    /** Where a page ended: the start time and id of its last call. */
+    public record Cursor(Instant startedAt, String callId) {
+        /** The cursor as a URL-safe token. */
+        public String token() {
+            return startedAt.toEpochMilli() + "_" + java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(callId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** Reads a {@link #token()}; a malformed token is an IllegalArgumentException. */
+        public static Cursor parse(String token) {
+            int cut = token.indexOf('_');
+            try {
+                return new Cursor(Instant.ofEpochMilli(Long.parseLong(token.substring(0, cut))),
+                        new String(java.util.Base64.getUrlDecoder().decode(token.substring(cut + 1)),
+                                java.nio.charset.StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("not a page cursor: '" + token + "'");
+            }
+        }
+    }
+}
