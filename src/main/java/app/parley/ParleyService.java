@@ -17,6 +17,7 @@ import app.parley.live.LiveCalls;
 import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
+import app.parley.store.Recordings;
 import app.parley.telephony.Telephony;
 import app.parley.web.WebServer;
 import io.vertx.core.AbstractVerticle;
@@ -214,7 +215,8 @@ public final class ParleyService implements AutoCloseable {
             ParleyConfig config = parts.config();
             LiveCalls live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
                     parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
-                    new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()));
+                    new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
+                    config.recordings().enabled() ? new Recordings(config.recordingsDir()) : null);
             AudioSocketServer audio = new AudioSocketServer(vertx, live);
             WebServer web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())

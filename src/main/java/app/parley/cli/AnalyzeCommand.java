@@ -16,6 +16,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
+import app.parley.store.Recordings;
+import app.parley.call.LoudnessTrack;
+import app.parley.call.Speaker;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -52,17 +56,30 @@ final class AnalyzeCommand implements Callable<Integer> {
         var agentAudio = WavFile.read(agent);
         RulesRepository rules = RulesRepository.load(config.coachingRules(), config.speech().language());
         FactsLookup.CallFacts facts = phone == null ? null : lookUp(config, phone);
-        CallRecord record;
+        CallAnalyzer.Analysis analysis;
         try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2)) {
-            record = new CallAnalyzer(speech, new CoachingEngine(rules)).analyze("analyzed-" + UUID.randomUUID(),
-                    callerAudio, agentAudio, phone, agentId, facts == null ? FactsView.NONE : facts.coaching());
+            analysis = new CallAnalyzer(speech, new CoachingEngine(rules)).analyzeWithLoudness(
+                    "analyzed-" + UUID.randomUUID(), callerAudio, agentAudio, phone, agentId,
+                    facts == null ? FactsView.NONE : facts.coaching());
         }
+        CallRecord record = analysis.record();
         if (facts != null) {
             record = new CallRecord(record.call(), record.utterances(), record.prompts(), facts.json(), record.gaps(),
                     record.promptFeedback());
         }
         try (CallStore store = CallStore.openEmbedded(config.data())) {
             store.saveRecord(record);
+            for (LoudnessTrack track : analysis.loudness()) {
+                store.saveLoudness(record.call().id(), track);
+            }
+        }
+        if (config.recordings().enabled()) {
+            Recordings recordings = new Recordings(config.recordingsDir());
+            // Kept at the rate the live path records, so replay treats both alike.
+            Path callerFile = recordings.file(record.call().id(), Speaker.CALLER);
+            Files.createDirectories(callerFile.getParent());
+            WavFile.write(callerFile, callerAudio.resampledTo(SpeechModel.SAMPLE_RATE));
+            WavFile.write(recordings.file(record.call().id(), Speaker.AGENT), agentAudio.resampledTo(SpeechModel.SAMPLE_RATE));
         }
         String body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(record);
         if (json == null) {

@@ -2,6 +2,8 @@ package app.parley.live;
 
 import app.parley.audio.AcousticFrame;
 import app.parley.audio.AcousticMeter;
+import app.parley.audio.LoudnessTrackBuilder;
+import app.parley.call.LoudnessTrack;
 import app.parley.audio.PcmAudio;
 import app.parley.call.CallInfo;
 import app.parley.call.CallRecord;
@@ -57,6 +59,19 @@ public final class CallAnalyzer {
     /** The call's record, with the prompts coaching raised; {@code facts} may be {@link FactsView#NONE}. */
     public CallRecord analyze(String callId, PcmAudio caller, PcmAudio agent, String callerNumber, String agentId,
             FactsView facts) throws IOException {
+        return analyzeWithLoudness(callId, caller, agent, callerNumber, agentId, facts).record();
+    }
+
+    /** A call's record and each party's loudness track, as a live call stores them. */
+    public record Analysis(CallRecord record, List<LoudnessTrack> loudness) {
+        public Analysis {
+            loudness = List.copyOf(loudness);
+        }
+    }
+
+    /** {@link #analyze}, with the parties' loudness tracks too. */
+    public Analysis analyzeWithLoudness(String callId, PcmAudio caller, PcmAudio agent, String callerNumber,
+            String agentId, FactsView facts) throws IOException {
         Instant startedAt = Instant.now();
         ExecutorService legs = Executors.newFixedThreadPool(2);
         try {
@@ -67,8 +82,8 @@ public final class CallAnalyzer {
             utterances.sort(Comparator.comparingDouble(Utterance::start).thenComparing(Utterance::speaker));
             double duration = Math.round(Math.max(caller.seconds(), agent.seconds()) * 1000) / 1000.0;
             List<Prompt> prompts = coach(facts, duration, callerLeg.join(), agentLeg.join());
-            return new CallRecord(new CallInfo(callId, startedAt, callerNumber, agentId, duration), utterances,
-                    prompts, null);
+            return new Analysis(new CallRecord(new CallInfo(callId, startedAt, callerNumber, agentId, duration),
+                    utterances, prompts, null), List.of(callerLeg.join().loudness(), agentLeg.join().loudness()));
         } catch (CompletionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -88,11 +103,12 @@ public final class CallAnalyzer {
     private record Heard(double at, Speaker speaker, TranscriptUpdate update, AcousticFrame frame) {
     }
 
-    private record Leg(List<Utterance> utterances, List<Heard> heard) {
+    private record Leg(List<Utterance> utterances, List<Heard> heard, LoudnessTrack loudness) {
     }
 
     private Leg listen(PcmAudio leg, Speaker speaker) {
         List<Utterance> utterances = new ArrayList<>();
+        LoudnessTrackBuilder loudness = new LoudnessTrackBuilder(speaker);
         List<Heard> heard = new ArrayList<>();
         try (StreamTranscriber transcriber = openTranscriber()) {
             AudioChunker chunker = new AudioChunker(chunk -> {
@@ -109,6 +125,7 @@ public final class CallAnalyzer {
                 short[] pcm = Arrays.copyOfRange(samples, from, Math.min(samples.length, from + frame));
                 chunker.push(leg.sampleRate(), pcm);
                 for (AcousticFrame window : meter.push(leg.sampleRate(), pcm)) {
+                    loudness.add(window);
                     heard.add(new Heard(window.end(), speaker, null, window));
                 }
             }
@@ -118,7 +135,7 @@ public final class CallAnalyzer {
             collect(last, speaker, utterances);
             heard.add(new Heard(end, speaker, last, null));
         }
-        return new Leg(utterances, heard);
+        return new Leg(utterances, heard, loudness.build());
     }
 
     /** Replays both legs through a coaching session in time order. */

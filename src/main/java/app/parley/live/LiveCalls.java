@@ -2,6 +2,11 @@ package app.parley.live;
 
 import app.parley.audio.AcousticFrame;
 import app.parley.audio.AcousticMeter;
+import app.parley.audio.LoudnessTrackBuilder;
+import app.parley.audio.WavRecorder;
+import app.parley.call.LoudnessTrack;
+import app.parley.store.Recordings;
+import java.io.IOException;
 import app.parley.audio.AudioStream;
 import app.parley.call.Prompt;
 import app.parley.coaching.CoachingEngine;
@@ -62,6 +67,8 @@ public final class LiveCalls implements AudioStream.Opener {
     private final ParleyConfig.Calls settings;
     private final CoachingEngine coaching;
     private final FactsLookup factsLookup;
+    /** Where parties' audio is kept; null when the site keeps no recordings. */
+    private final Recordings recordings;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
     /** Silence a stream may go without frames before it is filled in (see PartyStream.fillSilence). */
     private static final double FIRST_FRAME_SLACK_S = 0.25;
@@ -87,7 +94,9 @@ public final class LiveCalls implements AudioStream.Opener {
     }
 
     public LiveCalls(Vertx vertx, SpeechModel speech, CallStore store, Executor speechPool, Executor storeWriter,
-            TapDirectory taps, ParleyConfig.Calls settings, CoachingEngine coaching, FactsLookup factsLookup) {
+            TapDirectory taps, ParleyConfig.Calls settings, CoachingEngine coaching, FactsLookup factsLookup,
+            Recordings recordings) {
+        this.recordings = recordings;
         this.coaching = coaching;
         this.factsLookup = factsLookup;
         this.vertx = vertx;
@@ -242,6 +251,15 @@ public final class LiveCalls implements AudioStream.Opener {
         double duration = call.duration();
         Instant endedAt = Instant.now();
         write(() -> store.updateDuration(call.id, duration, endedAt));
+        for (LoudnessTrackBuilder builder : call.loudness.values()) {
+            if (!builder.isEmpty()) {
+                LoudnessTrack track = builder.build();
+                write(() -> store.saveLoudness(call.id, track));
+            }
+        }
+        for (PartyRecording recording : call.recordings.values()) {
+            write(recording::close);
+        }
         call.streamIds.forEach(id -> taps.forget(UUID.fromString(id)));
         call.streamIds.clear();
         publish(call, new JsonObject().put("type", "call-ended").put("duration_s", duration));
@@ -270,6 +288,9 @@ public final class LiveCalls implements AudioStream.Opener {
         /** Coaching input that arrived before the session could open (it waits for the facts). */
         final List<Runnable> coachingBacklog = new ArrayList<>();
         final List<Prompt> prompts = new ArrayList<>();
+        final Map<Speaker, LoudnessTrackBuilder> loudness = new java.util.EnumMap<>(Speaker.class);
+        /** Each party's recording, shared by the party's streams (a tap that reconnects goes on in it). */
+        final Map<Speaker, PartyRecording> recordings = new java.util.EnumMap<>(Speaker.class);
 
         void factsKnown(FactsLookup.CallFacts found) {
             if (ended) {
@@ -367,6 +388,9 @@ public final class LiveCalls implements AudioStream.Opener {
         private long partialStoredAt;
         private boolean ended;
         private StreamTranscriber transcriber;
+        /** Decoder-thread state: the stream's 16 kHz samples so far, and where they are recorded (null: nowhere). */
+        private long decodedSamples;
+        private final PartyRecording recording;
 
         PartyStream(UUID uuid, Tap tap, LiveCall call) {
             this.uuid = uuid;
@@ -388,6 +412,8 @@ public final class LiveCalls implements AudioStream.Opener {
                 call.endTimer = -1;
             }
             write(() -> store.joinParty(call.id, id, speaker, offset));
+            recording = recordings == null ? null
+                    : call.recordings.computeIfAbsent(speaker, party -> new PartyRecording(call.id, party));
             decoder.execute(() -> {
                 try {
                     transcriber = speech.open(offset);
@@ -420,6 +446,7 @@ public final class LiveCalls implements AudioStream.Opener {
                 meter = new AcousticMeter(offset);
             }
             for (AcousticFrame frame : meter.push(sampleRate, pcm)) {
+                call.loudness.computeIfAbsent(speaker, LoudnessTrackBuilder::new).add(frame);
                 call.coach(session -> session.acoustics(speaker, frame), frame.end());
             }
         }
@@ -472,6 +499,10 @@ public final class LiveCalls implements AudioStream.Opener {
 
         private void decode(short[] pcm) {
             decoder.execute(() -> {
+                if (recording != null) {
+                    recording.write(offset + decodedSamples / (double) SpeechModel.SAMPLE_RATE, pcm);
+                }
+                decodedSamples += pcm.length;
                 if (transcriber == null) {
                     return;
                 }
@@ -560,6 +591,59 @@ public final class LiveCalls implements AudioStream.Opener {
                     endIfIdle(call);
                 });
             }
+        }
+    }
+
+    /**
+     * One party's recording of a call. Opened on the first audio, written by the party's stream
+     * decoders (one at a time, but a reconnected stream's decoder may follow on another thread),
+     * closed by the store writer once the call has ended. A failure is logged once and the
+     * recording given up: losing it must not cost the transcript.
+     */
+    private final class PartyRecording {
+        private final String callId;
+        private final Speaker speaker;
+        private WavRecorder recorder;
+        private boolean failed;
+
+        PartyRecording(String callId, Speaker speaker) {
+            this.callId = callId;
+            this.speaker = speaker;
+        }
+
+        synchronized void write(double atSeconds, short[] pcm16k) {
+            if (failed) {
+                return;
+            }
+            try {
+                if (recorder == null) {
+                    java.nio.file.Path file = recordings.file(callId, speaker);
+                    if (java.nio.file.Files.exists(file)) {
+                        // The call came back after it had ended: keep what was recorded the first time.
+                        failed = true;
+                        LOG.warn("call {}: {} is recorded already; the rest is not recorded", callId, speaker.id());
+                        return;
+                    }
+                    recorder = new WavRecorder(file, SpeechModel.SAMPLE_RATE);
+                }
+                recorder.write(atSeconds, pcm16k);
+            } catch (IOException e) {
+                failed = true;
+                LOG.error("call {}: {} recording stopped: {}", callId, speaker.id(), e.getMessage());
+            }
+        }
+
+        synchronized void close() {
+            if (recorder == null) {
+                return;
+            }
+            try {
+                recorder.close();
+            } catch (IOException e) {
+                LOG.error("call {}: {} recording not finished: {}", callId, speaker.id(), e.getMessage());
+            }
+            recorder = null;
+            failed = true;
         }
     }
 }
