@@ -376,10 +376,10 @@
   }
 
   function loadRecent() {
-    fetch('/api/calls?limit=20').then((r) => r.json()).then((calls) => {
+    fetch('/api/calls?limit=20').then((r) => r.json()).then((page) => {
       const list = $('recent-calls');
       list.textContent = '';
-      for (const call of calls) {
+      for (const call of page.calls.map((summary) => summary.call)) {
         addAgent(call.agent);
         if (state.agent && call.agent !== state.agent) continue;
         const known = state.calls.get(call.id);

@@ -8,6 +8,7 @@ import app.parley.ledger.Ledger;
 import app.parley.ledger.LedgerService;
 import app.parley.live.LedgerFactsLookup;
 import app.parley.web.LedgerRoutes;
+import app.parley.web.CallRoutes;
 import app.parley.web.RulesRoutes;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
+import app.parley.store.Retention;
 import app.parley.telephony.Telephony;
 import app.parley.web.WebServer;
 import io.vertx.core.AbstractVerticle;
@@ -197,6 +199,19 @@ public final class ParleyService implements AutoCloseable {
             this.parts = parts;
         }
 
+        /** Deletes calls older than store.retention now and every store.retention_check, on a worker. */
+        private void keepCallsOnlyAsLongAsConfigured(ParleyConfig config) {
+            Retention retention = new Retention(parts.store(), new Recordings(config.recordingsDir()),
+                    config.store().retention(), Clock.systemUTC());
+            if (!retention.enabled()) {
+                return;
+            }
+            Runnable sweep = () -> vertx.executeBlocking(retention::run, false)
+                    .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()));
+            sweep.run();
+            vertx.setPeriodic(config.store().retentionCheck().toMillis(), id -> sweep.run());
+        }
+
         /** Runs {@code action} on the live path's event loop and waits for its result. */
         <T> T onContext(Callable<T> action) throws Exception {
             CompletableFuture<T> result = new CompletableFuture<>();
@@ -222,7 +237,8 @@ public final class ParleyService implements AutoCloseable {
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
                     .put("pbx", telephony == null ? null : telephony.status()),
                     List.of(new RulesRoutes(vertx, parts.rules())::mount,
-                            new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount));
+                            new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
+                            new CallRoutes(vertx, parts.store(), new Recordings(config.recordingsDir()))::mount));
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));
@@ -234,6 +250,7 @@ public final class ParleyService implements AutoCloseable {
                 telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
                         parts.taps(), parts.amiActions());
                 telephony.start();
+                keepCallsOnlyAsLongAsConfigured(config);
                 started.complete();
             }).onFailure(started::fail);
         }

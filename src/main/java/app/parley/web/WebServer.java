@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    private static final int MAX_PAGE = 500;
     private static final long HEARTBEAT_MS = 15_000;
 
     private final Vertx vertx;
@@ -51,8 +50,6 @@ public final class WebServer {
 
     public Future<Integer> listen(String host, int port) {
         Router router = Router.router(vertx);
-        router.get("/api/calls").handler(this::listCalls);
-        router.get("/api/calls/:id").handler(this::getCall);
         router.get("/api/live").handler(ctx -> json(ctx.response(), 200, live.snapshot(agentOf(ctx)).encode()));
         router.get("/api/live/events").handler(this::liveEvents);
         router.get("/api/health").handler(ctx -> json(ctx.response(), 200, health.get().encode()));
@@ -67,35 +64,6 @@ public final class WebServer {
 
     public Future<Void> close() {
         return server == null ? Future.succeededFuture() : server.close();
-    }
-
-    private void listCalls(RoutingContext ctx) {
-        int limit;
-        int offset;
-        try {
-            limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
-            offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        } catch (IllegalArgumentException e) {
-            error(ctx, 400, e.getMessage());
-            return;
-        }
-        vertx.<String>executeBlocking(() -> Json.MAPPER.writeValueAsString(store.recent(limit, offset)), false)
-                .onSuccess(body -> json(ctx.response(), 200, body))
-                .onFailure(e -> serverError(ctx, e));
-    }
-
-    private void getCall(RoutingContext ctx) {
-        String id = ctx.pathParam("id");
-        vertx.<String>executeBlocking(() -> {
-            var record = store.find(id);
-            return record.isEmpty() ? null : Json.MAPPER.writeValueAsString(record.get());
-        }, false).onSuccess(body -> {
-            if (body == null) {
-                error(ctx, 404, "no call with id " + id);
-            } else {
-                json(ctx.response(), 200, body);
-            }
-        }).onFailure(e -> serverError(ctx, e));
     }
 
     /** The agent found a prompt helpful, or dismissed it: kept with the call for QA and tuning. */
@@ -153,24 +121,6 @@ public final class WebServer {
     private static String agentOf(RoutingContext ctx) {
         String agent = ctx.request().getParam("agent");
         return agent == null || agent.isBlank() ? null : agent;
-    }
-
-    private static int intParam(RoutingContext ctx, String name, int fallback, int min, int max) {
-        String value = ctx.request().getParam(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number < min || number > max) {
-                throw new IllegalArgumentException("query parameter " + name + " must be from " + min + " to "
-                        + max + ", got " + number);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("query parameter " + name + " must be a whole number, got '"
-                    + value + "'");
-        }
     }
 
     private static void json(HttpServerResponse response, int status, String body) {

@@ -50,7 +50,7 @@ class LiveTranscriptionEndToEndTest {
         int exit = Main.run("simulate", "--target", "127.0.0.1:" + parley.service().audioSocketPort(),
                 "--caller", call.caller().toString(), "--agent", call.agent().toString(), "--speed", "2");
         assertEquals(0, exit);
-        String callId = parley.getJson("/api/calls?limit=1").get(0).get("id").asText();
+        String callId = parley.getJson("/api/calls?limit=1").get("calls").get(0).get("call").get("id").asText();
         JsonNode record = parley.awaitEndedCall(callId, Duration.ofSeconds(30));
         LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, call);
         double legSeconds = WavFile.read(call.caller()).seconds();
@@ -68,7 +68,7 @@ class LiveTranscriptionEndToEndTest {
         assertEquals(16000, WavFile.read(caller16).sampleRate());
         assertEquals(0, Main.run("simulate", "--target", "127.0.0.1:" + parley.service().audioSocketPort(),
                 "--caller", caller16.toString(), "--agent", agent16.toString(), "--speed", "3"));
-        String callId = parley.getJson("/api/calls?limit=1").get(0).get("id").asText();
+        String callId = parley.getJson("/api/calls?limit=1").get("calls").get(0).get("call").get("id").asText();
         LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(parley.awaitEndedCall(callId, Duration.ofSeconds(30)), call);
     }
 

@@ -1,0 +1,166 @@
+package app.parley.web;
+
+import app.parley.call.CallRecord;
+import app.parley.call.Json;
+import app.parley.call.Speaker;
+import app.parley.call.TranscriptText;
+import app.parley.store.CallStore;
+import app.parley.store.Recordings;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stored calls, for quality review:
+ * <ul>
+ * <li>{@code GET /api/calls?q=&agent=&account=&phone=&kind=&from=&to=&min_duration=&max_duration=&limit=&after=}:
+ * {@code {"calls": [summary...], "next"}}, newest first (see {@link CallSearchParams});</li>
+ * <li>{@code GET /api/calls/{id}}: the call record; with {@code ?download=1}, as a file;</li>
+ * <li>{@code GET /api/calls/{id}/transcript.txt}: the record as a readable transcript;</li>
+ * <li>{@code GET /api/calls/{id}/loudness}: each party's loudness track;</li>
+ * <li>{@code GET /api/calls/{id}/recordings/{agent|caller}}: the party's recording (WAV, byte
+ * ranges for seeking), 404 when none was kept.</li>
+ * </ul>
+ * Errors are JSON {@code {"error", "field"}}. Store reads run on workers.
+ */
+public final class CallRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(CallRoutes.class);
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+    private final Vertx vertx;
+    private final CallStore store;
+    private final Recordings recordings;
+
+    /** {@code recordings}: where recordings are (looked for even when the site no longer keeps new ones). */
+    public CallRoutes(Vertx vertx, CallStore store, Recordings recordings) {
+        this.vertx = vertx;
+        this.store = store;
+        this.recordings = recordings;
+    }
+
+    public void mount(Router router) {
+        router.get("/api/calls").handler(this::search);
+        router.get("/api/calls/:id").handler(this::record);
+        router.get("/api/calls/:id/transcript.txt").handler(this::transcript);
+        router.get("/api/calls/:id/loudness").handler(this::loudness);
+        router.get("/api/calls/:id/recordings/:speaker").handler(this::recording);
+    }
+
+    private void search(RoutingContext ctx) {
+        app.parley.store.CallQuery query;
+        try {
+            query = CallSearchParams.parse(ctx.request()::getParam);
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
+        vertx.<String>executeBlocking(() -> Json.MAPPER.writeValueAsString(store.search(query)), false)
+                .onSuccess(body -> Responses.json(ctx, 200, body))
+                .onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    private void record(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        withRecord(ctx, record -> {
+            String body = Json.MAPPER.writeValueAsString(record);
+            if ("1".equals(ctx.request().getParam("download"))) {
+                ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + fileName(id) + ".json\"");
+            }
+            return body;
+        }, "application/json");
+    }
+
+    private void transcript(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        withRecord(ctx, record -> {
+            if ("1".equals(ctx.request().getParam("download"))) {
+                ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + fileName(id) + ".txt\"");
+            }
+            return TranscriptText.of(record);
+        }, "text/plain; charset=utf-8");
+    }
+
+    private interface Render {
+        String apply(CallRecord record) throws Exception;
+    }
+
+    private void withRecord(RoutingContext ctx, Render render, String contentType) {
+        String id = ctx.pathParam("id");
+        vertx.<Optional<CallRecord>>executeBlocking(() -> store.find(id), false).onSuccess(found -> {
+            if (found.isEmpty()) {
+                Responses.error(ctx, 404, "id", "no call with id " + id);
+                return;
+            }
+            try {
+                ctx.response().setStatusCode(200).putHeader("Content-Type", contentType).end(render.apply(found.get()));
+            } catch (Exception e) {
+                Responses.serverError(ctx, LOG, e);
+            }
+        }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    private void loudness(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        vertx.<String>executeBlocking(() -> store.find(id).isEmpty() ? null
+                : Json.MAPPER.writeValueAsString(store.loudness(id)), false).onSuccess(body -> {
+                    if (body == null) {
+                        Responses.error(ctx, 404, "id", "no call with id " + id);
+                    } else {
+                        Responses.json(ctx, 200, body);
+                    }
+                }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    /** The WAV file, whole or the byte range asked for: a media element seeks with ranges. */
+    private void recording(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Speaker speaker;
+        try {
+            speaker = Speaker.of(ctx.pathParam("speaker"));
+        } catch (IllegalArgumentException e) {
+            Responses.error(ctx, 404, "speaker", "no such party: '" + ctx.pathParam("speaker") + "' (agent or caller)");
+            return;
+        }
+        vertx.<Optional<Path>>executeBlocking(() -> recordings.find(id, speaker), false).onSuccess(found -> {
+            if (found.isEmpty()) {
+                Responses.error(ctx, 404, "speaker", "no " + speaker.id() + " recording kept for call " + id);
+                return;
+            }
+            Path file = found.get();
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (java.io.IOException e) {
+                Responses.serverError(ctx, LOG, e);
+                return;
+            }
+            var response = ctx.response().putHeader("Content-Type", "audio/wav").putHeader("Accept-Ranges", "bytes");
+            String range = ctx.request().getHeader("Range");
+            Matcher m = range == null ? null : RANGE.matcher(range.strip());
+            if (m == null || !m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+                response.sendFile(file.toString());
+                return;
+            }
+            long start = m.group(1).isEmpty() ? Math.max(0, size - Long.parseLong(m.group(2))) : Long.parseLong(m.group(1));
+            long end = m.group(1).isEmpty() || m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+            if (start >= size || start > end) {
+                response.setStatusCode(416).putHeader("Content-Range", "bytes */" + size).end();
+                return;
+            }
+            response.setStatusCode(206).putHeader("Content-Range", "bytes " + start + "-" + end + "/" + size)
+                    .sendFile(file.toString(), start, end - start + 1);
+        }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    private static String fileName(String callId) {
+        return "call-" + callId.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

@@ -1,0 +1,67 @@
+package app.parley.audio;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WavRecorderTest {
+    @TempDir
+    Path dir;
+
+    private static short[] tone(int n, short value) {
+        short[] pcm = new short[n];
+        Arrays.fill(pcm, value);
+        return pcm;
+    }
+
+    @Test
+    void audioLandsAtItsCallTimeWithSilenceBeforeAndBetween() throws Exception {
+        Path file = dir.resolve("call/agent.wav");
+        try (WavRecorder recorder = new WavRecorder(file, 16000)) {
+            recorder.write(0.5, tone(1600, (short) 1000));      // joined half a second in
+            recorder.write(0.6, tone(1600, (short) 2000));      // follows on
+            recorder.write(1.0, tone(800, (short) 3000));       // 0.3 s lost before it
+            recorder.write(1.05, tone(800, (short) 4000));      // overlaps by 0.0 s beyond jitter: appended
+        }
+        PcmAudio audio = WavFile.read(file);
+        assertEquals(16000, audio.sampleRate());
+        short[] s = audio.samples();
+        assertEquals(16000 + 800 + 800, s.length);
+        assertEquals(0, s[7999]);
+        assertEquals(1000, s[8000]);
+        assertEquals(2000, s[9600]);
+        assertEquals(0, s[11200]);
+        assertEquals(0, s[15999]);
+        assertEquals(3000, s[16000]);
+        assertEquals(4000, s[16800]);
+    }
+
+    @Test
+    void overlappingAudioKeepsWhatWasWrittenFirst() throws Exception {
+        Path file = dir.resolve("caller.wav");
+        try (WavRecorder recorder = new WavRecorder(file, 8000)) {
+            recorder.write(0, tone(8000, (short) 1));
+            recorder.write(0.5, tone(8000, (short) 2));
+        }
+        short[] s = WavFile.read(file).samples();
+        assertEquals(12000, s.length);
+        assertEquals(1, s[7999]);
+        assertEquals(2, s[8000]);
+    }
+
+    @Test
+    void theHeaderIsCurrentEveryFewSecondsSoACrashLeavesAPlayableFile() throws Exception {
+        Path file = dir.resolve("crash.wav");
+        WavRecorder recorder = new WavRecorder(file, 8000);
+        recorder.write(0, tone(8000 * 6, (short) 7));
+        // Not closed, as after a crash: the header already counts the first six seconds.
+        PcmAudio audio = WavFile.read(file);
+        assertEquals(8000 * 6, audio.samples().length);
+        assertArrayEquals(tone(10, (short) 7), Arrays.copyOf(audio.samples(), 10));
+        recorder.close();
+    }
+}
