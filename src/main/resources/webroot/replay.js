@@ -10,7 +10,8 @@
   const callId = params.get('call');
   const SVG = 'http://www.w3.org/2000/svg';
   const LANES = ['agent', 'caller'];
-  const LANE_H = 70, TOP = 22, LEFT = 70;
+  const LANE_H = 70, LEFT = 70, MARKER_ROW = 14;
+  let TOP = 22;
   const state = { record: null, duration: 1, lines: [], audio: [], width: 900 };
 
   const { el } = window.ParleyFacts;
@@ -79,13 +80,22 @@
     const root = $('timeline');
     root.textContent = '';
     state.width = Math.max(600, root.clientWidth || 900);
+    // Markers closer than a marker's width go on rows one above the other, so each can be clicked.
+    const rows = [];
+    const rowOf = record.prompts.map((prompt) => {
+      let row = 0;
+      while (rows[row] != null && x(prompt.at) - rows[row] < MARKER_ROW) row++;
+      rows[row] = x(prompt.at);
+      return row;
+    });
+    TOP = 22 + Math.max(0, rows.length - 1) * MARKER_ROW;
     const height = TOP + LANES.length * LANE_H + 10;
     root.setAttribute('viewBox', '0 0 ' + state.width + ' ' + height);
     root.setAttribute('height', height);
     const step = state.duration > 600 ? 60 : state.duration > 120 ? 15 : 5;
     for (let t = 0; t <= state.duration; t += step) {
       svg('line', { x1: x(t), x2: x(t), y1: TOP - 4, y2: height - 10, class: 'tick' }, root);
-      svg('text', { x: x(t), y: 12, class: 'tick-label', 'text-anchor': 'middle' }, root).textContent = fmt(t).replace(/\.\d$/, '');
+      svg('text', { x: x(t), y: TOP - 10, class: 'tick-label', 'text-anchor': 'middle' }, root).textContent = fmt(t).replace(/\.\d$/, '');
     }
     for (const speaker of LANES) {
       const y = laneY(speaker);
@@ -120,8 +130,9 @@
     record.prompts.forEach((prompt, index) => {
       const marker = svg('g', { class: 'prompt-marker severity-' + prompt.severity, 'data-prompt': index, tabindex: 0,
         role: 'button', 'aria-label': prompt.kind + ' prompt at ' + fmt(prompt.at) }, root);
-      svg('line', { x1: x(prompt.at), x2: x(prompt.at), y1: TOP - 6, y2: height - 10 }, marker);
-      svg('circle', { cx: x(prompt.at), cy: TOP - 6, r: 6 }, marker);
+      const cy = 16 + rowOf[index] * MARKER_ROW;
+      svg('line', { x1: x(prompt.at), x2: x(prompt.at), y1: cy, y2: height - 10 }, marker);
+      svg('circle', { cx: x(prompt.at), cy, r: 6 }, marker);
       svg('title', {}, marker).textContent = prompt.kind + ': ' + prompt.message + (prompt.evidence ? ' — ' + prompt.evidence : '');
       marker.onclick = () => openPrompt(index);
       marker.onkeydown = (e) => { if (e.key === 'Enter') openPrompt(index); };
@@ -205,7 +216,10 @@
         if (!state.audio.length) { $('no-audio').hidden = false; return; }
         $('play').hidden = false;
         const lead = state.audio[0];
+        // While playing, the playhead and the current line follow the audio; a seek while paused
+        // leaves the line the reviewer picked (a prompt's line is not always the latest one).
         lead.ontimeupdate = () => {
+          if (lead.paused) return;
           const t = lead.currentTime;
           $('playhead').setAttribute('x1', x(t));
           $('playhead').setAttribute('x2', x(t));

@@ -7,55 +7,41 @@ import app.parley.audio.AudioSocketClient;
 import app.parley.audio.WavFile;
 import app.parley.call.Speaker;
 import app.parley.live.Tap;
+import app.parley.testing.HeadlessChromium;
 import app.parley.testing.RunningParley;
 import app.parley.testing.TestAudio;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agent screen in headless Chromium (Debian's chromium and chromium-driver) while a call is transcribed live. */
 class AgentScreenBrowserTest {
-    static final Path SCREENSHOTS = TestAudio.repoRoot().resolve("target/screenshots");
-
     @TempDir
     static Path dir;
     static RunningParley parley;
+    static HeadlessChromium chromium;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
         parley = new RunningParley(dir.resolve("data"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("parley.test.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,800", "--user-data-dir=" + dir.resolve("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("parley.test.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        chromium = new HeadlessChromium(dir.resolve("chromium-profile"));
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (parley != null) {
             parley.close();
@@ -200,13 +186,6 @@ class AgentScreenBrowserTest {
         return wait;
     }
 
-    /** The screen re-renders as events arrive: an element read mid-render is simply read again. */
-    private static WebDriverWait waitUpTo30s() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
     private static void play(int port, UUID stream, Path wav) {
         try {
             AudioSocketClient.stream("127.0.0.1", port, stream, WavFile.read(wav), 2.0);
@@ -215,22 +194,15 @@ class AgentScreenBrowserTest {
         }
     }
 
-    private static Path screenshot(String name) throws Exception {
-        Path file = SCREENSHOTS.resolve(name);
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        return file;
+    private static WebDriverWait waitUpTo30s() {
+        return chromium.waitUpTo30s();
     }
 
-    /** A blank or failed render is one colour; the screen has a dark bar, panels and text. */
+    private static Path screenshot(String name) throws Exception {
+        return chromium.screenshot(name);
+    }
+
     private static void assertLooksRendered(Path png) throws Exception {
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertEquals(1280, image.getWidth());
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 4) {
-            for (int x = 0; x < image.getWidth(); x += 4) {
-                colours.add(image.getRGB(x, y));
-            }
-        }
-        assertTrue(colours.size() > 50, png + " has only " + colours.size() + " colours");
+        HeadlessChromium.assertLooksRendered(png);
     }
 }
