@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import app.parley.config.ParleyConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,11 +51,16 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<SampleCall> samples = loadSamples();
-        try (ParleyService service = ParleyService.start(options.load())) {
+        ParleyConfig config = options.load();
+        // The demo keeps recordings, so a newcomer can replay a call with its audio.
+        config = config.withRecordings(new ParleyConfig.Recordings(true, config.recordings().dir()));
+        try (ParleyService service = ParleyService.start(config)) {
             importSampleLedger(service);
             System.out.println();
             System.out.println("  Parley demo: open http://localhost:" + service.httpPort() + "/ to watch live calls");
             System.out.println("  (one agent's screen: http://localhost:" + service.httpPort() + "/?agent=" + agentOfLine(0) + ").");
+            System.out.println("  Calls that ended are searched and replayed, with their recordings, at http://localhost:"
+                    + service.httpPort() + "/review.html");
             System.out.println("  Sample calls are streamed to AudioSocket port " + service.audioSocketPort()
                     + "; Ctrl-C stops the demo.");
             System.out.println();
