@@ -8,7 +8,7 @@ import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.FactsView;
 import app.parley.coaching.RuleBook;
 import app.parley.coaching.RulesRepository;
-import app.parley.coaching.Scorecard;
+import app.parley.coaching.PromptEvaluation;
 import app.parley.config.ParleyConfig;
 import app.parley.live.CallAnalyzer;
 import app.parley.speech.SpeechModel;
@@ -94,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Path synthesizer = makeCall == null ? locateMakeCall() : makeCall;
         Path work = audio == null ? Files.createTempDirectory("parley-corpus") : Files.createDirectories(audio);
         PrintStream out = System.out;
-        Scorecard scorecard = new Scorecard();
+        PromptEvaluation evaluation = new PromptEvaluation();
         ArrayNode results = Json.MAPPER.createArrayNode();
         long started = System.nanoTime();
         out.printf("evaluating %d calls of %s with %s%n%n", calls.size(), corpus, book);
@@ -104,10 +104,10 @@ final class EvaluateCommand implements Callable<Integer> {
             for (ScriptedCall call : calls) {
                 Path dir = work.resolve(call.name());
                 List<Turn> turns = synthesize(synthesizer, call, dir);
-                List<Scorecard.Expected> expected = expectations(call, turns);
+                List<PromptEvaluation.Expected> expected = expectations(call, turns);
                 CallRecord record = analyzer.analyze(call.name(), WavFile.read(dir.resolve("caller.wav")),
                         WavFile.read(dir.resolve("agent.wav")), null, null, FactsView.NONE);
-                Scorecard.CallResult result = scorecard.add(call.name(), expected, record.prompts());
+                PromptEvaluation.CallResult result = evaluation.add(call.name(), expected, record.prompts());
                 out.printf("%-34s %-28s %-40s %s%n", call.name(), describeExpected(expected),
                         describeRaised(record.prompts()), verdict(result));
                 results.add(json(result, record));
@@ -119,9 +119,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.println();
         out.printf("%-20s %9s %7s %8s %7s %10s%n", "kind", "expected", "raised", "matched", "recall", "precision");
-        List<Scorecard.KindFigures> figures = scorecard.byKind(RuleBook.KINDS);
+        List<PromptEvaluation.KindFigures> figures = evaluation.byKind(RuleBook.KINDS);
         ArrayNode kinds = Json.MAPPER.createArrayNode();
-        for (Scorecard.KindFigures f : figures) {
+        for (PromptEvaluation.KindFigures f : figures) {
             out.printf(Locale.ROOT, "%-20s %9d %7d %8d %7.2f %10.2f%n", f.kind(), f.expected(), f.raised(), f.matched(),
                     f.recall(), f.precision());
             kinds.add(Json.MAPPER.createObjectNode().put("kind", f.kind()).put("expected", f.expected())
@@ -129,13 +129,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     .put("precision", f.precision()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "%nclean calls: %d, prompts on them: %d; %d calls in %.0f s%n", scorecard.cleanCalls(),
-                scorecard.promptsOnCleanCalls(), calls.size(), seconds);
+        out.printf(Locale.ROOT, "%nclean calls: %d, prompts on them: %d; %d calls in %.0f s%n",
+                evaluation.cleanCalls(), evaluation.promptsOnCleanCalls(), calls.size(), seconds);
         if (json != null) {
             ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("corpus", corpus.toString()).put("rules", book.source()).put("tolerance_s", tolerance);
             root.set("kinds", kinds);
-            root.put("clean_calls", scorecard.cleanCalls()).put("prompts_on_clean_calls", scorecard.promptsOnCleanCalls());
+            root.put("clean_calls", evaluation.cleanCalls())
+                    .put("prompts_on_clean_calls", evaluation.promptsOnCleanCalls());
             root.set("calls", results);
             Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
         }
@@ -189,15 +190,15 @@ final class EvaluateCommand implements Callable<Integer> {
         return new ScriptedCall(name, script, labels, callerVoice, agentVoice);
     }
 
-    private List<Scorecard.Expected> expectations(ScriptedCall call, List<Turn> turns) throws IOException {
+    private List<PromptEvaluation.Expected> expectations(ScriptedCall call, List<Turn> turns) throws IOException {
         if (turns.size() != call.labels().size()) {
             throw new IOException(call.script() + ": make-call made " + turns.size() + " turns of "
                     + call.labels().size() + " turn lines");
         }
-        List<Scorecard.Expected> expected = new ArrayList<>();
+        List<PromptEvaluation.Expected> expected = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             for (String kind : call.labels().get(i)) {
-                expected.add(new Scorecard.Expected(kind, turns.get(i).start(), turns.get(i).end() + tolerance));
+                expected.add(new PromptEvaluation.Expected(kind, turns.get(i).start(), turns.get(i).end() + tolerance));
             }
         }
         return expected;
@@ -257,8 +258,9 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new IOException("cannot find scripts/make-call: run from the checkout or give --make-call");
     }
 
-    private static String describeExpected(List<Scorecard.Expected> expected) {
-        return expected.isEmpty() ? "-" : String.join(", ", expected.stream().map(Scorecard.Expected::kind).toList());
+    private static String describeExpected(List<PromptEvaluation.Expected> expected) {
+        return expected.isEmpty() ? "-"
+                : String.join(", ", expected.stream().map(PromptEvaluation.Expected::kind).toList());
     }
 
     private static String describeRaised(List<Prompt> prompts) {
@@ -266,7 +268,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 .map(p -> String.format(Locale.ROOT, "%s %.1f", p.kind(), p.at())).toList());
     }
 
-    private static String verdict(Scorecard.CallResult result) {
+    private static String verdict(PromptEvaluation.CallResult result) {
         if (result.perfect()) {
             return "ok";
         }
@@ -277,7 +279,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return String.join("; ", problems);
     }
 
-    private static ObjectNode json(Scorecard.CallResult result, CallRecord record) {
+    private static ObjectNode json(PromptEvaluation.CallResult result, CallRecord record) {
         ObjectNode node = Json.MAPPER.createObjectNode().put("call", result.call());
         node.set("expected", Json.MAPPER.valueToTree(result.expected()));
         node.set("prompts", Json.MAPPER.valueToTree(result.prompts()));

@@ -1,11 +1,14 @@
 package app.parley.coaching;
 
+import app.parley.call.Speaker;
+import app.parley.call.Word;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A parsed, validated, immutable rules file: named concepts (phrase lists) and the rules that
@@ -86,6 +89,48 @@ public final class RuleBook {
 
     public List<String> conceptNames() {
         return concepts.keySet().stream().sorted().toList();
+    }
+
+    public boolean hasConcept(String name) {
+        return concepts.containsKey(name);
+    }
+
+    /** Where a phrase of a concept was found: call seconds of its first and last word, and the words. */
+    public record Found(String concept, double start, double end, String text) {
+    }
+
+    /**
+     * The phrases of {@code concept} found in {@code words} (one utterance of one party), in
+     * order, matched exactly as the rules match them.
+     *
+     * @throws IllegalArgumentException when the book has no such concept
+     */
+    public List<Found> find(String concept, List<Word> words) {
+        Concept c = concepts.get(concept);
+        if (c == null) {
+            throw new IllegalArgumentException("no concept named '" + concept + "' in " + source);
+        }
+        return c.find(words).stream().map(m -> new Found(concept, m.start(), m.end(), m.text())).toList();
+    }
+
+    /**
+     * What a rule's {@code loud} trigger calls a raised voice: the median of the speaker's
+     * voiced levels over the last {@link #SMOOTHING_S} seconds at least {@code overDb} above
+     * their own baseline for {@code seconds}, once {@code warmUpS} seconds of their voice set
+     * the baseline.
+     */
+    public record RaisedVoice(double overDb, double seconds, double warmUpS) {
+        public static final double SMOOTHING_S = Session.LOUD_SMOOTHING;
+    }
+
+    /** The raised voice of the first rule in force of this kind triggered by the speaker's loud voice. */
+    public Optional<RaisedVoice> raisedVoice(String kind, Speaker speaker) {
+        for (Rule rule : rules) {
+            if (rule.kind().equals(kind) && rule.speaker() == speaker && rule.trigger() instanceof Rule.Loud loud) {
+                return Optional.of(new RaisedVoice(loud.overDb(), loud.seconds(), settings.baselineWarmUp()));
+            }
+        }
+        return Optional.empty();
     }
 
     Settings settings() {

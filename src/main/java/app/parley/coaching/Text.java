@@ -11,14 +11,15 @@ import java.util.Locale;
  * and "esta"), then judged similar when equal or, for words of five letters or more, one edit
  * apart (two for nine letters or more): the recogniser's small slips ("months" for "month",
  * "payed" for "paid") still match, while short words ("can" and "cant", "ten" and "then") must
- * be exact.
+ * be exact. Public so that code judging words after the call (the QA scorecard) reads them
+ * the same way.
  */
-final class Text {
+public final class Text {
     private Text() {
     }
 
     /** The normalised words of a phrase or a recognised word (which may yield none or several). */
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         String stripped = Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.parley.call.Speaker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -238,5 +240,47 @@ class RuleBookTest {
         try (var listing = Files.list(file.getParent())) {
             assertEquals(List.of(file), listing.toList(), "no temporary file left behind");
         }
+    }
+
+    @Test
+    void conceptsAreFoundOutsideTheEngineAsTheRulesFindThem() {
+        RuleBook en = RuleBook.builtIn("en");
+        assertEquals(List.of(new RuleBook.Found("disclosure", 0.9, 2.65, "an attempt to collect a debt")),
+                en.find("disclosure", Said.words("hello this is an attempt to collect a debt", 0)));
+        assertEquals(List.of(new RuleBook.Found("deferral", 0.3, 0.85, "next months")),
+                en.find("deferral", Said.words("maybe next months", 0)), "with the rules' tolerance");
+        assertEquals(1, RuleBook.builtIn("es").find("disclosure",
+                Said.words("le informo que es un intento de cobrar una deuda", 0)).size());
+        assertTrue(en.hasConcept("hostile"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> en.find("hostility", Said.words("stupid", 0)));
+        assertEquals("no concept named 'hostility' in built-in en rules", e.getMessage());
+    }
+
+    @Test
+    void aRaisedVoiceIsWhatTheRuleInForceSaysItIs() throws Exception {
+        RuleBook en = RuleBook.builtIn("en");
+        assertEquals(Optional.of(new RuleBook.RaisedVoice(5, 1.5, 4)),
+                en.raisedVoice("emotional-control", Speaker.AGENT));
+        assertEquals(Optional.of(new RuleBook.RaisedVoice(6, 1.5, 4)), en.raisedVoice("empathy", Speaker.CALLER));
+        assertEquals(Optional.empty(), en.raisedVoice("emotional-control", Speaker.CALLER));
+        RuleBook quiet = RuleBook.parse(CONCEPTS + """
+                settings:
+                  baseline_warm_up: 10 s
+                rules:
+                  - name: loud-off
+                    enabled: false
+                    kind: emotional-control
+                    speaker: agent
+                    loud: {over_baseline: 3 dB, for: 1 s}
+                    message: Calm.
+                  - name: loud-on
+                    kind: emotional-control
+                    speaker: agent
+                    loud: {over_baseline: 8 dB, for: 2 s}
+                    message: Calm.
+                """, "site.yaml");
+        assertEquals(Optional.of(new RuleBook.RaisedVoice(8, 2, 10)), quiet.raisedVoice("emotional-control",
+                Speaker.AGENT), "a disabled rule is not in force");
     }
 }

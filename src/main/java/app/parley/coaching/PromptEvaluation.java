@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * label at most). Unmatched labels are misses, unmatched prompts false alarms. A call without
  * labels is a clean call, where any prompt is a false alarm.
  */
-public final class Scorecard {
+public final class PromptEvaluation {
     /** A prompt of {@code kind} expected between {@code from} and {@code to} (call seconds). */
     public record Expected(String kind, double from, double to) {
     }
