@@ -9,6 +9,7 @@ import app.parley.ledger.LedgerService;
 import app.parley.live.LedgerFactsLookup;
 import app.parley.web.LedgerRoutes;
 import app.parley.web.CallRoutes;
+import app.parley.web.ScorecardRoutes;
 import app.parley.web.RulesRoutes;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
@@ -238,7 +239,8 @@ public final class ParleyService implements AutoCloseable {
                     .put("pbx", telephony == null ? null : telephony.status()),
                     List.of(new RulesRoutes(vertx, parts.rules())::mount,
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
-                            new CallRoutes(vertx, parts.store(), new Recordings(config.recordingsDir()))::mount));
+                            new CallRoutes(vertx, parts.store(), new Recordings(config.recordingsDir()))::mount,
+                            new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount));
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));

@@ -69,6 +69,17 @@ public interface CallStore extends AutoCloseable {
     /** The parties' loudness tracks of the call (none for calls stored before tracks were kept). */
     List<app.parley.call.LoudnessTrack> loudness(String callId);
 
+    /**
+     * Keeps a reviewer's override of a scorecard row, after those given before; the same one
+     * again (same element, reviewer and time) is kept once.
+     *
+     * @return false when there is no such call
+     */
+    boolean saveScorecardOverride(String callId, app.parley.review.ReviewOverride override);
+
+    /** The call's scorecard overrides, oldest first. */
+    List<app.parley.review.ReviewOverride> scorecardOverrides(String callId);
+
     /** One page of the calls that match, newest first. */
     CallSummary.Page search(CallQuery query);
 

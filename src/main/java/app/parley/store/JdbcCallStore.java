@@ -7,6 +7,7 @@ import app.parley.call.Prompt;
 import app.parley.call.PromptFeedback;
 import app.parley.call.Json;
 import app.parley.call.LoudnessTrack;
+import app.parley.review.ReviewOverride;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.call.Word;
@@ -585,6 +586,61 @@ final class JdbcCallStore implements CallStore {
 
     private static boolean notBlank(String text) {
         return text != null && !text.isBlank();
+    }
+
+    @Override
+    public synchronized boolean saveScorecardOverride(String callId, ReviewOverride override) {
+        return query("save a scorecard override of call " + callId, () -> {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM calls WHERE id = ?")) {
+                exists.setString(1, callId);
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (!rows.next()) {
+                        return false;
+                    }
+                }
+            }
+            // The same override given twice (a retried request) is kept once.
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO scorecard_overrides (call_id, element, seq, verdict, comment, reviewer, given_at) "
+                            + "SELECT ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM scorecard_overrides WHERE call_id = ? "
+                            + "AND element = ?), ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM scorecard_overrides "
+                            + "WHERE call_id = ? AND element = ? AND reviewer = ? AND given_at = ?)")) {
+                OffsetDateTime at = OffsetDateTime.ofInstant(override.at(), ZoneOffset.UTC);
+                insert.setString(1, callId);
+                insert.setString(2, override.element().id());
+                insert.setString(3, callId);
+                insert.setString(4, override.element().id());
+                insert.setString(5, override.verdict().id());
+                insert.setString(6, override.comment());
+                insert.setString(7, override.reviewer());
+                insert.setObject(8, at);
+                insert.setString(9, callId);
+                insert.setString(10, override.element().id());
+                insert.setString(11, override.reviewer());
+                insert.setObject(12, at);
+                insert.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public synchronized List<ReviewOverride> scorecardOverrides(String callId) {
+        return query("read the scorecard overrides of call " + callId, () -> {
+            List<ReviewOverride> overrides = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT element, verdict, comment, reviewer, given_at FROM scorecard_overrides WHERE call_id = ? "
+                            + "ORDER BY given_at, seq")) {
+                select.setString(1, callId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        overrides.add(ReviewOverride.of(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getObject(5, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return overrides;
+        });
     }
 
     @Override

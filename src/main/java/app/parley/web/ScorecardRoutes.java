@@ -1,0 +1,112 @@
+package app.parley.web;
+
+import app.parley.call.CallRecord;
+import app.parley.call.Json;
+import app.parley.coaching.RuleBook;
+import app.parley.review.InvalidOverrideException;
+import app.parley.review.ReviewOverride;
+import app.parley.review.ScorecardRules;
+import app.parley.store.CallStore;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A call's QA scorecard (docs/review.md):
+ * <ul>
+ * <li>{@code GET /api/calls/{id}/scorecard}: computed from the stored call with the rules in
+ * force, with the reviewers' overrides applied;</li>
+ * <li>{@code POST /api/calls/{id}/scorecard/overrides} with {@code {"element", "verdict",
+ * "comment", "reviewer"}}: keeps an override (stamped now) and answers the scorecard as it now
+ * reads. A bad field is a 400 naming it.</li>
+ * </ul>
+ */
+public final class ScorecardRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(ScorecardRoutes.class);
+
+    private final Vertx vertx;
+    private final CallStore store;
+    private final Supplier<RuleBook> rules;
+    private final Clock clock;
+
+    public ScorecardRoutes(Vertx vertx, CallStore store, Supplier<RuleBook> rules, Clock clock) {
+        this.vertx = vertx;
+        this.store = store;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public void mount(Router router) {
+        router.get("/api/calls/:id/scorecard").handler(this::scorecard);
+        router.post("/api/calls/:id/scorecard/overrides").handler(BodyHandler.create(false).setBodyLimit(16 * 1024))
+                .handler(this::override);
+    }
+
+    private void scorecard(RoutingContext ctx) {
+        answer(ctx, ctx.pathParam("id"), 200);
+    }
+
+    private void override(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (RuntimeException e) {
+            body = null;
+        }
+        if (body == null) {
+            Responses.error(ctx, 400, null,
+                    "expected a JSON body {\"element\", \"verdict\", \"comment\", \"reviewer\"}");
+            return;
+        }
+        ReviewOverride override;
+        try {
+            override = ReviewOverride.of(text(body, "element"), text(body, "verdict"), text(body, "comment"),
+                    text(body, "reviewer"), clock.instant());
+        } catch (InvalidOverrideException e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        } catch (ClassCastException e) {
+            Responses.error(ctx, 400, null, "element, verdict, comment and reviewer must be strings");
+            return;
+        }
+        vertx.<Boolean>executeBlocking(() -> store.saveScorecardOverride(id, override), false).onSuccess(saved -> {
+            if (!saved) {
+                Responses.error(ctx, 404, "id", "no call with id " + id);
+            } else {
+                LOG.info("call {}: {} overrode {} as {}", id, override.reviewer(), override.element().id(),
+                        override.verdict().id());
+                answer(ctx, id, 201);
+            }
+        }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    private static String text(JsonObject body, String field) {
+        return body.getString(field);
+    }
+
+    private void answer(RoutingContext ctx, String id, int status) {
+        RuleBook book = rules.get();
+        vertx.<Optional<String>>executeBlocking(() -> {
+            Optional<CallRecord> record = store.find(id);
+            if (record.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Json.MAPPER.writeValueAsString(ScorecardRules.score(record.get(), store.loudness(id), book)
+                    .withOverrides(store.scorecardOverrides(id))));
+        }, false).onSuccess(body -> {
+            if (body.isEmpty()) {
+                Responses.error(ctx, 404, "id", "no call with id " + id);
+            } else {
+                Responses.json(ctx, status, body.get());
+            }
+        }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+}
