@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
+import app.parley.store.Database;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -61,7 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             record = new CallRecord(record.call(), record.utterances(), record.prompts(), facts.json(), record.gaps(),
                     record.promptFeedback());
         }
-        try (CallStore store = CallStore.openEmbedded(config.data())) {
+        try (CallStore store = CallStore.open(Database.open(config.store(), config.data()))) {
             store.saveRecord(record);
         }
         String body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(record);
@@ -78,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The caller's account in the --data store's ledger, as a live call would show it (null: unknown). */
     private static FactsLookup.CallFacts lookUp(ParleyConfig config, String phone) throws Exception {
-        try (Ledger ledger = Ledger.openEmbedded(config.data(), config.ledger().phone())) {
+        try (Ledger ledger = Ledger.open(Database.open(config.store(), config.data()), config.ledger().phone())) {
             LedgerService service = LedgerService.create(ledger, config.ledger(), Runnable::run, Ticker.systemTicker());
             try {
                 return new LedgerFactsLookup(service, Clock.systemDefaultZone()).lookup(phone).toCompletableFuture().get();

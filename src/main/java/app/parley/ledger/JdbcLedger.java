@@ -1,6 +1,6 @@
 package app.parley.ledger;
 
-import app.parley.store.EmbeddedDatabase;
+import app.parley.store.Database;
 import app.parley.store.StoreException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -32,20 +32,20 @@ final class JdbcLedger implements Ledger {
     /** Ids per {@code IN (...)} query. */
     private static final int IN_CHUNK = 500;
 
-    private final Path dataDir;
+    private final Database database;
     private final PhoneNumbers phoneNumbers;
     private final Connection reads;
     private final String description;
 
-    private JdbcLedger(Path dataDir, PhoneNumbers phoneNumbers, Connection reads) {
-        this.dataDir = dataDir;
+    private JdbcLedger(Database database, PhoneNumbers phoneNumbers, Connection reads) {
+        this.database = database;
         this.phoneNumbers = phoneNumbers;
         this.reads = reads;
-        this.description = EmbeddedDatabase.describe(dataDir);
+        this.description = database.describe();
     }
 
-    static JdbcLedger openEmbedded(Path dataDir, PhoneNumbers phoneNumbers) {
-        return new JdbcLedger(dataDir, phoneNumbers, EmbeddedDatabase.connect(dataDir));
+    static JdbcLedger open(Database database, PhoneNumbers phoneNumbers) {
+        return new JdbcLedger(database, phoneNumbers, database.connect());
     }
 
     @Override
@@ -57,7 +57,7 @@ final class JdbcLedger implements Ledger {
 
     @Override
     public ImportSummary importCsv(Path dir, ImportProgress progress, boolean dryRun) {
-        try (Connection connection = EmbeddedDatabase.connect(dataDir)) {
+        try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             try {
                 // Claimed first: a second import at the same time waits here, or fails, before reading anything.

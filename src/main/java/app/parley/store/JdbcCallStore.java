@@ -12,7 +12,6 @@ import app.parley.call.Word;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,8 +42,8 @@ final class JdbcCallStore implements CallStore {
         this.description = description;
     }
 
-    static JdbcCallStore openH2(Path dataDir) {
-        return new JdbcCallStore(EmbeddedDatabase.connect(dataDir), EmbeddedDatabase.describe(dataDir));
+    static JdbcCallStore open(Database database) {
+        return new JdbcCallStore(database.connect(), database.describe());
     }
 
     /** For tests in this package. */

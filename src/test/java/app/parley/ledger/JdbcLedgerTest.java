@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.parley.store.EmbeddedDatabase;
+import app.parley.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -153,7 +153,7 @@ class JdbcLedgerTest {
 
     private List<Long> counts(String... tables) throws Exception {
         List<Long> counts = new java.util.ArrayList<>();
-        try (Connection connection = EmbeddedDatabase.connect(dir.resolve("data"));
+        try (Connection connection = Database.embedded(dir.resolve("data")).connect();
                 Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
