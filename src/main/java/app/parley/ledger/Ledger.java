@@ -14,8 +14,8 @@ import java.util.Set;
 public interface Ledger extends AutoCloseable {
 
     /**
-     * The ledger's tables in {@code database}, beside the call records, connected: an
-     * unreachable database fails here with a {@link app.parley.store.StoreException}.
+     * The ledger's tables in {@code database}, beside the call records, connected: a database
+     * unreachable for its {@code retryFor} fails here with a {@link app.parley.store.StoreException}.
      */
     static Ledger open(Database database, ParleyConfig.Phone phone) {
         return JdbcLedger.open(database, new PhoneNumbers(phone));

@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 public interface CallStore extends AutoCloseable {
 
-    /** The call store in {@code database}, connected: an unreachable database fails here with a {@link StoreException}. */
+    /**
+     * The call store in {@code database}, connected: a database unreachable for its
+     * {@code retryFor} fails here with a {@link StoreException}.
+     */
     static CallStore open(Database database) {
         return JdbcCallStore.open(database);
     }
