@@ -21,6 +21,7 @@ import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
 import app.parley.store.Retention;
+import app.parley.store.Database;
 import app.parley.telephony.Telephony;
 import app.parley.web.WebServer;
 import io.vertx.core.AbstractVerticle;
@@ -77,16 +78,17 @@ public final class ParleyService implements AutoCloseable {
         }
         SpeechModel speech = SpeechModel.load(config.speech().model(), config.speech().warmRecognizers());
         speech.prewarm(Math.min(2, config.speech().warmRecognizers()));
+        Database database = Database.open(config.store(), config.data());
         CallStore store;
         Ledger ledgerStore;
         try {
-            store = CallStore.openEmbedded(config.data());
+            store = CallStore.open(database);
         } catch (RuntimeException e) {
             speech.close();
             throw e;
         }
         try {
-            ledgerStore = Ledger.openEmbedded(config.data(), config.ledger().phone());
+            ledgerStore = Ledger.open(database, config.ledger().phone());
         } catch (RuntimeException e) {
             store.close();
             speech.close();

@@ -20,6 +20,7 @@ import app.parley.store.Recordings;
 import app.parley.call.LoudnessTrack;
 import app.parley.call.Speaker;
 import java.nio.file.Files;
+import app.parley.store.Database;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             record = new CallRecord(record.call(), record.utterances(), record.prompts(), facts.json(), record.gaps(),
                     record.promptFeedback());
         }
-        try (CallStore store = CallStore.openEmbedded(config.data())) {
+        try (CallStore store = CallStore.open(Database.open(config.store(), config.data()))) {
             store.saveRecord(record);
             for (LoudnessTrack track : analysis.loudness()) {
                 store.saveLoudness(record.call().id(), track);
@@ -95,7 +96,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The caller's account in the --data store's ledger, as a live call would show it (null: unknown). */
     private static FactsLookup.CallFacts lookUp(ParleyConfig config, String phone) throws Exception {
-        try (Ledger ledger = Ledger.openEmbedded(config.data(), config.ledger().phone())) {
+        try (Ledger ledger = Ledger.open(Database.open(config.store(), config.data()), config.ledger().phone())) {
             LedgerService service = LedgerService.create(ledger, config.ledger(), Runnable::run, Ticker.systemTicker());
             try {
                 return new LedgerFactsLookup(service, Clock.systemDefaultZone()).lookup(phone).toCompletableFuture().get();

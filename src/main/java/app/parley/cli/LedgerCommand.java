@@ -8,6 +8,7 @@ import app.parley.ledger.ImportSummary;
 import app.parley.ledger.Ledger;
 import app.parley.ledger.LedgerService;
 import app.parley.ledger.PhoneFacts;
+import app.parley.store.Database;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ final class LedgerCommand implements Runnable {
                 err.flush();
             };
             ImportSummary summary;
-            try (Ledger ledger = Ledger.openEmbedded(config.data(), config.ledger().phone())) {
+            try (Ledger ledger = Ledger.open(Database.open(config.store(), config.data()), config.ledger().phone())) {
                 summary = ledger.importCsv(dir, progress, dryRun);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -125,7 +126,7 @@ final class LedgerCommand implements Runnable {
             }
             ParleyConfig config = options.load();
             PrintWriter out = spec.commandLine().getOut();
-            try (Ledger ledger = Ledger.openEmbedded(config.data(), config.ledger().phone())) {
+            try (Ledger ledger = Ledger.open(Database.open(config.store(), config.data()), config.ledger().phone())) {
                 // Run on this thread: a command has nothing else to do while it waits.
                 LedgerService service = LedgerService.create(ledger, config.ledger(), Runnable::run, Ticker.systemTicker());
                 if (who.account != null) {

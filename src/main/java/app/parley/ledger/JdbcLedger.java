@@ -1,6 +1,7 @@
 package app.parley.ledger;
 
-import app.parley.store.EmbeddedDatabase;
+import app.parley.store.Database;
+import app.parley.store.RetryingConnection;
 import app.parley.store.StoreException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -26,26 +27,33 @@ import java.util.Set;
  * The ledger over JDBC, in SQL that H2 and PostgreSQL both accept. Reads share one connection
  * (one at a time, each a few indexed queries); an import opens its own, so reads go on while
  * it runs and see it only once it commits. Upserts are batched: ids already stored are
- * updated, the others inserted.
+ * updated, the others inserted. A read or an import that loses its connection is run again on
+ * a new one (see {@link RetryingConnection}); an import is one transaction, so it is run again
+ * whole.
  */
 final class JdbcLedger implements Ledger {
     /** Ids per {@code IN (...)} query. */
     private static final int IN_CHUNK = 500;
 
-    private final Path dataDir;
+    private final Database database;
     private final PhoneNumbers phoneNumbers;
-    private final Connection reads;
+    private final RetryingConnection readLink;
     private final String description;
+    /** The live read connection, set by {@link #query} before each attempt. */
+    private Connection reads;
 
-    private JdbcLedger(Path dataDir, PhoneNumbers phoneNumbers, Connection reads) {
-        this.dataDir = dataDir;
+    private JdbcLedger(Database database, PhoneNumbers phoneNumbers) {
+        this.database = database;
         this.phoneNumbers = phoneNumbers;
-        this.reads = reads;
-        this.description = EmbeddedDatabase.describe(dataDir);
+        this.readLink = new RetryingConnection(database);
+        this.description = database.describe();
     }
 
-    static JdbcLedger openEmbedded(Path dataDir, PhoneNumbers phoneNumbers) {
-        return new JdbcLedger(dataDir, phoneNumbers, EmbeddedDatabase.connect(dataDir));
+    /** Connects at once, retrying for the database's {@code retryFor}, so that a bad setting shows at start-up. */
+    static JdbcLedger open(Database database, PhoneNumbers phoneNumbers) {
+        JdbcLedger ledger = new JdbcLedger(database, phoneNumbers);
+        ledger.query("open the ledger", () -> null);
+        return ledger;
     }
 
     @Override
@@ -57,42 +65,50 @@ final class JdbcLedger implements Ledger {
 
     @Override
     public ImportSummary importCsv(Path dir, ImportProgress progress, boolean dryRun) {
-        try (Connection connection = EmbeddedDatabase.connect(dataDir)) {
-            connection.setAutoCommit(false);
-            try {
-                // Claimed first: a second import at the same time waits here, or fails, before reading anything.
-                long importId = nextImportId(connection);
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO ledger_imports (id, imported_at, source, row_count) VALUES (?, ?, ?, 0)")) {
-                    insert.setLong(1, importId);
-                    insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-                    String source = dir.toAbsolutePath().normalize().toString();
-                    insert.setString(3, source.length() > 1000 ? source.substring(source.length() - 1000) : source);
-                    insert.executeUpdate();
-                }
-                LedgerImport.Result result;
-                try (Target target = new Target(connection, importId)) {
-                    result = new LedgerImport(phoneNumbers, progress).run(dir, target);
-                    target.finish(result.touchedAccounts());
-                }
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE ledger_imports SET row_count = ? WHERE id = ?")) {
-                    update.setLong(1, result.rows().values().stream().mapToLong(Long::longValue).sum());
-                    update.setLong(2, importId);
-                    update.executeUpdate();
-                }
-                if (dryRun) {
-                    connection.rollback();
-                } else {
-                    connection.commit();
-                }
-                return new ImportSummary(dryRun ? 0 : importId, dir, result.rows(), result.touchedAccounts());
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        try (RetryingConnection link = new RetryingConnection(database)) {
+            return link.run("import " + dir + " into the ledger", connection -> importCsv(connection, dir, progress, dryRun));
+        }
+    }
+
+    private ImportSummary importCsv(Connection connection, Path dir, ImportProgress progress, boolean dryRun)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            // Claimed first: a second import at the same time waits here, or fails, before reading anything.
+            long importId = nextImportId(connection);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO ledger_imports (id, imported_at, source, row_count) VALUES (?, ?, ?, 0)")) {
+                insert.setLong(1, importId);
+                insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+                String source = dir.toAbsolutePath().normalize().toString();
+                insert.setString(3, source.length() > 1000 ? source.substring(source.length() - 1000) : source);
+                insert.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot import " + dir + " into the " + description + ": " + e.getMessage(), e);
+            LedgerImport.Result result;
+            try (Target target = new Target(connection, importId)) {
+                result = new LedgerImport(phoneNumbers, progress).run(dir, target);
+                target.finish(result.touchedAccounts());
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE ledger_imports SET row_count = ? WHERE id = ?")) {
+                update.setLong(1, result.rows().values().stream().mapToLong(Long::longValue).sum());
+                update.setLong(2, importId);
+                update.executeUpdate();
+            }
+            if (dryRun) {
+                connection.rollback();
+            } else {
+                connection.commit();
+            }
+            return new ImportSummary(dryRun ? 0 : importId, dir, result.rows(), result.touchedAccounts());
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException broken) {
+                // The connection is gone, and the transaction with it; the failure says why.
+                e.addSuppressed(broken);
+            }
+            throw e;
         }
     }
 
@@ -443,13 +459,10 @@ final class JdbcLedger implements Ledger {
         });
     }
 
+    /** Not synchronized: closing ends a read that waits for the database to come back. */
     @Override
-    public synchronized void close() {
-        try {
-            reads.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the " + this + ": " + e.getMessage(), e);
-        }
+    public void close() {
+        readLink.close();
     }
 
     private interface RowReader {
@@ -493,10 +506,9 @@ final class JdbcLedger implements Ledger {
     }
 
     private <T> T query(String what, SqlQuery<T> query) {
-        try {
+        return readLink.run(what, live -> {
+            reads = live;
             return query.run();
-        } catch (SQLException e) {
-            throw new StoreException("cannot " + what + " in the " + description + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

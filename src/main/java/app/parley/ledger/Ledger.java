@@ -1,6 +1,7 @@
 package app.parley.ledger;
 
 import app.parley.config.ParleyConfig;
+import app.parley.store.Database;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,17 @@ import java.util.Set;
  */
 public interface Ledger extends AutoCloseable {
 
-    /** The embedded default: tables in the H2 database of {@code dataDir}, beside the call records. */
+    /**
+     * The ledger's tables in {@code database}, beside the call records, connected: a database
+     * unreachable for its {@code retryFor} fails here with a {@link app.parley.store.StoreException}.
+     */
+    static Ledger open(Database database, ParleyConfig.Phone phone) {
+        return JdbcLedger.open(database, new PhoneNumbers(phone));
+    }
+
+    /** The embedded H2 database of {@code dataDir}: for tests and tools. */
     static Ledger openEmbedded(Path dataDir, ParleyConfig.Phone phone) {
-        return JdbcLedger.openEmbedded(dataDir, new PhoneNumbers(phone));
+        return open(Database.embedded(dataDir), phone);
     }
 
     /**

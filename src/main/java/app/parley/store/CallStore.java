@@ -15,9 +15,17 @@ import java.util.Optional;
  */
 public interface CallStore extends AutoCloseable {
 
-    /** The embedded default: an H2 database in {@code dataDir}, needing no server. */
+    /**
+     * The call store in {@code database}, connected: a database unreachable for its
+     * {@code retryFor} fails here with a {@link StoreException}.
+     */
+    static CallStore open(Database database) {
+        return JdbcCallStore.open(database);
+    }
+
+    /** The embedded H2 database in {@code dataDir}, needing no server: for tests and tools. */
     static CallStore openEmbedded(Path dataDir) {
-        return JdbcCallStore.openH2(dataDir);
+        return open(Database.embedded(dataDir));
     }
 
     /** Records a new call; a call already stored under that id is left as it is. */

@@ -14,7 +14,6 @@ import app.parley.call.Word;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,28 +28,38 @@ import java.util.Optional;
 
 /**
  * The call store over JDBC, in SQL that H2 and PostgreSQL both accept. One connection, used by
- * one thread at a time: the store's own worker serialises writes, and the embedded database
- * answers reads in microseconds.
+ * one thread at a time: the store's own worker serialises writes, and the database answers
+ * reads in microseconds to milliseconds. Every operation goes through {@link #run} or
+ * {@link #query}, which reconnect and run it again when the connection is lost: each must be
+ * safe to run twice (upsert, or insert where absent).
  */
 final class JdbcCallStore implements CallStore {
     private static final TypeReference<List<Word>> WORDS = new TypeReference<>() { };
     /** Shorter pauses between a party's streams are reconnections too quick to matter. */
     private static final double MIN_GAP_S = 0.5;
 
-    private final Connection connection;
+    private final RetryingConnection link;
     private final String description;
+    /** The live connection, set by {@link #query} before each attempt; replaced after a reconnection. */
+    private Connection connection;
+    /** True while an operation runs: operations it calls are its steps, retried only with it. */
+    private boolean inOperation;
 
-    private JdbcCallStore(Connection connection, String description) {
-        this.connection = connection;
-        this.description = description;
+    private JdbcCallStore(Database database) {
+        this.link = new RetryingConnection(database);
+        this.description = database.describe();
     }
 
-    static JdbcCallStore openH2(Path dataDir) {
-        return new JdbcCallStore(EmbeddedDatabase.connect(dataDir), EmbeddedDatabase.describe(dataDir));
+    /** Connects at once, retrying for the database's {@code retryFor}, so that a bad setting shows at start-up. */
+    static JdbcCallStore open(Database database) {
+        JdbcCallStore store = new JdbcCallStore(database);
+        store.run("open the call store", () -> { });
+        return store;
     }
 
-    /** For tests in this package. */
-    Connection connection() {
+    /** For tests in this package: the live connection. */
+    synchronized Connection connection() {
+        run("open a connection", () -> { });
         return connection;
     }
 
@@ -239,17 +248,30 @@ final class JdbcCallStore implements CallStore {
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot encode prompt " + index + " of call " + callId, e);
         }
+        // Replaces the prompt stored under that index: a retried write is stored once.
         run("save prompt " + index + " of call " + callId, () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE prompts SET kind = ?, at_s = ?, prompt = ? WHERE call_id = ? AND idx = ?")) {
+                bindPrompt(update, callId, index, prompt, json);
+                if (update.executeUpdate() > 0) {
+                    return;
+                }
+            }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO prompts (call_id, idx, kind, at_s, prompt) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, callId);
-                insert.setInt(2, index);
-                insert.setString(3, prompt.kind());
-                insert.setDouble(4, prompt.at());
-                insert.setString(5, json);
+                    "INSERT INTO prompts (kind, at_s, prompt, call_id, idx) VALUES (?, ?, ?, ?, ?)")) {
+                bindPrompt(insert, callId, index, prompt, json);
                 insert.executeUpdate();
             }
         });
+    }
+
+    private static void bindPrompt(PreparedStatement statement, String callId, int index, Prompt prompt, String json)
+            throws SQLException {
+        statement.setString(1, prompt.kind());
+        statement.setDouble(2, prompt.at());
+        statement.setString(3, json);
+        statement.setString(4, callId);
+        statement.setInt(5, index);
     }
 
     @Override
@@ -285,6 +307,7 @@ final class JdbcCallStore implements CallStore {
     @Override
     public synchronized void saveRecord(CallRecord record) {
         String id = record.call().id();
+        // One transaction, run again as a whole if the connection is lost: each step is an upsert.
         run("store the analysed call " + id, () -> {
             connection.setAutoCommit(false);
             try {
@@ -302,11 +325,16 @@ final class JdbcCallStore implements CallStore {
                 updateDuration(id, duration, record.call().startedAt().plusMillis(Math.round(duration * 1000)));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                } catch (SQLException broken) {
+                    // The connection is gone, and the transaction with it; the failure says why.
+                    e.addSuppressed(broken);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
         });
     }
 
@@ -408,6 +436,7 @@ final class JdbcCallStore implements CallStore {
         });
     }
 
+    /** Not synchronized: closing ends an operation that waits for the database to come back. */
     @Override
     public synchronized void saveLoudness(String callId, LoudnessTrack track) {
         String levels;
@@ -680,12 +709,8 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close " + description + ": " + e.getMessage(), e);
-        }
+    public void close() {
+        link.close();
     }
 
     private static CallInfo callInfo(ResultSet rows) throws SQLException {
@@ -734,11 +759,27 @@ final class JdbcCallStore implements CallStore {
         });
     }
 
+    /**
+     * Runs {@code query} on the live connection, reconnecting and running it again while the
+     * connection is lost, for up to the database's {@code retryFor}.
+     */
     private <T> T query(String what, SqlQuery<T> query) {
+        if (inOperation) {
+            // A step of an operation (saveRecord's transaction): the operation is retried, not its step.
+            try {
+                return query.run();
+            } catch (SQLException e) {
+                throw new StoreException("cannot " + what + " in " + description + ": " + e.getMessage(), e);
+            }
+        }
+        inOperation = true;
         try {
-            return query.run();
-        } catch (SQLException e) {
-            throw new StoreException("cannot " + what + " in " + description + ": " + e.getMessage(), e);
+            return link.run(what, live -> {
+                connection = live;
+                return query.run();
+            });
+        } finally {
+            inOperation = false;
         }
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.parley.store.EmbeddedDatabase;
+import app.parley.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,21 +14,37 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JdbcLedgerTest {
+/**
+ * What the stored ledger must do on every backend: {@link EmbeddedLedgerTest} runs it on H2,
+ * {@link PostgresLedgerTest} on a PostgreSQL server.
+ */
+abstract class JdbcLedgerTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 3, 15);
 
     @TempDir
     Path dir;
+
+    /** This test's database, new and empty. */
+    TestDatabase db;
+
+    /** A new, empty database for one test; {@link #dir} is a folder of its own. */
+    abstract TestDatabase newDatabase();
+
+    @BeforeEach
+    void newDatabaseForEachTest() {
+        db = newDatabase();
+    }
 
     static Path importDir(String name) {
         return Fixtures.root().getParent().resolve("import").resolve(name);
     }
 
     private Ledger open() {
-        return Ledger.openEmbedded(dir.resolve("data"), Fixtures.DEFAULTS.phone());
+        return Ledger.open(db.database(), Fixtures.DEFAULTS.phone());
     }
 
     @Test
@@ -108,11 +124,11 @@ class JdbcLedgerTest {
     void aDryRunChecksAgainstTheStoreAndChangesNothing() throws Exception {
         try (Ledger ledger = open()) {
             ledger.importCsv(importDir("base"), ImportProgress.NONE, false);
-            List<String> before = StoreDump.of(dir.resolve("data"));
+            List<String> before = StoreDump.of(db.database());
             ImportSummary checked = ledger.importCsv(importDir("update"), ImportProgress.NONE, true);
             assertEquals(0, checked.importId());
             assertEquals(Set.of("B1", "B2", "B3"), checked.touchedAccounts());
-            assertEquals(before, StoreDump.of(dir.resolve("data")));
+            assertEquals(before, StoreDump.of(db.database()));
             assertEquals(1, ledger.latestImportId());
         }
     }
@@ -131,12 +147,12 @@ class JdbcLedgerTest {
                 + "X1,XI-1,2026-01-01,2026-01-31,-1.00\n");
         try (Ledger ledger = open()) {
             ledger.importCsv(importDir("base"), ImportProgress.NONE, false);
-            List<String> before = StoreDump.of(dir.resolve("data"));
+            List<String> before = StoreDump.of(db.database());
             ImportRejectedException e = assertThrows(ImportRejectedException.class,
                     () -> ledger.importCsv(bad, ImportProgress.NONE, false));
             assertEquals(List.of(new ImportRejectedException.Problem("invoices.csv", 2, "amount",
                     "'-1.00' is negative; amounts are 0 or more")), e.problems());
-            assertEquals(before, StoreDump.of(dir.resolve("data")));
+            assertEquals(before, StoreDump.of(db.database()));
             assertTrue(ledger.account("X1").isEmpty());
         }
     }
@@ -153,7 +169,7 @@ class JdbcLedgerTest {
 
     private List<Long> counts(String... tables) throws Exception {
         List<Long> counts = new java.util.ArrayList<>();
-        try (Connection connection = EmbeddedDatabase.connect(dir.resolve("data"));
+        try (Connection connection = db.database().connect();
                 Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -163,5 +179,17 @@ class JdbcLedgerTest {
             }
         }
         return counts;
+    }
+
+    @Test
+    void readsAndImportsCarryOnAfterTheDatabaseRestarts() throws Exception {
+        try (Ledger ledger = open()) {
+            ledger.importCsv(importDir("base"), ImportProgress.NONE, false);
+            db.restart();
+            assertEquals(List.of("B1"), ledger.accountsWithPhone("+15550100101"));
+            db.restart();
+            assertEquals(2, ledger.importCsv(importDir("update"), ImportProgress.NONE, false).importId());
+            assertEquals("Harbor Freight Company", ledger.account("B2").orElseThrow().account().name());
+        }
     }
 }

@@ -1,6 +1,6 @@
 package app.parley.ledger;
 
-import app.parley.store.EmbeddedDatabase;
+import app.parley.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,9 +17,14 @@ public final class StoreDump {
     private StoreDump() {
     }
 
+    /** The embedded store of the data folder {@code data}. */
     public static List<String> of(Path data) throws SQLException {
+        return of(Database.embedded(data));
+    }
+
+    public static List<String> of(Database database) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = EmbeddedDatabase.connect(data); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
                     int columns = result.getMetaData().getColumnCount();

@@ -13,6 +13,7 @@ import app.parley.call.Utterance;
 import app.parley.call.Word;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import app.parley.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +22,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CallSearchTest {
+/**
+ * Search, loudness and deletion, on every backend: {@link EmbeddedCallSearchTest} runs them on
+ * H2, {@link PostgresCallSearchTest} on a PostgreSQL server.
+ */
+abstract class CallSearchTest {
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
 
     @TempDir
     Path data;
+
+    abstract TestDatabase newDatabase();
+
+    private CallStore open() {
+        return CallStore.open(newDatabase().database());
+    }
 
     private static Utterance said(Speaker speaker, double start, String text) {
         List<Word> words = new ArrayList<>();
@@ -65,7 +76,7 @@ class CallSearchTest {
     }
 
     private CallStore seeded() {
-        CallStore store = CallStore.openEmbedded(data);
+        CallStore store = open();
         call(store, "c1", 1, "a1", "5550100101", 60, "ACC-1", List.of("urgency"),
                 "i will pay next month", "I don't have the money");
         call(store, "c2", 2, "a2", "5550100102", 300, "ACC-2", List.of("options", "options"),
@@ -120,7 +131,7 @@ class CallSearchTest {
 
     @Test
     void pagesFollowEachOtherWithoutRepeatsOrHoles() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             for (int i = 0; i < 7; i++) {
                 // Two calls share each start time, so the cursor must order by id too.
                 call(store, "p" + i, i / 2, "a", null, 10, null, List.of(), "hello there");
@@ -148,7 +159,7 @@ class CallSearchTest {
 
     @Test
     void partialWordsAreNotSearchableUntilFinal() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("c", T0, null, null, null));
             store.saveUtterance("c", "s", 0, said(Speaker.CALLER, 1, "i will pay"), false);
             assertEquals(List.of(), ids(store.search(query(List.of("pay"), null, null, null, null, null))));
@@ -159,7 +170,7 @@ class CallSearchTest {
 
     @Test
     void loudnessTracksRoundTripAndReplace() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("c", T0, null, null, null));
             store.saveLoudness("c", new LoudnessTrack(Speaker.AGENT, 0, 0.25, new float[] {-30.5f, -100f}));
             store.saveLoudness("c", new LoudnessTrack(Speaker.AGENT, 0, 0.25, new float[] {-31f, -20.2f, -45f}));

@@ -1,7 +1,9 @@
 package app.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.parley.call.CallInfo;
@@ -10,16 +12,49 @@ import app.parley.call.Json;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.call.Word;
+import app.parley.testing.CapturedLog;
+import app.parley.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JdbcCallStoreTest {
+/**
+ * What every backend of the call store must do: {@link EmbeddedCallStoreTest} runs it on H2,
+ * {@link PostgresCallStoreTest} on a PostgreSQL server.
+ */
+abstract class JdbcCallStoreTest {
     @TempDir
     Path data;
+
+    /** This test's database, new and empty. */
+    TestDatabase db;
+
+    /** A new, empty database for one test; {@link #data} is a folder of its own. */
+    abstract TestDatabase newDatabase();
+
+    @BeforeEach
+    void newDatabaseForEachTest() {
+        db = newDatabase();
+    }
+
+    CallStore open() {
+        return CallStore.open(db.database());
+    }
 
     private static Utterance said(Speaker speaker, double start, String... words) {
         List<Word> list = new java.util.ArrayList<>();
@@ -33,7 +68,7 @@ class JdbcCallStoreTest {
 
     @Test
     void partialIsReplacedByFinalAndRecordReadsInTimeOrder() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("c1", Instant.parse("2026-11-23T10:00:00Z"), "5550100101", "agent-1", null));
             store.joinParty("c1", "s-agent", Speaker.AGENT, 0);
             store.joinParty("c1", "s-caller", Speaker.CALLER, 0.2);
@@ -53,7 +88,7 @@ class JdbcCallStoreTest {
 
     @Test
     void recordJsonHasTheContractKeys() throws Exception {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("c1", Instant.parse("2026-11-23T10:00:00Z"), null, null, null));
             store.saveUtterance("c1", "s", 0, said(Speaker.CALLER, 1, "hi"), true);
             JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(store.find("c1").orElseThrow()));
@@ -77,13 +112,13 @@ class JdbcCallStoreTest {
 
     @Test
     void whatWasWrittenSurvivesAnUncleanStop() {
-        CallStore first = CallStore.openEmbedded(data);
+        CallStore first = open();
         first.startCall(new CallInfo("c2", Instant.now(), "5550100202", "agent-2", null));
         first.saveUtterance("c2", "s", 0, said(Speaker.CALLER, 0.4, "i", "already", "paid"), false);
         first.updateDuration("c2", 1.6, null);
         // No end of call, no final: as after a crash mid-call. Reopen the same folder.
         first.close();
-        try (CallStore second = CallStore.openEmbedded(data)) {
+        try (CallStore second = open()) {
             CallRecord record = second.find("c2").orElseThrow();
             assertEquals("i already paid", record.utterances().get(0).text());
             assertEquals(1.6, record.call().durationS());
@@ -93,7 +128,7 @@ class JdbcCallStoreTest {
     /** Regression: wasNull() was read after the agent column, so a call with no agent lost its duration. */
     @Test
     void durationIsReadBackWhenCallerAndAgentAreUnknown() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("anon", Instant.now(), null, null, null));
             store.updateDuration("anon", 12.5, Instant.now());
             assertEquals(12.5, store.find("anon").orElseThrow().call().durationS());
@@ -103,7 +138,7 @@ class JdbcCallStoreTest {
 
     @Test
     void aPartyWhoseTapCameBackHasTheTimeBetweenAsAGap() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("g", Instant.now(), null, null, null));
             store.joinParty("g", "caller-1", Speaker.CALLER, 0.1);
             store.joinParty("g", "agent-1", Speaker.AGENT, 0.1);
@@ -117,7 +152,7 @@ class JdbcCallStoreTest {
 
     @Test
     void aRecordThatFailsHalfWayLeavesNothingBehind() throws Exception {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("kept", Instant.now(), "1", "a", 3.0));
             // Make the database refuse the second utterance, after the call and the first were written.
             try (var statement = ((JdbcCallStore) store).connection().createStatement()) {
@@ -127,7 +162,11 @@ class JdbcCallStoreTest {
             Utterance bad = said(Speaker.AGENT, 1, "boom");
             CallRecord record = new CallRecord(new CallInfo("analysed", Instant.now(), null, null, 2.0),
                     List.of(good, bad), List.of(), null);
-            org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> store.saveRecord(record));
+            try (CapturedLog log = new CapturedLog()) {
+                StoreException e = assertThrows(StoreException.class, () -> store.saveRecord(record));
+                assertTrue(e.getMessage().contains("refuse_boom") || e.getMessage().contains("REFUSE_BOOM"), e.getMessage());
+                assertEquals(List.of(), log.linesContaining("store unreachable"), "a refused write is not retried");
+            }
             assertTrue(store.find("analysed").isEmpty(), "nothing of the failed record is stored");
             assertEquals(List.of("kept"), store.recent(10, 0).stream().map(CallInfo::id).toList());
             store.saveRecord(new CallRecord(new CallInfo("analysed", Instant.now(), null, null, 2.0),
@@ -138,7 +177,7 @@ class JdbcCallStoreTest {
 
     @Test
     void factsPromptsAndFeedbackAreKeptWithTheCall() throws Exception {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("p", Instant.now(), "5550100101", "agent-1", null));
             store.saveFacts("p", Json.MAPPER.readTree("{\"balance\": \"420.00\"}"));
             app.parley.call.Prompt prompt = new app.parley.call.Prompt("urgency", "client-defers", 12.5,
@@ -159,7 +198,7 @@ class JdbcCallStoreTest {
 
     @Test
     void droppedPartialIsDeleted() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("c3", Instant.now(), null, null, null));
             store.saveUtterance("c3", "s", 0, said(Speaker.CALLER, 0, "uh"), false);
             store.deleteUtterance("c3", "s", 0);
@@ -169,7 +208,7 @@ class JdbcCallStoreTest {
 
     @Test
     void recentIsNewestFirstAndPaged() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             for (int i = 0; i < 5; i++) {
                 store.startCall(new CallInfo("call-" + i, Instant.parse("2026-11-23T10:00:00Z").plusSeconds(i * 60L),
                         null, null, null));
@@ -183,7 +222,7 @@ class JdbcCallStoreTest {
 
     @Test
     void startingAKnownCallAgainKeepsWhatWasStored() {
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        try (CallStore store = open()) {
             store.startCall(new CallInfo("c4", Instant.parse("2026-11-23T10:00:00Z"), "111", "a", null));
             store.startCall(new CallInfo("c4", Instant.parse("2026-11-23T11:00:00Z"), "222", "b", null));
             assertEquals("111", store.find("c4").orElseThrow().call().callerNumber());
@@ -192,9 +231,168 @@ class JdbcCallStoreTest {
 
     @Test
     void migrationsRunOnceAcrossReopens() throws Exception {
-        CallStore.openEmbedded(data).close();
-        try (CallStore store = CallStore.openEmbedded(data)) {
+        open().close();
+        try (CallStore store = open()) {
             assertEquals(Migrations.SCRIPTS.size(), Migrations.currentVersion(((JdbcCallStore) store).connection()));
+        }
+    }
+
+    @Test
+    void savingAPromptAgainReplacesIt() {
+        try (CallStore store = open()) {
+            store.startCall(new CallInfo("again", Instant.now(), null, null, null));
+            store.savePrompt("again", 0, prompt(1));
+            store.savePrompt("again", 0, prompt(1));
+            store.savePrompt("again", 1, prompt(2));
+            store.savePrompt("again", 1, prompt(3));
+            assertEquals(List.of(prompt(1), prompt(3)), store.find("again").orElseThrow().prompts());
+        }
+    }
+
+    private static app.parley.call.Prompt prompt(int n) {
+        return new app.parley.call.Prompt("urgency", "client-defers", n, "Set a deadline " + n, "call you back",
+                Speaker.CALLER, app.parley.call.Prompt.Severity.WARN);
+    }
+
+    /**
+     * A live call goes on being written while the database restarts: a thread writes partial and
+     * final utterances, prompts and whole analysed calls in a loop, and the database restarts in
+     * the middle. Every write is stored, once; the outage is logged once, and its end once.
+     */
+    @Test
+    void aCallWrittenWhileTheDatabaseRestartsIsStoredWhole() throws Exception {
+        int beforeRestart = 30;
+        int afterRestart = 30;
+        AtomicBoolean restarted = new AtomicBoolean();
+        CountDownLatch writing = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (CapturedLog log = new CapturedLog(); CallStore store = open()) {
+            store.startCall(new CallInfo("live", Instant.parse("2026-11-23T10:00:00Z"), "5550100101", "agent-1", null));
+            store.joinParty("live", "s-caller", Speaker.CALLER, 0);
+            store.joinParty("live", "s-agent", Speaker.AGENT, 0);
+            Future<Integer> written = writer.submit(() -> {
+                int i = 0;
+                for (int sinceRestart = 0; sinceRestart < afterRestart; i++) {
+                    writeStep(store, i);
+                    if (i == beforeRestart) {
+                        writing.countDown();
+                    }
+                    if (restarted.get()) {
+                        sinceRestart++;
+                    }
+                }
+                return i;
+            });
+            assertTrue(writing.await(60, TimeUnit.SECONDS), "the writer got going");
+            db.restart();
+            restarted.set(true);
+            int steps = written.get(120, TimeUnit.SECONDS);
+
+            CallRecord live = store.find("live").orElseThrow();
+            List<String> expected = new ArrayList<>();
+            List<app.parley.call.Prompt> prompts = new ArrayList<>();
+            for (int i = 0; i < steps; i++) {
+                expected.add("word" + i);
+                if (i % 5 == 0) {
+                    prompts.add(prompt(i));
+                }
+            }
+            assertEquals(expected, live.utterances().stream().map(Utterance::text).toList(), "each utterance once");
+            assertEquals(prompts, live.prompts());
+            assertEquals(steps - 1.0, live.call().durationS());
+            assertEquals("agent-1", live.call().agent());
+            try (Connection connection = db.database().connect(); Statement statement = connection.createStatement()) {
+                assertEquals(steps, count(statement, "SELECT COUNT(*) FROM utterances WHERE call_id = 'live'"));
+                assertEquals(0, count(statement, "SELECT COUNT(*) FROM utterances WHERE is_final = FALSE"));
+                assertEquals(2, count(statement, "SELECT COUNT(*) FROM parties WHERE call_id = 'live'"));
+                assertEquals(1 + (steps + 9) / 10, count(statement, "SELECT COUNT(*) FROM calls"));
+            }
+            for (int i = 0; i < steps; i += 10) {
+                CallRecord analysed = store.find("analysed-" + i).orElseThrow();
+                assertEquals(List.of("hello" + i, "reply" + i), analysed.utterances().stream().map(Utterance::text).toList());
+                assertEquals(List.of(prompt(i)), analysed.prompts());
+            }
+            assertEquals(1, log.linesContaining("store unreachable, retrying").size(), String.join("\n", log.lines()));
+            assertEquals(1, log.linesContaining("store reachable again").size(), String.join("\n", log.lines()));
+            assertNoSecretOrStackTrace(log);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    /** One step of the live call: a partial then its final, a prompt every 5th, an analysed call every 10th. */
+    private static void writeStep(CallStore store, int i) {
+        Speaker speaker = i % 2 == 0 ? Speaker.CALLER : Speaker.AGENT;
+        String stream = i % 2 == 0 ? "s-caller" : "s-agent";
+        store.saveUtterance("live", stream, i / 2, said(speaker, i, "wor"), false);
+        store.saveUtterance("live", stream, i / 2, said(speaker, i, "word" + i), true);
+        if (i % 5 == 0) {
+            store.savePrompt("live", i / 5, prompt(i));
+        }
+        if (i % 10 == 0) {
+            store.saveRecord(new CallRecord(new CallInfo("analysed-" + i, Instant.now(), null, null, 3.0),
+                    List.of(said(Speaker.CALLER, 0, "hello" + i), said(Speaker.AGENT, 1, "reply" + i)),
+                    List.of(prompt(i)), null));
+        }
+        store.updateDuration("live", i, null);
+    }
+
+    private static long count(Statement statement, String sql) throws Exception {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void assertNoSecretOrStackTrace(CapturedLog log) {
+        for (String line : log.lines()) {
+            assertFalse(!db.password().isEmpty() && line.contains(db.password()), "the password was logged: " + line);
+            assertFalse(line.startsWith("\tat "), "a stack trace was logged: " + line);
+        }
+    }
+
+    /** The database stays down past retry_for: the write fails naming itself and the store, and changes nothing. */
+    @Test
+    void aWriteTheDatabaseCannotTakeWithinRetryForFailsAndChangesNothing() throws Exception {
+        Database database = db.database(Duration.ofSeconds(1));
+        try (CapturedLog log = new CapturedLog(); CallStore store = CallStore.open(database)) {
+            store.startCall(new CallInfo("down", Instant.parse("2026-11-23T10:00:00Z"), "5550100101", "agent-1", null));
+            store.saveUtterance("down", "s", 0, said(Speaker.CALLER, 0, "hello"), true);
+            CallRecord before = store.find("down").orElseThrow();
+            db.stop();
+            StoreException e;
+            try {
+                e = assertThrows(StoreException.class,
+                        () -> store.saveUtterance("down", "s", 1, said(Speaker.CALLER, 2, "lost"), true));
+            } finally {
+                db.start();
+            }
+            assertTrue(e.getMessage().startsWith("cannot save utterance 1 of stream s of call down: the "
+                    + database.describe() + " was unreachable for "), e.getMessage());
+            assertFalse(!db.password().isEmpty() && e.getMessage().contains(db.password()), e.getMessage());
+            assertEquals(before, store.find("down").orElseThrow(), "the store carries on, unchanged");
+            assertEquals(1, log.linesContaining("store unreachable, retrying").size(), String.join("\n", log.lines()));
+            assertNoSecretOrStackTrace(log);
+        }
+    }
+
+    /** Closing the store does not wait out retry_for: the write waiting for the database fails at once. */
+    @Test
+    void closingEndsAWriteWaitingForTheDatabase() throws Exception {
+        CallStore store = CallStore.open(db.database(Duration.ofMinutes(10)));
+        store.startCall(new CallInfo("closing", Instant.now(), null, null, null));
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        db.stop();
+        try {
+            Future<?> write = writer.submit(() -> store.updateDuration("closing", 5, null));
+            Thread.sleep(300);
+            store.close();
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> write.get(60, TimeUnit.SECONDS));
+            assertTrue(e.getCause().getMessage().contains("is closed"), e.getCause().getMessage());
+        } finally {
+            db.start();
+            writer.shutdownNow();
         }
     }
 }
