@@ -99,7 +99,7 @@ public final class SearchBenchmark {
             time(store, "page 41 of \"payment\"", new CallQuery(List.of("payment"), null, null, null, null, null, null,
                     null, null, null, 25, deep));
         } finally {
-            BenchStores.cleanUp(backend, data);
+            BenchStores.cleanUp(data);
         }
     }
 

@@ -132,6 +132,42 @@ class ReviewBrowserTest {
     }
 
     @Test
+    void reviewerOverridesAScorecardRowWithAComment() throws Exception {
+        awaitLoudnessAndPrompt(deferred);
+        browser.get(parley.baseUrl() + "/replay.html?call=" + deferred);
+        WebDriverWait wait = chromium.waitUpTo30s();
+        wait.until(d -> d.findElements(By.cssSelector("#scorecard tr.score-row")).size() == 7);
+        WebElement urgency = browser.findElement(By.cssSelector("#scorecard tr[data-element='urgency']"));
+        assertTrue(urgency.getText().toLowerCase().contains("missed"),
+                "the caller deferred and the agent set no date: " + urgency.getText());
+        urgency.findElement(By.tagName("summary")).click();
+        urgency.findElement(By.cssSelector("select[name=verdict]")).sendKeys("met");
+        urgency.findElement(By.cssSelector("input[name=reviewer]")).sendKeys("qa-lead-3");
+        // No comment: refused, and the page says which field.
+        urgency.findElement(By.cssSelector("button")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#scorecard tr[data-element='urgency'] .error")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector("#scorecard tr[data-element='urgency'] .error")).getText()
+                .contains("comment"));
+        browser.findElement(By.cssSelector("#scorecard tr[data-element='urgency'] input[name=comment]"))
+                .sendKeys("Deadline agreed in the follow-up email");
+        browser.findElement(By.cssSelector("#scorecard tr[data-element='urgency'] button")).click();
+        WebElement note = wait.until(d -> d.findElement(By.cssSelector("#scorecard tr[data-element='urgency'] .override-note")));
+        assertTrue(note.getText().contains("qa-lead-3") && note.getText().contains("computed: missed"), note.getText());
+        chromium.screenshot("replay-scorecard-override.png");
+
+        JsonNode row = null;
+        for (JsonNode r : parley.getJson("/api/calls/" + deferred + "/scorecard").get("rows")) {
+            if (r.get("element").asText().equals("urgency")) {
+                row = r;
+            }
+        }
+        assertEquals("met", row.get("verdict").asText());
+        assertEquals("missed", row.get("computed_verdict").asText());
+        assertEquals("qa-lead-3", row.get("overrides").get(0).get("reviewer").asText());
+        assertEquals("Deadline agreed in the follow-up email", row.get("overrides").get(0).get("comment").asText());
+    }
+
+    @Test
     void replayPlaysTheRecordingsInStep() throws Exception {
         awaitLoudnessAndPrompt(paid);
         browser.get(parley.baseUrl() + "/replay.html?call=" + paid);
