@@ -5,6 +5,9 @@
 -- scorecard_overrides keeps every reviewer's override of a scorecard row, newest last.
 ALTER TABLE calls ADD COLUMN account_id VARCHAR(64);
 
+-- Newest first, in the order search pages through calls (started_at, then id).
+CREATE INDEX calls_newest ON calls (started_at DESC, id DESC);
+
 CREATE INDEX calls_by_account ON calls (account_id, started_at DESC);
 
 CREATE INDEX calls_by_agent ON calls (agent, started_at DESC);

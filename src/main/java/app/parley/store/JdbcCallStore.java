@@ -498,8 +498,15 @@ final class JdbcCallStore implements CallStore {
             java.util.Set<String> terms = new java.util.LinkedHashSet<>();
             query.words().forEach(w -> terms.addAll(SearchTerms.words(w)));
             query.phrases().forEach(p -> terms.addAll(SearchTerms.words(p)));
+            // A rare word drives the search from the index (few calls to look at); common words are
+            // checked call by call, newest first, which soon finds a page of calls that said them.
+            String driving = rarestIfRare(terms);
             for (String term : terms) {
-                sql.append(" AND c.id IN (SELECT t.call_id FROM call_terms t WHERE t.term = ?)");
+                if (term.equals(driving)) {
+                    sql.append(" AND c.id IN (SELECT t.call_id FROM call_terms t WHERE t.term = ?)");
+                } else {
+                    sql.append(" AND EXISTS (SELECT 1 FROM call_terms t WHERE t.term = ? AND t.call_id = c.id)");
+                }
                 args.add(term);
             }
             for (String phrase : query.phrases()) {
@@ -580,6 +587,29 @@ final class JdbcCallStore implements CallStore {
             }
             return new CallSummary.Page(summaries, next);
         });
+    }
+
+    /** Calls with a word beyond which it is cheaper to walk the calls newest first than to list them all. */
+    private static final int RARE_TERM_CALLS = 2_000;
+
+    /** The word said in the fewest calls, when it is said in fewer than {@link #RARE_TERM_CALLS}; else null. */
+    private String rarestIfRare(java.util.Set<String> terms) throws SQLException {
+        String rarest = null;
+        int fewest = RARE_TERM_CALLS;
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM call_terms WHERE term = ? LIMIT " + RARE_TERM_CALLS + ") x")) {
+            for (String term : terms) {
+                count.setString(1, term);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) < fewest) {
+                        fewest = rows.getInt(1);
+                        rarest = term;
+                    }
+                }
+            }
+        }
+        return rarest;
     }
 
     private java.util.Map<String, Integer> promptCounts(String callId) throws SQLException {
