@@ -17,7 +17,6 @@ import java.time.Clock;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
-import app.parley.call.LoudnessTrack;
 import app.parley.call.Speaker;
 import java.nio.file.Files;
 import app.parley.store.Database;
@@ -69,10 +68,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     record.promptFeedback());
         }
         try (CallStore store = CallStore.open(Database.open(config.store(), config.data()))) {
-            store.saveRecord(record);
-            for (LoudnessTrack track : analysis.loudness()) {
-                store.saveLoudness(record.call().id(), track);
-            }
+            store.saveRecord(record, analysis.loudness());
         }
         if (config.recordings().enabled()) {
             Recordings recordings = new Recordings(config.recordingsDir());

@@ -64,7 +64,12 @@ public interface CallStore extends AutoCloseable {
      * all of it, or, on any failure, nothing. Each party's utterances go under a stream named
      * after the party.
      */
-    void saveRecord(CallRecord record);
+    default void saveRecord(CallRecord record) {
+        saveRecord(record, List.of());
+    }
+
+    /** {@link #saveRecord(CallRecord)}, with the parties' loudness tracks, in the same transaction. */
+    void saveRecord(CallRecord record, List<app.parley.call.LoudnessTrack> loudness);
 
     Optional<CallRecord> find(String callId);
 

@@ -305,7 +305,7 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
-    public synchronized void saveRecord(CallRecord record) {
+    public synchronized void saveRecord(CallRecord record, List<LoudnessTrack> loudness) {
         String id = record.call().id();
         // One transaction, run again as a whole if the connection is lost: each step is an upsert.
         run("store the analysed call " + id, () -> {
@@ -323,6 +323,9 @@ final class JdbcCallStore implements CallStore {
                 saveFacts(id, record.facts());
                 double duration = record.call().durationS() == null ? 0 : record.call().durationS();
                 updateDuration(id, duration, record.call().startedAt().plusMillis(Math.round(duration * 1000)));
+                for (LoudnessTrack track : loudness) {
+                    saveLoudness(id, track);
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 try {

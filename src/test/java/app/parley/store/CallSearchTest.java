@@ -181,6 +181,17 @@ abstract class CallSearchTest {
     }
 
     @Test
+    void anAnalysedCallKeepsItsLoudnessInTheSameTransaction() {
+        try (CallStore store = open()) {
+            LoudnessTrack agent = new LoudnessTrack(Speaker.AGENT, 0, 0.25, new float[] {-30f, -28.5f});
+            store.saveRecord(new app.parley.call.CallRecord(new CallInfo("a", T0, null, null, 0.5),
+                    List.of(said(Speaker.AGENT, 0.1, "hello")), List.of(), null), List.of(agent));
+            assertEquals(List.of(agent), store.loudness("a"));
+            assertEquals(List.of("a"), ids(store.search(query(List.of("hello"), null, null, null, null, null))));
+        }
+    }
+
+    @Test
     void deletingOldCallsTakesEverythingOfThemAndNothingElse() {
         try (CallStore store = seeded()) {
             store.saveLoudness("c1", new LoudnessTrack(Speaker.AGENT, 0, 0.25, new float[] {-30f}));
