@@ -95,19 +95,7 @@ public final class ConfigLoader {
     private static ParleyConfig.Store store(Reader r) {
         String backend = r.oneOf("store.backend", Set.of("embedded", "postgresql"));
         String url = r.optionalText("store.url");
-        String password = r.optionalText("store.password");
-        String file = r.optionalText("store.password_file");
-        if (!password.isEmpty() && !file.isEmpty()) {
-            throw r.error("store.password_file", "and store.password are both set: give the password one way");
-        }
-        if (!file.isEmpty()) {
-            try {
-                List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
-                password = lines.isEmpty() ? "" : lines.get(0).strip();
-            } catch (IOException e) {
-                throw r.error("store.password_file", "names a file that cannot be read: " + file);
-            }
-        }
+        String password = secret(r, "store.password", "store.password_file", "password");
         if (backend.equals("postgresql") && !url.startsWith("jdbc:postgresql://")) {
             throw r.error("store.url", "must be a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/parley "
                     + "when store.backend is postgresql, got '" + url + "'");
@@ -119,24 +107,33 @@ public final class ConfigLoader {
 
     /** The AMI secret from ami.secret or the first line of ami.secret_file; required when AMI is on. */
     private static String amiSecret(Reader r) {
-        String secret = r.optionalText("ami.secret");
-        String file = r.optionalText("ami.secret_file");
+        String secret = secret(r, "ami.secret", "ami.secret_file", "secret");
+        if (secret.isEmpty() && r.bool("ami.enabled")) {
+            throw r.error("ami.enabled", "needs the account's secret: set PARLEY_AMI_SECRET or ami.secret_file");
+        }
+        return secret;
+    }
+
+    /**
+     * A secret given as {@code valueKey} or as the first line of the file named by {@code fileKey}
+     * (not both, and not an empty file); empty when neither is set.
+     */
+    private static String secret(Reader r, String valueKey, String fileKey, String noun) {
+        String secret = r.optionalText(valueKey);
+        String file = r.optionalText(fileKey);
         if (!secret.isEmpty() && !file.isEmpty()) {
-            throw r.error("ami.secret_file", "and ami.secret are both set: give the secret one way");
+            throw r.error(fileKey, "and " + valueKey + " are both set: give the " + noun + " one way");
         }
         if (!file.isEmpty()) {
             try {
                 List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
                 secret = lines.isEmpty() ? "" : lines.get(0).strip();
             } catch (IOException e) {
-                throw r.error("ami.secret_file", "names a file that cannot be read: " + file);
+                throw r.error(fileKey, "names a file that cannot be read: " + file);
             }
             if (secret.isEmpty()) {
-                throw r.error("ami.secret_file", "names an empty file: " + file);
+                throw r.error(fileKey, "names an empty file: " + file);
             }
-        }
-        if (secret.isEmpty() && r.bool("ami.enabled")) {
-            throw r.error("ami.enabled", "needs the account's secret: set PARLEY_AMI_SECRET or ami.secret_file");
         }
         return secret;
     }

@@ -95,6 +95,31 @@ public final class RunningParley implements AutoCloseable {
         throw new AssertionError("call " + callId + " did not end within " + timeout);
     }
 
+    /**
+     * Streams both legs of {@code call} into this Parley as a call of {@code agent} from
+     * {@code number}, in real time over AudioSocket, in the background.
+     */
+    public java.util.concurrent.CompletableFuture<Void> playCall(String callId, String number, String agent,
+            TestAudio.Call call) {
+        java.util.UUID callerStream = java.util.UUID.randomUUID();
+        java.util.UUID agentStream = java.util.UUID.randomUUID();
+        service.taps().register(callerStream, new app.parley.live.Tap(callId, app.parley.call.Speaker.CALLER, number, agent));
+        service.taps().register(agentStream, new app.parley.live.Tap(callId, app.parley.call.Speaker.AGENT, number, agent));
+        return java.util.concurrent.CompletableFuture.allOf(
+                java.util.concurrent.CompletableFuture.runAsync(() -> play(callerStream, call.caller())),
+                java.util.concurrent.CompletableFuture.runAsync(() -> play(agentStream, call.agent())));
+    }
+
+    /** Streams one WAV file as AudioSocket stream {@code stream}, in real time. */
+    public void play(java.util.UUID stream, java.nio.file.Path wav) {
+        try {
+            app.parley.audio.AudioSocketClient.stream("127.0.0.1", service.audioSocketPort(), stream,
+                    app.parley.audio.WavFile.read(wav), 2.0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         service.close();

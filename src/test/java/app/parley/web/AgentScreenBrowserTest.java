@@ -3,8 +3,6 @@ package app.parley.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.parley.audio.AudioSocketClient;
-import app.parley.audio.WavFile;
 import app.parley.call.Speaker;
 import app.parley.live.Tap;
 import app.parley.testing.HeadlessChromium;
@@ -56,7 +54,7 @@ class AgentScreenBrowserTest {
                 "agent: Thank you. I will send you a confirmation by email today.");
         WebDriverWait wait = openScreen(parley, "agent-7");
 
-        CompletableFuture<Void> streaming = playCall("browser-" + UUID.randomUUID(), "+1 555 010 0707", "agent-7", call);
+        CompletableFuture<Void> streaming = parley.playCall("browser-" + UUID.randomUUID(), "+1 555 010 0707", "agent-7", call);
 
         wait.until(d -> d.findElement(By.id("call-number")).getText().equals("+1 555 010 0707"));
         wait.until(d -> d.findElement(By.id("call-state")).getText().contains("Live"));
@@ -85,7 +83,7 @@ class AgentScreenBrowserTest {
                 "agent: Let me check the payment record.");
         WebDriverWait wait = openScreen(parley, "agent-11");
         String known = "known-" + UUID.randomUUID();
-        playCall(known, "+1 (555) 010-0202", "agent-11", call);
+        parley.playCall(known, "+1 (555) 010-0202", "agent-11", call);
         wait.until(d -> d.findElement(By.id("facts-body")).getText().contains("Maria Lopez"));
         String facts = browser.findElement(By.id("facts-body")).getText();
         assertTrue(facts.contains("INV-1002-1") && facts.contains("P-1002-1"), "each invoice with what paid it: " + facts);
@@ -97,7 +95,7 @@ class AgentScreenBrowserTest {
                 .equals("Maria Lopez"), "the call record keeps the facts shown");
 
         String unknown = "unknown-" + UUID.randomUUID();
-        playCall(unknown, "+1 (555) 019-9999", "agent-11", call);
+        parley.playCall(unknown, "+1 (555) 019-9999", "agent-11", call);
         wait.until(d -> d.findElement(By.id("facts-body")).getText().contains("Unknown caller"));
         assertLooksRendered(screenshot("agent-screen-unknown-caller.png"));
         parley.awaitEndedCall(unknown, Duration.ofSeconds(30));
@@ -113,7 +111,7 @@ class AgentScreenBrowserTest {
                 "agent: I understand.");
         WebDriverWait wait = openScreen(parley, "agent-12");
         String callId = "prompted-" + UUID.randomUUID();
-        playCall(callId, "+1 555 010 0808", "agent-12", call);
+        parley.playCall(callId, "+1 555 010 0808", "agent-12", call);
         wait.until(d -> !d.findElements(By.cssSelector("#prompts .prompt[data-kind='urgency']")).isEmpty());
         // The cards re-render as events come: read and click through the wait, which reads again.
         String card = wait.until(d -> d.findElement(By.cssSelector("#prompts .prompt")).getText());
@@ -135,24 +133,13 @@ class AgentScreenBrowserTest {
                 .get("verdict").asText(), "the agent's verdict is kept with the call");
     }
 
-    /** Streams both legs of {@code call} as a call of {@code agent} from {@code number}, in the background. */
-    private static CompletableFuture<Void> playCall(String callId, String number, String agent, TestAudio.Call call) {
-        UUID callerStream = UUID.randomUUID();
-        UUID agentStream = UUID.randomUUID();
-        parley.service().taps().register(callerStream, new Tap(callId, Speaker.CALLER, number, agent));
-        parley.service().taps().register(agentStream, new Tap(callId, Speaker.AGENT, number, agent));
-        int port = parley.service().audioSocketPort();
-        return CompletableFuture.allOf(CompletableFuture.runAsync(() -> play(port, callerStream, call.caller())),
-                CompletableFuture.runAsync(() -> play(port, agentStream, call.agent())));
-    }
-
     @Test
     void anotherAgentsCallStaysOffThisScreen() throws Exception {
         WebDriverWait wait = openScreen(parley, "agent-8");
         UUID stream = UUID.randomUUID();
         parley.service().taps().register(stream, new Tap("other-" + stream, Speaker.CALLER, "+1 555 010 0909", "agent-9"));
         TestAudio.Call call = TestAudio.makeCall(dir.resolve("other"), "caller: Hello?");
-        play(parley.service().audioSocketPort(), stream, call.caller());
+        parley.play(stream, call.caller());
         Thread.sleep(1_000);
         assertEquals(0, browser.findElements(By.cssSelector("#live-calls li")).size());
         assertTrue(browser.findElement(By.id("no-calls")).isDisplayed());
@@ -184,14 +171,6 @@ class AgentScreenBrowserTest {
         WebDriverWait wait = waitUpTo30s();
         wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
         return wait;
-    }
-
-    private static void play(int port, UUID stream, Path wav) {
-        try {
-            AudioSocketClient.stream("127.0.0.1", port, stream, WavFile.read(wav), 2.0);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static WebDriverWait waitUpTo30s() {

@@ -3,10 +3,6 @@ package app.parley.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.parley.audio.AudioSocketClient;
-import app.parley.audio.WavFile;
-import app.parley.call.Speaker;
-import app.parley.live.Tap;
 import app.parley.testing.HeadlessChromium;
 import app.parley.testing.RunningParley;
 import app.parley.testing.TestAudio;
@@ -47,12 +43,12 @@ class ReviewBrowserTest {
         browser = chromium.driver();
         deferred = "review-" + UUID.randomUUID();
         paid = "review-" + UUID.randomUUID();
-        CompletableFuture<Void> first = playCall(deferred, "+1 555 010 0303", "agent-21", TestAudio.makeCall(dir.resolve("defers"),
+        CompletableFuture<Void> first = parley.playCall(deferred, "+1 555 010 0303", "agent-21", TestAudio.makeCall(dir.resolve("defers"),
                 "agent: Good afternoon. I am calling about the balance on your account.",
                 "caller: I cannot talk now. I will call you back next month.",
                 "# pause: 2.0",
                 "agent: I understand. Thank you for your time."));
-        CompletableFuture<Void> second = playCall(paid, "+1 555 010 0404", "agent-22", TestAudio.makeCall(dir.resolve("pays"),
+        CompletableFuture<Void> second = parley.playCall(paid, "+1 555 010 0404", "agent-22", TestAudio.makeCall(dir.resolve("pays"),
                 "agent: Good morning. I am calling about your account.",
                 "caller: I can pay one hundred dollars on Friday by card."));
         CompletableFuture.allOf(first, second).join();
@@ -201,21 +197,4 @@ class ReviewBrowserTest {
         return parley.getJson("/api/calls/" + callId);
     }
 
-    private static CompletableFuture<Void> playCall(String callId, String number, String agent, TestAudio.Call call) {
-        UUID callerStream = UUID.randomUUID();
-        UUID agentStream = UUID.randomUUID();
-        parley.service().taps().register(callerStream, new Tap(callId, Speaker.CALLER, number, agent));
-        parley.service().taps().register(agentStream, new Tap(callId, Speaker.AGENT, number, agent));
-        int port = parley.service().audioSocketPort();
-        return CompletableFuture.allOf(CompletableFuture.runAsync(() -> play(port, callerStream, call.caller())),
-                CompletableFuture.runAsync(() -> play(port, agentStream, call.agent())));
-    }
-
-    private static void play(int port, UUID stream, Path wav) {
-        try {
-            AudioSocketClient.stream("127.0.0.1", port, stream, WavFile.read(wav), 2.0);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
