@@ -23,12 +23,12 @@ public final class RetryingConnection implements AutoCloseable {
     /**
      * PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now. H2, whose SQLState is its
      * error code: connection broken, database closed, database closed by a shutdown, database
-     * open in exclusive mode. And 57014, statement cancelled: H2 cancels the statements running
-     * when it shuts down; on PostgreSQL it is a cancel request, and as Parley sets no statement
-     * timeout and every store operation is safe to run again, running it again is right there too.
+     * open in exclusive mode.
      */
-    private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03", "57014", "90067",
-            "90098", "90121", "90135");
+    private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03", "90067", "90098",
+            "90121", "90135");
+    /** A cancelled statement: H2 cancels those running when it shuts down (then the session is gone). */
+    private static final String STATEMENT_CANCELLED = "57014";
 
     private final Database database;
     private Connection connection;
@@ -74,7 +74,7 @@ public final class RetryingConnection implements AutoCloseable {
             } catch (SQLException | StoreException e) {
                 failure = e;
             }
-            if (!isConnectionFailure(failure)) {
+            if (!isConnectionFailure(failure) && !(cancelled(failure) && connectionGone())) {
                 throw failure instanceof StoreException stored ? stored
                         : new StoreException("cannot " + what + " in " + database.describe() + ": "
                                 + failure.getMessage(), failure);
@@ -116,6 +116,24 @@ public final class RetryingConnection implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private static boolean cancelled(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && STATEMENT_CANCELLED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the connection died with the failure (a cancel alone leaves it usable). */
+    private boolean connectionGone() {
+        try {
+            return connection == null || !connection.isValid(2);
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     /** Waits, releasing the lock so that {@link #close} need not wait for the outage to end. */

@@ -40,8 +40,10 @@ public final class PromptLatencyBenchmark {
                     "caller: I will call you back next month.", "# pause: 3.0", "agent: I see."),
             new Scenario("options", 1, "agent: I am calling about the balance on your account.",
                     "caller: I cannot pay all of it right now.", "# pause: 3.0", "agent: I see."),
+            // "That is your problem, not mine" is heard "that a year problem not mine" by the small
+            // model; this line is heard as written (the corpus uses it too).
             new Scenario("emotional-control", 1, "caller: I do not know what this is about.",
-                    "agent: That is your problem, not mine.", "# pause: 3.0", "caller: Excuse me?"),
+                    "agent: You people always say that and never pay.", "# pause: 3.0", "caller: Excuse me?"),
             new Scenario("dispute", 1, "agent: Your invoice from March is still open.",
                     "caller: I already paid that invoice in April.", "# pause: 3.0", "agent: Let me check."));
 
@@ -67,8 +69,13 @@ public final class PromptLatencyBenchmark {
                 }
                 String callId = event.getString("call_id");
                 double sinceStart = (System.nanoTime() - startNanos.get(callId)) / 1e9;
-                delays.computeIfAbsent(event.getJsonObject("prompt").getString("kind"),
-                        k -> Collections.synchronizedList(new ArrayList<>())).add(sinceStart - triggerEnds.get(callId));
+                JsonObject prompt = event.getJsonObject("prompt");
+                double delay = sinceStart - triggerEnds.get(callId);
+                delays.computeIfAbsent(prompt.getString("kind"),
+                        k -> Collections.synchronizedList(new ArrayList<>())).add(delay);
+                System.out.printf(java.util.Locale.ROOT, "  %s: %s (%s) at %.2f s of audio, %d ms after the words: \"%s\"%n",
+                        callId, prompt.getString("kind"), prompt.getString("rule"), prompt.getDouble("at"),
+                        Math.round(delay * 1000), prompt.getString("evidence"));
             });
             for (int round = 0; round < rounds; round++) {
                 List<CompletableFuture<Void>> running = new ArrayList<>();
