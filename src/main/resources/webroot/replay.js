@@ -158,17 +158,28 @@
   function drawTranscript(record) {
     const list = $('lines');
     list.textContent = '';
-    const highlight = new Set(words(params.get('q')));
+    // What the search asked for: single words anywhere, "phrases" only where said in a row.
+    const q = params.get('q') || '';
+    const phrases = [...q.matchAll(/"([^"]*)"/g)].map((m) => words(m[1])).filter((p) => p.length);
+    const single = new Set(words(q.replace(/"[^"]*"/g, ' ')));
     state.lines = record.utterances.map((u, index) => {
       const node = el('li', 'line ' + u.speaker);
       node.dataset.index = index;
       node.dataset.start = u.start;
       const who = el('span', 'who', (u.speaker === 'agent' ? 'Agent' : 'Caller') + ' · ' + fmt(u.start));
       const text = el('span', 'text');
-      for (const word of u.text.split(' ')) {
-        if (text.childNodes.length) text.append(' ');
-        text.append(highlight.has(words(word)[0]) ? el('mark', null, word) : word);
+      const spoken = u.text.split(' ');
+      const said = spoken.map((word) => words(word).join(''));
+      const marked = said.map((word) => single.has(word));
+      for (const phrase of phrases) {
+        for (let i = 0; i + phrase.length <= said.length; i++) {
+          if (phrase.every((word, j) => said[i + j] === word)) phrase.forEach((_, j) => { marked[i + j] = true; });
+        }
       }
+      spoken.forEach((word, i) => {
+        if (i) text.append(' ');
+        text.append(marked[i] ? el('mark', null, word) : word);
+      });
       node.append(who, text);
       const line = { index, u, node, block: null };
       node.onclick = () => land(line);

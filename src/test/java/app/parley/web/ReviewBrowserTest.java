@@ -106,6 +106,8 @@ class ReviewBrowserTest {
         assertTrue(current.getText().contains("call you back"), current.getText());
         assertEquals(List.of("call", "you", "back"), browser.findElements(By.cssSelector("#lines .line.current mark"))
                 .stream().map(WebElement::getText).toList());
+        assertEquals(0, browser.findElements(By.cssSelector("#lines .line.agent mark")).size(),
+                "a phrase is marked only where it was said in a row (not the \"you\" of \"thank you\")");
         chromium.screenshot("replay.png");
 
         // Away from that line first (the agent's opening), then the marker brings the reviewer back.
