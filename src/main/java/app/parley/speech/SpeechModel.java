@@ -92,7 +92,8 @@ public final class SpeechModel implements AutoCloseable {
     private PooledRecognizer newRecognizer() throws IOException {
         Recognizer recognizer = new Recognizer(model, SAMPLE_RATE);
         recognizer.setWords(true);
-        recognizer.setPartialWords(true);
+        // Text-only partials follow the speech closely; see StreamTranscriber.
+        recognizer.setPartialWords(false);
         return new PooledRecognizer(recognizer);
     }
 

@@ -11,6 +11,13 @@ import org.vosk.Recognizer;
 /**
  * Streaming recognition of one party: 16 kHz samples in, finalised and partial segments out.
  * Not thread-safe and blocking: the owner feeds it from one worker at a time, in order.
+ *
+ * <p>Partial results come as text only. Asked for word timings too, Vosk's small model holds
+ * each partial back until it can align the words: they arrived about a second after they were
+ * spoken, a few at a time, where text alone follows the speech word by word about 0.1-0.3 s
+ * behind (docs/speech.md). A partial's word times are therefore estimated: a word new in a
+ * partial ended just before the audio that brought it ({@link #PARTIAL_LAG_S}), words that stay
+ * keep their times, and the final result replaces them all with the recogniser's own.
  */
 public final class StreamTranscriber implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,6 +31,12 @@ public final class StreamTranscriber implements AutoCloseable {
     private Recognizer recognizer;
     private long samplesFed;
     private String lastPartial = "";
+    /** The words of the partial in progress, with the times estimated when each first appeared. */
+    private List<Word> partialWords = List.of();
+    /** How long after a word ends it shows in a partial result (measured: 0.1-0.3 s). */
+    static final double PARTIAL_LAG_S = 0.2;
+    /** The length given to a word when nothing says otherwise: the first words of a partial. */
+    private static final double WORD_S = 0.3;
 
     StreamTranscriber(SpeechModel model, SpeechModel.PooledRecognizer pooled, double offsetSeconds) {
         this.model = model;
@@ -48,17 +61,52 @@ public final class StreamTranscriber implements AutoCloseable {
         pooled.fed(samples.length);
         if (recognizer.acceptWaveForm(samples, samples.length)) {
             lastPartial = "";
+            partialWords = List.of();
             TranscriptUpdate.Segment segment = parse(recognizer.getResult(), "result", "text");
             // An empty final still matters: it withdraws the partial words shown so far.
             return new TranscriptUpdate(List.of(segment == null ? EMPTY : segment), null);
         }
-        TranscriptUpdate.Segment partial = parse(recognizer.getPartialResult(), "partial_result", "partial");
-        String text = partial == null ? "" : partial.text();
+        String text = partialText(recognizer.getPartialResult());
         if (text.equals(lastPartial)) {
             return TranscriptUpdate.NONE;
         }
         lastPartial = text;
-        return new TranscriptUpdate(List.of(), partial == null ? EMPTY : partial);
+        if (text.isEmpty()) {
+            partialWords = List.of();
+            return new TranscriptUpdate(List.of(), EMPTY);
+        }
+        partialWords = timed(text.split(" "), partialWords, audioEnd());
+        return new TranscriptUpdate(List.of(), new TranscriptUpdate.Segment(text, partialWords));
+    }
+
+    /**
+     * The words of a partial, timed: those it shares (from the start) with the previous partial
+     * keep their times; the new ones share the time from the last kept word (or, at the start,
+     * {@link #WORD_S} each) up to {@code heardAt - PARTIAL_LAG_S}.
+     */
+    static List<Word> timed(String[] tokens, List<Word> previous, double heardAt) {
+        int kept = 0;
+        while (kept < previous.size() && kept < tokens.length && previous.get(kept).word().equals(tokens[kept])) {
+            kept++;
+        }
+        List<Word> words = new ArrayList<>(previous.subList(0, kept));
+        int fresh = tokens.length - kept;
+        double until = heardAt - PARTIAL_LAG_S;
+        double from = kept > 0 ? words.get(kept - 1).end() : until - WORD_S * fresh;
+        until = Math.max(until, from);
+        for (int i = 0; i < fresh; i++) {
+            words.add(new Word(tokens[kept + i], round(from + (until - from) * i / fresh),
+                    round(from + (until - from) * (i + 1) / fresh), 1.0));
+        }
+        return List.copyOf(words);
+    }
+
+    private static String partialText(String json) {
+        try {
+            return JSON.readTree(json).path("partial").asText("").trim();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException("recogniser returned malformed JSON: " + json, e);
+        }
     }
 
     /**

@@ -94,8 +94,9 @@ public final class PromptLatencyBenchmark {
                 double delay = p.at() - wordsEnd;
                 (round == 0 ? coldDelays : delays).computeIfAbsent(p.prompt().getString("kind"),
                         k -> new ArrayList<>()).add(delay);
-                System.out.printf(java.util.Locale.ROOT, "  %s: %s (%s), words ended at %.2f s, shown %d ms later: \"%s\"%n",
+                System.out.printf(java.util.Locale.ROOT, "  %s: %s (%s), words ended at %.2f s, raised at %.2f s of audio, shown %d ms later: \"%s\"%n",
                         p.callId(), p.prompt().getString("kind"), p.prompt().getString("rule"), wordsEnd,
+                        p.prompt().getDouble("at"),
                         Math.round(delay * 1000), p.prompt().getString("evidence"));
             }
         }
