@@ -25,14 +25,9 @@ record Concept(String name, String description, List<List<String>> phrases, bool
     }
 
     List<Match> find(List<Word> words) {
-        List<String> tokens = new ArrayList<>();
-        List<Integer> wordOf = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (String token : Text.tokens(words.get(i).word())) {
-                tokens.add(token);
-                wordOf.add(i);
-            }
-        }
+        Text.Tokens split = Text.tokens(words);
+        List<String> tokens = split.tokens();
+        List<Integer> wordOf = split.wordOf();
         if (tokens.isEmpty()) {
             return List.of();
         }

@@ -19,6 +19,23 @@ public final class Text {
     }
 
     /** The normalised words of a phrase or a recognised word (which may yield none or several). */
+    /** Recognised words as tokens, each token with the index of the word it came from. */
+    public record Tokens(List<String> tokens, List<Integer> wordOf) {
+    }
+
+    /** The tokens of each word in turn ("don't" may give more than one), with where each came from. */
+    public static Tokens tokens(List<app.parley.call.Word> words) {
+        List<String> tokens = new java.util.ArrayList<>();
+        List<Integer> wordOf = new java.util.ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String token : tokens(words.get(i).word())) {
+                tokens.add(token);
+                wordOf.add(i);
+            }
+        }
+        return new Tokens(tokens, wordOf);
+    }
+
     public static List<String> tokens(String text) {
         String stripped = Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")

@@ -85,14 +85,9 @@ final class FactMentions {
 
     /** The facts named in one utterance's words, in order. */
     static List<Mention> find(List<Fact> facts, List<Word> words, String language) {
-        List<String> tokens = new ArrayList<>();
-        List<Integer> wordOf = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (String token : Text.tokens(words.get(i).word())) {
-                tokens.add(token);
-                wordOf.add(i);
-            }
-        }
+        Text.Tokens split = Text.tokens(words);
+        List<String> tokens = split.tokens();
+        List<Integer> wordOf = split.wordOf();
         List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens, language);
         List<Mention> mentions = new ArrayList<>();
         boolean[] usedAsDay = new boolean[items.size()];
