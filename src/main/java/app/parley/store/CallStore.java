@@ -28,6 +28,9 @@ public interface CallStore extends AutoCloseable {
         return open(Database.embedded(dataDir));
     }
 
+    /** Whether a call with this id is stored (without reading it). */
+    boolean exists(String callId);
+
     /** Records a new call; a call already stored under that id is left as it is. */
     void startCall(CallInfo call);
 

@@ -69,15 +69,24 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
+    public synchronized boolean exists(String callId) {
+        return query("look for call " + callId, () -> callExists(callId));
+    }
+
+    private boolean callExists(String callId) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM calls WHERE id = ?")) {
+            exists.setString(1, callId);
+            try (ResultSet rows = exists.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    @Override
     public synchronized void startCall(CallInfo call) {
         run("start call " + call.id(), () -> {
-            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM calls WHERE id = ?")) {
-                exists.setString(1, call.id());
-                try (ResultSet rows = exists.executeQuery()) {
-                    if (rows.next()) {
-                        return;
-                    }
-                }
+            if (callExists(call.id())) {
+                return;
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO calls (id, started_at, caller_number, agent, duration_s) VALUES (?, ?, ?, ?, ?)")) {
@@ -653,13 +662,8 @@ final class JdbcCallStore implements CallStore {
     @Override
     public synchronized boolean saveScorecardOverride(String callId, ReviewOverride override) {
         return query("save a scorecard override of call " + callId, () -> {
-            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM calls WHERE id = ?")) {
-                exists.setString(1, callId);
-                try (ResultSet rows = exists.executeQuery()) {
-                    if (!rows.next()) {
-                        return false;
-                    }
-                }
+            if (!callExists(callId)) {
+                return false;
             }
             // The same override given twice (a retried request) is kept once.
             try (PreparedStatement insert = connection.prepareStatement(

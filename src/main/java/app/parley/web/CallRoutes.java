@@ -109,8 +109,8 @@ public final class CallRoutes {
 
     private void loudness(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        vertx.<String>executeBlocking(() -> store.find(id).isEmpty() ? null
-                : Json.MAPPER.writeValueAsString(store.loudness(id)), false).onSuccess(body -> {
+        vertx.<String>executeBlocking(() -> store.exists(id) ? Json.MAPPER.writeValueAsString(store.loudness(id))
+                : null, false).onSuccess(body -> {
                     if (body == null) {
                         Responses.error(ctx, 404, "id", "no call with id " + id);
                     } else {
@@ -129,35 +129,46 @@ public final class CallRoutes {
             Responses.error(ctx, 404, "speaker", "no such party: '" + ctx.pathParam("speaker") + "' (agent or caller)");
             return;
         }
-        vertx.<Optional<Path>>executeBlocking(() -> recordings.find(id, speaker), false).onSuccess(found -> {
-            if (found.isEmpty()) {
-                Responses.error(ctx, 404, "speaker", "no " + speaker.id() + " recording kept for call " + id);
-                return;
-            }
-            Path file = found.get();
-            long size;
-            try {
-                size = Files.size(file);
-            } catch (java.io.IOException e) {
-                Responses.serverError(ctx, LOG, e);
-                return;
-            }
-            var response = ctx.response().putHeader("Content-Type", "audio/wav").putHeader("Accept-Ranges", "bytes");
-            String range = ctx.request().getHeader("Range");
-            Matcher m = range == null ? null : RANGE.matcher(range.strip());
-            if (m == null || !m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-                response.sendFile(file.toString());
-                return;
-            }
-            long start = m.group(1).isEmpty() ? Math.max(0, size - Long.parseLong(m.group(2))) : Long.parseLong(m.group(1));
-            long end = m.group(1).isEmpty() || m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
-            if (start >= size || start > end) {
-                response.setStatusCode(416).putHeader("Content-Range", "bytes */" + size).end();
-                return;
-            }
-            response.setStatusCode(206).putHeader("Content-Range", "bytes " + start + "-" + end + "/" + size)
-                    .sendFile(file.toString(), start, end - start + 1);
-        }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+        vertx.<Optional<Recording>>executeBlocking(() -> {
+            Optional<Path> file = recordings.find(id, speaker);
+            return file.isEmpty() ? Optional.empty() : Optional.of(new Recording(file.get(), Files.size(file.get())));
+        }, false).onSuccess(found -> {
+                    if (found.isEmpty()) {
+                        Responses.error(ctx, 404, "speaker", "no " + speaker.id() + " recording kept for call " + id);
+                        return;
+                    }
+                    send(ctx, found.get());
+                }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    private record Recording(Path file, long size) {
+    }
+
+    private static void send(RoutingContext ctx, Recording recording) {
+        long size = recording.size();
+        String file = recording.file().toString();
+        var response = ctx.response().putHeader("Content-Type", "audio/wav").putHeader("Accept-Ranges", "bytes");
+        String range = ctx.request().getHeader("Range");
+        Matcher m = range == null ? null : RANGE.matcher(range.strip());
+        if (m == null || !m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            response.sendFile(file);
+            return;
+        }
+        long start;
+        long end;
+        try {
+            start = m.group(1).isEmpty() ? Math.max(0, size - Long.parseLong(m.group(2))) : Long.parseLong(m.group(1));
+            end = m.group(1).isEmpty() || m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+        } catch (NumberFormatException tooLong) {
+            start = size;
+            end = size;
+        }
+        if (start >= size || start > end) {
+            response.setStatusCode(416).putHeader("Content-Range", "bytes */" + size).end();
+            return;
+        }
+        response.setStatusCode(206).putHeader("Content-Range", "bytes " + start + "-" + end + "/" + size)
+                .sendFile(file, start, end - start + 1);
     }
 
     private static String fileName(String callId) {

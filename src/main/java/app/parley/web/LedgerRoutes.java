@@ -49,17 +49,17 @@ public final class LedgerRoutes {
         Future.fromCompletionStage(ledger.factsForAccount(id, asOf).thenApply(facts -> facts.map(Json::encode)),
                 ctx.vertx().getOrCreateContext()).onSuccess(body -> {
                     if (body.isEmpty()) {
-                        error(ctx, 404, "id", "no account with id " + id);
+                        Responses.error(ctx, 404, "id", "no account with id " + id);
                     } else {
-                        json(ctx, 200, body.get());
+                        Responses.json(ctx, 200, body.get());
                     }
-                }).onFailure(e -> serverError(ctx, e));
+                }).onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 
     private void lookup(RoutingContext ctx) {
         String phone = ctx.request().getParam("phone");
         if (phone == null || phone.isBlank()) {
-            error(ctx, 400, "phone", "query parameter phone is required, such as ?phone=%2B15550100101");
+            Responses.error(ctx, 400, "phone", "query parameter phone is required, such as ?phone=%2B15550100101");
             return;
         }
         LocalDate asOf = asOf(ctx);
@@ -70,19 +70,19 @@ public final class LedgerRoutes {
         try {
             e164 = ledger.normalizePhone(phone);
         } catch (PhoneNumbers.InvalidPhoneException e) {
-            error(ctx, 400, "phone", "query parameter phone: " + e.getMessage());
+            Responses.error(ctx, 400, "phone", "query parameter phone: " + e.getMessage());
             return;
         }
         Future.fromCompletionStage(ledger.factsForPhone(e164, asOf)
                         .thenApply(found -> found.isUnknownCaller() ? null : Json.encode(found)),
                 ctx.vertx().getOrCreateContext()).onSuccess(body -> {
                     if (body == null) {
-                        json(ctx, 404, new JsonObject().put("error", "no account has the phone " + e164)
+                        Responses.json(ctx, 404, new JsonObject().put("error", "no account has the phone " + e164)
                                 .put("field", "phone").put("phone", e164).encode());
                     } else {
-                        json(ctx, 200, body);
+                        Responses.json(ctx, 200, body);
                     }
-                }).onFailure(e -> serverError(ctx, e));
+                }).onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 
     /** The as_of parameter, today when absent; null after answering 400 when malformed. */
@@ -94,22 +94,8 @@ public final class LedgerRoutes {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            error(ctx, 400, "as_of", "query parameter as_of must be a date YYYY-MM-DD, got '" + value + "'");
+            Responses.error(ctx, 400, "as_of", "query parameter as_of must be a date YYYY-MM-DD, got '" + value + "'");
             return null;
         }
-    }
-
-    private static void json(RoutingContext ctx, int status, String body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
-    }
-
-    private static void error(RoutingContext ctx, int status, String field, String message) {
-        json(ctx, status, new JsonObject().put("error", message).put("field", field).encode());
-    }
-
-    private static void serverError(RoutingContext ctx, Throwable e) {
-        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        LOG.error("{} {} failed: {}", ctx.request().method(), ctx.request().path(), cause.getMessage());
-        json(ctx, 500, new JsonObject().put("error", String.valueOf(cause.getMessage())).encode());
     }
 }

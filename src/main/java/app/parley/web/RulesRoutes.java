@@ -62,9 +62,9 @@ public final class RulesRoutes {
             return;
         }
         try {
-            json(ctx, 200, accepted(rules.validate(text)));
+            Responses.json(ctx, 200, accepted(rules.validate(text)).encode());
         } catch (RuleBookException e) {
-            json(ctx, 200, rejected(e));
+            Responses.json(ctx, 200, rejected(e).encode());
         }
     }
 
@@ -77,14 +77,14 @@ public final class RulesRoutes {
         vertx.<RuleBook>executeBlocking(() -> rules.replace(text), true)
                 .onSuccess(book -> {
                     LOG.info("coaching rules replaced: {}", book);
-                    json(ctx, 200, accepted(book));
+                    Responses.json(ctx, 200, accepted(book).encode());
                 })
                 .onFailure(e -> {
                     if (e instanceof RuleBookException invalid) {
-                        json(ctx, 422, rejected(invalid));
+                        Responses.json(ctx, 422, rejected(invalid).encode());
                     } else {
                         LOG.error("cannot save the coaching rules: {}", e.getMessage());
-                        json(ctx, 500, new JsonObject().put("error", "cannot save the rules: " + e.getMessage()));
+                        Responses.json(ctx, 500, new JsonObject().put("error", "cannot save the rules: " + e.getMessage()).encode());
                     }
                 });
     }
@@ -92,7 +92,7 @@ public final class RulesRoutes {
     private static String body(RoutingContext ctx) {
         String text = ctx.body() == null ? null : ctx.body().asString("UTF-8");
         if (text == null || text.isBlank()) {
-            json(ctx, 400, new JsonObject().put("error", "send the rules file (YAML) as the request body"));
+            Responses.json(ctx, 400, new JsonObject().put("error", "send the rules file (YAML) as the request body").encode());
             return null;
         }
         return text;
@@ -111,9 +111,5 @@ public final class RulesRoutes {
                     .put("text", error.toString()));
         }
         return new JsonObject().put("valid", false).put("errors", errors);
-    }
-
-    private static void json(RoutingContext ctx, int status, JsonObject body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 }

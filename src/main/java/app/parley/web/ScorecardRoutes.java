@@ -73,9 +73,6 @@ public final class ScorecardRoutes {
         } catch (InvalidOverrideException e) {
             Responses.error(ctx, 400, e.field(), e.getMessage());
             return;
-        } catch (ClassCastException e) {
-            Responses.error(ctx, 400, null, "element, verdict, comment and reviewer must be strings");
-            return;
         }
         vertx.<Boolean>executeBlocking(() -> store.saveScorecardOverride(id, override), false).onSuccess(saved -> {
             if (!saved) {
@@ -88,8 +85,13 @@ public final class ScorecardRoutes {
         }).onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 
+    /** The field's text; anything else (a number, an object) is refused naming the field. */
     private static String text(JsonObject body, String field) {
-        return body.getString(field);
+        Object value = body.getValue(field);
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidOverrideException(field, field + " must be text, got " + value);
+        }
+        return (String) value;
     }
 
     private void answer(RoutingContext ctx, String id, int status) {

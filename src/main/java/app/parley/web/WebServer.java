@@ -50,13 +50,13 @@ public final class WebServer {
 
     public Future<Integer> listen(String host, int port) {
         Router router = Router.router(vertx);
-        router.get("/api/live").handler(ctx -> json(ctx.response(), 200, live.snapshot(agentOf(ctx)).encode()));
+        router.get("/api/live").handler(ctx -> Responses.json(ctx, 200, live.snapshot(agentOf(ctx)).encode()));
         router.get("/api/live/events").handler(this::liveEvents);
-        router.get("/api/health").handler(ctx -> json(ctx.response(), 200, health.get().encode()));
+        router.get("/api/health").handler(ctx -> Responses.json(ctx, 200, health.get().encode()));
         router.post("/api/calls/:id/prompts/:index/feedback").handler(BodyHandler.create(false).setBodyLimit(4096))
                 .handler(this::promptFeedback);
         capabilityRoutes.forEach(mount -> mount.accept(router));
-        router.route("/api/*").handler(ctx -> error(ctx, 404, "no such API path: " + ctx.request().path()));
+        router.route("/api/*").handler(ctx -> Responses.error(ctx, 404, null, "no such API path: " + ctx.request().path()));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port));
         return server.requestHandler(router).listen().map(HttpServer::actualPort);
@@ -75,12 +75,12 @@ public final class WebServer {
             index = Integer.parseInt(ctx.pathParam("index"));
             body = ctx.body().asJsonObject();
         } catch (RuntimeException e) {
-            error(ctx, 400, "expected a prompt number in the path and a JSON body {\"verdict\": \"helpful\"|\"dismissed\"}");
+            Responses.error(ctx, 400, null, "expected a prompt number in the path and a JSON body {\"verdict\": \"helpful\"|\"dismissed\"}");
             return;
         }
         String verdict = body == null ? null : body.getString("verdict");
         if (verdict == null || !PromptFeedback.VERDICTS.contains(verdict)) {
-            error(ctx, 400, "field verdict must be helpful or dismissed, got " + (verdict == null ? "nothing" : "'" + verdict + "'"));
+            Responses.error(ctx, 400, null, "field verdict must be helpful or dismissed, got " + (verdict == null ? "nothing" : "'" + verdict + "'"));
             return;
         }
         String agent = body.getString("agent");
@@ -88,12 +88,12 @@ public final class WebServer {
         vertx.<Boolean>executeBlocking(() -> store.savePromptFeedback(callId, feedback), false)
                 .onSuccess(saved -> {
                     if (saved) {
-                        json(ctx.response(), 200, new JsonObject().put("saved", true).encode());
+                        Responses.json(ctx, 200, new JsonObject().put("saved", true).encode());
                     } else {
-                        error(ctx, 404, "call " + callId + " has no prompt " + index);
+                        Responses.error(ctx, 404, null, "call " + callId + " has no prompt " + index);
                     }
                 })
-                .onFailure(e -> serverError(ctx, e));
+                .onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 
     private void liveEvents(RoutingContext ctx) {
@@ -121,19 +121,5 @@ public final class WebServer {
     private static String agentOf(RoutingContext ctx) {
         String agent = ctx.request().getParam("agent");
         return agent == null || agent.isBlank() ? null : agent;
-    }
-
-    private static void json(HttpServerResponse response, int status, String body) {
-        response.setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
-    }
-
-    private static void error(RoutingContext ctx, int status, String message) {
-        json(ctx.response(), status, new JsonObject().put("error", message).encode());
-    }
-
-    private static void serverError(RoutingContext ctx, Throwable e) {
-        LOG.error("{} {} failed: {}", ctx.request().method(), ctx.request().path(), e.getMessage());
-        String message = e instanceof JsonProcessingException ? "cannot encode the call record" : e.getMessage();
-        error(ctx, 500, message);
     }
 }
