@@ -30,15 +30,17 @@ public record CallQuery(List<String> words, List<String> phrases, String agent, 
     public record Cursor(Instant startedAt, String callId) {
         /** The cursor as a URL-safe token. */
         public String token() {
-            return startedAt.toEpochMilli() + "_" + java.util.Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(callId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // Seconds and nanoseconds: calls started within one millisecond must stay apart.
+            return startedAt.getEpochSecond() + "." + startedAt.getNano() + "_" + java.util.Base64.getUrlEncoder()
+                    .withoutPadding().encodeToString(callId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         /** Reads a {@link #token()}; a malformed token is an IllegalArgumentException. */
         public static Cursor parse(String token) {
             int cut = token.indexOf('_');
             try {
-                return new Cursor(Instant.ofEpochMilli(Long.parseLong(token.substring(0, cut))),
+                String[] time = token.substring(0, cut).split("\\.", 2);
+                return new Cursor(Instant.ofEpochSecond(Long.parseLong(time[0]), Long.parseLong(time[1])),
                         new String(java.util.Base64.getUrlDecoder().decode(token.substring(cut + 1)),
                                 java.nio.charset.StandardCharsets.UTF_8));
             } catch (RuntimeException e) {

@@ -591,11 +591,15 @@ final class JdbcCallStore implements CallStore {
             }
             String firstPhrase = !query.phrases().isEmpty() ? SearchTerms.padded(query.phrases().get(0))
                     : terms.isEmpty() ? null : " " + terms.iterator().next() + " ";
+            List<String> ids = calls.stream().map(CallInfo::id).toList();
+            java.util.Map<String, java.util.Map<String, Integer>> counts = promptCounts(ids);
+            java.util.Map<String, CallSummary.Match> matches = firstPhrase == null ? java.util.Map.of()
+                    : firstMatches(ids, firstPhrase);
             List<CallSummary> summaries = new ArrayList<>();
             for (int i = 0; i < calls.size(); i++) {
                 String id = calls.get(i).id();
-                summaries.add(new CallSummary(calls.get(i), accounts.get(i), promptCounts(id),
-                        firstPhrase == null ? null : firstMatch(id, firstPhrase)));
+                summaries.add(new CallSummary(calls.get(i), accounts.get(i), counts.getOrDefault(id, java.util.Map.of()),
+                        matches.get(id)));
             }
             return new CallSummary.Page(summaries, next);
         });
@@ -624,29 +628,55 @@ final class JdbcCallStore implements CallStore {
         return rarest;
     }
 
-    private java.util.Map<String, Integer> promptCounts(String callId) throws SQLException {
-        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    /** Prompts raised per kind, for each of the calls of a page, in one query. */
+    private java.util.Map<String, java.util.Map<String, Integer>> promptCounts(List<String> callIds) throws SQLException {
+        java.util.Map<String, java.util.Map<String, Integer>> counts = new java.util.HashMap<>();
+        if (callIds.isEmpty()) {
+            return counts;
+        }
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT kind, COUNT(*) FROM prompts WHERE call_id = ? GROUP BY kind")) {
-            select.setString(1, callId);
+                "SELECT call_id, kind, COUNT(*) FROM prompts WHERE call_id IN (" + placeholders(callIds.size())
+                        + ") GROUP BY call_id, kind")) {
+            bind(select, callIds);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getInt(2));
+                    counts.computeIfAbsent(rows.getString(1), id -> new java.util.TreeMap<>())
+                            .put(rows.getString(2), rows.getInt(3));
                 }
             }
         }
         return counts;
     }
 
-    private CallSummary.Match firstMatch(String callId, String padded) throws SQLException {
+    /** For each of the calls of a page, its first final utterance that holds the words, in one query. */
+    private java.util.Map<String, CallSummary.Match> firstMatches(List<String> callIds, String padded)
+            throws SQLException {
+        java.util.Map<String, CallSummary.Match> matches = new java.util.HashMap<>();
+        if (callIds.isEmpty()) {
+            return matches;
+        }
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT speaker, start_s, text FROM utterances WHERE call_id = ? AND is_final AND search_text LIKE ? "
-                        + "ORDER BY start_s LIMIT 1")) {
-            select.setString(1, callId);
-            select.setString(2, "%" + likeEscaped(padded) + "%");
+                "SELECT call_id, speaker, start_s, text FROM utterances WHERE call_id IN (" + placeholders(callIds.size())
+                        + ") AND is_final AND search_text LIKE ? ORDER BY call_id, start_s")) {
+            bind(select, callIds);
+            select.setString(callIds.size() + 1, "%" + likeEscaped(padded) + "%");
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? new CallSummary.Match(rows.getString(1), rows.getDouble(2), rows.getString(3)) : null;
+                while (rows.next()) {
+                    matches.putIfAbsent(rows.getString(1),
+                            new CallSummary.Match(rows.getString(2), rows.getDouble(3), rows.getString(4)));
+                }
             }
+        }
+        return matches;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(i + 1, values.get(i));
         }
     }
 

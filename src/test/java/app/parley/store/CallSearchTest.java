@@ -152,6 +152,24 @@ abstract class CallSearchTest {
     }
 
     @Test
+    void callsStartedWithinOneMillisecondAreEachPagedOnce() {
+        try (CallStore store = open()) {
+            for (int i = 0; i < 3; i++) {
+                store.startCall(new CallInfo("z" + i, T0.plusNanos(100_000L * i), null, null, null));
+            }
+            List<String> seen = new ArrayList<>();
+            CallQuery.Cursor after = null;
+            do {
+                CallSummary.Page page = store.search(new CallQuery(null, null, null, null, null, null, null, null, null,
+                        null, 1, after));
+                seen.addAll(ids(page));
+                after = page.next() == null ? null : CallQuery.Cursor.parse(page.next());
+            } while (after != null);
+            assertEquals(List.of("z2", "z1", "z0"), seen);
+        }
+    }
+
+    @Test
     void aMalformedCursorIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CallQuery.Cursor.parse("xyz"));
         assertTrue(e.getMessage().contains("xyz"));
