@@ -20,28 +20,17 @@ public final class WavRecorder implements AutoCloseable {
     private static final double JITTER_S = 0.05;
     private static final double HEADER_EVERY_S = 5;
 
-    private final Path path;
     private final int sampleRate;
     private final FileChannel file;
     private long samples;
     private long samplesAtHeader;
 
     public WavRecorder(Path path, int sampleRate) throws IOException {
-        this.path = path;
         this.sampleRate = sampleRate;
         Files.createDirectories(path.toAbsolutePath().getParent());
         this.file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
         file.write(ByteBuffer.wrap(WavFile.header(sampleRate, 0)));
-    }
-
-    public Path path() {
-        return path;
-    }
-
-    /** Call time just after the last sample written. */
-    public double seconds() {
-        return samples / (double) sampleRate;
     }
 
     /** {@code pcm} at this recorder's rate, starting at call time {@code atSeconds}. */

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -52,11 +51,6 @@ public final class RulesRepository implements Supplier<RuleBook> {
     @Override
     public RuleBook get() {
         return current();
-    }
-
-    /** Where replacements are saved, if anywhere. */
-    public Optional<Path> siteFile() {
-        return Optional.ofNullable(siteFile);
     }
 
     /** The language the rules must be written for ({@code speech.language}). */

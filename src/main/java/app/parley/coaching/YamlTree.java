@@ -37,10 +37,6 @@ final class YamlTree {
             this.token = token;
         }
 
-        boolean isString() {
-            return type == Type.SCALAR && token == JsonToken.VALUE_STRING;
-        }
-
         boolean isNumber() {
             return type == Type.SCALAR && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT);
         }

@@ -121,11 +121,6 @@ public final class LedgerService {
         phones.synchronous().invalidateAll();
     }
 
-    /** Accounts whose entries are cached now (the cache's estimate). */
-    public long cachedAccounts() {
-        return accounts.synchronous().estimatedSize();
-    }
-
     private void drop(int count, Iterable<String> touched) {
         if (count > maxAccounts) {
             accounts.synchronous().invalidateAll();

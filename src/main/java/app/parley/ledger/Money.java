@@ -44,10 +44,6 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(Math.subtractExact(cents, other.cents));
     }
 
-    public Money min(Money other) {
-        return cents <= other.cents ? this : other;
-    }
-
     public boolean isZero() {
         return cents == 0;
     }

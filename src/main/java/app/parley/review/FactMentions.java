@@ -35,7 +35,6 @@ final class FactMentions {
     }
 
     static final long MIN_AMOUNT = 10;
-    private static final int LONGEST_ID_ITEMS = 6;
 
     private static final Map<String, Integer> MONTHS = months(
             "january february march april may june july august september october november december",

@@ -24,7 +24,4 @@ public record Row(Element element, String title, Verdict verdict,
         return new Row(element, element.title(), verdict, verdict, reason, moments, List.of());
     }
 
-    public boolean overridden() {
-        return !overrides.isEmpty();
-    }
 }

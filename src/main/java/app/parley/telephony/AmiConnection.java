@@ -104,10 +104,6 @@ final class AmiConnection implements AutoCloseable {
         events.accept(toAmiEvent(event));
     }
 
-    boolean isConnected() {
-        return !closed && connection.getState() == ManagerConnectionState.CONNECTED;
-    }
-
     /** Whether the PBX answers a Ping within {@code timeoutMs}. */
     boolean ping(long timeoutMs) {
         try {
