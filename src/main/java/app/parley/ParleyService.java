@@ -203,9 +203,8 @@ public final class ParleyService implements AutoCloseable {
         }
 
         /** Deletes calls older than store.retention now and every store.retention_check, on a worker. */
-        private void keepCallsOnlyAsLongAsConfigured(ParleyConfig config) {
-            Retention retention = new Retention(parts.store(), new Recordings(config.recordingsDir()),
-                    config.store().retention(), Clock.systemUTC());
+        private void keepCallsOnlyAsLongAsConfigured(ParleyConfig config, Recordings recordings) {
+            Retention retention = new Retention(parts.store(), recordings, config.store().retention(), Clock.systemUTC());
             if (!retention.enabled()) {
                 return;
             }
@@ -231,17 +230,19 @@ public final class ParleyService implements AutoCloseable {
         @Override
         public void start(Promise<Void> started) {
             ParleyConfig config = parts.config();
+            // Looked in (replay, retention) even when the site no longer keeps new recordings.
+            Recordings recordings = new Recordings(config.recordingsDir());
             LiveCalls live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
                     parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
                     new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
-                    config.recordings().enabled() ? new Recordings(config.recordingsDir()) : null);
+                    config.recordings().enabled() ? recordings : null);
             AudioSocketServer audio = new AudioSocketServer(vertx, live);
             WebServer web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
                     .put("pbx", telephony == null ? null : telephony.status()),
                     List.of(new RulesRoutes(vertx, parts.rules())::mount,
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
-                            new CallRoutes(vertx, parts.store(), new Recordings(config.recordingsDir()))::mount,
+                            new CallRoutes(vertx, parts.store(), recordings)::mount,
                             new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount));
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
@@ -254,7 +255,7 @@ public final class ParleyService implements AutoCloseable {
                 telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
                         parts.taps(), parts.amiActions());
                 telephony.start();
-                keepCallsOnlyAsLongAsConfigured(config);
+                keepCallsOnlyAsLongAsConfigured(config, recordings);
                 started.complete();
             }).onFailure(started::fail);
         }

@@ -39,7 +39,7 @@ public final class AcousticMeter {
             window = new short[Math.max(1, (int) Math.round(rate * WINDOW_SECONDS))];
             filled = 0;
         }
-        List<AcousticFrame> frames = new ArrayList<>();
+        List<AcousticFrame> frames = null;
         int from = 0;
         while (from < pcm.length) {
             int count = Math.min(window.length - filled, pcm.length - from);
@@ -49,12 +49,16 @@ public final class AcousticMeter {
             if (filled == window.length) {
                 double level = Loudness.dbfs(window, 0, window.length);
                 double end = windowStart + window.length / (double) sampleRate;
+                if (frames == null) {
+                    // Most tap frames (20 ms) complete no window: allocate only when one does.
+                    frames = new ArrayList<>(2);
+                }
                 frames.add(new AcousticFrame(round(windowStart), round(end), level, voice.accept(level)));
                 windowStart = end;
                 filled = 0;
             }
         }
-        return frames;
+        return frames == null ? List.of() : frames;
     }
 
     /** A whole leg at once, from call time {@code offsetSeconds}. */

@@ -28,8 +28,8 @@ public final class WavRecorder implements AutoCloseable {
     public WavRecorder(Path path, int sampleRate) throws IOException {
         this.sampleRate = sampleRate;
         Files.createDirectories(path.toAbsolutePath().getParent());
-        this.file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        // Never over another recording: a file already there is a FileAlreadyExistsException.
+        this.file = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         file.write(ByteBuffer.wrap(WavFile.header(sampleRate, 0)));
     }
 

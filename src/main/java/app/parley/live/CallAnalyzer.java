@@ -148,12 +148,7 @@ public final class CallAnalyzer {
             if (heard.frame() != null) {
                 session.acoustics(heard.speaker(), heard.frame());
             } else {
-                for (TranscriptUpdate.Segment segment : heard.update().finals()) {
-                    session.words(heard.speaker(), segment.words(), true);
-                }
-                if (heard.update().partial() != null) {
-                    session.words(heard.speaker(), heard.update().partial().words(), false);
-                }
+                TranscriptFeed.into(session, heard.speaker(), heard.update());
             }
             session.advanceTo(heard.at());
         }

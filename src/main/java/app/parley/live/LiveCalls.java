@@ -391,6 +391,8 @@ public final class LiveCalls implements AudioStream.Opener {
         /** Decoder-thread state: the stream's 16 kHz samples so far, and where they are recorded (null: nowhere). */
         private long decodedSamples;
         private final PartyRecording recording;
+        /** The party's loudness track in this call, shared with the party's other streams. */
+        private final LoudnessTrackBuilder loudness;
 
         PartyStream(UUID uuid, Tap tap, LiveCall call) {
             this.uuid = uuid;
@@ -414,6 +416,7 @@ public final class LiveCalls implements AudioStream.Opener {
             write(() -> store.joinParty(call.id, id, speaker, offset));
             recording = recordings == null ? null
                     : call.recordings.computeIfAbsent(speaker, party -> new PartyRecording(call.id, party));
+            loudness = call.loudness.computeIfAbsent(speaker, LoudnessTrackBuilder::new);
             decoder.execute(() -> {
                 try {
                     transcriber = speech.open(offset);
@@ -446,7 +449,7 @@ public final class LiveCalls implements AudioStream.Opener {
                 meter = new AcousticMeter(offset);
             }
             for (AcousticFrame frame : meter.push(sampleRate, pcm)) {
-                call.loudness.computeIfAbsent(speaker, LoudnessTrackBuilder::new).add(frame);
+                loudness.add(frame);
                 call.coach(session -> session.acoustics(speaker, frame), frame.end());
             }
         }
@@ -521,12 +524,7 @@ public final class LiveCalls implements AudioStream.Opener {
         }
 
         private void apply(TranscriptUpdate update, double heardUntil) {
-            for (TranscriptUpdate.Segment segment : update.finals()) {
-                call.coach(session -> session.words(speaker, segment.words(), true), heardUntil);
-            }
-            if (update.partial() != null) {
-                call.coach(session -> session.words(speaker, update.partial().words(), false), heardUntil);
-            }
+            call.coach(session -> TranscriptFeed.into(session, speaker, update), heardUntil);
             show(update);
         }
 
@@ -617,16 +615,13 @@ public final class LiveCalls implements AudioStream.Opener {
             }
             try {
                 if (recorder == null) {
-                    java.nio.file.Path file = recordings.file(callId, speaker);
-                    if (java.nio.file.Files.exists(file)) {
-                        // The call came back after it had ended: keep what was recorded the first time.
-                        failed = true;
-                        LOG.warn("call {}: {} is recorded already; the rest is not recorded", callId, speaker.id());
-                        return;
-                    }
-                    recorder = new WavRecorder(file, SpeechModel.SAMPLE_RATE);
+                    recorder = new WavRecorder(recordings.file(callId, speaker), SpeechModel.SAMPLE_RATE);
                 }
                 recorder.write(atSeconds, pcm16k);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // The call came back after it had ended: keep what was recorded the first time.
+                failed = true;
+                LOG.warn("call {}: {} is recorded already; the rest is not recorded", callId, speaker.id());
             } catch (IOException e) {
                 failed = true;
                 LOG.error("call {}: {} recording stopped: {}", callId, speaker.id(), e.getMessage());

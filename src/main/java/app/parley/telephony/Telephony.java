@@ -253,6 +253,10 @@ public final class Telephony implements LiveCalls.StreamListener {
                 tap.over = true;
                 cancel(tap.timer);
                 tapsByStream.remove(tap.stream);
+                if (tap.stream != null && !tap.streaming) {
+                    // Asked for but never connected: the connect timeout that would forget it is cancelled.
+                    directory.forget(tap.stream);
+                }
             });
         }
         live.callHungUp(callId);
