@@ -25,7 +25,11 @@ record Concept(String name, String description, List<List<String>> phrases, bool
     }
 
     List<Match> find(List<Word> words) {
-        Text.Tokens split = Text.tokens(words);
+        return find(words, Text.tokens(words));
+    }
+
+    /** {@link #find(List)} on words already tokenised (a session looks for every concept in the same words). */
+    List<Match> find(List<Word> words, Text.Tokens split) {
         List<String> tokens = split.tokens();
         List<Integer> wordOf = split.wordOf();
         if (tokens.isEmpty()) {

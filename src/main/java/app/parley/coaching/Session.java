@@ -160,8 +160,9 @@ final class Session implements CoachingSession {
 
     private Map<String, List<Concept.Match>> find(List<Word> words) {
         Map<String, List<Concept.Match>> found = new HashMap<>();
+        Text.Tokens tokens = Text.tokens(words);
         for (Concept concept : book.concepts().values()) {
-            List<Concept.Match> matches = concept.find(words);
+            List<Concept.Match> matches = concept.find(words, tokens);
             if (!matches.isEmpty()) {
                 found.put(concept.name(), matches);
             }

@@ -15,6 +15,11 @@ import java.util.Locale;
  * the same way.
  */
 public final class Text {
+    /** Compiled once: every recogniser update of every party is tokenised (docs/coaching.md). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2019\u02bc`]");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Text() {
     }
 
@@ -37,12 +42,10 @@ public final class Text {
     }
 
     public static List<String> tokens(String text) {
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019\u02bc`]", "");
+        String stripped = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
         List<String> out = new ArrayList<>();
-        for (String token : stripped.split("[^\\p{L}\\p{N}]+")) {
+        for (String token : SEPARATORS.split(stripped)) {
             if (!token.isEmpty()) {
                 out.add(token);
             }

@@ -68,6 +68,22 @@ class RuleBookTest {
     }
 
     @Test
+    void aMisspeltConceptWithACountIsOneErrorNotTwo() {
+        RuleBookException e = rejected(CONCEPTS + """
+                rules:
+                  - name: many-deferrals
+                    kind: urgency
+                    speaker: caller
+                    said: deferal
+                    at_least: 2
+                    within: 60 s
+                    message: Set a deadline.
+                """);
+        assertEquals(List.of(new RuleError(10, "many-deferrals", null, "said", "no concept named 'deferal' "
+                + "(concepts: deferral, near-date)")), e.errors());
+    }
+
+    @Test
     void everyErrorIsReportedWithItsLineRuleAndField() {
         RuleBookException e = rejected(CONCEPTS + """
                 rules:
