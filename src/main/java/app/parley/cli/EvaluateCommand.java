@@ -223,10 +223,16 @@ final class EvaluateCommand implements Callable<Integer> {
             if (call.agentVoice() != null) {
                 command.addAll(List.of("--agent-voice", call.agentVoice()));
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("make-call failed for " + call.script() + ": " + output.strip());
+            // Output to a file, so that the timeout is reached even when make-call hangs writing nothing.
+            Path log = dir.resolve("make-call.log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean finished = process.waitFor(300, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly();
+            }
+            if (!finished || process.exitValue() != 0) {
+                throw new IOException("make-call " + (finished ? "failed" : "took over 300 s") + " for " + call.script()
+                        + ": " + Files.readString(log, StandardCharsets.UTF_8).strip());
             }
             Files.writeString(copy, script, StandardCharsets.UTF_8);
         }

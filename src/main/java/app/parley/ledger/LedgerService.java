@@ -169,7 +169,10 @@ public final class LedgerService {
                 next.complete(null);
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            next.completeExceptionally(e);
+            // As when the check itself fails: serve what is cached, and check again on the next lookup.
+            LOG.warn("cannot check the ledger for new imports: {}", e.getMessage());
+            lastRecheckAt = ticker.read() - recheckNanos;
+            next.complete(null);
         }
         return next;
     }

@@ -186,7 +186,26 @@ class LedgerServiceTest {
         var failed = service.factsForAccount("B1", AS_OF);
         Throwable cause = assertThrows(java.util.concurrent.CompletionException.class, failed::join).getCause();
         assertTrue(cause.getMessage().startsWith("cannot read account B1"), cause.getMessage());
-        assertNotEquals(0, ledger.reads("B1"));
+        int readsAfterTheFirst = ledger.reads("B1");
+        assertNotEquals(0, readsAfterTheFirst);
+        // The failure is not cached: the next lookup reads again (and fails again).
+        assertThrows(java.util.concurrent.CompletionException.class, service.factsForAccount("B1", AS_OF)::join);
+        assertTrue(ledger.reads("B1") > readsAfterTheFirst, "read again after a failure");
+    }
+
+    @Test
+    void whenTheRecheckCannotBeScheduledWhatIsCachedIsStillServed() {
+        java.util.concurrent.atomic.AtomicBoolean rejecting = new java.util.concurrent.atomic.AtomicBoolean();
+        LedgerService shuttingDown = LedgerService.create(ledger, Fixtures.DEFAULTS, task -> {
+            if (rejecting.get()) {
+                throw new java.util.concurrent.RejectedExecutionException("executor shut down");
+            }
+            executor.execute(task);
+        }, ticker);
+        assertEquals("500.00", shuttingDown.factsForAccount("B1", AS_OF).join().orElseThrow().balance().toString());
+        nanos.addAndGet(Fixtures.DEFAULTS.cache().recheckImports().toNanos() + 1);
+        rejecting.set(true);
+        assertEquals("500.00", shuttingDown.factsForAccount("B1", AS_OF).join().orElseThrow().balance().toString());
     }
 
     private static List<String> names(PhoneFacts found) {
