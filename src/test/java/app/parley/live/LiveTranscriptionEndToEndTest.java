@@ -80,6 +80,7 @@ class LiveTranscriptionEndToEndTest {
         // The agent's tap breaks after the second agent turn; the caller's runs to the end.
         TestAudio.Turn secondAgentTurn = call.turns().get(2);
         int breakAt = (int) ((secondAgentTurn.end() + 0.3) * agent.sampleRate());
+        java.util.concurrent.atomic.AtomicInteger afterBadFrame = new java.util.concurrent.atomic.AtomicInteger(0);
         Thread agentLeg = new Thread(() -> {
             try (Socket socket = new Socket("127.0.0.1", parley.service().audioSocketPort())) {
                 OutputStream out = socket.getOutputStream();
@@ -90,7 +91,17 @@ class LiveTranscriptionEndToEndTest {
                 }
                 out.write(new byte[] {0x42, 0, 0});
                 out.flush();
-                socket.getInputStream().read();
+                // Parley closes this connection (read gives -1) and takes nothing more from it,
+                // though the rest of the agent's leg, "friday" in it, is sent after the bad frame.
+                afterBadFrame.set(socket.getInputStream().read());
+                try {
+                    for (int from = breakAt; from < agent.samples().length; from += 160) {
+                        out.write(AudioSocketFrames.audio(8000, agent.samples(), from,
+                                Math.min(160, agent.samples().length - from)));
+                    }
+                } catch (java.io.IOException closed) {
+                    // As it should be: the connection is gone.
+                }
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
@@ -99,6 +110,7 @@ class LiveTranscriptionEndToEndTest {
         app.parley.audio.AudioSocketClient.stream("127.0.0.1", parley.service().audioSocketPort(),
                 TapDirectory.streamOf(callUuid, Speaker.CALLER), caller, 4);
         agentLeg.join();
+        assertEquals(-1, afterBadFrame.get(), "Parley closed the connection that sent the bad frame");
         JsonNode record = parley.awaitEndedCall(callUuid.toString(), Duration.ofSeconds(30));
         String agentSaid = LiveTranscriptionEndToEndTestSupport.said(record, Speaker.AGENT);
         String expected = call.turns().get(0).text() + " " + secondAgentTurn.text();

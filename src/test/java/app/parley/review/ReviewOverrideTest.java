@@ -127,6 +127,10 @@ class ReviewOverrideTest {
                 Json.encode(track));
         assertEquals(track, new LoudnessTrack(Speaker.CALLER, 1.5, 0.05, new float[] {-30.5f, -100f}));
         assertEquals(track, Json.MAPPER.readValue(Json.encode(track), LoudnessTrack.class));
+        org.junit.jupiter.api.Assertions.assertNotEquals(track,
+                new LoudnessTrack(Speaker.CALLER, 1.5, 0.05, new float[] {-30.5f, -99f}), "levels count");
+        org.junit.jupiter.api.Assertions.assertNotEquals(track,
+                new LoudnessTrack(Speaker.AGENT, 1.5, 0.05, new float[] {-30.5f, -100f}), "the speaker counts");
         assertEquals("step_s must be a positive number of seconds, got 0.0", assertThrows(
                 IllegalArgumentException.class, () -> new LoudnessTrack(Speaker.AGENT, 0, 0, new float[0]))
                 .getMessage());

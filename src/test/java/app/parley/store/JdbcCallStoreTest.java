@@ -116,12 +116,15 @@ abstract class JdbcCallStoreTest {
         first.startCall(new CallInfo("c2", Instant.now(), "5550100202", "agent-2", null));
         first.saveUtterance("c2", "s", 0, said(Speaker.CALLER, 0.4, "i", "already", "paid"), false);
         first.updateDuration("c2", 1.6, null);
-        // No end of call, no final: as after a crash mid-call. Reopen the same folder.
-        first.close();
+        // No end of call, no final, the store never closed: the database goes down under it, as
+        // when the machine or the server fails mid-call, and another store opens it afterwards.
+        db.restart();
         try (CallStore second = open()) {
             CallRecord record = second.find("c2").orElseThrow();
             assertEquals("i already paid", record.utterances().get(0).text());
             assertEquals(1.6, record.call().durationS());
+        } finally {
+            first.close();
         }
     }
 

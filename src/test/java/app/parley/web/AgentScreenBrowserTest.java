@@ -3,8 +3,6 @@ package app.parley.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.parley.call.Speaker;
-import app.parley.live.Tap;
 import app.parley.testing.HeadlessChromium;
 import app.parley.testing.RunningParley;
 import app.parley.testing.TestAudio;
@@ -136,13 +134,21 @@ class AgentScreenBrowserTest {
     @Test
     void anotherAgentsCallStaysOffThisScreen() throws Exception {
         WebDriverWait wait = openScreen(parley, "agent-8");
-        UUID stream = UUID.randomUUID();
-        parley.service().taps().register(stream, new Tap("other-" + stream, Speaker.CALLER, "+1 555 010 0909", "agent-9"));
-        TestAudio.Call call = TestAudio.makeCall(dir.resolve("other"), "caller: Hello?");
-        parley.play(stream, call.caller());
-        Thread.sleep(1_000);
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("other"), "caller: Hello? Who is calling please?",
+                "agent: Good morning, this is about your account.");
+        String other = "other-" + UUID.randomUUID();
+        CompletableFuture<Void> streaming = parley.playCall(other, "+1 555 010 0909", "agent-9", call);
+        // While agent-9's call is live (and on agent-9's feed), agent-8's screen lists nothing.
+        wait.until(d -> {
+            try {
+                return parley.getJson("/api/live?agent=agent-9").toString().contains(other);
+            } catch (Exception e) {
+                return false;
+            }
+        });
         assertEquals(0, browser.findElements(By.cssSelector("#live-calls li")).size());
         assertTrue(browser.findElement(By.id("no-calls")).isDisplayed());
+        streaming.join();
     }
 
     @Test

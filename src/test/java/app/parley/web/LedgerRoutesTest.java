@@ -156,6 +156,7 @@ class LedgerRoutesTest {
         assertEquals("2026-02-10", invoice.get("evidence").get(0).get("date").asText());
         assertTrue(facts.get("on_time_ratio").isNull());
         assertEquals(43, invoice.get("days_past_due").asInt());
+        assertTrue(!readThreads.isEmpty(), "the routes read the ledger");
         assertTrue(readThreads.stream().allMatch(name -> name.startsWith("vert.x-worker-thread")), readThreads.toString());
     }
 

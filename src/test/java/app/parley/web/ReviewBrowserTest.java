@@ -115,7 +115,7 @@ class ReviewBrowserTest {
         wait.until(d -> d.findElement(By.cssSelector("#lines .line.current")).getAttribute("class").contains("agent"));
         WebElement circle = browser.findElement(By.cssSelector("#timeline .prompt-marker[data-prompt='" + urgencyIndex + "'] circle"));
         circle.click();
-        WebElement landed = wait.until(d -> d.findElement(By.cssSelector("#lines .line.current")));
+        WebElement landed = wait.until(d -> d.findElement(By.cssSelector("#lines .line.current.caller")));
         assertTrue(landed.getAttribute("class").contains("caller"), "the caller deferred: " + landed.getText() + " " + urgency);
         String evidence = urgency.get("evidence").asText();
         assertTrue(landed.getText().contains(evidence) || landed.getText().contains("next month"),
