@@ -3,9 +3,6 @@ package app.parley.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.parley.audio.AudioSocketClient;
-import app.parley.audio.WavFile;
-import app.parley.call.Speaker;
 import app.parley.testing.RunningParley;
 import app.parley.testing.TestAudio;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,14 +39,7 @@ class LiveCoachingEndToEndTest {
                 }
             });
             String callId = "coached-" + UUID.randomUUID();
-            UUID caller = UUID.randomUUID();
-            UUID agent = UUID.randomUUID();
-            parley.service().taps().register(caller, new Tap(callId, Speaker.CALLER, "5550100909", "agent-5"));
-            parley.service().taps().register(agent, new Tap(callId, Speaker.AGENT, "5550100909", "agent-5"));
-            int port = parley.service().audioSocketPort();
-            CompletableFuture.allOf(
-                    CompletableFuture.runAsync(() -> play(port, caller, call.caller())),
-                    CompletableFuture.runAsync(() -> play(port, agent, call.agent()))).join();
+            parley.playCall(callId, "5550100909", "agent-5", call, 1.0).join();
             JsonNode record = parley.awaitEndedCall(callId, Duration.ofSeconds(30));
 
             List<String> kinds = prompts.stream().map(p -> p.getJsonObject("prompt").getString("kind")).toList();
@@ -84,13 +73,5 @@ class LiveCoachingEndToEndTest {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(parley.baseUrl() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void play(int port, UUID stream, Path wav) {
-        try {
-            AudioSocketClient.stream("127.0.0.1", port, stream, WavFile.read(wav), 1.0);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -101,20 +101,30 @@ public final class RunningParley implements AutoCloseable {
      */
     public java.util.concurrent.CompletableFuture<Void> playCall(String callId, String number, String agent,
             TestAudio.Call call) {
+        return playCall(callId, number, agent, call, 2.0);
+    }
+
+    /** {@link #playCall(String, String, String, TestAudio.Call)} at {@code speed} (1: real time). */
+    public java.util.concurrent.CompletableFuture<Void> playCall(String callId, String number, String agent,
+            TestAudio.Call call, double speed) {
         java.util.UUID callerStream = java.util.UUID.randomUUID();
         java.util.UUID agentStream = java.util.UUID.randomUUID();
         service.taps().register(callerStream, new app.parley.live.Tap(callId, app.parley.call.Speaker.CALLER, number, agent));
         service.taps().register(agentStream, new app.parley.live.Tap(callId, app.parley.call.Speaker.AGENT, number, agent));
         return java.util.concurrent.CompletableFuture.allOf(
-                java.util.concurrent.CompletableFuture.runAsync(() -> play(callerStream, call.caller())),
-                java.util.concurrent.CompletableFuture.runAsync(() -> play(agentStream, call.agent())));
+                java.util.concurrent.CompletableFuture.runAsync(() -> play(callerStream, call.caller(), speed)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> play(agentStream, call.agent(), speed)));
     }
 
     /** Streams one WAV file as AudioSocket stream {@code stream}, in real time. */
     public void play(java.util.UUID stream, java.nio.file.Path wav) {
+        play(stream, wav, 2.0);
+    }
+
+    private void play(java.util.UUID stream, java.nio.file.Path wav, double speed) {
         try {
             app.parley.audio.AudioSocketClient.stream("127.0.0.1", service.audioSocketPort(), stream,
-                    app.parley.audio.WavFile.read(wav), 2.0);
+                    app.parley.audio.WavFile.read(wav), speed);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
