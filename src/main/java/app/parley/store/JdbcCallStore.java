@@ -54,7 +54,53 @@ final class JdbcCallStore implements CallStore {
     static JdbcCallStore open(Database database) {
         JdbcCallStore store = new JdbcCallStore(database);
         store.run("open the call store", () -> { });
+        store.indexUtterancesStoredBeforeSearch();
         return store;
+    }
+
+    /**
+     * Final utterances stored before search existed (schema V4) have no search text and no words
+     * in the index: they get them here, once, in batches, so older calls are found like new ones.
+     * SQL alone cannot do it: the words are normalised as {@link SearchTerms} does.
+     */
+    private synchronized void indexUtterancesStoredBeforeSearch() {
+        int indexed;
+        do {
+            indexed = query("index utterances stored before search", () -> {
+                record Unindexed(String callId, String streamId, int seq, String text) {
+                }
+                List<Unindexed> batch = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT call_id, stream_id, seq, text FROM utterances WHERE search_text IS NULL AND is_final "
+                                + "ORDER BY call_id, stream_id, seq LIMIT 500")) {
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            batch.add(new Unindexed(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4)));
+                        }
+                    }
+                }
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE utterances SET search_text = ? WHERE call_id = ? AND stream_id = ? AND seq = ?")) {
+                    for (Unindexed u : batch) {
+                        update.setString(1, SearchTerms.padded(u.text()));
+                        update.setString(2, u.callId());
+                        update.setString(3, u.streamId());
+                        update.setInt(4, u.seq());
+                        update.executeUpdate();
+                        indexTerms(u.callId(), SearchTerms.distinct(u.text()));
+                    }
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                }
+                return batch.size();
+            });
+        } while (indexed == 500);
     }
 
     /** For tests in this package: the live connection. */

@@ -170,6 +170,26 @@ abstract class CallSearchTest {
     }
 
     @Test
+    void callsStoredBeforeSearchExistedAreIndexedWhenTheStoreOpens() throws Exception {
+        TestDatabase db = newDatabase();
+        try (CallStore store = CallStore.open(db.database())) {
+            store.startCall(new CallInfo("old", T0, null, null, null));
+            store.saveUtterance("old", "s", 0, said(Speaker.CALLER, 1, "my husband is in the hospital"), true);
+            // As a store written before schema V4 left it: no search text, nothing in the word index.
+            try (var statement = ((JdbcCallStore) store).connection().createStatement()) {
+                statement.execute("UPDATE utterances SET search_text = NULL");
+                statement.execute("DELETE FROM call_terms");
+            }
+            assertEquals(List.of(), ids(store.search(query(List.of("hospital"), null, null, null, null, null))));
+        }
+        try (CallStore reopened = CallStore.open(db.database())) {
+            assertEquals(List.of("old"), ids(reopened.search(query(List.of("hospital"), null, null, null, null, null))));
+            assertEquals(List.of("old"), ids(reopened.search(query(null, List.of("in the hospital"), null, null, null,
+                    null))));
+        }
+    }
+
+    @Test
     void aMalformedCursorIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CallQuery.Cursor.parse("xyz"));
         assertTrue(e.getMessage().contains("xyz"));
