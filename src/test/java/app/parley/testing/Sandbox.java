@@ -28,6 +28,7 @@ public final class Sandbox {
         if (started == null) {
             Sandbox sandbox = new Sandbox();
             sandbox.run(List.of("start"), 900);
+            requireAsterisk22(sandbox.installedAsterisk());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     sandbox.run(List.of("stop"), 60);
@@ -38,6 +39,28 @@ public final class Sandbox {
             started = sandbox;
         }
         return started;
+    }
+
+    /**
+     * The tests claim Asterisk 22, 22.7 or later (16 kHz taps); the sandbox installs what Debian
+     * unstable ships, so another release must not slip past them unnoticed.
+     */
+    static void requireAsterisk22(String debianVersion) {
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("^(?:\\d+:)?(\\d+)\\.(\\d+)")
+                .matcher(debianVersion);
+        if (!version.find() || Integer.parseInt(version.group(1)) != 22 || Integer.parseInt(version.group(2)) < 7) {
+            throw new IllegalStateException("the sandbox must run Asterisk 22.7 or a later 22; it has '"
+                    + debianVersion + "'");
+        }
+    }
+
+    /** The version of the asterisk package in the sandbox's root, as dpkg records it. */
+    private String installedAsterisk() throws IOException, InterruptedException {
+        Process query = new ProcessBuilder("dpkg-query", "--admindir=" + cache.resolve("root/var/lib/dpkg"), "-W",
+                "-f=${Version}", "asterisk").redirectErrorStream(true).start();
+        String version = new String(query.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        query.waitFor(30, TimeUnit.SECONDS);
+        return version;
     }
 
     public int amiPort() throws IOException {
