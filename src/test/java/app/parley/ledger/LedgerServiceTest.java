@@ -195,17 +195,19 @@ class LedgerServiceTest {
 
     @Test
     void whenTheRecheckCannotBeScheduledWhatIsCachedIsStillServed() {
-        java.util.concurrent.atomic.AtomicBoolean rejecting = new java.util.concurrent.atomic.AtomicBoolean();
-        LedgerService shuttingDown = LedgerService.create(ledger, Fixtures.DEFAULTS, task -> {
-            if (rejecting.get()) {
-                throw new java.util.concurrent.RejectedExecutionException("executor shut down");
+        // Rejects the next task given to it: the recheck, which a lookup starts before anything else.
+        java.util.concurrent.atomic.AtomicInteger toReject = new java.util.concurrent.atomic.AtomicInteger();
+        LedgerService busy = LedgerService.create(ledger, Fixtures.DEFAULTS, task -> {
+            if (toReject.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new java.util.concurrent.RejectedExecutionException("executor saturated");
             }
             executor.execute(task);
         }, ticker);
-        assertEquals("500.00", shuttingDown.factsForAccount("B1", AS_OF).join().orElseThrow().balance().toString());
+        assertEquals("500.00", busy.factsForAccount("B1", AS_OF).join().orElseThrow().balance().toString());
         nanos.addAndGet(Fixtures.DEFAULTS.cache().recheckImports().toNanos() + 1);
-        rejecting.set(true);
-        assertEquals("500.00", shuttingDown.factsForAccount("B1", AS_OF).join().orElseThrow().balance().toString());
+        toReject.set(1);
+        assertEquals("500.00", busy.factsForAccount("B1", AS_OF).join().orElseThrow().balance().toString());
+        assertEquals(0, toReject.get(), "the recheck was asked for, and rejected");
     }
 
     private static List<String> names(PhoneFacts found) {
