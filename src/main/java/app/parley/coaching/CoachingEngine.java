@@ -1,5 +1,6 @@
 package app.parley.coaching;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -26,8 +27,12 @@ public final class CoachingEngine {
         return of(RuleBook.builtIn(language));
     }
 
-    /** A session for a new call; {@code facts} may be {@link FactsView#NONE}. */
-    public CoachingSession open(FactsView facts) {
-        return new Session(rules.get(), facts == null ? FactsView.NONE : facts);
+    /**
+     * A session for a new call; {@code facts} may be {@link FactsView#NONE}. {@code callDate} is
+     * the day the call takes place, where the debtor is: dates said in the call ("the fifteenth",
+     * "next Friday") are understood against it.
+     */
+    public CoachingSession open(FactsView facts, LocalDate callDate) {
+        return new Session(rules.get(), facts == null ? FactsView.NONE : facts, Objects.requireNonNull(callDate));
     }
 }

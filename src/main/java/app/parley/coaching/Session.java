@@ -7,6 +7,7 @@ import app.parley.audio.OverlapTracker;
 import app.parley.call.Prompt;
 import app.parley.call.Speaker;
 import app.parley.call.Word;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ final class Session implements CoachingSession {
 
     private final RuleBook book;
     private final FactsView facts;
+    private final LocalDate callDate;
     private final Settings settings;
     private final Map<Speaker, Party> parties = new EnumMap<>(Speaker.class);
     private final OverlapTracker overlap = new OverlapTracker(AcousticMeter.WINDOW_SECONDS);
@@ -48,8 +50,9 @@ final class Session implements CoachingSession {
     private double clock;
     private int returned;
 
-    Session(RuleBook book, FactsView facts) {
+    Session(RuleBook book, FactsView facts, LocalDate callDate) {
         this.book = book;
+        this.callDate = callDate;
         this.facts = facts;
         this.settings = book.settings();
         for (Speaker speaker : Speaker.values()) {

@@ -19,6 +19,8 @@ import app.parley.speech.StreamTranscriber;
 import app.parley.speech.TranscriptUpdate;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,7 +74,12 @@ public final class CallAnalyzer {
     /** {@link #analyze}, with the parties' loudness tracks too. */
     public Analysis analyzeWithLoudness(String callId, PcmAudio caller, PcmAudio agent, String callerNumber,
             String agentId, FactsView facts) throws IOException {
-        Instant startedAt = Instant.now();
+        return analyzeWithLoudness(callId, caller, agent, callerNumber, agentId, facts, Instant.now());
+    }
+
+    /** {@link #analyzeWithLoudness}, for a call that took place at {@code startedAt} (dates said are read against its day). */
+    public Analysis analyzeWithLoudness(String callId, PcmAudio caller, PcmAudio agent, String callerNumber,
+            String agentId, FactsView facts, Instant startedAt) throws IOException {
         ExecutorService legs = Executors.newFixedThreadPool(2);
         try {
             CompletableFuture<Leg> callerLeg = CompletableFuture.supplyAsync(() -> listen(caller, Speaker.CALLER), legs);
@@ -81,7 +88,8 @@ public final class CallAnalyzer {
             utterances.addAll(agentLeg.join().utterances());
             utterances.sort(Comparator.comparingDouble(Utterance::start).thenComparing(Utterance::speaker));
             double duration = Math.round(Math.max(caller.seconds(), agent.seconds()) * 1000) / 1000.0;
-            List<Prompt> prompts = coach(facts, duration, callerLeg.join(), agentLeg.join());
+            List<Prompt> prompts = coach(facts, LocalDate.ofInstant(startedAt, ZoneId.systemDefault()), duration,
+                    callerLeg.join(), agentLeg.join());
             return new Analysis(new CallRecord(new CallInfo(callId, startedAt, callerNumber, agentId, duration),
                     utterances, prompts, null), List.of(callerLeg.join().loudness(), agentLeg.join().loudness()));
         } catch (CompletionException e) {
@@ -139,11 +147,11 @@ public final class CallAnalyzer {
     }
 
     /** Replays both legs through a coaching session in time order. */
-    private List<Prompt> coach(FactsView facts, double duration, Leg caller, Leg agent) {
+    private List<Prompt> coach(FactsView facts, LocalDate callDate, double duration, Leg caller, Leg agent) {
         List<Heard> timeline = new ArrayList<>(caller.heard());
         timeline.addAll(agent.heard());
         timeline.sort(Comparator.comparingDouble(Heard::at));
-        CoachingSession session = coaching.open(facts);
+        CoachingSession session = coaching.open(facts, callDate);
         for (Heard heard : timeline) {
             if (heard.frame() != null) {
                 session.acoustics(heard.speaker(), heard.frame());

@@ -302,7 +302,8 @@ public final class LiveCalls implements AudioStream.Opener {
             publish(this, new JsonObject().put("type", "facts")
                     .put("facts", shown == null ? null : new JsonObject(shown.toString())));
             if (coaching != null) {
-                coachingSession = coaching.open(found == null ? FactsView.NONE : found.coaching());
+                coachingSession = coaching.open(found == null ? FactsView.NONE : found.coaching(),
+                        java.time.LocalDate.ofInstant(startedAt, java.time.ZoneId.systemDefault()));
                 coachingBacklog.forEach(Runnable::run);
                 coachingBacklog.clear();
             }

@@ -7,6 +7,8 @@ import java.util.List;
 /** Words with timings, as the recogniser would give them, for feeding sessions in tests. */
 final class Said {
     static final double WORD_SECONDS = 0.3;
+    /** The day test calls take place: a Monday. */
+    static final java.time.LocalDate CALL_DATE = java.time.LocalDate.of(2026, 11, 9);
 
     private Said() {
     }

@@ -54,7 +54,7 @@ class SessionTest {
     }
 
     private static CoachingSession open() {
-        return CoachingEngine.of(EN).open(FactsView.NONE);
+        return CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
     }
 
     @Test
@@ -73,7 +73,7 @@ class SessionTest {
 
     @Test
     void messageUsesTheFactsWhenTheAccountIsKnown() {
-        call(CoachingEngine.of(EN).open(FACTS), Speaker.CALLER, "let me think about it");
+        call(CoachingEngine.of(EN).open(FACTS, Said.CALL_DATE), Speaker.CALLER, "let me think about it");
         assertEquals("Set a deadline: 10 % off if paid by Fri 28 Nov.", raised.get(0).message());
     }
 
@@ -107,7 +107,7 @@ class SessionTest {
 
     @Test
     void cannotPayBeforeOptionsAreFramedAsksForThreeOptionsWithTheOffers() {
-        call(CoachingEngine.of(EN).open(FACTS), Speaker.AGENT, "your balance is nine hundred dollars",
+        call(CoachingEngine.of(EN).open(FACTS, Said.CALL_DATE), Speaker.AGENT, "your balance is nine hundred dollars",
                 Speaker.CALLER, "i cannot pay that right now");
         assertEquals(List.of("options"), kinds());
         assertEquals("Frame three options: Pay in full $810.00 (-10 %); Three payments $300.00; Six payments $150.00.",
@@ -211,7 +211,7 @@ class SessionTest {
 
     @Test
     void disputeShowsThePaymentOnRecord() {
-        call(CoachingEngine.of(EN).open(FACTS), Speaker.CALLER, "but i already paid that invoice");
+        call(CoachingEngine.of(EN).open(FACTS, Said.CALL_DATE), Speaker.CALLER, "but i already paid that invoice");
         assertEquals("Payment on record: $250.00 on Thu 10 Apr by bank transfer, ref TX-88120.", raised.get(0).message());
     }
 
@@ -296,7 +296,7 @@ class SessionTest {
 
     @Test
     void spanishPackPromptsOnMexicanSpanish() {
-        CoachingSession session = CoachingEngine.builtIn("es").open(FactsView.NONE);
+        CoachingSession session = CoachingEngine.builtIn("es").open(FactsView.NONE, Said.CALL_DATE);
         feed(session, Speaker.CALLER, "ahorita no puedo le marco el próximo mes", 0);
         feed(session, Speaker.CALLER, "no tengo dinero qué puedo hacer", 8);
         feed(session, Speaker.AGENT, "ese no es mi problema", 16);
@@ -309,10 +309,10 @@ class SessionTest {
     void sessionKeepsTheRulesItWasOpenedWith() throws Exception {
         RulesRepository repository = RulesRepository.inMemory(EN);
         CoachingEngine engine = new CoachingEngine(repository);
-        CoachingSession before = engine.open(FactsView.NONE);
+        CoachingSession before = engine.open(FactsView.NONE, Said.CALL_DATE);
         repository.replace(RuleBook.builtInText("en").replace("  - name: soft-ask\n", "  - name: soft-ask\n    enabled: false\n"));
         assertTrue(before.rules().ruleNames().contains("soft-ask"));
-        assertTrue(!engine.open(FactsView.NONE).rules().ruleNames().contains("soft-ask"));
+        assertTrue(!engine.open(FactsView.NONE, Said.CALL_DATE).rules().ruleNames().contains("soft-ask"));
     }
 
     private void feed(CoachingSession session, Speaker speaker, String text, double start) {

@@ -54,10 +54,10 @@ class SpeechRateTest {
                       for: 10 s
                     message: Slow down.
                 """, "rate.yaml");
-        CoachingSession calm = CoachingEngine.of(book).open(FactsView.NONE);
+        CoachingSession calm = CoachingEngine.of(book).open(FactsView.NONE, Said.CALL_DATE);
         calm.words(Speaker.AGENT, words(25, 0, 0.3, 0.1), true); // 150 a minute
         assertEquals(List.of(), calm.advanceTo(20));
-        CoachingSession rushed = CoachingEngine.of(book).open(FactsView.NONE);
+        CoachingSession rushed = CoachingEngine.of(book).open(FactsView.NONE, Said.CALL_DATE);
         rushed.words(Speaker.AGENT, words(50, 0, 0.2, 0.04), true); // 250 a minute
         var prompts = rushed.advanceTo(20);
         assertEquals(1, prompts.size());

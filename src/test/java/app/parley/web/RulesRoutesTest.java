@@ -137,7 +137,7 @@ class RulesRoutesTest {
                     assertEquals(edited, reply.body());
                     assertEquals(siteFile.toString(), reply.source());
                     assertEquals(edited, Files.readString(siteFile));
-                    assertFalse(engine.open(null).rules().ruleNames().contains("soft-ask"));
+                    assertFalse(engine.open(null, java.time.LocalDate.of(2026, 11, 9)).rules().ruleNames().contains("soft-ask"));
                     ctx.completeNow();
                 })));
     }
