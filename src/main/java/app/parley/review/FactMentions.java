@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import app.parley.meaning.SpokenNumbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

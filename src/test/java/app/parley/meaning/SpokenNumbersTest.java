@@ -1,4 +1,4 @@
-package app.parley.review;
+package app.parley.meaning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

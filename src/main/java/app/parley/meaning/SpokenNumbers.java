@@ -1,4 +1,4 @@
-package app.parley.review;
+package app.parley.meaning;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * ("810", "21st"): every other token stays a word. Enough for amounts, days and invoice
  * numbers up to 999,999; not a full grammar (no millions, no fractions).
  */
-final class SpokenNumbers {
+public final class SpokenNumbers {
     /** Tokens [from, to) read as one number ({@code value} ≥ 0, maybe an ordinal) or one word ({@code value} -1). */
-    record Item(int from, int to, String word, long value, boolean ordinal) {
-        boolean isNumber() {
+    public record Item(int from, int to, String word, long value, boolean ordinal) {
+        public boolean isNumber() {
             return value >= 0;
         }
 
         /** How it reads in an identifier: the word, or the number's digits. */
-        String compact() {
+        public String compact() {
             return isNumber() ? Long.toString(value) : word;
         }
     }
@@ -60,7 +60,7 @@ final class SpokenNumbers {
     private SpokenNumbers() {
     }
 
-    static List<Item> read(List<String> tokens, String language) {
+    public static List<Item> read(List<String> tokens, String language) {
         Map<String, Entry> words = language.equals("es") ? ES : EN;
         String join = language.equals("es") ? "y" : "and";
         return new Reader(tokens, words, join, language.equals("en")).read();

@@ -1,0 +1,40 @@
+package app.parley.meaning;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A date or a time said in a call, understood against the call's own date. Tokens
+ * {@code [from, to)} of the words read. The day meant lies from {@code earliest} to
+ * {@code latest}: one day for "Friday" or "the fifteenth", a span for "next week" ("by the end
+ * of next week" ends it, "after the fifteenth" leaves it open: {@code latest} null).
+ * {@link Kind#VAGUE} is a time put off without a date ("later", "down the road", "once things
+ * settle down"); {@link Kind#PAST} a day gone by ("last Tuesday", "two weeks ago").
+ */
+public record DateMention(int from, int to, String text, Kind kind, LocalDate earliest, LocalDate latest) {
+
+    public enum Kind {
+        /** A day or span of days from the call's date on. */
+        DATE,
+        /** A future time with no date in it. */
+        VAGUE,
+        /** A day before the call. */
+        PAST
+    }
+
+    /** How a mention is judged: near (a concrete day soon enough), later (far, open or vague), or past. */
+    public enum Reach {
+        NEAR, LATER, PAST
+    }
+
+    /** Near: a concrete day no later than {@code nearDays} after the call's date. */
+    public Reach reach(LocalDate callDate, int nearDays) {
+        if (kind == Kind.PAST) {
+            return Reach.PAST;
+        }
+        if (kind == Kind.VAGUE || latest == null) {
+            return Reach.LATER;
+        }
+        return ChronoUnit.DAYS.between(callDate, latest) <= nearDays ? Reach.NEAR : Reach.LATER;
+    }
+}

@@ -1,0 +1,717 @@
+package app.parley.meaning;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds dates in a party's words as the recogniser writes them (lower case, numbers in words)
+ * and resolves them against the call's date with {@code java.time}: "today", "tomorrow",
+ * weekdays ("Friday", "next Tuesday", "Tuesday the twenty first"), days of the month ("the
+ * fifteenth", "the 30th", "the first of next month", "December third"), spans ("in ten days",
+ * "a couple of weeks", "end of next week", "next month"), deadlines and open ends ("by Friday",
+ * "after the fifteenth"), past days ("last Tuesday", "two weeks ago") and times put off with no
+ * date ("later", "down the road", "once things settle down"). English and Spanish share the
+ * grammar; each has its words ({@link Lexicon}).
+ *
+ * <p>Why not a date-parsing library: Natty (the maintained fork, io.github.natty-parser 1.1.2)
+ * was tried on the recogniser's forms and read neither "the fifteenth", "Tuesday the twenty
+ * first", "after the fifteenth", "end of the week" nor "in a couple of weeks", took "may I
+ * speak" for the first of May, and has no Spanish (docs/coaching.md). The calendar arithmetic
+ * is java.time's; this class only reads the words.
+ */
+public final class Dates {
+    private Dates() {
+    }
+
+    /** Every date said in {@code tokens} (normalised words), in order, none overlapping. */
+    public static List<DateMention> find(List<String> tokens, String language, LocalDate callDate) {
+        Lexicon lexicon = language.equals("es") ? Lexicon.ES : Lexicon.EN;
+        return new Reader(SpokenNumbers.read(tokens, language), lexicon, callDate).read();
+    }
+
+    /** The words of a language the grammar needs. */
+    record Lexicon(Set<String> today, Set<String> tomorrow, List<String> dayAfterTomorrow, Set<String> yesterday,
+            Map<String, DayOfWeek> weekdays, Map<String, Month> months, Set<String> ambiguousMonths,
+            Set<String> next, Set<String> thisOne, Set<String> last, Set<String> nextAfter, Set<String> lastAfter,
+            Set<String> article, Set<String> dayWord, Set<String> of, Set<String> monthContext,
+            Map<String, Integer> unitDays, Set<String> spanLead, Set<String> spanTail, Set<String> agoLead,
+            Set<String> agoTail, Map<List<String>, Integer> counts,
+            List<String> week, List<String> weekend, List<String> month, List<String> end, List<String> start,
+            List<String> middle, Map<List<String>, MonthDay> holidays, Set<String> seasons,
+            List<List<String>> byLead, List<List<String>> afterLead, List<List<String>> vague,
+            List<List<String>> notVagueAfter, Set<String> countedNouns, Set<String> dayPrepositions,
+            Set<String> timeLead, Set<String> timeTail, Set<String> partOfDay) {
+        static final Lexicon EN = new Lexicon(
+                Set.of("today", "tonight"),
+                Set.of("tomorrow"),
+                List.of("day", "after", "tomorrow"),
+                Set.of("yesterday"),
+                Map.of("monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+                        "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+                        "sunday", DayOfWeek.SUNDAY),
+                Dates.months("january february march april may june july august september october november december"),
+                Set.of("may", "march"),
+                Set.of("next"), Set.of("this", "coming", "on"), Set.of("last", "past"), Set.of(), Set.of(),
+                Set.of("the"), Set.of(), Set.of("of"),
+                Set.of("in", "of", "by", "until", "till", "after", "before", "since", "early", "late", "mid"),
+                Map.of("day", 1, "days", 1, "week", 7, "weeks", 7, "month", 30, "months", 30, "year", 365, "years", 365),
+                Set.of("in", "within", "another", "me", "wait", "about", "after"),
+                Set.of("from"),
+                Set.of(), Set.of("ago"),
+                Dates.counts("a 1", "an 1", "one 1", "a couple of 2", "a couple 2", "couple of 2", "couple 2", "a few 3",
+                        "few 3", "several 3"),
+                List.of("week"), List.of("weekend"), List.of("month"), List.of("end", "of"),
+                List.of("beginning", "of"), List.of("middle", "of"),
+                Map.of(List.of("christmas"), new MonthDay(12, 25), List.of("new", "year"), new MonthDay(1, 1),
+                        List.of("new", "years"), new MonthDay(1, 1), List.of("the", "holidays"), new MonthDay(12, 25),
+                        List.of("thanksgiving"), new MonthDay(11, 26)),
+                Set.of("spring", "summer", "fall", "autumn", "winter"),
+                List.of(List.of("no", "later", "than"), List.of("by"), List.of("before"), List.of("until"),
+                        List.of("till"), List.of("up", "to")),
+                List.of(List.of("not", "until"), List.of("not", "till"), List.of("not", "before"), List.of("after"),
+                        List.of("sometime", "after"), List.of("from")),
+                Dates.phrases("later", "sometime", "some time", "someday", "some day", "eventually", "down the road",
+                        "in the future", "at some point", "one of these days", "one day", "soon", "when i can",
+                        "whenever i can", "whenever", "as soon as i can", "when things", "once things",
+                        "until things", "till things", "when i get", "once i get", "when im", "once im",
+                        "when my", "once my", "after my", "after i", "when i have", "once i have", "when it",
+                        "some other time", "in a while", "for a while", "a little while", "the near future",
+                        "not right now", "not now", "not yet", "not this month"),
+                Dates.phrases("later today", "later this", "later on today", "later tonight", "later than"),
+                Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
+                        "time", "times", "one", "ones", "way", "ways", "step", "steps", "part", "parts", "half",
+                        "notice", "letter", "call", "thing", "things", "plan", "month", "week", "year", "person",
+                        "place", "quarter", "item", "line", "page", "number", "amount", "check", "bill"),
+                Set.of("on", "by", "until", "till", "before", "after", "from", "around", "since", "than"),
+                Set.of("at"), Set.of("oclock", "am", "pm", "thirty", "fifteen"),
+                Set.of("morning", "afternoon", "evening", "tonight", "noon"));
+
+        static final Lexicon ES = new Lexicon(
+                Set.of("hoy"),
+                Set.of("manana"),
+                List.of("pasado", "manana"),
+                Set.of("ayer", "anteayer"),
+                Map.of("lunes", DayOfWeek.MONDAY, "martes", DayOfWeek.TUESDAY, "miercoles", DayOfWeek.WEDNESDAY,
+                        "jueves", DayOfWeek.THURSDAY, "viernes", DayOfWeek.FRIDAY, "sabado", DayOfWeek.SATURDAY,
+                        "domingo", DayOfWeek.SUNDAY),
+                Dates.months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
+                Set.of(),
+                Set.of("proximo", "proxima"), Set.of("este", "esta"), Set.of(), Set.of("que viene", "que entra"),
+                Set.of("pasado", "pasada"),
+                Set.of("el", "la", "los"), Set.of("dia"), Set.of("de", "del"),
+                Set.of("en", "de", "para", "antes", "despues", "hasta", "principios", "finales", "mediados"),
+                Map.of("dia", 1, "dias", 1, "semana", 7, "semanas", 7, "mes", 30, "meses", 30, "ano", 365, "anos", 365),
+                Set.of("en", "de", "otros", "otras", "unos", "unas", "dentro"),
+                Set.of(),
+                Set.of("hace"), Set.of(),
+                Dates.counts("un 1", "una 1", "un par de 2", "unos cuantos 3", "unas cuantas 3", "unos 3", "unas 3",
+                        "varios 3", "varias 3"),
+                List.of("semana"), List.of("fin", "de", "semana"), List.of("mes"), List.of("fin", "de"),
+                List.of("principios", "de"), List.of("mediados", "de"),
+                Map.of(List.of("navidad"), new MonthDay(12, 25), List.of("ano", "nuevo"), new MonthDay(1, 1),
+                        List.of("la", "quincena"), new MonthDay(0, 15)),
+                Set.of("primavera", "verano", "otono", "invierno"),
+                List.of(List.of("a", "mas", "tardar", "el"), List.of("a", "mas", "tardar"), List.of("antes", "del"),
+                        List.of("antes", "de"), List.of("para", "el"), List.of("para"), List.of("hasta", "el"),
+                        List.of("hasta")),
+                List.of(List.of("despues", "del"), List.of("despues", "de"), List.of("a", "partir", "del"),
+                        List.of("a", "partir", "de")),
+                Dates.phrases("despues", "luego", "mas tarde", "mas adelante", "algun dia", "cuando pueda", "cuando tenga",
+                        "cuando me", "cuando las cosas", "en cuanto pueda", "en otro momento", "pronto",
+                        "otro dia", "otra ocasion", "ahorita no", "por ahora no", "todavia no"),
+                Dates.phrases("mas tarde hoy", "hoy mas tarde", "despues de", "despues del", "luego luego"),
+                Set.of("opcion", "opciones", "pago", "pagos", "parte", "partes", "mensualidad",
+                        "mensualidades", "meses", "vez", "veces", "plan", "por"),
+                Set.of("el", "para", "antes", "despues", "desde", "hasta"),
+                Set.of("a", "las"), Set.of("en", "punto"),
+                Set.of("tarde", "noche"));
+    }
+
+    /** A day of a month; month 0: the next such day of any month (Spanish "quincena": the 15th or the month's end). */
+    record MonthDay(int month, int day) {
+    }
+
+    private static Map<String, Month> months(String names) {
+        String[] words = names.split(" ");
+        java.util.HashMap<String, Month> map = new java.util.HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            map.put(words[i], Month.of(i + 1));
+        }
+        if (map.containsKey("septiembre")) {
+            map.put("setiembre", Month.SEPTEMBER);
+        }
+        return Map.copyOf(map);
+    }
+
+    /** "a couple of 2": the words, then the count they say. */
+    private static Map<List<String>, Integer> counts(String... entries) {
+        java.util.HashMap<List<String>, Integer> map = new java.util.HashMap<>();
+        for (String e : entries) {
+            int space = e.lastIndexOf(' ');
+            map.put(List.of(e.substring(0, space).split(" ")), Integer.parseInt(e.substring(space + 1)));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static List<List<String>> phrases(String... phrases) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : phrases) {
+            out.add(List.of(p.split(" ")));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A date read at an item, before any "by"/"after" around it. */
+    private record Found(int end, DateMention.Kind kind, LocalDate earliest, LocalDate latest) {
+    }
+
+    private static final class Reader {
+        private final List<SpokenNumbers.Item> items;
+        private final Lexicon lx;
+        private final LocalDate today;
+        /** Past-tense words before a day of the month make it this month's, not the next one. */
+        private final boolean pastContext;
+
+        Reader(List<SpokenNumbers.Item> items, Lexicon lexicon, LocalDate today) {
+            this.items = items;
+            this.lx = lexicon;
+            this.today = today;
+            this.pastContext = items.stream().anyMatch(i -> PAST_VERBS.contains(i.word()));
+        }
+
+        /** "in" before a date is part of it ("in ten days", "en diez días"). */
+        private static final List<List<String>> IN = List.of(List.of("in"), List.of("within"), List.of("en"),
+                List.of("dentro", "de"));
+
+        /** Spanish "del", "al": a preposition with the article in it. */
+        private static final Set<String> CONTRACTED_ARTICLE = Set.of("del", "al");
+
+        private static final Set<String> PAST_VERBS = Set.of("paid", "sent", "mailed", "made", "was", "were",
+                "did", "called", "received", "pague", "mande", "deposite", "hice", "fue", "llame");
+
+        List<DateMention> read() {
+            List<DateMention> out = new ArrayList<>();
+            int i = 0;
+            while (i < items.size()) {
+                Found found = at(i);
+                if (found == null) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                DateMention.Kind kind = found.kind();
+                LocalDate earliest = found.earliest();
+                LocalDate latest = found.latest();
+                int end = found.end();
+                if (end < items.size() && words(end, lx.agoTail()) > 0) {
+                    end += 1;
+                    kind = DateMention.Kind.PAST;
+                }
+                if (kind == DateMention.Kind.DATE) {
+                    from -= leading(from, IN);
+                    int by = leading(from, lx.byLead());
+                    int after = leading(from, lx.afterLead());
+                    if (after > 0 && after >= by) {
+                        from -= after;
+                        earliest = (latest == null ? earliest : latest).plusDays(1);
+                        latest = null;
+                    } else if (by > 0) {
+                        boolean before = items.get(from - by).word().equals("before")
+                                || items.get(from - by).word().equals("antes");
+                        from -= by;
+                        latest = before && earliest != null ? earliest.minusDays(1) : latest;
+                        earliest = today;
+                    }
+                }
+                out.add(new DateMention(items.get(from).from(), items.get(end - 1).to(), text(from, end), kind,
+                        earliest, latest));
+                i = end;
+            }
+            return out;
+        }
+
+        /** The longest date starting at item {@code i}, or null. */
+        private Found at(int i) {
+            Found best = null;
+            for (Found f : new Found[] {day(i), relative(i), span(i), holiday(i), time(i), vague(i)}) {
+                if (f != null && (best == null || f.end() > best.end())) {
+                    best = f;
+                }
+            }
+            return best;
+        }
+
+        // --- words -----------------------------------------------------------------------------
+
+        private String word(int i) {
+            return i >= 0 && i < items.size() && !items.get(i).isNumber() ? items.get(i).word() : null;
+        }
+
+        private <T> T get(Map<String, T> map, int i) {
+            String w = word(i);
+            return w == null ? null : map.get(w);
+        }
+
+        private boolean is(int i, Set<String> set) {
+            String w = word(i);
+            return w != null && set.contains(w);
+        }
+
+        /** How many items at {@code i} spell {@code phrase} (0 if they don't). */
+        private int words(int i, List<String> phrase) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!phrase.get(k).equals(word(i + k))) {
+                    return 0;
+                }
+            }
+            return phrase.size();
+        }
+
+        private int words(int i, Set<String> oneWord) {
+            return is(i, oneWord) ? 1 : 0;
+        }
+
+        /** The longest of {@code phrases} ending right before item {@code i}, in items. */
+        private int leading(int i, List<List<String>> phrases) {
+            int best = 0;
+            for (List<String> p : phrases) {
+                if (i - p.size() >= 0 && words(i - p.size(), p) == p.size()) {
+                    best = Math.max(best, p.size());
+                }
+            }
+            return best;
+        }
+
+        private String text(int from, int to) {
+            List<String> parts = new ArrayList<>();
+            for (int k = from; k < to; k++) {
+                parts.add(items.get(k).word());
+            }
+            return String.join(" ", parts);
+        }
+
+        private Long number(int i) {
+            return i >= 0 && i < items.size() && items.get(i).isNumber() ? items.get(i).value() : null;
+        }
+
+        private Found one(int end, LocalDate day) {
+            return new Found(end, DateMention.Kind.DATE, day, day);
+        }
+
+        // --- days ------------------------------------------------------------------------------
+
+        /** today, tomorrow, weekdays, days of the month, month names. */
+        private Found day(int i) {
+            if (is(i, lx.today())) {
+                return one(i + 1, today);
+            }
+            int n = words(i, lx.dayAfterTomorrow());
+            if (n > 0 || (is(i, lx.article()) && (n = words(i + 1, lx.dayAfterTomorrow())) > 0)) {
+                int start = is(i, lx.article()) && !lx.dayAfterTomorrow().get(0).equals(word(i)) ? 1 : 0;
+                return one(i + start + n, today.plusDays(2));
+            }
+            if (is(i, lx.tomorrow())) {
+                // Spanish "en la mañana" is "in the morning", not tomorrow.
+                if (lx == Lexicon.ES && is(i - 1, lx.article())) {
+                    return null;
+                }
+                return one(i + 1, today.plusDays(1));
+            }
+            if (is(i, lx.yesterday())) {
+                return new Found(i + 1, DateMention.Kind.PAST, today.minusDays(1), today.minusDays(1));
+            }
+            Found weekday = weekday(i);
+            if (weekday != null) {
+                return weekday;
+            }
+            Found month = monthDay(i);
+            if (month != null) {
+                return month;
+            }
+            return dayOfMonth(i, false);
+        }
+
+        /** [this|next|last] WEEKDAY [the Nth] / [el] [próximo] VIERNES [que viene]. */
+        private Found weekday(int i) {
+            int k = i;
+            if (is(k, lx.article())) {
+                k++;
+            }
+            boolean next = false;
+            boolean last = false;
+            if (is(k, lx.next())) {
+                next = true;
+                k++;
+            } else if (is(k, lx.last())) {
+                last = true;
+                k++;
+            } else if (is(k, lx.thisOne()) && get(lx.weekdays(), k + 1) != null) {
+                k++;
+            }
+            DayOfWeek day = get(lx.weekdays(), k);
+            if (day == null) {
+                return null;
+            }
+            k++;
+            for (String after : lx.nextAfter()) {
+                int n = words(k, List.of(after.split(" ")));
+                if (n > 0) {
+                    next = true;
+                    k += n;
+                }
+            }
+            if (is(k, lx.lastAfter())) {
+                last = true;
+                k++;
+            }
+            if (k == i + 1 && is(i - 1, lx.last())) {
+                last = true;
+            }
+            Found dated = dayOfMonth(k, true);
+            if (dated != null) {
+                return dated;
+            }
+            if (last) {
+                LocalDate d = today.with(TemporalAdjusters.previous(day));
+                return new Found(k, DateMention.Kind.PAST, d, d);
+            }
+            LocalDate d = today.with(TemporalAdjusters.nextOrSame(day));
+            if (next) {
+                LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
+                d = nextWeek.with(TemporalAdjusters.nextOrSame(day));
+            }
+            return one(k, d);
+        }
+
+        /** MONTH [the] Nth / Nth of MONTH / el N de MES. */
+        private Found monthDay(int i) {
+            Month month = get(lx.months(), i);
+            if (month != null) {
+                int k = i + 1;
+                if (is(k, lx.article())) {
+                    k++;
+                }
+                Long day = number(k);
+                if (day != null && day >= 1 && day <= 31) {
+                    return resolve(k + 1, month, day.intValue());
+                }
+                if (lx.ambiguousMonths().contains(word(i)) && !is(i - 1, lx.monthContext())) {
+                    return null;
+                }
+                if (!is(i - 1, lx.monthContext()) && !is(i - 1, lx.article())) {
+                    return null;
+                }
+                LocalDate first = LocalDate.of(today.getYear(), month, 1);
+                if (first.plusMonths(1).isBefore(today.plusDays(1))) {
+                    first = first.plusYears(1);
+                }
+                LocalDate start = first.isBefore(today) ? today : first;
+                return new Found(i + 1, DateMention.Kind.DATE, start, first.with(TemporalAdjusters.lastDayOfMonth()));
+            }
+            return null;
+        }
+
+        /**
+         * [the|on the] Nth [of MONTH | of next month | of the month]: a day of a month. After a
+         * weekday ({@code afterWeekday}) the article is optional. Ordinals one to three ("the
+         * first", "the second") are days only where a day is expected, and no ordinal is a day
+         * when a noun follows ("the third option").
+         */
+        private Found dayOfMonth(int i, boolean afterWeekday) {
+            int k = i;
+            boolean article = false;
+            if (is(k, lx.article()) || is(k - 1, CONTRACTED_ARTICLE)) {
+                article = true;
+                k += is(k, lx.article()) ? 1 : 0;
+            }
+            if (is(k, lx.dayWord())) {
+                k++;
+                article = true;
+            }
+            Long value = number(k);
+            if (value == null || value < 1 || value > 31) {
+                return null;
+            }
+            SpokenNumbers.Item item = items.get(k);
+            boolean spanish = lx == Lexicon.ES;
+            if (!spanish && !item.ordinal()) {
+                return null;
+            }
+            if (!article && !afterWeekday) {
+                return null;
+            }
+            int end = k + 1;
+            if (is(end, lx.countedNouns()) || (end < items.size() && items.get(end).isNumber())) {
+                return null;
+            }
+            if (is(end, lx.of())) {
+                Month month = get(lx.months(), end + 1);
+                if (month != null) {
+                    return resolve(end + 2, month, value.intValue());
+                }
+                int n = words(end + 1, List.of(lx.article().iterator().next()));
+                if (is(end + 1 + n, lx.next()) && words(end + 2 + n, lx.month()) > 0) {
+                    LocalDate d = today.plusMonths(1).withDayOfMonth(1);
+                    return one(end + 3 + n, clampDay(d, value.intValue()));
+                }
+                if (is(end + 1, lx.article()) && words(end + 2, lx.month()) > 0) {
+                    return resolve(end + 3, null, value.intValue());
+                }
+                if (is(end + 1, lx.thisOne()) && words(end + 2, lx.month()) > 0) {
+                    return resolve(end + 3, null, value.intValue());
+                }
+            }
+            boolean weakOrdinal = !spanish && value <= 3;
+            boolean dayExpected = afterWeekday || is(i - 1, lx.dayPrepositions()) || is(end, lx.of())
+                    || spanish && (is(i, lx.article()) || is(i, lx.dayWord()) || is(i - 1, CONTRACTED_ARTICLE));
+            if (weakOrdinal && !dayExpected) {
+                return null;
+            }
+            if (spanish && !dayExpected) {
+                return null;
+            }
+            return resolve(end, null, value.intValue());
+        }
+
+        /** Day {@code day} of {@code month} (null: this month or the next), the next one from today unless said of the past. */
+        private Found resolve(int end, Month month, int day) {
+            if (month == null) {
+                LocalDate d = clampDay(today.withDayOfMonth(1), day);
+                if (d.isBefore(today)) {
+                    if (pastContext) {
+                        return new Found(end, DateMention.Kind.PAST, d, d);
+                    }
+                    d = clampDay(today.withDayOfMonth(1).plusMonths(1), day);
+                }
+                return one(end, d);
+            }
+            LocalDate d = clampDay(LocalDate.of(today.getYear(), month, 1), day);
+            if (d.isBefore(today)) {
+                if (pastContext) {
+                    return new Found(end, DateMention.Kind.PAST, d, d);
+                }
+                d = clampDay(LocalDate.of(today.getYear() + 1, month, 1), day);
+            }
+            return one(end, d);
+        }
+
+        private static LocalDate clampDay(LocalDate firstOfMonth, int day) {
+            return firstOfMonth.withDayOfMonth(Math.min(day, firstOfMonth.lengthOfMonth()));
+        }
+
+        // --- spans -----------------------------------------------------------------------------
+
+        /** in ten days, a couple of weeks, a day or two, two weeks from now, three days ago / hace tres días. */
+        private Found relative(int i) {
+            boolean ago = is(i, lx.agoLead());
+            int k = ago ? i + 1 : i;
+            int count = -1;
+            int longest = 0;
+            for (Map.Entry<List<String>, Integer> c : lx.counts().entrySet()) {
+                int n = words(k, c.getKey());
+                if (n > longest) {
+                    longest = n;
+                    count = c.getValue();
+                }
+            }
+            if (longest > 0) {
+                k += longest;
+            } else {
+                Long n = number(k);
+                if (n == null || items.get(k).ordinal() || n < 1 || n > 400) {
+                    return null;
+                }
+                count = n.intValue();
+                k++;
+            }
+            Integer unit = get(lx.unitDays(), k);
+            if (unit == null) {
+                return null;
+            }
+            k++;
+            Long more = number(k + 1);
+            if (("or".equals(word(k)) || "o".equals(word(k))) && more != null && more > count && more <= 400) {
+                count = more.intValue(); // "a day or two": the later
+                k += 2;
+            }
+            boolean tail = false;
+            if (is(k, lx.spanTail()) && (is(k + 1, lx.today()) || "now".equals(word(k + 1)))) {
+                k += 2;
+                tail = true;
+            }
+            boolean agoAfter = is(k, lx.agoTail());
+            if (!ago && !tail && !agoAfter && !is(i - 1, lx.spanLead())) {
+                return null; // "six months" of a plan is no date; "in six months" is
+            }
+            return spanOf(agoAfter ? k + 1 : k, count * unit, ago || agoAfter);
+        }
+
+        private Found spanOf(int end, int days, boolean ago) {
+            if (ago) {
+                LocalDate d = today.minusDays(days);
+                return new Found(end, DateMention.Kind.PAST, d, d);
+            }
+            LocalDate d = today.plusDays(days);
+            return one(end, d);
+        }
+
+        /** this week, next week, end of the week, this weekend, next month, end of next month, beginning of next month. */
+        private Found span(int i) {
+            int k = i;
+            int edge = 0; // -1 beginning, 1 end, 2 middle
+            int n;
+            if ((n = words(k, lx.end())) > 0 || (is(k, lx.article()) && (n = words(k + 1, lx.end())) > 0 && n++ > 0)) {
+                edge = 1;
+                k += n;
+            } else if ((n = words(k, lx.start())) > 0) {
+                edge = -1;
+                k += n;
+            } else if ((n = words(k, lx.middle())) > 0) {
+                edge = 2;
+                k += n;
+            } else if (lx == Lexicon.ES && words(k, List.of("a", "fin", "de")) == 3) {
+                edge = 1;
+                k += 3;
+            }
+            boolean next = false;
+            boolean thisOne = false;
+            if (is(k, lx.article())) {
+                k++;
+            }
+            if (is(k, lx.next())) {
+                next = true;
+                k++;
+            } else if (is(k, lx.thisOne())) {
+                thisOne = true;
+                k++;
+            }
+            boolean weekend = (n = words(k, lx.weekend())) > 0;
+            boolean week = !weekend && words(k, lx.week()) > 0;
+            boolean month = !weekend && !week && words(k, lx.month()) > 0;
+            if (!weekend && !week && !month) {
+                return null;
+            }
+            k += weekend ? n : 1;
+            for (String after : lx.nextAfter()) {
+                int m = words(k, List.of(after.split(" ")));
+                if (m > 0) {
+                    next = true;
+                    k += m;
+                }
+            }
+            if (edge == 0 && !next && !thisOne && !is(i - 1, lx.article()) && !(weekend && is(i, lx.article()))) {
+                // "a week", "the month" alone are no date; "this week", "next month", "the weekend" are.
+                if (!(weekend || (is(i, lx.article()) && lx == Lexicon.ES && week))) {
+                    return null;
+                }
+            }
+            if (week || weekend) {
+                LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(next ? 1 : 0);
+                LocalDate sunday = monday.plusDays(6);
+                if (weekend) {
+                    LocalDate saturday = monday.plusDays(5);
+                    return new Found(k, DateMention.Kind.DATE, saturday.isBefore(today) ? today : saturday, sunday);
+                }
+                LocalDate friday = monday.plusDays(4);
+                LocalDate start = monday.isBefore(today) ? today : monday;
+                return switch (edge) {
+                    case 1 -> new Found(k, DateMention.Kind.DATE, friday.isBefore(today) ? today : friday,
+                            friday.isBefore(today) ? sunday : friday);
+                    case -1 -> new Found(k, DateMention.Kind.DATE, start, monday.plusDays(1));
+                    default -> new Found(k, DateMention.Kind.DATE, start, sunday);
+                };
+            }
+            LocalDate first = today.withDayOfMonth(1).plusMonths(next ? 1 : 0);
+            LocalDate lastDay = first.with(TemporalAdjusters.lastDayOfMonth());
+            LocalDate start = first.isBefore(today) ? today : first;
+            return switch (edge) {
+                case 1 -> new Found(k, DateMention.Kind.DATE, lastDay.minusDays(2).isBefore(today) ? today
+                        : lastDay.minusDays(2), lastDay);
+                case -1 -> new Found(k, DateMention.Kind.DATE, start, first.plusDays(4));
+                case 2 -> one(k, first.withDayOfMonth(15).isBefore(today) ? today : first.withDayOfMonth(15));
+                default -> new Found(k, DateMention.Kind.DATE, start, lastDay);
+            };
+        }
+
+        /** Christmas, the holidays, new year, seasons; la quincena. */
+        private Found holiday(int i) {
+            for (Map.Entry<List<String>, MonthDay> h : lx.holidays().entrySet()) {
+                int n = words(i, h.getKey());
+                if (n == 0) {
+                    continue;
+                }
+                MonthDay md = h.getValue();
+                if (md.month() == 0) {
+                    LocalDate mid = today.withDayOfMonth(Math.min(md.day(), today.lengthOfMonth()));
+                    LocalDate d = mid.isBefore(today) ? today.with(TemporalAdjusters.lastDayOfMonth()) : mid;
+                    return one(i + n, d);
+                }
+                LocalDate d = LocalDate.of(today.getYear(), md.month(), md.day());
+                if (d.isBefore(today)) {
+                    d = d.plusYears(1);
+                }
+                return one(i + n, d);
+            }
+            if (is(i, lx.seasons())) {
+                int[] startMonth = {3, 6, 9, 9, 12};
+                int index = List.of("spring", "summer", "fall", "autumn", "winter", "primavera", "verano", "otono",
+                        "otono", "invierno").indexOf(word(i)) % 5;
+                LocalDate d = LocalDate.of(today.getYear(), startMonth[index], 21);
+                if (d.plusMonths(3).isBefore(today)) {
+                    d = d.plusYears(1);
+                }
+                return new Found(i + 1, DateMention.Kind.DATE, d.isBefore(today) ? today : d, d.plusMonths(3));
+            }
+            return null;
+        }
+
+        /** at three, at three thirty pm, this afternoon: a time today. */
+        private Found time(int i) {
+            if (is(i, lx.thisOne()) && is(i + 1, lx.partOfDay()) && !is(i, Set.of("on"))) {
+                return one(i + 2, today);
+            }
+            int n = words(i, lx.timeLead()) > 0 ? 1 : 0;
+            if (n == 1 && is(i + 1, lx.article())) {
+                n++;
+            }
+            Long hour = n > 0 ? number(i + n) : null;
+            if (hour == null || hour < 1 || hour > 12 || items.get(i + n).ordinal()) {
+                return null;
+            }
+            int end = i + n + 1;
+            Long minutes = number(end);
+            if (minutes != null && minutes < 60) {
+                end++;
+            }
+            if (!is(end, lx.timeTail()) && minutes == null) {
+                return null;
+            }
+            while (is(end, lx.timeTail())) {
+                end++;
+            }
+            return one(end, today);
+        }
+
+        /** later, down the road, once things settle down: put off with no date. */
+        private Found vague(int i) {
+            for (List<String> not : lx.notVagueAfter()) {
+                if (words(i, not) > 0) {
+                    return null;
+                }
+            }
+            for (List<String> phrase : lx.vague()) {
+                int n = words(i, phrase);
+                if (n > 0) {
+                    return new Found(i + n, DateMention.Kind.VAGUE, null, null);
+                }
+            }
+            return null;
+        }
+    }
+}

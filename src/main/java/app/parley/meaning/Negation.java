@@ -1,0 +1,62 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether words are said in the negative: "I'm not angry", "we are not taking legal action",
+ * "nobody is suing you", "we won't take your car". A negation word governs what follows it
+ * within a few words, until a new clause starts (a subject pronoun or a conjunction): in "if
+ * you don't pay we will sue you" the "don't" is about paying, not suing.
+ */
+public final class Negation {
+    /** How far before the words a negation may stand. */
+    static final int REACH = 5;
+
+    private static final Map<String, Set<String>> CUES = Map.of(
+            "en", Set.of("not", "never", "no", "nobody", "noone", "nothing", "dont", "doesnt", "didnt", "wont",
+                    "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "wouldnt", "shouldnt", "aint", "neither",
+                    "nor", "without"),
+            "es", Set.of("no", "nunca", "nadie", "nada", "ningun", "ninguna", "ninguno", "jamas", "tampoco", "sin", "ni"));
+    private static final Map<String, Set<String>> CLAUSE_STARTS = Map.of(
+            "en", Set.of("i", "we", "you", "he", "she", "they", "it", "im", "were", "youre", "theyre", "ill", "well",
+                    "youll", "and", "but", "so", "because", "if", "then", "or", "unless", "otherwise", "until",
+                    "when"),
+            "es", Set.of("yo", "nosotros", "usted", "ustedes", "el", "ella", "ellos", "y", "pero", "si", "porque",
+                    "entonces", "o", "sino", "cuando", "hasta"));
+
+    private Negation() {
+    }
+
+    /**
+     * Whether the words at tokens {@code [from, to)}, found as a phrase made of
+     * {@code phraseWords}, are negated: by a negation inside them that the phrase does not have
+     * ("we will not sue you" found as "we will sue you"), or by one before them in the same clause.
+     */
+    public static boolean negated(List<String> tokens, int from, int to, java.util.Collection<String> phraseWords,
+            String language) {
+        String lang = language.equals("es") ? "es" : "en";
+        Set<String> cues = CUES.get(lang);
+        Set<String> starts = CLAUSE_STARTS.get(lang);
+        for (int k = from; k < to; k++) {
+            if (cues.contains(tokens.get(k)) && !phraseWords.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        if (from < tokens.size() && starts.contains(tokens.get(from))) {
+            return false; // the words open their own clause: what came before is about something else
+        }
+        for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
+            String token = tokens.get(k);
+            if (cues.contains(token) || token.equals("one") && k > 0 && tokens.get(k - 1).equals("no")) {
+                return true;
+            }
+            if (starts.contains(token) && k < from - 1) {
+                // A new clause between the negation and the words: "if you don't pay | I'll sue".
+                return false;
+            }
+        }
+        return false;
+    }
+}

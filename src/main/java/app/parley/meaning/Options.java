@@ -1,0 +1,114 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many alternatives a party laid out in one turn: "you have three options" (said), "option
+ * one … option four" or "the fifth option" (numbered), "pay in full, pay in three parts, or pay
+ * in six parts" (plans joined by "or"). The recogniser gives no commas, so plans are counted by
+ * what each names (a number of payments or parts, in full, half, a settlement) once the turn
+ * says it offers a choice.
+ */
+public final class Options {
+    private static final Map<String, Set<String>> NOUNS = Map.of(
+            "en", Set.of("option", "options", "choice", "choices", "ways", "plans", "possibilities", "alternatives"),
+            "es", Set.of("opcion", "opciones", "alternativa", "alternativas", "formas", "maneras", "planes"));
+    private static final Map<String, Set<String>> CHOICE_CUES = Map.of(
+            "en", Set.of("option", "options", "choice", "choices", "choose", "either", "could", "can", "prefer"),
+            "es", Set.of("opcion", "opciones", "elegir", "escoger", "puede", "podemos", "prefiere", "alternativa"));
+    private static final Map<String, Set<String>> OR = Map.of("en", Set.of("or"), "es", Set.of("o", "u"));
+    private static final Map<String, Set<String>> ANOTHER = Map.of("en", Set.of("another", "other"),
+            "es", Set.of("otra", "otro"));
+    private static final Map<String, Set<String>> PLAN_UNITS = Map.of(
+            "en", Set.of("payments", "installments", "parts", "months", "weeks", "checks"),
+            "es", Set.of("pagos", "mensualidades", "partes", "meses", "quincenas", "semanas", "abonos"));
+    private static final Map<String, List<List<String>>> PLAN_WORDS = Map.of(
+            "en", List.of(List.of("in", "full"), List.of("half"), List.of("settle"), List.of("settlement"),
+                    List.of("lump", "sum")),
+            "es", List.of(List.of("de", "contado"), List.of("la", "mitad"), List.of("liquidar"), List.of("liquidacion")));
+    /** How the recogniser hears "option two" and "option four". */
+    private static final Map<String, Long> MISHEARD = Map.of("to", 2L, "too", 2L, "for", 4L);
+
+    private Options() {
+    }
+
+    /** The number of alternatives laid out in {@code tokens} (one party's turn); 0 if none. */
+    public static int count(List<String> tokens, String language) {
+        String lang = language.equals("es") ? "es" : "en";
+        List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens, lang);
+        Set<String> nouns = NOUNS.get(lang);
+        long stated = 0;
+        long numbered = 0;
+        int others = 0;
+        int ors = 0;
+        int plans = 0;
+        boolean cue = false;
+        for (int i = 0; i < items.size(); i++) {
+            SpokenNumbers.Item item = items.get(i);
+            String word = item.isNumber() ? null : item.word();
+            if (word != null && CHOICE_CUES.get(lang).contains(word)) {
+                cue = true;
+            }
+            if (word != null && OR.get(lang).contains(word)) {
+                ors++;
+            }
+            if (item.isNumber() && !item.ordinal()) {
+                // "three options", "two payment options", "tres opciones"
+                if (nounAt(items, i + 1, nouns) || nounAt(items, i + 2, nouns) && !items.get(i + 1).isNumber()) {
+                    stated = Math.max(stated, item.value());
+                }
+                if (i + 1 < items.size() && !items.get(i + 1).isNumber()
+                        && PLAN_UNITS.get(lang).contains(items.get(i + 1).word())) {
+                    plans++;
+                }
+            }
+            if (item.isNumber() && item.ordinal() && item.value() <= 9 && nounAt(items, i + 1, nouns)) {
+                numbered = Math.max(numbered, item.value()); // "the fourth option"
+            }
+            if (word != null && nouns.contains(word) && i + 1 < items.size()) {
+                SpokenNumbers.Item next = items.get(i + 1);
+                Long n = next.isNumber() ? (Long) next.value() : MISHEARD.get(next.word());
+                boolean misheard = !next.isNumber();
+                // "option to" is "option two" only after "option one" was said
+                if (n != null && n >= 1 && n <= 9 && (!misheard || numbered >= n - 1 && numbered > 0)) {
+                    numbered = Math.max(numbered, n);
+                }
+            }
+            if (word != null && ANOTHER.get(lang).contains(word) && nounAt(items, i + 1, nouns)) {
+                others++;
+            }
+            for (List<String> plan : PLAN_WORDS.get(lang)) {
+                if (matches(items, i, plan)) {
+                    plans++;
+                }
+            }
+        }
+        long count = Math.max(stated, numbered > 0 ? numbered + others : 0);
+        if (cue && ors > 0) {
+            count = Math.max(count, ors + 1);
+        }
+        if (cue && plans >= 2) {
+            count = Math.max(count, plans);
+        }
+        return (int) Math.min(count, 20);
+    }
+
+    private static boolean nounAt(List<SpokenNumbers.Item> items, int i, Set<String> nouns) {
+        return i < items.size() && !items.get(i).isNumber() && nouns.contains(items.get(i).word());
+    }
+
+    private static boolean matches(List<SpokenNumbers.Item> items, int i, List<String> phrase) {
+        if (i + phrase.size() > items.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            SpokenNumbers.Item item = items.get(i + k);
+            if (item.isNumber() || !item.word().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,97 @@
+package app.parley.meaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Dates as the recogniser writes them, judged against a call on Monday 9 November 2026. */
+class DatesTest {
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 9);
+
+    /** Each mention as "words=KIND earliest..latest" (latest "open" when there is none). */
+    static String read(String said, String language) {
+        List<String> tokens = Arrays.asList(said.trim().split("\\s+"));
+        return Dates.find(tokens, language, MONDAY).stream()
+                .map(m -> m.text() + "=" + m.kind() + (m.kind() == DateMention.Kind.VAGUE ? ""
+                        : " " + m.earliest() + ".." + (m.latest() == null ? "open" : m.latest())))
+                .collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', value = {
+        "my check comes in on the fifteenth ill pay then | the fifteenth=DATE 2026-11-15..2026-11-15",
+        "i can pay on the 30th                           | the 30th=DATE 2026-11-30..2026-11-30",
+        "tuesday the twenty first                        | tuesday the twenty first=DATE 2026-11-21..2026-11-21",
+        "in ten days                                     | in ten days=DATE 2026-11-19..2026-11-19",
+        "end of next week                                | end of next week=DATE 2026-11-20..2026-11-20",
+        "after the fifteenth                             | after the fifteenth=DATE 2026-11-16..open",
+        "i will pay it next month                        | next month=DATE 2026-12-01..2026-12-31",
+        "i can pay friday                                | friday=DATE 2026-11-13..2026-11-13",
+        "by friday                                       | by friday=DATE 2026-11-09..2026-11-13",
+        "next friday                                     | next friday=DATE 2026-11-20..2026-11-20",
+        "this friday                                     | this friday=DATE 2026-11-13..2026-11-13",
+        "later today                                     | today=DATE 2026-11-09..2026-11-09",
+        "tomorrow morning                                | tomorrow=DATE 2026-11-10..2026-11-10",
+        "the day after tomorrow                          | the day after tomorrow=DATE 2026-11-11..2026-11-11",
+        "in a couple of weeks                            | in a couple of weeks=DATE 2026-11-23..2026-11-23",
+        "give me a few days                              | a few days=DATE 2026-11-12..2026-11-12",
+        "in a day or two                                 | in a day or two=DATE 2026-11-11..2026-11-11",
+        "the first of next month                         | the first of next month=DATE 2026-12-01..2026-12-01",
+        "on the first                                    | the first=DATE 2026-12-01..2026-12-01",
+        "december third                                  | december third=DATE 2026-12-03..2026-12-03",
+        "the third of march                              | the third of march=DATE 2027-03-03..2027-03-03",
+        "end of the month                                | end of the month=DATE 2026-11-28..2026-11-30",
+        "this week                                       | this week=DATE 2026-11-09..2026-11-15",
+        "end of the week                                 | end of the week=DATE 2026-11-13..2026-11-13",
+        "this weekend                                    | this weekend=DATE 2026-11-14..2026-11-15",
+        "two weeks from now                              | two weeks from now=DATE 2026-11-23..2026-11-23",
+        "i paid it last tuesday                          | last tuesday=PAST 2026-11-03..2026-11-03",
+        "i paid on the fifth                             | the fifth=PAST 2026-11-05..2026-11-05",
+        "two weeks ago                                   | two weeks ago=PAST 2026-10-26..2026-10-26",
+        "ill deal with it down the road                  | down the road=VAGUE",
+        "once things settle down                         | once things=VAGUE",
+        "i will pay later                                | later=VAGUE",
+        "no later than friday                            | no later than friday=DATE 2026-11-09..2026-11-13",
+        "after christmas                                 | after christmas=DATE 2026-12-26..open",
+        "at three thirty                                 | at three thirty=DATE 2026-11-09..2026-11-09",
+        "this afternoon                                  | this afternoon=DATE 2026-11-09..2026-11-09",
+        "within seven days                               | within seven days=DATE 2026-11-16..2026-11-16",
+    })
+    void readsEnglishDates(String said, String expected) {
+        assertEquals(expected.trim(), read(said, "en"));
+    }
+
+    @ParameterizedTest(name = "''{0}'' has no date")
+    @CsvSource(delimiter = '|', value = {
+        "may i speak with john", "the first option is to pay in full", "six monthly payments",
+        "pay it over six months", "three hundred and twenty dollars", "give me a second",
+        "the second payment", "you have three options", "option two is twelve payments",
+    })
+    void readsNoDateWhereThereIsNone(String said) {
+        assertEquals("", read(said, "en"));
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', value = {
+        "le pago el quince                  | el quince=DATE 2026-11-15..2026-11-15",
+        "el viernes                         | el viernes=DATE 2026-11-13..2026-11-13",
+        "el proximo viernes                 | el proximo viernes=DATE 2026-11-20..2026-11-20",
+        "manana                             | manana=DATE 2026-11-10..2026-11-10",
+        "en diez dias                       | en diez dias=DATE 2026-11-19..2026-11-19",
+        "el mes que entra                   | el mes que entra=DATE 2026-12-01..2026-12-31",
+        "a fin de mes                       | a fin de mes=DATE 2026-11-28..2026-11-30",
+        "despues del quince                 | despues del quince=DATE 2026-11-16..open",
+        "el quince de diciembre             | el quince de diciembre=DATE 2026-12-15..2026-12-15",
+        "le marco despues                   | despues=VAGUE",
+        "esta semana                        | esta semana=DATE 2026-11-09..2026-11-15",
+        "hace dos semanas                   | hace dos semanas=PAST 2026-10-26..2026-10-26",
+    })
+    void readsSpanishDates(String said, String expected) {
+        assertEquals(expected.trim(), read(said, "es"));
+    }
+}
