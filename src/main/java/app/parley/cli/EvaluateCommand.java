@@ -20,6 +20,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,9 +45,13 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final Pattern TURN = Pattern.compile("^(agent|caller)(\\([^)]*\\))?:.*");
     private static final Pattern LABEL = Pattern.compile("^#>\\s*(.*)$");
     private static final Pattern VOICE = Pattern.compile("^#\\s*(caller|agent)-voice:\\s*(\\S+)\\s*$");
+    private static final Pattern DATE = Pattern.compile("^#\\s*date:\\s*(\\S+)\\s*$");
+    /** The day of a call whose script names none (a Monday): dates said in it are judged against it. */
+    static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 11, 9);
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of NAME.txt call scripts.")
-    Path corpus;
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of NAME.txt call scripts; "
+            + "give it again for another set (a blind set), reported apart.")
+    List<Path> corpora;
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Rules file to evaluate (default: the rules in force for the configuration).")
@@ -74,7 +80,8 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** A corpus call: its script and the labels per turn (by the turn's index). */
-    record ScriptedCall(String name, Path script, List<List<String>> labels, String callerVoice, String agentVoice) {
+    record ScriptedCall(String name, Path script, List<List<String>> labels, String callerVoice, String agentVoice,
+            LocalDate date) {
     }
 
     /** A synthesized turn's place on the call's timeline. */
@@ -84,9 +91,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ParleyConfig config = options.load();
-        List<ScriptedCall> calls = readCorpus(corpus);
-        if (calls.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no *.txt call scripts in " + corpus);
+        List<List<ScriptedCall>> sets = new ArrayList<>();
+        for (Path corpus : corpora) {
+            List<ScriptedCall> calls = readCorpus(corpus);
+            if (calls.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no *.txt call scripts in " + corpus);
+            }
+            sets.add(calls);
         }
         RuleBook book = rules == null
                 ? RulesRepository.load(config.coachingRules(), config.speech().language()).current()
@@ -94,53 +105,87 @@ final class EvaluateCommand implements Callable<Integer> {
         Path synthesizer = makeCall == null ? locateMakeCall() : makeCall;
         Path work = audio == null ? Files.createTempDirectory("parley-corpus") : Files.createDirectories(audio);
         PrintStream out = System.out;
-        PromptEvaluation evaluation = new PromptEvaluation();
-        ArrayNode results = Json.MAPPER.createArrayNode();
+        ArrayNode setsJson = Json.MAPPER.createArrayNode();
         long started = System.nanoTime();
-        out.printf("evaluating %d calls of %s with %s%n%n", calls.size(), corpus, book);
-        out.printf("%-34s %-28s %-40s %s%n", "call", "expected", "raised (kind at s)", "result");
         try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2)) {
             CallAnalyzer analyzer = new CallAnalyzer(speech, CoachingEngine.of(book));
-            for (ScriptedCall call : calls) {
-                Path dir = work.resolve(call.name());
-                List<Turn> turns = synthesize(synthesizer, call, dir);
-                List<PromptEvaluation.Expected> expected = expectations(call, turns);
-                CallRecord record = analyzer.analyze(call.name(), WavFile.read(dir.resolve("caller.wav")),
-                        WavFile.read(dir.resolve("agent.wav")), null, null, FactsView.NONE);
-                PromptEvaluation.CallResult result = evaluation.add(call.name(), expected, record.prompts());
-                out.printf("%-34s %-28s %-40s %s%n", call.name(), describeExpected(expected),
-                        describeRaised(record.prompts()), verdict(result));
-                results.add(json(result, record));
+            for (int i = 0; i < sets.size(); i++) {
+                setsJson.add(evaluate(corpora.get(i), sets.get(i), book, analyzer, synthesizer,
+                        work.resolve("set" + i), out));
             }
         } finally {
             if (audio == null) {
                 deleteTree(work);
             }
         }
+        out.printf(Locale.ROOT, "%d calls in %.0f s%n", sets.stream().mapToInt(List::size).sum(),
+                (System.nanoTime() - started) / 1e9);
+        if (json != null) {
+            ObjectNode root = Json.MAPPER.createObjectNode();
+            root.put("rules", book.source()).put("tolerance_s", tolerance);
+            root.set("sets", setsJson);
+            Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        }
+        return 0;
+    }
+
+    /** One set of calls: each call's verdict, then figures per kind and per rule, then every miss and false alarm. */
+    private ObjectNode evaluate(Path corpus, List<ScriptedCall> calls, RuleBook book, CallAnalyzer analyzer,
+            Path synthesizer, Path work, PrintStream out) throws IOException, InterruptedException {
+        PromptEvaluation evaluation = new PromptEvaluation();
+        ArrayNode results = Json.MAPPER.createArrayNode();
+        out.printf("evaluating %d calls of %s with %s%n%n", calls.size(), corpus, book);
+        out.printf("%-34s %-28s %-40s %s%n", "call", "expected", "raised (kind at s)", "result");
+        for (ScriptedCall call : calls) {
+            Path dir = work.resolve(call.name());
+            List<Turn> turns = synthesize(synthesizer, call, dir);
+            List<PromptEvaluation.Expected> expected = expectations(call, turns);
+            CallRecord record = analyzer.analyzeWithLoudness(call.name(), WavFile.read(dir.resolve("caller.wav")),
+                    WavFile.read(dir.resolve("agent.wav")), null, null, FactsView.NONE,
+                    call.date().atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()).record();
+            PromptEvaluation.CallResult result = evaluation.add(call.name(), expected, record.prompts());
+            out.printf("%-34s %-28s %-40s %s%n", call.name(), describeExpected(expected),
+                    describeRaised(record.prompts()), verdict(result));
+            results.add(json(result, record));
+        }
         out.println();
         out.printf("%-20s %9s %7s %8s %7s %10s%n", "kind", "expected", "raised", "matched", "recall", "precision");
-        List<PromptEvaluation.KindFigures> figures = evaluation.byKind(RuleBook.KINDS);
         ArrayNode kinds = Json.MAPPER.createArrayNode();
-        for (PromptEvaluation.KindFigures f : figures) {
+        for (PromptEvaluation.KindFigures f : evaluation.byKind(RuleBook.KINDS)) {
             out.printf(Locale.ROOT, "%-20s %9d %7d %8d %7.2f %10.2f%n", f.kind(), f.expected(), f.raised(), f.matched(),
                     f.recall(), f.precision());
             kinds.add(Json.MAPPER.createObjectNode().put("kind", f.kind()).put("expected", f.expected())
                     .put("raised", f.raised()).put("matched", f.matched()).put("recall", f.recall())
                     .put("precision", f.precision()));
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "%nclean calls: %d, prompts on them: %d; %d calls in %.0f s%n",
-                evaluation.cleanCalls(), evaluation.promptsOnCleanCalls(), calls.size(), seconds);
-        if (json != null) {
-            ObjectNode root = Json.MAPPER.createObjectNode();
-            root.put("corpus", corpus.toString()).put("rules", book.source()).put("tolerance_s", tolerance);
-            root.set("kinds", kinds);
-            root.put("clean_calls", evaluation.cleanCalls())
-                    .put("prompts_on_clean_calls", evaluation.promptsOnCleanCalls());
-            root.set("calls", results);
-            Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        out.println();
+        out.printf("%-34s %-20s %7s %8s %12s%n", "rule", "kind", "raised", "matched", "false alarms");
+        ArrayNode rules = Json.MAPPER.createArrayNode();
+        for (PromptEvaluation.RuleFigures f : evaluation.byRule()) {
+            out.printf(Locale.ROOT, "%-34s %-20s %7d %8d %12d%n", f.rule(), f.kind(), f.raised(), f.matched(),
+                    f.falseAlarms());
+            rules.add(Json.MAPPER.createObjectNode().put("rule", f.rule()).put("kind", f.kind())
+                    .put("raised", f.raised()).put("matched", f.matched()).put("false_alarms", f.falseAlarms()));
         }
-        return 0;
+        out.println();
+        for (PromptEvaluation.CallResult result : evaluation.calls()) {
+            for (PromptEvaluation.Expected miss : result.missed()) {
+                out.printf(Locale.ROOT, "MISSED       %-34s %-18s %.1f-%.1f s%n", result.call(), miss.kind(), miss.from(),
+                        miss.to());
+            }
+            for (Prompt alarm : result.unexpected()) {
+                out.printf(Locale.ROOT, "FALSE ALARM  %-34s %-18s %.1f s %s: \"%s\"%n", result.call(), alarm.kind(),
+                        alarm.at(), alarm.rule(), alarm.evidence());
+            }
+        }
+        out.printf(Locale.ROOT, "%nclean calls: %d, prompts on them: %d%n%n", evaluation.cleanCalls(),
+                evaluation.promptsOnCleanCalls());
+        ObjectNode set = Json.MAPPER.createObjectNode().put("corpus", corpus.toString());
+        set.set("kinds", kinds);
+        set.set("rules", rules);
+        set.put("clean_calls", evaluation.cleanCalls()).put("prompts_on_clean_calls", evaluation.promptsOnCleanCalls());
+        set.set("calls", results);
+        return set;
     }
 
     static List<ScriptedCall> readCorpus(Path dir) throws IOException {
@@ -161,11 +206,13 @@ final class EvaluateCommand implements Callable<Integer> {
         List<List<String>> labels = new ArrayList<>();
         String callerVoice = null;
         String agentVoice = null;
+        LocalDate date = DEFAULT_DATE;
         int lineNo = 0;
         for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
             lineNo++;
             Matcher label = LABEL.matcher(line.trim());
             Matcher voice = VOICE.matcher(line.trim());
+            Matcher day = DATE.matcher(line.trim());
             if (TURN.matcher(line.trim()).matches()) {
                 labels.add(new ArrayList<>());
             } else if (label.matches()) {
@@ -179,6 +226,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     }
                     labels.get(labels.size() - 1).add(kind.trim());
                 }
+            } else if (day.matches()) {
+                try {
+                    date = LocalDate.parse(day.group(1));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IOException(script + ":" + lineNo + ": the call's date must read YYYY-MM-DD, got '"
+                            + day.group(1) + "'");
+                }
             } else if (voice.matches()) {
                 if (voice.group(1).equals("caller")) {
                     callerVoice = voice.group(2);
@@ -187,7 +241,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
-        return new ScriptedCall(name, script, labels, callerVoice, agentVoice);
+        return new ScriptedCall(name, script, labels, callerVoice, agentVoice, date);
     }
 
     private List<PromptEvaluation.Expected> expectations(ScriptedCall call, List<Turn> turns) throws IOException {

@@ -1,6 +1,7 @@
 package app.parley.coaching;
 
 import app.parley.call.Word;
+import app.parley.meaning.Negation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,9 +14,17 @@ import java.util.Set;
  * A named list of phrases, found in a party's words. A phrase of n words matches a run of
  * recognised words with at most n/4 word errors (a word missing, added or different), words
  * compared by {@link Text#similar}; with {@code fuzzy: false} only exact words, in order, match.
- * Overlapping matches of one concept count once (the closest, then the longest, wins).
+ * Overlapping matches of one concept count once (the closest, then the longest, wins). Words
+ * said in the negative ("I'm not angry", "nobody is suing you") are no match unless the concept
+ * keeps them ({@code negation: keep}); see {@link Negation}.
  */
-record Concept(String name, String description, List<List<String>> phrases, boolean fuzzy) {
+record Concept(String name, String description, List<List<String>> phrases, boolean fuzzy, String language,
+        boolean keepNegated) {
+
+    /** An English concept that drops negated matches. */
+    Concept(String name, String description, List<List<String>> phrases, boolean fuzzy) {
+        this(name, description, phrases, fuzzy, "en", false);
+    }
 
     /** Where a concept was found: word positions [from, to) of the words searched, and their times. */
     record Match(String concept, int from, int to, double start, double end, String text, int errors) {
@@ -23,6 +32,10 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             return start <= otherEnd + slack && otherStart <= end + slack;
         }
     }
+
+    /** Words that add no meaning inside a phrase (both languages: the sets don't collide). */
+    private static final Set<String> FILLERS = Set.of("really", "just", "even", "actually", "very", "um", "uh",
+            "totally", "quite", "honestly", "realmente", "pues", "nomas");
 
     List<Match> find(List<Word> words) {
         return find(words, Text.tokens(words));
@@ -40,6 +53,9 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         for (List<String> phrase : phrases) {
             int allowed = fuzzy ? Text.allowedPhraseErrors(phrase.size()) : 0;
             for (int[] hit : align(phrase, tokens, allowed, similar)) {
+                if (!keepNegated && Negation.negated(tokens, hit[0], hit[1], phrase, language)) {
+                    continue;
+                }
                 int firstWord = wordOf.get(hit[0]);
                 int lastWord = wordOf.get(hit[1] - 1);
                 List<Word> span = words.subList(firstWord, lastWord + 1);
@@ -81,7 +97,8 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             for (int j = 1; j <= m; j++) {
                 int substitute = cost[i - 1][j - 1] + (same(phrase.get(i - 1), text.get(j - 1), cache) ? 0 : 1);
                 int skipPhraseWord = cost[i - 1][j] + 1;
-                int extraTextWord = cost[i][j - 1] + 1;
+                // A filler inside the phrase costs nothing: "not really my concern" is "not my concern".
+                int extraTextWord = cost[i][j - 1] + (i > 0 && i < n && FILLERS.contains(text.get(j - 1)) ? 0 : 1);
                 int best = substitute;
                 int start = from[i - 1][j - 1];
                 if (skipPhraseWord < best) {

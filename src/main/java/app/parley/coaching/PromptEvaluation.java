@@ -44,6 +44,13 @@ public final class PromptEvaluation {
         }
     }
 
+    /** Figures for one rule over all calls: its prompts, those that met a label, the rest. */
+    public record RuleFigures(String rule, String kind, int raised, int matched) {
+        public int falseAlarms() {
+            return raised - matched;
+        }
+    }
+
     private final List<CallResult> calls = new ArrayList<>();
 
     /** Scores one call and keeps its result. */
@@ -91,6 +98,26 @@ public final class PromptEvaluation {
         }
         List<KindFigures> figures = new ArrayList<>();
         counts.forEach((kind, c) -> figures.add(new KindFigures(kind, c[0], c[1], c[2])));
+        return figures;
+    }
+
+    /** Figures per rule that raised a prompt, by name. (A miss belongs to no rule: it is counted by kind.) */
+    public List<RuleFigures> byRule() {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        Map<String, String> kinds = new java.util.HashMap<>();
+        for (CallResult call : calls) {
+            for (Prompt p : call.prompts()) {
+                kinds.put(p.rule(), p.kind());
+                counts.computeIfAbsent(p.rule(), r -> new int[2])[0]++;
+            }
+            for (Prompt p : call.prompts()) {
+                if (!call.unexpected().contains(p)) {
+                    counts.get(p.rule())[1]++;
+                }
+            }
+        }
+        List<RuleFigures> figures = new ArrayList<>();
+        counts.forEach((rule, c) -> figures.add(new RuleFigures(rule, kinds.get(rule), c[0], c[1])));
         return figures;
     }
 

@@ -2,15 +2,25 @@ package app.parley.coaching;
 
 import app.parley.call.Prompt;
 import app.parley.call.Speaker;
+import app.parley.meaning.DateMention;
 import java.util.List;
+import java.util.Set;
 
 /** One validated rule of a {@link RuleBook}. Times are in seconds. */
-record Rule(String name, String kind, Prompt.Severity severity, Speaker speaker, Trigger trigger, double waitSeconds,
-        List<Condition> unless, List<Condition> requires, double cooldown, int maxPerCall, Template message,
-        Template fallback, int line) {
+record Rule(String name, String kind, String situation, Prompt.Severity severity, Speaker speaker, Trigger trigger,
+        double waitSeconds, List<Condition> unless, List<Condition> requires, double cooldown, int maxPerCall,
+        Template message, Template fallback, int line) {
 
-    /** What starts a rule: the speaker's words or voice. */
-    sealed interface Trigger permits Said, Loud, Overlapping, Rate {
+    /** What starts a rule: the speaker's words, what they meant, or their voice. */
+    sealed interface Trigger permits Said, Dated, OptionsLaidOut, Loud, Overlapping, Rate {
+    }
+
+    /** The speaker named a date that reaches as far as one of {@code reaches} (near, later, past). */
+    record Dated(Set<DateMention.Reach> reaches) implements Trigger, What {
+    }
+
+    /** The speaker laid out more than {@code moreThan} alternatives in one turn. */
+    record OptionsLaidOut(int moreThan) implements Trigger {
     }
 
     /** The speaker said the concept ({@code atLeast} distinct times within {@code within} seconds). */
@@ -29,11 +39,20 @@ record Rule(String name, String kind, Prompt.Severity severity, Speaker speaker,
     record Rate(double overWpm, double seconds) implements Trigger {
     }
 
-    /**
-     * Concepts said (all of them), by a party (null: either), within a window, at least so many
-     * times each.
-     */
-    record Condition(List<String> concepts, Speaker by, Window within, int atLeast) {
+    /** Something that happened, by a party (null: either), within a window, at least so many times. */
+    record Condition(What what, Speaker by, Window within, int atLeast) {
+    }
+
+    /** What a condition looks for. */
+    sealed interface What permits Concepts, Dated, State {
+    }
+
+    /** Phrases of these concepts were said (each of them). */
+    record Concepts(List<String> names) implements What {
+    }
+
+    /** The call reached a state ({@link CallState}), with these slots filled. */
+    record State(String name, List<String> slots) implements What {
     }
 
     /** Where a condition looks, ending at the moment the rule is evaluated. */

@@ -2,6 +2,7 @@ package app.parley.coaching;
 
 import app.parley.call.Prompt;
 import app.parley.call.Speaker;
+import app.parley.meaning.DateMention;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ final class RuleParser {
             "(\\d+(?:\\.\\d+)?)\\s*(ms|milliseconds?|s|sec|seconds?|min|minutes?)");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*([a-zA-Z%]*)");
     private static final double MAX_WINDOW = 3600;
+    private static final Pattern DAYS = Pattern.compile("(\\d+)\\s*(days?|weeks?)");
 
     private final String source;
     /** The language the rules must be for, or null for any. */
@@ -68,7 +70,7 @@ final class RuleParser {
         }
         language = language == null ? fallbackLanguage : language;
         Settings settings = top.has("settings") ? settings(top.node("settings")) : Settings.DEFAULTS;
-        Map<String, Concept> concepts = top.has("concepts") ? concepts(top.node("concepts")) : Map.of();
+        Map<String, Concept> concepts = top.has("concepts") ? concepts(top.node("concepts"), language) : Map.of();
         if (!top.has("concepts")) {
             top.error(null, "the file needs a 'concepts' section (named phrase lists)");
         }
@@ -92,17 +94,23 @@ final class RuleParser {
             return Settings.DEFAULTS;
         }
         Settings d = Settings.DEFAULTS;
+        if (f.has("kind_cooldown")) {
+            f.error("kind_cooldown", "replaced by 'situation_cooldown': a cooldown now stops repeats of the same "
+                    + "situation (a rule's 'situation', its name by default), not every prompt of a kind");
+        }
         Settings settings = new Settings(
                 f.seconds("cooldown", 0, MAX_WINDOW, d.cooldown()),
-                f.seconds("kind_cooldown", 0, MAX_WINDOW, d.kindCooldown()),
+                f.seconds("situation_cooldown", 0, MAX_WINDOW, d.situationCooldown()),
                 f.has("max_per_minute") ? f.integer("max_per_minute", 1, 60) : d.maxPerMinute(),
                 f.seconds("partial_settle", 0, 5, d.partialSettle()),
-                f.seconds("baseline_warm_up", 1, 120, d.baselineWarmUp()));
-        f.rejectOthers("cooldown", "kind_cooldown", "max_per_minute", "partial_settle", "baseline_warm_up");
+                f.seconds("baseline_warm_up", 1, 120, d.baselineWarmUp()),
+                f.has("near_date") ? f.days("near_date", 0, 60) : d.nearDays());
+        f.rejectOthers("cooldown", "kind_cooldown", "situation_cooldown", "max_per_minute", "partial_settle",
+                "baseline_warm_up", "near_date");
         return settings;
     }
 
-    private Map<String, Concept> concepts(YamlTree.Node node) {
+    private Map<String, Concept> concepts(YamlTree.Node node, String language) {
         Map<String, Concept> concepts = new LinkedHashMap<>();
         if (node.type != YamlTree.Type.MAP) {
             errors.add(new RuleError(node.line, null, null, "concepts",
@@ -150,8 +158,9 @@ final class RuleParser {
             }
             String description = f.has("description") ? f.text("description") : "";
             boolean fuzzy = !f.has("fuzzy") || f.bool("fuzzy");
-            f.rejectOthers("phrases", "description", "fuzzy");
-            concepts.put(name, new Concept(name, description, List.copyOf(phrases), fuzzy));
+            boolean keepNegated = f.has("negation") && "keep".equals(f.oneOf("negation", List.of("drop", "keep")));
+            f.rejectOthers("phrases", "description", "fuzzy", "negation");
+            concepts.put(name, new Concept(name, description, List.copyOf(phrases), fuzzy, language, keepNegated));
         }
         if (concepts.isEmpty()) {
             errors.add(new RuleError(node.line, null, null, "concepts", "no concepts defined"));
@@ -188,7 +197,7 @@ final class RuleParser {
         return rules;
     }
 
-    private static final Set<String> TRIGGERS = Set.of("said", "loud", "overlap", "rate");
+    private static final Set<String> TRIGGERS = Set.of("said", "date", "options", "loud", "overlap", "rate");
 
     private Rule rule(YamlTree.Node node, String name, Map<String, Concept> concepts, Settings settings) {
         Fields f = new Fields(node, name, null);
@@ -216,11 +225,13 @@ final class RuleParser {
         Rule.Trigger trigger = null;
         if (triggers.size() != 1) {
             f.error(triggers.isEmpty() ? null : triggers.get(1), triggers.isEmpty()
-                    ? "a rule needs one trigger: 'said' (a concept), 'loud', 'overlap' or 'rate'"
+                    ? "a rule needs one trigger: 'said' (a concept), 'date', 'options', 'loud', 'overlap' or 'rate'"
                     : "a rule has one trigger; this one has " + String.join(" and ", triggers));
         } else {
             trigger = switch (triggers.get(0)) {
                 case "said" -> said(f, concepts);
+                case "date" -> dated(f, "date");
+                case "options" -> optionsLaidOut(f);
                 case "loud" -> loud(f);
                 case "overlap" -> overlap(f);
                 default -> rate(f);
@@ -232,6 +243,15 @@ final class RuleParser {
                 if (f.has(field)) {
                     f.error(field, "'" + field + "' counts what was said: it goes with a 'said' trigger");
                 }
+            }
+        }
+        String situation = name;
+        if (f.has("situation")) {
+            String text = f.text("situation");
+            if (text != null && !NAME.matcher(text.trim()).matches()) {
+                f.error("situation", "a situation is lower-case words joined by '-' (like 'client-upset')");
+            } else if (text != null) {
+                situation = text.trim();
             }
         }
         double wait = f.seconds("wait", 0, 30, 0);
@@ -252,14 +272,14 @@ final class RuleParser {
         if (fallback != null && message != null && !message.usesFacts()) {
             f.error("fallback", "the message uses no facts, so the fallback would never be shown");
         }
-        f.rejectOthers("name", "kind", "severity", "speaker", "said", "at_least", "within", "loud", "overlap",
-                "rate", "wait", "unless", "requires", "cooldown", "max_per_call", "enabled", "message", "fallback",
-                "description");
+        f.rejectOthers("name", "kind", "situation", "severity", "speaker", "said", "at_least", "within", "date",
+                "options", "loud", "overlap", "rate", "wait", "unless", "requires", "cooldown", "max_per_call",
+                "enabled", "message", "fallback", "description");
         if (errors.size() > before || !enabled) {
             return null;
         }
-        return new Rule(name, kind, severity, speaker, trigger, wait, unless, requires, cooldown, maxPerCall, message,
-                fallback, node.line);
+        return new Rule(name, kind, situation, severity, speaker, trigger, wait, unless, requires, cooldown, maxPerCall,
+                message, fallback, node.line);
     }
 
     private Rule.Trigger said(Fields f, Map<String, Concept> concepts) {
@@ -267,6 +287,43 @@ final class RuleParser {
         int atLeast = f.has("at_least") ? f.integer("at_least", 1, 20) : 1;
         double within = f.seconds("within", 1, MAX_WINDOW, 30);
         return concept == null ? null : new Rule.Said(concept, atLeast, within);
+    }
+
+    /** {@code date: near}, {@code date: [later, past]}, {@code date: any}. */
+    private Rule.Dated dated(Fields f, String key) {
+        YamlTree.Node node = f.node(key);
+        List<YamlTree.Node> values = node.type == YamlTree.Type.LIST ? node.list : List.of(node);
+        java.util.EnumSet<DateMention.Reach> reaches = java.util.EnumSet.noneOf(DateMention.Reach.class);
+        for (YamlTree.Node value : values) {
+            String text = value.type == YamlTree.Type.SCALAR ? value.text.trim() : "";
+            switch (text) {
+                case "near" -> reaches.add(DateMention.Reach.NEAR);
+                case "later" -> reaches.add(DateMention.Reach.LATER);
+                case "past" -> reaches.add(DateMention.Reach.PAST);
+                case "any" -> reaches.addAll(java.util.EnumSet.allOf(DateMention.Reach.class));
+                default -> {
+                    errors.add(new RuleError(value.line, f.rule, null, f.qualified(key), "must be near (no later "
+                            + "than settings.near_date after the call), later (a later day, an open end or no day: "
+                            + "'down the road'), past or any; got " + value.describe()));
+                    return null;
+                }
+            }
+        }
+        if (reaches.isEmpty()) {
+            f.error(key, "name at least one of near, later, past, any");
+            return null;
+        }
+        return new Rule.Dated(java.util.Set.copyOf(reaches));
+    }
+
+    private Rule.Trigger optionsLaidOut(Fields rule) {
+        Fields f = rule.child("options");
+        if (f == null) {
+            return null;
+        }
+        Integer moreThan = f.required("more_than") ? f.integer("more_than", 1, 20) : null;
+        f.rejectOthers("more_than");
+        return moreThan == null ? null : new Rule.OptionsLaidOut(moreThan);
     }
 
     private Rule.Trigger loud(Fields rule) {
@@ -313,8 +370,14 @@ final class RuleParser {
             if (!f.isMap(field)) {
                 continue;
             }
-            List<String> said = new ArrayList<>();
-            if (f.required("said")) {
+            List<String> kinds = java.util.stream.Stream.of("said", "date", "state").filter(f::has).toList();
+            Rule.What what = null;
+            if (kinds.size() != 1) {
+                f.error(kinds.isEmpty() ? null : kinds.get(1), kinds.isEmpty()
+                        ? "a condition needs one of 'said' (concepts), 'date' (near, later, past) or 'state'"
+                        : "a condition looks for one thing; this one has " + String.join(" and ", kinds));
+            } else if (kinds.get(0).equals("said")) {
+                List<String> said = new ArrayList<>();
                 YamlTree.Node node = f.node("said");
                 List<YamlTree.Node> names = node.type == YamlTree.Type.LIST ? node.list : List.of(node);
                 for (YamlTree.Node name : names) {
@@ -326,6 +389,14 @@ final class RuleParser {
                 if (names.isEmpty()) {
                     f.error("said", "name at least one concept");
                 }
+                what = new Rule.Concepts(List.copyOf(said));
+            } else if (kinds.get(0).equals("date")) {
+                what = dated(f, "date");
+            } else {
+                what = state(f, concepts);
+            }
+            if (!kinds.contains("state") && f.has("has")) {
+                f.error("has", "'has' names a state's slots: it goes with 'state'");
             }
             Speaker by = null;
             if (f.has("by")) {
@@ -347,10 +418,47 @@ final class RuleParser {
                 }
             }
             int atLeast = f.has("at_least") ? f.integer("at_least", 1, 20) : 1;
-            f.rejectOthers("said", "by", "within", "at_least");
-            out.add(new Rule.Condition(List.copyOf(said), by, within, atLeast));
+            f.rejectOthers("said", "date", "state", "has", "by", "within", "at_least");
+            if (what != null) {
+                out.add(new Rule.Condition(what, by, within, atLeast));
+            }
         }
         return out;
+    }
+
+    /** {@code state: NAME} and its {@code has: [SLOT, ...]}, checked against {@link CallState}. */
+    private Rule.State state(Fields f, Map<String, Concept> concepts) {
+        String name = f.text("state");
+        if (name == null) {
+            return null;
+        }
+        CallState.Spec spec = CallState.SPECS.get(name.trim());
+        if (spec == null) {
+            f.error("state", "no state named '" + name.trim() + "' (states: "
+                    + String.join(", ", CallState.SPECS.keySet()) + ")");
+            return null;
+        }
+        for (String needed : spec.concepts()) {
+            if (!concepts.containsKey(needed)) {
+                f.error("state", "state '" + spec.name() + "' is read from the concept '" + needed
+                        + "', which this file does not define");
+            }
+        }
+        List<String> slots = new ArrayList<>();
+        if (f.has("has")) {
+            YamlTree.Node node = f.node("has");
+            for (YamlTree.Node slot : node.type == YamlTree.Type.LIST ? node.list : List.of(node)) {
+                String text = slot.type == YamlTree.Type.SCALAR ? slot.text.trim() : "";
+                if (!spec.slots().contains(text)) {
+                    errors.add(new RuleError(slot.line, f.rule, null, f.qualified("has"), "state '" + spec.name()
+                            + "' has no slot " + slot.describe() + (spec.slots().isEmpty() ? " (it has none)"
+                            : " (slots: " + String.join(", ", spec.slots()) + ")")));
+                } else {
+                    slots.add(text);
+                }
+            }
+        }
+        return new Rule.State(spec.name(), List.copyOf(slots));
     }
 
     private Template template(Fields f, String field) {
@@ -465,6 +573,21 @@ final class RuleParser {
                 return null;
             }
             return value.trim();
+        }
+
+        /** A number of days: "7 days", "1 week". */
+        int days(String key, int min, int max) {
+            YamlTree.Node value = node(key);
+            Matcher m = DAYS.matcher(value.type == YamlTree.Type.SCALAR ? value.text.trim().toLowerCase(Locale.ROOT) : "");
+            if (!m.matches()) {
+                error(key, "must be a number of days like '7 days' or '2 weeks', got " + value.describe());
+                return Settings.DEFAULTS.nearDays();
+            }
+            int days = Integer.parseInt(m.group(1)) * (m.group(2).startsWith("week") ? 7 : 1);
+            if (days < min || days > max) {
+                error(key, "must be from " + min + " to " + max + " days, got " + days);
+            }
+            return days;
         }
 
         boolean bool(String key) {

@@ -7,6 +7,10 @@ import app.parley.audio.OverlapTracker;
 import app.parley.call.Prompt;
 import app.parley.call.Speaker;
 import app.parley.call.Word;
+import app.parley.meaning.Amounts;
+import app.parley.meaning.DateMention;
+import app.parley.meaning.Dates;
+import app.parley.meaning.Options;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,7 +50,7 @@ final class Session implements CoachingSession {
     private final List<Prompt> raised = new ArrayList<>();
     private final Map<String, Integer> countByRule = new HashMap<>();
     private final Map<String, Double> lastByRule = new HashMap<>();
-    private final Map<String, Double> lastByKind = new HashMap<>();
+    private final Map<String, Double> lastBySituation = new HashMap<>();
     private double clock;
     private int returned;
 
@@ -57,6 +61,13 @@ final class Session implements CoachingSession {
         this.settings = book.settings();
         for (Speaker speaker : Speaker.values()) {
             parties.put(speaker, new Party());
+        }
+    }
+
+    /** Something understood in a party's words, with the call time of those words. */
+    record Timed<T>(T what, double start, double end) {
+        boolean within(double from, double to) {
+            return end >= from && start <= to;
         }
     }
 
@@ -99,6 +110,15 @@ final class Session implements CoachingSession {
         double lastWordEnd = Double.NEGATIVE_INFINITY;
         /** End of the party's last voiced window: they may be saying words not recognised yet. */
         double lastVoicedEnd = Double.NEGATIVE_INFINITY;
+        /** Dates and amounts understood in the final words, and in the partial in progress. */
+        final List<Timed<DateMention>> finalDates = new ArrayList<>();
+        List<Timed<DateMention>> partialDates = List.of();
+        final List<Timed<Amounts.Amount>> finalAmounts = new ArrayList<>();
+        List<Timed<Amounts.Amount>> partialAmounts = List.of();
+        /** The options laid out in each of the party's turns (the latest count of a turn replaces its earlier one). */
+        final List<Timed<Integer>> optionTurns = new ArrayList<>();
+        /** Where the party's current turn starts in {@link #finals}: the other party's words end a turn. */
+        int turnStart;
         final LoudnessBaseline baseline = new LoudnessBaseline();
         double voicedSeconds;
         /** The last {@link #LOUD_SMOOTHING} seconds of frames. */
@@ -129,6 +149,18 @@ final class Session implements CoachingSession {
             return String.join(" ", said);
         }
 
+        List<Timed<DateMention>> dates() {
+            List<Timed<DateMention>> all = new ArrayList<>(finalDates);
+            all.addAll(partialDates);
+            return all;
+        }
+
+        List<Timed<Amounts.Amount>> amounts() {
+            List<Timed<Amounts.Amount>> all = new ArrayList<>(finalAmounts);
+            all.addAll(partialAmounts);
+            return all;
+        }
+
         List<Concept.Match> matches(String concept) {
             List<Concept.Match> all = new ArrayList<>(finalMatches.getOrDefault(concept, List.of()));
             all.addAll(partialMatches.getOrDefault(concept, List.of()));
@@ -142,28 +174,107 @@ final class Session implements CoachingSession {
         if (!words.isEmpty()) {
             party.lastWordEnd = Math.max(party.lastWordEnd, words.get(words.size() - 1).end());
         }
+        Text.Tokens tokens = Text.tokens(words);
         if (isFinal) {
             party.partialMatches = Map.of();
             party.partial = List.of();
+            party.partialDates = List.of();
+            party.partialAmounts = List.of();
             if (words.isEmpty()) {
                 return;
             }
+            Party other = parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT);
+            other.turnStart = other.finals.size();
             party.finals.addAll(words);
-            Map<String, List<Concept.Match>> found = find(words);
+            Map<String, List<Concept.Match>> found = find(words, tokens);
             found.forEach((concept, matches) -> party.finalMatches.computeIfAbsent(concept, c -> new ArrayList<>())
                     .addAll(matches));
+            List<Timed<DateMention>> dates = dates(words, tokens);
+            party.finalDates.addAll(dates);
+            party.finalAmounts.addAll(amounts(words, tokens));
             triggerOnWords(speaker, found, false, words.size());
+            triggerOnDates(speaker, dates, false, words);
             triggerOnRate(speaker, words.get(words.size() - 1).end());
         } else {
             party.partial = List.copyOf(words);
-            party.partialMatches = find(words);
+            party.partialMatches = find(words, tokens);
+            party.partialDates = dates(words, tokens);
+            party.partialAmounts = amounts(words, tokens);
             triggerOnWords(speaker, party.partialMatches, true, words.size());
+            triggerOnDates(speaker, party.partialDates, true, words);
+        }
+        countOptions(speaker, party);
+    }
+
+    private List<Timed<DateMention>> dates(List<Word> words, Text.Tokens tokens) {
+        List<Timed<DateMention>> out = new ArrayList<>();
+        for (DateMention d : Dates.find(tokens.tokens(), book.language(), callDate)) {
+            out.add(new Timed<>(d, words.get(tokens.wordOf().get(d.from())).start(),
+                    words.get(tokens.wordOf().get(d.to() - 1)).end()));
+        }
+        return out;
+    }
+
+    private List<Timed<Amounts.Amount>> amounts(List<Word> words, Text.Tokens tokens) {
+        List<Timed<Amounts.Amount>> out = new ArrayList<>();
+        for (Amounts.Amount a : Amounts.find(tokens.tokens(), book.language())) {
+            out.add(new Timed<>(a, words.get(tokens.wordOf().get(a.from())).start(),
+                    words.get(tokens.wordOf().get(a.to() - 1)).end()));
+        }
+        return out;
+    }
+
+    /**
+     * The options the party has laid out in their current turn so far (its final words and the
+     * partial in progress: the recogniser cuts a long turn into several results).
+     */
+    private void countOptions(Speaker speaker, Party party) {
+        List<Word> turn = new ArrayList<>(party.finals.subList(party.turnStart, party.finals.size()));
+        turn.addAll(party.partial);
+        if (turn.isEmpty()) {
+            return;
+        }
+        int count = Options.count(Text.tokens(turn).tokens(), book.language());
+        if (count == 0) {
+            return;
+        }
+        double start = turn.get(0).start();
+        Timed<Integer> laidOut = new Timed<>(count, start, turn.get(turn.size() - 1).end());
+        List<Timed<Integer>> turns = party.optionTurns;
+        if (!turns.isEmpty() && turns.get(turns.size() - 1).start() == start) {
+            turns.set(turns.size() - 1, laidOut);
+        } else {
+            turns.add(laidOut);
+        }
+        for (Rule rule : book.rules()) {
+            if (rule.speaker() == speaker && rule.trigger() instanceof Rule.OptionsLaidOut options
+                    && count > options.moreThan()) {
+                offer(rule, speaker, laidOut.start(), laidOut.end(), laidOut.end(), false, count + " options in one turn");
+            }
         }
     }
 
-    private Map<String, List<Concept.Match>> find(List<Word> words) {
+    /** Candidates for the rules that dates of these reaches trigger (a partial's last word settles first). */
+    private void triggerOnDates(Speaker speaker, List<Timed<DateMention>> dates, boolean partial, List<Word> words) {
+        for (Rule rule : book.rules()) {
+            if (rule.speaker() != speaker || !(rule.trigger() instanceof Rule.Dated dated)) {
+                continue;
+            }
+            for (Timed<DateMention> d : dates) {
+                if (!dated.reaches().contains(d.what().reach(callDate, settings.nearDays()))) {
+                    continue;
+                }
+                double due = d.end();
+                if (partial && d.end() >= words.get(words.size() - 1).end() - 1e-9) {
+                    due = Math.max(due, clock + settings.partialSettle());
+                }
+                offer(rule, speaker, d.start(), d.end(), due, partial, null);
+            }
+        }
+    }
+
+    private Map<String, List<Concept.Match>> find(List<Word> words, Text.Tokens tokens) {
         Map<String, List<Concept.Match>> found = new HashMap<>();
-        Text.Tokens tokens = Text.tokens(words);
         for (Concept concept : book.concepts().values()) {
             List<Concept.Match> matches = concept.find(words, tokens);
             if (!matches.isEmpty()) {
@@ -185,6 +296,11 @@ final class Session implements CoachingSession {
                 continue;
             }
             for (Concept.Match match : found.getOrDefault(said.concept(), List.of())) {
+                if (partial && match.to() - match.from() == 1) {
+                    // One word in a partial result is the recogniser's guess ("deadbeat" for "debit"):
+                    // it triggers once a final result has it.
+                    continue;
+                }
                 String evidence = null; // the words of the occurrence, taken when it fires
                 if (said.atLeast() > 1) {
                     List<Concept.Match> recent = parties.get(speaker).matches(said.concept()).stream()
@@ -370,6 +486,11 @@ final class Session implements CoachingSession {
                 .matches(said.concept()).stream().noneMatch(m -> m.overlaps(c.start, c.end, SAME_WORDS_SLACK))) {
             return; // the partial result changed: the words are gone
         }
+        if (c.fromPartial && rule.trigger() instanceof Rule.Dated dated && parties.get(c.speaker).dates().stream()
+                .noneMatch(d -> d.within(c.start - SAME_WORDS_SLACK, c.end + SAME_WORDS_SLACK)
+                        && dated.reaches().contains(d.what().reach(callDate, settings.nearDays())))) {
+            return;
+        }
         for (Rule.Condition condition : rule.unless()) {
             if (holds(condition, c)) {
                 return;
@@ -382,7 +503,8 @@ final class Session implements CoachingSession {
         }
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
                 || clock - lastByRule.getOrDefault(rule.name(), Double.NEGATIVE_INFINITY) < rule.cooldown()
-                || clock - lastByKind.getOrDefault(rule.kind(), Double.NEGATIVE_INFINITY) < settings.kindCooldown()
+                || clock - lastBySituation.getOrDefault(rule.situation(), Double.NEGATIVE_INFINITY)
+                        < settings.situationCooldown()
                 || raised.stream().filter(p -> p.at() > clock - 60).count() >= settings.maxPerMinute()) {
             return;
         }
@@ -393,7 +515,7 @@ final class Session implements CoachingSession {
                 c.speaker, rule.severity()));
         countByRule.merge(rule.name(), 1, Integer::sum);
         lastByRule.put(rule.name(), clock);
-        lastByKind.put(rule.kind(), clock);
+        lastBySituation.put(rule.situation(), clock);
     }
 
     /** A condition at the candidate's moment; the triggering words themselves never count. */
@@ -401,22 +523,99 @@ final class Session implements CoachingSession {
         double to = c.moment;
         double from = condition.within() instanceof Rule.SinceTrigger ? c.start
                 : condition.within() instanceof Rule.Last last ? to - last.seconds() : Double.NEGATIVE_INFINITY;
-        for (String concept : condition.concepts()) {
-            long count = 0;
+        Window window = new Window(from, to, condition.by(), c);
+        if (condition.what() instanceof Rule.Concepts concepts) {
+            return concepts.names().stream()
+                    .allMatch(concept -> window.count(this::matchesOf, concept) >= condition.atLeast());
+        }
+        if (condition.what() instanceof Rule.Dated dated) {
+            // A date of another reach is never the trigger's own words ("later" + "today" heard together).
+            Window anyWords = new Window(from, to, condition.by(), null);
+            return anyWords.countTimed(s -> parties.get(s).dates().stream()
+                    .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays()))).toList())
+                    >= condition.atLeast();
+        }
+        return stateHolds((Rule.State) condition.what(), window, condition.atLeast());
+    }
+
+    private List<Concept.Match> matchesOf(Speaker speaker, String concept) {
+        return parties.get(speaker).matches(concept);
+    }
+
+    /** Where and by whom a condition looks, leaving out the candidate's own words. */
+    private record Window(double from, double to, Speaker by, Candidate trigger) {
+        boolean counts(Speaker speaker, double start, double end) {
+            return (by == null || by == speaker) && end >= from && start <= to
+                    && (trigger == null || !(speaker == trigger.speaker && start < trigger.end && trigger.start < end));
+        }
+
+        long count(java.util.function.BiFunction<Speaker, String, List<Concept.Match>> matches, String concept) {
+            long n = 0;
             for (Speaker speaker : Speaker.values()) {
-                if (condition.by() != null && condition.by() != speaker) {
-                    continue;
-                }
-                count += parties.get(speaker).matches(concept).stream()
-                        .filter(m -> m.end() >= from && m.start() <= to)
-                        .filter(m -> !(speaker == c.speaker && m.start() < c.end && c.start < m.end()))
-                        .count();
+                n += matches.apply(speaker, concept).stream().filter(m -> counts(speaker, m.start(), m.end())).count();
             }
-            if (count < condition.atLeast()) {
-                return false;
+            return n;
+        }
+
+        long countTimed(java.util.function.Function<Speaker, List<? extends Timed<?>>> timed) {
+            long n = 0;
+            for (Speaker speaker : Speaker.values()) {
+                n += timed.apply(speaker).stream().filter(t -> counts(speaker, t.start(), t.end())).count();
+            }
+            return n;
+        }
+    }
+
+    /** Whether the call reached a state in the window ({@link CallState}). */
+    private boolean stateHolds(Rule.State state, Window window, int atLeast) {
+        return switch (state.name()) {
+            case CallState.OPTIONS_FRAMED -> window.countTimed(s -> s == Speaker.AGENT ? parties.get(s).optionTurns
+                    .stream().filter(t -> t.what() >= 2).toList() : List.of())
+                    + (book.concepts().containsKey(CallState.OPTIONS_FRAMED_CONCEPT) ? window.count(
+                            (s, concept) -> s == Speaker.AGENT ? matchesOf(s, concept) : List.of(),
+                            CallState.OPTIONS_FRAMED_CONCEPT) : 0) >= atLeast;
+            case CallState.OFFER_MADE -> window.count((s, concept) -> s == Speaker.AGENT ? matchesOf(s, concept)
+                    : List.of(), "offer") >= atLeast;
+            case CallState.DISPUTE_RAISED -> window.count((s, concept) -> s == Speaker.CALLER ? matchesOf(s, concept)
+                    : List.of(), "dispute") >= atLeast;
+            case CallState.DISCLOSURE_GIVEN -> window.count((s, concept) -> s == Speaker.AGENT
+                    ? matchesOf(s, concept) : List.of(), "disclosure") >= atLeast;
+            case CallState.IDENTITY_VERIFIED -> identityVerified(window) >= atLeast;
+            case CallState.AGREEMENT -> {
+                List<String> slots = state.slots().isEmpty() ? CallState.SPECS.get(CallState.AGREEMENT).slots()
+                        : state.slots();
+                boolean all = true;
+                for (String slot : slots) {
+                    long n = switch (slot) {
+                        case "date" -> window.countTimed(s -> parties.get(s).dates().stream()
+                                .filter(d -> d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR)
+                                .toList());
+                        case "amount" -> window.countTimed(s -> parties.get(s).amounts());
+                        default -> window.count(this::matchesOf, "pay-channel");
+                    };
+                    all &= n >= atLeast;
+                }
+                yield all;
+            }
+            default -> false;
+        };
+    }
+
+    /** Times the agent checked who is on the line and the client's next words confirmed it. */
+    private long identityVerified(Window window) {
+        Party caller = parties.get(Speaker.CALLER);
+        List<String> confirmations = CallState.CONFIRMATIONS.get(book.language());
+        long n = 0;
+        for (Concept.Match check : matchesOf(Speaker.AGENT, "identity-check")) {
+            List<Word> answer = caller.finals.stream().filter(w -> w.start() >= check.end() - 0.5
+                    && w.start() <= check.end() + 10).limit(4).toList();
+            String said = " " + String.join(" ", Text.tokens(answer).tokens()) + " ";
+            if (!answer.isEmpty() && confirmations.stream().anyMatch(x -> said.contains(" " + x + " "))
+                    && window.counts(Speaker.CALLER, answer.get(0).start(), answer.get(answer.size() - 1).end())) {
+                n++;
             }
         }
-        return true;
+        return n;
     }
 
     @Override

@@ -60,11 +60,17 @@ public final class Text {
     }
 
     static boolean similar(String a, String b) {
-        if (a.equals(b)) {
+        if (a.equals(b) || plural(a, b) || plural(b, a)) {
             return true;
         }
         int allowed = allowedWordEdits(a, b);
         return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b, allowed) <= allowed;
+    }
+
+    /** "cards" for "card": the recogniser's number slips, on words of three letters or more. */
+    private static boolean plural(String word, String other) {
+        return word.length() >= 3 && other.length() == word.length() + 1 && other.startsWith(word)
+                && other.endsWith("s");
     }
 
     /** Word errors (missing, extra or different words) a phrase of {@code words} words may contain: one per four. */

@@ -45,7 +45,8 @@ public final class Dates {
             List<String> week, List<String> weekend, List<String> month, List<String> end, List<String> start,
             List<String> middle, Map<List<String>, MonthDay> holidays, Set<String> seasons,
             List<List<String>> byLead, List<List<String>> afterLead, List<List<String>> vague,
-            List<List<String>> notVagueAfter, Set<String> countedNouns, Set<String> dayPrepositions,
+            List<List<String>> notVagueAfter, Set<String> afterLeadWords, Set<String> countedNouns,
+            Set<String> dayPrepositions,
             Set<String> timeLead, Set<String> timeTail, Set<String> partOfDay) {
         static final Lexicon EN = new Lexicon(
                 Set.of("today", "tonight"),
@@ -79,11 +80,13 @@ public final class Dates {
                 Dates.phrases("later", "sometime", "some time", "someday", "some day", "eventually", "down the road",
                         "in the future", "at some point", "one of these days", "one day", "soon", "when i can",
                         "whenever i can", "whenever", "as soon as i can", "when things", "once things",
-                        "until things", "till things", "when i get", "once i get", "when im", "once im",
-                        "when my", "once my", "after my", "after i", "when i have", "once i have", "when it",
-                        "some other time", "in a while", "for a while", "a little while", "the near future",
+                        "until things", "till things", "when i get", "once i get", "when im back", "once im back",
+                        "when im working", "once im working", "when my", "once my", "after my", "after i get",
+                        "when i have", "once i have",
+                        "some other time", "in a while", "a little while", "the near future",
                         "not right now", "not now", "not yet", "not this month"),
                 Dates.phrases("later today", "later this", "later on today", "later tonight", "later than"),
+                Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
                         "time", "times", "one", "ones", "way", "ways", "step", "steps", "part", "parts", "half",
                         "notice", "letter", "call", "thing", "things", "plan", "month", "week", "year", "person",
@@ -126,6 +129,7 @@ public final class Dates {
                         "cuando me", "cuando las cosas", "en cuanto pueda", "en otro momento", "pronto",
                         "otro dia", "otra ocasion", "ahorita no", "por ahora no", "todavia no"),
                 Dates.phrases("mas tarde hoy", "hoy mas tarde", "despues de", "despues del", "luego luego"),
+                Set.of("despues", "hasta"),
                 Set.of("opcion", "opciones", "pago", "pagos", "parte", "partes", "mensualidad",
                         "mensualidades", "meses", "vez", "veces", "plan", "por"),
                 Set.of("el", "para", "antes", "despues", "desde", "hasta"),
@@ -408,6 +412,13 @@ public final class Dates {
                     return null;
                 }
                 LocalDate first = LocalDate.of(today.getYear(), month, 1);
+                boolean earlier = first.getMonthValue() < today.getMonthValue();
+                if (is(i - 1, lx.last()) || (earlier || first.getMonthValue() == today.getMonthValue()) && pastContext
+                        || earlier && !is(i - 1, lx.next()) && !is(i - 1, lx.afterLeadWords())) {
+                    // "back in March", "I lost my job in September": a month gone by this year is the past
+                    LocalDate past = earlier || pastContext ? first : first.minusYears(1);
+                    return new Found(i + 1, DateMention.Kind.PAST, past, past.with(TemporalAdjusters.lastDayOfMonth()));
+                }
                 if (first.plusMonths(1).isBefore(today.plusDays(1))) {
                     first = first.plusYears(1);
                 }
@@ -658,7 +669,12 @@ public final class Dates {
                 }
                 return one(i + n, d);
             }
-            if (is(i, lx.seasons())) {
+            if (is(i, lx.seasons()) && (is(i - 1, lx.last()) || is(i - 1, lx.lastAfter()))) {
+                return new Found(i + 1, DateMention.Kind.PAST, today.minusMonths(6), today.minusMonths(1));
+            }
+            // "fall" alone is a verb: a season is one after "in the", "this", "next", "by", "until" ...
+            if (is(i, lx.seasons()) && (is(i - 1, lx.article()) || is(i - 1, lx.thisOne()) || is(i - 1, lx.next())
+                    || is(i - 1, lx.monthContext()))) {
                 int[] startMonth = {3, 6, 9, 9, 12};
                 int index = List.of("spring", "summer", "fall", "autumn", "winter", "primavera", "verano", "otono",
                         "otono", "invierno").indexOf(word(i)) % 5;

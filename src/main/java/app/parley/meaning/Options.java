@@ -28,6 +28,10 @@ public final class Options {
             "en", List.of(List.of("in", "full"), List.of("half"), List.of("settle"), List.of("settlement"),
                     List.of("lump", "sum")),
             "es", List.of(List.of("de", "contado"), List.of("la", "mitad"), List.of("liquidar"), List.of("liquidacion")));
+    private static final Map<String, Set<String>> ALTERNATIVE_OPENERS = Map.of("en", Set.of("could", "can"),
+            "es", Set.of("puede", "podria"));
+    private static final Map<String, Set<String>> SUBJECTS = Map.of("en", Set.of("you", "we"),
+            "es", Set.of("usted", "le", "lo"));
     /** How the recogniser hears "option two" and "option four". */
     private static final Map<String, Long> MISHEARD = Map.of("to", 2L, "too", 2L, "for", 4L);
 
@@ -45,6 +49,7 @@ public final class Options {
         int ors = 0;
         int plans = 0;
         boolean cue = false;
+        int youCould = 0;
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);
             String word = item.isNumber() ? null : item.word();
@@ -53,6 +58,11 @@ public final class Options {
             }
             if (word != null && OR.get(lang).contains(word)) {
                 ors++;
+            }
+            // "you could pay it all … you could pay half … you could settle": one alternative each
+            if (word != null && ALTERNATIVE_OPENERS.get(lang).contains(word) && i > 0
+                    && SUBJECTS.get(lang).contains(items.get(i - 1).word())) {
+                youCould++;
             }
             if (item.isNumber() && !item.ordinal()) {
                 // "three options", "two payment options", "tres opciones"
@@ -86,11 +96,18 @@ public final class Options {
             }
         }
         long count = Math.max(stated, numbered > 0 ? numbered + others : 0);
+        if (stated > 0) {
+            // An announced number ("three ways to do it") is taken at its word; numbered options may exceed it.
+            return (int) Math.min(count, 20);
+        }
         if (cue && ors > 0) {
             count = Math.max(count, ors + 1);
         }
         if (cue && plans >= 2) {
             count = Math.max(count, plans);
+        }
+        if (youCould >= 2) {
+            count = Math.max(count, youCould);
         }
         return (int) Math.min(count, 20);
     }

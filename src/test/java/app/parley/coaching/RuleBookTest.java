@@ -61,7 +61,7 @@ class RuleBookTest {
         Rule rule = book.rules().get(0);
         assertEquals(new Rule.Said("deferral", 1, 30), rule.trigger());
         assertEquals(1.5, rule.waitSeconds());
-        assertEquals(List.of(new Rule.Condition(List.of("near-date"), app.parley.call.Speaker.CALLER,
+        assertEquals(List.of(new Rule.Condition(new Rule.Concepts(List.of("near-date")), app.parley.call.Speaker.CALLER,
                 new Rule.Last(0.5), 1)), rule.unless());
         assertEquals(Settings.DEFAULTS.cooldown(), rule.cooldown());
         assertEquals(app.parley.call.Prompt.Severity.WARN, rule.severity());
@@ -111,9 +111,9 @@ class RuleBookTest {
                         "must be a duration like '1.5 s', '500 ms' or '2 min', got 'soon'"),
                 new RuleError(18, "loud-agent", null, "loud.for",
                         "must be a duration like '1.5 s', '500 ms' or '2 min', got '2' (write the unit: '2 s')"),
-                new RuleError(19, "loud-agent", null, "colour", "unknown field (known here: name, kind, severity, "
-                        + "speaker, said, at_least, within, loud, overlap, rate, wait, unless, requires, cooldown, "
-                        + "max_per_call, enabled, message, fallback, description)")), e.errors());
+                new RuleError(19, "loud-agent", null, "colour", "unknown field (known here: name, kind, situation, "
+                        + "severity, speaker, said, at_least, within, date, options, loud, overlap, rate, wait, unless, "
+                        + "requires, cooldown, max_per_call, enabled, message, fallback, description)")), e.errors());
         assertTrue(e.getMessage().contains("site.yaml:10: rule 'client-defers', field 'said': no concept named"),
                 e.getMessage());
     }

@@ -1,0 +1,55 @@
+package app.parley.coaching;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What has happened in a call that rules may require or forbid ({@code unless: - state:
+ * options-framed}). Each state is read from what the session understood of the words; a state
+ * that is read from a concept needs that concept in the rules file (validation says so).
+ */
+final class CallState {
+    /** A state's name, its slots ({@code has: [...]}), the concepts it is read from, and what it means. */
+    record Spec(String name, List<String> slots, List<String> concepts, String meaning) {
+    }
+
+    static final String OPTIONS_FRAMED = "options-framed";
+    static final String OFFER_MADE = "offer-made";
+    static final String AGREEMENT = "agreement";
+    static final String DISPUTE_RAISED = "dispute-raised";
+    static final String DISCLOSURE_GIVEN = "disclosure-given";
+    static final String IDENTITY_VERIFIED = "identity-verified";
+
+    /** The concept whose phrases also frame options (optional: a count of two or more options does too). */
+    static final String OPTIONS_FRAMED_CONCEPT = "options-framed";
+
+    static final Map<String, Spec> SPECS = specs(
+            new Spec(OPTIONS_FRAMED, List.of(), List.of(),
+                    "the agent laid out two or more options in a turn (or said a phrase of the concept "
+                            + "'options-framed', when the file has it)"),
+            new Spec(OFFER_MADE, List.of(), List.of("offer"), "the agent made an offer (concept 'offer')"),
+            new Spec(AGREEMENT, List.of("date", "amount", "channel"), List.of("pay-channel"),
+                    "what a payment agreement needs was said: a near date, an amount, a channel ('pay-channel')"),
+            new Spec(DISPUTE_RAISED, List.of(), List.of("dispute"), "the client disputed the debt (concept 'dispute')"),
+            new Spec(DISCLOSURE_GIVEN, List.of(), List.of("disclosure"),
+                    "the agent gave the collection disclosure (concept 'disclosure')"),
+            new Spec(IDENTITY_VERIFIED, List.of(), List.of("identity-check"),
+                    "the agent checked who is on the line (concept 'identity-check') and the client confirmed"));
+
+    /** Words that confirm, first in a client's answer ("yes", "speaking", "that's me"). */
+    static final Map<String, List<String>> CONFIRMATIONS = Map.of(
+            "en", List.of("yes", "yeah", "yep", "speaking", "correct", "thats me", "this is", "it is", "right"),
+            "es", List.of("si", "soy yo", "correcto", "asi es", "el habla", "ella habla", "con el", "con ella"));
+
+    private CallState() {
+    }
+
+    private static Map<String, Spec> specs(Spec... specs) {
+        Map<String, Spec> map = new LinkedHashMap<>();
+        for (Spec spec : specs) {
+            map.put(spec.name(), spec);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,127 @@
+package app.parley.coaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.call.Prompt;
+import app.parley.call.Speaker;
+import app.parley.call.Word;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in English rules on meaning rather than phrases: dates judged against the call's
+ * date (Monday 9 November 2026), the call's state, options counted in a turn, negation, and
+ * cooldowns per situation.
+ */
+class UnderstandingRulesTest {
+    private static final RuleBook EN = RuleBook.builtIn("en");
+
+    /** The rules (kind/rule) raised by the turns, said one after the other. */
+    private static List<String> rules(Object... turns) {
+        CoachingSession session = CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
+        List<Prompt> raised = new ArrayList<>();
+        double t = 0;
+        for (int i = 0; i < turns.length; i += 2) {
+            List<Word> words = Said.words((String) turns[i + 1], t);
+            t = Said.end(words);
+            session.words((Speaker) turns[i], words, true);
+            raised.addAll(session.advanceTo(t + 0.3));
+            t += 1.0;
+            raised.addAll(session.advanceTo(t));
+        }
+        raised.addAll(session.advanceTo(t + 10));
+        return raised.stream().map(p -> p.kind() + "/" + p.rule()).toList();
+    }
+
+    private static final Speaker A = Speaker.AGENT;
+    private static final Speaker C = Speaker.CALLER;
+
+    @Test
+    void aNearOrdinalDayIsAPromiseNotADeferral() {
+        assertEquals(List.of(), rules(C, "my check comes in on the fifteenth ill pay then when i get paid"));
+    }
+
+    @Test
+    void aFarDayOrNoDayIsPutOff() {
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can pay it on the thirtieth"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "ill deal with it down the road"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "give me a couple of weeks"));
+    }
+
+    @Test
+    void aDayGoneByIsNotAPromise() {
+        assertEquals(List.of(), rules(C, "i moved house back in september"));
+        assertEquals(List.of(), rules(C, "the letter came last tuesday"));
+    }
+
+    @Test
+    void aFarDeferralAndAnotherWordOfItAreOneSituation() {
+        assertEquals(List.of("urgency/client-defers"), rules(C, "ill call you back next month"));
+    }
+
+    @Test
+    void cannotPayAfterOptionsWereLaidOutNeedsNoOptionsPrompt() {
+        assertEquals(List.of(), rules(
+                A, "you can pay in full by friday pay in three parts or pay in six parts starting friday",
+                C, "i cannot pay all of it so three parts is best"));
+        assertEquals(List.of("options/cannot-pay-no-options"), rules(C, "i cannot pay all of it"));
+    }
+
+    @Test
+    void tooManyOptionsIsANewSituationAfterTheOptionsPrompt() {
+        assertEquals(List.of("options/cannot-pay-no-options", "options/too-many-options"), rules(
+                C, "what are my options",
+                A, "you could pay in full by friday you could pay half by friday you could pay monthly from friday "
+                        + "you could pay weekly from friday or you could settle by friday"));
+    }
+
+    @Test
+    void threatsSaidInTheNegativeAreNotThreats() {
+        assertEquals(List.of(), rules(A, "nobody is suing you and we are not going to take your car"));
+        assertEquals(List.of("emotional-control/agent-hostile-words"),
+                rules(A, "if you dont pay by friday we will take your car"));
+    }
+
+    @Test
+    void anAgreementNeedsADateAnAmountAndAChannel() {
+        assertEquals(List.of(), rules(C, "i will pay three hundred dollars on friday by card",
+                A, "thank you for your time"));
+        assertEquals(List.of("next-step/closing-without-agreement"), rules(C, "i will pay on friday",
+                A, "thank you for your time"));
+    }
+
+    @Test
+    void anOfferWithAFarDeadlineHasNoDeadline() {
+        assertEquals(List.of("urgency/offer-without-deadline"),
+                rules(A, "we can offer a payment plan until the end of next month"));
+        assertEquals(List.of(), rules(A, "we can offer ten percent off if you pay by friday"));
+    }
+
+    @Test
+    void stateValidationNamesTheRuleTheLineAndTheSlot() {
+        RuleBookException e = org.junit.jupiter.api.Assertions.assertThrows(RuleBookException.class,
+                () -> RuleBook.parse("""
+                        concepts:
+                          offer:
+                            phrases: [discount]
+                        rules:
+                          - name: open-offer
+                            kind: urgency
+                            speaker: agent
+                            said: offer
+                            unless:
+                              - state: options-framd
+                              - state: agreement
+                                has: [date, colour]
+                            message: Put a date on it.
+                        """, "site.yaml"));
+        String all = e.getMessage();
+        assertTrue(all.contains("site.yaml:10: rule 'open-offer', field 'unless.state': no state named 'options-framd'"),
+                all);
+        assertTrue(all.contains("state 'agreement' is read from the concept 'pay-channel'"), all);
+        assertTrue(all.contains("site.yaml:12: rule 'open-offer', field 'unless.has': state 'agreement' has no slot "
+                + "'colour'"), all);
+    }
+}
