@@ -34,7 +34,7 @@ class CoachingCorpusTest {
                 "--make-call", TestAudio.repoRoot().resolve("scripts/make-call").toString(),
                 "--config", config.toString(), "--data", dir.resolve("data").toString(), "--json", out.toString());
         assertEquals(0, exit);
-        JsonNode result = new ObjectMapper().readTree(out.toFile());
+        JsonNode result = new ObjectMapper().readTree(out.toFile()).get("sets").get(0);
         assertTrue(result.get("calls").size() >= 25);
         for (String main : MAIN_KINDS) {
             JsonNode kind = null;
