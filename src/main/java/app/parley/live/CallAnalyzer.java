@@ -1,7 +1,6 @@
 package app.parley.live;
 
 import app.parley.audio.AcousticFrame;
-import app.parley.audio.AcousticMeter;
 import app.parley.audio.LoudnessTrackBuilder;
 import app.parley.call.LoudnessTrack;
 import app.parley.audio.PcmAudio;
@@ -13,7 +12,6 @@ import app.parley.call.Utterance;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.CoachingSession;
 import app.parley.coaching.FactsView;
-import app.parley.speech.AudioChunker;
 import app.parley.speech.SpeechModel;
 import app.parley.speech.StreamTranscriber;
 import app.parley.speech.TranscriptUpdate;
@@ -32,10 +30,10 @@ import java.util.concurrent.Executors;
 
 /**
  * A recorded call through the live path, as fast as the CPU allows: each leg is cut into the
- * 20 ms frames a tap delivers and fed through the same {@link AudioChunker} and recogniser
- * settings. Both legs start at call time zero. Coaching then replays the call as it would have
- * unfolded live: every partial and final result at the audio time the recogniser gave it, and
- * every loudness window at its end, both parties merged in time order.
+ * 20 ms frames a tap delivers and fed through the same {@link PartyPipeline} a live stream
+ * goes through. Both legs start at call time zero. Coaching then replays the call as it would
+ * have unfolded live, ordered by the live path's {@link CoachingClock}: every partial and final
+ * result at the audio time the recogniser gave it, and every loudness window at its end.
  */
 public final class CallAnalyzer {
     private static final int FRAME_MS = 20;
@@ -84,14 +82,14 @@ public final class CallAnalyzer {
         try {
             CompletableFuture<Leg> callerLeg = CompletableFuture.supplyAsync(() -> listen(caller, Speaker.CALLER), legs);
             CompletableFuture<Leg> agentLeg = CompletableFuture.supplyAsync(() -> listen(agent, Speaker.AGENT), legs);
-            List<Utterance> utterances = new ArrayList<>(callerLeg.join().utterances());
-            utterances.addAll(agentLeg.join().utterances());
+            List<Utterance> utterances = new ArrayList<>(callerLeg.join().utterances);
+            utterances.addAll(agentLeg.join().utterances);
             utterances.sort(Comparator.comparingDouble(Utterance::start).thenComparing(Utterance::speaker));
             double duration = Math.round(Math.max(caller.seconds(), agent.seconds()) * 1000) / 1000.0;
             List<Prompt> prompts = coach(facts, LocalDate.ofInstant(startedAt, ZoneId.systemDefault()), duration,
                     callerLeg.join(), agentLeg.join());
             return new Analysis(new CallRecord(new CallInfo(callId, startedAt, callerNumber, agentId, duration),
-                    utterances, prompts, null), List.of(callerLeg.join().loudness(), agentLeg.join().loudness()));
+                    utterances, prompts, null), List.of(callerLeg.join().loudness.build(), agentLeg.join().loudness.build()));
         } catch (CompletionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -104,63 +102,74 @@ public final class CallAnalyzer {
 
     /** One leg, frame by frame, exactly as {@link LiveCalls} feeds a live stream. */
     public List<Utterance> transcribe(PcmAudio leg, Speaker speaker) {
-        return listen(leg, speaker).utterances();
+        return listen(leg, speaker).utterances;
     }
 
-    /** What coaching hears of a leg, each with the call time at which it became known. */
-    private record Heard(double at, Speaker speaker, TranscriptUpdate update, AcousticFrame frame) {
+    /** What a leg gave: its utterances, what coaching hears of it (in the order given, then its last words), its loudness. */
+    private static final class Leg implements PartyPipeline.Output {
+        final Speaker speaker;
+        final List<Utterance> utterances = new ArrayList<>();
+        final List<CoachingClock.Heard> heard = new ArrayList<>();
+        CoachingClock.Words last = new CoachingClock.Words(TranscriptUpdate.NONE, 0);
+        final LoudnessTrackBuilder loudness;
+
+        Leg(Speaker speaker) {
+            this.speaker = speaker;
+            this.loudness = new LoudnessTrackBuilder(speaker);
+        }
+
+        @Override
+        public void sound(AcousticFrame frame) {
+            loudness.add(frame);
+            heard.add(new CoachingClock.Sound(frame));
+        }
+
+        @Override
+        public void decoded(TranscriptUpdate update, double reached) {
+            collect(update, speaker, utterances);
+            if (update != TranscriptUpdate.NONE) {
+                heard.add(new CoachingClock.Words(update, reached));
+            }
+        }
+
+        @Override
+        public void ended(TranscriptUpdate words, double reached) {
+            collect(words, speaker, utterances);
+            last = new CoachingClock.Words(words, reached);
+        }
+
+        @Override
+        public void failed(String what, RuntimeException error) {
+            throw error;
+        }
     }
 
-    private record Leg(List<Utterance> utterances, List<Heard> heard, LoudnessTrack loudness) {
-    }
-
-    private Leg listen(PcmAudio leg, Speaker speaker) {
-        List<Utterance> utterances = new ArrayList<>();
-        LoudnessTrackBuilder loudness = new LoudnessTrackBuilder(speaker);
-        List<Heard> heard = new ArrayList<>();
+    private Leg listen(PcmAudio audio, Speaker speaker) {
+        Leg leg = new Leg(speaker);
         try (StreamTranscriber transcriber = openTranscriber()) {
-            AudioChunker chunker = new AudioChunker(chunk -> {
-                TranscriptUpdate update = transcriber.accept(chunk);
-                collect(update, speaker, utterances);
-                if (update != TranscriptUpdate.NONE) {
-                    heard.add(new Heard(transcriber.audioEnd(), speaker, update, null));
-                }
-            });
-            AcousticMeter meter = new AcousticMeter(0);
-            int frame = Math.max(1, leg.sampleRate() * FRAME_MS / 1000);
-            short[] samples = leg.samples();
+            PartyPipeline pipeline = new PartyPipeline(0, Runnable::run, () -> transcriber, leg);
+            int frame = Math.max(1, audio.sampleRate() * FRAME_MS / 1000);
+            short[] samples = audio.samples();
             for (int from = 0; from < samples.length; from += frame) {
-                short[] pcm = Arrays.copyOfRange(samples, from, Math.min(samples.length, from + frame));
-                chunker.push(leg.sampleRate(), pcm);
-                for (AcousticFrame window : meter.push(leg.sampleRate(), pcm)) {
-                    loudness.add(window);
-                    heard.add(new Heard(window.end(), speaker, null, window));
-                }
+                pipeline.push(audio.sampleRate(), Arrays.copyOfRange(samples, from, Math.min(samples.length, from + frame)));
             }
-            chunker.flush();
-            double end = transcriber.audioEnd();
-            TranscriptUpdate last = transcriber.finish();
-            collect(last, speaker, utterances);
-            heard.add(new Heard(end, speaker, last, null));
+            pipeline.end();
         }
-        return new Leg(utterances, heard, loudness.build());
+        return leg;
     }
 
-    /** Replays both legs through a coaching session in time order. */
-    private List<Prompt> coach(FactsView facts, LocalDate callDate, double duration, Leg caller, Leg agent) {
-        List<Heard> timeline = new ArrayList<>(caller.heard());
-        timeline.addAll(agent.heard());
-        timeline.sort(Comparator.comparingDouble(Heard::at));
+    /** Replays both legs through a coaching session, ordered by the clock a live call uses. */
+    private List<Prompt> coach(FactsView facts, LocalDate callDate, double duration, Leg... legs) {
+        CoachingClock clock = new CoachingClock();
         CoachingSession session = coaching.open(facts, callDate);
-        for (Heard heard : timeline) {
-            if (heard.frame() != null) {
-                session.acoustics(heard.speaker(), heard.frame());
-            } else {
-                TranscriptFeed.into(session, heard.speaker(), heard.update());
-            }
-            session.advanceTo(heard.at());
+        clock.start(session);
+        // Both legs are on the call from time 0: each holds the other back until it has given all.
+        List<CoachingClock.Lane> lanes = Arrays.stream(legs).map(leg -> clock.open(leg.speaker, 0)).toList();
+        for (int i = 0; i < legs.length; i++) {
+            legs[i].heard.forEach(lanes.get(i)::give);
+            lanes.get(i).end(legs[i].last.update(), legs[i].last.at());
         }
-        session.advanceTo(duration);
+        clock.finish(duration);
         return session.prompts();
     }
 

@@ -1,0 +1,141 @@
+package app.parley.live;
+
+import app.parley.audio.AcousticFrame;
+import app.parley.audio.AcousticMeter;
+import app.parley.speech.AudioChunker;
+import app.parley.speech.SpeechModel;
+import app.parley.speech.StreamTranscriber;
+import app.parley.speech.TranscriptUpdate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+
+/**
+ * One party stream's audio on its way to coaching, the same for a live stream and for a leg
+ * {@code analyze} reads: frames of any rate in; through an {@link AudioChunker} to the
+ * recogniser, and through an {@link AcousticMeter} into loudness windows; out, each with the
+ * call time at which it became known (a window at its end, an update at the audio time the
+ * recogniser had decoded when it gave it), which is what {@link CoachingClock} orders by.
+ *
+ * <p>Audio is pushed, and windows come out, on the owner's thread (live: the call's context).
+ * Recognition runs on {@code decoder}, in order (live: the stream's serial queue on the speech
+ * pool; analyze: the pushing thread), and its output comes out there. Not thread-safe.
+ */
+final class PartyPipeline {
+    /** How far the recogniser may get, in call time, before its progress is reported without words. */
+    static final double REPORT_EVERY_S = 0.1;
+
+    /** What comes out of the pipeline. */
+    interface Output {
+        /** A loudness window, on the pushing thread. */
+        void sound(AcousticFrame frame);
+
+        /** A 16 kHz chunk starting at call time {@code at}, just before it is decoded; on the decoder. */
+        default void chunk(double at, short[] pcm) {
+        }
+
+        /**
+         * The recogniser decoded the stream up to call time {@code reached} and gave {@code update}
+         * ({@link TranscriptUpdate#NONE}: nothing new, reported every {@link #REPORT_EVERY_S} of
+         * audio at least); on the decoder.
+         */
+        void decoded(TranscriptUpdate update, double reached);
+
+        /** The stream is over: the recogniser's last words, given after decoding up to {@code reached}; on the decoder. */
+        void ended(TranscriptUpdate last, double reached);
+
+        /** The recogniser failed on a chunk ({@code what} says where); the pipeline goes on without that result. */
+        void failed(String what, RuntimeException error);
+    }
+
+    private final double offset;
+    private final Executor decoder;
+    private final Output output;
+    private final AudioChunker chunker = new AudioChunker(this::decode);
+    private final AcousticMeter meter;
+    /** Decoder state: the recogniser (null when none could be opened) and the 16 kHz samples decoded. */
+    private StreamTranscriber transcriber;
+    private long decodedSamples;
+    private double reported;
+
+    /**
+     * A stream that starts at call time {@code offset}; {@code recogniser} is opened on the
+     * decoder, first thing (a failure is logged by the owner through {@link Output#failed} and
+     * the stream goes on without words).
+     */
+    PartyPipeline(double offset, Executor decoder, Callable<StreamTranscriber> recogniser, Output output) {
+        this.offset = offset;
+        this.decoder = decoder;
+        this.output = output;
+        this.meter = new AcousticMeter(offset);
+        this.reported = offset;
+        decoder.execute(() -> {
+            try {
+                transcriber = recogniser.call();
+            } catch (Exception e) {
+                output.failed("no recogniser", e instanceof RuntimeException r ? r : new IllegalStateException(e));
+            }
+        });
+    }
+
+    /** The next frame of the stream, at {@code sampleRate}. */
+    void push(int sampleRate, short[] pcm) {
+        chunker.push(sampleRate, pcm);
+        for (AcousticFrame frame : meter.push(sampleRate, pcm)) {
+            output.sound(frame);
+        }
+    }
+
+    /** Seconds of audio pushed so far (16 kHz samples: what the recogniser will have heard). */
+    double seconds() {
+        return chunker.seconds();
+    }
+
+    /** The end of the stream: what is left goes to the recogniser, whose last words follow. */
+    void end() {
+        chunker.flush();
+        decoder.execute(() -> {
+            TranscriptUpdate last = TranscriptUpdate.NONE;
+            double reached = decodedUntil();
+            if (transcriber != null) {
+                try {
+                    reached = transcriber.audioEnd();
+                    last = transcriber.finish();
+                } catch (RuntimeException e) {
+                    try {
+                        transcriber.close();
+                    } catch (RuntimeException lost) {
+                        // The recogniser goes with its last words; the stream still ends.
+                    }
+                    output.failed("final result lost", e);
+                }
+            }
+            output.ended(last, reached);
+        });
+    }
+
+    private double decodedUntil() {
+        return offset + decodedSamples / (double) SpeechModel.SAMPLE_RATE;
+    }
+
+    private void decode(short[] pcm) {
+        decoder.execute(() -> {
+            output.chunk(decodedUntil(), pcm);
+            decodedSamples += pcm.length;
+            TranscriptUpdate update = TranscriptUpdate.NONE;
+            double reached = decodedUntil();
+            if (transcriber != null) {
+                try {
+                    update = transcriber.accept(pcm);
+                    reached = transcriber.audioEnd();
+                } catch (RuntimeException e) {
+                    output.failed("recognition failed", e);
+                }
+            }
+            // A chunk is 0.1 s: progress goes out with each, but never more often than that.
+            if (update != TranscriptUpdate.NONE || reached - reported >= REPORT_EVERY_S - 1e-9) {
+                reported = reached;
+                output.decoded(update, reached);
+            }
+        });
+    }
+}
