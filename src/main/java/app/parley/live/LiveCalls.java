@@ -1,7 +1,6 @@
 package app.parley.live;
 
 import app.parley.audio.AcousticFrame;
-import app.parley.audio.AcousticMeter;
 import app.parley.audio.LoudnessTrackBuilder;
 import app.parley.audio.WavRecorder;
 import app.parley.call.LoudnessTrack;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import app.parley.audio.AudioStream;
 import app.parley.call.Prompt;
 import app.parley.coaching.CoachingEngine;
-import app.parley.coaching.CoachingSession;
 import app.parley.coaching.FactsView;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -18,9 +16,7 @@ import app.parley.call.CallInfo;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.config.ParleyConfig;
-import app.parley.speech.AudioChunker;
 import app.parley.speech.SpeechModel;
-import app.parley.speech.StreamTranscriber;
 import app.parley.speech.TranscriptUpdate;
 import app.parley.store.CallStore;
 import io.vertx.core.Context;
@@ -97,7 +93,7 @@ public final class LiveCalls implements AudioStream.Opener {
             TapDirectory taps, ParleyConfig.Calls settings, CoachingEngine coaching, FactsLookup factsLookup,
             Recordings recordings) {
         this.recordings = recordings;
-        this.coaching = coaching;
+        this.coaching = java.util.Objects.requireNonNull(coaching, "coaching");
         this.factsLookup = factsLookup;
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
@@ -249,6 +245,7 @@ public final class LiveCalls implements AudioStream.Opener {
         call.ended = true;
         calls.remove(call.id);
         double duration = call.duration();
+        call.coached(call.clock.finish(duration));
         Instant endedAt = Instant.now();
         write(() -> store.updateDuration(call.id, duration, endedAt));
         for (LoudnessTrackBuilder builder : call.loudness.values()) {
@@ -284,9 +281,8 @@ public final class LiveCalls implements AudioStream.Opener {
         long endTimer = -1;
         /** The account facts once looked up (NullNode: unknown caller); null while looking. */
         JsonNode facts;
-        CoachingSession coachingSession;
-        /** Coaching input that arrived before the session could open (it waits for the facts). */
-        final List<Runnable> coachingBacklog = new ArrayList<>();
+        /** Orders both parties' coaching input; what comes before the facts waits in it for the session. */
+        final CoachingClock clock = new CoachingClock();
         final List<Prompt> prompts = new ArrayList<>();
         final Map<Speaker, LoudnessTrackBuilder> loudness = new java.util.EnumMap<>(Speaker.class);
         /** Each party's recording, shared by the party's streams (a tap that reconnects goes on in it). */
@@ -301,25 +297,13 @@ public final class LiveCalls implements AudioStream.Opener {
             write(() -> store.saveFacts(id, shown));
             publish(this, new JsonObject().put("type", "facts")
                     .put("facts", shown == null ? null : new JsonObject(shown.toString())));
-            if (coaching != null) {
-                coachingSession = coaching.open(found == null ? FactsView.NONE : found.coaching(),
-                        java.time.LocalDate.ofInstant(startedAt, java.time.ZoneId.systemDefault()));
-                coachingBacklog.forEach(Runnable::run);
-                coachingBacklog.clear();
-            }
+            coached(clock.start(coaching.open(found == null ? FactsView.NONE : found.coaching(),
+                    java.time.LocalDate.ofInstant(startedAt, java.time.ZoneId.systemDefault()))));
         }
 
-        /** Gives coaching one input and moves its clock; prompts raised go to the screen and the store. */
-        void coach(java.util.function.Consumer<CoachingSession> input, double clock) {
-            if (coaching == null) {
-                return;
-            }
-            if (coachingSession == null) {
-                coachingBacklog.add(() -> coach(input, clock));
-                return;
-            }
-            input.accept(coachingSession);
-            for (Prompt prompt : coachingSession.advanceTo(clock)) {
+        /** Prompts coaching raised: to the screen and the store. */
+        void coached(List<Prompt> raised) {
+            for (Prompt prompt : raised) {
                 int index = prompts.size();
                 prompts.add(prompt);
                 write(() -> store.savePrompt(id, index, prompt));
@@ -370,17 +354,20 @@ public final class LiveCalls implements AudioStream.Opener {
                 .put("end", utterance.end()).put("text", utterance.text()).put("final", isFinal);
     }
 
-    /** One party's stream. Fields are touched on the context, except {@code transcriber} (speech worker). */
-    private final class PartyStream implements AudioStream {
+    /**
+     * One party's stream. Fields are touched on the context; its {@link PartyPipeline} decodes on
+     * the speech pool and its output comes back here (the recording is written there).
+     */
+    private final class PartyStream implements AudioStream, PartyPipeline.Output {
         final UUID uuid;
         final String id;
         final Tap tap;
         final Speaker speaker;
         final LiveCall call;
         final double offset;
-        final SerialExecutor decoder = new SerialExecutor(speechPool);
-        private final AudioChunker chunker = new AudioChunker(this::decode);
-        private AcousticMeter meter;
+        private final PartyPipeline pipeline;
+        /** This stream's input to the call's coaching, in call time. */
+        private final CoachingClock.Lane lane;
         private final long openedNanos = System.nanoTime();
         private boolean heardAudio;
         private int seq;
@@ -388,9 +375,7 @@ public final class LiveCalls implements AudioStream.Opener {
         private boolean partialStored;
         private long partialStoredAt;
         private boolean ended;
-        private StreamTranscriber transcriber;
-        /** Decoder-thread state: the stream's 16 kHz samples so far, and where they are recorded (null: nowhere). */
-        private long decodedSamples;
+        private String endReason;
         private final PartyRecording recording;
         /** The party's loudness track in this call, shared with the party's other streams. */
         private final LoudnessTrackBuilder loudness;
@@ -418,17 +403,12 @@ public final class LiveCalls implements AudioStream.Opener {
             recording = recordings == null ? null
                     : call.recordings.computeIfAbsent(speaker, party -> new PartyRecording(call.id, party));
             loudness = call.loudness.computeIfAbsent(speaker, LoudnessTrackBuilder::new);
-            decoder.execute(() -> {
-                try {
-                    transcriber = speech.open(offset);
-                } catch (Exception e) {
-                    LOG.error("call {}: no recogniser for stream {}: {}", call.id, id, e.getMessage());
-                }
-            });
+            lane = call.clock.open(speaker, offset);
+            pipeline = new PartyPipeline(offset, new SerialExecutor(speechPool), () -> speech.open(offset), this);
         }
 
         double audioEnd() {
-            return offset + chunker.seconds();
+            return offset + pipeline.seconds();
         }
 
         @Override
@@ -438,21 +418,9 @@ public final class LiveCalls implements AudioStream.Opener {
             }
             short[] silence = fillSilence(sampleRate);
             if (silence != null) {
-                chunker.push(sampleRate, silence);
-                measure(sampleRate, silence);
+                pipeline.push(sampleRate, silence);
             }
-            chunker.push(sampleRate, pcm);
-            measure(sampleRate, pcm);
-        }
-
-        private void measure(int sampleRate, short[] pcm) {
-            if (meter == null) {
-                meter = new AcousticMeter(offset);
-            }
-            for (AcousticFrame frame : meter.push(sampleRate, pcm)) {
-                loudness.add(frame);
-                call.coach(session -> session.acoustics(speaker, frame), frame.end());
-            }
+            pipeline.push(sampleRate, pcm);
         }
 
         /**
@@ -463,7 +431,7 @@ public final class LiveCalls implements AudioStream.Opener {
          */
         private short[] fillSilence(int sampleRate) {
             double wall = (System.nanoTime() - openedNanos) / 1e9;
-            double behind = wall - chunker.seconds();
+            double behind = wall - pipeline.seconds();
             boolean late = behind > (heardAudio ? MAX_JITTER_S : FIRST_FRAME_SLACK_S);
             heardAudio = true;
             return late ? new short[(int) Math.min(behind * sampleRate, sampleRate * 60L)] : null;
@@ -480,53 +448,43 @@ public final class LiveCalls implements AudioStream.Opener {
                 return;
             }
             ended = true;
-            chunker.flush();
-            decoder.execute(() -> {
-                TranscriptUpdate last = TranscriptUpdate.NONE;
-                double heard = offset;
-                try {
-                    if (transcriber != null) {
-                        heard = transcriber.audioEnd();
-                        last = transcriber.finish();
-                    }
-                } catch (RuntimeException e) {
-                    LOG.error("call {}: final result of stream {} lost: {}", call.id, id, e.getMessage());
-                }
-                TranscriptUpdate update = last;
-                double heardUntil = heard;
-                context.runOnContext(v -> {
-                    apply(update, heardUntil);
-                    finished(reason);
-                });
+            endReason = reason;
+            pipeline.end();
+        }
+
+        @Override
+        public void sound(AcousticFrame frame) {
+            loudness.add(frame);
+            call.coached(lane.sound(frame));
+        }
+
+        @Override
+        public void chunk(double at, short[] pcm) {
+            if (recording != null) {
+                recording.write(at, pcm);
+            }
+        }
+
+        @Override
+        public void decoded(TranscriptUpdate update, double reached) {
+            context.runOnContext(v -> {
+                call.coached(lane.decoded(update, reached));
+                show(update);
             });
         }
 
-        private void decode(short[] pcm) {
-            decoder.execute(() -> {
-                if (recording != null) {
-                    recording.write(offset + decodedSamples / (double) SpeechModel.SAMPLE_RATE, pcm);
-                }
-                decodedSamples += pcm.length;
-                if (transcriber == null) {
-                    return;
-                }
-                TranscriptUpdate update;
-                try {
-                    update = transcriber.accept(pcm);
-                } catch (RuntimeException e) {
-                    LOG.error("call {}: recognition failed on stream {}: {}", call.id, id, e.getMessage());
-                    return;
-                }
-                if (update != TranscriptUpdate.NONE) {
-                    double heardUntil = transcriber.audioEnd();
-                    context.runOnContext(v -> apply(update, heardUntil));
-                }
+        @Override
+        public void ended(TranscriptUpdate last, double reached) {
+            context.runOnContext(v -> {
+                call.coached(lane.end(last, reached));
+                show(last);
+                finished(endReason);
             });
         }
 
-        private void apply(TranscriptUpdate update, double heardUntil) {
-            call.coach(session -> TranscriptFeed.into(session, speaker, update), heardUntil);
-            show(update);
+        @Override
+        public void failed(String what, RuntimeException error) {
+            LOG.error("call {}: {} on stream {}: {}", call.id, what, id, error.getMessage());
         }
 
         private void show(TranscriptUpdate update) {
@@ -577,7 +535,7 @@ public final class LiveCalls implements AudioStream.Opener {
             write(() -> store.leaveParty(call.id, id, leftAt, reason));
             call.open.remove(this);
             LOG.info("call {}: {} stream {} ended at {}s ({})", call.id, speaker.id(), id, leftAt, reason);
-            streamListener.ended(tap, uuid, reason, chunker.seconds());
+            streamListener.ended(tap, uuid, reason, pipeline.seconds());
             if (call.managed && call.hungUpNanos < 0) {
                 // The PBX says the call goes on: this party's audio is lost until its tap is back.
                 publish(call, new JsonObject().put("type", "tap-lost").put("speaker", speaker.id()).put("at", leftAt)
