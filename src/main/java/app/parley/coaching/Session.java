@@ -10,6 +10,8 @@ import app.parley.call.Word;
 import app.parley.meaning.Amounts;
 import app.parley.meaning.DateMention;
 import app.parley.meaning.Dates;
+import app.parley.meaning.Negation;
+import java.util.Set;
 import app.parley.meaning.Options;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -49,8 +51,20 @@ final class Session implements CoachingSession {
     private final List<Candidate> done = new ArrayList<>();
     private final List<Prompt> raised = new ArrayList<>();
     private final Map<String, Integer> countByRule = new HashMap<>();
-    private final Map<String, Double> lastByRule = new HashMap<>();
-    private final Map<String, Double> lastBySituation = new HashMap<>();
+    /** When each rule, and each situation, last raised a prompt: the call time and the speaker's turn then. */
+    private final Map<String, Last> lastByRule = new HashMap<>();
+    private final Map<String, Last> lastBySituation = new HashMap<>();
+
+    /**
+     * A cooldown holds back repeats of the same situation: in the same turn of the speaker. Once
+     * the other party has spoken, the speaker saying it again is a new occurrence ("next month"
+     * after the agent asked for a day) and the cooldown no longer holds.
+     */
+    private record Last(double at, int turn) {
+        boolean holds(double now, int currentTurn, double cooldown) {
+            return now - at < cooldown && currentTurn == turn;
+        }
+    }
     private double clock;
     private int returned;
 
@@ -119,6 +133,8 @@ final class Session implements CoachingSession {
         final List<Timed<Integer>> optionTurns = new ArrayList<>();
         /** Where the party's current turn starts in {@link #finals}: the other party's words end a turn. */
         int turnStart;
+        /** How many turns the party has begun: a new one starts after the other party spoke. */
+        int turn;
         final LoudnessBaseline baseline = new LoudnessBaseline();
         double voicedSeconds;
         /** The last {@link #LOUD_SMOOTHING} seconds of frames. */
@@ -184,6 +200,9 @@ final class Session implements CoachingSession {
                 return;
             }
             Party other = parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT);
+            if (other.turnStart != other.finals.size() || other.turn == 0) {
+                other.turn++;
+            }
             other.turnStart = other.finals.size();
             party.finals.addAll(words);
             Map<String, List<Concept.Match>> found = find(words, tokens);
@@ -209,6 +228,9 @@ final class Session implements CoachingSession {
     private List<Timed<DateMention>> dates(List<Word> words, Text.Tokens tokens) {
         List<Timed<DateMention>> out = new ArrayList<>();
         for (DateMention d : Dates.find(tokens.tokens(), book.language(), callDate)) {
+            if (Negation.negated(tokens.tokens(), d.from(), d.from(), Set.of(), book.language())) {
+                continue; // "there's nothing left at the end of the month" names no day to pay
+            }
             out.add(new Timed<>(d, words.get(tokens.wordOf().get(d.from())).start(),
                     words.get(tokens.wordOf().get(d.to() - 1)).end()));
         }
@@ -501,10 +523,12 @@ final class Session implements CoachingSession {
                 return;
             }
         }
+        int turn = parties.get(c.speaker).turn;
+        Last lastRule = lastByRule.get(rule.name());
+        Last lastSituation = lastBySituation.get(rule.situation());
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
-                || clock - lastByRule.getOrDefault(rule.name(), Double.NEGATIVE_INFINITY) < rule.cooldown()
-                || clock - lastBySituation.getOrDefault(rule.situation(), Double.NEGATIVE_INFINITY)
-                        < settings.situationCooldown()
+                || lastRule != null && lastRule.holds(clock, turn, rule.cooldown())
+                || lastSituation != null && lastSituation.holds(clock, turn, settings.situationCooldown())
                 || raised.stream().filter(p -> p.at() > clock - 60).count() >= settings.maxPerMinute()) {
             return;
         }
@@ -514,8 +538,8 @@ final class Session implements CoachingSession {
         raised.add(new Prompt(rule.kind(), rule.name(), Math.round(clock * 1000) / 1000.0, message, evidence,
                 c.speaker, rule.severity()));
         countByRule.merge(rule.name(), 1, Integer::sum);
-        lastByRule.put(rule.name(), clock);
-        lastBySituation.put(rule.situation(), clock);
+        lastByRule.put(rule.name(), new Last(clock, turn));
+        lastBySituation.put(rule.situation(), new Last(clock, turn));
     }
 
     /** A condition at the candidate's moment; the triggering words themselves never count. */

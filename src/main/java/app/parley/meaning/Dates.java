@@ -84,7 +84,9 @@ public final class Dates {
                         "when im working", "once im working", "when my", "once my", "after my", "after i get",
                         "when i have", "once i have",
                         "some other time", "in a while", "a little while", "the near future",
-                        "not right now", "not now", "not yet", "not this month"),
+                        "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
+                        "things pick up", "things get better", "things improve", "business picks up", "find a job",
+                        "find work", "get a job", "the insurance pays", "insurance comes through"),
                 Dates.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
@@ -193,10 +195,21 @@ public final class Dates {
         private static final List<List<String>> IN = List.of(List.of("in"), List.of("within"), List.of("en"),
                 List.of("dentro", "de"));
 
+        private static final Set<String> NOT_A_DELAY_BEFORE = Set.of("so", "too", "how");
+
+        /** "back in March". */
+        private static final Set<String> BACK = Set.of("back", "since");
+
         /** Spanish "del", "al": a preposition with the article in it. */
         private static final Set<String> CONTRACTED_ARTICLE = Set.of("del", "al");
 
+        /** Words after a number that make it an amount or a count, not a day. */
+        private static final Set<String> UNITS = Set.of("dollars", "dollar", "bucks", "percent", "cents", "pesos",
+                "hundred", "thousand", "oclock", "am", "pm", "minutes", "hours", "days", "weeks", "months");
+
         private static final Set<String> PAST_VERBS = Set.of("paid", "sent", "mailed", "made", "was", "were",
+                "lost", "passed", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
+                "had", "ago", "perdi", "empece", "paso",
                 "did", "called", "received", "pague", "mande", "deposite", "hice", "fue", "llame");
 
         List<DateMention> read() {
@@ -412,11 +425,12 @@ public final class Dates {
                     return null;
                 }
                 LocalDate first = LocalDate.of(today.getYear(), month, 1);
-                boolean earlier = first.getMonthValue() < today.getMonthValue();
-                if (is(i - 1, lx.last()) || (earlier || first.getMonthValue() == today.getMonthValue()) && pastContext
-                        || earlier && !is(i - 1, lx.next()) && !is(i - 1, lx.afterLeadWords())) {
-                    // "back in March", "I lost my job in September": a month gone by this year is the past
-                    LocalDate past = earlier || pastContext ? first : first.minusYears(1);
+                int monthsBack = (today.getMonthValue() - month.getValue() + 12) % 12;
+                boolean future = is(i - 1, lx.next()) || is(i - 1, lx.afterLeadWords());
+                boolean saidOfThePast = is(i - 1, lx.last()) || is(i - 1, BACK) || pastContext;
+                if (!future && monthsBack > 0 && (saidOfThePast || monthsBack <= Math.min(6, today.getMonthValue() - 1))) {
+                    // "back in March", "I lost my job in September": a month gone by is the past
+                    LocalDate past = first.minusYears(month.getValue() > today.getMonthValue() ? 1 : 0);
                     return new Found(i + 1, DateMention.Kind.PAST, past, past.with(TemporalAdjusters.lastDayOfMonth()));
                 }
                 if (first.plusMonths(1).isBefore(today.plusDays(1))) {
@@ -451,14 +465,18 @@ public final class Dates {
             }
             SpokenNumbers.Item item = items.get(k);
             boolean spanish = lx == Lexicon.ES;
-            if (!spanish && !item.ordinal()) {
+            int end = k + 1;
+            // The recogniser often writes the day as a cardinal ("on the twenty eight", "after the
+            // fifteen"): in English a cardinal is a day only where a day is expected.
+            boolean cardinalDay = !spanish && !item.ordinal() && article
+                    && (afterWeekday || is(i - 1, lx.dayPrepositions())) && !is(end, UNITS);
+            if (!spanish && !item.ordinal() && !cardinalDay) {
                 return null;
             }
             if (!article && !afterWeekday) {
                 return null;
             }
-            int end = k + 1;
-            if (is(end, lx.countedNouns()) || (end < items.size() && items.get(end).isNumber())) {
+            if (is(end, lx.countedNouns()) || is(end, UNITS) || (end < items.size() && items.get(end).isNumber())) {
                 return null;
             }
             if (is(end, lx.of())) {
@@ -720,6 +738,9 @@ public final class Dates {
                 if (words(i, not) > 0) {
                     return null;
                 }
+            }
+            if (is(i - 1, NOT_A_DELAY_BEFORE)) {
+                return null; // "so soon", "too soon", "how soon"
             }
             for (List<String> phrase : lx.vague()) {
                 int n = words(i, phrase);

@@ -22,9 +22,12 @@ public final class Negation {
     private static final Map<String, Set<String>> CLAUSE_STARTS = Map.of(
             "en", Set.of("i", "we", "you", "he", "she", "they", "it", "im", "were", "youre", "theyre", "ill", "well",
                     "youll", "and", "but", "so", "because", "if", "then", "or", "unless", "otherwise", "until",
-                    "when"),
+                    "when", "maybe", "perhaps", "probably"),
             "es", Set.of("yo", "nosotros", "usted", "ustedes", "el", "ella", "ellos", "y", "pero", "si", "porque",
-                    "entonces", "o", "sino", "cuando", "hasta"));
+                    "entonces", "o", "sino", "cuando", "hasta", "quizas", "tal", "mejor"));
+
+    /** "I don't know, maybe next month": a hedge starts a clause of its own, even right before the words. */
+    private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "quizas", "tal", "mejor");
 
     private Negation() {
     }
@@ -52,7 +55,7 @@ public final class Negation {
             if (cues.contains(token) || token.equals("one") && k > 0 && tokens.get(k - 1).equals("no")) {
                 return true;
             }
-            if (starts.contains(token) && k < from - 1) {
+            if (starts.contains(token) && (k < from - 1 || HEDGES.contains(token))) {
                 // A new clause between the negation and the words: "if you don't pay | I'll sue".
                 return false;
             }

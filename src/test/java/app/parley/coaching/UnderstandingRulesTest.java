@@ -100,6 +100,28 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aDeferralRepeatedAfterTheAgentSpokeIsANewOccurrence() {
+        assertEquals(List.of("urgency/client-names-a-later-day", "urgency/client-defers"), rules(
+                C, "just give me a month or so and ill have it",
+                A, "what could you pay in the next few days",
+                C, "i dont know maybe next month"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(
+                C, "just give me a month or so and ill have it", C, "maybe next month"));
+    }
+
+    @Test
+    void aPaymentPlanNamedIsNoOfferUnlessItIsOffered() {
+        assertEquals(List.of(), rules(A, "i need an amount and a date for the payment plan"));
+        assertEquals(List.of("urgency/offer-without-deadline"),
+                rules(A, "if you pay the balance in full we can take fifteen percent off"));
+    }
+
+    @Test
+    void aDayNamedInTheNegativeIsNoDayToPay() {
+        assertEquals(List.of(), rules(C, "theres nothing left at the end of the month"));
+    }
+
+    @Test
     void stateValidationNamesTheRuleTheLineAndTheSlot() {
         RuleBookException e = org.junit.jupiter.api.Assertions.assertThrows(RuleBookException.class,
                 () -> RuleBook.parse("""

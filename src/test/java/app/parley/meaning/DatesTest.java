@@ -61,6 +61,13 @@ class DatesTest {
         "at three thirty                                 | at three thirty=DATE 2026-11-09..2026-11-09",
         "this afternoon                                  | this afternoon=DATE 2026-11-09..2026-11-09",
         "within seven days                               | within seven days=DATE 2026-11-16..2026-11-16",
+        "i can pay the full amount on the twenty eight   | the twenty eight=DATE 2026-11-28..2026-11-28",
+        "i cant do it until after the fifteen            | after the fifteen=DATE 2026-11-16..open",
+        "i lost my job in september                      | september=PAST 2026-09-01..2026-09-30",
+        "i paid that account back in december            | december=PAST 2025-12-01..2025-12-31",
+        "i moved flats last autumn                       | autumn=PAST 2026-05-09..2026-10-09",
+        "i can pay in january                            | in january=DATE 2027-01-01..2027-01-31",
+        "ill have it once im back on my feet             | once im back=VAGUE",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
@@ -71,6 +78,7 @@ class DatesTest {
         "may i speak with john", "the first option is to pay in full", "six monthly payments",
         "pay it over six months", "three hundred and twenty dollars", "give me a second",
         "the second payment", "you have three options", "option two is twelve payments",
+        "i didnt think youd be calling again so soon", "pay the twenty on the card", "i fall behind every month",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
