@@ -116,12 +116,14 @@ public final class LiveCalls implements AudioStream.Opener {
     @Override
     public AudioStream open(UUID streamId, String remoteAddress) {
         requireContext();
+        // The stream joins when it arrives, not after the work of starting its call.
+        long arrived = System.nanoTime();
         Tap tap = taps.resolve(streamId);
         LiveCall call = calls.get(tap.callId());
         if (call == null) {
-            call = start(tap.callId(), tap.callerNumber(), tap.agent(), false);
+            call = start(tap.callId(), tap.callerNumber(), tap.agent(), false, arrived);
         }
-        PartyStream stream = new PartyStream(streamId, tap, call);
+        PartyStream stream = new PartyStream(streamId, tap, call, arrived);
         LOG.info("call {}: {} stream {} joined from {} at {}s", call.id, tap.speaker().id(), streamId,
                 remoteAddress, stream.offset);
         streamListener.opened(tap, streamId);
@@ -136,7 +138,7 @@ public final class LiveCalls implements AudioStream.Opener {
         requireContext();
         LiveCall call = calls.get(callId);
         if (call == null) {
-            start(callId, callerNumber, agent, true);
+            start(callId, callerNumber, agent, true, System.nanoTime());
         } else {
             call.managed = true;
         }
@@ -164,8 +166,9 @@ public final class LiveCalls implements AudioStream.Opener {
         return call != null && call.open.stream().anyMatch(stream -> stream.tap.speaker() == speaker);
     }
 
-    private LiveCall start(String callId, String callerNumber, String agent, boolean managed) {
-        LiveCall call = new LiveCall(callId, callerNumber, agent, Instant.now(), System.nanoTime());
+    /** A call whose clock starts at {@code startedNanos}: its first stream's arrival, or the PBX's answer. */
+    private LiveCall start(String callId, String callerNumber, String agent, boolean managed, long startedNanos) {
+        LiveCall call = new LiveCall(callId, callerNumber, agent, Instant.now(), startedNanos);
         call.managed = managed;
         calls.put(call.id, call);
         CallInfo info = new CallInfo(call.id, call.startedAt, call.callerNumber, call.agent, null);
@@ -380,13 +383,13 @@ public final class LiveCalls implements AudioStream.Opener {
         /** The party's loudness track in this call, shared with the party's other streams. */
         private final LoudnessTrackBuilder loudness;
 
-        PartyStream(UUID uuid, Tap tap, LiveCall call) {
+        PartyStream(UUID uuid, Tap tap, LiveCall call, long arrivedNanos) {
             this.uuid = uuid;
             this.id = uuid.toString();
             this.tap = tap;
             this.speaker = tap.speaker();
             this.call = call;
-            this.offset = Math.round((System.nanoTime() - call.startedNanos) / 1e6) / 1000.0;
+            this.offset = Math.round((arrivedNanos - call.startedNanos) / 1e6) / 1000.0;
             boolean resumed = call.all.stream().anyMatch(other -> other.speaker == speaker);
             call.open.add(this);
             call.all.add(this);
