@@ -116,6 +116,81 @@ public final class RunningParley implements AutoCloseable {
                 java.util.concurrent.CompletableFuture.runAsync(() -> play(agentStream, call.agent(), speed)));
     }
 
+    /**
+     * Streams both legs of {@code call} into this Parley as fast as it takes them, as a call of
+     * {@code agent} from {@code number} (null: unknown). Both streams are open, the caller's
+     * first, before more audio flows than their first 40 ms (too little for a recogniser chunk or
+     * a loudness window, but it tells Parley the audio has started, so a wait for the other
+     * stream is not taken for silence), so both parties are on the call from its time 0. Blocks
+     * until both legs are sent; no other stream may open meanwhile (the open streams are counted).
+     */
+    public void streamCallAtOnce(String callId, String number, String agent, TestAudio.Call call) throws Exception {
+        java.util.UUID callerStream = java.util.UUID.randomUUID();
+        java.util.UUID agentStream = java.util.UUID.randomUUID();
+        service.taps().register(callerStream, new app.parley.live.Tap(callId, app.parley.call.Speaker.CALLER, number, agent));
+        service.taps().register(agentStream, new app.parley.live.Tap(callId, app.parley.call.Speaker.AGENT, number, agent));
+        app.parley.audio.PcmAudio callerAudio = app.parley.audio.WavFile.read(call.caller());
+        app.parley.audio.PcmAudio agentAudio = app.parley.audio.WavFile.read(call.agent());
+        int before = getJson("/api/health").get("live_streams").asInt();
+        try (java.net.Socket caller = connect(); java.net.Socket agentSocket = connect()) {
+            int head = FIRST_FRAMES * callerAudio.sampleRate() / 50;
+            caller.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(callerStream),
+                    frames(callerAudio, 0, head)));
+            agentSocket.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(agentStream),
+                    frames(agentAudio, 0, head)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (getJson("/api/health").get("live_streams").asInt() < before + 2) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the streams of call " + callId + " did not open within 10 s");
+                }
+                Thread.sleep(2);
+            }
+            java.util.concurrent.CompletableFuture<Void> agentSent = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> send(agentSocket, agentAudio, head));
+            send(caller, callerAudio, head);
+            agentSent.join();
+        }
+    }
+
+    /** Audio frames sent with a stream's UUID, before it is known to be open: 40 ms. */
+    private static final int FIRST_FRAMES = 2;
+
+    private static byte[] join(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** Samples [from, to) of {@code audio} as 20 ms AudioSocket frames. */
+    private static byte[] frames(app.parley.audio.PcmAudio audio, int from, int to) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int frame = audio.sampleRate() / 50;
+        short[] samples = audio.samples();
+        for (int at = from; at < Math.min(to, samples.length); at += frame) {
+            out.writeBytes(app.parley.audio.AudioSocketFrames.audio(audio.sampleRate(), samples, at,
+                    Math.min(frame, Math.min(to, samples.length) - at)));
+        }
+        return out.toByteArray();
+    }
+
+    private java.net.Socket connect() throws IOException {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", service.audioSocketPort());
+        socket.setTcpNoDelay(true);
+        return socket;
+    }
+
+    /** A leg from sample {@code from} in 20 ms frames, unpaced, then the hangup. */
+    private static void send(java.net.Socket socket, app.parley.audio.PcmAudio audio, int from) {
+        try {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(frames(audio, from, audio.samples().length));
+            out.write(app.parley.audio.AudioSocketFrames.hangup());
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Streams one WAV file as AudioSocket stream {@code stream}, in real time. */
     public void play(java.util.UUID stream, java.nio.file.Path wav) {
         play(stream, wav, 2.0);

@@ -34,6 +34,31 @@ public final class TestAudio {
         Path script = dir.resolve("script.txt");
         Files.write(script, List.of(lines), StandardCharsets.UTF_8);
         run(List.of(repoRoot().resolve("scripts/make-call").toString(), script.toString(), dir.toString()));
+        return read(dir);
+    }
+
+    /**
+     * A call synthesized from a make-call script file, such as a corpus call, with the voices its
+     * {@code # caller-voice: V} and {@code # agent-voice: V} lines name.
+     */
+    public static Call makeCall(Path script, Path dir) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        List<String> command = new ArrayList<>(List.of(repoRoot().resolve("scripts/make-call").toString(),
+                script.toString(), dir.toString()));
+        for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher voice = VOICE.matcher(line.trim());
+            if (voice.matches()) {
+                command.addAll(List.of("--" + voice.group(1) + "-voice", voice.group(2)));
+            }
+        }
+        run(command);
+        return read(dir);
+    }
+
+    private static final java.util.regex.Pattern VOICE =
+            java.util.regex.Pattern.compile("^#\\s*(caller|agent)-voice:\\s*(\\S+)\\s*$");
+
+    private static Call read(Path dir) throws IOException {
         List<Turn> turns = new ArrayList<>();
         for (String row : Files.readAllLines(dir.resolve("turns.tsv"))) {
             String[] f = row.split("\t", 4);
