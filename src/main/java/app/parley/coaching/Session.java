@@ -228,7 +228,8 @@ final class Session implements CoachingSession {
     private List<Timed<DateMention>> dates(List<Word> words, Text.Tokens tokens) {
         List<Timed<DateMention>> out = new ArrayList<>();
         for (DateMention d : Dates.find(tokens.tokens(), book.language(), callDate)) {
-            if (Negation.negated(tokens.tokens(), d.from(), d.from(), Set.of(), book.language())) {
+            if (Negation.negated(tokens.tokens(), d.from(), d.from(), Set.of(), book.language())
+                    && !boundedBefore(tokens.tokens(), d.from())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }
             out.add(new Timed<>(d, words.get(tokens.wordOf().get(d.from())).start(),
@@ -236,6 +237,18 @@ final class Session implements CoachingSession {
         }
         return out;
     }
+
+    /** "not before the twenty first", "not until Friday": a negated bound is still a day. */
+    private static boolean boundedBefore(List<String> tokens, int from) {
+        for (int k = Math.max(0, from - 3); k < from; k++) {
+            if (DATE_BOUNDS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DATE_BOUNDS = Set.of("before", "until", "till", "than", "antes", "hasta");
 
     private List<Timed<Amounts.Amount>> amounts(List<Word> words, Text.Tokens tokens) {
         List<Timed<Amounts.Amount>> out = new ArrayList<>();
@@ -549,8 +562,11 @@ final class Session implements CoachingSession {
                 : condition.within() instanceof Rule.Last last ? to - last.seconds() : Double.NEGATIVE_INFINITY;
         Window window = new Window(from, to, condition.by(), c);
         if (condition.what() instanceof Rule.Concepts concepts) {
-            return concepts.names().stream()
-                    .allMatch(concept -> window.count(this::matchesOf, concept) >= condition.atLeast());
+            // Only the trigger's own match is left out: "we can" still offers in "we can offer a settlement".
+            String triggerConcept = c.rule.trigger() instanceof Rule.Said said ? said.concept() : null;
+            Window anyOther = new Window(from, to, condition.by(), null);
+            return concepts.names().stream().allMatch(concept -> (concept.equals(triggerConcept) ? window : anyOther)
+                    .count(this::matchesOf, concept) >= condition.atLeast());
         }
         if (condition.what() instanceof Rule.Dated dated) {
             // A date of another reach is never the trigger's own words ("later" + "today" heard together).

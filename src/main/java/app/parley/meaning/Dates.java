@@ -427,7 +427,8 @@ public final class Dates {
                 LocalDate first = LocalDate.of(today.getYear(), month, 1);
                 int monthsBack = (today.getMonthValue() - month.getValue() + 12) % 12;
                 boolean future = is(i - 1, lx.next()) || is(i - 1, lx.afterLeadWords());
-                boolean saidOfThePast = is(i - 1, lx.last()) || is(i - 1, BACK) || pastContext;
+                boolean saidOfThePast = is(i - 1, lx.last()) || is(i - 1, BACK)
+                        || is(i - 1, Set.of("in", "en")) && is(i - 2, BACK) || pastContext;
                 if (!future && monthsBack > 0 && (saidOfThePast || monthsBack <= Math.min(6, today.getMonthValue() - 1))) {
                     // "back in March", "I lost my job in September": a month gone by is the past
                     LocalDate past = first.minusYears(month.getValue() > today.getMonthValue() ? 1 : 0);

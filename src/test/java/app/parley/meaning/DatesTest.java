@@ -65,6 +65,7 @@ class DatesTest {
         "i cant do it until after the fifteen            | after the fifteen=DATE 2026-11-16..open",
         "i lost my job in september                      | september=PAST 2026-09-01..2026-09-30",
         "i paid that account back in december            | december=PAST 2025-12-01..2025-12-31",
+        "that cant be right i sorted it back in december  | december=PAST 2025-12-01..2025-12-31",
         "i moved flats last autumn                       | autumn=PAST 2026-05-09..2026-10-09",
         "i can pay in january                            | in january=DATE 2027-01-01..2027-01-31",
         "ill have it once im back on my feet             | once im back=VAGUE",
