@@ -144,7 +144,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         if (known.contains("!" + phraseWord)) {
             return false;
         }
-        boolean similar = Text.similar(phraseWord, textWord);
+        boolean similar = Text.similar(phraseWord, textWord, language);
         known.add(similar ? phraseWord : "!" + phraseWord);
         return similar;
     }

@@ -35,7 +35,7 @@ import java.util.Map;
  */
 final class Session implements CoachingSession {
     /** The longest a rule's {@code wait} is stretched while the speaker goes on talking. */
-    static final double MAX_HOLD = 8.0;
+    static final double MAX_HOLD = 15.0;
     /** Two matches closer than this are the same words seen twice (partial, then final). */
     private static final double SAME_WORDS_SLACK = 0.3;
     /** Loudness is judged on the median voiced level of this many seconds of a speaker's audio. */
@@ -228,7 +228,7 @@ final class Session implements CoachingSession {
     private List<Timed<DateMention>> dates(List<Word> words, Text.Tokens tokens) {
         List<Timed<DateMention>> out = new ArrayList<>();
         for (DateMention d : Dates.find(tokens.tokens(), book.language(), callDate)) {
-            if (Negation.negated(tokens.tokens(), d.from(), d.from(), Set.of(), book.language())
+            if (Negation.governs(tokens.tokens(), d.from(), book.language())
                     && !boundedBefore(tokens.tokens(), d.from())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }

@@ -60,11 +60,41 @@ public final class Text {
     }
 
     static boolean similar(String a, String b) {
+        return similar(a, b, "en");
+    }
+
+    /**
+     * Also the same word when their stems are ("calling" and "call", "threatening" and
+     * "threaten", "cards" and "card", "pagos" and "pago"): Snowball's stemmers, from Lucene.
+     */
+    static boolean similar(String a, String b, String language) {
         if (a.equals(b) || plural(a, b) || plural(b, a)) {
+            return true;
+        }
+        if (a.length() >= 3 && b.length() >= 3 && stem(a, language).equals(stem(b, language))) {
             return true;
         }
         int allowed = allowedWordEdits(a, b);
         return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b, allowed) <= allowed;
+    }
+
+    private static final ThreadLocal<org.tartarus.snowball.SnowballStemmer> ENGLISH =
+            ThreadLocal.withInitial(org.tartarus.snowball.ext.EnglishStemmer::new);
+    private static final ThreadLocal<org.tartarus.snowball.SnowballStemmer> SPANISH =
+            ThreadLocal.withInitial(org.tartarus.snowball.ext.SpanishStemmer::new);
+
+    /** Stems already computed: every recogniser update is compared with every phrase word. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> STEMS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200_000).build();
+
+    /** A word's stem in a language (Snowball; the stemmers are not thread-safe, so one per thread). */
+    static String stem(String word, String language) {
+        return STEMS.get(language + ":" + word, key -> {
+            org.tartarus.snowball.SnowballStemmer stemmer = ("es".equals(language) ? SPANISH : ENGLISH).get();
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            return stemmer.getCurrent();
+        });
     }
 
     /** "cards" for "card": the recogniser's number slips, on words of three letters or more. */

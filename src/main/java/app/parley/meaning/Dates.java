@@ -188,12 +188,20 @@ public final class Dates {
             this.items = items;
             this.lx = lexicon;
             this.today = today;
-            this.pastContext = items.stream().anyMatch(i -> PAST_VERBS.contains(i.word()));
+            boolean past = false;
+            for (int k = 0; k < items.size(); k++) {
+                // "paid" in "when I get paid" or "I'll be paid" is no past
+                past |= PAST_VERBS.contains(items.get(k).word()) && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()));
+            }
+            this.pastContext = past;
         }
 
         /** "in" before a date is part of it ("in ten days", "en diez días"). */
         private static final List<List<String>> IN = List.of(List.of("in"), List.of("within"), List.of("en"),
                 List.of("dentro", "de"));
+
+        private static final Set<String> NOT_PAST_BEFORE = Set.of("get", "gets", "getting", "be", "will", "to", "ill",
+                "being", "im", "youll", "hes", "shes");
 
         private static final Set<String> NOT_A_DELAY_BEFORE = Set.of("so", "too", "how");
 
@@ -688,7 +696,8 @@ public final class Dates {
                 }
                 return one(i + n, d);
             }
-            if (is(i, lx.seasons()) && (is(i - 1, lx.last()) || is(i - 1, lx.lastAfter()))) {
+            boolean sinceOrBack = is(i - 1, BACK) || is(i - 1, Set.of("the", "in")) && is(i - 2, BACK);
+            if (is(i, lx.seasons()) && (is(i - 1, lx.last()) || is(i - 1, lx.lastAfter()) || sinceOrBack)) {
                 return new Found(i + 1, DateMention.Kind.PAST, today.minusMonths(6), today.minusMonths(1));
             }
             // "fall" alone is a verb: a season is one after "in the", "this", "next", "by", "until" ...

@@ -29,6 +29,16 @@ public final class Negation {
     /** "I don't know, maybe next month": a hedge starts a clause of its own, even right before the words. */
     private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "quizas", "tal", "mejor");
 
+    /** Words that carry no predicate of their own: a negation reaches past them. */
+    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+            "en", Set.of("is", "are", "was", "were", "be", "been", "being", "am", "going", "gonna", "to", "will",
+                    "would", "could", "should", "can", "do", "does", "did", "have", "has", "had", "ever", "really",
+                    "even", "just", "at", "all", "actually", "any", "anyone", "anybody", "a", "the", "about", "one",
+                    "here", "there", "try", "trying", "want", "planning", "intend"),
+            "es", Set.of("le", "lo", "la", "les", "los", "se", "me", "te", "nos", "vamos", "va", "van", "voy", "a",
+                    "ha", "han", "he", "hemos", "es", "esta", "estamos", "ir", "ser", "nada", "que", "para",
+                    "queremos", "pensamos"));
+
     private Negation() {
     }
 
@@ -50,10 +60,33 @@ public final class Negation {
         if (from < tokens.size() && starts.contains(tokens.get(from))) {
             return false; // the words open their own clause: what came before is about something else
         }
+        return governed(tokens, from, lang, true);
+    }
+
+    /**
+     * Whether a negation before token {@code from}, in the same clause, governs the words there
+     * (a date: "there's nothing left at the end of the month"). Looser than {@link #negated}: words
+     * of any kind may stand between.
+     */
+    public static boolean governs(List<String> tokens, int from, String language) {
+        return governed(tokens, from, language.equals("es") ? "es" : "en", false);
+    }
+
+    /**
+     * With {@code strict}, only auxiliaries and the like may stand between the negation and the
+     * words ("nobody is going to arrest you"); a word with a meaning of its own takes the
+     * negation for itself ("if it isn't paid, we'll garnish your wages": "paid" is negated).
+     */
+    private static boolean governed(List<String> tokens, int from, String lang, boolean strict) {
+        Set<String> cues = CUES.get(lang);
+        Set<String> starts = CLAUSE_STARTS.get(lang);
         for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
             String token = tokens.get(k);
             if (cues.contains(token) || token.equals("one") && k > 0 && tokens.get(k - 1).equals("no")) {
                 return true;
+            }
+            if (strict && !FUNCTION_WORDS.get(lang).contains(token) && !starts.contains(token)) {
+                return false;
             }
             if (starts.contains(token) && (k < from - 1 || HEDGES.contains(token))) {
                 // A new clause between the negation and the words: "if you don't pay | I'll sue".

@@ -24,9 +24,19 @@ public final class Options {
     private static final Map<String, Set<String>> PLAN_UNITS = Map.of(
             "en", Set.of("payments", "installments", "parts", "months", "weeks", "checks"),
             "es", Set.of("pagos", "mensualidades", "partes", "meses", "quincenas", "semanas", "abonos"));
+    /** Each of these names one plan wherever it stands ("three monthly payments", "weekly payments"). */
+    private static final Map<String, Set<String>> PLAN_NOUNS = Map.of(
+            "en", Set.of("payments", "installments", "parts"),
+            "es", Set.of("pagos", "mensualidades", "parcialidades", "abonos"));
+    /** "fifty dollars a week", "two hundred a month": a rate is a plan. */
+    private static final Map<String, List<List<String>>> RATES = Map.of(
+            "en", List.of(List.of("a", "week"), List.of("a", "month"), List.of("every", "week"),
+                    List.of("every", "month"), List.of("per", "month"), List.of("per", "week")),
+            "es", List.of(List.of("a", "la", "semana"), List.of("al", "mes"), List.of("cada", "mes"),
+                    List.of("por", "mes"), List.of("cada", "semana"), List.of("por", "semana")));
     private static final Map<String, List<List<String>>> PLAN_WORDS = Map.of(
             "en", List.of(List.of("in", "full"), List.of("half"), List.of("settle"), List.of("settlement"),
-                    List.of("lump", "sum")),
+                    List.of("lump", "sum"), List.of("settled")),
             "es", List.of(List.of("de", "contado"), List.of("la", "mitad"), List.of("liquidar"), List.of("liquidacion")));
     private static final Map<String, Set<String>> ALTERNATIVE_OPENERS = Map.of("en", Set.of("could", "can"),
             "es", Set.of("puede", "podria"));
@@ -70,7 +80,16 @@ public final class Options {
                     stated = Math.max(stated, item.value());
                 }
                 if (i + 1 < items.size() && !items.get(i + 1).isNumber()
-                        && PLAN_UNITS.get(lang).contains(items.get(i + 1).word())) {
+                        && PLAN_UNITS.get(lang).contains(items.get(i + 1).word())
+                        && !PLAN_NOUNS.get(lang).contains(items.get(i + 1).word())) {
+                    plans++; // "over six months"
+                }
+            }
+            if (word != null && PLAN_NOUNS.get(lang).contains(word)) {
+                plans++;
+            }
+            for (List<String> rate : RATES.get(lang)) {
+                if (matches(items, i, rate)) {
                     plans++;
                 }
             }

@@ -54,7 +54,9 @@ class UnderstandingTest {
     @ParameterizedTest(name = "''{0}'': ''{1}'' negated {2}")
     @CsvSource(delimiter = '|', value = {
         "im not angry                             | angry             | true",
-        "we are not taking legal action           | legal action      | true",
+        "we are not taking legal action           | taking legal action | true",
+        "if it isnt paid well garnish your wages  | garnish your wages | false",
+        "is it isnt paid real varnish your wages  | varnish your wages | false",
         "nobody is going to arrest you            | arrest you        | true",
         "no one is suing you                      | suing you         | true",
         "we will not sue you                      | we will sue you   | true",
