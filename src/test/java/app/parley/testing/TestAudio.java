@@ -87,6 +87,35 @@ public final class TestAudio {
         return dir;
     }
 
+    /**
+     * The speech model as a folder in {@code dir} that decodes the same audio the same way every
+     * time: Vosk dithers its features with random noise (Kaldi's {@code --dither}, on by
+     * default), so two recognisers can hear one recording as different words. Everything but
+     * the feature settings is linked to {@link #model()}.
+     */
+    public static Path modelWithoutDither(Path dir) throws IOException {
+        Path model = model().toAbsolutePath();
+        Files.createDirectories(dir.resolve("conf"));
+        try (java.util.stream.Stream<Path> entries = Files.list(model)) {
+            for (Path entry : entries.toList()) {
+                if (!entry.getFileName().toString().equals("conf")) {
+                    Files.createSymbolicLink(dir.resolve(entry.getFileName().toString()), entry);
+                }
+            }
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(model.resolve("conf"))) {
+            for (Path entry : entries.toList()) {
+                if (!entry.getFileName().toString().equals("mfcc.conf")) {
+                    Files.createSymbolicLink(dir.resolve("conf").resolve(entry.getFileName().toString()), entry);
+                }
+            }
+        }
+        String mfcc = Files.readString(model.resolve("conf/mfcc.conf"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("conf/mfcc.conf"), mfcc + (mfcc.endsWith("\n") ? "" : "\n") + "--dither=0\n",
+                StandardCharsets.UTF_8);
+        return dir;
+    }
+
     public static Path model() {
         return Path.of(System.getProperty("parley.test.model", repoRoot().resolve("models/model-en-us").toString()));
     }
