@@ -107,8 +107,7 @@ final class CoachingClock {
         }
         Pending floor = null;
         for (Lane lane : open) {
-            Pending next = lane.floor();
-            floor = floor == null || ORDER.compare(next, floor) < 0 ? next : floor;
+            floor = floor == null || ORDER.compare(lane.floor, floor) < 0 ? lane.floor : floor;
         }
         List<Prompt> raised = List.of();
         while (!pending.isEmpty() && (floor == null || ORDER.compare(pending.peek(), floor) < 0)) {
@@ -137,16 +136,18 @@ final class CoachingClock {
         private final Speaker speaker;
         /** Call time up to which the stream's recogniser has decoded. */
         private double decodedUntil;
+        /** The first place in the order this stream can still give something at: its last words, now. */
+        private Pending floor;
         private boolean ended;
 
         private Lane(Speaker speaker, double from) {
             this.speaker = speaker;
-            this.decodedUntil = from;
+            decodedTo(from);
         }
 
-        /** The first place in the order this stream can still give something at: its last words now. */
-        private Pending floor() {
-            return new Pending(decodedUntil, true, speaker, WORDS, Long.MIN_VALUE, null);
+        private void decodedTo(double at) {
+            decodedUntil = at;
+            floor = new Pending(at, true, speaker, WORDS, Long.MIN_VALUE, null);
         }
 
         /** What the stream heard; it goes to the session once no open lane can give anything before it. */
@@ -178,7 +179,7 @@ final class CoachingClock {
             }
             boolean advanced = reached > decodedUntil;
             if (advanced) {
-                decodedUntil = reached;
+                decodedTo(reached);
             }
             return gave || advanced ? release() : List.of();
         }
