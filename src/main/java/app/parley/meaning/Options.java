@@ -21,9 +21,6 @@ public final class Options {
     private static final Map<String, Set<String>> OR = Map.of("en", Set.of("or"), "es", Set.of("o", "u"));
     private static final Map<String, Set<String>> ANOTHER = Map.of("en", Set.of("another", "other"),
             "es", Set.of("otra", "otro"));
-    private static final Map<String, Set<String>> PLAN_UNITS = Map.of(
-            "en", Set.of("payments", "installments", "parts", "months", "weeks", "checks"),
-            "es", Set.of("pagos", "mensualidades", "partes", "meses", "quincenas", "semanas", "abonos"));
     /** Each of these names one plan wherever it stands ("three monthly payments", "weekly payments"). */
     private static final Map<String, Set<String>> PLAN_NOUNS = Map.of(
             "en", Set.of("payments", "installments", "parts"),
@@ -79,11 +76,6 @@ public final class Options {
                 if (nounAt(items, i + 1, nouns) || nounAt(items, i + 2, nouns) && !items.get(i + 1).isNumber()) {
                     stated = Math.max(stated, item.value());
                 }
-                if (i + 1 < items.size() && !items.get(i + 1).isNumber()
-                        && PLAN_UNITS.get(lang).contains(items.get(i + 1).word())
-                        && !PLAN_NOUNS.get(lang).contains(items.get(i + 1).word())) {
-                    plans++; // "over six months"
-                }
             }
             if (word != null && PLAN_NOUNS.get(lang).contains(word)) {
                 plans++;
@@ -122,7 +114,8 @@ public final class Options {
         if (cue && ors > 0) {
             count = Math.max(count, ors + 1);
         }
-        if (cue && plans >= 2) {
+        if (cue && plans >= 2 || plans >= 3) {
+            // three plans named in one turn are a list of them, whatever words frame it
             count = Math.max(count, plans);
         }
         if (youCould >= 2) {
