@@ -57,7 +57,9 @@ class LiveEqualsAnalyzeTest {
         long started = System.nanoTime();
         // The recogniser without its random dither, both sides: the same audio, the same words.
         Path model = TestAudio.modelWithoutDither(dir.resolve("model"));
-        try (RunningParley parley = new RunningParley(dir.resolve("data"), Map.of("PARLEY_SPEECH_MODEL", model.toString()));
+        // A call ends 50 ms after its streams (each is played in one piece), so the next can start.
+        try (RunningParley parley = new RunningParley(dir.resolve("data"),
+                Map.of("PARLEY_SPEECH_MODEL", model.toString(), "PARLEY_CALLS_END_AFTER", "50 ms"));
                 SpeechModel speech = SpeechModel.load(model, 2)) {
             List<CompletableFuture<TestAudio.Call>> calls = new ArrayList<>();
             for (Path script : scripts) {
