@@ -107,7 +107,19 @@ public final class LiveCalls implements AudioStream.Opener {
         this.storeWriter = storeWriter;
         this.taps = taps;
         this.settings = settings;
+        // A quiet tap sends no frames: fill its silence on time, or the call's coaching clock
+        // would wait for it (see PartyStream.fillSilence).
+        vertx.setPeriodic(QUIET_CHECK_MS, timer -> {
+            for (LiveCall call : calls.values()) {
+                for (PartyStream stream : List.copyOf(call.open)) {
+                    stream.fillIfQuiet();
+                }
+            }
+        });
     }
+
+    /** How often open streams are checked for a quiet tap. */
+    private static final long QUIET_CHECK_MS = 500;
 
     public void setStreamListener(StreamListener listener) {
         this.streamListener = listener;
@@ -373,6 +385,8 @@ public final class LiveCalls implements AudioStream.Opener {
         private final CoachingClock.Lane lane;
         private final long openedNanos = System.nanoTime();
         private boolean heardAudio;
+        /** The rate of the stream's last frame (AudioSocket's signed linear 8 kHz until one came). */
+        private int lastRate = 8000;
         private int seq;
         private Utterance partial;
         private boolean partialStored;
@@ -420,10 +434,23 @@ public final class LiveCalls implements AudioStream.Opener {
                 return;
             }
             short[] silence = fillSilence(sampleRate);
+            heardAudio = true;
+            lastRate = sampleRate;
             if (silence != null) {
                 pipeline.push(sampleRate, silence);
             }
             pipeline.push(sampleRate, pcm);
+        }
+
+        /** Between frames: a stream that has sent nothing for too long is filled with silence now. */
+        void fillIfQuiet() {
+            if (ended) {
+                return;
+            }
+            short[] silence = fillSilence(lastRate);
+            if (silence != null) {
+                pipeline.push(lastRate, silence);
+            }
         }
 
         /**
@@ -431,12 +458,12 @@ public final class LiveCalls implements AudioStream.Opener {
          * or on a line with silence suppression), so the sample count alone would lose that time.
          * When the wall clock is ahead of the audio, the missing time is fed as silence. Before the
          * first frame any gap counts; later only a whole second, so network jitter adds nothing.
+         * Checked with each frame and, for a tap that has gone quiet, every {@link #QUIET_CHECK_MS}.
          */
         private short[] fillSilence(int sampleRate) {
             double wall = (System.nanoTime() - openedNanos) / 1e9;
             double behind = wall - pipeline.seconds();
             boolean late = behind > (heardAudio ? MAX_JITTER_S : FIRST_FRAME_SLACK_S);
-            heardAudio = true;
             return late ? new short[(int) Math.min(behind * sampleRate, sampleRate * 60L)] : null;
         }
 
