@@ -21,11 +21,6 @@ import java.util.Set;
 record Concept(String name, String description, List<List<String>> phrases, boolean fuzzy, String language,
         boolean keepNegated) {
 
-    /** An English concept that drops negated matches. */
-    Concept(String name, String description, List<List<String>> phrases, boolean fuzzy) {
-        this(name, description, phrases, fuzzy, "en", false);
-    }
-
     /** Where a concept was found: word positions [from, to) of the words searched, and their times. */
     record Match(String concept, int from, int to, double start, double end, String text, int errors) {
         boolean overlaps(double otherStart, double otherEnd, double slack) {

@@ -13,6 +13,7 @@ import app.parley.meaning.Dates;
 import app.parley.meaning.Negation;
 import java.util.Set;
 import app.parley.meaning.Options;
+import app.parley.meaning.SpokenNumbers;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -191,6 +192,8 @@ final class Session implements CoachingSession {
             party.lastWordEnd = Math.max(party.lastWordEnd, words.get(words.size() - 1).end());
         }
         Text.Tokens tokens = Text.tokens(words);
+        // Numbers in words are read once for dates and amounts alike.
+        List<SpokenNumbers.Item> numbers = SpokenNumbers.read(tokens.tokens(), book.language());
         if (isFinal) {
             party.partialMatches = Map.of();
             party.partial = List.of();
@@ -208,26 +211,26 @@ final class Session implements CoachingSession {
             Map<String, List<Concept.Match>> found = find(words, tokens);
             found.forEach((concept, matches) -> party.finalMatches.computeIfAbsent(concept, c -> new ArrayList<>())
                     .addAll(matches));
-            List<Timed<DateMention>> dates = dates(words, tokens);
+            List<Timed<DateMention>> dates = dates(words, tokens, numbers);
             party.finalDates.addAll(dates);
-            party.finalAmounts.addAll(amounts(words, tokens));
+            party.finalAmounts.addAll(amounts(words, tokens, numbers));
             triggerOnWords(speaker, found, false, words.size());
             triggerOnDates(speaker, dates, false, words);
             triggerOnRate(speaker, words.get(words.size() - 1).end());
         } else {
             party.partial = List.copyOf(words);
             party.partialMatches = find(words, tokens);
-            party.partialDates = dates(words, tokens);
-            party.partialAmounts = amounts(words, tokens);
+            party.partialDates = dates(words, tokens, numbers);
+            party.partialAmounts = amounts(words, tokens, numbers);
             triggerOnWords(speaker, party.partialMatches, true, words.size());
             triggerOnDates(speaker, party.partialDates, true, words);
         }
         countOptions(speaker, party);
     }
 
-    private List<Timed<DateMention>> dates(List<Word> words, Text.Tokens tokens) {
+    private List<Timed<DateMention>> dates(List<Word> words, Text.Tokens tokens, List<SpokenNumbers.Item> numbers) {
         List<Timed<DateMention>> out = new ArrayList<>();
-        for (DateMention d : Dates.find(tokens.tokens(), book.language(), callDate)) {
+        for (DateMention d : Dates.inNumbersRead(numbers, book.language(), callDate)) {
             if (Negation.governs(tokens.tokens(), d.from(), book.language())
                     && !boundedBefore(tokens.tokens(), d.from())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
@@ -250,9 +253,10 @@ final class Session implements CoachingSession {
 
     private static final Set<String> DATE_BOUNDS = Set.of("before", "until", "till", "than", "antes", "hasta");
 
-    private List<Timed<Amounts.Amount>> amounts(List<Word> words, Text.Tokens tokens) {
+    private List<Timed<Amounts.Amount>> amounts(List<Word> words, Text.Tokens tokens,
+            List<SpokenNumbers.Item> numbers) {
         List<Timed<Amounts.Amount>> out = new ArrayList<>();
-        for (Amounts.Amount a : Amounts.find(tokens.tokens(), book.language())) {
+        for (Amounts.Amount a : Amounts.inNumbersRead(numbers)) {
             out.add(new Timed<>(a, words.get(tokens.wordOf().get(a.from())).start(),
                     words.get(tokens.wordOf().get(a.to() - 1)).end()));
         }

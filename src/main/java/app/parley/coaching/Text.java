@@ -59,13 +59,10 @@ public final class Text {
         return shorter >= 9 ? 2 : shorter >= 5 ? 1 : 0;
     }
 
-    static boolean similar(String a, String b) {
-        return similar(a, b, "en");
-    }
-
     /**
-     * Also the same word when their stems are ("calling" and "call", "threatening" and
-     * "threaten", "cards" and "card", "pagos" and "pago"): Snowball's stemmers, from Lucene.
+     * Whether two normalised words are the same word: equal, one edit apart as the class says, or
+     * with the same stem in {@code language} ("calling" and "call", "threatening" and "threaten",
+     * "pagos" and "pago"; Snowball's stemmers, from Lucene).
      */
     static boolean similar(String a, String b, String language) {
         if (a.equals(b) || plural(a, b) || plural(b, a)) {

@@ -32,7 +32,11 @@ public final class Amounts {
     }
 
     public static List<Amount> find(List<String> tokens, String language) {
-        List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens, language);
+        return inNumbersRead(SpokenNumbers.read(tokens, language));
+    }
+
+    /** {@link #find} on words whose numbers {@link SpokenNumbers#read} has read already. */
+    public static List<Amount> inNumbersRead(List<SpokenNumbers.Item> items) {
         List<Amount> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);

@@ -31,8 +31,13 @@ public final class Dates {
 
     /** Every date said in {@code tokens} (normalised words), in order, none overlapping. */
     public static List<DateMention> find(List<String> tokens, String language, LocalDate callDate) {
-        Lexicon lexicon = language.equals("es") ? Lexicon.ES : Lexicon.EN;
-        return new Reader(SpokenNumbers.read(tokens, language), lexicon, callDate).read();
+        return inNumbersRead(SpokenNumbers.read(tokens, language), language, callDate);
+    }
+
+    /** {@link #find} on words whose numbers {@link SpokenNumbers#read} has read already. */
+    public static List<DateMention> inNumbersRead(List<SpokenNumbers.Item> items, String language,
+            LocalDate callDate) {
+        return new Reader(items, language.equals("es") ? Lexicon.ES : Lexicon.EN, callDate).read();
     }
 
     /** The words of a language the grammar needs. */
