@@ -1,6 +1,7 @@
 package app.parley.coaching;
 
 import app.parley.call.Word;
+import app.parley.meaning.Intent;
 import app.parley.meaning.Negation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,22 +12,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A named list of phrases, found in a party's words. A phrase of n words matches a run of
- * recognised words with at most n/4 word errors (a word missing, added or different), words
- * compared by {@link Text#similar}; with {@code fuzzy: false} only exact words, in order, match.
+ * A named list of phrases, found in a party's words, and what the understanding layer reads
+ * there when the concept {@code understands} an {@link Intent} ("cannot-pay": "I haven't got a
+ * penny"). A phrase of n words matches a run of recognised words with at most n/4 word errors
+ * (a word missing, added or different), words compared by {@link Text#similar}; a phrase of
+ * fewer than five words never without its first word: "what can I do" is not "can I do a bank
+ * transfer", "when I get paid" not "right, I get paid on the ninth". With {@code fuzzy: false} only exact words, in order, match.
  * Overlapping matches of one concept count once (the closest, then the longest, wins). Words
  * said in the negative ("I'm not angry", "nobody is suing you") are no match unless the concept
  * keeps them ({@code negation: keep}); see {@link Negation}.
  */
 record Concept(String name, String description, List<List<String>> phrases, boolean fuzzy, String language,
-        boolean keepNegated) {
+        boolean keepNegated, Intent understands) {
 
-    /** Where a concept was found: word positions [from, to) of the words searched, and their times. */
-    record Match(String concept, int from, int to, double start, double end, String text, int errors) {
+    /**
+     * Where a concept was found: word positions [from, to) of the words searched, and their times.
+     * Not {@code settled} when words still to come may undo it (see {@link Intent.Span}).
+     */
+    record Match(String concept, int from, int to, double start, double end, String text, int errors,
+            boolean settled) {
         boolean overlaps(double otherStart, double otherEnd, double slack) {
             return start <= otherEnd + slack && otherStart <= end + slack;
         }
     }
+
+    /** Phrases shorter than this must be heard with their first word. */
+    static final int ANCHORED_BELOW = 5;
 
     /** Words that add no meaning inside a phrase (both languages: the sets don't collide). */
     private static final Set<String> FILLERS = Set.of("really", "just", "even", "actually", "very", "um", "uh",
@@ -51,12 +62,16 @@ record Concept(String name, String description, List<List<String>> phrases, bool
                 if (!keepNegated && Negation.negated(tokens, hit[0], hit[1], phrase, language)) {
                     continue;
                 }
-                int firstWord = wordOf.get(hit[0]);
-                int lastWord = wordOf.get(hit[1] - 1);
-                List<Word> span = words.subList(firstWord, lastWord + 1);
-                candidates.add(new Match(name, firstWord, lastWord + 1, span.get(0).start(),
-                        span.get(span.size() - 1).end(),
-                        String.join(" ", span.stream().map(Word::word).toList()), hit[2]));
+                candidates.add(match(words, wordOf, hit[0], hit[1], hit[2], true));
+            }
+        }
+        if (understands != null) {
+            for (Intent.Span span : understands.find(tokens, language)) {
+                if (understands.negatable() && !keepNegated && Negation.negated(tokens, span.from(), span.to(),
+                        tokens.subList(span.from(), span.to()), language)) {
+                    continue;
+                }
+                candidates.add(match(words, wordOf, span.from(), span.to(), 0, span.settled()));
             }
         }
         candidates.sort(Comparator.comparingInt(Match::errors)
@@ -72,6 +87,15 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         return chosen;
     }
 
+    /** The recognised words of tokens [from, to). */
+    private Match match(List<Word> words, List<Integer> wordOf, int from, int to, int errors, boolean settled) {
+        int firstWord = wordOf.get(from);
+        int lastWord = wordOf.get(to - 1);
+        List<Word> span = words.subList(firstWord, lastWord + 1);
+        return new Match(name, firstWord, lastWord + 1, span.get(0).start(), span.get(span.size() - 1).end(),
+                String.join(" ", span.stream().map(Word::word).toList()), errors, settled);
+    }
+
     /**
      * Approximate search of {@code phrase} in {@code text} (Sellers' algorithm: edit distance
      * with a free start). Returns [from, to, errors] of non-overlapping hits.
@@ -84,14 +108,21 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         for (int j = 0; j <= m; j++) {
             from[0][j] = j;
         }
+        // In a phrase of fewer than five words the first word is never the missing or different
+        // one: it carries the sense ("what can I do", "when I get paid"), and what is left is too
+        // common to stand alone ("can I do a transfer"). Longer phrases keep their sense without
+        // it ("[who] do you think you are").
+        boolean anchored = n < ANCHORED_BELOW;
+        int never = anchored ? allowed + n + m + 1 : 1;
         for (int i = 1; i <= n; i++) {
-            cost[i][0] = i;
+            cost[i][0] = anchored ? never : i;
             from[i][0] = 0;
         }
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                int substitute = cost[i - 1][j - 1] + (same(phrase.get(i - 1), text.get(j - 1), cache) ? 0 : 1);
-                int skipPhraseWord = cost[i - 1][j] + 1;
+                boolean same = same(phrase.get(i - 1), text.get(j - 1), cache);
+                int substitute = cost[i - 1][j - 1] + (same ? 0 : i == 1 ? never : 1);
+                int skipPhraseWord = cost[i - 1][j] + (i == 1 ? never : 1);
                 // A filler inside the phrase costs nothing: "not really my concern" is "not my concern".
                 int extraTextWord = cost[i][j - 1] + (i > 0 && i < n && FILLERS.contains(text.get(j - 1)) ? 0 : 1);
                 int best = substitute;

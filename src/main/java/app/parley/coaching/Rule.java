@@ -44,7 +44,11 @@ record Rule(String name, String kind, String situation, Prompt.Severity severity
     }
 
     /** What a condition looks for. */
-    sealed interface What permits Concepts, Dated, State {
+    sealed interface What permits Concepts, Dated, SameDay, State {
+    }
+
+    /** A day the triggering words name was named before ("yes, the twenty ninth is fine" after the agent proposed it). */
+    record SameDay() implements What {
     }
 
     /** Phrases of these concepts were said (each of them). */

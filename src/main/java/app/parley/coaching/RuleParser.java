@@ -3,6 +3,7 @@ package app.parley.coaching;
 import app.parley.call.Prompt;
 import app.parley.call.Speaker;
 import app.parley.meaning.DateMention;
+import app.parley.meaning.Intent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -129,6 +130,15 @@ final class RuleParser {
                 continue;
             }
             List<List<String>> phrases = new ArrayList<>();
+            Intent understands = null;
+            if (f.has("understands")) {
+                String id = f.text("understands");
+                understands = Intent.byId(id).orElse(null);
+                if (understands == null) {
+                    f.error("understands", "'" + id + "' is not something Parley understands; one of "
+                            + String.join(", ", Intent.ids()));
+                }
+            }
             if (!f.has("phrases")) {
                 f.error(null, "a concept needs 'phrases', a list of words or phrases");
             } else {
@@ -159,8 +169,9 @@ final class RuleParser {
             String description = f.has("description") ? f.text("description") : "";
             boolean fuzzy = !f.has("fuzzy") || f.bool("fuzzy");
             boolean keepNegated = f.has("negation") && "keep".equals(f.oneOf("negation", List.of("drop", "keep")));
-            f.rejectOthers("phrases", "description", "fuzzy", "negation");
-            concepts.put(name, new Concept(name, description, List.copyOf(phrases), fuzzy, language, keepNegated));
+            f.rejectOthers("phrases", "description", "fuzzy", "negation", "understands");
+            concepts.put(name, new Concept(name, description, List.copyOf(phrases), fuzzy, language, keepNegated,
+                    understands));
         }
         if (concepts.isEmpty()) {
             errors.add(new RuleError(node.line, null, null, "concepts", "no concepts defined"));
@@ -304,7 +315,9 @@ final class RuleParser {
                 default -> {
                     errors.add(new RuleError(value.line, f.rule, null, f.qualified(key), "must be near (no later "
                             + "than settings.near_date after the call), later (a later day, an open end or no day: "
-                            + "'down the road'), past or any; got " + value.describe()));
+                            + "'down the road'), past or any" + (f.prefix != null
+                                    ? ", or same (a day the triggering words name)" : "")
+                            + "; got " + value.describe()));
                     return null;
                 }
             }
@@ -391,7 +404,9 @@ final class RuleParser {
                 }
                 what = new Rule.Concepts(List.copyOf(said));
             } else if (kinds.get(0).equals("date")) {
-                what = dated(f, "date");
+                YamlTree.Node node = f.node("date");
+                what = node.type == YamlTree.Type.SCALAR && node.text.trim().equals("same") ? new Rule.SameDay()
+                        : dated(f, "date");
             } else {
                 what = state(f, concepts);
             }

@@ -2,7 +2,6 @@ package app.parley.coaching;
 
 import app.parley.audio.AcousticFrame;
 import app.parley.audio.AcousticMeter;
-import app.parley.audio.LoudnessBaseline;
 import app.parley.audio.OverlapTracker;
 import app.parley.call.Prompt;
 import app.parley.call.Speaker;
@@ -11,19 +10,17 @@ import app.parley.meaning.Amounts;
 import app.parley.meaning.DateMention;
 import app.parley.meaning.Dates;
 import app.parley.meaning.Negation;
-import java.util.Set;
 import app.parley.meaning.Options;
 import app.parley.meaning.SpokenNumbers;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The engine proper. A trigger (words matching a concept, a sustained loud voice, talk-over, a
@@ -38,7 +35,7 @@ final class Session implements CoachingSession {
     /** The longest a rule's {@code wait} is stretched while the speaker goes on talking. */
     static final double MAX_HOLD = 15.0;
     /** Two matches closer than this are the same words seen twice (partial, then final). */
-    private static final double SAME_WORDS_SLACK = 0.3;
+    static final double SAME_WORDS_SLACK = 0.3;
     /** Loudness is judged on the median voiced level of this many seconds of a speaker's audio. */
     static final double LOUD_SMOOTHING = 0.5;
 
@@ -47,6 +44,7 @@ final class Session implements CoachingSession {
     private final LocalDate callDate;
     private final Settings settings;
     private final Map<Speaker, Party> parties = new EnumMap<>(Speaker.class);
+    private final Conditions conditions;
     private final OverlapTracker overlap = new OverlapTracker(AcousticMeter.WINDOW_SECONDS);
     private final List<Candidate> pending = new ArrayList<>();
     private final List<Candidate> done = new ArrayList<>();
@@ -77,14 +75,9 @@ final class Session implements CoachingSession {
         for (Speaker speaker : Speaker.values()) {
             parties.put(speaker, new Party());
         }
+        this.conditions = new Conditions(parties, book, callDate, settings);
     }
 
-    /** Something understood in a party's words, with the call time of those words. */
-    record Timed<T>(T what, double start, double end) {
-        boolean within(double from, double to) {
-            return end >= from && start <= to;
-        }
-    }
 
     /** A trigger waiting for its moment. */
     private static final class Candidate {
@@ -115,75 +108,6 @@ final class Session implements CoachingSession {
         }
     }
 
-    /** What the session knows of one party. */
-    private static final class Party {
-        final List<Word> finals = new ArrayList<>();
-        List<Word> partial = List.of();
-        final Map<String, List<Concept.Match>> finalMatches = new HashMap<>();
-        Map<String, List<Concept.Match>> partialMatches = Map.of();
-        /** End of the last word heard from this party, partial or final. */
-        double lastWordEnd = Double.NEGATIVE_INFINITY;
-        /** End of the party's last voiced window: they may be saying words not recognised yet. */
-        double lastVoicedEnd = Double.NEGATIVE_INFINITY;
-        /** Dates and amounts understood in the final words, and in the partial in progress. */
-        final List<Timed<DateMention>> finalDates = new ArrayList<>();
-        List<Timed<DateMention>> partialDates = List.of();
-        final List<Timed<Amounts.Amount>> finalAmounts = new ArrayList<>();
-        List<Timed<Amounts.Amount>> partialAmounts = List.of();
-        /** The options laid out in each of the party's turns (the latest count of a turn replaces its earlier one). */
-        final List<Timed<Integer>> optionTurns = new ArrayList<>();
-        /** Where the party's current turn starts in {@link #finals}: the other party's words end a turn. */
-        int turnStart;
-        /** How many turns the party has begun: a new one starts after the other party spoke. */
-        int turn;
-        final LoudnessBaseline baseline = new LoudnessBaseline();
-        double voicedSeconds;
-        /** The last {@link #LOUD_SMOOTHING} seconds of frames. */
-        final Deque<AcousticFrame> recent = new ArrayDeque<>();
-        final Map<Rule, Stretch> loud = new HashMap<>();
-
-        /** A loud stretch in progress: since when, the voiced levels in it, whether it raised its prompt. */
-        static final class Stretch {
-            final double start;
-            final List<Double> levels = new ArrayList<>();
-            boolean raised;
-
-            Stretch(double start) {
-                this.start = start;
-            }
-        }
-
-        /** The party's words (final, then the partial in progress) that overlap [from, to]. */
-        String wordsBetween(double from, double to) {
-            List<String> said = new ArrayList<>();
-            for (List<Word> list : List.of(finals, partial)) {
-                for (Word w : list) {
-                    if (w.end() > from + 1e-6 && w.start() < to - 1e-6) {
-                        said.add(w.word());
-                    }
-                }
-            }
-            return String.join(" ", said);
-        }
-
-        List<Timed<DateMention>> dates() {
-            List<Timed<DateMention>> all = new ArrayList<>(finalDates);
-            all.addAll(partialDates);
-            return all;
-        }
-
-        List<Timed<Amounts.Amount>> amounts() {
-            List<Timed<Amounts.Amount>> all = new ArrayList<>(finalAmounts);
-            all.addAll(partialAmounts);
-            return all;
-        }
-
-        List<Concept.Match> matches(String concept) {
-            List<Concept.Match> all = new ArrayList<>(finalMatches.getOrDefault(concept, List.of()));
-            all.addAll(partialMatches.getOrDefault(concept, List.of()));
-            return all;
-        }
-    }
 
     @Override
     public void words(Speaker speaker, List<Word> words, boolean isFinal) {
@@ -335,9 +259,10 @@ final class Session implements CoachingSession {
                 continue;
             }
             for (Concept.Match match : found.getOrDefault(said.concept(), List.of())) {
-                if (partial && match.to() - match.from() == 1) {
-                    // One word in a partial result is the recogniser's guess ("deadbeat" for "debit"):
-                    // it triggers once a final result has it.
+                if (partial && (match.to() - match.from() == 1 || !match.settled())) {
+                    // One word in a partial result is the recogniser's guess ("deadbeat" for "debit"),
+                    // and an unsettled match may change with the next words: it triggers once a
+                    // final result has it.
                     continue;
                 }
                 String evidence = null; // the words of the occurrence, taken when it fires
@@ -530,13 +455,14 @@ final class Session implements CoachingSession {
                         && dated.reaches().contains(d.what().reach(callDate, settings.nearDays())))) {
             return;
         }
+        Conditions.Trigger trigger = new Conditions.Trigger(c.speaker, c.start, c.end);
         for (Rule.Condition condition : rule.unless()) {
-            if (holds(condition, c)) {
+            if (conditions.holds(condition, rule, trigger, c.moment)) {
                 return;
             }
         }
         for (Rule.Condition condition : rule.requires()) {
-            if (!holds(condition, c)) {
+            if (!conditions.holds(condition, rule, trigger, c.moment)) {
                 return;
             }
         }
@@ -559,108 +485,6 @@ final class Session implements CoachingSession {
         lastBySituation.put(rule.situation(), new Last(clock, turn));
     }
 
-    /** A condition at the candidate's moment; the triggering words themselves never count. */
-    private boolean holds(Rule.Condition condition, Candidate c) {
-        double to = c.moment;
-        double from = condition.within() instanceof Rule.SinceTrigger ? c.start
-                : condition.within() instanceof Rule.Last last ? to - last.seconds() : Double.NEGATIVE_INFINITY;
-        Window window = new Window(from, to, condition.by(), c);
-        if (condition.what() instanceof Rule.Concepts concepts) {
-            // Only the trigger's own match is left out: "we can" still offers in "we can offer a settlement".
-            String triggerConcept = c.rule.trigger() instanceof Rule.Said said ? said.concept() : null;
-            Window anyOther = new Window(from, to, condition.by(), null);
-            return concepts.names().stream().allMatch(concept -> (concept.equals(triggerConcept) ? window : anyOther)
-                    .count(this::matchesOf, concept) >= condition.atLeast());
-        }
-        if (condition.what() instanceof Rule.Dated dated) {
-            // A date of another reach is never the trigger's own words ("later" + "today" heard together).
-            Window anyWords = new Window(from, to, condition.by(), null);
-            return anyWords.countTimed(s -> parties.get(s).dates().stream()
-                    .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays()))).toList())
-                    >= condition.atLeast();
-        }
-        return stateHolds((Rule.State) condition.what(), window, condition.atLeast());
-    }
-
-    private List<Concept.Match> matchesOf(Speaker speaker, String concept) {
-        return parties.get(speaker).matches(concept);
-    }
-
-    /** Where and by whom a condition looks, leaving out the candidate's own words. */
-    private record Window(double from, double to, Speaker by, Candidate trigger) {
-        boolean counts(Speaker speaker, double start, double end) {
-            return (by == null || by == speaker) && end >= from && start <= to
-                    && (trigger == null || !(speaker == trigger.speaker && start < trigger.end && trigger.start < end));
-        }
-
-        long count(java.util.function.BiFunction<Speaker, String, List<Concept.Match>> matches, String concept) {
-            long n = 0;
-            for (Speaker speaker : Speaker.values()) {
-                n += matches.apply(speaker, concept).stream().filter(m -> counts(speaker, m.start(), m.end())).count();
-            }
-            return n;
-        }
-
-        long countTimed(java.util.function.Function<Speaker, List<? extends Timed<?>>> timed) {
-            long n = 0;
-            for (Speaker speaker : Speaker.values()) {
-                n += timed.apply(speaker).stream().filter(t -> counts(speaker, t.start(), t.end())).count();
-            }
-            return n;
-        }
-    }
-
-    /** Whether the call reached a state in the window ({@link CallState}). */
-    private boolean stateHolds(Rule.State state, Window window, int atLeast) {
-        return switch (state.name()) {
-            case CallState.OPTIONS_FRAMED -> window.countTimed(s -> s == Speaker.AGENT ? parties.get(s).optionTurns
-                    .stream().filter(t -> t.what() >= 2).toList() : List.of())
-                    + (book.concepts().containsKey(CallState.OPTIONS_FRAMED_CONCEPT) ? window.count(
-                            (s, concept) -> s == Speaker.AGENT ? matchesOf(s, concept) : List.of(),
-                            CallState.OPTIONS_FRAMED_CONCEPT) : 0) >= atLeast;
-            case CallState.OFFER_MADE -> window.count((s, concept) -> s == Speaker.AGENT ? matchesOf(s, concept)
-                    : List.of(), "offer") >= atLeast;
-            case CallState.DISPUTE_RAISED -> window.count((s, concept) -> s == Speaker.CALLER ? matchesOf(s, concept)
-                    : List.of(), "dispute") >= atLeast;
-            case CallState.DISCLOSURE_GIVEN -> window.count((s, concept) -> s == Speaker.AGENT
-                    ? matchesOf(s, concept) : List.of(), "disclosure") >= atLeast;
-            case CallState.IDENTITY_VERIFIED -> identityVerified(window) >= atLeast;
-            case CallState.AGREEMENT -> {
-                List<String> slots = state.slots().isEmpty() ? CallState.SPECS.get(CallState.AGREEMENT).slots()
-                        : state.slots();
-                boolean all = true;
-                for (String slot : slots) {
-                    long n = switch (slot) {
-                        case "date" -> window.countTimed(s -> parties.get(s).dates().stream()
-                                .filter(d -> d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR)
-                                .toList());
-                        case "amount" -> window.countTimed(s -> parties.get(s).amounts());
-                        default -> window.count(this::matchesOf, "pay-channel");
-                    };
-                    all &= n >= atLeast;
-                }
-                yield all;
-            }
-            default -> false;
-        };
-    }
-
-    /** Times the agent checked who is on the line and the client's next words confirmed it. */
-    private long identityVerified(Window window) {
-        Party caller = parties.get(Speaker.CALLER);
-        List<String> confirmations = CallState.CONFIRMATIONS.get(book.language());
-        long n = 0;
-        for (Concept.Match check : matchesOf(Speaker.AGENT, "identity-check")) {
-            List<Word> answer = caller.finals.stream().filter(w -> w.start() >= check.end() - 0.5
-                    && w.start() <= check.end() + 10).limit(4).toList();
-            String said = " " + String.join(" ", Text.tokens(answer).tokens()) + " ";
-            if (!answer.isEmpty() && confirmations.stream().anyMatch(x -> said.contains(" " + x + " "))
-                    && window.counts(Speaker.CALLER, answer.get(0).start(), answer.get(answer.size() - 1).end())) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     @Override
     public List<Prompt> prompts() {

@@ -91,6 +91,7 @@ public final class Dates {
                         "some other time", "in a while", "a little while", "the near future",
                         "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
                         "things pick up", "things get better", "things improve", "business picks up", "find a job",
+                        "out of the way", "over with", "settles down", "calms down",
                         "find work", "get a job", "the insurance pays", "insurance comes through"),
                 Dates.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
@@ -209,6 +210,14 @@ public final class Dates {
                 "being", "im", "youll", "hes", "shes");
 
         private static final Set<String> NOT_A_DELAY_BEFORE = Set.of("so", "too", "how");
+
+        /** Possessives: "your later" is a thing ("at a later date" and "pay that later" are times). */
+        private static final Set<String> POSSESSIVES = Set.of("your", "my", "his", "her", "our", "their", "su", "mi",
+                "tu");
+
+        /** "That's when", "which is when", "es cuando": a clause about a day already named. */
+        private static final Set<String> ANAPHORA = Set.of("thats", "which", "whats", "eso");
+        private static final Set<String> COPULA = Set.of("is", "was", "es", "fue");
 
         /** "back in March". */
         private static final Set<String> BACK = Set.of("back", "since");
@@ -756,6 +765,12 @@ public final class Dates {
             }
             if (is(i - 1, NOT_A_DELAY_BEFORE)) {
                 return null; // "so soon", "too soon", "how soon"
+            }
+            if (is(i - 1, POSSESSIVES)) {
+                return null; // "I got your later": a thing (the recogniser's "letter"), not a time
+            }
+            if (is(i - 1, ANAPHORA) || is(i - 2, ANAPHORA) && is(i - 1, COPULA)) {
+                return null; // "that's when my pension goes in": it explains a day already named
             }
             for (List<String> phrase : lx.vague()) {
                 int n = words(i, phrase);

@@ -118,7 +118,58 @@ class UnderstandingRulesTest {
 
     @Test
     void aDayNamedInTheNegativeIsNoDayToPay() {
-        assertEquals(List.of(), rules(C, "theres nothing left at the end of the month"));
+        // No deferral to the end of the month: the client says they can't pay, and options are due.
+        assertEquals(List.of("options/cannot-pay-no-options"), rules(C, "theres nothing left at the end of the month"));
+    }
+
+    @Test
+    void cannotPayInWordsNoPhraseListsFramesOptionsUnlessAlreadyFramed() {
+        assertEquals(List.of("options/cannot-pay-no-options"), rules(A, "the balance is four hundred and sixty dollars",
+                C, "honestly i dont have it not the whole thing anyway"));
+        assertEquals(List.of(), rules(A, "you have three options you can pay in full by friday pay half now or "
+                + "pay in three parts", C, "honestly i dont have it not the whole thing anyway"));
+        assertEquals(List.of(), rules(C, "i dont have the account number with me"));
+    }
+
+    @Test
+    void threatsToTheClientsPeopleInAnyWordsAreHostile() {
+        assertEquals(List.of("emotional-control/agent-hostile-words"), rules(C, "ill pay it on monday",
+                A, "maybe i should give your wife and your neighbors a ring"));
+        assertEquals(List.of(), rules(A, "we will never contact your employer about this"));
+        assertEquals(List.of(), rules(A, "ill take your car details now"));
+    }
+
+    @Test
+    void aThreatEndingAPartialResultWaitsForTheWordsAfterIt() {
+        CoachingSession session = CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
+        session.words(A, Said.words("ill take your car", 0), false);
+        List<Prompt> raised = new ArrayList<>(session.advanceTo(3));
+        List<Word> fin = Said.words("ill take your car details now", 0);
+        session.words(A, fin, true);
+        raised.addAll(session.advanceTo(Said.end(fin) + 5));
+        assertEquals(List.of(), raised);
+
+        session = CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
+        fin = Said.words("or we will take your car", 0);
+        session.words(A, fin, true);
+        assertEquals(List.of("agent-hostile-words"),
+                session.advanceTo(Said.end(fin) + 5).stream().map(Prompt::rule).toList());
+    }
+
+    @Test
+    void takingUpADayTheAgentProposedPutsNothingOff() {
+        assertEquals(List.of(), rules(A, "could we fix the exact date would friday the twentieth suit you",
+                C, "yes the twentieth is fine"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "could you pay it by friday",
+                C, "no i will pay on the twentieth"));
+    }
+
+    @Test
+    void aShortPhraseIsNeverMatchedWithoutItsFirstWord() {
+        assertEquals(List.of(), rules(C, "can i do a bank transfer"));
+        assertEquals(List.of("options/cannot-pay-no-options"), rules(C, "so what can i do"));
+        // Five words or more keep their sense without the first one (the recogniser's "to" for "who").
+        assertEquals(List.of("empathy/client-angry"), rules(C, "are you kidding me to do you think you are"));
     }
 
     @Test

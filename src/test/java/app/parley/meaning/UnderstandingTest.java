@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Amounts, options laid out and negation, on words as the recogniser writes them. */
+/** Amounts, options laid out, negation, inability to pay and threats, on words as the recogniser writes them. */
 class UnderstandingTest {
     private static List<String> tokens(String said) {
         return Arrays.asList(said.trim().split("\\s+"));
@@ -84,5 +84,68 @@ class UnderstandingTest {
             to = tokens.lastIndexOf(words.get(words.size() - 1)) + 1;
         }
         assertEquals(expected, Negation.negated(tokens, from, to, Set.copyOf(words), said.contains(" le ") ? "es" : "en"));
+    }
+    /** The words of each intent read in {@code said}, joined by " / " ("" when none). */
+    private static String read(Intent intent, String said, String language) {
+        List<String> tokens = tokens(said);
+        return intent.find(tokens, language).stream().map(s -> String.join(" ", tokens.subList(s.from(), s.to())))
+                .collect(Collectors.joining(" / "));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "honestly i dont have it not the whole thing anyway          | en | dont have it / not the whole",
+        "i havent got a penny right now honestly                     | en | havent got a penny",
+        "i cant really afford that                                   | en | cant really afford",
+        "we just dont have that kind of money                        | en | dont have that",
+        "im broke until payday                                       | en | im broke",
+        "there is nothing left after the rent                        | en | nothing left",
+        "i just cant not a chance                                    | en | not a chance",
+        "i wont be able to pay this month                            | en | wont be able to pay",
+        "i dont have the account number                              | en | ''",
+        "i dont have it in front of me                               | en | ''",
+        "i dont have time right now                                  | en | ''",
+        "i dont have my card with me                                 | en | ''",
+        "i can pay it on friday                                      | en | ''",
+        "cant i pay online                                           | en | ''",
+        "no tengo ni un peso ahorita                                 | es | no tengo ni",
+        "la verdad no me alcanza                                     | es | no me alcanza",
+        "no puedo pagar todo de golpe                                | es | no puedo pagar",
+        "no tengo la tarjeta aqui                                    | es | ''",
+    })
+    void readsInability(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "maybe i should give your wife and your neighbors a ring see what they think | en | give your wife and your neighbors a ring",
+        "well be calling your employer next                           | en | calling your employer",
+        "ill let your boss know what kind of person you are           | en | let your boss know",
+        "we can reach out to your family                              | en | reach out to your family",
+        "we will take your car                                        | en | take your car",
+        "they will garnish your wages                                 | en | garnish your wages",
+        "if it isnt paid real varnish your wages                      | en | varnish your wages",
+        "would you like me to take your car details now               | en | ''",
+        "ill take your car detailed now                               | en | ''",
+        "can i take your car now                                      | en | ''",
+        "take the car                                                 | en | ''",
+        "you can talk to your wife first and call me back             | en | ''",
+        "can i call your work number instead                          | en | ''",
+        "tell me about your work situation                            | en | ''",
+        "vamos a hablar con su esposa                                 | es | hablar con su esposa",
+        "le vamos a embargar su sueldo                                | es | embargar su sueldo",
+        "usted puede hablar con su esposo primero                     | es | ''",
+    })
+    void readsThreats(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aThreatThatTheNextWordsMayUndoIsNotSettled() {
+        assertEquals(List.of(false), Intent.THREAT.find(tokens("ill take your car"), "en").stream()
+                .map(Intent.Span::settled).toList());
+        assertEquals(List.of(true), Intent.THREAT.find(tokens("ill take your car away"), "en").stream()
+                .map(Intent.Span::settled).toList());
     }
 }

@@ -1,0 +1,155 @@
+package app.parley.coaching;
+
+import app.parley.call.Speaker;
+import app.parley.call.Word;
+import app.parley.meaning.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges a rule's conditions ({@code unless}, {@code requires}) on what the parties have said
+ * so far: phrases of concepts, dates of a reach, a day named again, and the call's states
+ * ({@link CallState}).
+ */
+final class Conditions {
+    /** The triggering words: who said them and when. */
+    record Trigger(Speaker speaker, double start, double end) {
+    }
+
+    private final Map<Speaker, Party> parties;
+    private final RuleBook book;
+    private final LocalDate callDate;
+    private final Settings settings;
+
+    Conditions(Map<Speaker, Party> parties, RuleBook book, LocalDate callDate, Settings settings) {
+        this.parties = parties;
+        this.book = book;
+        this.callDate = callDate;
+        this.settings = settings;
+    }
+
+    /**
+     * Whether a condition of {@code rule} holds at {@code moment}, for a trigger by {@code speaker}
+     * at [{@code start}, {@code end}]: the triggering words themselves never count.
+     */
+    boolean holds(Rule.Condition condition, Rule rule, Trigger c, double moment) {
+        double to = moment;
+        double from = condition.within() instanceof Rule.SinceTrigger ? c.start()
+                : condition.within() instanceof Rule.Last last ? to - last.seconds() : Double.NEGATIVE_INFINITY;
+        Window window = new Window(from, to, condition.by(), c);
+        if (condition.what() instanceof Rule.Concepts concepts) {
+            // Only the trigger's own match is left out: "we can" still offers in "we can offer a settlement".
+            String triggerConcept = rule.trigger() instanceof Rule.Said said ? said.concept() : null;
+            Window anyOther = new Window(from, to, condition.by(), null);
+            return concepts.names().stream().allMatch(concept -> (concept.equals(triggerConcept) ? window : anyOther)
+                    .count(this::matchesOf, concept) >= condition.atLeast());
+        }
+        if (condition.what() instanceof Rule.Dated dated) {
+            // A date of another reach is never the trigger's own words ("later" + "today" heard together).
+            Window anyWords = new Window(from, to, condition.by(), null);
+            return anyWords.countTimed(s -> parties.get(s).dates().stream()
+                    .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays()))).toList())
+                    >= condition.atLeast();
+        }
+        if (condition.what() instanceof Rule.SameDay) {
+            List<DateMention> named = parties.get(c.speaker()).dates().stream()
+                    .filter(d -> d.within(c.start() - Session.SAME_WORDS_SLACK, c.end() + Session.SAME_WORDS_SLACK))
+                    .map(Timed::what).toList();
+            return window.countTimed(s -> parties.get(s).dates().stream()
+                    .filter(d -> named.stream().anyMatch(n -> sameDay(n, d.what()))).toList()) >= condition.atLeast();
+        }
+        return stateHolds((Rule.State) condition.what(), window, condition.atLeast());
+    }
+
+    /** Two mentions of days that overlap ("Friday the twenty ninth of May" and "the twenty ninth"). */
+    private static boolean sameDay(DateMention a, DateMention b) {
+        if (a.kind() != DateMention.Kind.DATE || b.kind() != DateMention.Kind.DATE || a.earliest() == null
+                || b.earliest() == null) {
+            return false;
+        }
+        LocalDate aEnd = a.latest() == null ? LocalDate.MAX : a.latest();
+        LocalDate bEnd = b.latest() == null ? LocalDate.MAX : b.latest();
+        return !a.earliest().isAfter(bEnd) && !b.earliest().isAfter(aEnd);
+    }
+
+    private List<Concept.Match> matchesOf(Speaker speaker, String concept) {
+        return parties.get(speaker).matches(concept);
+    }
+
+    /** Where and by whom a condition looks, leaving out the candidate's own words. */
+    private record Window(double from, double to, Speaker by, Trigger trigger) {
+        boolean counts(Speaker speaker, double start, double end) {
+            return (by == null || by == speaker) && end >= from && start <= to
+                    && (trigger == null || !(speaker == trigger.speaker() && start < trigger.end() && trigger.start() < end));
+        }
+
+        long count(java.util.function.BiFunction<Speaker, String, List<Concept.Match>> matches, String concept) {
+            long n = 0;
+            for (Speaker speaker : Speaker.values()) {
+                n += matches.apply(speaker, concept).stream().filter(m -> counts(speaker, m.start(), m.end())).count();
+            }
+            return n;
+        }
+
+        long countTimed(java.util.function.Function<Speaker, List<? extends Timed<?>>> timed) {
+            long n = 0;
+            for (Speaker speaker : Speaker.values()) {
+                n += timed.apply(speaker).stream().filter(t -> counts(speaker, t.start(), t.end())).count();
+            }
+            return n;
+        }
+    }
+
+    /** Whether the call reached a state in the window ({@link CallState}). */
+    private boolean stateHolds(Rule.State state, Window window, int atLeast) {
+        return switch (state.name()) {
+            case CallState.OPTIONS_FRAMED -> window.countTimed(s -> s == Speaker.AGENT ? parties.get(s).optionTurns
+                    .stream().filter(t -> t.what() >= 2).toList() : List.of())
+                    + (book.concepts().containsKey(CallState.OPTIONS_FRAMED_CONCEPT) ? window.count(
+                            (s, concept) -> s == Speaker.AGENT ? matchesOf(s, concept) : List.of(),
+                            CallState.OPTIONS_FRAMED_CONCEPT) : 0) >= atLeast;
+            case CallState.OFFER_MADE -> window.count((s, concept) -> s == Speaker.AGENT ? matchesOf(s, concept)
+                    : List.of(), "offer") >= atLeast;
+            case CallState.DISPUTE_RAISED -> window.count((s, concept) -> s == Speaker.CALLER ? matchesOf(s, concept)
+                    : List.of(), "dispute") >= atLeast;
+            case CallState.DISCLOSURE_GIVEN -> window.count((s, concept) -> s == Speaker.AGENT
+                    ? matchesOf(s, concept) : List.of(), "disclosure") >= atLeast;
+            case CallState.IDENTITY_VERIFIED -> identityVerified(window) >= atLeast;
+            case CallState.AGREEMENT -> {
+                List<String> slots = state.slots().isEmpty() ? CallState.SPECS.get(CallState.AGREEMENT).slots()
+                        : state.slots();
+                boolean all = true;
+                for (String slot : slots) {
+                    long n = switch (slot) {
+                        case "date" -> window.countTimed(s -> parties.get(s).dates().stream()
+                                .filter(d -> d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR)
+                                .toList());
+                        case "amount" -> window.countTimed(s -> parties.get(s).amounts());
+                        default -> window.count(this::matchesOf, "pay-channel");
+                    };
+                    all &= n >= atLeast;
+                }
+                yield all;
+            }
+            default -> false;
+        };
+    }
+
+    /** Times the agent checked who is on the line and the client's next words confirmed it. */
+    private long identityVerified(Window window) {
+        Party caller = parties.get(Speaker.CALLER);
+        List<String> confirmations = CallState.CONFIRMATIONS.get(book.language());
+        long n = 0;
+        for (Concept.Match check : matchesOf(Speaker.AGENT, "identity-check")) {
+            List<Word> answer = caller.finals.stream().filter(w -> w.start() >= check.end() - 0.5
+                    && w.start() <= check.end() + 10).limit(4).toList();
+            String said = " " + String.join(" ", Text.tokens(answer).tokens()) + " ";
+            if (!answer.isEmpty() && confirmations.stream().anyMatch(x -> said.contains(" " + x + " "))
+                    && window.counts(Speaker.CALLER, answer.get(0).start(), answer.get(answer.size() - 1).end())) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,83 @@
+package app.parley.coaching;
+
+import app.parley.audio.AcousticFrame;
+import app.parley.audio.LoudnessBaseline;
+import app.parley.call.Word;
+import app.parley.meaning.Amounts;
+import app.parley.meaning.DateMention;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the session knows of one party. */
+final class Party {
+    final List<Word> finals = new ArrayList<>();
+    List<Word> partial = List.of();
+    final Map<String, List<Concept.Match>> finalMatches = new HashMap<>();
+    Map<String, List<Concept.Match>> partialMatches = Map.of();
+    /** End of the last word heard from this party, partial or final. */
+    double lastWordEnd = Double.NEGATIVE_INFINITY;
+    /** End of the party's last voiced window: they may be saying words not recognised yet. */
+    double lastVoicedEnd = Double.NEGATIVE_INFINITY;
+    /** Dates and amounts understood in the final words, and in the partial in progress. */
+    final List<Timed<DateMention>> finalDates = new ArrayList<>();
+    List<Timed<DateMention>> partialDates = List.of();
+    final List<Timed<Amounts.Amount>> finalAmounts = new ArrayList<>();
+    List<Timed<Amounts.Amount>> partialAmounts = List.of();
+    /** The options laid out in each of the party's turns (the latest count of a turn replaces its earlier one). */
+    final List<Timed<Integer>> optionTurns = new ArrayList<>();
+    /** Where the party's current turn starts in {@link #finals}: the other party's words end a turn. */
+    int turnStart;
+    /** How many turns the party has begun: a new one starts after the other party spoke. */
+    int turn;
+    final LoudnessBaseline baseline = new LoudnessBaseline();
+    double voicedSeconds;
+    /** The last {@link Session#LOUD_SMOOTHING} seconds of frames. */
+    final Deque<AcousticFrame> recent = new ArrayDeque<>();
+    final Map<Rule, Stretch> loud = new HashMap<>();
+
+    /** A loud stretch in progress: since when, the voiced levels in it, whether it raised its prompt. */
+    static final class Stretch {
+        final double start;
+        final List<Double> levels = new ArrayList<>();
+        boolean raised;
+
+        Stretch(double start) {
+            this.start = start;
+        }
+    }
+
+    /** The party's words (final, then the partial in progress) that overlap [from, to]. */
+    String wordsBetween(double from, double to) {
+        List<String> said = new ArrayList<>();
+        for (List<Word> list : List.of(finals, partial)) {
+            for (Word w : list) {
+                if (w.end() > from + 1e-6 && w.start() < to - 1e-6) {
+                    said.add(w.word());
+                }
+            }
+        }
+        return String.join(" ", said);
+    }
+
+    List<Timed<DateMention>> dates() {
+        List<Timed<DateMention>> all = new ArrayList<>(finalDates);
+        all.addAll(partialDates);
+        return all;
+    }
+
+    List<Timed<Amounts.Amount>> amounts() {
+        List<Timed<Amounts.Amount>> all = new ArrayList<>(finalAmounts);
+        all.addAll(partialAmounts);
+        return all;
+    }
+
+    List<Concept.Match> matches(String concept) {
+        List<Concept.Match> all = new ArrayList<>(finalMatches.getOrDefault(concept, List.of()));
+        all.addAll(partialMatches.getOrDefault(concept, List.of()));
+        return all;
+    }
+}

@@ -1,0 +1,156 @@
+package app.parley.meaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a party says they cannot pay, in the many ways no phrase list keeps up with: "I don't
+ * have it", "I haven't got a penny right now", "not the whole thing anyway", "I can't really
+ * afford that", "not a chance", "no tengo ni un peso", "no me alcanza". Read as a grammar over
+ * the recogniser's words: a negated ability to pay ("can't … pay", "unable to cover"), a
+ * negated possession of money or of "it" ("don't have it", "haven't got the money"), having
+ * nothing ("nothing left", "not a cent", "I'm broke"), or a flat refusal. "I don't have the
+ * account number" and "I don't have it in front of me" are not about money and do not count.
+ */
+final class Inability {
+    private Inability() {
+    }
+
+    /** The words of each language the grammar needs. */
+    private record Lexicon(List<List<String>> cannot, Set<String> payVerbs, List<List<String>> haveNot,
+            Set<String> money, Set<String> pronouns, Set<String> notMoney, Set<String> between, Set<String> now,
+            List<List<String>> nothing, List<List<String>> notAll) {
+    }
+
+    private static final Lexicon EN = new Lexicon(
+            phrases("cant", "cannot", "can not", "couldnt", "could not", "not able to", "unable to", "wont be able to",
+                    "no way i can", "no way to"),
+            Set.of("pay", "afford", "manage", "cover", "swing", "spare", "find", "come"),
+            phrases("dont have", "do not have", "dont got", "havent got", "have not got", "aint got",
+                    "have no", "got no", "hasnt got", "dont even have", "dont really have"),
+            Set.of("money", "cash", "funds", "penny", "pennies", "cent", "cents", "dime", "dollar", "dollars", "bucks",
+                    "income", "savings", "amount", "balance", "whole", "full", "enough", "much", "nothing", "anything",
+                    "sum", "left"),
+            Set.of("it", "that", "this", "any"),
+            Set.of("in", "with", "on", "here", "handy", "written", "number", "account", "card", "letter", "information",
+                    "info", "paperwork", "statement", "address", "email", "details", "one", "problem", "time", "idea",
+                    "clue", "choice", "car", "job", "phone", "pen"),
+            Set.of("the", "a", "an", "any", "that", "this", "kind", "of", "even", "all", "really", "enough", "to",
+                    "my", "much"),
+            Set.of("now", "moment", "month", "week"),
+            phrases("nothing left", "got nothing", "have nothing", "ive nothing", "not a penny", "not a cent",
+                    "not a dime", "not one cent", "not one penny", "no money", "im broke", "flat broke", "totally broke",
+                    "completely broke", "so broke", "dead broke", "im skint", "tapped out", "not a chance", "no chance",
+                    "out of the question"),
+            phrases("not the whole", "not all of it", "not all at once", "not in full", "not that much",
+                    "not the full"));
+
+    private static final Lexicon ES = new Lexicon(
+            phrases("no puedo", "no lo puedo", "no la puedo", "no le puedo", "no me es posible", "no voy a poder",
+                    "no podria"),
+            Set.of("pagar", "pagarlo", "pagarla", "pagarle", "pagarles", "cubrir", "cubrirlo", "juntar", "completar",
+                    "con"),
+            phrases("no tengo", "no cuento con", "no dispongo de", "estoy sin", "ando sin", "no traigo"),
+            Set.of("dinero", "nada", "peso", "pesos", "centavo", "centavos", "lana", "efectivo", "fondos", "eso",
+                    "todo", "total", "cantidad", "completo", "suficiente", "para", "ni", "dolares", "ingresos"),
+            Set.of("lo", "la"),
+            Set.of("tiempo", "numero", "cuenta", "tarjeta", "carta", "correo", "informacion", "aqui", "idea"),
+            Set.of("el", "la", "un", "una", "ni", "ese", "esa", "todo", "realmente", "de", "mucho"),
+            Set.of("ahorita", "ahora", "momento", "mes", "semana"),
+            phrases("ni un peso", "ni un centavo", "no hay dinero", "estoy quebrado", "estoy quebrada", "no me alcanza",
+                    "no lo tengo", "ni loco", "ni loca"),
+            phrases("no todo", "no el total", "no completo"));
+
+    /** Where the words say the party cannot pay: token ranges [from, to), in order, none overlapping. */
+    static List<int[]> find(List<String> tokens, String language) {
+        Lexicon lx = language.equals("es") ? ES : EN;
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = at(tokens, i, lx);
+            if (end > i) {
+                out.add(new int[] {i, end});
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The end of an inability said from token {@code i}, or {@code i} if none starts there. */
+    private static int at(List<String> tokens, int i, Lexicon lx) {
+        int n = longest(tokens, i, lx.nothing());
+        if (n == 0) {
+            n = longest(tokens, i, lx.notAll());
+        }
+        if (n > 0) {
+            return i + n;
+        }
+        n = longest(tokens, i, lx.cannot());
+        if (n > 0) {
+            // "can't really afford", "cannot even cover": a word or two of no meaning may stand between.
+            for (int k = i + n; k < tokens.size() && k <= i + n + 2; k++) {
+                if (lx.payVerbs().contains(tokens.get(k))) {
+                    return k + 1;
+                }
+                if (!lx.between().contains(tokens.get(k)) && !FILLERS.contains(tokens.get(k))) {
+                    break;
+                }
+            }
+        }
+        n = longest(tokens, i, lx.haveNot());
+        if (n > 0) {
+            return possession(tokens, i, i + n, lx);
+        }
+        return i;
+    }
+
+    /**
+     * After "don't have": money ("the money", "a penny", "enough"), or "it"/"that" not followed by
+     * what makes it a thing ("it in front of me", "that number"), or a time that makes it money
+     * ("I haven't got … right now"). Anything else ("the account number", "time") is no inability.
+     */
+    private static int possession(List<String> tokens, int start, int from, Lexicon lx) {
+        for (int k = from; k < tokens.size() && k < from + 4; k++) {
+            String t = tokens.get(k);
+            if (lx.money().contains(t)) {
+                return k + 1;
+            }
+            if (lx.pronouns().contains(t)) {
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                return next == null || !lx.notMoney().contains(next) ? k + 1 : start;
+            }
+            if (lx.now().contains(t) && k > from) {
+                return k + 1;
+            }
+            if (!lx.between().contains(t) && !FILLERS.contains(t)) {
+                return start; // "the account number", "time", "my card": a thing, not money
+            }
+        }
+        return start;
+    }
+
+    /** Words that add nothing between "can't" and the verb. */
+    private static final Set<String> FILLERS = Set.of("just", "really", "even", "possibly", "actually", "honestly",
+            "still", "realistically", "simply", "realmente", "ni", "siquiera");
+
+    private static int longest(List<String> tokens, int i, List<List<String>> phrases) {
+        int best = 0;
+        for (List<String> p : phrases) {
+            if (p.size() > best && i + p.size() <= tokens.size() && tokens.subList(i, i + p.size()).equals(p)) {
+                best = p.size();
+            }
+        }
+        return best;
+    }
+
+    private static List<List<String>> phrases(String... phrases) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : phrases) {
+            out.add(List.of(p.split(" ")));
+        }
+        return List.copyOf(out);
+    }
+}

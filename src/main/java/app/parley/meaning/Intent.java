@@ -1,0 +1,66 @@
+package app.parley.meaning;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * What a party means, read from their words by a grammar rather than a phrase list (a concept
+ * names one with {@code understands:}, docs/coaching.md): the ways to say "I can't pay" or to
+ * threaten someone's family are too many to list.
+ */
+public enum Intent {
+    /** The party cannot pay (all of it, or at all): {@link Inability}. */
+    CANNOT_PAY("cannot-pay", false, Inability::find, (tokens, end) -> false),
+    /** The party threatens to contact the other's people or seize their property: {@link Threats}. */
+    THREAT("threat", true, Threats::find, Threats::undecided);
+
+    /**
+     * Where an intent was read: tokens [from, to). Not {@code settled} when the next words may
+     * still undo it ("take your car" at the end of a partial result, before "… details").
+     */
+    public record Span(int from, int to, boolean settled) {
+    }
+
+    private final String id;
+    private final boolean negatable;
+    private final BiFunction<List<String>, String, List<int[]>> reader;
+    private final java.util.function.BiPredicate<List<String>, Integer> undecided;
+
+    Intent(String id, boolean negatable, BiFunction<List<String>, String, List<int[]>> reader,
+            java.util.function.BiPredicate<List<String>, Integer> undecided) {
+        this.id = id;
+        this.negatable = negatable;
+        this.reader = reader;
+        this.undecided = undecided;
+    }
+
+    /** The name a rules file uses. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Whether a negation before the words undoes it ("we will never call your employer"); an
+     * inability has its negation inside ("I don't have it").
+     */
+    public boolean negatable() {
+        return negatable;
+    }
+
+    /** Where the words (normalised tokens) say it, in order, none overlapping. */
+    public List<Span> find(List<String> tokens, String language) {
+        return reader.apply(tokens, language).stream()
+                .map(r -> new Span(r[0], r[1], !undecided.test(tokens, r[1]))).toList();
+    }
+
+    public static Optional<Intent> byId(String id) {
+        return Arrays.stream(values()).filter(i -> i.id.equals(id)).findFirst();
+    }
+
+    /** The names, for an error message. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Intent::id).toList();
+    }
+}

@@ -1,0 +1,219 @@
+package app.parley.meaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a party threatens the other's people or property, in words a phrase list can't
+ * enumerate: contacting a third party ("maybe I should give your wife and your neighbours a
+ * ring", "we'll be calling your employer", "I'll let your boss know") or seizing property ("we
+ * will take your car", "they'll garnish your wages"). Asking the client to talk to their own
+ * family ("you can talk to your wife first") is no threat, nor is "call your work number", nor
+ * "take your car details" (the recogniser's "card"). Whether it is said in the negative ("we
+ * will never call your employer") is judged by {@link Negation}, as for any phrase.
+ */
+final class Threats {
+    private Threats() {
+    }
+
+    private record Lexicon(Set<String> contact, Set<String> toWith, Set<String> letKnow, Set<String> give,
+            Set<String> giveWhat, Set<String> possessive, Set<String> owner, Set<String> people, Set<String> notPeople, Set<String> seize,
+            Set<String> property, Set<String> cardWords, Set<String> askingClient, Set<String> clauseBreaks) {
+    }
+
+    private static final Lexicon EN = new Lexicon(
+            Set.of("call", "calling", "ring", "ringing", "phone", "phoning", "contact", "contacting", "tell", "telling",
+                    "inform", "informing", "notify", "notifying", "visit", "visiting", "email", "emailing", "text",
+                    "texting", "write", "writing", "reach", "reaching", "speak", "speaking", "talk", "talking"),
+            Set.of("to", "with", "out", "up", "round", "over", "down", "at"),
+            Set.of("let", "letting"),
+            Set.of("give", "giving"),
+            Set.of("ring", "call", "bell", "buzz", "visit"),
+            Set.of("your", "the", "ur"),
+            Set.of("your", "ur"),
+            Set.of("wife", "husband", "partner", "spouse", "family", "kids", "children", "son", "daughter", "mother",
+                    "mom", "mum", "father", "dad", "parents", "brother", "sister", "neighbors", "neighbours",
+                    "neighbor", "neighbour", "employer", "employers", "boss", "work", "workplace", "job", "office",
+                    "colleagues", "coworkers", "friends", "relatives", "landlord", "manager", "references", "church",
+                    "school"),
+            Set.of("number", "numbers", "phone", "address", "email", "line", "account", "extension", "details"),
+            Set.of("take", "taking", "seize", "seizing", "repossess", "repossessing", "tow", "towing", "garnish",
+                    "garnishing", "freeze", "freezing", "attach", "empty", "emptying"),
+            Set.of("car", "truck", "house", "home", "wages", "wage", "paycheck", "paychecks", "salary", "pay",
+                    "furniture", "property", "belongings", "assets", "savings", "tv", "television", "vehicle"),
+            Set.of("details", "detail", "detailed", "number", "numbers", "info", "information", "ending", "expiry",
+                    "payment", "payments", "now"),
+            Set.of("you", "youll", "youre", "youd", "yourself"),
+            Set.of("if", "because", "so", "but", "when", "then", "unless", "or", "before", "after"));
+
+    private static final Lexicon ES = new Lexicon(
+            Set.of("llamar", "llamarle", "llamaremos", "llamamos", "hablar", "hablarle", "hablaremos", "avisar",
+                    "avisarle", "avisaremos", "decir", "decirle", "diremos", "contactar", "contactaremos", "visitar",
+                    "visitaremos", "notificar", "notificarle", "informar", "informarle", "ir", "iremos", "buscar"),
+            Set.of("a", "con"),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of("su", "sus"),
+            Set.of("su", "sus"),
+            Set.of("familia", "familiares", "esposa", "esposo", "marido", "mujer", "hijos", "hijo", "hija", "vecinos",
+                    "vecino", "vecinas", "trabajo", "jefe", "jefa", "patron", "empleador", "empresa", "oficina",
+                    "padres", "mama", "papa", "suegra", "suegro", "amigos", "referencias", "hermano", "hermana"),
+            Set.of("numero", "telefono", "direccion", "correo", "cuenta"),
+            Set.of("embargar", "embargarle", "embargaremos", "quitar", "quitarle", "quitaremos", "llevarnos",
+                    "recoger", "congelar"),
+            Set.of("carro", "coche", "auto", "casa", "sueldo", "salario", "bienes", "muebles", "cuenta", "nomina",
+                    "camioneta", "propiedades"),
+            Set.of(),
+            Set.of("usted"),
+            Set.of("si", "porque", "pero", "cuando", "entonces", "o", "antes", "despues"));
+
+    /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        Lexicon lx = language.equals("es") ? ES : EN;
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = contact(tokens, i, lx);
+            if (end == i) {
+                end = seizure(tokens, i, lx);
+            }
+            if (end > i && !askingTheClient(tokens, i, lx)) {
+                out.add(new int[] {i, end});
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A contact verb, then (within a few words, in the same clause) one of the client's people:
+     * "call your employer", "speak to your wife", "let your boss know", "give your wife and your
+     * neighbours a ring".
+     */
+    private static int contact(List<String> tokens, int i, Lexicon lx) {
+        String verb = tokens.get(i);
+        boolean let = lx.letKnow().contains(verb);
+        boolean give = lx.give().contains(verb);
+        if (!heard(verb, lx.contact()) && !let && !give) {
+            return i;
+        }
+        // "let" and "give" take the people as an object in the middle ("give your wife and your
+        // neighbours a ring"); the other verbs right after them or a preposition ("reach out to").
+        int reach = let || give ? 7 : 3;
+        for (int k = i + 1; k < tokens.size() && k <= i + reach; k++) {
+            String t = tokens.get(k);
+            if (lx.clauseBreaks().contains(t)) {
+                return i;
+            }
+            if (lx.possessive().contains(t) && k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1))) {
+                int end = k + 2;
+                if (end < tokens.size() && lx.notPeople().contains(tokens.get(end))) {
+                    return i; // "call your work number"
+                }
+                int e = let ? follows(tokens, end, Set.of("know"), 4) : give ? follows(tokens, end, lx.giveWhat(), 7) : end;
+                return e < 0 ? i : e;
+            }
+            if (!let && !give && !lx.toWith().contains(t)) {
+                return i; // "tell me about your work": the people are not the ones contacted
+            }
+        }
+        return i;
+    }
+
+    /** A seizure verb, then the client's property: "take your car", "garnish your wages". */
+    private static int seizure(List<String> tokens, int i, Lexicon lx) {
+        if (!heard(tokens.get(i), lx.seize())) {
+            return i;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+            if (lx.owner().contains(tokens.get(k)) && k + 1 < tokens.size()
+                    && lx.property().contains(tokens.get(k + 1))) {
+                if (tokens.get(i).equals("take") && paymentAsked(tokens, i)) {
+                    return i; // "can I take your car(d)", "let me take your car(d) payment"
+                }
+                int end = k + 2;
+                if (tokens.get(k + 1).equals("car") && end < tokens.size() && lx.cardWords().contains(tokens.get(end))) {
+                    return i; // "take your car details": the recogniser's "card"
+                }
+                return end;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * One of the verbs, or a word one letter off a verb of six letters or more: the recogniser's
+     * "varnish" for "garnish".
+     */
+    private static boolean heard(String word, Set<String> verbs) {
+        if (verbs.contains(word)) {
+            return true;
+        }
+        if (word.length() < 6) {
+            return false;
+        }
+        for (String verb : verbs) {
+            if (verb.length() == word.length() && verb.length() >= 6) {
+                int diff = 0;
+                for (int k = 0; k < verb.length() && diff < 2; k++) {
+                    diff += verb.charAt(k) == word.charAt(k) ? 0 : 1;
+                }
+                if (diff == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Can I take", "let me take", "would you like me to take": the agent offers to take a payment. */
+    private static boolean paymentAsked(List<String> tokens, int take) {
+        String one = take >= 1 ? tokens.get(take - 1) : "";
+        String two = take >= 2 ? tokens.get(take - 2) : "";
+        return one.equals("me") || one.equals("i") && Set.of("can", "could", "may", "shall").contains(two)
+                || one.equals("to") && two.equals("me");
+    }
+
+    /**
+     * Whether a threat read up to token {@code end} may still turn into something else when the
+     * next words come: "take your car" at the end of a partial result is often "take your card
+     * details" once the recogniser has heard more.
+     */
+    static boolean undecided(List<String> tokens, int end) {
+        return end == tokens.size() && AMBIGUOUS_LAST.contains(tokens.get(end - 1));
+    }
+
+    private static final Set<String> AMBIGUOUS_LAST = Set.of("car");
+
+    /** The end of the first of {@code words} within {@code reach} tokens from {@code from}, or -1 (no match). */
+    private static int follows(List<String> tokens, int from, Set<String> words, int reach) {
+        for (int k = from; k < tokens.size() && k < from + reach; k++) {
+            if (words.contains(tokens.get(k))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "You can talk to your wife first", "would you like to call your employer": the client is
+     * asked or allowed to do it, the nearest subject before the verb being "you".
+     */
+    private static boolean askingTheClient(List<String> tokens, int verb, Lexicon lx) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+            String t = tokens.get(k);
+            if (t.equals("i") || t.equals("we") || t.equals("ill") || t.equals("well") || t.equals("were")
+                    || t.equals("im") || t.equals("they") || t.equals("theyll") || t.equals("me") || t.equals("us")) {
+                return false;
+            }
+            if (lx.askingClient().contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
