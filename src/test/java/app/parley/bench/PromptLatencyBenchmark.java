@@ -122,7 +122,7 @@ public final class PromptLatencyBenchmark {
 
     /**
      * Where, in the call's audio, the words that raised the prompt ended, as the recogniser timed
-     * them in the stored call: the last of the evidence's words in the prompt party's utterance
+     * them in the stored call: the last of the evidence's words ({@link #sameWord}) in the prompt party's utterance
      * that holds them, the latest such before the prompt. A prompt on a measure (no words) counts
      * from its own time.
      */
@@ -138,7 +138,7 @@ public final class PromptLatencyBenchmark {
             for (int i = 0; i + evidence.length <= words.size(); i++) {
                 boolean same = true;
                 for (int j = 0; j < evidence.length && same; j++) {
-                    same = words.get(i + j).word().equals(evidence[j]);
+                    same = sameWord(words.get(i + j).word(), evidence[j]);
                 }
                 if (same) {
                     end = words.get(i + evidence.length - 1).end();
@@ -146,6 +146,17 @@ public final class PromptLatencyBenchmark {
             }
         }
         return end < 0 ? p.prompt().getDouble("at") : end;
+    }
+
+    /**
+     * A prompt raised on a partial result quotes its words, which the final result may write a
+     * little differently ("next month's" before "next month"): the same word but for an
+     * apostrophe or a plural s.
+     */
+    private static boolean sameWord(String stored, String quoted) {
+        String a = stored.toLowerCase(java.util.Locale.ROOT).replace("'", "");
+        String b = quoted.toLowerCase(java.util.Locale.ROOT).replace("'", "");
+        return a.equals(b) || a.equals(b + "s") || b.equals(a + "s");
     }
 
     private static void play(ParleyService service, String callId, TestAudio.Call call, Map<String, Long> startNanos) {
