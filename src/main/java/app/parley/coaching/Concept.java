@@ -16,8 +16,9 @@ import java.util.Set;
  * there when the concept {@code understands} an {@link Intent} ("cannot-pay": "I haven't got a
  * penny"). A phrase of n words matches a run of recognised words with at most n/4 word errors
  * (a word missing, added or different), words compared by {@link Text#similar}; a phrase of
- * fewer than five words never without its first word: "what can I do" is not "can I do a bank
- * transfer", "when I get paid" not "right, I get paid on the ninth". With {@code fuzzy: false} only exact words, in order, match.
+ * fewer than five words never without its first word, nor missing its last: "what can I do" is
+ * not "can I do a bank transfer", "when I get paid" not "right, I get paid on the ninth", "I
+ * need to go" not "I needed to". With {@code fuzzy: false} only exact words, in order, match.
  * Overlapping matches of one concept count once (the closest, then the longest, wins). Words
  * said in the negative ("I'm not angry", "nobody is suing you") are no match unless the concept
  * keeps them ({@code negation: keep}); see {@link Negation}.
@@ -105,13 +106,15 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         int m = text.size();
         int[][] cost = new int[n + 1][m + 1];
         int[][] from = new int[n + 1][m + 1];
+        // Whether the best way to (i, j) aligns phrase word i with text word j (same or different).
+        boolean[][] aligned = new boolean[n + 1][m + 1];
         for (int j = 0; j <= m; j++) {
             from[0][j] = j;
         }
         // In a phrase of fewer than five words the first word is never the missing or different
-        // one: it carries the sense ("what can I do", "when I get paid"), and what is left is too
-        // common to stand alone ("can I do a transfer"). Longer phrases keep their sense without
-        // it ("[who] do you think you are").
+        // one, and the last is never missing: they carry the sense ("what can I do", "when I get
+        // paid", "I need to go"), and what is left is too common to stand alone ("can I do a
+        // transfer"). Longer phrases keep their sense without them ("[who] do you think you are").
         boolean anchored = n < ANCHORED_BELOW;
         int never = anchored ? allowed + n + m + 1 : 1;
         for (int i = 1; i <= n; i++) {
@@ -127,20 +130,29 @@ record Concept(String name, String description, List<List<String>> phrases, bool
                 int extraTextWord = cost[i][j - 1] + (i > 0 && i < n && FILLERS.contains(text.get(j - 1)) ? 0 : 1);
                 int best = substitute;
                 int start = from[i - 1][j - 1];
+                boolean diagonal = true;
                 if (skipPhraseWord < best) {
                     best = skipPhraseWord;
                     start = from[i - 1][j];
+                    diagonal = false;
                 }
                 if (extraTextWord < best) {
                     best = extraTextWord;
                     start = from[i][j - 1];
+                    diagonal = false;
                 }
                 cost[i][j] = best;
                 from[i][j] = start;
+                aligned[i][j] = diagonal;
             }
         }
         List<int[]> hits = new ArrayList<>();
         for (int j = 1; j <= m; j++) {
+            // Nor is its last word missing: "I need to go" is not "I needed to" (a word heard
+            // differently may stand in for it: "don't worry about the full amount").
+            if (anchored && n > 1 && !aligned[n][j]) {
+                continue;
+            }
             if (cost[n][j] <= allowed && from[n][j] < j) {
                 int[] hit = {from[n][j], j, cost[n][j]};
                 int[] last = hits.isEmpty() ? null : hits.get(hits.size() - 1);

@@ -57,20 +57,27 @@ final class Conditions {
                     .filter(d -> d.within(c.start() - Session.SAME_WORDS_SLACK, c.end() + Session.SAME_WORDS_SLACK))
                     .map(Timed::what).toList();
             return window.countTimed(s -> parties.get(s).dates().stream()
-                    .filter(d -> named.stream().anyMatch(n -> sameDay(n, d.what()))).toList()) >= condition.atLeast();
+                    .filter(d -> named.stream().anyMatch(n -> dayTakenUp(d.what(), n))).toList()) >= condition.atLeast();
         }
         return stateHolds((Rule.State) condition.what(), window, condition.atLeast());
     }
 
-    /** Two mentions of days that overlap ("Friday the twenty ninth of May" and "the twenty ninth"). */
-    private static boolean sameDay(DateMention a, DateMention b) {
-        if (a.kind() != DateMention.Kind.DATE || b.kind() != DateMention.Kind.DATE || a.earliest() == null
-                || b.earliest() == null) {
+    /**
+     * The triggering words name the one day {@code proposed} named ("Friday the twenty ninth of
+     * May", then "yes, the twenty ninth"). A span proposed ("next month is fine") is not a day:
+     * a day in it chosen by the client is theirs.
+     */
+    private static boolean dayTakenUp(DateMention proposed, DateMention named) {
+        if (proposed.kind() != DateMention.Kind.DATE || named.kind() != DateMention.Kind.DATE
+                || proposed.earliest() == null || !proposed.earliest().equals(proposed.latest())
+                || named.earliest() == null) {
             return false;
         }
-        LocalDate aEnd = a.latest() == null ? LocalDate.MAX : a.latest();
-        LocalDate bEnd = b.latest() == null ? LocalDate.MAX : b.latest();
-        return !a.earliest().isAfter(bEnd) && !b.earliest().isAfter(aEnd);
+        LocalDate day = proposed.earliest();
+        if (named.earliest().equals(named.latest()) && named.earliest().getDayOfMonth() == day.getDayOfMonth()) {
+            return true; // "the twenty ninth" after "Friday the twenty ninth of May": that day, whatever month it reads as
+        }
+        return !day.isBefore(named.earliest()) && (named.latest() == null || !day.isAfter(named.latest()));
     }
 
     private List<Concept.Match> matchesOf(Speaker speaker, String concept) {

@@ -44,9 +44,12 @@ final class Party {
         final double start;
         final List<Double> levels = new ArrayList<>();
         boolean raised;
+        /** When the voice was last loud: a pause shorter than {@link Session#LOUD_PAUSE} after it goes on with the stretch. */
+        double lastLoud;
 
         Stretch(double start) {
             this.start = start;
+            this.lastLoud = start;
         }
     }
 

@@ -114,6 +114,17 @@ public final class RuleBook {
     }
 
     /**
+     * The times put off in {@code words} (one utterance of one party) as the rules read them
+     * (a {@code date: later} trigger): a day further than {@code near_date} from {@code callDate},
+     * an open end ("after the fifteenth") or none ("later", "once things settle down").
+     */
+    public List<Found> laterDays(List<Word> words, java.time.LocalDate callDate) {
+        return DaysNamed.in(words, language, callDate).stream()
+                .filter(d -> d.what().reach(callDate, settings.nearDays()) == app.parley.meaning.DateMention.Reach.LATER)
+                .map(d -> new Found("date", d.start(), d.end(), d.what().text())).toList();
+    }
+
+    /**
      * What a rule's {@code loud} trigger calls a raised voice: the median of the speaker's
      * voiced levels over the last {@link #SMOOTHING_S} seconds at least {@code overDb} above
      * their own baseline for {@code seconds}, once {@code warmUpS} seconds of their voice set

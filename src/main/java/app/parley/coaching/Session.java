@@ -8,8 +8,6 @@ import app.parley.call.Speaker;
 import app.parley.call.Word;
 import app.parley.meaning.Amounts;
 import app.parley.meaning.DateMention;
-import app.parley.meaning.Dates;
-import app.parley.meaning.Negation;
 import app.parley.meaning.Options;
 import app.parley.meaning.SpokenNumbers;
 import java.time.LocalDate;
@@ -20,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The engine proper. A trigger (words matching a concept, a sustained loud voice, talk-over, a
@@ -38,6 +35,11 @@ final class Session implements CoachingSession {
     static final double SAME_WORDS_SLACK = 0.3;
     /** Loudness is judged on the median voiced level of this many seconds of a speaker's audio. */
     static final double LOUD_SMOOTHING = 0.5;
+    /**
+     * A pause this long or shorter inside a loud stretch goes on with it: shouting comes in short
+     * bursts ("Next month? You said exactly that last month!"). Speech at a normal level ends it.
+     */
+    static final double LOUD_PAUSE = 1.0;
 
     private final RuleBook book;
     private final FactsView facts;
@@ -153,29 +155,8 @@ final class Session implements CoachingSession {
     }
 
     private List<Timed<DateMention>> dates(List<Word> words, Text.Tokens tokens, List<SpokenNumbers.Item> numbers) {
-        List<Timed<DateMention>> out = new ArrayList<>();
-        for (DateMention d : Dates.inNumbersRead(numbers, book.language(), callDate)) {
-            if (Negation.governs(tokens.tokens(), d.from(), book.language())
-                    && !boundedBefore(tokens.tokens(), d.from())) {
-                continue; // "there's nothing left at the end of the month" names no day to pay
-            }
-            out.add(new Timed<>(d, words.get(tokens.wordOf().get(d.from())).start(),
-                    words.get(tokens.wordOf().get(d.to() - 1)).end()));
-        }
-        return out;
+        return DaysNamed.in(words, tokens, numbers, book.language(), callDate);
     }
-
-    /** "not before the twenty first", "not until Friday": a negated bound is still a day. */
-    private static boolean boundedBefore(List<String> tokens, int from) {
-        for (int k = Math.max(0, from - 3); k < from; k++) {
-            if (DATE_BOUNDS.contains(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> DATE_BOUNDS = Set.of("before", "until", "till", "than", "antes", "hasta");
 
     private List<Timed<Amounts.Amount>> amounts(List<Word> words, Text.Tokens tokens,
             List<SpokenNumbers.Item> numbers) {
@@ -330,7 +311,8 @@ final class Session implements CoachingSession {
     /**
      * A loud stretch: the median of the speaker's voiced levels over the last
      * {@link #LOUD_SMOOTHING} seconds stays at least {@code overDb} above their baseline for
-     * {@code seconds} without a break (a pause of that length ends it).
+     * {@code seconds}; a pause of up to {@link #LOUD_PAUSE} between loud bursts does not end it,
+     * voice at a normal level does.
      */
     private void checkLoud(Rule rule, Rule.Loud loud, Speaker speaker, Party party, double now) {
         if (party.voicedSeconds < settings.baselineWarmUp()) {
@@ -349,6 +331,9 @@ final class Session implements CoachingSession {
             loudNow = voiced.get(voiced.size() / 2) - baseline >= loud.overDb();
         }
         Party.Stretch stretch = party.loud.get(rule);
+        if (voiced.isEmpty() && stretch != null && now - stretch.lastLoud <= LOUD_PAUSE) {
+            return; // a pause between loud bursts
+        }
         if (!loudNow) {
             party.loud.remove(rule);
             return;
@@ -361,6 +346,7 @@ final class Session implements CoachingSession {
         AcousticFrame newest = party.recent.peekLast();
         if (newest != null && newest.voiced()) {
             stretch.levels.add(newest.dbfs());
+            stretch.lastLoud = now;
         }
         if (!stretch.raised && now - stretch.start >= loud.seconds() - 1e-6) {
             stretch.raised = true;

@@ -23,7 +23,6 @@ public final class Text {
     private Text() {
     }
 
-    /** The normalised words of a phrase or a recognised word (which may yield none or several). */
     /** Recognised words as tokens, each token with the index of the word it came from. */
     public record Tokens(List<String> tokens, List<Integer> wordOf) {
     }
@@ -41,6 +40,7 @@ public final class Text {
         return new Tokens(tokens, wordOf);
     }
 
+    /** The normalised words of a phrase or a recognised word (which may yield none or several). */
     public static List<String> tokens(String text) {
         String stripped = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
                 .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");

@@ -86,7 +86,7 @@ public final class Dates {
                         "in the future", "at some point", "one of these days", "one day", "soon", "when i can",
                         "whenever i can", "whenever", "as soon as i can", "when things", "once things",
                         "until things", "till things", "when i get", "once i get", "when im back", "once im back",
-                        "when im working", "once im working", "when my", "once my", "after my", "after i get",
+                        "when im working", "once im working", "when im ready", "good and ready", "when my", "once my", "after my", "after i get",
                         "when i have", "once i have",
                         "some other time", "in a while", "a little while", "the near future",
                         "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
@@ -198,6 +198,9 @@ public final class Dates {
             for (int k = 0; k < items.size(); k++) {
                 // "paid" in "when I get paid" or "I'll be paid" is no past
                 past |= PAST_VERBS.contains(items.get(k).word()) && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()));
+                // "my hours got cut": past; "I've got", "got to" are not
+                past |= items.get(k).word().equals("got") && (k == 0 || !HAVE.contains(items.get(k - 1).word()))
+                        && (k + 1 >= items.size() || !items.get(k + 1).word().equals("to"));
             }
             this.pastContext = past;
         }
@@ -210,6 +213,8 @@ public final class Dates {
                 "being", "im", "youll", "hes", "shes");
 
         private static final Set<String> NOT_A_DELAY_BEFORE = Set.of("so", "too", "how");
+
+        private static final Set<String> HAVE = Set.of("ive", "weve", "youve", "have", "has", "theyve", "hes", "shes");
 
         /** Possessives: "your later" is a thing ("at a later date" and "pay that later" are times). */
         private static final Set<String> POSSESSIVES = Set.of("your", "my", "his", "her", "our", "their", "su", "mi",
@@ -705,6 +710,11 @@ public final class Dates {
                     return one(i + n, d);
                 }
                 LocalDate d = LocalDate.of(today.getYear(), md.month(), md.day());
+                if (pastContext) {
+                    // "my hours got cut after the holidays": the last ones
+                    LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
+                    return new Found(i + n, DateMention.Kind.PAST, last, last);
+                }
                 if (d.isBefore(today)) {
                     d = d.plusYears(1);
                 }

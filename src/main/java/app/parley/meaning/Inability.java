@@ -113,7 +113,7 @@ final class Inability {
      * ("I haven't got … right now"). Anything else ("the account number", "time") is no inability.
      */
     private static int possession(List<String> tokens, int start, int from, Lexicon lx) {
-        for (int k = from; k < tokens.size() && k < from + 4; k++) {
+        for (int k = from; k < tokens.size() && k < from + 6; k++) {
             String t = tokens.get(k);
             if (lx.money().contains(t)) {
                 return k + 1;
@@ -125,12 +125,19 @@ final class Inability {
             if (lx.now().contains(t) && k > from) {
                 return k + 1;
             }
-            if (!lx.between().contains(t) && !FILLERS.contains(t)) {
+            if (!lx.between().contains(t) && !FILLERS.contains(t) && !NUMBERS.contains(t)) {
                 return start; // "the account number", "time", "my card": a thing, not money
             }
         }
         return start;
     }
+
+    /** Number words ("I don't have nine hundred dollars"): the amount is money, not a thing. */
+    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "thousand", "and", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete",
+            "ocho", "nueve", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "cien", "ciento", "cientos",
+            "doscientos", "trescientos", "quinientos", "mil", "y");
 
     /** Words that add nothing between "can't" and the verb. */
     private static final Set<String> FILLERS = Set.of("just", "really", "even", "possibly", "actually", "honestly",

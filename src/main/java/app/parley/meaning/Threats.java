@@ -29,7 +29,7 @@ final class Threats {
             Set.of("to", "with", "out", "up", "round", "over", "down", "at"),
             Set.of("let", "letting"),
             Set.of("give", "giving"),
-            Set.of("ring", "call", "bell", "buzz", "visit"),
+            Set.of("a", "ring", "call", "bell", "buzz", "visit", "shout"),
             Set.of("your", "the", "ur"),
             Set.of("your", "ur"),
             Set.of("wife", "husband", "partner", "spouse", "family", "kids", "children", "son", "daughter", "mother",
@@ -114,6 +114,7 @@ final class Threats {
                 if (end < tokens.size() && lx.notPeople().contains(tokens.get(end))) {
                     return i; // "call your work number"
                 }
+                // "give your employer a call" (or a ring, a visit; the recogniser's "a tall"): any "a" noun
                 int e = let ? follows(tokens, end, Set.of("know"), 4) : give ? follows(tokens, end, lx.giveWhat(), 7) : end;
                 return e < 0 ? i : e;
             }
@@ -189,11 +190,15 @@ final class Threats {
 
     private static final Set<String> AMBIGUOUS_LAST = Set.of("car");
 
-    /** The end of the first of {@code words} within {@code reach} tokens from {@code from}, or -1 (no match). */
+    /**
+     * The end of the first of {@code words} within {@code reach} tokens from {@code from} (with
+     * the word after it when it is "a": "a call"), or -1 (no match).
+     */
     private static int follows(List<String> tokens, int from, Set<String> words, int reach) {
         for (int k = from; k < tokens.size() && k < from + reach; k++) {
             if (words.contains(tokens.get(k))) {
-                return k + 1;
+                boolean article = tokens.get(k).equals("a");
+                return !article ? k + 1 : k + 1 < tokens.size() ? k + 2 : -1;
             }
         }
         return -1;

@@ -122,7 +122,11 @@ public final class ScorecardRules {
         List<Transcript.Hit> agentDates = transcript.find("near-date", Speaker.AGENT);
         List<Transcript.Hit> callerDates = transcript.find("near-date", Speaker.CALLER);
         // "I'll call you back tomorrow" names a date: as the client-defers rule, 6 s either side.
-        List<Transcript.Hit> deferrals = transcript.find("deferral", Speaker.CALLER).stream()
+        // Deferrals in words ("call you back") and in days that are not near ("next month").
+        List<Transcript.Hit> said = new ArrayList<>(transcript.find("deferral", Speaker.CALLER));
+        said.addAll(transcript.laterDays(Speaker.CALLER));
+        said.sort(java.util.Comparator.comparingDouble(Transcript.Hit::start));
+        List<Transcript.Hit> deferrals = said.stream()
                 .filter(d -> callerDates.stream()
                         .noneMatch(n -> n.start() >= d.start() - 6 && n.start() <= d.end() + 6))
                 .toList();

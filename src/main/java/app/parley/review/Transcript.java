@@ -27,9 +27,13 @@ final class Transcript {
     private final List<Utterance> utterances;
     private final List<List<Word>> words = new ArrayList<>();
     private final double end;
+    /** The day the call started, where it was taken (the host's time zone), or null. */
+    private final java.time.LocalDate callDate;
 
     Transcript(CallRecord record, RuleBook book) {
         this.book = book;
+        this.callDate = record.call() == null || record.call().startedAt() == null ? null
+                : record.call().startedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
         this.utterances = record.utterances();
         double last = 0;
         for (Utterance u : utterances) {
@@ -56,6 +60,27 @@ final class Transcript {
             }
         }
         hits.sort(Comparator.comparingDouble(Hit::start));
+        return hits;
+    }
+
+    /**
+     * Where {@code speaker} put a payment off to a day that is not near, or to none ("next
+     * month", "after the holidays", "later"), read as the coaching rules read dates against the
+     * day the call started; none when the call's start is unknown.
+     */
+    List<Hit> laterDays(Speaker speaker) {
+        List<Hit> hits = new ArrayList<>();
+        if (callDate == null) {
+            return hits;
+        }
+        for (int i = 0; i < utterances.size(); i++) {
+            Utterance u = utterances.get(i);
+            if (u.speaker() == speaker) {
+                for (RuleBook.Found f : book.laterDays(words.get(i), callDate)) {
+                    hits.add(new Hit(u.speaker(), f.start(), f.end(), f.text(), Moment.Source.UTTERANCE));
+                }
+            }
+        }
         return hits;
     }
 

@@ -263,8 +263,10 @@ class RuleBookTest {
         RuleBook en = RuleBook.builtIn("en");
         assertEquals(List.of(new RuleBook.Found("disclosure", 0.9, 2.65, "an attempt to collect a debt")),
                 en.find("disclosure", Said.words("hello this is an attempt to collect a debt", 0)));
-        assertEquals(List.of(new RuleBook.Found("deferral", 0.3, 0.85, "next months")),
-                en.find("deferral", Said.words("maybe next months", 0)), "with the rules' tolerance");
+        assertEquals(List.of("calls you back"), en.find("deferral", Said.words("maybe calls you back", 0)).stream()
+                .map(RuleBook.Found::text).toList(), "with the rules' tolerance");
+        assertEquals(List.of("next month"), en.laterDays(Said.words("maybe next month", 0), Said.CALL_DATE).stream()
+                .map(RuleBook.Found::text).toList(), "days put off, as the rules read them");
         assertEquals(1, RuleBook.builtIn("es").find("disclosure",
                 Said.words("le informo que es un intento de cobrar una deuda", 0)).size());
         assertTrue(en.hasConcept("hostile"));

@@ -65,7 +65,7 @@ class SessionTest {
         assertEquals("urgency", p.kind());
         assertEquals("client-defers", p.rule());
         assertEquals(Speaker.CALLER, p.speaker());
-        assertEquals("call you back next month", p.evidence());
+        assertEquals("call you back", p.evidence());
         assertEquals("Set a deadline: ask for a payment date this week.", p.message());
         double wordsEnd = 6 * Said.WORD_SECONDS + 0.25;
         assertTrue(p.at() >= wordsEnd + 1.0 && p.at() <= wordsEnd + 1.4, "raised at " + p.at());

@@ -101,7 +101,7 @@ class UnderstandingRulesTest {
 
     @Test
     void aDeferralRepeatedAfterTheAgentSpokeIsANewOccurrence() {
-        assertEquals(List.of("urgency/client-names-a-later-day", "urgency/client-defers"), rules(
+        assertEquals(List.of("urgency/client-names-a-later-day", "urgency/client-names-a-later-day"), rules(
                 C, "just give me a month or so and ill have it",
                 A, "what could you pay in the next few days",
                 C, "i dont know maybe next month"));
@@ -162,6 +162,12 @@ class UnderstandingRulesTest {
                 C, "yes the twentieth is fine"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "could you pay it by friday",
                 C, "no i will pay on the twentieth"));
+        // "The twenty ninth" reads as this month's on its own; said after the agent's day, it is that day.
+        assertEquals(List.of(), rules(A, "could we fix the exact date would friday the twenty ninth of january suit you",
+                C, "yes the twenty ninth is fine"));
+        // A span the agent gave away is no day proposed: the day the client picks in it is theirs.
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "next month is fine",
+                C, "then ill pay on the fifteenth of next month"));
     }
 
     @Test
