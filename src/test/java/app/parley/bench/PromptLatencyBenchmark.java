@@ -31,21 +31,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * </pre>
  */
 public final class PromptLatencyBenchmark {
-    /** Each call: the script, and which turn (0-based) carries the trigger. */
-    private record Scenario(String kind, int triggerTurn, String... lines) {
+    /**
+     * Each call: the script, and which turn (0-based) carries the trigger. {@code fromPause}: the
+     * rule is judged once the speaker has paused (a {@code wait}), so its delay counts from the
+     * end of their words in that utterance, not from the end of the words quoted.
+     */
+    private record Scenario(String kind, boolean fromPause, int triggerTurn, String... lines) {
     }
 
     private static final List<Scenario> SCENARIOS = List.of(
-            new Scenario("urgency", 1, "agent: I am calling about the balance on your account.",
+            new Scenario("urgency", true, 1, "agent: I am calling about the balance on your account.",
                     "caller: I will call you back next month.", "# pause: 3.0", "agent: I see."),
-            new Scenario("options", 1, "agent: I am calling about the balance on your account.",
+            new Scenario("options", false, 1, "agent: I am calling about the balance on your account.",
                     "caller: I cannot pay all of it right now.", "# pause: 3.0", "agent: I see."),
             // "That is your problem, not mine" is heard "that a year problem not mine" by the small
             // model; this line is heard as written (the corpus uses it too).
-            new Scenario("emotional-control", 1, "caller: I do not know what this is about.",
+            new Scenario("emotional-control", false, 1, "caller: I do not know what this is about.",
                     "agent: You people always say that and never pay.", "# pause: 3.0", "caller: Excuse me?"),
             // "I already paid that invoice" is heard "i already played that envoys"; this is heard as written.
-            new Scenario("dispute", 1, "agent: I am calling about an account with a balance of three hundred dollars.",
+            new Scenario("dispute", false, 1, "agent: I am calling about an account with a balance of three hundred dollars.",
                     "caller: That is not my account.", "# pause: 3.0", "agent: I will note that."));
 
     /** A prompt as published: when (seconds since its call's audio started streaming) and what. */
@@ -90,7 +94,8 @@ public final class PromptLatencyBenchmark {
             Thread.sleep(1_000);
             for (Published p : published) {
                 int round = Integer.parseInt(p.callId().split("-")[1]);
-                double wordsEnd = evidenceEnd(service, p);
+                double wordsEnd = evidenceEnd(service, p, SCENARIOS.stream()
+                        .filter(sc -> sc.kind().equals(p.prompt().getString("kind"))).anyMatch(Scenario::fromPause));
                 double delay = p.at() - wordsEnd;
                 (round == 0 ? coldDelays : delays).computeIfAbsent(p.prompt().getString("kind"),
                         k -> new ArrayList<>()).add(delay);
@@ -123,10 +128,10 @@ public final class PromptLatencyBenchmark {
     /**
      * Where, in the call's audio, the words that raised the prompt ended, as the recogniser timed
      * them in the stored call: the last of the evidence's words ({@link #sameWord}) in the prompt party's utterance
-     * that holds them, the latest such before the prompt. A prompt on a measure (no words) counts
-     * from its own time.
+     * that holds them, the latest such before the prompt; {@code fromPause}, the end of that
+     * utterance. A prompt on a measure (no words) counts from its own time.
      */
-    private static double evidenceEnd(ParleyService service, Published p) {
+    private static double evidenceEnd(ParleyService service, Published p, boolean fromPause) {
         String[] evidence = p.prompt().getString("evidence", "").toLowerCase(java.util.Locale.ROOT).split("\\s+");
         app.parley.call.CallRecord record = service.store().find(p.callId()).orElseThrow();
         double end = -1;
@@ -141,7 +146,7 @@ public final class PromptLatencyBenchmark {
                     same = sameWord(words.get(i + j).word(), evidence[j]);
                 }
                 if (same) {
-                    end = words.get(i + evidence.length - 1).end();
+                    end = fromPause ? words.get(words.size() - 1).end() : words.get(i + evidence.length - 1).end();
                 }
             }
         }
