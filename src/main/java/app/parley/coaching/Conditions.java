@@ -74,8 +74,10 @@ final class Conditions {
             return false;
         }
         LocalDate day = proposed.earliest();
-        if (named.earliest().equals(named.latest()) && named.earliest().getDayOfMonth() == day.getDayOfMonth()) {
-            return true; // "the twenty ninth" after "Friday the twenty ninth of May": that day, whatever month it reads as
+        if (named.earliest().equals(named.latest()) && named.earliest().getDayOfMonth() == day.getDayOfMonth()
+                && !named.earliest().isAfter(day) && named.earliest().plusMonths(3).isAfter(day)) {
+            // "the twenty ninth" (read as this month's) after "Friday the twenty ninth of May": that day
+            return true;
         }
         return !day.isBefore(named.earliest()) && (named.latest() == null || !day.isAfter(named.latest()));
     }

@@ -198,9 +198,6 @@ public final class Dates {
             for (int k = 0; k < items.size(); k++) {
                 // "paid" in "when I get paid" or "I'll be paid" is no past
                 past |= PAST_VERBS.contains(items.get(k).word()) && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()));
-                // "my hours got cut": past; "I've got", "got to" are not
-                past |= items.get(k).word().equals("got") && (k == 0 || !HAVE.contains(items.get(k - 1).word()))
-                        && (k + 1 >= items.size() || !items.get(k + 1).word().equals("to"));
             }
             this.pastContext = past;
         }
@@ -215,6 +212,29 @@ public final class Dates {
         private static final Set<String> NOT_A_DELAY_BEFORE = Set.of("so", "too", "how");
 
         private static final Set<String> HAVE = Set.of("ive", "weve", "youve", "have", "has", "theyve", "hes", "shes");
+
+        /** Words that turn a clause to what is to come: "I lost my job, I can pay after Christmas". */
+        private static final Set<String> TO_COME = Set.of("can", "will", "ill", "could", "gonna", "going", "would",
+                "should", "well", "puedo", "voy", "podria", "vamos");
+
+        /**
+         * A past verb in the few words before item {@code i}, with nothing between that looks ahead:
+         * "my hours got cut after the holidays" (not "got it, I can pay after Christmas").
+         */
+        private boolean pastBefore(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+                String w = items.get(k).word();
+                if (TO_COME.contains(w)) {
+                    return false;
+                }
+                boolean got = w.equals("got") && (k == 0 || !HAVE.contains(items.get(k - 1).word()))
+                        && (k + 1 >= items.size() || !Set.of("to", "it", "no").contains(items.get(k + 1).word()));
+                if (got || PAST_VERBS.contains(w) && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /** Possessives: "your later" is a thing ("at a later date" and "pay that later" are times). */
         private static final Set<String> POSSESSIVES = Set.of("your", "my", "his", "her", "our", "their", "su", "mi",
@@ -710,7 +730,7 @@ public final class Dates {
                     return one(i + n, d);
                 }
                 LocalDate d = LocalDate.of(today.getYear(), md.month(), md.day());
-                if (pastContext) {
+                if (pastBefore(i)) {
                     // "my hours got cut after the holidays": the last ones
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
                     return new Found(i + n, DateMention.Kind.PAST, last, last);

@@ -26,7 +26,7 @@ final class Inability {
     private static final Lexicon EN = new Lexicon(
             phrases("cant", "cannot", "can not", "couldnt", "could not", "not able to", "unable to", "wont be able to",
                     "no way i can", "no way to"),
-            Set.of("pay", "afford", "manage", "cover", "swing", "spare", "find", "come"),
+            Set.of("pay", "afford", "manage", "cover", "swing", "spare"),
             phrases("dont have", "do not have", "dont got", "havent got", "have not got", "aint got",
                     "have no", "got no", "hasnt got", "dont even have", "dont really have"),
             Set.of("money", "cash", "funds", "penny", "pennies", "cent", "cents", "dime", "dollar", "dollars", "bucks",
@@ -54,9 +54,9 @@ final class Inability {
             phrases("no tengo", "no cuento con", "no dispongo de", "estoy sin", "ando sin", "no traigo"),
             Set.of("dinero", "nada", "peso", "pesos", "centavo", "centavos", "lana", "efectivo", "fondos", "eso",
                     "todo", "total", "cantidad", "completo", "suficiente", "para", "ni", "dolares", "ingresos"),
-            Set.of("lo", "la"),
+            Set.of(),
             Set.of("tiempo", "numero", "cuenta", "tarjeta", "carta", "correo", "informacion", "aqui", "idea"),
-            Set.of("el", "la", "un", "una", "ni", "ese", "esa", "todo", "realmente", "de", "mucho"),
+            Set.of("el", "la", "los", "las", "un", "una", "ese", "esa", "realmente", "de", "mucho"),
             Set.of("ahorita", "ahora", "momento", "mes", "semana"),
             phrases("ni un peso", "ni un centavo", "no hay dinero", "estoy quebrado", "estoy quebrada", "no me alcanza",
                     "no lo tengo", "ni loco", "ni loca"),
@@ -115,6 +115,18 @@ final class Inability {
     private static int possession(List<String> tokens, int start, int from, Lexicon lx) {
         for (int k = from; k < tokens.size() && k < from + 6; k++) {
             String t = tokens.get(k);
+            if (QUANTITIES.contains(t)) {
+                // "much", "enough", "any", "that": money only when nothing else follows ("I don't
+                // have that"), or money does ("that kind of money"); not "much time", "any questions"
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                if (next == null || lx.money().contains(next) || lx.now().contains(next) || QUANTIFIED.contains(next)) {
+                    return k + 1;
+                }
+                if (!lx.between().contains(next) && !NUMBERS.contains(next)) {
+                    return start;
+                }
+                continue;
+            }
             if (lx.money().contains(t)) {
                 return k + 1;
             }
@@ -138,6 +150,14 @@ final class Inability {
             "eighty", "ninety", "hundred", "thousand", "and", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete",
             "ocho", "nueve", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "cien", "ciento", "cientos",
             "doscientos", "trescientos", "quinientos", "mil", "y");
+
+    /** Words that say how much but not of what. */
+    private static final Set<String> QUANTITIES = Set.of("much", "enough", "full", "whole", "any", "that", "this",
+            "todo", "eso", "suficiente", "completo", "ni");
+
+    /** What may follow a quantity and keep it money: "that kind of money", "the whole thing", "any left". */
+    private static final Set<String> QUANTIFIED = Set.of("kind", "left", "of", "right", "amount", "balance", "thing",
+            "sum", "anyway", "at", "para", "un", "una");
 
     /** Words that add nothing between "can't" and the verb. */
     private static final Set<String> FILLERS = Set.of("just", "really", "even", "possibly", "actually", "honestly",

@@ -66,7 +66,7 @@ final class Threats {
             Set.of("carro", "coche", "auto", "casa", "sueldo", "salario", "bienes", "muebles", "cuenta", "nomina",
                     "camioneta", "propiedades"),
             Set.of(),
-            Set.of("usted"),
+            Set.of("usted", "puede", "pueda", "quiere", "quisiera", "podria"),
             Set.of("si", "porque", "pero", "cuando", "entonces", "o", "antes", "despues"));
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
@@ -109,7 +109,8 @@ final class Threats {
             if (lx.clauseBreaks().contains(t)) {
                 return i;
             }
-            if (lx.possessive().contains(t) && k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1))) {
+            if (lx.possessive().contains(t) && k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1))
+                    && (!t.equals("the") || NEIGHBOURS.contains(tokens.get(k + 1)))) {
                 int end = k + 2;
                 if (end < tokens.size() && lx.notPeople().contains(tokens.get(end))) {
                     return i; // "call your work number"
@@ -147,18 +148,18 @@ final class Threats {
     }
 
     /**
-     * One of the verbs, or a word one letter off a verb of six letters or more: the recogniser's
+     * One of the verbs, or a word one letter off a verb of seven letters or more: the recogniser's
      * "varnish" for "garnish".
      */
     private static boolean heard(String word, Set<String> verbs) {
         if (verbs.contains(word)) {
             return true;
         }
-        if (word.length() < 6) {
-            return false;
+        if (word.length() < 7) {
+            return false; // "making" is not "taking"
         }
         for (String verb : verbs) {
-            if (verb.length() == word.length() && verb.length() >= 6) {
+            if (verb.length() == word.length()) {
                 int diff = 0;
                 for (int k = 0; k < verb.length() && diff < 2; k++) {
                     diff += verb.charAt(k) == word.charAt(k) ? 0 : 1;
@@ -169,6 +170,17 @@ final class Threats {
             }
         }
         return false;
+    }
+
+    private static boolean oneLetterOff(String a, String b) {
+        if (a.length() != b.length() || a.equals(b) || a.length() < 4) {
+            return false;
+        }
+        int diff = 0;
+        for (int k = 0; k < a.length(); k++) {
+            diff += a.charAt(k) == b.charAt(k) ? 0 : 1;
+        }
+        return diff == 1;
     }
 
     /** "Can I take", "let me take", "would you like me to take": the agent offers to take a payment. */
@@ -190,6 +202,9 @@ final class Threats {
 
     private static final Set<String> AMBIGUOUS_LAST = Set.of("car");
 
+    /** "Tell the neighbours" threatens as "tell your neighbours" does; "call the office" does not. */
+    private static final Set<String> NEIGHBOURS = Set.of("neighbors", "neighbours", "neighbor", "neighbour");
+
     /**
      * The end of the first of {@code words} within {@code reach} tokens from {@code from} (with
      * the word after it when it is "a": "a call"), or -1 (no match).
@@ -197,8 +212,12 @@ final class Threats {
     private static int follows(List<String> tokens, int from, Set<String> words, int reach) {
         for (int k = from; k < tokens.size() && k < from + reach; k++) {
             if (words.contains(tokens.get(k))) {
-                boolean article = tokens.get(k).equals("a");
-                return !article ? k + 1 : k + 1 < tokens.size() ? k + 2 : -1;
+                if (!tokens.get(k).equals("a")) {
+                    return k + 1;
+                }
+                // "a call", or a word one letter off one ("a tall"); not "a bit of relief"
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
+                return words.contains(next) || words.stream().anyMatch(w -> oneLetterOff(w, next)) ? k + 2 : -1;
             }
         }
         return -1;

@@ -165,6 +165,9 @@ class UnderstandingRulesTest {
         // "The twenty ninth" reads as this month's on its own; said after the agent's day, it is that day.
         assertEquals(List.of(), rules(A, "could we fix the exact date would friday the twenty ninth of january suit you",
                 C, "yes the twenty ninth is fine"));
+        // Another month's day with the same number is the client's own.
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A,
+                "would friday the twenty seventh of november suit you", C, "i can pay on the twenty seventh of february"));
         // A span the agent gave away is no day proposed: the day the client picks in it is theirs.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "next month is fine",
                 C, "then ill pay on the fifteenth of next month"));
