@@ -57,29 +57,9 @@ final class Conditions {
                     .filter(d -> d.within(c.start() - Session.SAME_WORDS_SLACK, c.end() + Session.SAME_WORDS_SLACK))
                     .map(Timed::what).toList();
             return window.countTimed(s -> parties.get(s).dates().stream()
-                    .filter(d -> named.stream().anyMatch(n -> dayTakenUp(d.what(), n))).toList()) >= condition.atLeast();
+                    .filter(d -> named.stream().anyMatch(n -> DaysNamed.takenUp(d.what(), n))).toList()) >= condition.atLeast();
         }
         return stateHolds((Rule.State) condition.what(), window, condition.atLeast());
-    }
-
-    /**
-     * The triggering words name the one day {@code proposed} named ("Friday the twenty ninth of
-     * May", then "yes, the twenty ninth"). A span proposed ("next month is fine") is not a day:
-     * a day in it chosen by the client is theirs.
-     */
-    private static boolean dayTakenUp(DateMention proposed, DateMention named) {
-        if (proposed.kind() != DateMention.Kind.DATE || named.kind() != DateMention.Kind.DATE
-                || proposed.earliest() == null || !proposed.earliest().equals(proposed.latest())
-                || named.earliest() == null) {
-            return false;
-        }
-        LocalDate day = proposed.earliest();
-        if (named.earliest().equals(named.latest()) && named.earliest().getDayOfMonth() == day.getDayOfMonth()
-                && !named.earliest().isAfter(day) && named.earliest().plusMonths(3).isAfter(day)) {
-            // "the twenty ninth" (read as this month's) after "Friday the twenty ninth of May": that day
-            return true;
-        }
-        return !day.isBefore(named.earliest()) && (named.latest() == null || !day.isAfter(named.latest()));
     }
 
     private List<Concept.Match> matchesOf(Speaker speaker, String concept) {

@@ -35,6 +35,26 @@ final class DaysNamed {
         return in(words, tokens, SpokenNumbers.read(tokens.tokens(), language), language, callDate);
     }
 
+    /**
+     * The triggering words name the one day {@code proposed} named ("Friday the twenty ninth of
+     * May", then "yes, the twenty ninth"). A span proposed ("next month is fine") is not a day:
+     * a day in it chosen by the client is theirs.
+     */
+    static boolean takenUp(DateMention proposed, DateMention named) {
+        if (proposed.kind() != DateMention.Kind.DATE || named.kind() != DateMention.Kind.DATE
+                || proposed.earliest() == null || !proposed.earliest().equals(proposed.latest())
+                || named.earliest() == null) {
+            return false;
+        }
+        LocalDate day = proposed.earliest();
+        if (named.earliest().equals(named.latest()) && named.earliest().getDayOfMonth() == day.getDayOfMonth()
+                && !named.earliest().isAfter(day) && named.earliest().plusMonths(3).isAfter(day)) {
+            // "the twenty ninth" (read as this month's) after "Friday the twenty ninth of May": that day
+            return true;
+        }
+        return !day.isBefore(named.earliest()) && (named.latest() == null || !day.isAfter(named.latest()));
+    }
+
     /** "not before the twenty first", "not until Friday": a negated bound is still a day. */
     private static boolean boundedBefore(List<String> tokens, int from) {
         for (int k = Math.max(0, from - 3); k < from; k++) {

@@ -119,8 +119,20 @@ public final class RuleBook {
      * an open end ("after the fifteenth") or none ("later", "once things settle down").
      */
     public List<Found> laterDays(List<Word> words, java.time.LocalDate callDate) {
+        return laterDays(words, callDate, List.of());
+    }
+
+    /**
+     * {@link #laterDays(List, java.time.LocalDate)}, leaving out a day the other party proposed in
+     * {@code proposedBefore} and these words take up ("yes, the twenty ninth is fine"), as the
+     * built-in rules do ({@code date: same}).
+     */
+    public List<Found> laterDays(List<Word> words, java.time.LocalDate callDate, List<Word> proposedBefore) {
+        List<app.parley.meaning.DateMention> proposed = DaysNamed.in(proposedBefore, language, callDate).stream()
+                .map(Timed::what).toList();
         return DaysNamed.in(words, language, callDate).stream()
                 .filter(d -> d.what().reach(callDate, settings.nearDays()) == app.parley.meaning.DateMention.Reach.LATER)
+                .filter(d -> proposed.stream().noneMatch(p -> DaysNamed.takenUp(p, d.what())))
                 .map(d -> new Found("date", d.start(), d.end(), d.what().text())).toList();
     }
 

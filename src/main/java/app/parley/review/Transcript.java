@@ -27,6 +27,9 @@ final class Transcript {
     private final List<Utterance> utterances;
     private final List<List<Word>> words = new ArrayList<>();
     private final double end;
+    /** How far back a day the other party proposed is taken up rather than put off (the built-in rules' 60 s). */
+    private static final double PROPOSED_WITHIN_S = 60;
+
     /** The day the call started, where it was taken (the host's time zone), or null. */
     private final java.time.LocalDate callDate;
 
@@ -66,7 +69,8 @@ final class Transcript {
     /**
      * Where {@code speaker} put a payment off to a day that is not near, or to none ("next
      * month", "after the holidays", "later"), read as the coaching rules read dates against the
-     * day the call started; none when the call's start is unknown.
+     * day the call started, leaving out a day the other party proposed in the minute before;
+     * none when the call's start is unknown.
      */
     List<Hit> laterDays(Speaker speaker) {
         List<Hit> hits = new ArrayList<>();
@@ -76,7 +80,15 @@ final class Transcript {
         for (int i = 0; i < utterances.size(); i++) {
             Utterance u = utterances.get(i);
             if (u.speaker() == speaker) {
-                for (RuleBook.Found f : book.laterDays(words.get(i), callDate)) {
+                // The other party's words of the minute before: a day they proposed, taken up, is none put off.
+                List<Word> before = new ArrayList<>();
+                for (int j = 0; j < utterances.size(); j++) {
+                    if (utterances.get(j).speaker() != speaker) {
+                        words.get(j).stream().filter(w -> w.end() <= u.start() + 0.5 && w.end() >= u.start() - PROPOSED_WITHIN_S)
+                                .forEach(before::add);
+                    }
+                }
+                for (RuleBook.Found f : book.laterDays(words.get(i), callDate, before)) {
                     hits.add(new Hit(u.speaker(), f.start(), f.end(), f.text(), Moment.Source.UTTERANCE));
                 }
             }

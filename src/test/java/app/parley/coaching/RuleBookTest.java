@@ -267,6 +267,10 @@ class RuleBookTest {
                 .map(RuleBook.Found::text).toList(), "with the rules' tolerance");
         assertEquals(List.of("next month"), en.laterDays(Said.words("maybe next month", 0), Said.CALL_DATE).stream()
                 .map(RuleBook.Found::text).toList(), "days put off, as the rules read them");
+        assertEquals(List.of(), en.laterDays(Said.words("yes the twentieth is fine", 10), Said.CALL_DATE,
+                Said.words("would friday the twentieth suit you", 0)), "a day the agent proposed, taken up");
+        assertEquals(List.of("the twentieth"), en.laterDays(Said.words("yes the twentieth is fine", 10),
+                Said.CALL_DATE, List.of()).stream().map(RuleBook.Found::text).toList());
         assertEquals(1, RuleBook.builtIn("es").find("disclosure",
                 Said.words("le informo que es un intento de cobrar una deuda", 0)).size());
         assertTrue(en.hasConcept("hostile"));
