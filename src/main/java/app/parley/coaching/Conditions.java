@@ -57,7 +57,9 @@ final class Conditions {
                     .filter(d -> d.within(c.start() - Session.SAME_WORDS_SLACK, c.end() + Session.SAME_WORDS_SLACK))
                     .map(Timed::what).toList();
             return window.countTimed(s -> parties.get(s).dates().stream()
-                    .filter(d -> named.stream().anyMatch(n -> DaysNamed.takenUp(d.what(), n))).toList()) >= condition.atLeast();
+                    // proposed before the triggering words: the agent echoing the client's day proposes nothing
+                    .filter(d -> d.start() < c.start() && named.stream().anyMatch(n -> DaysNamed.takenUp(d.what(), n)))
+                    .toList()) >= condition.atLeast();
         }
         return stateHolds((Rule.State) condition.what(), window, condition.atLeast());
     }

@@ -222,7 +222,7 @@ public final class Dates {
          * "my hours got cut after the holidays" (not "got it, I can pay after Christmas").
          */
         private boolean pastBefore(int i) {
-            for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
                 String w = items.get(k).word();
                 if (TO_COME.contains(w)) {
                     return false;

@@ -165,6 +165,14 @@ class UnderstandingRulesTest {
         // "The twenty ninth" reads as this month's on its own; said after the agent's day, it is that day.
         assertEquals(List.of(), rules(A, "could we fix the exact date would friday the twenty ninth of january suit you",
                 C, "yes the twenty ninth is fine"));
+        // The agent repeating the client's far day right after it (before the rule is judged) proposes nothing.
+        CoachingSession session = CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
+        List<Word> client = Said.words("i can do it on the twentieth", 0);
+        session.words(C, client, true);
+        List<Word> agent = Said.words("the twentieth is more than a week away", Said.end(client) + 0.2);
+        session.words(A, agent, true);
+        assertEquals(List.of("client-names-a-later-day"),
+                session.advanceTo(Said.end(agent) + 2).stream().map(Prompt::rule).toList());
         // Another month's day with the same number is the client's own.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A,
                 "would friday the twenty seventh of november suit you", C, "i can pay on the twenty seventh of february"));

@@ -28,7 +28,7 @@ class DatesTest {
         "i can pay on the 30th                           | the 30th=DATE 2026-11-30..2026-11-30",
         "ok got it i can pay on the fifth                | the fifth=DATE 2026-12-05..2026-12-05",
         "i lost my job i can pay after christmas         | after christmas=DATE 2026-12-26..open",
-        "my hours got cut after the holidays             | the holidays=PAST 2025-12-25..2025-12-25",
+        "my hours got cut in half at the warehouse after the holidays | the holidays=PAST 2025-12-25..2025-12-25",
         "tuesday the twenty first                        | tuesday the twenty first=DATE 2026-11-21..2026-11-21",
         "in ten days                                     | in ten days=DATE 2026-11-19..2026-11-19",
         "end of next week                                | end of next week=DATE 2026-11-20..2026-11-20",
