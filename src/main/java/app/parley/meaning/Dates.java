@@ -82,7 +82,7 @@ public final class Dates {
                         List.of("till"), List.of("up", "to")),
                 List.of(List.of("not", "until"), List.of("not", "till"), List.of("not", "before"), List.of("after"),
                         List.of("sometime", "after"), List.of("from")),
-                Dates.phrases("later", "sometime", "some time", "someday", "some day", "eventually", "down the road",
+                Words.phrases("later", "sometime", "some time", "someday", "some day", "eventually", "down the road",
                         "in the future", "at some point", "one of these days", "one day", "soon", "when i can",
                         "whenever i can", "whenever", "as soon as i can", "when things", "once things",
                         "until things", "till things", "when i get", "once i get", "when im back", "once im back",
@@ -93,7 +93,7 @@ public final class Dates {
                         "things pick up", "things get better", "things improve", "business picks up", "find a job",
                         "out of the way", "over with", "settles down", "calms down",
                         "find work", "get a job", "the insurance pays", "insurance comes through"),
-                Dates.phrases("later today", "later this", "later on today", "later tonight", "later than"),
+                Words.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
                         "time", "times", "one", "ones", "way", "ways", "step", "steps", "part", "parts", "half",
@@ -133,10 +133,10 @@ public final class Dates {
                         List.of("hasta")),
                 List.of(List.of("despues", "del"), List.of("despues", "de"), List.of("a", "partir", "del"),
                         List.of("a", "partir", "de")),
-                Dates.phrases("despues", "luego", "mas tarde", "mas adelante", "algun dia", "cuando pueda", "cuando tenga",
+                Words.phrases("despues", "luego", "mas tarde", "mas adelante", "algun dia", "cuando pueda", "cuando tenga",
                         "cuando me", "cuando las cosas", "en cuanto pueda", "en otro momento", "pronto",
                         "otro dia", "otra ocasion", "ahorita no", "por ahora no", "todavia no"),
-                Dates.phrases("mas tarde hoy", "hoy mas tarde", "despues de", "despues del", "luego luego"),
+                Words.phrases("mas tarde hoy", "hoy mas tarde", "despues de", "despues del", "luego luego"),
                 Set.of("despues", "hasta"),
                 Set.of("opcion", "opciones", "pago", "pagos", "parte", "partes", "mensualidad",
                         "mensualidades", "meses", "vez", "veces", "plan", "por"),
@@ -169,14 +169,6 @@ public final class Dates {
             map.put(List.of(e.substring(0, space).split(" ")), Integer.parseInt(e.substring(space + 1)));
         }
         return Map.copyOf(map);
-    }
-
-    private static List<List<String>> phrases(String... phrases) {
-        List<List<String>> out = new ArrayList<>();
-        for (String p : phrases) {
-            out.add(List.of(p.split(" ")));
-        }
-        return List.copyOf(out);
     }
 
     /** A date read at an item, before any "by"/"after" around it. */

@@ -1,6 +1,5 @@
 package app.parley.meaning;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +23,10 @@ final class Inability {
     }
 
     private static final Lexicon EN = new Lexicon(
-            phrases("cant", "cannot", "can not", "couldnt", "could not", "not able to", "unable to", "wont be able to",
+            Words.phrases("cant", "cannot", "can not", "couldnt", "could not", "not able to", "unable to", "wont be able to",
                     "no way i can", "no way to"),
             Set.of("pay", "afford", "manage", "cover", "swing", "spare"),
-            phrases("dont have", "do not have", "dont got", "havent got", "have not got", "aint got",
+            Words.phrases("dont have", "do not have", "dont got", "havent got", "have not got", "aint got",
                     "have no", "got no", "hasnt got", "dont even have", "dont really have"),
             Set.of("money", "cash", "funds", "penny", "pennies", "cent", "cents", "dime", "dollar", "dollars", "bucks",
                     "income", "savings", "amount", "balance", "whole", "full", "enough", "much", "nothing", "anything",
@@ -39,44 +38,33 @@ final class Inability {
             Set.of("the", "a", "an", "any", "that", "this", "kind", "of", "even", "all", "really", "enough", "to",
                     "my", "much"),
             Set.of("now", "moment", "month", "week"),
-            phrases("nothing left", "got nothing", "have nothing", "ive nothing", "not a penny", "not a cent",
+            Words.phrases("nothing left", "got nothing", "have nothing", "ive nothing", "not a penny", "not a cent",
                     "not a dime", "not one cent", "not one penny", "no money", "im broke", "flat broke", "totally broke",
                     "completely broke", "so broke", "dead broke", "im skint", "tapped out", "not a chance", "no chance",
                     "out of the question"),
-            phrases("not the whole", "not all of it", "not all at once", "not in full", "not that much",
+            Words.phrases("not the whole", "not all of it", "not all at once", "not in full", "not that much",
                     "not the full"));
 
     private static final Lexicon ES = new Lexicon(
-            phrases("no puedo", "no lo puedo", "no la puedo", "no le puedo", "no me es posible", "no voy a poder",
+            Words.phrases("no puedo", "no lo puedo", "no la puedo", "no le puedo", "no me es posible", "no voy a poder",
                     "no podria"),
             Set.of("pagar", "pagarlo", "pagarla", "pagarle", "pagarles", "cubrir", "cubrirlo", "juntar", "completar",
                     "con"),
-            phrases("no tengo", "no cuento con", "no dispongo de", "estoy sin", "ando sin", "no traigo"),
+            Words.phrases("no tengo", "no cuento con", "no dispongo de", "estoy sin", "ando sin", "no traigo"),
             Set.of("dinero", "nada", "peso", "pesos", "centavo", "centavos", "lana", "efectivo", "fondos", "eso",
                     "todo", "total", "cantidad", "completo", "suficiente", "para", "ni", "dolares", "ingresos"),
             Set.of(),
             Set.of("tiempo", "numero", "cuenta", "tarjeta", "carta", "correo", "informacion", "aqui", "idea"),
             Set.of("el", "la", "los", "las", "un", "una", "ese", "esa", "realmente", "de", "mucho"),
             Set.of("ahorita", "ahora", "momento", "mes", "semana"),
-            phrases("ni un peso", "ni un centavo", "no hay dinero", "estoy quebrado", "estoy quebrada", "no me alcanza",
+            Words.phrases("ni un peso", "ni un centavo", "no hay dinero", "estoy quebrado", "estoy quebrada", "no me alcanza",
                     "no lo tengo", "ni loco", "ni loca"),
-            phrases("no todo", "no el total", "no completo"));
+            Words.phrases("no todo", "no el total", "no completo"));
 
     /** Where the words say the party cannot pay: token ranges [from, to), in order, none overlapping. */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int end = at(tokens, i, lx);
-            if (end > i) {
-                out.add(new int[] {i, end});
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return out;
+        return Words.scan(tokens, i -> at(tokens, i, lx));
     }
 
     /** The end of an inability said from token {@code i}, or {@code i} if none starts there. */
@@ -173,11 +161,4 @@ final class Inability {
         return best;
     }
 
-    private static List<List<String>> phrases(String... phrases) {
-        List<List<String>> out = new ArrayList<>();
-        for (String p : phrases) {
-            out.add(List.of(p.split(" ")));
-        }
-        return List.copyOf(out);
-    }
 }

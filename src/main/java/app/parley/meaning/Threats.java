@@ -1,6 +1,5 @@
 package app.parley.meaning;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -72,21 +71,13 @@ final class Threats {
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
+        return Words.scan(tokens, i -> {
             int end = contact(tokens, i, lx);
             if (end == i) {
                 end = seizure(tokens, i, lx);
             }
-            if (end > i && !askingTheClient(tokens, i, lx)) {
-                out.add(new int[] {i, end});
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return out;
+            return end > i && !askingTheClient(tokens, i, lx) ? end : i;
+        });
     }
 
     /**
@@ -159,28 +150,11 @@ final class Threats {
             return false; // "making" is not "taking"
         }
         for (String verb : verbs) {
-            if (verb.length() == word.length()) {
-                int diff = 0;
-                for (int k = 0; k < verb.length() && diff < 2; k++) {
-                    diff += verb.charAt(k) == word.charAt(k) ? 0 : 1;
-                }
-                if (diff == 1) {
-                    return true;
-                }
+            if (Words.oneLetterOff(verb, word)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean oneLetterOff(String a, String b) {
-        if (a.length() != b.length() || a.equals(b) || a.length() < 4) {
-            return false;
-        }
-        int diff = 0;
-        for (int k = 0; k < a.length(); k++) {
-            diff += a.charAt(k) == b.charAt(k) ? 0 : 1;
-        }
-        return diff == 1;
     }
 
     /** "Can I take", "let me take", "would you like me to take": the agent offers to take a payment. */
@@ -217,7 +191,7 @@ final class Threats {
                 }
                 // "a call", or a word one letter off one ("a tall"); not "a bit of relief"
                 String next = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
-                return words.contains(next) || words.stream().anyMatch(w -> oneLetterOff(w, next)) ? k + 2 : -1;
+                return words.contains(next) || words.stream().anyMatch(w -> w.length() >= 4 && Words.oneLetterOff(w, next)) ? k + 2 : -1;
             }
         }
         return -1;

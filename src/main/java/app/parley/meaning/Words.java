@@ -1,0 +1,51 @@
+package app.parley.meaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/** What the grammars of this package share about the recogniser's words. */
+final class Words {
+    private Words() {
+    }
+
+    /** Phrases written as text ("no later than"), as lists of words. */
+    static List<List<String>> phrases(String... phrases) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : phrases) {
+            out.add(List.of(p.split(" ")));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The token ranges [from, to) a grammar reads, left to right, none overlapping: {@code endAt}
+     * gives where what starts at a token ends, or that token itself when nothing starts there.
+     */
+    static List<int[]> scan(List<String> tokens, IntUnaryOperator endAt) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = endAt.applyAsInt(i);
+            if (end > i) {
+                out.add(new int[] {i, end});
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Two words of the same length that differ in one letter ("tall" and "call", "varnish" and "garnish"). */
+    static boolean oneLetterOff(String a, String b) {
+        if (a.length() != b.length() || a.equals(b)) {
+            return false;
+        }
+        int diff = 0;
+        for (int k = 0; k < a.length() && diff < 2; k++) {
+            diff += a.charAt(k) == b.charAt(k) ? 0 : 1;
+        }
+        return diff == 1;
+    }
+}
