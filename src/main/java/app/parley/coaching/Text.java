@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How words are compared: normalised (lower case, accents and apostrophes dropped, anything
@@ -16,9 +17,9 @@ import java.util.Locale;
  */
 public final class Text {
     /** Compiled once: every recogniser update of every party is tokenised (docs/coaching.md). */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2019\u02bc`]");
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {
     }
@@ -53,16 +54,13 @@ public final class Text {
         return out;
     }
 
-    /** Edits allowed between two words: 0 under five letters, 1 from five, 2 from nine. */
-    static int allowedWordEdits(String a, String b) {
-        int shorter = Math.min(a.length(), b.length());
-        return shorter >= 9 ? 2 : shorter >= 5 ? 1 : 0;
-    }
-
     /**
-     * Whether two normalised words are the same word: equal, one edit apart as the class says, or
-     * with the same stem in {@code language} ("calling" and "call", "threatening" and "threaten",
-     * "pagos" and "pago"; Snowball's stemmers, from Lucene).
+     * Whether two normalised words are the same word: equal, a plural, British and American
+     * spellings of one word ("neighbour", "neighbor"; "cancelled", "canceled"), or with the same
+     * stem in {@code language} ("calling" and "call", "threatening" and "threaten", "pagos" and
+     * "pago"; Snowball's stemmers, from Lucene). Never merely a letter apart: the recogniser only
+     * says words of its vocabulary, so a word one letter off is another word ("policy" is not
+     * "police", "cancel" not "cancer").
      */
     static boolean similar(String a, String b, String language) {
         if (a.equals(b) || plural(a, b) || plural(b, a)) {
@@ -71,8 +69,20 @@ public final class Text {
         if (a.length() >= 3 && b.length() >= 3 && stem(a, language).equals(stem(b, language))) {
             return true;
         }
-        int allowed = allowedWordEdits(a, b);
-        return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b, allowed) <= allowed;
+        return "en".equals(language) && a.length() >= 5 && american(a).equals(american(b));
+    }
+
+    private static final Pattern BRITISH_OUR = Pattern.compile("our(s|ed|ing|hood|able)?$");
+    private static final Pattern BRITISH_ISE = Pattern.compile("(?<=[a-z]{3})is(e|es|ed|ing|ation)$");
+    private static final Pattern BRITISH_LL = Pattern.compile("(?<=[aeiou])ll(ed|ing|er)$");
+    private static final Pattern BRITISH_RE = Pattern.compile("(?<=[a-z]{2}[^aeiou])re$");
+
+    /** A word as Americans spell it: "neighbour" "neighbor", "apologise" "apologize", "cancelled" "canceled", "centre" "center". */
+    private static String american(String word) {
+        String w = BRITISH_OUR.matcher(word).replaceFirst("or$1");
+        w = BRITISH_ISE.matcher(w).replaceFirst("iz$1");
+        w = BRITISH_LL.matcher(w).replaceFirst("l$1");
+        return BRITISH_RE.matcher(w).replaceFirst("er");
     }
 
     private static final ThreadLocal<org.tartarus.snowball.SnowballStemmer> ENGLISH =
@@ -103,30 +113,5 @@ public final class Text {
     /** Word errors (missing, extra or different words) a phrase of {@code words} words may contain: one per four. */
     static int allowedPhraseErrors(int words) {
         return words / 4;
-    }
-
-    /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
-    static int editDistance(String a, String b, int limit) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

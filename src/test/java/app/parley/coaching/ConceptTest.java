@@ -20,7 +20,12 @@ class ConceptTest {
     @ParameterizedTest(name = "''{1}'' finds ''{0}'': {2}")
     @CsvSource(delimiter = '|', value = {
         "next month | i will call you back next months | next months",
-        "next month | maybe next mouth | next mouth",
+        "next month | maybe next mouth | ''",
+        "police | let me check the policy | ''",
+        "cancer | i forgot to cancel | ''",
+        "neighbours | your neighbors will see | neighbors",
+        "apologise | i apologize | apologize",
+        "cancelled | it was canceled | canceled",
         "next month | maybe next moment | ''",
         "can't pay | i cant pay that now | cant pay",
         "can't pay | i can pay that now | ''",
@@ -31,10 +36,9 @@ class ConceptTest {
         "ten | then i will pay | ''",
         "ya pagué | yo ya pague la factura | ya pague",
         "harassing | you are harassing me | harassing",
-        "harassing | you are harrassing me | harrassing",
         "harassing | you harassed me | harassed",
     })
-    void fuzzyMatchingToleratesSmallRecognitionErrorsOnly(String phrase, String said, String expected) {
+    void wordsMatchAcrossInflectionAndSpellingButNotAcrossALetter(String phrase, String said, String expected) {
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found(concept(true, phrase), said));
     }
 
