@@ -57,15 +57,25 @@ final class Session implements CoachingSession {
     private final Map<String, Last> lastBySituation = new HashMap<>();
 
     /**
-     * A cooldown holds back repeats of the same situation: in the same turn of the speaker. Once
-     * the other party has spoken, the speaker saying it again is a new occurrence ("next month"
-     * after the agent asked for a day) and the cooldown no longer holds.
+     * A cooldown holds back repeats of the same situation: while the party who raised it is
+     * still in the same turn. Once they have spoken again, saying it again is a new occurrence
+     * ("next month" after the agent asked for a day) and the cooldown no longer holds; the other
+     * party's answer to it (the client's "are you threatening me?" after the agent's threat) is the
+     * same occurrence.
      */
-    private record Last(double at, int turn) {
-        boolean holds(double now, int currentTurn, double cooldown) {
-            return now - at < cooldown && currentTurn == turn;
-        }
+    private record Last(double at, Speaker speaker, int turn) {
     }
+
+    private boolean holds(Last last, Speaker speaker, double cooldown) {
+        if (last == null || clock - last.at() >= cooldown) {
+            return false;
+        }
+        Party raiser = parties.get(last.speaker());
+        // The other party's words begin the raiser's next turn, yet it is the same occurrence until the raiser speaks.
+        boolean raiserSilentSince = raiser.turn == last.turn() + 1 && raiser.turnStart == raiser.finals.size();
+        return raiser.turn == last.turn() || speaker != last.speaker() && raiserSilentSince;
+    }
+
     private double clock;
     private int returned;
 
@@ -452,12 +462,11 @@ final class Session implements CoachingSession {
                 return;
             }
         }
-        int turn = parties.get(c.speaker).turn;
         Last lastRule = lastByRule.get(rule.name());
         Last lastSituation = lastBySituation.get(rule.situation());
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
-                || lastRule != null && lastRule.holds(clock, turn, rule.cooldown())
-                || lastSituation != null && lastSituation.holds(clock, turn, settings.situationCooldown())
+                || holds(lastRule, c.speaker, rule.cooldown())
+                || holds(lastSituation, c.speaker, settings.situationCooldown())
                 || raised.stream().filter(p -> p.at() > clock - 60).count() >= settings.maxPerMinute()) {
             return;
         }
@@ -467,8 +476,10 @@ final class Session implements CoachingSession {
         raised.add(new Prompt(rule.kind(), rule.name(), Math.round(clock * 1000) / 1000.0, message, evidence,
                 c.speaker, rule.severity()));
         countByRule.merge(rule.name(), 1, Integer::sum);
-        lastByRule.put(rule.name(), new Last(clock, turn));
-        lastBySituation.put(rule.situation(), new Last(clock, turn));
+        Party raiser = parties.get(c.speaker);
+        Last last = new Last(clock, c.speaker, raiser.turn);
+        lastByRule.put(rule.name(), last);
+        lastBySituation.put(rule.situation(), last);
     }
 
 

@@ -14,7 +14,9 @@ public enum Intent {
     /** The party cannot pay (all of it, or at all): {@link Inability}. */
     CANNOT_PAY("cannot-pay", false, Inability::find, (tokens, end) -> false),
     /** The party threatens to contact the other's people or seize their property: {@link Threats}. */
-    THREAT("threat", true, Threats::find, Threats::undecided);
+    THREAT("threat", true, Threats::find, Threats::undecided),
+    /** The client objects to how the agent treats them, or echoes a threat back: {@link Reproach}. */
+    REPROACH("reproach", false, Reproach::find, (tokens, end) -> false);
 
     /**
      * Where an intent was read: tokens [from, to). Not {@code settled} when the next words may

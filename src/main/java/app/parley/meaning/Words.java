@@ -3,6 +3,8 @@ package app.parley.meaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the grammars of this package share about the recogniser's words. */
 final class Words {
@@ -47,5 +49,27 @@ final class Words {
             diff += a.charAt(k) == b.charAt(k) ? 0 : 1;
         }
         return diff == 1;
+    }
+
+    /**
+     * The token ranges [from, to) where a pattern over the words (joined by single spaces) is
+     * found, left to right, none overlapping; a match ending inside a word takes the whole word.
+     */
+    static List<int[]> matches(List<String> tokens, Pattern pattern) {
+        String text = String.join(" ", tokens);
+        int[] tokenAt = new int[text.length() + 1];
+        for (int t = 0, c = 0; t < tokens.size(); t++) {
+            for (int k = 0; k <= tokens.get(t).length() && c < tokenAt.length; k++) {
+                tokenAt[c++] = t;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                out.add(new int[] {tokenAt[m.start()], tokenAt[m.end() - 1] + 1});
+            }
+        }
+        return out;
     }
 }

@@ -160,4 +160,31 @@ class UnderstandingTest {
         assertEquals(List.of(true), Intent.THREAT.find(tokens("ill take your car away"), "en").stream()
                 .map(Intent.Span::settled).toList());
     }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "excuse me dont talk to me like im some kind of liar          | en | dont talk to me",
+        "okay theres no need to be rude i just didnt know             | en | no need to be rude",
+        "are you threatening me im recording this call you know       | en | are you threatening / im recording this",
+        "did you even hear what i just said i have no job             | en | did you even hear what i",
+        "what you dont know the first thing about me pal              | en | you dont know the first thing about me",
+        "this is how you talk to me                                   | en | how you talk to me",
+        "dont you dare show that me down the phone                    | en | dont you dare",
+        "youre going to take my truck thats how i get to work         | en | youre going to take my truck",
+        "please dont call my work ill pay friday                      | en | dont call my work",
+        "arrested oh my god i didnt know                              | en | arrested",
+        "you can call my work number instead                          | en | ''",
+        "dont call my work number call my cell                        | en | ''",
+        "did you get the letter i sent                                | en | ''",
+        "i talked to my wife and we can pay friday                    | en | ''",
+        "police report is attached                                    | en | ''",
+        "jail for a phone bill                                        | en | jail",
+        "i told the police about the fraud                            | en | ''",
+        "no me hable asi por favor                                    | es | no me hable",
+        "me esta amenazando                                           | es | me esta amenazando",
+        "si le puedo pagar el viernes                                 | es | ''",
+    })
+    void readsReproach(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.REPROACH, said, language));
+    }
 }

@@ -1,0 +1,60 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the client objects to how the agent treats them: "don't talk to me like I'm a liar",
+ * "there's no need to be rude", "are you threatening me?", "did you even hear what I just said?",
+ * "you don't know the first thing about me", or echoes a threat in disbelief ("you're gonna take
+ * my truck?", "please don't call my work", "arrested? oh my god"). Whatever the agent said, the
+ * client heard it as hostile: the agent's slip shows in the answer even when the recogniser
+ * garbled the slip itself.
+ */
+final class Reproach {
+    private Reproach() {
+    }
+
+    private static final String TREATMENT = "(talk|talking|speak|speaking|shout|shouting|yell|yelling|scream|screaming"
+            + "|threaten|threatening|lecture|lecturing|patronize|patronizing|patronise|patronising|insult|insulting"
+            + "|raise your voice|raising your voice)";
+    private static final String PROPERTY = "(car|truck|van|house|home|wages|paycheck|salary|pay|vehicle|furniture|kids)";
+    private static final String PEOPLE = "(work|job|boss|employer|manager|office|wife|husband|partner|family|kids"
+            + "|mother|mom|mum|father|dad|parents|neighbors|neighbours|neighbor|neighbour)";
+
+    private static final Pattern EN = Pattern.compile(String.join("|",
+            "\\b(dont|do not|stop|quit) (you )?(dare )?" + TREATMENT + "( to| at)? me\\b",
+            "\\bdont you dare\\b",
+            "\\b(how|the way) (you|youre|you are) " + TREATMENT + "( to)? me\\b",
+            "\\b(talk|talking|speak|speaking|treat|treating) (to )?me like\\b",
+            "\\bno need (to be|to get|for) (so )?(rude|rudeness|nasty|sarcastic|sarcasm|that|personal|like that)\\b",
+            "\\bno need to " + TREATMENT + "\\b",
+            "\\bare you (threatening|insulting|accusing|mocking|patronizing|patronising|calling me)\\b",
+            "\\b(is that a threat|sounds like a threat|how dare you|who do you think you are|who are you to)\\b",
+            "\\b(thats|that is|that was) (so )?(rude|uncalled for|out of line|insulting|offensive|a threat)\\b",
+            "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
+            "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b",
+            "\\byou dont know (the first thing|anything|a thing|nothing) about me\\b",
+            "\\b(dont|do not|stop) call(ing)? me (a )?(liar|stupid|an idiot|idiot|names|clueless|dumb)\\b",
+            "\\b(im|i am) recording (this|you)\\b",
+            // A threat echoed in disbelief: the agent said it, the client repeats it back.
+            "\\b(you|youre|you are|youll|you will|your) (\\w+ ){0,3}(take|taking|seize|seizing|repossess|repossessing"
+                    + "|tow|towing|garnish|garnishing) my " + PROPERTY + "\\b",
+            "\\b(dont|do not|never) (\\w+ )?(call|ring|phone|contact|tell|email|visit|speak to|talk to) my " + PEOPLE
+                    + "\\b(?! (number|phone|address|email|line|extension))",
+            "^(arrested|arrest|jail|prison|a warrant)\\b"));
+
+    private static final Pattern ES = Pattern.compile(String.join("|",
+            "\\bno me (hable|hables|grite|grites|trate|trates|falte|faltes|amenace|amenaces|insulte|insultes)\\b",
+            "\\bno (tiene|hay) (por que|porque|necesidad de) (gritar|gritarme|hablarme|amenazar|amenazarme|insultar)\\b",
+            "\\b(me|nos) (esta|estas) (amenazando|gritando|insultando|faltando)\\b",
+            "\\b(me|usted) (esta|estas) escuchando\\b",
+            "\\bcomo se atreve\\b",
+            "\\bno (me )?(llame|llames) a mi (trabajo|jefe|familia|esposa|esposo|mama|papa)\\b",
+            "\\b(me|nos) (va|van) a (quitar|embargar) (mi|la|el) (carro|coche|casa|sueldo|camioneta)\\b"));
+
+    /** Where the words object to the other party's treatment: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        return Words.matches(tokens, "es".equals(language) ? ES : EN);
+    }
+}
