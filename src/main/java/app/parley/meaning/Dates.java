@@ -236,6 +236,10 @@ public final class Dates {
         private static final Set<String> ANAPHORA = Set.of("thats", "which", "whats", "eso");
         private static final Set<String> COPULA = Set.of("is", "was", "es", "fue");
 
+        /** Hedges said inside a date: "in like three weeks", "in maybe a month". */
+        private static final Set<String> HEDGES = Set.of("like", "maybe", "roughly", "around", "about", "say", "uh",
+                "um", "just", "probably", "unos", "como");
+
         /** "back in March". */
         private static final Set<String> BACK = Set.of("back", "since");
 
@@ -285,11 +289,32 @@ public final class Dates {
                         earliest = today;
                     }
                 }
-                out.add(new DateMention(items.get(from).from(), items.get(end - 1).to(), text(from, end), kind,
-                        earliest, latest));
+                if (!rejected(from, end)) {
+                    out.add(new DateMention(items.get(from).from(), items.get(end - 1).to(), text(from, end), kind,
+                            earliest, latest));
+                }
                 i = end;
             }
             return out;
+        }
+
+        /** What turns a day down when said right after it: "this week's no good", "Friday won't work". */
+        private static final List<List<String>> TURNED_DOWN = Words.phrases("no good", "is no good", "isnt good",
+                "wont work", "doesnt work", "isnt going to work", "is not going to work", "not gonna work", "is out",
+                "is bad", "isnt possible", "is not possible", "is impossible", "is too soon", "is too early",
+                "no puedo", "no me alcanza", "no me queda", "no se puede");
+
+        /**
+         * A day turned down is no day offered: "this week's no good", "not Friday" (not "not until
+         * Friday", which still names it).
+         */
+        private boolean rejected(int from, int end) {
+            for (List<String> phrase : TURNED_DOWN) {
+                if (words(end, phrase) == phrase.size()) {
+                    return true;
+                }
+            }
+            return is(from - 1, Set.of("not", "no")) && at(from) != null;
         }
 
         /** The longest date starting at item {@code i}, or null. */
@@ -430,19 +455,22 @@ public final class Dates {
                 last = true;
             }
             Found dated = dayOfMonth(k, true);
-            if (dated != null) {
+            // A weekday and a day of the month that disagree: the number was misheard or cut short
+            // ("Monday the twenty" for "the twenty fifth"); a weekday is seldom misheard.
+            if (dated != null && dated.earliest() != null && dated.earliest().getDayOfWeek() == day) {
                 return dated;
             }
+            int end = dated != null ? dated.end() : k;
             if (last) {
                 LocalDate d = today.with(TemporalAdjusters.previous(day));
-                return new Found(k, DateMention.Kind.PAST, d, d);
+                return new Found(end, DateMention.Kind.PAST, d, d);
             }
             LocalDate d = today.with(TemporalAdjusters.nextOrSame(day));
             if (next) {
                 LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
                 d = nextWeek.with(TemporalAdjusters.nextOrSame(day));
             }
-            return one(k, d);
+            return one(end, d);
         }
 
         /** MONTH [the] Nth / Nth of MONTH / el N de MES. */
@@ -615,7 +643,9 @@ public final class Dates {
                 tail = true;
             }
             boolean agoAfter = is(k, lx.agoTail());
-            if (!ago && !tail && !agoAfter && !is(i - 1, lx.spanLead())) {
+            // "in like three weeks", "in about a month": a hedge between the lead and the count
+            boolean led = is(i - 1, lx.spanLead()) || is(i - 1, HEDGES) && is(i - 2, lx.spanLead());
+            if (!ago && !tail && !agoAfter && !led) {
                 return null; // "six months" of a plan is no date; "in six months" is
             }
             return spanOf(agoAfter ? k + 1 : k, count * unit, ago || agoAfter);
@@ -661,8 +691,10 @@ public final class Dates {
                 k++;
             }
             boolean weekend = (n = words(k, lx.weekend())) > 0;
-            boolean week = !weekend && words(k, lx.week()) > 0;
-            boolean month = !weekend && !week && words(k, lx.month()) > 0;
+            // "this week's no good": the recogniser writes the possessive as a plural
+            boolean possessive = (next || thisOne) && lx == Lexicon.EN;
+            boolean week = !weekend && (words(k, lx.week()) > 0 || possessive && "weeks".equals(word(k)));
+            boolean month = !weekend && !week && (words(k, lx.month()) > 0 || possessive && "months".equals(word(k)));
             if (!weekend && !week && !month) {
                 return null;
             }
@@ -733,7 +765,9 @@ public final class Dates {
                 return one(i + n, d);
             }
             boolean sinceOrBack = is(i - 1, BACK) || is(i - 1, Set.of("the", "in")) && is(i - 2, BACK);
-            if (is(i, lx.seasons()) && (is(i - 1, lx.last()) || is(i - 1, lx.lastAfter()) || sinceOrBack)) {
+            // "the ER thing from the summer": where something comes from is behind us ("from the summer on" is not).
+            boolean origin = is(i - 1, Set.of("the")) && is(i - 2, Set.of("from")) && !is(i + 1, Set.of("on", "onwards"));
+            if (is(i, lx.seasons()) && (is(i - 1, lx.last()) || is(i - 1, lx.lastAfter()) || sinceOrBack || origin)) {
                 return new Found(i + 1, DateMention.Kind.PAST, today.minusMonths(6), today.minusMonths(1));
             }
             // "fall" alone is a verb: a season is one after "in the", "this", "next", "by", "until" ...
