@@ -41,7 +41,11 @@ final class Inability {
             Words.phrases("nothing left", "got nothing", "have nothing", "ive nothing", "not a penny", "not a cent",
                     "not a dime", "not one cent", "not one penny", "no money", "im broke", "flat broke", "totally broke",
                     "completely broke", "so broke", "dead broke", "im skint", "tapped out", "not a chance", "no chance",
-                    "out of the question"),
+                    "out of the question",
+                    // A flat refusal of the amount asked: "that's not really going to happen"
+                    "not going to happen", "not really going to happen", "not gonna happen", "not really gonna happen",
+                    "not happening", "aint happening", "aint gonna happen", "not doable", "not really doable",
+                    "out of my budget", "beyond my means", "more than i can do", "more than i can manage"),
             Words.phrases("not the whole", "not all of it", "not all at once", "not in full", "not that much",
                     "not the full"));
 

@@ -63,6 +63,9 @@ public final class Negation {
         return governed(tokens, from, lang, true);
     }
 
+    /** Last words of a clause that turns something down: "no good", "won't work", "isn't possible". */
+    private static final Set<String> TURNED_DOWN_ENDS = Set.of("good", "work", "possible");
+
     /**
      * Whether a negation before token {@code from}, in the same clause, governs the words there
      * (a date: "there's nothing left at the end of the month"). Looser than {@link #negated}: words
@@ -84,6 +87,9 @@ public final class Negation {
             String token = tokens.get(k);
             if (cues.contains(token) || token.equals("one") && k > 0 && tokens.get(k - 1).equals("no")) {
                 return true;
+            }
+            if (!strict && TURNED_DOWN_ENDS.contains(token)) {
+                return false; // "this week's no good | next month": the negation ended with its clause
             }
             if (strict && !FUNCTION_WORDS.get(lang).contains(token) && !starts.contains(token)) {
                 return false;

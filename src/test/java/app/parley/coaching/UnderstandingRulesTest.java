@@ -196,6 +196,17 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void beingBusyWithItWithoutADayIsADeferral() {
+        assertEquals(List.of("urgency/client-defers"), rules(C, "listen i told you lot three times already im sorting that"));
+        assertEquals(List.of("urgency/client-defers"), rules(C, "im waiting for my insurance to sort it out"));
+        assertEquals(List.of(), rules(C, "im sorting it out on friday"));
+        // A near day turned down leaves only the later one.
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "this weeks no good next month definitely"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "next month definitely"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "no good next month definitely"));
+    }
+
+    @Test
     void aShortPhraseIsNeverMatchedWithoutItsFirstWord() {
         assertEquals(List.of(), rules(C, "can i do a bank transfer"));
         assertEquals(List.of("options/cannot-pay-no-options"), rules(C, "so what can i do"));

@@ -118,6 +118,7 @@ class UnderstandingTest {
         "la verdad no me alcanza                                     | es | no me alcanza",
         "no puedo pagar todo de golpe                                | es | no puedo pagar",
         "no tengo la tarjeta aqui                                    | es | ''",
+        "well im on a student budget so thats not really going to happen | en | not really going to happen",
     })
     void readsInability(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
