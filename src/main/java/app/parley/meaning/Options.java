@@ -25,6 +25,10 @@ public final class Options {
     private static final Map<String, Set<String>> PLAN_NOUNS = Map.of(
             "en", Set.of("payments", "installments", "parts"),
             "es", Set.of("pagos", "mensualidades", "parcialidades", "abonos"));
+    /** A plan named by its term: "a six month plan". */
+    private static final Map<String, Set<String>> TERM_PLANS = Map.of("en", Set.of("plan", "plant"), "es", Set.of());
+    private static final Map<String, Set<String>> TERMS = Map.of("en", Set.of("month", "months", "week", "weeks",
+            "year", "years"), "es", Set.of());
     /** "fifty dollars a week", "two hundred a month": a rate is a plan. */
     private static final Map<String, List<List<String>>> RATES = Map.of(
             "en", List.of(List.of("a", "week"), List.of("a", "month"), List.of("every", "week"),
@@ -78,6 +82,11 @@ public final class Options {
                 }
             }
             if (word != null && PLAN_NOUNS.get(lang).contains(word)) {
+                plans++;
+            }
+            // "a six month plan", "go on a twelve months plant" (as the recogniser may hear it)
+            if (word != null && TERM_PLANS.get(lang).contains(word) && i > 0 && !items.get(i - 1).isNumber()
+                    && TERMS.get(lang).contains(items.get(i - 1).word())) {
                 plans++;
             }
             for (List<String> rate : RATES.get(lang)) {

@@ -43,6 +43,8 @@ class UnderstandingTest {
         "you can pay in full pay in three parts or pay in six parts                      | en | 3",
         "you could do twelve payments or six payments or three payments or two payments or pay in full or settle | en | 6",
         "can you pay by card or bank transfer                                            | en | 2",
+        "you can pay in full pay into have paid in three parts go on a six months plant go on a twelve months plan for take the settlement offer | en | 5",
+        "we can set you up on a six month plan starting friday                           | en | 0",
         "the balance is six hundred dollars                                              | en | 0",
         "so that is six payments of a hundred dollars starting friday                    | en | 0",
         "tiene tres opciones                                                             | es | 3",
