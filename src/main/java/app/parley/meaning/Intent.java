@@ -16,7 +16,9 @@ public enum Intent {
     /** The party threatens to contact the other's people or seize their property: {@link Threats}. */
     THREAT("threat", true, Threats::find, Threats::undecided),
     /** The client objects to how the agent treats them, or echoes a threat back: {@link Reproach}. */
-    REPROACH("reproach", false, Reproach::find, (tokens, end) -> false);
+    REPROACH("reproach", false, Reproach::find, (tokens, end) -> false),
+    /** The party puts a plan, a reduction or a settlement forward: {@link Offers}. */
+    OFFER("offer", true, Offers::find, (tokens, end) -> false);
 
     /**
      * Where an intent was read: tokens [from, to). Not {@code settled} when the next words may

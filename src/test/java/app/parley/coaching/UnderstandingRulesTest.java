@@ -207,6 +207,14 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void anOfferIsKnownByItsShapeNotOnlyItsName() {
+        assertEquals(List.of("urgency/offer-without-deadline"),
+                rules(A, "we can split it into three payments of seventy dollars a month if thats easier"));
+        assertEquals(List.of(), rules(A, "we can split it into three payments of seventy dollars starting friday"));
+        assertEquals(List.of(), rules(A, "we cant reduce it any further"));
+    }
+
+    @Test
     void aShortPhraseIsNeverMatchedWithoutItsFirstWord() {
         assertEquals(List.of(), rules(C, "can i do a bank transfer"));
         assertEquals(List.of("options/cannot-pay-no-options"), rules(C, "so what can i do"));

@@ -190,4 +190,19 @@ class UnderstandingTest {
     void readsReproach(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.REPROACH, said, language));
     }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "we can split it into three payments of seventy dollars a month | en | split it into / three payments of",
+        "we can reduce it to seven hundred if you pay it in one go      | en | reduce it to",
+        "ill waive the late fees if you pay by friday                   | en | waive the late fees",
+        "we could knock a hundred dollars off                           | en | knock a hundred dollars off",
+        "we can settle it for six hundred                               | en | settle it for",
+        "can i take your card details                                   | en | ''",
+        "the balance is three hundred and forty dollars                 | en | ''",
+        "le podemos dividir el saldo en tres pagos de cien              | es | dividir el saldo en / tres pagos de",
+    })
+    void readsOffers(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.OFFER, said, language));
+    }
 }

@@ -1,0 +1,41 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a party puts an arrangement on the table in words no phrase list keeps up with: a plan
+ * by its shape ("split it into three payments of seventy dollars", "spread that over six
+ * months", "ninety a month"), a reduction ("reduce it to seven hundred", "bring the balance down
+ * to", "knock a hundred off", "waive the late fees") or a settlement ("settle it for", "accept
+ * six hundred"). Whether it is offered rather than mentioned ("the plan you had") is for the
+ * rule to judge with the words around it ("we can", "if you pay").
+ */
+final class Offers {
+    private Offers() {
+    }
+
+    private static final String IT = "(it|that|this|the (balance|amount|bill|debt|total|account|fees|late fees|interest))";
+
+    private static final Pattern EN = Pattern.compile(String.join("|",
+            "\\b(split|spread|break|divide) " + IT + "( up)? (into|over|across|in)\\b",
+            "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
+            "\\b(bring|get|knock) " + IT + " down\\b",
+            "\\b(knock|take) (\\w+ ){1,4}off\\b",
+            "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
+            "\\b(settle|close) " + IT + " (for|at)\\b",
+            "\\b(accept|take) (\\w+ ){1,4}(dollars|pounds|bucks) (to settle|to close|as|in full)\\b",
+            "\\b(\\w+ )?payments of\\b",
+            "\\binstallments of\\b"));
+
+    private static final Pattern ES = Pattern.compile(String.join("|",
+            "\\b(dividir|dividirlo|repartir|repartirlo|diferir|diferirlo) (\\w+ ){0,2}en\\b",
+            "\\b(bajar|bajarle|reducir|reducirle|dejar|dejarle|dejarlo) (\\w+ ){0,3}(a|en)\\b",
+            "\\b(quitar|quitarle|condonar|condonarle|perdonar|perdonarle) (\\w+ ){0,3}(intereses|recargos|comisiones)\\b",
+            "\\b(\\w+ )?pagos de\\b"));
+
+    /** Where the words put an arrangement forward: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        return Words.matches(tokens, "es".equals(language) ? ES : EN);
+    }
+}
