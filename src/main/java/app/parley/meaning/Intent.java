@@ -18,7 +18,9 @@ public enum Intent {
     /** The client objects to how the agent treats them, or echoes a threat back: {@link Reproach}. */
     REPROACH("reproach", false, Reproach::find, (tokens, end) -> false),
     /** The party puts a plan, a reduction or a settlement forward: {@link Offers}. */
-    OFFER("offer", true, Offers::find, (tokens, end) -> false);
+    OFFER("offer", true, Offers::find, (tokens, end) -> false),
+    /** The party tells of an illness or injury of their own, not what a medical bill is for: {@link Illness}. */
+    ILLNESS("illness", true, Illness::find, (tokens, end) -> false);
 
     /**
      * Where an intent was read: tokens [from, to). Not {@code settled} when the next words may

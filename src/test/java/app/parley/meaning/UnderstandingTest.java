@@ -205,4 +205,20 @@ class UnderstandingTest {
     void readsOffers(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.OFFER, said, language));
     }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "i had surgery in march and couldnt work                   | en | surgery",
+        "my husbands in the hospital                                | en | hospital",
+        "im still recovering from my surgery                        | en | surgery",
+        "yes its that bill from my knee surgery                     | en | ''",
+        "yeah for my dog surgery i know                             | en | ''",
+        "the hospital charges came after the insurance              | en | ''",
+        "is this about the emergency room thing from the summer    | en | ''",
+        "me operaron y estuve en el hospital                        | es | hospital",
+        "es la cuenta del hospital                                  | es | ''",
+    })
+    void readsIllnessAsAHardshipOnlyWhenItIsNotWhatTheBillIsFor(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.ILLNESS, said, language));
+    }
 }

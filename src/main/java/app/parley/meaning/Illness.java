@@ -1,0 +1,76 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a party tells of an illness or an injury as their own hardship ("I had surgery in
+ * March", "my husband's in the hospital", "I'm still recovering from the accident"), not as what
+ * a medical bill is for: "it's that bill from my knee surgery", "yeah, for my dog's surgery", "the
+ * emergency room charges" name the debt, and a coach has nothing to acknowledge there.
+ */
+final class Illness {
+    private Illness() {
+    }
+
+    private record Lexicon(Set<String> illness, Set<String> debt, Set<String> forFrom, Set<String> determiners,
+            Set<String> pets, Set<String> stillSuffering) {
+    }
+
+    private static final Lexicon EN = new Lexicon(
+            Set.of("surgery", "surgeries", "operation", "hospital", "hospitalized", "hospitalised", "cancer", "chemo",
+                    "chemotherapy", "diagnosed", "stroke", "injury", "injured", "accident", "illness", "disability",
+                    "disabled", "rehab"),
+            Set.of("bill", "bills", "invoice", "charge", "charges", "balance", "account", "statement", "visit",
+                    "procedure", "claim", "costs", "cost", "fees"),
+            Set.of("for", "from"),
+            Set.of("my", "the", "his", "her", "our", "a", "that", "this"),
+            Set.of("dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "horse", "vet", "veterinary"),
+            Set.of("recovering", "recover", "still", "since", "after", "because")),
+    ES = new Lexicon(
+            Set.of("cirugia", "operacion", "hospital", "hospitalizado", "hospitalizada", "cancer", "quimioterapia",
+                    "diagnosticaron", "accidente", "incapacidad", "enfermedad"),
+            Set.of("cuenta", "factura", "cargo", "cargos", "saldo", "recibo", "consulta"),
+            Set.of("de", "por"),
+            Set.of("mi", "la", "el", "su", "esa", "esta"),
+            Set.of("perro", "perrita", "perrito", "gato", "mascota", "veterinario", "veterinaria"),
+            Set.of("recuperando", "todavia", "desde", "despues", "porque"));
+
+    /** How far back a bill or a "for my" makes the illness the debt's subject. */
+    private static final int REACH = 5;
+
+    /** Where the words tell of an illness as a hardship: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        Lexicon lx = "es".equals(language) ? ES : EN;
+        return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !theDebtsSubject(tokens, i, lx) ? i + 1 : i);
+    }
+
+    /**
+     * "the bill from my knee surgery", "for my dog surgery", "the hospital charges": the illness
+     * names what the debt is for. "Still recovering from my surgery" is a hardship again.
+     */
+    private static boolean theDebtsSubject(List<String> tokens, int i, Lexicon lx) {
+        if (i + 1 < tokens.size() && lx.debt().contains(tokens.get(i + 1))) {
+            return true; // "the hospital bill", "surgery costs"
+        }
+        for (int k = i - 1; k >= 0 && k >= i - REACH; k--) {
+            String t = tokens.get(k);
+            if (lx.stillSuffering().contains(t)) {
+                return false;
+            }
+            if (lx.debt().contains(t) || lx.pets().contains(t)) {
+                return true;
+            }
+            if (lx.forFrom().contains(t) && k + 1 < i && lx.determiners().contains(tokens.get(k + 1))) {
+                // "recovering from my surgery", "still off work from the accident": their own again
+                for (int b = k - 1; b >= 0 && b >= k - 3; b--) {
+                    if (lx.stillSuffering().contains(tokens.get(b))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+}
