@@ -7,7 +7,8 @@ import java.util.Set;
  * Where a party tells of an illness or an injury as their own hardship ("I had surgery in
  * March", "my husband's in the hospital", "I'm still recovering from the accident"), not as what
  * a medical bill is for: "it's that bill from my knee surgery", "yeah, for my dog's surgery", "the
- * emergency room charges" name the debt, and a coach has nothing to acknowledge there.
+ * emergency room charges", "is this about the hospital bill?" name the debt, and a coach has
+ * nothing to acknowledge there.
  */
 final class Illness {
     private Illness() {
@@ -23,15 +24,15 @@ final class Illness {
                     "disabled", "rehab"),
             Set.of("bill", "bills", "invoice", "charge", "charges", "balance", "account", "statement", "visit",
                     "procedure", "claim", "costs", "cost", "fees"),
-            Set.of("for", "from"),
-            Set.of("my", "the", "his", "her", "our", "a", "that", "this"),
+            Set.of("for", "from", "about"),
+            Set.of("my", "the", "his", "her", "our", "a", "that", "this", "your"),
             Set.of("dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "horse", "vet", "veterinary"),
             Set.of("recovering", "recover", "still", "since", "after", "because")),
     ES = new Lexicon(
             Set.of("cirugia", "operacion", "hospital", "hospitalizado", "hospitalizada", "cancer", "quimioterapia",
                     "diagnosticaron", "accidente", "incapacidad", "enfermedad"),
             Set.of("cuenta", "factura", "cargo", "cargos", "saldo", "recibo", "consulta"),
-            Set.of("de", "por"),
+            Set.of("de", "por", "sobre"),
             Set.of("mi", "la", "el", "su", "esa", "esta"),
             Set.of("perro", "perrita", "perrito", "gato", "mascota", "veterinario", "veterinaria"),
             Set.of("recuperando", "todavia", "desde", "despues", "porque"));

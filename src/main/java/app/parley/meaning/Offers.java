@@ -1,6 +1,7 @@
 package app.parley.meaning;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,18 @@ final class Offers {
 
     /** Where the words put an arrangement forward: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
-        return Words.matches(tokens, "es".equals(language) ? ES : EN);
+        return Words.matches(tokens, "es".equals(language) ? ES : EN).stream()
+                .filter(span -> !consequence(tokens, span[0])).toList();
+    }
+
+    /** What an offer already made would do ("it would bring the balance down to 510") puts nothing new forward. */
+    private static final Set<String> RESULT_SUBJECTS = Set.of("it", "that", "which", "this", "itll", "thatll", "itd",
+            "thatd", "eso", "esto", "lo");
+    private static final Set<String> RESULT_VERBS = Set.of("would", "will", "should", "could", "va", "puede");
+
+    private static boolean consequence(List<String> tokens, int from) {
+        String one = from >= 1 ? tokens.get(from - 1) : "";
+        String two = from >= 2 ? tokens.get(from - 2) : "";
+        return RESULT_SUBJECTS.contains(one) || RESULT_VERBS.contains(one) && RESULT_SUBJECTS.contains(two);
     }
 }

@@ -182,15 +182,15 @@ class UnderstandingRulesTest {
     }
 
     @Test
-    void theClientObjectingToTheAgentsMannerIsAnAgentSlipAndAnUpsetClient() {
+    void theClientObjectingToTheAgentsMannerIsAnAgentSlip() {
         // The recogniser garbled the agent's insult; the client's answer shows it.
-        assertEquals(List.of("emotional-control/client-objects-to-agent", "empathy/client-reproaches-agent"),
+        assertEquals(List.of("emotional-control/client-objects-to-agent"),
                 rules(A, "are you really that close less deferments ended in june", C,
                         "okay theres no need to be rude i just didnt know"));
-        assertEquals(List.of("emotional-control/client-objects-to-agent", "empathy/client-reproaches-agent"),
+        assertEquals(List.of("emotional-control/client-objects-to-agent"),
                 rules(A, "pay by monday or the truck goes", C, "youre going to take my truck how do i get to work"));
         // Once per slip: the agent's own hostile words already raised it.
-        assertEquals(List.of("emotional-control/agent-hostile-words", "empathy/client-reproaches-agent"),
+        assertEquals(List.of("emotional-control/agent-hostile-words"),
                 rules(A, "well take your car", C, "are you threatening me"));
         assertEquals(List.of(), rules(A, "can i call you at work", C, "you can call my work number"));
     }

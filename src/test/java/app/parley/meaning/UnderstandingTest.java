@@ -198,6 +198,7 @@ class UnderstandingTest {
         "ill waive the late fees if you pay by friday                   | en | waive the late fees",
         "we could knock a hundred dollars off                           | en | knock a hundred dollars off",
         "we can settle it for six hundred                               | en | settle it for",
+        "it would bring the balance down to five hundred and ten dollars | en | ''",
         "can i take your card details                                   | en | ''",
         "the balance is three hundred and forty dollars                 | en | ''",
         "le podemos dividir el saldo en tres pagos de cien              | es | dividir el saldo en / tres pagos de",
@@ -215,6 +216,7 @@ class UnderstandingTest {
         "yeah for my dog surgery i know                             | en | ''",
         "the hospital charges came after the insurance              | en | ''",
         "is this about the emergency room thing from the summer    | en | ''",
+        "is this about the hospital bill am i going to court       | en | ''",
         "me operaron y estuve en el hospital                        | es | hospital",
         "es la cuenta del hospital                                  | es | ''",
     })
