@@ -25,6 +25,15 @@ public final class Options {
     private static final Map<String, Set<String>> PLAN_NOUNS = Map.of(
             "en", Set.of("payments", "installments", "parts"),
             "es", Set.of("pagos", "mensualidades", "parcialidades", "abonos"));
+    private static final Map<String, Set<String>> OF = Map.of("en", Set.of("of"), "es", Set.of("de"));
+    private static final Map<String, Set<String>> ARTICLES = Map.of("en", Set.of("a", "the", "an"),
+            "es", Set.of("el", "la", "un", "una", "los", "las"));
+    private static final Map<String, Set<String>> DETERMINERS = Map.of("en", Set.of("your", "my", "our", "his", "her",
+            "their", "this", "that", "each", "every"), "es", Set.of("su", "mi", "cada", "este", "esta"));
+    /** What an ordinal counts when it is no list marker: "the first payment", "the second month". */
+    private static final Map<String, Set<String>> COUNTED = Map.of("en", Set.of("payment", "payments", "installment",
+            "installments", "month", "months", "week", "weeks", "time", "one", "half", "day", "of", "letter", "notice",
+            "call"), "es", Set.of("pago", "pagos", "mes", "meses", "semana", "vez", "mitad", "dia", "de"));
     /** A plan named by its term: "a six month plan". */
     private static final Map<String, Set<String>> TERM_PLANS = Map.of("en", Set.of("plan", "plant"), "es", Set.of());
     private static final Map<String, Set<String>> TERMS = Map.of("en", Set.of("month", "months", "week", "weeks",
@@ -61,6 +70,7 @@ public final class Options {
         int plans = 0;
         boolean cue = false;
         int youCould = 0;
+        int markers = 0;
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);
             String word = item.isNumber() ? null : item.word();
@@ -83,6 +93,20 @@ public final class Options {
             }
             if (word != null && PLAN_NOUNS.get(lang).contains(word)) {
                 plans++;
+            }
+            // "... or three of four hundred, or six of two hundred": a count of payments, the noun left out
+            if (item.isNumber() && !item.ordinal() && i + 2 < items.size() && !items.get(i + 1).isNumber()
+                    && OF.get(lang).contains(items.get(i + 1).word()) && (items.get(i + 2).isNumber()
+                    || i + 3 < items.size() && ARTICLES.get(lang).contains(items.get(i + 2).word())
+                    && items.get(i + 3).isNumber())) {
+                plans++;
+            }
+            // "first a settlement ... second six payments ... third twelve payments": a list by its markers
+            if (item.isNumber() && item.ordinal() && item.value() == markers + 1 && isMarker(items, i, lang)) {
+                markers++;
+            } else if (item.isNumber() && item.ordinal() && markers >= 1 && item.word().contains(" ")
+                    && item.value() % 100 == markers + 1) {
+                markers++; // "of two hundred, third ...": the recogniser gives no comma, so it reads "two hundred third"
             }
             // "a six month plan", "go on a twelve months plant" (as the recogniser may hear it)
             if (word != null && TERM_PLANS.get(lang).contains(word) && i > 0 && !items.get(i - 1).isNumber()
@@ -116,6 +140,10 @@ public final class Options {
             }
         }
         long count = Math.max(stated, numbered > 0 ? numbered + others : 0);
+        if (markers >= 2) {
+            // Marked one by one, the list is what the markers say, whatever each item names.
+            return (int) Math.min(Math.max(count, markers), 20);
+        }
         if (stated > 0) {
             // An announced number ("three ways to do it") is taken at its word; numbered options may exceed it.
             return (int) Math.min(count, 20);
@@ -131,6 +159,17 @@ public final class Options {
             count = Math.max(count, youCould);
         }
         return (int) Math.min(count, 20);
+    }
+
+    /**
+     * An ordinal that marks an item of a list ("first, a settlement"), not one that counts a
+     * thing ("the first payment", "your second installment").
+     */
+    private static boolean isMarker(List<SpokenNumbers.Item> items, int i, String lang) {
+        String before = i > 0 && !items.get(i - 1).isNumber() ? items.get(i - 1).word() : "";
+        String after = i + 1 < items.size() && !items.get(i + 1).isNumber() ? items.get(i + 1).word() : "";
+        return !ARTICLES.get(lang).contains(before) && !DETERMINERS.get(lang).contains(before)
+                && !COUNTED.get(lang).contains(after) && !NOUNS.get(lang).contains(after);
     }
 
     private static boolean nounAt(List<SpokenNumbers.Item> items, int i, Set<String> nouns) {
