@@ -1,6 +1,7 @@
 package app.parley.cli;
 
 import app.parley.call.Json;
+import app.parley.access.JdbcAuditTrail;
 import app.parley.config.ParleyConfig;
 import app.parley.ledger.Facts;
 import app.parley.ledger.ImportProgress;
@@ -70,8 +71,20 @@ final class LedgerCommand implements Runnable {
                 err.flush();
             };
             ImportSummary summary;
-            try (Ledger ledger = Ledger.open(Database.open(config.store(), config.data()), config.ledger().phone())) {
-                summary = ledger.importCsv(dir, progress, dryRun);
+            Database database = Database.open(config.store(), config.data());
+            try (Ledger ledger = Ledger.open(database, config.ledger().phone());
+                    JdbcAuditTrail audit = new JdbcAuditTrail(database, java.time.Clock.systemUTC())) {
+                try {
+                    summary = ledger.importCsv(dir, progress, dryRun);
+                } catch (RuntimeException e) {
+                    audit.record("cli:" + System.getProperty("user.name", "?"), "command line", "ledger-import",
+                            dir.toString(), "failed", e.getMessage());
+                    throw e;
+                }
+                if (!dryRun) {
+                    audit.record("cli:" + System.getProperty("user.name", "?"), "command line", "ledger-import",
+                            dir.toString(), "ok", summary.totalRows() + " rows, import " + summary.importId());
+                }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             StringBuilder files = new StringBuilder();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1",
         description = "Live call assistant for collections call centers.",
         subcommands = {ServeCommand.class, DemoCommand.class, SimulateCommand.class, AnalyzeCommand.class,
-                EvaluateCommand.class, LedgerCommand.class})
+                EvaluateCommand.class, LedgerCommand.class, UsersCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

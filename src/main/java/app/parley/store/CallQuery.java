@@ -11,19 +11,37 @@ import java.util.List;
  */
 public record CallQuery(List<String> words, List<String> phrases, String agent, String account, String phone,
         String promptKind, Instant from, Instant to, Double minDurationS, Double maxDurationS, int limit,
-        Cursor after) {
+        Cursor after, java.util.Set<String> visibleAgents, boolean unassignedVisible) {
     public static final int MAX_LIMIT = 200;
 
+    /**
+     * {@code visibleAgents}: only calls taken by these agents, and with {@code unassignedVisible}
+     * those with no agent known (who asks may see no others); null: every call.
+     */
     public CallQuery {
         words = words == null ? List.of() : List.copyOf(words);
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
+        visibleAgents = visibleAgents == null ? null : java.util.Set.copyOf(visibleAgents);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", got " + limit);
         }
     }
 
+    public CallQuery(List<String> words, List<String> phrases, String agent, String account, String phone,
+            String promptKind, Instant from, Instant to, Double minDurationS, Double maxDurationS, int limit,
+            Cursor after) {
+        this(words, phrases, agent, account, phone, promptKind, from, to, minDurationS, maxDurationS, limit, after,
+                null, true);
+    }
+
     public static CallQuery all(int limit) {
         return new CallQuery(null, null, null, null, null, null, null, null, null, null, limit, null);
+    }
+
+    /** The same search among the calls of {@code agents} only (and of no agent, with {@code unassigned}). */
+    public CallQuery seenBy(java.util.Set<String> agents, boolean unassigned) {
+        return new CallQuery(words, phrases, agent, account, phone, promptKind, from, to, minDurationS, maxDurationS,
+                limit, after, agents, unassigned);
     }
 
     /** Where a page ended: the start time and id of its last call. */

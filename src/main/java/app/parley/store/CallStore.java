@@ -31,6 +31,9 @@ public interface CallStore extends AutoCloseable {
     /** Whether a call with this id is stored (without reading it). */
     boolean exists(String callId);
 
+    /** The agent who took a stored call (empty inside when none is known); empty when there is no such call. */
+    Optional<Optional<String>> agentOf(String callId);
+
     /** Records a new call; a call already stored under that id is left as it is. */
     void startCall(CallInfo call);
 

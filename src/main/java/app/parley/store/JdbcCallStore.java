@@ -119,6 +119,18 @@ final class JdbcCallStore implements CallStore {
         return query("look for call " + callId, () -> callExists(callId));
     }
 
+    @Override
+    public synchronized Optional<Optional<String>> agentOf(String callId) {
+        return query("look for call " + callId, () -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT agent FROM calls WHERE id = ?")) {
+                select.setString(1, callId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(Optional.ofNullable(rows.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
     private boolean callExists(String callId) throws SQLException {
         try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM calls WHERE id = ?")) {
             exists.setString(1, callId);
@@ -577,6 +589,17 @@ final class JdbcCallStore implements CallStore {
             if (notBlank(query.agent())) {
                 sql.append(" AND c.agent = ?");
                 args.add(query.agent());
+            }
+            if (query.visibleAgents() != null) {
+                List<String> seen = query.visibleAgents().stream().sorted().toList();
+                String unassigned = query.unassignedVisible() ? "c.agent IS NULL" : "1 = 0";
+                if (seen.isEmpty()) {
+                    sql.append(" AND ").append(unassigned);
+                } else {
+                    sql.append(" AND (c.agent IN (").append(String.join(", ", java.util.Collections.nCopies(seen.size(),
+                            "?"))).append(") OR ").append(unassigned).append(")");
+                    args.addAll(seen);
+                }
             }
             if (notBlank(query.account())) {
                 sql.append(" AND c.account_id = ?");
