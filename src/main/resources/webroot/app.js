@@ -197,9 +197,9 @@
   function feedback(entry, prompt, verdict) {
     if (verdict === 'dismissed') prompt.dismissed = true; else prompt.helpful = true;
     renderPrompts();
-    fetch('/api/calls/' + encodeURIComponent(entry.call.id) + '/prompts/' + prompt.index + '/feedback', {
+    ParleySession.api('/api/calls/' + encodeURIComponent(entry.call.id) + '/prompts/' + prompt.index + '/feedback', {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ verdict, agent: state.agent || entry.call.agent }),
+      body: JSON.stringify({ verdict }),
     });
   }
 
@@ -262,7 +262,7 @@
   function connect() {
     if (state.source) state.source.close();
     const query = state.agent ? '?agent=' + encodeURIComponent(state.agent) : '';
-    fetch('/api/live' + query).then((r) => r.json()).then((calls) => {
+    ParleySession.api('/api/live' + query).then((r) => r.json()).then((calls) => {
       for (const item of calls) {
         const entry = upsertCall(item.call);
         for (const u of item.utterances) entry.lines.set(lineKey(u), u);
@@ -274,7 +274,7 @@
     const source = new EventSource('/api/live/events' + query);
     source.onopen = () => {
       setStatus(true);
-      fetch('/api/health').then((r) => r.json()).then((health) => showPbx(health.pbx));
+      ParleySession.api('/api/health').then((r) => r.json()).then((health) => showPbx(health.pbx));
     };
     source.onerror = () => setStatus(false);
     source.onmessage = (message) => onEvent(JSON.parse(message.data));
@@ -288,7 +288,7 @@
   }
 
   function loadRecent() {
-    fetch('/api/calls?limit=20').then((r) => r.json()).then((page) => {
+    ParleySession.api('/api/calls?limit=20').then((r) => r.json()).then((page) => {
       const list = $('recent-calls');
       list.textContent = '';
       for (const call of page.calls.map((summary) => summary.call)) {
@@ -310,7 +310,7 @@
   }
 
   function loadStoredCall(callId) {
-    fetch('/api/calls/' + encodeURIComponent(callId)).then((r) => (r.ok ? r.json() : null)).then((record) => {
+    ParleySession.api('/api/calls/' + encodeURIComponent(callId)).then((r) => (r.ok ? r.json() : null)).then((record) => {
       if (!record) return;
       const entry = upsertCall(record.call);
       entry.ended = true;

@@ -206,7 +206,7 @@
   }
 
   function drawScorecard() {
-    fetch('/api/calls/' + encodeURIComponent(callId) + '/scorecard').then((r) => (r.ok ? r.json() : null)).then((card) => {
+    ParleySession.api('/api/calls/' + encodeURIComponent(callId) + '/scorecard').then((r) => (r.ok ? r.json() : null)).then((card) => {
       if (!card || !card.rows) return;
       window.ParleyScorecard && window.ParleyScorecard.render($('scorecard'), card, callId, (t) => land(lineAt(t), t));
       $('scorecard-section').hidden = false;
@@ -215,7 +215,7 @@
 
   function setUpAudio() {
     const sources = LANES.map((speaker) => '/api/calls/' + encodeURIComponent(callId) + '/recordings/' + speaker);
-    Promise.all(sources.map((src) => fetch(src, { headers: { Range: 'bytes=0-0' } }).then((r) => r.ok)))
+    Promise.all(sources.map((src) => ParleySession.api(src, { headers: { Range: 'bytes=0-0' } }).then((r) => r.ok)))
       .then((kept) => {
         LANES.forEach((speaker, i) => {
           if (kept[i]) {
@@ -285,8 +285,8 @@
     return;
   }
   const base = '/api/calls/' + encodeURIComponent(callId);
-  Promise.all([fetch(base).then((r) => r.json().then((body) => ({ ok: r.ok, body }))),
-    fetch(base + '/loudness').then((r) => (r.ok ? r.json() : []))])
+  Promise.all([ParleySession.api(base).then((r) => r.json().then((body) => ({ ok: r.ok, body }))),
+    ParleySession.api(base + '/loudness').then((r) => (r.ok ? r.json() : []))])
     .then(([record, loudness]) => {
       if (!record.ok) {
         $('load-error').textContent = record.body.error || 'Cannot load the call';

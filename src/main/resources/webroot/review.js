@@ -35,7 +35,7 @@
     url.set('limit', '25');
     if (append && next) url.set('after', next);
     $('search-error').hidden = true;
-    return fetch('/api/calls?' + url).then((r) => r.json().then((body) => ({ ok: r.ok, body }))).then(({ ok, body }) => {
+    return ParleySession.api('/api/calls?' + url).then((r) => r.json().then((body) => ({ ok: r.ok, body }))).then(({ ok, body }) => {
       if (!ok) {
         $('search-error').textContent = body.error || 'Search failed';
         $('search-error').hidden = false;

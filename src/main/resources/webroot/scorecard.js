@@ -51,21 +51,17 @@ window.ParleyScorecard = (function () {
     const comment = el('input');
     comment.name = 'comment';
     comment.placeholder = 'Why (required)';
-    const reviewer = el('input');
-    reviewer.name = 'reviewer';
-    reviewer.placeholder = 'Your name';
-    reviewer.value = localStorage.getItem('parley.reviewer') || '';
     const save = el('button', null, 'Save');
     save.type = 'submit';
     const error = el('div', 'error');
     error.hidden = true;
-    form.append(verdict, comment, reviewer, save, error);
+    form.append(verdict, comment, save, error);
     form.onsubmit = (e) => {
       e.preventDefault();
-      localStorage.setItem('parley.reviewer', reviewer.value.trim());
-      fetch('/api/calls/' + encodeURIComponent(callId) + '/scorecard/overrides', {
+      ParleySession.api('/api/calls/' + encodeURIComponent(callId) + '/scorecard/overrides', {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ element: row.element, verdict: verdict.value, comment: comment.value, reviewer: reviewer.value }),
+        // Signed with the signed-in reviewer's name by the server.
+        body: JSON.stringify({ element: row.element, verdict: verdict.value, comment: comment.value }),
       }).then((r) => r.json().then((body) => ({ ok: r.ok, body }))).then(({ ok, body }) => {
         if (ok) { rerender(body); return; }
         error.textContent = body.error;

@@ -1,5 +1,10 @@
 package app.parley;
 
+import app.parley.access.Accounts;
+import app.parley.access.AuditTrail;
+import app.parley.access.JdbcAccounts;
+import app.parley.access.JdbcAuditTrail;
+import app.parley.access.SignInThrottle;
 import app.parley.audio.AudioSocketServer;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.RuleBookException;
@@ -13,6 +18,7 @@ import app.parley.web.ScorecardRoutes;
 import app.parley.web.RulesRoutes;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
@@ -54,7 +60,7 @@ public final class ParleyService implements AutoCloseable {
     /** What the service owns and closes: the model, the store and the threads that block. */
     private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, Ledger ledgerStore,
             LedgerService ledger, ExecutorService speechPool, ExecutorService storeWriter, ExecutorService amiActions,
-            TapDirectory taps, RulesRepository rules) {
+            TapDirectory taps, RulesRepository rules, JdbcAccounts accounts, JdbcAuditTrail audit) {
     }
 
     private final Vertx vertx;
@@ -94,6 +100,8 @@ public final class ParleyService implements AutoCloseable {
             speech.close();
             throw e;
         }
+        JdbcAccounts accounts = new JdbcAccounts(database, Clock.systemUTC());
+        JdbcAuditTrail audit = new JdbcAuditTrail(database, Clock.systemUTC());
         Vertx vertx = Vertx.vertx();
         // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
         LedgerService ledger = LedgerService.create(ledgerStore, config.ledger(), task -> vertx.executeBlocking(() -> {
@@ -103,7 +111,8 @@ public final class ParleyService implements AutoCloseable {
         Parts parts = new Parts(config, speech, store, ledgerStore, ledger,
                 Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech")),
                 Executors.newSingleThreadExecutor(named("parley-store")),
-                Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(), rules);
+                Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(config.ami().enabled()), rules,
+                accounts, audit);
         Wiring wiring = new Wiring(parts);
         ParleyService service = new ParleyService(vertx, parts, wiring);
         try {
@@ -136,6 +145,20 @@ public final class ParleyService implements AutoCloseable {
 
     public Vertx vertx() {
         return vertx;
+    }
+
+    /** Who may sign in (local accounts, provider accounts, API tokens). */
+    public Accounts accounts() {
+        return parts.accounts();
+    }
+
+    public AuditTrail audit() {
+        return parts.audit();
+    }
+
+    /** The web server (its routes and what each needs). */
+    public WebServer web() {
+        return wiring.web;
     }
 
     /** Reconciled debt facts by account or caller's number; see {@link LedgerService#factsForPhone}. */
@@ -178,6 +201,8 @@ public final class ParleyService implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         parts.ledgerStore().close();
+        parts.accounts().close();
+        parts.audit().close();
         parts.store().close();
         parts.speech().close();
     }
@@ -197,6 +222,7 @@ public final class ParleyService implements AutoCloseable {
         private volatile int httpPort;
         private volatile int audioSocketPort;
         private volatile Telephony telephony;
+        private volatile WebServer web;
 
         Wiring(Parts parts) {
             this.parts = parts;
@@ -212,6 +238,15 @@ public final class ParleyService implements AutoCloseable {
                     .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()));
             sweep.run();
             vertx.setPeriodic(config.store().retentionCheck().toMillis(), id -> sweep.run());
+        }
+
+        /** Deletes audit events older than access.audit_retention, daily, on a worker. */
+        private void keepAuditOnlyAsLongAsConfigured(ParleyConfig config) {
+            Runnable sweep = () -> vertx.executeBlocking(() -> parts.audit().forgetBefore(
+                    Instant.now().minus(config.access().auditRetention())), false)
+                    .onFailure(e -> LOG.error("retention: ageing out the audit trail failed: {}", e.getMessage()));
+            sweep.run();
+            vertx.setPeriodic(TimeUnit.HOURS.toMillis(24), id -> sweep.run());
         }
 
         /** Runs {@code action} on the live path's event loop and waits for its result. */
@@ -236,10 +271,14 @@ public final class ParleyService implements AutoCloseable {
                     parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
                     new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                     config.recordings().enabled() ? recordings : null);
-            AudioSocketServer audio = new AudioSocketServer(vertx, live);
-            WebServer web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
+            AudioSocketServer audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
+                    config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),
+                    config.audiosocket().idleTimeout()));
+            web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
                     .put("pbx", telephony == null ? null : telephony.status()),
+                    new WebServer.Security(parts.accounts(), parts.audit(), new SignInThrottle(Clock.systemUTC()),
+                            config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc()),
                     List.of(new RulesRoutes(vertx, parts.rules())::mount,
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
                             new CallRoutes(vertx, parts.store(), recordings)::mount,
@@ -256,6 +295,7 @@ public final class ParleyService implements AutoCloseable {
                         parts.taps(), parts.amiActions());
                 telephony.start();
                 keepCallsOnlyAsLongAsConfigured(config, recordings);
+                keepAuditOnlyAsLongAsConfigured(config);
                 started.complete();
             }).onFailure(started::fail);
         }

@@ -12,6 +12,7 @@ public interface AudioStream {
 
     /** Opens a stream for each connection once its UUID frame has arrived. */
     interface Opener {
+        /** The stream for a connection that announced {@code uuid}, or null to refuse it (the opener logs why). */
         AudioStream open(java.util.UUID uuid, String remoteAddress);
     }
 }

@@ -1,6 +1,12 @@
 package app.parley.cli;
 
 import app.parley.ParleyService;
+import app.parley.access.Account;
+import app.parley.access.Accounts;
+import app.parley.access.FirstAdmin;
+import app.parley.access.Passwords;
+import app.parley.access.Role;
+import app.parley.web.Access;
 import app.parley.audio.AudioSocketClient;
 import app.parley.audio.PcmAudio;
 import app.parley.audio.WavFile;
@@ -12,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -57,8 +64,11 @@ final class DemoCommand implements Callable<Integer> {
         try (ParleyService service = ParleyService.start(config)) {
             importSampleLedger(service);
             System.out.println();
-            System.out.println("  Parley demo: open http://localhost:" + service.httpPort() + "/ to watch live calls");
-            System.out.println("  (one agent's screen: http://localhost:" + service.httpPort() + "/?agent=" + agentOfLine(0) + ").");
+            System.out.println("  Parley demo: open http://localhost:" + service.httpPort() + "/ and sign in to watch live calls.");
+            System.out.println("  One account per role (passwords made for this run):");
+            for (String[] account : demoAccounts(service.accounts())) {
+                System.out.printf("    %-11s %-11s %s   %s%n", account[0], account[1], account[2], account[3]);
+            }
             System.out.println("  Calls that ended are searched and replayed, with their recordings, at http://localhost:"
                     + service.httpPort() + "/review.html");
             System.out.println("  Sample calls are streamed to AudioSocket port " + service.audioSocketPort()
@@ -75,6 +85,34 @@ final class DemoCommand implements Callable<Integer> {
             Thread.sleep(2_000);
         }
         return 0;
+    }
+
+    /**
+     * An account per role, each with a new password printed for this run: the agent of the first
+     * line, a floor supervisor (every team), a QA reviewer and the admin.
+     */
+    private static List<String[]> demoAccounts(Accounts accounts) {
+        List<String[]> out = new ArrayList<>();
+        Object[][] wanted = {
+            {"agent", Role.AGENT, agentOfLine(0), Set.of("demo"), "the first line's screen: its live calls only"},
+            {"supervisor", Role.SUPERVISOR, null, Set.of(Access.ALL_TEAMS), "every line live, and their calls"},
+            {"qa", Role.QA, null, Set.of(), "search, replay and score every call"},
+            {FirstAdmin.USERNAME, Role.ADMIN, null, Set.of(), "rules, users, the audit trail"}};
+        for (Object[] w : wanted) {
+            String name = (String) w[0];
+            String password = Passwords.random(12);
+            @SuppressWarnings("unchecked")
+            Set<String> teams = (Set<String>) w[3];
+            if (accounts.find(name).isEmpty()) {
+                accounts.add(new Account(name, name, Set.of((Role) w[1]), (String) w[2], teams, false, true),
+                        Passwords.hash(password));
+            } else {
+                accounts.setPassword(name, Passwords.hash(password));
+                accounts.setDisabled(name, false);
+            }
+            out.add(new String[] {((Role) w[1]).id(), name, password, (String) w[4]});
+        }
+        return out;
     }
 
     private void playLine(ParleyService service, List<SampleCall> samples, int line) {

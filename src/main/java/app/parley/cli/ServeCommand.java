@@ -15,6 +15,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ParleyService service = ParleyService.start(options.load());
+        // On the console, never in the log: the one who installs Parley signs in with it once.
+        app.parley.access.FirstAdmin.ensure(service.accounts(), service.audit(), System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

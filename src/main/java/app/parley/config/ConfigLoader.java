@@ -84,12 +84,69 @@ public final class ConfigLoader {
         return new ParleyConfig(
                 Path.of(r.text("data")),
                 new ParleyConfig.Http(r.text("http.host"), r.integer("http.port", 0, 65535)),
-                new ParleyConfig.AudioSocket(r.text("audiosocket.host"), r.integer("audiosocket.port", 0, 65535)),
+                audioSocket(r),
                 new ParleyConfig.Speech(Path.of(r.text("speech.model")), r.oneOf("speech.language", LANGUAGES),
                         workers, r.integer("speech.warm_recognizers", 0, 256)),
                 new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush")), ami, telephony,
                 new ParleyConfig.Coaching(Path.of(r.text("coaching.rules"))), ledger(r), store(r),
-                new ParleyConfig.Recordings(r.bool("recordings.enabled"), Path.of(r.text("recordings.dir"))));
+                new ParleyConfig.Recordings(r.bool("recordings.enabled"), Path.of(r.text("recordings.dir"))),
+                new ParleyConfig.Access(r.positiveDuration("access.session_idle"), r.bool("access.secure_cookies"),
+                        r.positiveDuration("access.audit_retention"), oidc(r)));
+    }
+
+    /** Sign-in through an identity provider: when enabled, its issuer, client, secret and address are required. */
+    private static ParleyConfig.Oidc oidc(Reader r) {
+        boolean enabled = r.bool("access.oidc.enabled");
+        String secret = secret(r, "access.oidc.client_secret", "access.oidc.client_secret_file", "client secret");
+        Map<String, String> roleMap = new java.util.LinkedHashMap<>();
+        for (String pair : r.list("access.oidc.role_map")) {
+            String[] parts = pair.split("=", 2);
+            String role = parts.length == 2 ? parts[1].strip() : "";
+            if (parts.length != 2 || parts[0].isBlank() || !Set.of("agent", "supervisor", "qa", "admin").contains(role)) {
+                throw r.error("access.oidc.role_map", "each entry is group=role with role agent, supervisor, qa or "
+                        + "admin, got '" + pair + "'");
+            }
+            roleMap.put(parts[0].strip(), role);
+        }
+        String issuer = r.optionalText("access.oidc.issuer");
+        String publicUrl = r.optionalText("access.oidc.public_url");
+        if (enabled) {
+            if (!issuer.startsWith("https://") && !issuer.startsWith("http://")) {
+                throw r.error("access.oidc.issuer", "must be the provider's URL when access.oidc.enabled is true, got '"
+                        + issuer + "'");
+            }
+            if (secret.isEmpty()) {
+                throw r.error("access.oidc.enabled", "needs the client secret: set access.oidc.client_secret_file or "
+                        + "PARLEY_ACCESS_OIDC_CLIENT_SECRET");
+            }
+            if (!publicUrl.startsWith("https://") && !publicUrl.startsWith("http://")) {
+                throw r.error("access.oidc.public_url", "must be Parley's address as browsers see it, got '"
+                        + publicUrl + "'");
+            }
+        }
+        return new ParleyConfig.Oidc(enabled, issuer, r.text("access.oidc.client_id"), secret,
+                publicUrl.replaceAll("/+$", ""), r.optionalText("access.oidc.audience"), r.text("access.oidc.roles_claim"),
+                Map.copyOf(roleMap), r.text("access.oidc.agent_id_claim"), r.text("access.oidc.teams_claim"));
+    }
+
+    /** The AudioSocket listener; each allowed source must be an IP address ("any": every address). */
+    private static ParleyConfig.AudioSocket audioSocket(Reader r) {
+        List<String> sources = new ArrayList<>();
+        Set<String> listed = r.list("audiosocket.allowed_sources");
+        if (!listed.contains("any")) {
+            for (String source : listed) {
+                if (!io.netty.util.NetUtil.isValidIpV4Address(source) && !io.netty.util.NetUtil.isValidIpV6Address(source)) {
+                    throw r.error("audiosocket.allowed_sources", "'" + source + "' is not an IP address (or give 'any')");
+                }
+                sources.add(source);
+            }
+            if (sources.isEmpty()) {
+                throw r.error("audiosocket.allowed_sources", "names no address: give the PBX's address, or 'any'");
+            }
+        }
+        return new ParleyConfig.AudioSocket(r.text("audiosocket.host"), r.integer("audiosocket.port", 0, 65535),
+                List.copyOf(sources), r.integer("audiosocket.max_connections_per_source", 1, 100_000),
+                r.positiveDuration("audiosocket.idle_timeout"));
     }
 
     private static ParleyConfig.Store store(Reader r) {

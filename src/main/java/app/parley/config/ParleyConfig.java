@@ -4,15 +4,30 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** Parley's validated configuration. Load it with {@link ConfigLoader}. */
 public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
-        Telephony telephony, Coaching coaching, Ledger ledger, Store store, Recordings recordings) {
+        Telephony telephony, Coaching coaching, Ledger ledger, Store store, Recordings recordings, Access access) {
 
     public record Http(String host, int port) {
     }
 
-    public record AudioSocket(String host, int port) {
+    /** Sign-in sessions and the audit trail. */
+    public record Access(Duration sessionIdle, boolean secureCookies, Duration auditRetention, Oidc oidc) {
+    }
+
+    /** Sign-in through an OpenID Connect provider; {@code roleMap}: group name to Parley role. */
+    public record Oidc(boolean enabled, String issuer, String clientId, String clientSecret, String publicUrl,
+            String audience, String rolesClaim, Map<String, String> roleMap, String agentIdClaim, String teamsClaim) {
+    }
+
+    /**
+     * {@code allowedSources}: the addresses allowed to connect (IP addresses as written); empty:
+     * any address.
+     */
+    public record AudioSocket(String host, int port, List<String> allowedSources, int maxConnectionsPerSource,
+            Duration idleTimeout) {
     }
 
     public record Speech(Path model, String language, int workers, int warmRecognizers) {
@@ -104,22 +119,22 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     public ParleyConfig withData(Path dataDir) {
         return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
-                recordings);
+                recordings, access);
     }
 
     public ParleyConfig withStore(Store newStore) {
         return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, newStore,
-                recordings);
+                recordings, access);
     }
 
     public ParleyConfig withRecordings(Recordings newRecordings) {
         return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
-                newRecordings);
+                newRecordings, access);
     }
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
                 new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers()), calls, ami,
-                telephony, coaching, ledger, store, recordings);
+                telephony, coaching, ledger, store, recordings, access);
     }
 }

@@ -131,6 +131,10 @@ public final class LiveCalls implements AudioStream.Opener {
         // The stream joins when it arrives, not after the work of starting its call.
         long arrived = System.nanoTime();
         Tap tap = taps.resolve(streamId);
+        if (tap == null) {
+            LOG.warn("AudioSocket stream {} from {} refused: Parley did not ask the PBX for it", streamId, remoteAddress);
+            return null;
+        }
         LiveCall call = calls.get(tap.callId());
         if (call == null) {
             call = start(tap.callId(), tap.callerNumber(), tap.agent(), false, arrived);
@@ -207,12 +211,15 @@ public final class LiveCalls implements AudioStream.Opener {
                 });
     }
 
-    /** The live calls (all, or one agent's) with what was said so far, for a screen that just opened. */
-    public JsonArray snapshot(String agent) {
+    /**
+     * The live calls of the agents {@code visible} accepts (a call's agent may be null: none known),
+     * with what was said so far, for a screen that just opened.
+     */
+    public JsonArray snapshot(java.util.function.Predicate<String> visible) {
         requireContext();
         JsonArray result = new JsonArray();
         for (LiveCall call : calls.values()) {
-            if (agent == null || agent.equals(call.agent)) {
+            if (visible.test(call.agent)) {
                 JsonArray utterances = new JsonArray();
                 call.transcript().forEach(entry -> utterances.add(entry));
                 JsonObject entry = new JsonObject().put("call", call.summary()).put("utterances", utterances)

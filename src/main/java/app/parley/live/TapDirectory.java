@@ -9,12 +9,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * Maps the UUID each AudioSocket connection announces to the call and party it carries.
  * Whoever asks Asterisk for a tap registers its UUID first (the telephony side, or the demo).
  *
- * <p>Streams from a peer that registered nothing (the {@code simulate} load generator) follow a
- * convention: the call's own UUID with its last byte set to {@code 0x01} for the caller and
- * {@code 0x02} for the agent. Any other unregistered UUID is a call of its own with one party.
+ * <p>When Parley follows the PBX ({@code registeredOnly}), a UUID nobody registered is refused:
+ * Parley asked for every tap it wants. Otherwise streams from a peer that registered nothing (the
+ * {@code simulate} load generator) follow a convention: the call's own UUID with its last byte
+ * set to {@code 0x01} for the caller and {@code 0x02} for the agent, and any other unregistered
+ * UUID is a call of its own with one party.
  */
 public final class TapDirectory {
     private final Map<UUID, Tap> registered = new ConcurrentHashMap<>();
+    private final boolean registeredOnly;
+
+    public TapDirectory(boolean registeredOnly) {
+        this.registeredOnly = registeredOnly;
+    }
+
+    /** A directory that accepts unregistered streams by the convention above. */
+    public TapDirectory() {
+        this(false);
+    }
 
     public void register(UUID streamId, Tap tap) {
         registered.put(streamId, tap);
@@ -24,9 +36,10 @@ public final class TapDirectory {
         registered.remove(streamId);
     }
 
+    /** The call and party of a stream, or null when it is refused (not registered while following the PBX). */
     public Tap resolve(UUID streamId) {
         Tap tap = registered.get(streamId);
-        if (tap != null) {
+        if (tap != null || registeredOnly) {
             return tap;
         }
         int party = (int) (streamId.getLeastSignificantBits() & 0xff);

@@ -8,7 +8,8 @@ import app.parley.store.CallStore;
 import app.parley.store.Recordings;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import app.parley.access.Permission;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class CallRoutes {
     private final Vertx vertx;
     private final CallStore store;
     private final Recordings recordings;
+    private Access access;
 
     /** {@code recordings}: where recordings are (looked for even when the site no longer keeps new ones). */
     public CallRoutes(Vertx vertx, CallStore store, Recordings recordings) {
@@ -46,12 +48,35 @@ public final class CallRoutes {
         this.recordings = recordings;
     }
 
-    public void mount(Router router) {
-        router.get("/api/calls").handler(this::search);
-        router.get("/api/calls/:id").handler(this::record);
-        router.get("/api/calls/:id/transcript.txt").handler(this::transcript);
-        router.get("/api/calls/:id/loudness").handler(this::loudness);
-        router.get("/api/calls/:id/recordings/:speaker").handler(this::recording);
+    public void mount(Access access) {
+        this.access = access;
+        access.get("/api/calls", Permission.CALLS_OWN).handler(this::search);
+        access.get("/api/calls/:id", Permission.CALLS_OWN).handler(ctx -> seen(ctx, this::record));
+        access.get("/api/calls/:id/transcript.txt", Permission.CALLS_OWN).handler(ctx -> seen(ctx, this::transcript));
+        access.get("/api/calls/:id/loudness", Permission.CALLS_OWN).handler(ctx -> seen(ctx, this::loudness));
+        access.get("/api/calls/:id/recordings/:speaker", Permission.CALLS_OWN).handler(ctx -> seen(ctx, this::recording));
+    }
+
+    /**
+     * Runs {@code then} when the caller may see the call of the path's {@code :id}; otherwise
+     * 404, as for a call that does not exist (an agent is not told another's call exists).
+     */
+    static void seen(RoutingContext ctx, Vertx vertx, CallStore store, Access access, Handler<RoutingContext> then) {
+        String id = ctx.pathParam("id");
+        access.visibility(ctx, Permission.CALLS_OWN, Permission.CALLS_TEAM, Permission.CALLS_ALL)
+                .compose(visible -> vertx.executeBlocking(() -> store.agentOf(id)
+                        .map(agent -> visible.test(agent.orElse(null))).orElse(false), false))
+                .onSuccess(ok -> {
+                    if (ok) {
+                        then.handle(ctx);
+                    } else {
+                        Responses.error(ctx, 404, "id", "no call with id " + id);
+                    }
+                }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    private void seen(RoutingContext ctx, Handler<RoutingContext> then) {
+        seen(ctx, vertx, store, access, then);
     }
 
     private void search(RoutingContext ctx) {
@@ -62,7 +87,9 @@ public final class CallRoutes {
             Responses.error(ctx, 400, e.field(), e.getMessage());
             return;
         }
-        vertx.<String>executeBlocking(() -> Json.MAPPER.writeValueAsString(store.search(query)), false)
+        access.visibility(ctx, Permission.CALLS_OWN, Permission.CALLS_TEAM, Permission.CALLS_ALL)
+                .compose(visible -> vertx.<String>executeBlocking(() -> Json.MAPPER.writeValueAsString(store.search(
+                        visible.all() ? query : query.seenBy(visible.agents(), visible.unassigned()))), false))
                 .onSuccess(body -> Responses.json(ctx, 200, body))
                 .onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
@@ -80,6 +107,7 @@ public final class CallRoutes {
 
     private void transcript(RoutingContext ctx) {
         String id = ctx.pathParam("id");
+        access.record(ctx, "transcript-export", id, "ok", null);
         withRecord(ctx, record -> {
             if ("1".equals(ctx.request().getParam("download"))) {
                 ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + fileName(id) + ".txt\"");
@@ -136,6 +164,11 @@ public final class CallRoutes {
                     if (found.isEmpty()) {
                         Responses.error(ctx, 404, "speaker", "no " + speaker.id() + " recording kept for call " + id);
                         return;
+                    }
+                    // A player asks for many ranges: the play is recorded once, at its first bytes.
+                    String range = ctx.request().getHeader("Range");
+                    if (range == null || range.matches("bytes=0-.*")) {
+                        access.record(ctx, "recording-play", id + "/" + speaker.id(), "ok", range);
                     }
                     send(ctx, found.get());
                 }).onFailure(e -> Responses.serverError(ctx, LOG, e));

@@ -5,7 +5,7 @@ import app.parley.ledger.LedgerService;
 import app.parley.ledger.PhoneNumbers;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import app.parley.access.Permission;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,9 +35,9 @@ public final class LedgerRoutes {
         this.clock = clock;
     }
 
-    public void mount(Router router) {
-        router.get("/api/accounts/:id/facts").handler(this::accountFacts);
-        router.get("/api/lookup").handler(this::lookup);
+    public void mount(Access access) {
+        access.get("/api/accounts/:id/facts", Permission.LEDGER_READ).handler(this::accountFacts);
+        access.get("/api/lookup", Permission.LEDGER_READ).handler(this::lookup);
     }
 
     private void accountFacts(RoutingContext ctx) {

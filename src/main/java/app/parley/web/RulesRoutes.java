@@ -7,9 +7,8 @@ import app.parley.coaching.RulesRepository;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import app.parley.access.Permission;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,26 +23,25 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code PUT /api/rules}: validates, saves and puts a rules file in force for the calls that
  *       start from then on: 200 as above, or 422 with the errors, the rules in force unchanged.</li>
  * </ul>
- * Mount it with {@link #mount(Router)} before the catch-all {@code /api/*} handler.
+ * Mount it with {@link #mount(Access)} before the catch-all {@code /api/*} handler.
  */
 public final class RulesRoutes {
-    /** A rules file is a few tens of kilobytes; this is plenty. */
-    static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(RulesRoutes.class);
 
     private final Vertx vertx;
     private final RulesRepository rules;
+    private Access access;
 
     public RulesRoutes(Vertx vertx, RulesRepository rules) {
         this.vertx = vertx;
         this.rules = rules;
     }
 
-    public void mount(Router router) {
-        router.route("/api/rules*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
-        router.get("/api/rules").handler(this::get);
-        router.put("/api/rules").handler(this::put);
-        router.post("/api/rules/validate").handler(this::validate);
+    public void mount(Access access) {
+        this.access = access;
+        access.get("/api/rules", Permission.RULES_READ).handler(this::get);
+        access.put("/api/rules", Permission.RULES_EDIT).handler(this::put);
+        access.post("/api/rules/validate", Permission.RULES_READ).handler(this::validate);
     }
 
     private void get(RoutingContext ctx) {
@@ -74,13 +72,16 @@ public final class RulesRoutes {
             return;
         }
         // Validation is quick; saving the file blocks, so the whole replacement runs on a worker.
+        String before = rules.current().text();
         vertx.<RuleBook>executeBlocking(() -> rules.replace(text), true)
                 .onSuccess(book -> {
                     LOG.info("coaching rules replaced: {}", book);
+                    access.record(ctx, "rules-change", book.source(), "ok", TextDiff.unified(before, text));
                     Responses.json(ctx, 200, accepted(book).encode());
                 })
                 .onFailure(e -> {
                     if (e instanceof RuleBookException invalid) {
+                        access.record(ctx, "rules-change", "rules", "refused", invalid.getMessage());
                         Responses.json(ctx, 422, rejected(invalid).encode());
                     } else {
                         LOG.error("cannot save the coaching rules: {}", e.getMessage());

@@ -9,9 +9,8 @@ import app.parley.review.ScorecardRules;
 import app.parley.store.CallStore;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import app.parley.access.Permission;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * <li>{@code GET /api/calls/{id}/scorecard}: computed from the stored call with the rules in
  * force, with the reviewers' overrides applied;</li>
  * <li>{@code POST /api/calls/{id}/scorecard/overrides} with {@code {"element", "verdict",
- * "comment", "reviewer"}}: keeps an override (stamped now) and answers the scorecard as it now
- * reads. A bad field is a 400 naming it.</li>
+ * "comment"}}: keeps an override (stamped now, signed with the signed-in reviewer's name, never
+ * one from the body) and answers the scorecard as it now reads. A bad field is a 400 naming it.</li>
  * </ul>
  */
 public final class ScorecardRoutes {
@@ -35,6 +34,7 @@ public final class ScorecardRoutes {
     private final CallStore store;
     private final Supplier<RuleBook> rules;
     private final Clock clock;
+    private Access access;
 
     public ScorecardRoutes(Vertx vertx, CallStore store, Supplier<RuleBook> rules, Clock clock) {
         this.vertx = vertx;
@@ -43,10 +43,12 @@ public final class ScorecardRoutes {
         this.clock = clock;
     }
 
-    public void mount(Router router) {
-        router.get("/api/calls/:id/scorecard").handler(this::scorecard);
-        router.post("/api/calls/:id/scorecard/overrides").handler(BodyHandler.create(false).setBodyLimit(16 * 1024))
-                .handler(this::override);
+    public void mount(Access access) {
+        this.access = access;
+        access.get("/api/calls/:id/scorecard", Permission.CALLS_OWN)
+                .handler(ctx -> CallRoutes.seen(ctx, vertx, store, access, this::scorecard));
+        access.post("/api/calls/:id/scorecard/overrides", Permission.SCORECARD_OVERRIDE)
+                .handler(ctx -> CallRoutes.seen(ctx, vertx, store, access, this::override));
     }
 
     private void scorecard(RoutingContext ctx) {
@@ -62,14 +64,13 @@ public final class ScorecardRoutes {
             body = null;
         }
         if (body == null) {
-            Responses.error(ctx, 400, null,
-                    "expected a JSON body {\"element\", \"verdict\", \"comment\", \"reviewer\"}");
+            Responses.error(ctx, 400, null, "expected a JSON body {\"element\", \"verdict\", \"comment\"}");
             return;
         }
         ReviewOverride override;
         try {
             override = ReviewOverride.of(text(body, "element"), text(body, "verdict"), text(body, "comment"),
-                    text(body, "reviewer"), clock.instant());
+                    Access.identity(ctx).name(), clock.instant());
         } catch (InvalidOverrideException e) {
             Responses.error(ctx, 400, e.field(), e.getMessage());
             return;
@@ -80,6 +81,8 @@ public final class ScorecardRoutes {
             } else {
                 LOG.info("call {}: {} overrode {} as {}", id, override.reviewer(), override.element().id(),
                         override.verdict().id());
+                access.record(ctx, "scorecard-override", id, "ok", override.element().id() + " -> "
+                        + override.verdict().id() + (override.comment() == null ? "" : ": " + override.comment()));
                 answer(ctx, id, 201);
             }
         }).onFailure(e -> Responses.serverError(ctx, LOG, e));

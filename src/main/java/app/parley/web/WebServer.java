@@ -1,6 +1,12 @@
 package app.parley.web;
 
+import app.parley.access.Accounts;
+import app.parley.access.AuditTrail;
+import app.parley.access.Identity;
+import app.parley.access.Permission;
+import app.parley.access.SignInThrottle;
 import app.parley.call.Json;
+import app.parley.config.ParleyConfig;
 import app.parley.call.PromptFeedback;
 import app.parley.live.LiveCalls;
 import app.parley.store.CallStore;
@@ -14,10 +20,11 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,35 +38,72 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final long HEARTBEAT_MS = 15_000;
 
+    /** Who may sign in, what they did, and how sessions behave. */
+    public record Security(Accounts accounts, AuditTrail audit, SignInThrottle throttle, Duration sessionIdle,
+            boolean secureCookies, ParleyConfig.Oidc oidc) {
+    }
+
     private final Vertx vertx;
     private final CallStore store;
     private final LiveCalls live;
     private final Supplier<JsonObject> health;
-    private final List<Consumer<Router>> capabilityRoutes;
+    private final Security security;
+    private final List<Consumer<Access>> capabilityRoutes;
     private HttpServer server;
+    private Router router;
+    private Access access;
 
     /** {@code capabilityRoutes}: the routes other capabilities serve (rules, ledger), mounted under /api. */
-    public WebServer(Vertx vertx, CallStore store, LiveCalls live, Supplier<JsonObject> health,
-            List<Consumer<Router>> capabilityRoutes) {
+    public WebServer(Vertx vertx, CallStore store, LiveCalls live, Supplier<JsonObject> health, Security security,
+            List<Consumer<Access>> capabilityRoutes) {
         this.vertx = vertx;
         this.store = store;
         this.live = live;
         this.health = health;
+        this.security = security;
         this.capabilityRoutes = capabilityRoutes;
     }
 
     public Future<Integer> listen(String host, int port) {
-        Router router = Router.router(vertx);
-        router.get("/api/live").handler(ctx -> Responses.json(ctx, 200, live.snapshot(agentOf(ctx)).encode()));
-        router.get("/api/live/events").handler(this::liveEvents);
-        router.get("/api/health").handler(ctx -> Responses.json(ctx, 200, health.get().encode()));
-        router.post("/api/calls/:id/prompts/:index/feedback").handler(BodyHandler.create(false).setBodyLimit(4096))
-                .handler(this::promptFeedback);
-        capabilityRoutes.forEach(mount -> mount.accept(router));
-        router.route("/api/*").handler(ctx -> Responses.error(ctx, 404, null, "no such API path: " + ctx.request().path()));
-        router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
+        router = Router.router(vertx);
+        boolean provider = security.oidc() != null && security.oidc().enabled();
+        access = new Access(vertx, router, security.accounts(), security.audit(), security.throttle(),
+                security.sessionIdle(), security.secureCookies(), provider);
+        Future<Void> providerReady = provider
+                ? new OidcSignIn(vertx, security.oidc(), security.accounts(), security.audit(), access.sessions()).mount(router)
+                : Future.succeededFuture();
+        access.get("/api/live", Permission.LIVE_OWN).handler(this::liveSnapshot);
+        access.get("/api/live/events", Permission.LIVE_OWN).handler(this::liveEvents);
+        access.get("/api/health", null).handler(ctx -> Responses.json(ctx, 200, health.get().encode()));
+        access.post("/api/calls/:id/prompts/:index/feedback", Permission.PROMPT_FEEDBACK)
+                .handler(ctx -> CallRoutes.seen(ctx, vertx, store, access, this::promptFeedback));
+        new AuditRoutes(vertx, security.audit()).mount(access);
+        capabilityRoutes.forEach(mount -> mount.accept(access));
         server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port));
-        return server.requestHandler(router).listen().map(HttpServer::actualPort);
+        // The provider's routes must be on the router before the catch-alls below.
+        return providerReady.compose(v -> {
+            router.route("/api/*").handler(ctx -> Responses.error(ctx, 404, null, "no such API path: "
+                    + ctx.request().path()));
+            router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
+            return server.requestHandler(router).listen().map(HttpServer::actualPort);
+        });
+    }
+
+    /** The routes of the API and the permission each needs (known once listening). */
+    public List<Access.Rule> routes() {
+        return access.table();
+    }
+
+    /**
+     * API paths served without a rule in {@link #routes()}: a route mounted on the router around
+     * {@link Access} (a test keeps this empty).
+     */
+    public List<String> unguardedApiPaths() {
+        java.util.Set<String> guarded = new java.util.HashSet<>();
+        access.table().forEach(rule -> guarded.add(rule.path()));
+        return router.getRoutes().stream().map(io.vertx.ext.web.Route::getPath)
+                .filter(path -> path != null && path.startsWith("/api/") && !path.equals("/api/") && !guarded.contains(path))
+                .distinct().toList();
     }
 
     public Future<Void> close() {
@@ -83,7 +127,9 @@ public final class WebServer {
             Responses.error(ctx, 400, null, "field verdict must be helpful or dismissed, got " + (verdict == null ? "nothing" : "'" + verdict + "'"));
             return;
         }
-        String agent = body.getString("agent");
+        // Signed with who gave it: the agent id of the signed-in person, else their name.
+        Identity who = Access.identity(ctx);
+        String agent = who.agentId() != null ? who.agentId() : who.name();
         PromptFeedback feedback = new PromptFeedback(index, verdict, agent, java.time.Instant.now());
         vertx.<Boolean>executeBlocking(() -> store.savePromptFeedback(callId, feedback), false)
                 .onSuccess(saved -> {
@@ -96,8 +142,28 @@ public final class WebServer {
                 .onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 
+    private void liveSnapshot(RoutingContext ctx) {
+        watchable(ctx).onSuccess(visible -> Responses.json(ctx, 200, live.snapshot(visible).encode()))
+                .onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    /** The live feed of the calls the signed-in person may watch: the session chooses, never the address. */
     private void liveEvents(RoutingContext ctx) {
-        String agent = agentOf(ctx);
+        watchable(ctx).onSuccess(visible -> liveEvents(ctx, visible))
+                .onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    /**
+     * Whose live calls the session may watch; {@code ?agent=} (a supervisor's picker) narrows
+     * that to one agent, never widens it.
+     */
+    private Future<Predicate<String>> watchable(RoutingContext ctx) {
+        String only = ctx.request().getParam("agent");
+        return access.visibility(ctx, Permission.LIVE_OWN, Permission.LIVE_TEAM, null).map(visible ->
+                only == null || only.isBlank() ? visible : agent -> visible.test(agent) && only.equals(agent));
+    }
+
+    private void liveEvents(RoutingContext ctx, Predicate<String> visible) {
         HttpServerResponse response = ctx.response();
         response.setChunked(true)
                 .putHeader("Content-Type", "text/event-stream")
@@ -107,7 +173,7 @@ public final class WebServer {
         MessageConsumer<JsonObject> consumer = vertx.eventBus().localConsumer(LiveCalls.EVENTS, message -> {
             JsonObject event = message.body();
             // Events about no call (the PBX link's status) go to every screen.
-            if (agent == null || !event.containsKey("agent") || agent.equals(event.getString("agent"))) {
+            if (!event.containsKey("call_id") || visible.test(event.getString("agent"))) {
                 response.write("data: " + event.encode() + "\n\n");
             }
         });
@@ -116,10 +182,5 @@ public final class WebServer {
             consumer.unregister();
             vertx.cancelTimer(heartbeat);
         });
-    }
-
-    private static String agentOf(RoutingContext ctx) {
-        String agent = ctx.request().getParam("agent");
-        return agent == null || agent.isBlank() ? null : agent;
     }
 }

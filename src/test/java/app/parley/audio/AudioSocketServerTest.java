@@ -171,4 +171,63 @@ class AudioSocketServerTest {
         }
     }
 
+
+    /** A server that allows only {@code allowed} and {@code perSource} connections per address, on its own port. */
+    private int limitedServer(AudioSocketServer.Limits limits) throws Exception {
+        AudioSocketServer server = new AudioSocketServer(vertx, (uuid, remote) -> {
+            Recorded stream = new Recorded();
+            streams.put(uuid, stream);
+            return stream;
+        }, limits);
+        return server.listen("127.0.0.1", 0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aConnectionFromAnAddressNotAllowedIsClosedBeforeAnyStreamOpens() throws Exception {
+        int limited = limitedServer(new AudioSocketServer.Limits(List.of("10.11.12.13"), 10, java.time.Duration.ofSeconds(30)));
+        UUID id = UUID.randomUUID();
+        try (CapturedLog log = new CapturedLog(); Socket socket = new Socket("127.0.0.1", limited)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(AudioSocketFrames.uuid(id));
+            assertEquals(-1, socket.getInputStream().read(), "the server closes the connection");
+            Thread.sleep(200);
+            assertEquals(null, streams.get(id), "no stream opened");
+            assertEquals(1, log.linesContaining("refused: not a PBX address").size(), log.lines().toString());
+        }
+    }
+
+    @Test
+    void connectionsBeyondTheCapPerAddressAreRefused() throws Exception {
+        int limited = limitedServer(new AudioSocketServer.Limits(List.of("127.0.0.1"), 2, java.time.Duration.ofSeconds(30)));
+        try (CapturedLog log = new CapturedLog(); Socket one = new Socket("127.0.0.1", limited);
+                Socket two = new Socket("127.0.0.1", limited); Socket three = new Socket("127.0.0.1", limited)) {
+            three.setSoTimeout(5_000);
+            assertEquals(-1, three.getInputStream().read(), "the third connection is closed");
+            one.getOutputStream().write(AudioSocketFrames.uuid(UUID.randomUUID()));
+            assertEquals(1, log.linesContaining("2 connections from that address already").size(), log.lines().toString());
+        }
+    }
+
+    @Test
+    void aStreamTheOpenerRefusesIsClosed() throws Exception {
+        AudioSocketServer server = new AudioSocketServer(vertx, (uuid, remote) -> null);
+        int refusing = server.listen("127.0.0.1", 0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try (Socket socket = new Socket("127.0.0.1", refusing)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(AudioSocketFrames.uuid(UUID.randomUUID()));
+            socket.getOutputStream().write(AudioSocketFrames.audio(8000, silence(160), 0, 160));
+            assertEquals(-1, socket.getInputStream().read(), "the server closes the connection");
+        }
+    }
+
+    @Test
+    void aSilentConnectionIsClosedAfterTheIdleTimeout() throws Exception {
+        int limited = limitedServer(new AudioSocketServer.Limits(List.of(), 10, java.time.Duration.ofSeconds(1)));
+        try (Socket socket = new Socket("127.0.0.1", limited)) {
+            socket.setSoTimeout(5_000);
+            long started = System.nanoTime();
+            assertEquals(-1, socket.getInputStream().read(), "the server closes the idle connection");
+            assertTrue(System.nanoTime() - started >= 900_000_000L, "not before the timeout");
+        }
+    }
 }

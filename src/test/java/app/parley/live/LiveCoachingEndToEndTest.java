@@ -7,9 +7,7 @@ import app.parley.testing.RunningParley;
 import app.parley.testing.TestAudio;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,23 +53,22 @@ class LiveCoachingEndToEndTest {
             assertEquals("urgency", record.get("prompts").get(0).get("kind").asText());
             assertEquals("caller", record.get("prompts").get(0).get("speaker").asText());
 
-            HttpResponse<String> saved = post(parley, "/api/calls/" + callId + "/prompts/0/feedback",
-                    "{\"verdict\": \"helpful\", \"agent\": \"agent-5\"}");
+            // The agent of the call, signed in: the verdict is signed with their agent id.
+            parley.addAccount("agent5", "agent-five-password", java.util.Set.of(app.parley.access.Role.AGENT), "agent-5",
+                    java.util.Set.of());
+            HttpClient agent = parley.signIn("agent5", "agent-five-password");
+            HttpResponse<String> saved = parley.send(agent, "POST", "/api/calls/" + callId + "/prompts/0/feedback",
+                    "{\"verdict\": \"helpful\"}");
             assertEquals(200, saved.statusCode(), saved.body());
-            assertEquals(404, post(parley, "/api/calls/" + callId + "/prompts/3/feedback", "{\"verdict\": \"helpful\"}")
-                    .statusCode());
-            HttpResponse<String> bad = post(parley, "/api/calls/" + callId + "/prompts/0/feedback", "{\"verdict\": \"meh\"}");
+            assertEquals(404, parley.send(agent, "POST", "/api/calls/" + callId + "/prompts/3/feedback",
+                    "{\"verdict\": \"helpful\"}").statusCode());
+            HttpResponse<String> bad = parley.send(agent, "POST", "/api/calls/" + callId + "/prompts/0/feedback",
+                    "{\"verdict\": \"meh\"}");
             assertEquals(400, bad.statusCode());
             assertTrue(bad.body().contains("verdict"), bad.body());
             JsonNode feedback = parley.getJson("/api/calls/" + callId).get("prompt_feedback");
             assertEquals("helpful", feedback.get(0).get("verdict").asText());
             assertEquals("agent-5", feedback.get(0).get("agent").asText());
         }
-    }
-
-    private static HttpResponse<String> post(RunningParley parley, String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(parley.baseUrl() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -43,6 +43,15 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** Signs in on the sign-in page of the Parley at {@code baseUrl}, and waits for the page it leads to. */
+    public void signIn(String baseUrl, String username, String password) {
+        driver.get(baseUrl + "/signin.html?next=%2Freview.html");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("signin-button")).click();
+        waitUpTo30s().until(d -> d.getCurrentUrl().endsWith("/review.html"));
+    }
+
     /** Pages re-render as data arrives: an element read mid-render is simply read again. */
     public WebDriverWait waitUpTo30s() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));

@@ -17,8 +17,12 @@ import java.util.Map;
 /** The whole service on free loopback ports, a store in a temporary folder, and an HTTP client for its API. */
 public final class RunningParley implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The account every test's requests are made as: a floor manager who also reviews and administers. */
+    public static final String TESTER = "tester";
+    public static final String TESTER_PASSWORD = "tester-password-1";
+
     private final ParleyService service;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpClient http;
 
     public RunningParley(Path data) throws IOException, InterruptedException {
         this(data, Map.of());
@@ -34,6 +38,75 @@ public final class RunningParley implements AutoCloseable {
         all.putAll(env);
         ParleyConfig config = new ConfigLoader().load(null, all);
         service = ParleyService.start(config);
+        addAccount(TESTER, TESTER_PASSWORD, java.util.Set.of(app.parley.access.Role.SUPERVISOR,
+                app.parley.access.Role.QA, app.parley.access.Role.ADMIN), null, java.util.Set.of("*"));
+        http = signIn(TESTER, TESTER_PASSWORD);
+    }
+
+    /** Adds a local account to this Parley's store. */
+    public void addAccount(String username, String password, java.util.Set<app.parley.access.Role> roles, String agentId,
+            java.util.Set<String> teams) {
+        service.accounts().add(new app.parley.access.Account(username, username, roles, agentId, teams, false, true),
+                app.parley.access.Passwords.hash(password));
+    }
+
+    /**
+     * An HTTP client signed in as {@code username}: its cookies hold the session, and it sends
+     * the CSRF token on every state-changing request ({@link #send}).
+     */
+    public HttpClient signIn(String username, String password) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/signin.html")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> signedIn = send(client, "POST", "/api/session",
+                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+        if (signedIn.statusCode() != 200) {
+            throw new IOException("sign-in as " + username + " -> " + signedIn.statusCode() + ": " + signedIn.body());
+        }
+        // The session's new id invalidates the token: a GET brings the next one.
+        client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/session")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return client;
+    }
+
+    /** A request by {@code client} with a JSON body (or none), carrying the CSRF token from its cookies. */
+    public HttpResponse<String> send(HttpClient client, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        String token = xsrf(client);
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@link #send(HttpClient, String, String, String)} as the tester. */
+    public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        return send(http, method, path, json);
+    }
+
+    public HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The tester's signed-in client. */
+    public HttpClient client() {
+        return http;
+    }
+
+    /** The CSRF token in {@code client}'s cookies (null: none yet). */
+    public static String xsrf(HttpClient client) {
+        if (client.cookieHandler().isEmpty()) {
+            return null;
+        }
+        java.net.CookieStore cookies = ((java.net.CookieManager) client.cookieHandler().get()).getCookieStore();
+        return cookies.getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
     }
 
     /** Polls /api/health until the PBX link shows one of {@code statuses}, or fails after the timeout. */
@@ -64,8 +137,7 @@ public final class RunningParley implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(http, path);
     }
 
     public JsonNode getJson(String path) throws IOException, InterruptedException {

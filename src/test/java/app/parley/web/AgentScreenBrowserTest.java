@@ -32,6 +32,7 @@ class AgentScreenBrowserTest {
         parley = new RunningParley(dir.resolve("data"));
         chromium = new HeadlessChromium(dir.resolve("chromium-profile"));
         browser = chromium.driver();
+        chromium.signIn(parley.baseUrl(), RunningParley.TESTER, RunningParley.TESTER_PASSWORD);
     }
 
     @AfterAll
@@ -157,6 +158,8 @@ class AgentScreenBrowserTest {
         Files.writeString(secret, "s3cret\n");
         try (RunningParley down = new RunningParley(dir.resolve("data-pbx"), java.util.Map.of(
                 "PARLEY_AMI_ENABLED", "true", "PARLEY_AMI_PORT", "1", "PARLEY_AMI_SECRET_FILE", secret.toString()))) {
+            // Cookies don't tell ports apart: this sign-in replaces the other server's session.
+            chromium.signIn(down.baseUrl(), RunningParley.TESTER, RunningParley.TESTER_PASSWORD);
             browser.get(down.baseUrl() + "/?agent=agent-7");
             WebDriverWait wait = waitUpTo30s();
             // "Connecting…" first, then the live feed brings the failure.
@@ -165,6 +168,7 @@ class AgentScreenBrowserTest {
             assertTrue(banner.contains("PBX unreachable"), banner);
             assertLooksRendered(screenshot("agent-screen-pbx-down.png"));
         }
+        chromium.signIn(parley.baseUrl(), RunningParley.TESTER, RunningParley.TESTER_PASSWORD);
         browser.get(parley.baseUrl() + "/?agent=agent-7");
         waitUpTo30s()
                 .until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));

@@ -64,7 +64,7 @@ class LedgerRoutesTest {
         // "Today" is 2026-03-15 for the default as_of.
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC);
         Router router = Router.router(vertx);
-        new LedgerRoutes(service, clock).mount(router);
+        new LedgerRoutes(service, clock).mount(app.parley.testing.TestAccess.mount(vertx, router));
         port = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
     }
@@ -117,7 +117,8 @@ class LedgerRoutesTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", app.parley.testing.TestAccess.bearer(app.parley.access.Role.ADMIN)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -48,7 +48,7 @@ class RulesRoutesTest {
         siteFile = dir.resolve("coaching-rules.yaml");
         rules = RulesRepository.load(siteFile, "en");
         Router router = Router.router(vertx);
-        new RulesRoutes(vertx, rules).mount(router);
+        new RulesRoutes(vertx, rules).mount(app.parley.testing.TestAccess.mount(vertx, router));
         router.route("/api/*").handler(r -> r.response().setStatusCode(404).end());
         vertx.createHttpServer().requestHandler(router).listen(0).map(HttpServer::actualPort)
                 .onComplete(ctx.succeeding(p -> {
@@ -60,7 +60,10 @@ class RulesRoutesTest {
 
     private Future<Reply> send(HttpMethod method, String path, String body) {
         return client.request(method, port, "localhost", path)
-                .compose(request -> body == null ? request.send() : request.send(Buffer.buffer(body)))
+                .compose(request -> {
+                    request.putHeader("Authorization", app.parley.testing.TestAccess.bearer(app.parley.access.Role.ADMIN));
+                    return body == null ? request.send() : request.send(Buffer.buffer(body));
+                })
                 .compose(response -> response.body().map(buffer -> reply(response, buffer)));
     }
 

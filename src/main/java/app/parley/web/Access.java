@@ -1,0 +1,353 @@
+package app.parley.web;
+
+import app.parley.access.Account;
+import app.parley.access.Accounts;
+import app.parley.access.AuditTrail;
+import app.parley.access.Identity;
+import app.parley.access.Passwords;
+import app.parley.access.Permission;
+import app.parley.access.Role;
+import app.parley.access.SignInThrottle;
+import app.parley.access.Tokens;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.User;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CSRFHandler;
+import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.sstore.LocalSessionStore;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who may do what over HTTP. Sessions live in HttpOnly, SameSite cookies with an idle timeout;
+ * every state-changing request from a page carries the CSRF token (double-submit, Vert.x's
+ * {@link CSRFHandler}); machine clients send an API token as a bearer token instead. Every API
+ * route is registered here with the permission it needs ({@link #get}, {@link #post} ...), so
+ * the table of routes and permissions is one list ({@link #table()}), and a route registered
+ * around it is caught by a test. Pages redirect to sign-in; the API answers 401 without a
+ * session, 403 naming the permission missing, and 404 for a call the caller may not see.
+ */
+public final class Access {
+    private static final Logger LOG = LoggerFactory.getLogger(Access.class);
+    /** Where the current request's {@link Identity} is kept in the routing context. */
+    static final String IDENTITY = "parley.identity";
+    static final String SESSION_COOKIE = "parley.session";
+    /** How one may sign in here (public: the sign-in page asks). */
+    static final String METHODS = "/api/session/methods";
+    /** Pages that show data and so need a session (their scripts and styles don't). */
+    static final Set<String> PAGES = Set.of("/", "/index.html", "/review.html", "/replay.html", "/audit.html");
+    /** The largest request body (a rules file is a few tens of kilobytes). */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** The team that stands for every team: a floor manager's. */
+    public static final String ALL_TEAMS = "*";
+    /** A hash to check when the account is unknown, so that the answer takes as long. */
+    private static final String NO_ACCOUNT_HASH = Passwords.hash(Passwords.random(16));
+
+    /** A route of the API and what it asks for; {@code permission} null: any signed-in user. */
+    public record Rule(HttpMethod method, String path, Permission permission) {
+    }
+
+    private final Vertx vertx;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final SignInThrottle throttle;
+    private final Router router;
+    private final SessionHandler sessions;
+    private final CSRFHandler csrf;
+    private final List<Rule> table = new ArrayList<>();
+    /** Accounts as last read, so a disabled account or changed roles take effect within seconds. */
+    private final Cache<String, Optional<Account>> current = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(5)).build();
+
+    public Access(Vertx vertx, Router router, Accounts accounts, AuditTrail audit, SignInThrottle throttle,
+            Duration sessionIdle, boolean secureCookies) {
+        this(vertx, router, accounts, audit, throttle, sessionIdle, secureCookies, false);
+    }
+
+    /** {@code providerSignIn}: whether the sign-in page offers the identity provider ({@link OidcSignIn}). */
+    public Access(Vertx vertx, Router router, Accounts accounts, AuditTrail audit, SignInThrottle throttle,
+            Duration sessionIdle, boolean secureCookies, boolean providerSignIn) {
+        this.vertx = vertx;
+        this.router = router;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.sessions = SessionHandler.create(LocalSessionStore.create(vertx)).setSessionCookieName(SESSION_COOKIE)
+                .setCookieHttpOnlyFlag(true).setCookieSecureFlag(secureCookies)
+                // Lax, not Strict: an identity provider's redirect back is a cross-site navigation.
+                .setCookieSameSite(CookieSameSite.LAX).setSessionTimeout(sessionIdle.toMillis()).setNagHttps(false);
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.csrf = CSRFHandler.create(vertx, Base64.getEncoder().encodeToString(secret))
+                .setCookieSecure(secureCookies).setNagHttps(false);
+        router.route().handler(sessions);
+        // Read before any check that waits on the store (a body not read by then is lost).
+        router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+        router.route().handler(this::csrf);
+        // The CSRF check fails the request with 403; answer it in JSON, without a stack trace in the log.
+        router.errorHandler(403, ctx -> Responses.error(ctx, 403, null, ctx.failure() == null ? "forbidden"
+                : "refused: " + ctx.failure().getMessage() + " (a page must send its X-XSRF-TOKEN; reload it)"));
+        router.errorHandler(413, ctx -> Responses.error(ctx, 413, null, "request body over "
+                + MAX_BODY_BYTES / 1024 + " KB"));
+        router.route().handler(this::pages);
+        router.post("/api/session").handler(this::signIn);
+        table.add(new Rule(HttpMethod.POST, "/api/session", null));
+        router.get(METHODS).handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("password", true)
+                .put("oidc", providerSignIn ? OidcSignIn.START : null).encode()));
+        table.add(new Rule(HttpMethod.GET, METHODS, null));
+        router.route("/api/*").handler(this::authenticate);
+        get("/api/session", null).handler(this::whoAmI);
+        delete("/api/session", null).handler(this::signOut);
+    }
+
+    SessionHandler sessions() {
+        return sessions;
+    }
+
+    /** The routes of the API and what each asks for. */
+    public List<Rule> table() {
+        return List.copyOf(table);
+    }
+
+    public Route get(String path, Permission permission) {
+        return guarded(HttpMethod.GET, path, permission);
+    }
+
+    public Route post(String path, Permission permission) {
+        return guarded(HttpMethod.POST, path, permission);
+    }
+
+    public Route put(String path, Permission permission) {
+        return guarded(HttpMethod.PUT, path, permission);
+    }
+
+    public Route delete(String path, Permission permission) {
+        return guarded(HttpMethod.DELETE, path, permission);
+    }
+
+    private Route guarded(HttpMethod method, String path, Permission permission) {
+        table.add(new Rule(method, path, permission));
+        router.route(method, path).handler(ctx -> {
+            Identity who = identity(ctx);
+            if (permission != null && !who.can(permission)) {
+                Responses.error(ctx, 403, null, "needs the permission " + permission.id()
+                        + " (roles: " + String.join(", ", who.roles().stream().map(Role::id).sorted().toList()) + ")");
+                return;
+            }
+            ctx.next();
+        });
+        return router.route(method, path);
+    }
+
+    /** The identity of the current API request (set once it is authenticated). */
+    public static Identity identity(RoutingContext ctx) {
+        return ctx.get(IDENTITY);
+    }
+
+    /** Where a request came from, for the audit trail. */
+    static String source(RoutingContext ctx) {
+        return ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress();
+    }
+
+    public void record(RoutingContext ctx, String action, String target, String outcome, String detail) {
+        Identity who = identity(ctx);
+        String actor = who == null ? "anonymous" : who.name();
+        vertx.executeBlocking(() -> {
+            audit.record(actor, source(ctx), action, target, outcome, detail);
+            return null;
+        }, false).onFailure(e -> LOG.error("audit trail: cannot record {} by {}: {}", action, actor, e.getMessage()));
+    }
+
+    /**
+     * Whose calls one may see: every call, or those of {@code agents}, and those with no agent
+     * known when {@code unassigned} (a supervisor's: nobody else on the floor owns them).
+     */
+    public record Visibility(boolean all, Set<String> agents, boolean unassigned) implements Predicate<String> {
+        @Override
+        public boolean test(String agent) {
+            return all || (agent == null ? unassigned : agents.contains(agent));
+        }
+    }
+
+    /**
+     * Whose calls the current identity may see, by {@code own} (its own agent id), {@code team}
+     * (its teams' agents) and {@code all}: read on a worker (teams are in the store).
+     */
+    Future<Visibility> visibility(RoutingContext ctx, Permission own, Permission team, Permission all) {
+        Identity who = identity(ctx);
+        if (all != null && who.can(all)) {
+            return Future.succeededFuture(new Visibility(true, Set.of(), true));
+        }
+        boolean teams = team != null && who.can(team);
+        if (teams && who.teams().contains(ALL_TEAMS)) {
+            return Future.succeededFuture(new Visibility(true, Set.of(), true)); // a floor manager
+        }
+        Future<Set<String>> agents = teams && !who.teams().isEmpty()
+                ? vertx.executeBlocking(() -> new HashSet<>(accounts.agentIdsInTeams(who.teams())), false)
+                : Future.succeededFuture(new HashSet<>());
+        return agents.map(set -> {
+            if (who.agentId() != null && who.can(own)) {
+                set.add(who.agentId());
+            }
+            return new Visibility(false, Set.copyOf(set), teams);
+        });
+    }
+
+    // --- handlers ---------------------------------------------------------------------------
+
+    /** A bearer token is no cookie: it needs no CSRF token. */
+    private void csrf(RoutingContext ctx) {
+        if (bearer(ctx) != null && ctx.request().getCookie(SESSION_COOKIE) == null) {
+            ctx.next();
+        } else {
+            csrf.handle(ctx);
+        }
+    }
+
+    private void pages(RoutingContext ctx) {
+        if (ctx.request().method() == HttpMethod.GET && PAGES.contains(ctx.normalizedPath()) && ctx.user() == null) {
+            String back = ctx.request().uri();
+            ctx.redirect("/signin.html?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            return;
+        }
+        ctx.next();
+    }
+
+    private void authenticate(RoutingContext ctx) {
+        if (ctx.request().method() == HttpMethod.POST && ctx.normalizedPath().equals("/api/session")
+                || ctx.normalizedPath().equals(METHODS)) {
+            ctx.next();
+            return;
+        }
+        String token = bearer(ctx);
+        if (token != null) {
+            String hash = Tokens.hash(token);
+            vertx.executeBlocking(() -> accounts.token(hash), false).onSuccess(found -> {
+                if (found.isEmpty()) {
+                    Responses.error(ctx, 401, null, "unknown or revoked API token");
+                    return;
+                }
+                ctx.put(IDENTITY, found.get().identity());
+                ctx.next();
+            }).onFailure(ctx::fail);
+            return;
+        }
+        User user = ctx.user();
+        if (user == null) {
+            Responses.error(ctx, 401, null, "sign in first (POST /api/session)");
+            return;
+        }
+        String username = user.principal().getString("username");
+        String via = user.principal().getString("via", "password");
+        Optional<Account> cached = current.getIfPresent(username);
+        Future<Optional<Account>> account = cached != null ? Future.succeededFuture(cached)
+                : vertx.executeBlocking(() -> {
+                    Optional<Account> read = accounts.find(username);
+                    current.put(username, read);
+                    return read;
+                }, false);
+        account.onSuccess(found -> {
+            if (found.isEmpty() || found.get().disabled()) {
+                ctx.session().destroy();
+                Responses.error(ctx, 401, null, "the account " + username + " is disabled: sign in again");
+                return;
+            }
+            ctx.put(IDENTITY, found.get().identity(via));
+            ctx.next();
+        }).onFailure(ctx::fail);
+    }
+
+    private void signIn(RoutingContext ctx) {
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (RuntimeException e) {
+            body = null;
+        }
+        String username = body == null ? null : body.getString("username");
+        String password = body == null ? null : body.getString("password");
+        if (username == null || username.isBlank() || password == null) {
+            Responses.error(ctx, 400, null, "expected a JSON body {\"username\": ..., \"password\": ...}");
+            return;
+        }
+        String name = username.trim();
+        String address = source(ctx);
+        Duration wait = throttle.waitFor(name, address);
+        if (!wait.isZero()) {
+            ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+            Responses.error(ctx, 429, null, "too many failed sign-ins: try again in " + Math.max(1, wait.toSeconds())
+                    + " s");
+            vertx.executeBlocking(() -> {
+                audit.record(name, address, "sign-in", name, "throttled", null);
+                return null;
+            }, false);
+            return;
+        }
+        vertx.executeBlocking(() -> {
+            Optional<String> hash = accounts.passwordHash(name);
+            boolean ok = Passwords.matches(hash.orElse(NO_ACCOUNT_HASH), password) && hash.isPresent();
+            Optional<Account> account = ok ? accounts.find(name) : Optional.empty();
+            audit.record(name, address, "sign-in", name, ok ? "ok" : "failed", null);
+            return account;
+        }, false).onSuccess(account -> {
+            if (account.isEmpty()) {
+                LOG.info("sign-in failed for {} from {}", name, address);
+                throttle.failed(name, address);
+                Responses.error(ctx, 401, null, "wrong username or password");
+                return;
+            }
+            LOG.info("{} signed in from {}", name, address);
+            throttle.succeeded(name);
+            current.put(name, account);
+            ctx.session().regenerateId();
+            JsonObject principal = new JsonObject().put("username", name).put("via", "password");
+            sessions.setUser(ctx, User.create(principal))
+                    .onSuccess(v -> Responses.json(ctx, 200, describe(account.get().identity("password")).encode()))
+                    .onFailure(ctx::fail);
+        }).onFailure(ctx::fail);
+    }
+
+    private void whoAmI(RoutingContext ctx) {
+        Responses.json(ctx, 200, describe(identity(ctx)).encode());
+    }
+
+    private void signOut(RoutingContext ctx) {
+        record(ctx, "sign-out", identity(ctx).name(), "ok", null);
+        ctx.session().destroy();
+        ctx.response().setStatusCode(204).end();
+    }
+
+    static JsonObject describe(Identity who) {
+        return new JsonObject().put("username", who.name()).put("display_name", who.displayName())
+                .put("roles", new JsonArray(who.roles().stream().map(Role::id).sorted().toList()))
+                .put("permissions", new JsonArray(who.permissions().stream().map(Permission::id).sorted().toList()))
+                .put("agent_id", who.agentId()).put("teams", new JsonArray(who.teams().stream().sorted().toList()))
+                .put("via", who.via());
+    }
+
+    private static String bearer(RoutingContext ctx) {
+        String header = ctx.request().getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+    }
+}
