@@ -286,7 +286,9 @@ public final class ParleyService implements AutoCloseable {
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));
-            Future<Integer> webPort = web.listen(config.http().host(), config.http().port())
+            Future<Integer> webPort = (config.http().tls()
+                    ? web.listenTls(config.http().host(), config.http().port(), config.http().tlsCert(), config.http().tlsKey())
+                    : web.listen(config.http().host(), config.http().port()))
                     .recover(e -> Future.failedFuture("HTTP port " + config.http().port() + ": " + e.getMessage()));
             Future.all(audioPort, webPort).onSuccess(all -> {
                 audioSocketPort = audioPort.result();

@@ -83,7 +83,7 @@ public final class ConfigLoader {
                 r.duration("telephony.tap_retry"));
         return new ParleyConfig(
                 Path.of(r.text("data")),
-                new ParleyConfig.Http(r.text("http.host"), r.integer("http.port", 0, 65535)),
+                http(r),
                 audioSocket(r),
                 new ParleyConfig.Speech(Path.of(r.text("speech.model")), r.oneOf("speech.language", LANGUAGES),
                         workers, r.integer("speech.warm_recognizers", 0, 256)),
@@ -92,6 +92,23 @@ public final class ConfigLoader {
                 new ParleyConfig.Recordings(r.bool("recordings.enabled"), Path.of(r.text("recordings.dir"))),
                 new ParleyConfig.Access(r.positiveDuration("access.session_idle"), r.bool("access.secure_cookies"),
                         r.positiveDuration("access.audit_retention"), oidc(r)));
+    }
+
+    /** The HTTP listener, with TLS when both PEM files are named (each must be readable). */
+    private static ParleyConfig.Http http(Reader r) {
+        String cert = r.optionalText("http.tls_cert_file");
+        String key = r.optionalText("http.tls_key_file");
+        if (cert.isEmpty() != key.isEmpty()) {
+            throw r.error(cert.isEmpty() ? "http.tls_cert_file" : "http.tls_key_file", "TLS needs both the "
+                    + "certificate and the key file");
+        }
+        for (String[] file : new String[][] {{"http.tls_cert_file", cert}, {"http.tls_key_file", key}}) {
+            if (!file[1].isEmpty() && !Files.isReadable(Path.of(file[1]))) {
+                throw r.error(file[0], "names a file that cannot be read: " + file[1]);
+            }
+        }
+        return new ParleyConfig.Http(r.text("http.host"), r.integer("http.port", 0, 65535),
+                cert.isEmpty() ? null : Path.of(cert), key.isEmpty() ? null : Path.of(key));
     }
 
     /** Sign-in through an identity provider: when enabled, its issuer, client, secret and address are required. */

@@ -10,7 +10,11 @@ import java.util.Map;
 public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
         Telephony telephony, Coaching coaching, Ledger ledger, Store store, Recordings recordings, Access access) {
 
-    public record Http(String host, int port) {
+    /** {@code tlsCert} and {@code tlsKey}: PEM files for HTTPS, or both null for plain HTTP. */
+    public record Http(String host, int port, Path tlsCert, Path tlsKey) {
+        public boolean tls() {
+            return tlsCert != null;
+        }
     }
 
     /** Sign-in sessions and the audit trail. */

@@ -65,10 +65,21 @@ public final class WebServer {
     }
 
     public Future<Integer> listen(String host, int port) {
+        return listen(new HttpServerOptions().setHost(host).setPort(port));
+    }
+
+    /** Listens with HTTPS from the PEM certificate and key (then session cookies are Secure). */
+    public Future<Integer> listenTls(String host, int port, java.nio.file.Path cert, java.nio.file.Path key) {
+        return listen(new HttpServerOptions().setHost(host).setPort(port).setSsl(true)
+                .setKeyCertOptions(new io.vertx.core.net.PemKeyCertOptions().setCertPath(cert.toString())
+                        .setKeyPath(key.toString())));
+    }
+
+    private Future<Integer> listen(HttpServerOptions options) {
         router = Router.router(vertx);
         boolean provider = security.oidc() != null && security.oidc().enabled();
         access = new Access(vertx, router, security.accounts(), security.audit(), security.throttle(),
-                security.sessionIdle(), security.secureCookies(), provider);
+                security.sessionIdle(), security.secureCookies() || options.isSsl(), provider);
         Future<Void> providerReady = provider
                 ? new OidcSignIn(vertx, security.oidc(), security.accounts(), security.audit(), access.sessions()).mount(router)
                 : Future.succeededFuture();
@@ -79,7 +90,7 @@ public final class WebServer {
                 .handler(ctx -> CallRoutes.seen(ctx, vertx, store, access, this::promptFeedback));
         new AuditRoutes(vertx, security.audit()).mount(access);
         capabilityRoutes.forEach(mount -> mount.accept(access));
-        server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port));
+        server = vertx.createHttpServer(options);
         // The provider's routes must be on the router before the catch-alls below.
         return providerReady.compose(v -> {
             router.route("/api/*").handler(ctx -> Responses.error(ctx, 404, null, "no such API path: "
