@@ -40,6 +40,14 @@ window.ParleySession = (() => {
     out.onclick = () => api('/api/session', { method: 'DELETE' }).then(() => { location.href = '/signin.html'; });
     box.append(name, out);
     bar.append(box);
+    // The audit trail, for those who may read it.
+    const nav = bar.querySelector('nav');
+    if (nav && who.permissions.includes('audit-read') && !nav.querySelector('a[href="audit.html"]')) {
+      const link = document.createElement('a');
+      link.href = 'audit.html';
+      link.textContent = 'Audit trail';
+      nav.append(link);
+    }
   });
 
   return { api, xsrf, me };
