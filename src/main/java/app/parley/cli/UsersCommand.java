@@ -165,36 +165,38 @@ final class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Disable an account: it can no longer sign in, and its sessions end within seconds.")
-    static final class Disable extends StoreCommand {
+    /** Disable or enable an account by name. */
+    abstract static class Switch extends StoreCommand {
         @Parameters(paramLabel = "USERNAME")
         String username;
 
+        abstract boolean disable();
+
         @Override
         int run(Accounts accounts, Audit audit) {
-            if (!accounts.setDisabled(username, true)) {
+            if (!accounts.setDisabled(username, disable())) {
                 throw error("no account " + username);
             }
-            audit.record("account-disable", username, null);
-            spec.commandLine().getOut().println(username + " disabled");
+            audit.record(disable() ? "account-disable" : "account-enable", username, null);
+            spec.commandLine().getOut().println(username + (disable() ? " disabled" : " enabled"));
             return 0;
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
-    static final class Enable extends StoreCommand {
-        @Parameters(paramLabel = "USERNAME")
-        String username;
-
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable an account: it can no longer sign in, and its sessions end within seconds.")
+    static final class Disable extends Switch {
         @Override
-        int run(Accounts accounts, Audit audit) {
-            if (!accounts.setDisabled(username, false)) {
-                throw error("no account " + username);
-            }
-            audit.record("account-enable", username, null);
-            spec.commandLine().getOut().println(username + " enabled");
-            return 0;
+        boolean disable() {
+            return true;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
+    static final class Enable extends Switch {
+        @Override
+        boolean disable() {
+            return false;
         }
     }
 
