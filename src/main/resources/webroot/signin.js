@@ -10,8 +10,13 @@
   }
 
   function next() {
-    const target = new URLSearchParams(location.search).get('next') || '/';
-    return target.startsWith('/') && !target.startsWith('//') ? target : '/';
+    // Resolved as the browser would resolve it ("/\\evil.example" is another site): only this site's own pages.
+    try {
+      const target = new URL(new URLSearchParams(location.search).get('next') || '/', location.origin);
+      return target.origin === location.origin ? target.pathname + target.search + target.hash : '/';
+    } catch (e) {
+      return '/';
+    }
   }
 
   // The identity provider's sign-in, when the site has one.

@@ -8,8 +8,9 @@ import java.time.Instant;
 
 /**
  * Slows guessing down: after a few failed sign-ins for one account, or many from one address,
- * each further attempt must wait, the wait doubling with each failure up to a ceiling. A
- * success for the account clears its count. Failures are forgotten after {@link #MEMORY}.
+ * each further attempt must wait, the wait doubling with each failure up to a ceiling. An
+ * attempt counts from when it begins; a success clears its account's count and takes itself
+ * back from its address's. Failures are forgotten after {@link #MEMORY}.
  * Pure but for the clock, which is passed in.
  */
 public final class SignInThrottle {
@@ -40,14 +41,21 @@ public final class SignInThrottle {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    public void failed(String account, String address) {
+    /**
+     * An attempt begins: it counts as a failure until {@link #succeeded} says otherwise, so that
+     * attempts sent all at once are slowed too (the password check takes a while).
+     */
+    public void attempting(String account, String address) {
         Instant now = clock.instant();
         failures.asMap().merge(accountKey(account), new Failures(1, now), (o, n) -> new Failures(o.count() + 1, now));
         failures.asMap().merge(addressKey(address), new Failures(1, now), (o, n) -> new Failures(o.count() + 1, now));
     }
 
-    public void succeeded(String account) {
+    /** The attempt was right: the account's failures are forgotten, and the address's count takes this one back. */
+    public void succeeded(String account, String address) {
         failures.invalidate(accountKey(account));
+        failures.asMap().computeIfPresent(addressKey(address),
+                (k, f) -> f.count() <= 1 ? null : new Failures(f.count() - 1, f.last()));
     }
 
     private Duration wait(Failures f, int free) {

@@ -80,13 +80,18 @@ public final class AudioSocketServer {
         }
         int count = open.merge(source, 1, Integer::sum);
         if (count > limits.perSource()) {
-            open.merge(source, -1, Integer::sum);
+            closed(source);
             LOG.warn("AudioSocket connection from {} refused: {} connections from that address already "
                     + "(audiosocket.max_connections_per_source)", socket.remoteAddress(), limits.perSource());
             socket.close();
             return;
         }
-        new Connection(socket, v -> open.merge(source, -1, Integer::sum)).start();
+        new Connection(socket, v -> closed(source)).start();
+    }
+
+    /** One connection from {@code source} fewer; an address with none left is forgotten. */
+    private void closed(InetAddress source) {
+        open.computeIfPresent(source, (k, n) -> n <= 1 ? null : n - 1);
     }
 
     private static InetAddress address(String literal) {

@@ -3,6 +3,7 @@ package app.parley.cli;
 import app.parley.ParleyService;
 import app.parley.access.Account;
 import app.parley.access.Accounts;
+import app.parley.access.AuditTrail;
 import app.parley.access.FirstAdmin;
 import app.parley.access.Passwords;
 import app.parley.access.Role;
@@ -66,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             System.out.println("  Parley demo: open http://localhost:" + service.httpPort() + "/ and sign in to watch live calls.");
             System.out.println("  One account per role (passwords made for this run):");
-            for (String[] account : demoAccounts(service.accounts())) {
+            for (String[] account : demoAccounts(service.accounts(), service.audit())) {
                 System.out.printf("    %-11s %-11s %s   %s%n", account[0], account[1], account[2], account[3]);
             }
             System.out.println("  Calls that ended are searched and replayed, with their recordings, at http://localhost:"
@@ -91,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
      * An account per role, each with a new password printed for this run: the agent of the first
      * line, a floor supervisor (every team), a QA reviewer and the admin.
      */
-    private static List<String[]> demoAccounts(Accounts accounts) {
+    private static List<String[]> demoAccounts(Accounts accounts, AuditTrail audit) {
         List<String[]> out = new ArrayList<>();
         Object[][] wanted = {
             {"agent", Role.AGENT, agentOfLine(0), Set.of("demo"), "the first line's screen: its live calls only"},
@@ -106,9 +107,11 @@ final class DemoCommand implements Callable<Integer> {
             if (accounts.find(name).isEmpty()) {
                 accounts.add(new Account(name, name, Set.of((Role) w[1]), (String) w[2], teams, false, true),
                         Passwords.hash(password));
+                audit.record("demo", "command line", "account-add", name, "ok", "roles " + ((Role) w[1]).id());
             } else {
                 accounts.setPassword(name, Passwords.hash(password));
                 accounts.setDisabled(name, false);
+                audit.record("demo", "command line", "account-password", name, "ok", "new password for this demo run");
             }
             out.add(new String[] {((Role) w[1]).id(), name, password, (String) w[4]});
         }

@@ -57,6 +57,8 @@ public final class Access {
     static final String METHODS = "/api/session/methods";
     /** Pages that show data and so need a session (their scripts and styles don't). */
     static final Set<String> PAGES = Set.of("/", "/index.html", "/review.html", "/replay.html", "/audit.html");
+    /** The longest username accepted (the command line's rule: 64 characters). */
+    static final int MAX_USERNAME = 64;
     /** The largest request body (a rules file is a few tens of kilobytes). */
     static final long MAX_BODY_BYTES = 1024 * 1024;
     /** The team that stands for every team: a floor manager's. */
@@ -73,6 +75,7 @@ public final class Access {
     private final AuditTrail audit;
     private final SignInThrottle throttle;
     private final Router router;
+    private final LocalSessionStore sessionStore;
     private final SessionHandler sessions;
     private final CSRFHandler csrf;
     private final List<Rule> table = new ArrayList<>();
@@ -93,7 +96,8 @@ public final class Access {
         this.accounts = accounts;
         this.audit = audit;
         this.throttle = throttle;
-        this.sessions = SessionHandler.create(LocalSessionStore.create(vertx)).setSessionCookieName(SESSION_COOKIE)
+        this.sessionStore = LocalSessionStore.create(vertx);
+        this.sessions = SessionHandler.create(sessionStore).setSessionCookieName(SESSION_COOKIE)
                 .setCookieHttpOnlyFlag(true).setCookieSecureFlag(secureCookies)
                 // Lax, not Strict: an identity provider's redirect back is a cross-site navigation.
                 .setCookieSameSite(CookieSameSite.LAX).setSessionTimeout(sessionIdle.toMillis()).setNagHttps(false);
@@ -101,7 +105,15 @@ public final class Access {
         new SecureRandom().nextBytes(secret);
         this.csrf = CSRFHandler.create(vertx, Base64.getEncoder().encodeToString(secret))
                 .setCookieSecure(secureCookies).setNagHttps(false);
-        router.route().handler(sessions);
+        // Sessions (and CSRF tokens) only where someone signs in or reads data: a request for a script or a
+        // style sheet leaves nothing in the session store.
+        router.route().handler(ctx -> {
+            if (needsSession(ctx)) {
+                sessions.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
         // Read before any check that waits on the store (a body not read by then is lost).
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
         router.route().handler(this::csrf);
@@ -165,6 +177,26 @@ public final class Access {
         return ctx.get(IDENTITY);
     }
 
+    /**
+     * Whether the one who opened a long-lived response (the live feed) may still see it: their
+     * session still exists (not signed out, not idle past its timeout) and their account or token
+     * is still enabled. Checked again and again while the feed is open.
+     */
+    Future<Boolean> stillAllowed(RoutingContext ctx) {
+        Identity who = identity(ctx);
+        String token = bearer(ctx);
+        if (token != null) {
+            String hash = Tokens.hash(token);
+            return vertx.executeBlocking(() -> accounts.token(hash).isPresent(), false);
+        }
+        if (ctx.session() == null || who == null) {
+            return Future.succeededFuture(false);
+        }
+        return sessionStore.get(ctx.session().id()).compose(session -> session == null
+                ? Future.succeededFuture(false)
+                : vertx.executeBlocking(() -> accounts.find(who.name()).map(a -> !a.disabled()).orElse(false), false));
+    }
+
     /** Where a request came from, for the audit trail. */
     static String source(RoutingContext ctx) {
         return ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress();
@@ -216,9 +248,16 @@ public final class Access {
 
     // --- handlers ---------------------------------------------------------------------------
 
+    private static boolean needsSession(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        return path.startsWith("/api/") || path.startsWith("/signin") || path.endsWith(".html") || PAGES.contains(path);
+    }
+
     /** A bearer token is no cookie: it needs no CSRF token. */
     private void csrf(RoutingContext ctx) {
-        if (bearer(ctx) != null && ctx.request().getCookie(SESSION_COOKIE) == null) {
+        if (!needsSession(ctx)) {
+            ctx.next();
+        } else if (bearer(ctx) != null && ctx.request().getCookie(SESSION_COOKIE) == null) {
             ctx.next();
         } else {
             csrf.handle(ctx);
@@ -259,6 +298,11 @@ public final class Access {
             return;
         }
         String username = user.principal().getString("username");
+        if (username == null) {
+            // The identity provider's user, before OidcSignIn has made it a Parley user.
+            Responses.error(ctx, 401, null, "sign in first (POST /api/session)");
+            return;
+        }
         String via = user.principal().getString("via", "password");
         Optional<Account> cached = current.getIfPresent(username);
         Future<Optional<Account>> account = cached != null ? Future.succeededFuture(cached)
@@ -292,6 +336,10 @@ public final class Access {
             return;
         }
         String name = username.trim();
+        if (name.length() > MAX_USERNAME) {
+            Responses.error(ctx, 400, "username", "a username has at most " + MAX_USERNAME + " characters");
+            return;
+        }
         String address = source(ctx);
         Duration wait = throttle.waitFor(name, address);
         if (!wait.isZero()) {
@@ -304,6 +352,7 @@ public final class Access {
             }, false);
             return;
         }
+        throttle.attempting(name, address);
         vertx.executeBlocking(() -> {
             Optional<String> hash = accounts.passwordHash(name);
             boolean ok = Passwords.matches(hash.orElse(NO_ACCOUNT_HASH), password) && hash.isPresent();
@@ -313,12 +362,11 @@ public final class Access {
         }, false).onSuccess(account -> {
             if (account.isEmpty()) {
                 LOG.info("sign-in failed for {} from {}", name, address);
-                throttle.failed(name, address);
                 Responses.error(ctx, 401, null, "wrong username or password");
                 return;
             }
             LOG.info("{} signed in from {}", name, address);
-            throttle.succeeded(name);
+            throttle.succeeded(name, address);
             current.put(name, account);
             ctx.session().regenerateId();
             JsonObject principal = new JsonObject().put("username", name).put("via", "password");

@@ -96,6 +96,9 @@ public final class CallRoutes {
 
     private void record(RoutingContext ctx) {
         String id = ctx.pathParam("id");
+        if ("1".equals(ctx.request().getParam("download"))) {
+            access.record(ctx, "call-export", id, "ok", null);
+        }
         withRecord(ctx, record -> {
             String body = Json.MAPPER.writeValueAsString(record);
             if ("1".equals(ctx.request().getParam("download"))) {
@@ -165,19 +168,24 @@ public final class CallRoutes {
                         Responses.error(ctx, 404, "speaker", "no " + speaker.id() + " recording kept for call " + id);
                         return;
                     }
-                    // A player asks for many ranges: the play is recorded once, at its first bytes.
-                    String range = ctx.request().getHeader("Range");
-                    if (range == null || range.matches("bytes=0-.*")) {
-                        access.record(ctx, "recording-play", id + "/" + speaker.id(), "ok", range);
+                    long[] served = send(ctx, found.get());
+                    // A player asks for many ranges: a play is recorded once, when what is sent starts at the
+                    // beginning and holds more than the header (a 1-byte probe is no play).
+                    if (served[0] == 0 && served[1] > WAV_HEADER_BYTES) {
+                        access.record(ctx, "recording-play", id + "/" + speaker.id(), "ok",
+                                ctx.request().getHeader("Range"));
                     }
-                    send(ctx, found.get());
                 }).onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 
     private record Recording(Path file, long size) {
     }
 
-    private static void send(RoutingContext ctx, Recording recording) {
+    /** The bytes of a WAV file's header, before any audio. */
+    private static final long WAV_HEADER_BYTES = 44;
+
+    /** Sends the whole file or the range asked for; returns the first byte sent and how many (0 when refused). */
+    private static long[] send(RoutingContext ctx, Recording recording) {
         long size = recording.size();
         String file = recording.file().toString();
         var response = ctx.response().putHeader("Content-Type", "audio/wav").putHeader("Accept-Ranges", "bytes");
@@ -185,7 +193,7 @@ public final class CallRoutes {
         Matcher m = range == null ? null : RANGE.matcher(range.strip());
         if (m == null || !m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
             response.sendFile(file);
-            return;
+            return new long[] {0, size};
         }
         long start;
         long end;
@@ -198,10 +206,11 @@ public final class CallRoutes {
         }
         if (start >= size || start > end) {
             response.setStatusCode(416).putHeader("Content-Range", "bytes */" + size).end();
-            return;
+            return new long[] {0, 0};
         }
         response.setStatusCode(206).putHeader("Content-Range", "bytes " + start + "-" + end + "/" + size)
                 .sendFile(file, start, end - start + 1);
+        return new long[] {start, end - start + 1};
     }
 
     private static String fileName(String callId) {

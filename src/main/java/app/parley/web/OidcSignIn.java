@@ -35,6 +35,8 @@ final class OidcSignIn {
     private static final Logger LOG = LoggerFactory.getLogger(OidcSignIn.class);
     static final String START = "/signin/oidc";
     static final String CALLBACK = "/signin/oidc/callback";
+    /** The usernames Parley accepts, from the command line or a provider. */
+    static final String USERNAME = "[A-Za-z0-9._@-]{1,64}";
 
     private final Vertx vertx;
     private final ParleyConfig.Oidc config;
@@ -95,6 +97,12 @@ final class OidcSignIn {
             return;
         }
         Account account = described.get();
+        if (!account.username().matches(USERNAME)) {
+            // Nor may a provider's name pass for another kind of actor in the audit trail ("cli:root").
+            deny(ctx, 403, "the provider's username '" + account.username() + "' is not usable here (letters, digits, "
+                    + "'.', '_', '@', '-'; at most 64)", idToken.getString("sub", "?"), address);
+            return;
+        }
         vertx.executeBlocking(() -> {
             Optional<Account> known = accounts.find(account.username());
             if (known.isPresent() && (known.get().local() || known.get().disabled())) {

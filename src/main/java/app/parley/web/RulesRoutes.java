@@ -71,13 +71,17 @@ public final class RulesRoutes {
         if (text == null) {
             return;
         }
-        // Validation is quick; saving the file blocks, so the whole replacement runs on a worker.
-        String before = rules.current().text();
-        vertx.<RuleBook>executeBlocking(() -> rules.replace(text), true)
-                .onSuccess(book -> {
-                    LOG.info("coaching rules replaced: {}", book);
-                    access.record(ctx, "rules-change", book.source(), "ok", TextDiff.unified(before, text));
-                    Responses.json(ctx, 200, accepted(book).encode());
+        // Saving the file blocks and a diff of a large file takes a while: both run on a worker, in order
+        // (two replacements at once each diff against the rules they replaced).
+        vertx.<Replaced>executeBlocking(() -> {
+            String before = rules.current().text();
+            RuleBook book = rules.replace(text);
+            return new Replaced(book, TextDiff.unified(before, text));
+        }, true)
+                .onSuccess(replaced -> {
+                    LOG.info("coaching rules replaced: {}", replaced.book());
+                    access.record(ctx, "rules-change", replaced.book().source(), "ok", replaced.diff());
+                    Responses.json(ctx, 200, accepted(replaced.book()).encode());
                 })
                 .onFailure(e -> {
                     if (e instanceof RuleBookException invalid) {
@@ -88,6 +92,9 @@ public final class RulesRoutes {
                         Responses.json(ctx, 500, new JsonObject().put("error", "cannot save the rules: " + e.getMessage()).encode());
                     }
                 });
+    }
+
+    private record Replaced(RuleBook book, String diff) {
     }
 
     private static String body(RoutingContext ctx) {

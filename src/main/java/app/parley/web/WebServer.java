@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    private static final long HEARTBEAT_MS = 15_000;
+    private static final long HEARTBEAT_MS = 5_000;
 
     /** Who may sign in, what they did, and how sessions behave. */
     public record Security(Accounts accounts, AuditTrail audit, SignInThrottle throttle, Duration sessionIdle,
@@ -188,10 +188,20 @@ public final class WebServer {
                 response.write("data: " + event.encode() + "\n\n");
             }
         });
-        long heartbeat = vertx.setPeriodic(HEARTBEAT_MS, id -> response.write(": heartbeat\n\n"));
-        response.closeHandler(v -> {
+        long[] heartbeat = new long[1];
+        Runnable stop = () -> {
             consumer.unregister();
-            vertx.cancelTimer(heartbeat);
-        });
+            vertx.cancelTimer(heartbeat[0]);
+        };
+        // Each heartbeat checks the session again: signed out, idle past its timeout or disabled ends the feed.
+        heartbeat[0] = vertx.setPeriodic(HEARTBEAT_MS, id -> access.stillAllowed(ctx).onComplete(allowed -> {
+            if (allowed.succeeded() && allowed.result()) {
+                response.write(": heartbeat\n\n");
+            } else if (!response.ended()) {
+                stop.run();
+                response.end();
+            }
+        }));
+        response.closeHandler(v -> stop.run());
     }
 }

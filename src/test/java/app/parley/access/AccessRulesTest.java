@@ -70,16 +70,16 @@ class AccessRulesTest {
         SignInThrottle throttle = new SignInThrottle(clock);
         for (int i = 0; i < SignInThrottle.ACCOUNT_FREE; i++) {
             assertEquals(Duration.ZERO, throttle.waitFor("victim", "10.0.0.1"));
-            throttle.failed("victim", "10.0.0.1");
+            throttle.attempting("victim", "10.0.0.1");
         }
         assertEquals(Duration.ofSeconds(1), throttle.waitFor("victim", "10.0.0.9"), "by account, from any address");
-        throttle.failed("victim", "10.0.0.1");
+        throttle.attempting("victim", "10.0.0.1");
         assertEquals(Duration.ofSeconds(2), throttle.waitFor("Victim", "10.0.0.1"), "doubling; names are case-blind");
         clock.now = clock.now.plusSeconds(2);
         assertEquals(Duration.ZERO, throttle.waitFor("victim", "10.0.0.1"));
         assertEquals(Duration.ZERO, throttle.waitFor("someone-else", "10.0.0.2"));
         clock.now = clock.now.plus(SignInThrottle.MEMORY).plusSeconds(1);
-        throttle.failed("victim", "10.0.0.1");
+        throttle.attempting("victim", "10.0.0.1");
         assertEquals(Duration.ZERO, throttle.waitFor("victim", "10.0.0.1"), "old failures forgotten");
     }
 
@@ -88,11 +88,16 @@ class AccessRulesTest {
         ManualClock clock = new ManualClock();
         SignInThrottle throttle = new SignInThrottle(clock);
         for (int i = 0; i < SignInThrottle.ADDRESS_FREE; i++) {
-            throttle.failed("user" + i, "10.0.0.66");
+            throttle.attempting("user" + i, "10.0.0.66");
         }
         assertEquals(Duration.ofSeconds(1), throttle.waitFor("fresh-user", "10.0.0.66"));
         assertEquals(Duration.ZERO, throttle.waitFor("fresh-user", "10.0.0.67"));
-        throttle.succeeded("user1");
-        assertEquals(Duration.ofSeconds(1), throttle.waitFor("fresh-user", "10.0.0.66"), "a success clears the account only");
+        throttle.succeeded("user1", "10.0.0.66");
+        assertEquals(Duration.ZERO, throttle.waitFor("fresh-user", "10.0.0.66"), "a success takes itself back");
+        for (int i = 0; i < 20; i++) {
+            throttle.attempting("agent" + i, "10.0.0.80");
+            throttle.succeeded("agent" + i, "10.0.0.80");
+        }
+        assertEquals(Duration.ZERO, throttle.waitFor("agent21", "10.0.0.80"), "a floor signing in from one address");
     }
 }

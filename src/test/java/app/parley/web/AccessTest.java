@@ -239,4 +239,22 @@ class AccessTest {
         assertTrue(log.contains("sign-in failed for logcheck"), "the log was captured: " + log);
         assertFalse(log.contains(secret), log);
     }
+
+    @Test
+    void anOpenLiveFeedEndsWhenItsSessionDoes() throws Exception {
+        parley.addAccount("sue", PASSWORD, Set.of(Role.SUPERVISOR), null, Set.of("north"));
+        HttpClient sue = parley.signIn("sue", PASSWORD);
+        java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> feed = sue.sendAsync(
+                HttpRequest.newBuilder(URI.create(parley.baseUrl() + "/api/live/events")).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> open = feed.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, open.statusCode());
+        java.util.concurrent.CompletableFuture<Long> ended = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> open.body().count());
+        Thread.sleep(500);
+        assertFalse(ended.isDone(), "the feed stays open while signed in");
+        assertEquals(204, call(sue, "DELETE", "/api/session").statusCode());
+        // The next heartbeat (every 5 s) finds no session and ends the feed.
+        ended.get(15, java.util.concurrent.TimeUnit.SECONDS);
+    }
 }
