@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         description = "Local accounts and API tokens in Parley's store. A password is typed at the prompt (or "
                 + "read from standard input, or from --password-file), never given as an argument; every change "
                 + "goes to the audit trail.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.Disable.class,
+        subcommands = {UsersCommand.Add.class, UsersCommand.SetAccount.class, UsersCommand.Passwd.class, UsersCommand.Disable.class,
                 UsersCommand.Enable.class, UsersCommand.ListUsers.class, UsersCommand.TokenAdd.class,
                 UsersCommand.TokenRevoke.class, UsersCommand.TokenList.class})
 final class UsersCommand implements Runnable {
@@ -42,7 +42,7 @@ final class UsersCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "say what to do: add, passwd, disable, enable, list, token-add, token-revoke or token-list");
+                "say what to do: add, set, passwd, disable, enable, list, token-add, token-revoke or token-list");
     }
 
     /** The store's accounts, the audit trail, and who is at the keyboard. */
@@ -144,6 +144,42 @@ final class UsersCommand implements Runnable {
             audit.record("account-add", username, "roles " + ids(parsed) + (agentId == null ? "" : ", agent " + agentId)
                     + (teams.isEmpty() ? "" : ", teams " + String.join(",", teams)));
             spec.commandLine().getOut().println("added " + username + " (" + ids(parsed) + ")");
+            return 0;
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = "Change an account's roles, teams, agent id or display name (what is not given stays).")
+    static final class SetAccount extends StoreCommand {
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Option(names = "--role", split = ",", paramLabel = "ROLE", description = "The roles, replacing the old ones.")
+        List<String> roles;
+
+        @Option(names = "--team", split = ",", paramLabel = "TEAM", description = "The teams, replacing the old ones.")
+        List<String> teams;
+
+        @Option(names = "--agent-id", paramLabel = "ID", description = "The PBX's agent id.")
+        String agentId;
+
+        @Option(names = "--name", paramLabel = "TEXT", description = "Display name.")
+        String displayName;
+
+        @Override
+        int run(Accounts accounts, Audit audit) {
+            Account old = accounts.find(username).orElseThrow(() -> error("no account " + username));
+            Set<Role> newRoles = roles == null ? old.roles() : roles(roles, this);
+            String newAgent = agentId == null ? old.agentId() : agentId;
+            if (newRoles.contains(Role.AGENT) && (newAgent == null || newAgent.isBlank())) {
+                throw error("an agent needs --agent-id (the PBX's name for them)");
+            }
+            Account changed = new Account(username, displayName == null ? old.displayName() : displayName, newRoles,
+                    newAgent, teams == null ? old.teams() : new LinkedHashSet<>(teams), old.disabled(), old.local());
+            accounts.update(changed);
+            audit.record("account-change", username, "roles " + ids(changed.roles()) + (changed.agentId() == null ? ""
+                    : ", agent " + changed.agentId()) + ", teams " + String.join(",", changed.teams()));
+            spec.commandLine().getOut().println("changed " + username + " (" + ids(changed.roles()) + ")");
             return 0;
         }
     }

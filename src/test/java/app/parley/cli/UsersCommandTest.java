@@ -49,10 +49,16 @@ class UsersCommandTest {
         Files.writeString(password, "second-password-456\n");
         assertEquals(0, LedgerCommandTest.run("users", "passwd", "alice", "--password-file", password.toString(),
                 "--data", data.toString()).exit());
+        LedgerCommandTest.Run promoted = LedgerCommandTest.run("users", "set", "alice", "--role", "agent,supervisor",
+                "--team", "north,south", "--data", data.toString());
+        assertEquals(0, promoted.exit(), promoted.err());
+        assertTrue(LedgerCommandTest.run("users", "set", "nobody", "--role", "qa", "--data", data.toString()).err()
+                .contains("no account nobody"));
         assertEquals(0, LedgerCommandTest.run("users", "disable", "alice", "--data", data.toString()).exit());
         LedgerCommandTest.Run listed = LedgerCommandTest.run("users", "list", "--data", data.toString());
-        assertTrue(listed.out().lines().anyMatch(l -> l.startsWith("alice") && l.contains("a-1") && l.contains("north")
-                && l.contains("disabled") && l.contains("Alice Smith")), listed.out());
+        assertTrue(listed.out().lines().anyMatch(l -> l.startsWith("alice") && l.contains("agent,supervisor")
+                && l.contains("a-1") && l.contains("north,south") && l.contains("disabled") && l.contains("Alice Smith")),
+                listed.out());
         assertFalse(listed.out().contains("password"), "no password or hash listed");
 
         Database database = Database.embedded(data);
@@ -62,8 +68,8 @@ class UsersCommandTest {
             accounts.setDisabled("alice", false);
             String hash = accounts.passwordHash("alice").orElseThrow();
             assertTrue(Passwords.matches(hash, "second-password-456") && !hash.contains("second-password-456"));
-            assertEquals(Set.of(Role.AGENT), accounts.find("alice").orElseThrow().roles());
-            assertEquals(java.util.List.of("account-disable", "account-password", "account-add"), audit.search(
+            assertEquals(Set.of(Role.AGENT, Role.SUPERVISOR), accounts.find("alice").orElseThrow().roles());
+            assertEquals(java.util.List.of("account-disable", "account-change", "account-password", "account-add"), audit.search(
                     new AuditTrail.Query(null, null, "alice", null, null, 10)).stream().map(AuditTrail.Event::action).toList());
         }
     }
