@@ -75,7 +75,7 @@ public final class JdbcAccounts implements Accounts, AutoCloseable {
                 s.setString(2, account.displayName());
                 s.setString(3, roles(account.roles()));
                 s.setString(4, account.agentId());
-                s.setString(5, String.join(",", account.teams()));
+                s.setString(5, String.join(",", account.teams().stream().sorted().toList()));
                 s.setString(6, passwordHash);
                 s.setBoolean(7, account.disabled());
                 Timestamp now = Timestamp.from(clock.instant());
@@ -94,7 +94,7 @@ public final class JdbcAccounts implements Accounts, AutoCloseable {
                 s.setString(1, account.displayName());
                 s.setString(2, roles(account.roles()));
                 s.setString(3, account.agentId());
-                s.setString(4, String.join(",", account.teams()));
+                s.setString(4, String.join(",", account.teams().stream().sorted().toList()));
                 s.setTimestamp(5, Timestamp.from(clock.instant()));
                 s.setString(6, account.username());
                 return s.executeUpdate();

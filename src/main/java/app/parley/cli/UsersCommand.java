@@ -178,7 +178,7 @@ final class UsersCommand implements Runnable {
                     newAgent, teams == null ? old.teams() : new LinkedHashSet<>(teams), old.disabled(), old.local());
             accounts.update(changed);
             audit.record("account-change", username, "roles " + ids(changed.roles()) + (changed.agentId() == null ? ""
-                    : ", agent " + changed.agentId()) + ", teams " + String.join(",", changed.teams()));
+                    : ", agent " + changed.agentId()) + ", teams " + teams(changed.teams()));
             spec.commandLine().getOut().println("changed " + username + " (" + ids(changed.roles()) + ")");
             return 0;
         }
@@ -244,7 +244,7 @@ final class UsersCommand implements Runnable {
             out.printf("%-20s %-28s %-12s %-16s %-9s %s%n", "username", "roles", "agent id", "teams", "state", "name");
             for (Account a : accounts.list()) {
                 out.printf("%-20s %-28s %-12s %-16s %-9s %s%n", a.username(), ids(a.roles()),
-                        a.agentId() == null ? "-" : a.agentId(), a.teams().isEmpty() ? "-" : String.join(",", a.teams()),
+                        a.agentId() == null ? "-" : a.agentId(), a.teams().isEmpty() ? "-" : teams(a.teams()),
                         a.disabled() ? "disabled" : a.local() ? "local" : "provider", a.displayName());
             }
             return 0;
@@ -312,6 +312,11 @@ final class UsersCommand implements Runnable {
                     + String.join(", ", Role.ids()))));
         }
         return out;
+    }
+
+    /** Teams in a stable order (an account's set has none). */
+    static String teams(java.util.Collection<String> teams) {
+        return String.join(",", teams.stream().sorted().toList());
     }
 
     static String ids(Set<Role> roles) {
