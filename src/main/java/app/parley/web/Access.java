@@ -66,8 +66,11 @@ public final class Access {
     /** A hash to check when the account is unknown, so that the answer takes as long. */
     private static final String NO_ACCOUNT_HASH = Passwords.hash(Passwords.random(16));
 
-    /** A route of the API and what it asks for; {@code permission} null: any signed-in user. */
-    public record Rule(HttpMethod method, String path, Permission permission) {
+    /**
+     * A route of the API and what it asks for: {@code open} to anyone (signing in, and how), or
+     * {@code permission}, null meaning any signed-in user.
+     */
+    public record Rule(HttpMethod method, String path, Permission permission, boolean open) {
     }
 
     private final Vertx vertx;
@@ -124,10 +127,10 @@ public final class Access {
                 + MAX_BODY_BYTES / 1024 + " KB"));
         router.route().handler(this::pages);
         router.post("/api/session").handler(this::signIn);
-        table.add(new Rule(HttpMethod.POST, "/api/session", null));
+        table.add(new Rule(HttpMethod.POST, "/api/session", null, true));
         router.get(METHODS).handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("password", true)
                 .put("oidc", providerSignIn ? OidcSignIn.START : null).encode()));
-        table.add(new Rule(HttpMethod.GET, METHODS, null));
+        table.add(new Rule(HttpMethod.GET, METHODS, null, true));
         router.route("/api/*").handler(this::authenticate);
         get("/api/session", null).handler(this::whoAmI);
         delete("/api/session", null).handler(this::signOut);
@@ -159,7 +162,7 @@ public final class Access {
     }
 
     private Route guarded(HttpMethod method, String path, Permission permission) {
-        table.add(new Rule(method, path, permission));
+        table.add(new Rule(method, path, permission, false));
         router.route(method, path).handler(ctx -> {
             Identity who = identity(ctx);
             if (permission != null && !who.can(permission)) {
@@ -194,7 +197,17 @@ public final class Access {
         }
         return sessionStore.get(ctx.session().id()).compose(session -> session == null
                 ? Future.succeededFuture(false)
-                : vertx.executeBlocking(() -> accounts.find(who.name()).map(a -> !a.disabled()).orElse(false), false));
+                : account(who.name()).map(found -> found.map(a -> !a.disabled()).orElse(false)));
+    }
+
+    /** The account as read at most a few seconds ago ({@link #current}), else from the store on a worker. */
+    private Future<Optional<Account>> account(String username) {
+        Optional<Account> cached = current.getIfPresent(username);
+        return cached != null ? Future.succeededFuture(cached) : vertx.executeBlocking(() -> {
+            Optional<Account> read = accounts.find(username);
+            current.put(username, read);
+            return read;
+        }, false);
     }
 
     /** Where a request came from, for the audit trail. */
@@ -274,8 +287,9 @@ public final class Access {
     }
 
     private void authenticate(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.POST && ctx.normalizedPath().equals("/api/session")
-                || ctx.normalizedPath().equals(METHODS)) {
+        HttpMethod method = ctx.request().method();
+        String path = ctx.normalizedPath();
+        if (table.stream().anyMatch(rule -> rule.open() && rule.method() == method && rule.path().equals(path))) {
             ctx.next();
             return;
         }
@@ -304,14 +318,7 @@ public final class Access {
             return;
         }
         String via = user.principal().getString("via", "password");
-        Optional<Account> cached = current.getIfPresent(username);
-        Future<Optional<Account>> account = cached != null ? Future.succeededFuture(cached)
-                : vertx.executeBlocking(() -> {
-                    Optional<Account> read = accounts.find(username);
-                    current.put(username, read);
-                    return read;
-                }, false);
-        account.onSuccess(found -> {
+        account(username).onSuccess(found -> {
             if (found.isEmpty() || found.get().disabled()) {
                 ctx.session().destroy();
                 Responses.error(ctx, 401, null, "the account " + username + " is disabled: sign in again");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.parley.access.Permission;
 import app.parley.access.Role;
 import app.parley.audio.WavRecorder;
 import app.parley.call.CallInfo;
@@ -107,8 +106,26 @@ class AccessTest {
         for (Access.Rule rule : web.routes()) {
             String method = rule.method().name();
             String path = concrete(rule.path());
-            if (path.startsWith("/api/session")) {
-                continue; // signing in and out, and how: tested below and in OidcSignInTest
+            if (rule.open()) {
+                // Open to anyone: signing in, and how (a page's first request carries its CSRF token).
+                HttpClient stranger = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+                parley.get(stranger, "/signin.html");
+                int status = parley.send(stranger, method, path, method.equals("GET") ? null : "{}").statusCode();
+                assertTrue(status != 401 && status != 403, method + " " + path + " for anyone: " + status);
+                checked++;
+                continue;
+            }
+            if (path.equals("/api/session") && method.equals("DELETE")) {
+                // Signing out is any signed-in person's: each role on a session of its own, which it ends.
+                for (Role role : Role.values()) {
+                    HttpClient own = parley.signIn(List.of("alice", "sam", "quinn", "ada").get(role.ordinal()), PASSWORD);
+                    assertEquals(204, call(own, "DELETE", path).statusCode(), role + " signs out");
+                    checked++;
+                }
+                HttpClient stranger = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+                parley.get(stranger, "/signin.html");
+                assertEquals(401, call(stranger, "DELETE", path).statusCode(), "signing out without a session");
+                continue;
             }
             HttpResponse<String> nobody = anonymous.send(HttpRequest.newBuilder(URI.create(parley.baseUrl() + path))
                     .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -217,7 +234,6 @@ class AccessTest {
         JsonNode signIns = JSON.readTree(call(ada, "GET", "/api/audit?action=sign-in&actor=quinn").body()).get("events");
         assertTrue(signIns.size() >= 1);
         assertEquals(403, call(AS.get(Role.QA), "GET", "/api/audit").statusCode());
-        assertTrue(Permission.AUDIT_READ.id().equals("audit-read"));
     }
 
     @Test
