@@ -40,12 +40,18 @@ import picocli.CommandLine.Option;
         description = "Run a labelled corpus of scripted calls through analyze (speech, measures, coaching) and "
                 + "print recall and precision per prompt kind. Each NAME.txt in the corpus is a make-call script; "
                 + "a line '#> KIND[, KIND]' after a turn expects a prompt of that kind from the turn's start to "
-                + "--tolerance seconds after its end; a script without such lines is a clean call.")
+                + "--tolerance seconds after its end; a script without such lines is a clean call. Compliance "
+                + "prompts are scored only on scripts marked '# compliance: labelled' (the others were written "
+                + "before compliance was coached, mostly without the collector's disclosure); elsewhere they are "
+                + "counted apart.")
 final class EvaluateCommand implements Callable<Integer> {
     private static final Pattern TURN = Pattern.compile("^(agent|caller)(\\([^)]*\\))?:.*");
     private static final Pattern LABEL = Pattern.compile("^#>\\s*(.*)$");
     private static final Pattern VOICE = Pattern.compile("^#\\s*(caller|agent)-voice:\\s*(\\S+)\\s*$");
     private static final Pattern DATE = Pattern.compile("^#\\s*date:\\s*(\\S+)\\s*$");
+    /** Marks a call written and labelled for compliance: only those are scored for compliance prompts. */
+    private static final Pattern COMPLIANCE_LABELLED = Pattern.compile("^#\\s*compliance:\\s*labelled\\s*$");
+    private static final String COMPLIANCE = "compliance";
     /** The day of a call whose script names none (a Monday): dates said in it are judged against it. */
     static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 11, 9);
 
@@ -81,7 +87,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** A corpus call: its script and the labels per turn (by the turn's index). */
     record ScriptedCall(String name, Path script, List<List<String>> labels, String callerVoice, String agentVoice,
-            LocalDate date) {
+            LocalDate date, boolean complianceLabelled) {
+        /** The prompts this call is scored on: compliance prompts only where it is labelled for them. */
+        List<Prompt> scored(List<Prompt> prompts) {
+            return complianceLabelled ? prompts : prompts.stream().filter(p -> !p.kind().equals(COMPLIANCE)).toList();
+        }
     }
 
     /** A synthesized turn's place on the call's timeline. */
@@ -133,6 +143,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private ObjectNode evaluate(Path corpus, List<ScriptedCall> calls, RuleBook book, CallAnalyzer analyzer,
             Path synthesizer, Path work, PrintStream out) throws IOException, InterruptedException {
         PromptEvaluation evaluation = new PromptEvaluation();
+        int complianceUnscored = 0;
         ArrayNode results = Json.MAPPER.createArrayNode();
         out.printf("evaluating %d calls of %s with %s%n%n", calls.size(), corpus, book);
         out.printf("%-34s %-28s %-40s %s%n", "call", "expected", "raised (kind at s)", "result");
@@ -143,9 +154,11 @@ final class EvaluateCommand implements Callable<Integer> {
             CallRecord record = analyzer.analyzeWithLoudness(call.name(), WavFile.read(dir.resolve("caller.wav")),
                     WavFile.read(dir.resolve("agent.wav")), null, null, FactsView.NONE,
                     call.date().atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()).record();
-            PromptEvaluation.CallResult result = evaluation.add(call.name(), expected, record.prompts());
+            List<Prompt> scored = call.scored(record.prompts());
+            complianceUnscored += record.prompts().size() - scored.size();
+            PromptEvaluation.CallResult result = evaluation.add(call.name(), expected, scored);
             out.printf("%-34s %-28s %-40s %s%n", call.name(), describeExpected(expected),
-                    describeRaised(record.prompts()), verdict(result));
+                    describeRaised(scored), verdict(result));
             results.add(json(result, record));
         }
         out.println();
@@ -178,12 +191,16 @@ final class EvaluateCommand implements Callable<Integer> {
                         alarm.at(), alarm.rule(), alarm.evidence());
             }
         }
-        out.printf(Locale.ROOT, "%nclean calls: %d, prompts on them: %d%n%n", evaluation.cleanCalls(),
+        out.printf(Locale.ROOT, "%nclean calls: %d, prompts on them: %d%n", evaluation.cleanCalls(),
                 evaluation.promptsOnCleanCalls());
+        long labelled = calls.stream().filter(ScriptedCall::complianceLabelled).count();
+        out.printf(Locale.ROOT, "calls labelled for compliance: %d; compliance prompts on the %d others, not scored: %d%n%n",
+                labelled, calls.size() - labelled, complianceUnscored);
         ObjectNode set = Json.MAPPER.createObjectNode().put("corpus", corpus.toString());
         set.set("kinds", kinds);
         set.set("rules", rules);
         set.put("clean_calls", evaluation.cleanCalls()).put("prompts_on_clean_calls", evaluation.promptsOnCleanCalls());
+        set.put("compliance_labelled_calls", labelled).put("compliance_prompts_not_scored", complianceUnscored);
         set.set("calls", results);
         return set;
     }
@@ -207,6 +224,8 @@ final class EvaluateCommand implements Callable<Integer> {
         String callerVoice = null;
         String agentVoice = null;
         LocalDate date = DEFAULT_DATE;
+        boolean complianceLabelled = false;
+        int firstComplianceLabel = 0;
         int lineNo = 0;
         for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
             lineNo++;
@@ -225,7 +244,12 @@ final class EvaluateCommand implements Callable<Integer> {
                                 + "' (kinds: " + String.join(", ", RuleBook.KINDS) + ")");
                     }
                     labels.get(labels.size() - 1).add(kind.trim());
+                    if (kind.trim().equals(COMPLIANCE) && firstComplianceLabel == 0) {
+                        firstComplianceLabel = lineNo;
+                    }
                 }
+            } else if (COMPLIANCE_LABELLED.matcher(line.trim()).matches()) {
+                complianceLabelled = true;
             } else if (day.matches()) {
                 try {
                     date = LocalDate.parse(day.group(1));
@@ -241,7 +265,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
-        return new ScriptedCall(name, script, labels, callerVoice, agentVoice, date);
+        if (firstComplianceLabel > 0 && !complianceLabelled) {
+            throw new IOException(script + ":" + firstComplianceLabel + ": a compliance label in a call not marked "
+                    + "'# compliance: labelled' (add that line: only such calls are scored for compliance)");
+        }
+        return new ScriptedCall(name, script, labels, callerVoice, agentVoice, date, complianceLabelled);
     }
 
     private List<PromptEvaluation.Expected> expectations(ScriptedCall call, List<Turn> turns) throws IOException {

@@ -20,6 +20,10 @@ final class CallState {
     static final String DISPUTE_RAISED = "dispute-raised";
     static final String DISCLOSURE_GIVEN = "disclosure-given";
     static final String IDENTITY_VERIFIED = "identity-verified";
+    static final String THIRD_PARTY = "third-party";
+    /** The concepts the state third-party is read from: someone else answered; the one called for came on. */
+    static final String THIRD_PARTY_CONCEPT = "third-party";
+    static final String RIGHT_PARTY_CONCEPT = "right-party";
 
     /** The concept whose phrases also frame options (optional: a count of two or more options does too). */
     static final String OPTIONS_FRAMED_CONCEPT = "options-framed";
@@ -35,7 +39,11 @@ final class CallState {
             new Spec(DISCLOSURE_GIVEN, List.of(), List.of("disclosure"),
                     "the agent gave the collection disclosure (concept 'disclosure')"),
             new Spec(IDENTITY_VERIFIED, List.of(), List.of("identity-check"),
-                    "the agent checked who is on the line (concept 'identity-check') and the client confirmed"));
+                    "the agent checked who is on the line (concept 'identity-check') and the client confirmed"),
+            new Spec(THIRD_PARTY, List.of(), List.of(THIRD_PARTY_CONCEPT, RIGHT_PARTY_CONCEPT, "identity-check"),
+                    "the person on the line said they are not the one the call is for (concept 'third-party') and "
+                            + "nobody has said since that they are ('right-party') or confirmed it when asked "
+                            + "(state identity-verified)"));
 
     /** Words that confirm, first in a client's answer ("yes", "speaking", "that's me"). */
     static final Map<String, List<String>> CONFIRMATIONS = Map.of(

@@ -106,7 +106,9 @@ final class Conditions {
                     : List.of(), "dispute") >= atLeast;
             case CallState.DISCLOSURE_GIVEN -> window.count((s, concept) -> s == Speaker.AGENT
                     ? matchesOf(s, concept) : List.of(), "disclosure") >= atLeast;
-            case CallState.IDENTITY_VERIFIED -> identityVerified(window) >= atLeast;
+            case CallState.IDENTITY_VERIFIED -> identityConfirmations().stream()
+                    .filter(answer -> window.counts(Speaker.CALLER, answer[0], answer[1])).count() >= atLeast;
+            case CallState.THIRD_PARTY -> thirdPartyOnTheLine(window);
             case CallState.AGREEMENT -> {
                 List<String> slots = state.slots().isEmpty() ? CallState.SPECS.get(CallState.AGREEMENT).slots()
                         : state.slots();
@@ -127,20 +129,50 @@ final class Conditions {
         };
     }
 
-    /** Times the agent checked who is on the line and the client's next words confirmed it. */
-    private long identityVerified(Window window) {
+    /**
+     * Where the client confirmed who they are: [start, end] of each answer that confirmed an
+     * identity check of the agent's ("is this Lisa?" "yes, speaking"; "your date of birth?"
+     * "March fourth, ninety six"). "This is her husband" confirms nothing.
+     */
+    private List<double[]> identityConfirmations() {
         Party caller = parties.get(Speaker.CALLER);
         List<String> confirmations = CallState.CONFIRMATIONS.get(book.language());
-        long n = 0;
+        List<Concept.Match> notTheDebtor = book.concepts().containsKey(CallState.THIRD_PARTY_CONCEPT)
+                ? matchesOf(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT) : List.of();
+        List<double[]> answers = new java.util.ArrayList<>();
         for (Concept.Match check : matchesOf(Speaker.AGENT, "identity-check")) {
             List<Word> answer = caller.finals.stream().filter(w -> w.start() >= check.end() - 0.5
                     && w.start() <= check.end() + 10).limit(4).toList();
+            if (answer.isEmpty()) {
+                continue;
+            }
             String said = " " + String.join(" ", Text.tokens(answer).tokens()) + " ";
-            if (!answer.isEmpty() && confirmations.stream().anyMatch(x -> said.contains(" " + x + " "))
-                    && window.counts(Speaker.CALLER, answer.get(0).start(), answer.get(answer.size() - 1).end())) {
-                n++;
+            double start = answer.get(0).start();
+            double end = answer.get(answer.size() - 1).end();
+            boolean dateGiven = caller.finalDates.stream().anyMatch(d -> d.start() >= start && d.start() <= end);
+            if ((dateGiven || confirmations.stream().anyMatch(x -> said.contains(" " + x + " ")))
+                    && notTheDebtor.stream().noneMatch(m -> m.overlaps(start, end, 0))) {
+                answers.add(new double[] {start, end});
             }
         }
-        return n;
+        return answers;
+    }
+
+    /**
+     * Whether, at the window's end, the last word on who is on the line was someone saying they
+     * are not the one the call is for: said in the window, and neither the one called for
+     * speaking up ("hello, this is Eric") nor a confirmed identity check after it.
+     */
+    private boolean thirdPartyOnTheLine(Window window) {
+        double said = matchesOf(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT).stream()
+                .filter(m -> window.counts(Speaker.CALLER, m.start(), m.end()))
+                .mapToDouble(Concept.Match::end).max().orElse(Double.NaN);
+        if (Double.isNaN(said)) {
+            return false;
+        }
+        boolean cameOn = matchesOf(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT).stream()
+                .anyMatch(m -> m.start() > said && m.start() <= window.to());
+        return !cameOn && identityConfirmations().stream()
+                .noneMatch(answer -> answer[0] > said && answer[0] <= window.to());
     }
 }

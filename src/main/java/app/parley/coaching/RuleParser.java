@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class RuleParser {
     static final List<String> KINDS = List.of("urgency", "options", "emotional-control", "dispute", "empathy",
-            "next-step", "firmness");
+            "next-step", "firmness", "compliance");
     static final List<String> LANGUAGES = List.of("en", "es");
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");

@@ -31,6 +31,11 @@ import java.util.Map;
 final class Session implements CoachingSession {
     /** The longest a rule's {@code wait} is stretched while the speaker goes on talking. */
     static final double MAX_HOLD = 15.0;
+    /**
+     * The kind of a breach of the law rather than a coaching tip: never held back by, nor counted
+     * in, the prompts-per-minute budget (an agent must hear of a breach while it can be fixed).
+     */
+    static final String COMPLIANCE = "compliance";
     /** Two matches closer than this are the same words seen twice (partial, then final). */
     static final double SAME_WORDS_SLACK = 0.3;
     /** Loudness is judged on the median voiced level of this many seconds of a speaker's audio. */
@@ -467,7 +472,8 @@ final class Session implements CoachingSession {
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
                 || holds(lastRule, c.speaker, rule.cooldown())
                 || holds(lastSituation, c.speaker, settings.situationCooldown())
-                || raised.stream().filter(p -> p.at() > clock - 60).count() >= settings.maxPerMinute()) {
+                || !COMPLIANCE.equals(rule.kind()) && raised.stream()
+                        .filter(p -> p.at() > clock - 60 && !COMPLIANCE.equals(p.kind())).count() >= settings.maxPerMinute()) {
             return;
         }
         String message = rule.message().render(facts, book.language())

@@ -381,6 +381,10 @@ public final class Dates {
             return i >= 0 && i < items.size() && items.get(i).isNumber() ? items.get(i).value() : null;
         }
 
+        private Long cardinal(int i) {
+            return number(i) != null && !items.get(i).ordinal() ? number(i) : null;
+        }
+
         private Found one(int end, LocalDate day) {
             return new Found(end, DateMention.Kind.DATE, day, day);
         }
@@ -576,8 +580,30 @@ public final class Dates {
             return resolve(end, null, value.intValue());
         }
 
+        /**
+         * A year said after a day ("March fourth nineteen ninety six", "twenty twenty six", "two
+         * thousand and one"): {year, items read}, or null.
+         */
+        private int[] year(int i) {
+            Long first = cardinal(i);
+            if (first == null) {
+                return null;
+            }
+            Long second = cardinal(i + 1);
+            if ((first == 19 || first == 20) && second != null && second >= 10 && second <= 99) {
+                return new int[] {(int) (first * 100 + second), 2};
+            }
+            return first >= 1900 && first <= 2100 ? new int[] {first.intValue(), 1} : null;
+        }
+
         /** Day {@code day} of {@code month} (null: this month or the next), the next one from today unless said of the past. */
         private Found resolve(int end, Month month, int day) {
+            int[] year = month == null ? null : year(end);
+            if (year != null) {
+                LocalDate d = clampDay(LocalDate.of(year[0], month, 1), day);
+                return d.isBefore(today) ? new Found(end + year[1], DateMention.Kind.PAST, d, d)
+                        : one(end + year[1], d);
+            }
             if (month == null) {
                 LocalDate d = clampDay(today.withDayOfMonth(1), day);
                 if (d.isBefore(today)) {

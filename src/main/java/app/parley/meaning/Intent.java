@@ -20,7 +20,15 @@ public enum Intent {
     /** The party puts a plan, a reduction or a settlement forward: {@link Offers}. */
     OFFER("offer", true, Offers::find, (tokens, end) -> false),
     /** The party tells of an illness or injury of their own, not what a medical bill is for: {@link Illness}. */
-    ILLNESS("illness", true, Illness::find, (tokens, end) -> false);
+    ILLNESS("illness", true, Illness::find, (tokens, end) -> false),
+    /** The party talks about the debt: its balance, a payment, an amount owed: {@link DebtTalk}. */
+    DEBT("debt", false, DebtTalk::find, DebtTalk::undecided),
+    /** The collector says a debt collector is calling: {@link Disclosure}. */
+    DISCLOSURE("disclosure", false, Disclosure::find, (tokens, end) -> false),
+    /** The person on the line is not the one the call is for: {@link ThirdParty}. */
+    NOT_THE_DEBTOR("not-the-debtor", false, ThirdParty::find, (tokens, end) -> false),
+    /** The person on the line says they are the one the call is for ("hello, this is Eric"): {@link ThirdParty}. */
+    RIGHT_PARTY("right-party", false, ThirdParty::findTheOneCalledFor, (tokens, end) -> false);
 
     /**
      * Where an intent was read: tokens [from, to). Not {@code settled} when the next words may

@@ -60,4 +60,40 @@ class EvaluateCommandTest {
             assertTrue(labelled >= 5, kind + " labelled " + labelled + " times");
         }
     }
+
+    @Test
+    void complianceIsScoredOnlyOnCallsMarkedForItAndALabelElsewhereIsRefused() throws Exception {
+        Path marked = dir.resolve("marked.txt");
+        Files.writeString(marked, "# compliance: labelled\nagent: Your balance is ten dollars.\n#> compliance\n");
+        EvaluateCommand.ScriptedCall call = EvaluateCommand.readScript(marked);
+        assertTrue(call.complianceLabelled());
+        app.parley.call.Prompt breach = new app.parley.call.Prompt("compliance", "debt-before-disclosure", 1.0, "m",
+                "balance", app.parley.call.Speaker.AGENT, app.parley.call.Prompt.Severity.ALERT);
+        app.parley.call.Prompt tip = new app.parley.call.Prompt("urgency", "client-defers", 2.0, "m", "later",
+                app.parley.call.Speaker.CALLER, app.parley.call.Prompt.Severity.WARN);
+        assertEquals(List.of(breach, tip), call.scored(List.of(breach, tip)));
+
+        Path unmarked = dir.resolve("unmarked.txt");
+        Files.writeString(unmarked, "agent: Your balance is ten dollars.\n");
+        assertEquals(List.of(tip), EvaluateCommand.readScript(unmarked).scored(List.of(breach, tip)));
+
+        Path labelledButUnmarked = dir.resolve("unmarked-label.txt");
+        Files.writeString(labelledButUnmarked, "agent: Hello.\nagent: Your balance is ten dollars.\n#> compliance\n");
+        IOException e = assertThrows(IOException.class, () -> EvaluateCommand.readScript(labelledButUnmarked));
+        assertTrue(e.getMessage().contains("unmarked-label.txt:3: a compliance label in a call not marked"),
+                e.getMessage());
+    }
+
+    @Test
+    void theComplianceSetsAreLargeEnoughAndMarked() throws Exception {
+        Path corpus = app.parley.testing.TestAudio.repoRoot().resolve("corpus");
+        for (String set : List.of("compliance", "compliance-blind")) {
+            List<EvaluateCommand.ScriptedCall> calls = EvaluateCommand.readCorpus(corpus.resolve(set));
+            assertTrue(calls.stream().allMatch(EvaluateCommand.ScriptedCall::complianceLabelled), set);
+            long breaches = calls.stream().filter(c -> c.labels().stream().anyMatch(l -> l.contains("compliance")))
+                    .count();
+            assertTrue(breaches >= 5 && calls.size() - breaches >= 5, set + ": " + breaches + " of " + calls.size());
+        }
+        assertTrue(EvaluateCommand.readCorpus(corpus.resolve("compliance-blind")).size() >= 20);
+    }
 }

@@ -24,6 +24,15 @@ final class Said {
         return words;
     }
 
+    /**
+     * The coaching prompts of {@code raised}: tests of coaching leave out the compliance pack's
+     * alerts, which a scripted turn without the collector's disclosure raises (ComplianceRulesTest
+     * covers those).
+     */
+    static List<app.parley.call.Prompt> coaching(List<app.parley.call.Prompt> raised) {
+        return raised.stream().filter(p -> !p.kind().equals("compliance")).toList();
+    }
+
     static double end(List<Word> words) {
         return words.get(words.size() - 1).end();
     }

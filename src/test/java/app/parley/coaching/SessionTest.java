@@ -41,11 +41,11 @@ class SessionTest {
             List<Word> words = Said.words((String) turns[i + 1], t);
             t = Said.end(words);
             session.words(speaker, words, true);
-            raised.addAll(session.advanceTo(t + 0.3));
+            raised.addAll(Said.coaching(session.advanceTo(t + 0.3)));
             t += 1.0;
-            raised.addAll(session.advanceTo(t));
+            raised.addAll(Said.coaching(session.advanceTo(t)));
         }
-        raised.addAll(session.advanceTo(t + 10));
+        raised.addAll(Said.coaching(session.advanceTo(t + 10)));
         return session;
     }
 
@@ -91,7 +91,7 @@ class SessionTest {
         session.words(Speaker.CALLER, List.of(new Word("i", 11.55, 11.73, 1), new Word("will", 11.73, 11.88, 1),
                 new Word("call", 11.88, 12.15, 1), new Word("you", 12.15, 12.33, 1), new Word("back", 12.33, 12.63, 1),
                 new Word("tomorrow", 12.63, 13.08, 1), new Word("morning", 13.08, 13.47, 1)), true);
-        raised.addAll(session.advanceTo(30));
+        raised.addAll(Said.coaching(session.advanceTo(30)));
         assertEquals(List.of(), raised);
     }
 
@@ -151,13 +151,13 @@ class SessionTest {
         CoachingSession session = open();
         List<Word> partial = Said.words("i will call you back next month", 0);
         session.words(Speaker.CALLER, partial.subList(0, 5), false);
-        raised.addAll(session.advanceTo(1.8));
+        raised.addAll(Said.coaching(session.advanceTo(1.8)));
         session.words(Speaker.CALLER, partial, false);
-        raised.addAll(session.advanceTo(2.2));
-        raised.addAll(session.advanceTo(3.0));
+        raised.addAll(Said.coaching(session.advanceTo(2.2)));
+        raised.addAll(Said.coaching(session.advanceTo(3.0)));
         session.words(Speaker.CALLER, partial, true);
-        raised.addAll(session.advanceTo(3.6));
-        raised.addAll(session.advanceTo(20));
+        raised.addAll(Said.coaching(session.advanceTo(3.6)));
+        raised.addAll(Said.coaching(session.advanceTo(20)));
         assertEquals(List.of("urgency"), kinds());
     }
 
@@ -180,10 +180,10 @@ class SessionTest {
     void aPartialThatTheRecogniserTakesBackRaisesNothing() {
         CoachingSession session = open();
         session.words(Speaker.CALLER, Said.words("i will pay later", 0), false);
-        raised.addAll(session.advanceTo(1.3));
+        raised.addAll(Said.coaching(session.advanceTo(1.3)));
         // The final result heard it differently: "later" is gone.
         session.words(Speaker.CALLER, Said.words("i will pay today", 0), true);
-        raised.addAll(session.advanceTo(30));
+        raised.addAll(Said.coaching(session.advanceTo(30)));
         assertEquals(List.of(), raised);
     }
 
@@ -259,7 +259,7 @@ class SessionTest {
             double t = i * w;
             session.acoustics(Speaker.CALLER, frame(t, t >= 0 && t < 4 ? -25 : Loudness.FLOOR_DBFS));
             session.acoustics(Speaker.AGENT, frame(t, t >= 2 && t < 5.5 ? -25 : Loudness.FLOOR_DBFS));
-            raised.addAll(session.advanceTo(t + w));
+            raised.addAll(Said.coaching(session.advanceTo(t + w)));
         }
         assertEquals(List.of("emotional-control"), kinds());
         assertEquals("agent-talks-over", raised.get(0).rule());
@@ -275,7 +275,7 @@ class SessionTest {
             double t = i * w;
             session.acoustics(Speaker.AGENT, frame(t, t < 4 ? -25 : Loudness.FLOOR_DBFS));
             session.acoustics(Speaker.CALLER, frame(t, t >= 2 && t < 5.5 ? -25 : Loudness.FLOOR_DBFS));
-            raised.addAll(session.advanceTo(t + w));
+            raised.addAll(Said.coaching(session.advanceTo(t + w)));
         }
         assertEquals(List.of(), raised);
     }
@@ -318,8 +318,8 @@ class SessionTest {
     private void feed(CoachingSession session, Speaker speaker, String text, double start) {
         List<Word> words = Said.words(text, start);
         session.words(speaker, words, true);
-        raised.addAll(session.advanceTo(Said.end(words) + 0.3));
-        raised.addAll(session.advanceTo(Said.end(words) + 5));
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(words) + 0.3)));
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(words) + 5)));
     }
 
     /** Speech-like frames (voiced, 4 of 5 windows) at {@code dbfs} for {@code seconds}. */
@@ -329,7 +329,7 @@ class SessionTest {
         for (int i = 0; i < n; i++) {
             double t = from + i * w;
             session.acoustics(speaker, frame(t, i % 5 == 4 ? Loudness.FLOOR_DBFS : dbfs + (i % 3) - 1));
-            raised.addAll(session.advanceTo(t + w));
+            raised.addAll(Said.coaching(session.advanceTo(t + w)));
         }
         return from + n * w;
     }

@@ -27,11 +27,11 @@ class UnderstandingRulesTest {
             List<Word> words = Said.words((String) turns[i + 1], t);
             t = Said.end(words);
             session.words((Speaker) turns[i], words, true);
-            raised.addAll(session.advanceTo(t + 0.3));
+            raised.addAll(Said.coaching(session.advanceTo(t + 0.3)));
             t += 1.0;
-            raised.addAll(session.advanceTo(t));
+            raised.addAll(Said.coaching(session.advanceTo(t)));
         }
-        raised.addAll(session.advanceTo(t + 10));
+        raised.addAll(Said.coaching(session.advanceTo(t + 10)));
         return raised.stream().map(p -> p.kind() + "/" + p.rule()).toList();
     }
 
@@ -146,14 +146,14 @@ class UnderstandingRulesTest {
         List<Prompt> raised = new ArrayList<>(session.advanceTo(3));
         List<Word> fin = Said.words("ill take your car details now", 0);
         session.words(A, fin, true);
-        raised.addAll(session.advanceTo(Said.end(fin) + 5));
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(fin) + 5)));
         assertEquals(List.of(), raised);
 
         session = CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
         fin = Said.words("or we will take your car", 0);
         session.words(A, fin, true);
         assertEquals(List.of("agent-hostile-words"),
-                session.advanceTo(Said.end(fin) + 5).stream().map(Prompt::rule).toList());
+                Said.coaching(session.advanceTo(Said.end(fin) + 5)).stream().map(Prompt::rule).toList());
     }
 
     @Test

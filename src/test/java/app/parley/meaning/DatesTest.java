@@ -79,6 +79,9 @@ class DatesTest {
         "i moved flats last autumn                       | autumn=PAST 2026-05-09..2026-10-09",
         "i can pay in january                            | in january=DATE 2027-01-01..2027-01-31",
         "ill have it once im back on my feet             | once im back=VAGUE",
+        "march fourth nineteen ninety six                | march fourth nineteen ninety six=PAST 1996-03-04..1996-03-04",
+        "july the ninth two thousand and one             | july the ninth two thousand and one=PAST 2001-07-09..2001-07-09",
+        "december the fourth twenty twenty six           | december the fourth twenty twenty six=DATE 2026-12-04..2026-12-04",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));

@@ -226,4 +226,36 @@ class UnderstandingTest {
     void readsIllnessAsAHardshipOnlyWhenItIsNotWhatTheBillIsFor(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.ILLNESS, said, language));
     }
+
+    @ParameterizedTest(name = "''{0}'': {2}")
+    @CsvSource(delimiter = '|', value = {
+        "your balance with mercy hospital is four hundred dollars   | en | debt: balance; debt: four hundred dollars",
+        "she owes on her card                                       | en | debt: owes; debt: on her card",
+        "im calling about your account with city power              | en | debt: about your account",
+        "we can set up a payment plan today                         | en | debt: set up a payment",
+        "this is dana from northwind collections                    | en | ''",
+        "please have her call dana on five five five one two three four | en | ''",
+        "its about a personal business matter                       | en | ''",
+        "this is an attempt to collect a debt                       | en | disclosure: attempt to collect a debt",
+        "i am a debt collector                                      | en | disclosure: debt collector",
+        "we are a collection agency                                 | en | disclosure: a collection agency",
+        "an attempt to collect a dead and any information obtained will be used for that purpose | en | disclosure: attempt to collect a dead; disclosure: information obtained will be used for that purpose",
+        "shes out at the moment this is her husband                 | en | not-the-debtor: shes out; not-the-debtor: this is her husband",
+        "no im just the roommate                                    | en | not-the-debtor: im just the roommate",
+        "you have the wrong number                                  | en | not-the-debtor: wrong number",
+        "he doesnt live here anymore                                | en | not-the-debtor: doesnt live here",
+        "my husband handles the bills                               | en | ''",
+        "my wife shes in the hospital                               | en | ''",
+        "le llamo del despacho de cobranza en nombre de banco azteca | es | disclosure: despacho de cobranza; disclosure: en nombre de",
+        "su saldo es de tres mil pesos                              | es | debt: saldo; debt: tres mil pesos",
+        "no esta habla su esposa                                    | es | not-the-debtor: no esta; not-the-debtor: habla su esposa",
+    })
+    void readsWhatComplianceListensFor(String said, String language, String expected) {
+        List<String> tokens = tokens(said);
+        String read = java.util.stream.Stream.of(Intent.DEBT, Intent.DISCLOSURE, Intent.NOT_THE_DEBTOR)
+                .flatMap(intent -> intent.find(tokens, language).stream()
+                        .map(span -> intent.id() + ": " + String.join(" ", tokens.subList(span.from(), span.to()))))
+                .collect(Collectors.joining("; "));
+        assertEquals(expected == null ? "" : expected, read);
+    }
 }

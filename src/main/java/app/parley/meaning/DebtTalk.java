@@ -1,0 +1,72 @@
+package app.parley.meaning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a party talks about the debt: its balance, what is owed or past due, a payment, a
+ * settlement, an amount of money, the account with the creditor ("your account with Mercy
+ * Hospital"). What a collector may say before the disclosure, or to someone who is not the
+ * debtor, is what this leaves out: a name, a company ("Northwind Collections"), a call-back
+ * number, "a personal business matter", the disclosure itself ("an attempt to collect a debt",
+ * read by {@link Disclosure}).
+ */
+final class DebtTalk {
+    private DebtTalk() {
+    }
+
+    private static final String OWNER = "(the|your|her|his|their|this|that|an|a|my|our)";
+
+    private static final Pattern EN = Pattern.compile(String.join("|",
+            "\\b(balance|balances|owe|owes|owed|owing|overdue|delinquent|arrears|unpaid)\\b",
+            "\\bpast due\\b",
+            "\\boutstanding (amount|balance|bill|debt|account)\\b",
+            "\\b(amount|payment|balance|bill) (is )?due\\b",
+            "\\b" + OWNER + " (\\w+ )?(debt|debts)\\b",
+            // "about her debt" as the recogniser often hears it
+            "\\babout (your|her|his|their|are|a|the|this) (dead|death|debts|det)\\b",
+            "\\b(make|making|set up|setting up|arrange|arranging) (a |the |some )?(\\w+ )?(payment|payments)\\b",
+            "\\b(payment|payments) (plan|plans|arrangement|arrangements|options|option)\\b",
+            "\\b(pay|paying) (it|this|that|the balance|the bill|the amount|off|in full|today|now)\\b",
+            "\\b(settlement|settle (it|this|that|the|your|her|his))\\b",
+            "\\b(your|her|his|their) (account|loan|bill|card) (with|at|from|is|has|was)\\b",
+            "\\b(about|regarding|concerning|on) (your|her|his|their|the) (account|loan|bill|medical bill|card)\\b"));
+
+    private static final Pattern ES = Pattern.compile(String.join("|",
+            "\\b(saldo|adeudo|adeuda|adeudos|debe|deben|debia|atraso|atrasado|atrasada|vencido|vencida|vencidos)\\b",
+            "\\b(su|la|esta|esa|una) deuda\\b",
+            "\\b(liquidar|liquidarlo|liquidacion|finiquito|convenio de pago|plan de pagos|pagar (el|la|su|lo|hoy))\\b",
+            "\\b(su|la) (cuenta|tarjeta|credito|prestamo) (con|de|en|esta|tiene)\\b"));
+
+    private static final java.util.Set<String> DEBT_WORDS = java.util.Set.of("debt", "debts", "dead", "death", "det",
+            "deuda");
+
+    /**
+     * Whether the next words may make it the disclosure: "… the debt" at the end of a partial
+     * result is often "the debt collection agency" a moment later.
+     */
+    static boolean undecided(List<String> tokens, int end) {
+        return end == tokens.size() && DEBT_WORDS.contains(tokens.get(end - 1));
+    }
+
+    /** Where the words talk about the debt: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        List<int[]> spans = new ArrayList<>(Words.matches(tokens, "es".equals(language) ? ES : EN));
+        for (Amounts.Amount amount : Amounts.find(tokens, language)) {
+            if (amount.kind() != Amounts.Kind.PERCENT) {
+                spans.add(new int[] {amount.from(), amount.to()});
+            }
+        }
+        List<int[]> disclosed = Disclosure.find(tokens, language);
+        spans.removeIf(s -> disclosed.stream().anyMatch(d -> d[0] < s[1] && s[0] < d[1]));
+        spans.sort(java.util.Comparator.comparingInt((int[] s) -> s[0]));
+        List<int[]> apart = new ArrayList<>();
+        for (int[] span : spans) {
+            if (apart.isEmpty() || apart.get(apart.size() - 1)[1] <= span[0]) {
+                apart.add(span);
+            }
+        }
+        return apart;
+    }
+}

@@ -1,0 +1,39 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a collector says the call is from a debt collector, in the words of the rule ("this is
+ * an attempt to collect a debt and any information obtained will be used for that purpose") or
+ * in others ("I'm a debt collector", "we're a collection agency", "this call is from a debt
+ * collection company", "I'm calling to collect a debt"), and as the recogniser mishears them
+ * ("an attempt to collect a dead", "that collector"). A company name alone ("Northwind
+ * Collections") says nothing of a debt and is no disclosure.
+ */
+final class Disclosure {
+    private Disclosure() {
+    }
+
+    /** How the recogniser hears "debt" before "collector" or after "collect a". */
+    private static final String DEBT = "(debt|debts|dead|death|det|that|dent|data)";
+
+    private static final Pattern EN = Pattern.compile(String.join("|",
+            "\\battempt(s|ing)? to collect( (a|an|the|this|on|your) " + DEBT + ")?\\b",
+            "\\b(trying|calling|here|call|seeking) to collect (a|an|the|this|on|your|her|his) ?" + DEBT + "?\\b",
+            "\\bcollect(ing)? (a|an|the|this) " + DEBT + "\\b",
+            "\\b" + DEBT + " (collector|collectors|collection|collections|collecting)\\b",
+            "\\b(a|an|the) (collection|collections) (agency|agent|company|firm)\\b",
+            "\\binformation (obtained|we obtain|you give|you provide)( \\w+){0,3} (used|use) for that purpose\\b",
+            "\\b(used|use) for that purpose\\b"));
+
+    private static final Pattern ES = Pattern.compile(String.join("|",
+            "\\b(despacho|agencia|empresa|gestor|gestora|agente) (de )?(cobranza|cobro|cobros)\\b",
+            "\\b(cobrar|cobranza de|recuperar) (un|una|el|la|su) (adeudo|deuda|saldo)\\b",
+            "\\ben nombre de\\b"));
+
+    /** Where the words disclose that a debt collector is calling: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        return Words.matches(tokens, "es".equals(language) ? ES : EN);
+    }
+}

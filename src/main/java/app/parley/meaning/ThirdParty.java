@@ -1,0 +1,71 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the person on the line says they are not the one the call is for: "wrong number",
+ * "there's no one here by that name", "she's out, this is her husband", "I'm just the roommate",
+ * "he doesn't live here any more", "can I take a message". The debtor's own people spoken of
+ * ("my husband handles the bills") are no such thing.
+ */
+final class ThirdParty {
+    private ThirdParty() {
+    }
+
+    private static final String RELATION = "(husband|wife|partner|spouse|mother|mom|mum|father|dad|son|daughter|"
+            + "brother|sister|roommate|roommates|room mate|flatmate|housemate|friend|neighbor|neighbour|boyfriend|"
+            + "girlfriend|fiance|fiancee|aunt|uncle|grandmother|grandma|grandfather|grandpa|cousin|nephew|niece|"
+            + "coworker|co worker|colleague|boss|landlord|landlady|tenant|babysitter|caregiver|nanny|stepson|"
+            + "stepdaughter|stepmother|stepfather|ex|ex wife|ex husband|assistant|secretary)";
+
+    private static final Pattern EN = Pattern.compile(String.join("|",
+            "\\bwrong (number|person|guy|lady)\\b",
+            "\\bno (one|body) (here )?(by|named|called|with) (that|this|the)?\\b",
+            "\\b(doesnt|does not|dont|do not|no longer|not) (live|living|lives|work|works) (here|there)\\b",
+            "\\b(he|she|they|hes|shes|theyve) (has |have )?moved\\b",
+            // Not "she's in the hospital" or "he's not working": the debtor tells of their own people that way.
+            "\\b(hes|shes|he is|she is|theyre|they are) (not (here|home|in|available|around|back)|out|away|"
+                    + "at work|asleep|sleeping|busy|unavailable|on vacation|on holiday|travelling|traveling)\\b",
+            "\\b(this is|its|it is|im|i am) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
+                    + " (\\w+ )?" + RELATION + "\\b",
+            "\\b(can|could|may|shall) i take a message\\b",
+            "\\b(im|i am) not (him|her|he|she|them|the person|who you)\\b",
+            "\\b(this|that) (isnt|is not) (him|her|me)\\b"));
+
+    private static final Pattern ES = Pattern.compile(String.join("|",
+            "\\bnumero equivocado\\b",
+            "\\b(aqui )?no (vive|trabaja|esta|se encuentra)\\b",
+            "\\bno (hay )?nadie (con ese nombre|que se llame)\\b",
+            "\\b(soy|habla) (su|el|la) (esposo|esposa|marido|mujer|mama|papa|madre|padre|hijo|hija|hermano|hermana|"
+                    + "vecino|vecina|companero|companera|jefe|jefa|amigo|amiga|suegra|suegro|cunado|cunada)\\b",
+            "\\b(quiere|desea) dejar (un|algun) (mensaje|recado)\\b"));
+
+    /** Words after "this is" that don't name the speaker ("this is ridiculous", "this is her husband"). */
+    private static final String NOT_A_NAME = "(his|her|their|the|a|an|my|our|not|about|it|that|what|who|so|too|"
+            + "ridiculous|crazy|unbelievable|insane|wrong|right|important|serious|a joke|harassment|for|why|how|"
+            + "su|el|la|un|una|mi|muy|no)";
+
+    private static final Pattern ONE_CALLED_FOR_EN = Pattern.compile(String.join("|",
+            "\\b(hello|hi|hey|yes|yeah|yep|okay|ok) (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+",
+            "\\b(yes|yeah|yep|this is|hello|hi)( \\w+)? speaking\\b",
+            "\\b(thats|that is|yes thats|yeah thats) me\\b"));
+
+    private static final Pattern ONE_CALLED_FOR_ES = Pattern.compile(String.join("|",
+            "\\b(bueno|hola|si|diga) (habla|soy) (?!" + NOT_A_NAME + "\\b)\\w+",
+            "\\b(el|ella) habla\\b",
+            "\\bsoy yo\\b"));
+
+    /**
+     * Where the person on the line says they are the one called for, after someone else
+     * answered: "hello, this is Eric", "yes, speaking", "that's me".
+     */
+    static List<int[]> findTheOneCalledFor(List<String> tokens, String language) {
+        return Words.matches(tokens, "es".equals(language) ? ONE_CALLED_FOR_ES : ONE_CALLED_FOR_EN);
+    }
+
+    /** Where the words say the speaker is not the person called for: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        return Words.matches(tokens, "es".equals(language) ? ES : EN);
+    }
+}

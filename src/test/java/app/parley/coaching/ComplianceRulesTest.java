@@ -1,0 +1,233 @@
+package app.parley.coaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.call.Prompt;
+import app.parley.call.Speaker;
+import app.parley.call.Word;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in English compliance pack (Regulation F) on calls said turn by turn: disclosure
+ * before the debt, the debt never told to someone who is not the debtor, no unlawful threats;
+ * and the traps a careless check falls into (rights stated calmly, a message left with a third
+ * party, a disclosure in other words).
+ */
+class ComplianceRulesTest {
+    private static final RuleBook EN = RuleBook.builtIn("en");
+    private static final Speaker A = Speaker.AGENT;
+    private static final Speaker C = Speaker.CALLER;
+
+    /** The compliance prompts (rule@turn index) the turns raise, said one after the other. */
+    private static List<String> breaches(Object... turns) {
+        return breaches(EN, turns);
+    }
+
+    private static List<String> breaches(RuleBook book, Object... turns) {
+        return raised(book, turns).stream().filter(p -> p.kind().equals("compliance")).map(p -> p.rule()).toList();
+    }
+
+    private static List<Prompt> raised(Object... turns) {
+        return raised(EN, turns);
+    }
+
+    private static List<Prompt> raised(RuleBook book, Object... turns) {
+        CoachingSession session = CoachingEngine.of(book).open(FactsView.NONE, Said.CALL_DATE);
+        List<Prompt> raised = new ArrayList<>();
+        double t = 0;
+        for (int i = 0; i < turns.length; i += 2) {
+            List<Word> words = Said.words((String) turns[i + 1], t);
+            t = Said.end(words);
+            session.words((Speaker) turns[i], words, true);
+            raised.addAll(session.advanceTo(t + 0.3));
+            t += 2.0;
+            raised.addAll(session.advanceTo(t));
+        }
+        raised.addAll(session.advanceTo(t + 10));
+        return raised;
+    }
+
+    @Test
+    void theDebtBeforeTheDisclosureIsABreachAtThatMoment() {
+        List<Prompt> raised = raised(
+                A, "hi this is dana from northwind collections am i speaking with lisa green",
+                C, "yes this is lisa",
+                A, "lisa your balance with mercy hospital is four hundred and twelve dollars");
+        Prompt breach = raised.stream().filter(p -> p.kind().equals("compliance")).findFirst().orElseThrow();
+        assertEquals("debt-before-disclosure", breach.rule());
+        assertEquals(Prompt.Severity.ALERT, breach.severity());
+        // The turn (given whole, as one final result) ends at 12.4 s: no waiting for a pause.
+        assertTrue(breach.at() >= 12.4 && breach.at() <= 12.9, "raised as the words are known: " + breach.at());
+        assertTrue(breach.evidence().contains("balance"), breach.evidence());
+    }
+
+    @Test
+    void theDisclosureInAnyWordsBeforeTheDebtIsCompliant() {
+        for (String disclosure : List.of(
+                "this is an attempt to collect a debt and any information obtained will be used for that purpose",
+                "i am a debt collector and i am calling to collect a debt",
+                "we are a collection agency and this call is about collecting a debt",
+                "this is an attempt to collect a dead any information obtained will be used for that purpose")) {
+            assertEquals(List.of(), breaches(
+                    A, "hi this is dana from northwind am i speaking with lisa green",
+                    C, "yes speaking",
+                    A, disclosure,
+                    A, "your balance is four hundred dollars"), disclosure);
+        }
+    }
+
+    @Test
+    void aCompanyNameIsNoDisclosure() {
+        assertEquals(List.of("debt-before-disclosure"), breaches(
+                A, "this is dana from northwind collections",
+                A, "you owe four hundred dollars on your phone bill"));
+    }
+
+    @Test
+    void theDisclosureComesFirstNotLaterInTheSameBreath() {
+        assertEquals(List.of("debt-before-disclosure"), breaches(
+                A, "im calling about your account with mercy hospital this is an attempt to collect a debt"));
+    }
+
+    @Test
+    void theDebtToSomeoneWhoIsNotTheDebtorIsABreach() {
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "hello may i speak with lisa green",
+                C, "shes out at the moment this is her husband",
+                A, "well she owes four hundred dollars on her card"));
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "hello is this mark",
+                C, "no im just the roommate",
+                A, "could you tell him his account with city power is past due"));
+    }
+
+    @Test
+    void sayingADebtCollectorCallsTellsAThirdPartyToo() {
+        assertEquals(List.of("collector-told-to-third-party"), breaches(
+                A, "hello may i speak with lisa green",
+                C, "you have the wrong number",
+                A, "oh this is a debt collector calling"));
+    }
+
+    @Test
+    void aMessageLeftWithAThirdPartyIsCompliant() {
+        assertEquals(List.of(), breaches(
+                A, "hello may i speak with lisa green",
+                C, "shes at work this is her husband can i take a message",
+                A, "yes please ask her to call dana at northwind collections on five five five one two three four",
+                A, "when is a good time to reach her",
+                C, "after six"));
+    }
+
+    @Test
+    void theDebtorComingToThePhoneEndsTheThirdPartyCall() {
+        assertEquals(List.of(), breaches(
+                A, "hello may i speak with lisa green",
+                C, "hold on this is her husband ill get her",
+                A, "thank you",
+                A, "hello is this lisa green",
+                C, "yes this is lisa",
+                A, "this is an attempt to collect a debt and any information obtained will be used for that purpose",
+                A, "your balance is four hundred dollars"));
+    }
+
+    @Test
+    void theDebtorSpeakingUpOrGivingTheirBirthDateEndsTheThirdPartyCall() {
+        assertEquals(List.of(), breaches(
+                A, "may i speak with eric",
+                C, "hes not home yet this is his mother can i take a message",
+                A, "when do you expect him back",
+                C, "oh wait he just walked in",
+                C, "hello this is eric",
+                A, "hi eric this is an attempt to collect a debt can you confirm your date of birth",
+                C, "march fourth nineteen ninety six",
+                A, "thank you your loan is one payment behind three hundred and eighty eight dollars"));
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "may i speak with eric",
+                C, "hes not home yet this is his mother",
+                A, "this is ridiculous he owes three hundred dollars"));
+    }
+
+    @Test
+    void aDebtWordEndingAPartialResultWaitsForTheNextWord() {
+        CoachingSession session = CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
+        session.words(A, Said.words("hi this is megan this call is from the debt", 0), false);
+        List<Prompt> raised = new ArrayList<>(session.advanceTo(5));
+        List<Word> fin = Said.words("hi this is megan this call is from the debt collection agency", 0);
+        session.words(A, fin, true);
+        raised.addAll(session.advanceTo(Said.end(fin) + 5));
+        assertEquals(List.of(), raised);
+    }
+
+    @Test
+    void unlawfulThreatsAreBreachesAndRightsStatedCalmlyAreNot() {
+        for (String threat : List.of(
+                "if you dont pay we will have you arrested",
+                "we can garnish your paycheck next week",
+                "ill have to let your employer know about this",
+                "i am with the county legal department",
+                "the police will be at your door")) {
+            assertEquals(List.of("unlawful-threat"), breaches(
+                    A, "this is an attempt to collect a debt",
+                    A, threat), threat);
+        }
+        for (String calm : List.of(
+                "you have the right to ask us to verify this debt",
+                "nobody is going to arrest you",
+                "we will not contact your employer",
+                "nobody is suing you")) {
+            assertEquals(List.of(), breaches(
+                    A, "this is an attempt to collect a debt",
+                    A, calm), calm);
+        }
+    }
+
+    @Test
+    void theClientSpeakingOfThePoliceIsNoBreach() {
+        assertEquals(List.of(), breaches(
+                A, "this is an attempt to collect a debt any information obtained will be used for that purpose",
+                C, "are you going to send the police after me or something",
+                A, "no nobody is going to arrest you we just want to find a plan that works"));
+    }
+
+    @Test
+    void aThreatIsAlsoAnEmotionalControlPrompt() {
+        List<String> kinds = raised(
+                A, "this is an attempt to collect a debt",
+                A, "if you dont pay we will have you arrested").stream().map(Prompt::kind).toList();
+        assertTrue(kinds.contains("compliance") && kinds.contains("emotional-control"), kinds.toString());
+    }
+
+    @Test
+    void complianceAlertsAreNotHeldBackByThePromptsPerMinuteBudget() {
+        // Three coaching prompts fill the minute's budget; the breach right after still comes.
+        List<String> rules = raised(
+                A, "this is an attempt to collect a debt",
+                C, "i cant pay this",
+                C, "ill call you back next month",
+                C, "i lost my job and this is ridiculous",
+                A, "we will have you arrested").stream().map(Prompt::rule).toList();
+        assertTrue(rules.contains("unlawful-threat"), rules.toString());
+    }
+
+    @Test
+    void theMexicanPackAsksForTheFirmAndTheCreditorBeforeTheDebt() {
+        RuleBook es = RuleBook.builtIn("es");
+        assertEquals(List.of("debt-before-disclosure"), breaches(es,
+                A, "buenas tardes habla laura del despacho de cobranza",
+                A, "su saldo es de tres mil pesos"));
+        assertEquals(List.of(), breaches(es,
+                A, "buenas tardes habla laura del despacho de cobranza en nombre de banco azteca",
+                A, "su saldo es de tres mil pesos"));
+        assertEquals(List.of("debt-told-to-third-party"), breaches(es,
+                A, "buenas tardes busco a la señora lópez",
+                C, "no está habla su esposo",
+                A, "dígale que tiene un adeudo de tres mil pesos"));
+        assertEquals(List.of("unlawful-threat"), breaches(es,
+                A, "habla laura del despacho de cobranza en nombre de banco azteca",
+                A, "si no paga lo van a arrestar"));
+    }
+}
