@@ -12,6 +12,7 @@
     knownAgents: new Set(),
   };
   const $ = (id) => document.getElementById(id);
+  const { el } = window.ParleyFacts;
 
   function lineKey(entry) { return entry.stream + '#' + entry.seq; }
 
@@ -90,12 +91,19 @@
       li.querySelector('.number').append(c.call.caller_number || 'Unknown number');
       li.querySelector('.meta').textContent = (c.call.agent || 'unassigned') + ' · since '
         + new Date(c.call.started_at).toLocaleTimeString();
+      const breaches = c.prompts.filter(isBreach).length;
+      if (breaches) {
+        li.classList.add('breached');
+        li.querySelector('.number').append(el('span', 'breach-badge', breaches + (breaches > 1 ? ' breaches' : ' breach')));
+      }
       li.onclick = () => select(c.call.id);
       list.appendChild(li);
     }
     $('no-calls').style.display = live.length ? 'none' : 'block';
     renderTranscript();
     renderPrompts();
+    renderCompliance();
+    renderBreachBanner();
     renderFacts();
   }
 
@@ -143,8 +151,10 @@
     list.scrollTop = list.scrollHeight;
   }
 
-  // --- coaching prompts: newest and most severe first, fading when stale ---
+  // --- coaching prompts: newest and most severe first, fading when stale. Compliance breaches
+  // are not tips: they stand apart, never fade, and show on every screen that sees the call. ---
   const SEVERITY = { alert: 0, warn: 1, info: 2 };
+  const isBreach = (prompt) => prompt.kind === 'compliance';
   const STALE_AFTER_S = 45;
 
   function addPrompt(callId, prompt, index) {
@@ -154,13 +164,58 @@
     prompt.receivedAt = Date.now();
     entry.prompts = entry.prompts.filter((p) => p.index !== index).concat([prompt]);
     if (callId === state.selected) renderPrompts();
+    if (isBreach(prompt)) {
+      renderCompliance();
+      renderBreachBanner();
+      renderCalls();
+    }
+  }
+
+  function renderCompliance() {
+    const entry = state.calls.get(state.selected);
+    const breaches = entry ? entry.prompts.filter(isBreach).sort((a, b) => b.at - a.at) : [];
+    const list = $('compliance-alerts');
+    list.textContent = '';
+    for (const breach of breaches) {
+      const li = document.createElement('li');
+      li.className = 'breach ' + (breach.severity || 'alert');
+      li.dataset.rule = breach.rule;
+      li.append(el('div', 'kind', 'Compliance ' + (breach.severity === 'warn' ? 'risk' : 'breach') + ' · '
+          + fmtTime(breach.at)), el('div', 'message', breach.message),
+        el('div', 'evidence', breach.evidence ? '“' + breach.evidence + '”' : ''));
+      list.appendChild(li);
+    }
+    $('compliance').hidden = breaches.length === 0;
+  }
+
+  // Breaches on the live calls this screen sees, other than the one open: a supervisor's floor view.
+  function renderBreachBanner() {
+    const list = $('breach-list');
+    list.textContent = '';
+    let shown = 0;
+    for (const entry of state.calls.values()) {
+      if (entry.ended || entry.call.id === state.selected) continue;
+      for (const breach of entry.prompts.filter(isBreach)) {
+        const li = document.createElement('li');
+        li.dataset.callId = entry.call.id;
+        const open = document.createElement('a');
+        open.href = '#';
+        open.textContent = 'open';
+        open.onclick = (e) => { e.preventDefault(); select(entry.call.id); };
+        li.append((entry.call.agent || 'unassigned') + ' · ' + (entry.call.caller_number || 'unknown number')
+          + ' · ' + fmtTime(breach.at) + ': ' + breach.message + ' ', open);
+        list.appendChild(li);
+        shown++;
+      }
+    }
+    $('breach-banner').hidden = shown === 0;
   }
 
   function renderPrompts() {
     const entry = state.calls.get(state.selected);
     const list = $('prompts');
     list.textContent = '';
-    const prompts = entry ? entry.prompts.filter((p) => !p.dismissed) : [];
+    const prompts = entry ? entry.prompts.filter((p) => !p.dismissed && !isBreach(p)) : [];
     prompts.sort((a, b) => (SEVERITY[a.severity] ?? 1) - (SEVERITY[b.severity] ?? 1) || b.at - a.at);
     for (const prompt of prompts) {
       const li = document.createElement('li');
@@ -206,7 +261,6 @@
   setInterval(renderPrompts, 5000);
 
   // --- the caller's account, reconciled (facts.js) ---
-  const { money, el } = window.ParleyFacts;
 
   function renderFacts() {
     const entry = state.calls.get(state.selected);
@@ -258,6 +312,7 @@
       loadRecent();
     }
   }
+
 
   function connect() {
     if (state.source) state.source.close();

@@ -27,7 +27,7 @@ final class ThirdParty {
             // Not "she's in the hospital" or "he's not working": the debtor tells of their own people that way.
             "\\b(hes|shes|he is|she is|theyre|they are) (not (here|home|in|available|around|back)|out|away|"
                     + "at work|asleep|sleeping|busy|unavailable|on vacation|on holiday|travelling|traveling)\\b",
-            "\\b(this is|its|it is|im|i am) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
+            "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
                     + " (\\w+ )?" + RELATION + "\\b",
             "\\b(can|could|may|shall) i take a message\\b",
             "\\b(im|i am) not (him|her|he|she|them|the person|who you)\\b",

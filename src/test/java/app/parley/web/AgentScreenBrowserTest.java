@@ -133,6 +133,55 @@ class AgentScreenBrowserTest {
     }
 
     @Test
+    void aComplianceBreachStandsApartFromCoachingAndReachesTheSupervisorLive() throws Exception {
+        // A supervisor (the tester) watches the floor with a quiet call open; another agent breaches.
+        TestAudio.Call quiet = TestAudio.makeCall(dir.resolve("quiet"),
+                "agent: Good morning, this is Sam. Am I speaking with Lisa Green?",
+                "caller: Yes, this is Lisa.",
+                "# pause: 8",
+                "agent: Thank you for waiting, Lisa.");
+        TestAudio.Call breach = TestAudio.makeCall(dir.resolve("breach"),
+                "agent: Hello, am I speaking with Mark Stone?",
+                "caller: Yes, speaking.",
+                "agent: Mark, you owe four hundred dollars on your phone bill.",
+                "caller: I cannot pay that right now.");
+        browser.get(parley.baseUrl() + "/");
+        WebDriverWait wait = waitUpTo30s();
+        wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+        String quietId = "quiet-" + UUID.randomUUID();
+        CompletableFuture<Void> quietCall = parley.playCall(quietId, "+1 555 010 1111", "agent-21", quiet, 1.0);
+        wait.until(d -> d.findElement(By.id("call-meta")).getText().contains(quietId));
+        String breachId = "breach-" + UUID.randomUUID();
+        CompletableFuture<Void> breachCall = parley.playCall(breachId, "+1 555 010 2222", "agent-22", breach, 1.0);
+
+        // On the floor view: a banner names the other call's breach as it happens, and the call is marked.
+        wait.until(d -> d.findElement(By.id("breach-banner")).isDisplayed());
+        String banner = browser.findElement(By.id("breach-banner")).getText();
+        assertTrue(banner.contains("agent-22") && banner.contains("Disclosure first"), banner);
+        assertTrue(browser.findElement(By.id("call-meta")).getText().contains(quietId), "the open call stays open");
+        wait.until(d -> d.findElement(By.cssSelector("#live-calls li.breached")).getText().contains("breach"));
+        assertLooksRendered(screenshot("supervisor-breach-banner.png"));
+
+        // Opened, the call shows the breach in its own box, not among the coaching tips.
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#breach-list li[data-call-id='" + breachId + "'] a")).click();
+            return true;
+        });
+        wait.until(d -> d.findElement(By.id("call-meta")).getText().contains(breachId));
+        wait.until(d -> d.findElement(By.id("compliance")).isDisplayed());
+        String alert = browser.findElement(By.cssSelector("#compliance .breach[data-rule='debt-before-disclosure']"))
+                .getText();
+        assertTrue(alert.contains("COMPLIANCE BREACH") || alert.toLowerCase().contains("compliance breach"), alert);
+        assertTrue(alert.contains("owe") || alert.contains("dollars"), "with the words that breached: " + alert);
+        assertEquals(0, browser.findElements(By.cssSelector("#prompts .prompt[data-kind='compliance']")).size(),
+                "a breach is not a coaching tip");
+        assertTrue(!browser.findElement(By.id("breach-banner")).isDisplayed(), "the open call's breach is not repeated");
+        assertLooksRendered(screenshot("agent-screen-compliance.png"));
+        breachCall.join();
+        quietCall.join();
+    }
+
+    @Test
     void anotherAgentsCallStaysOffThisScreen() throws Exception {
         WebDriverWait wait = openScreen(parley, "agent-8");
         TestAudio.Call call = TestAudio.makeCall(dir.resolve("other"), "caller: Hello? Who is calling please?",
