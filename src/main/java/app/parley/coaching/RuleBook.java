@@ -87,6 +87,11 @@ public final class RuleBook {
         return rules.stream().map(Rule::name).toList();
     }
 
+    /** Whether a rule in force raises prompts of {@code kind}. */
+    public boolean raises(String kind) {
+        return rules.stream().anyMatch(rule -> rule.kind().equals(kind));
+    }
+
     public List<String> conceptNames() {
         return concepts.keySet().stream().sorted().toList();
     }

@@ -13,7 +13,8 @@ public enum Element {
     INFORMATION("information", "Information"),
     EMPATHY("empathy", "Empathy"),
     NEXT_STEP("next-step", "Next step agreed"),
-    DISCLOSURE("disclosure", "Disclosure said");
+    DISCLOSURE("disclosure", "Disclosure said"),
+    COMPLIANCE("compliance", "Compliance");
 
     private final String id;
     private final String title;

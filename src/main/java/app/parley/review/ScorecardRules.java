@@ -69,7 +69,7 @@ public final class ScorecardRules {
         ScorecardRules judge = new ScorecardRules(record, loudness == null ? List.of() : loudness, rules);
         String id = record.call() == null ? null : record.call().id();
         return new Scorecard(id, List.of(judge.emotionalControl(), judge.urgency(), judge.options(),
-                judge.information(), judge.empathy(), judge.nextStep(), judge.disclosure()));
+                judge.information(), judge.empathy(), judge.nextStep(), judge.disclosure(), judge.compliance()));
     }
 
     private Row emotionalControl() {
@@ -293,6 +293,21 @@ public final class ScorecardRules {
         }
         return Row.computed(element, Verdict.MET, "the agent said the disclosure (" + quote(said.subList(0, 1)) + ")",
                 sorted(said.stream().map(Transcript.Hit::moment).toList()));
+    }
+
+    /** Pass, or breach at the moments the compliance rules raised an alert while the call was coached. */
+    private Row compliance() {
+        Element element = Element.COMPLIANCE;
+        List<Moment> breaches = prompts("compliance");
+        if (breaches.isEmpty()) {
+            return rules.raises("compliance") ? Row.computed(element, Verdict.MET, "pass: no compliance alert in the call", List.of())
+                    : Row.computed(element, Verdict.NOT_APPLICABLE, "the rules in force have no compliance rule",
+                            List.of());
+        }
+        List<String> rulesBroken = record.prompts().stream().filter(p -> p.kind().equals("compliance"))
+                .map(Prompt::rule).distinct().toList();
+        return Row.computed(element, Verdict.MISSED, "breach: " + count(breaches.size(), "alert", "alerts") + " ("
+                + String.join(", ", rulesBroken) + ")", sorted(breaches));
     }
 
     /** A not-applicable row when the rules in force lack a concept the element is judged on. */

@@ -89,7 +89,7 @@ class ReviewOverrideTest {
     @Test
     void errorsSayWhatIsExpected() {
         assertEquals("element: unknown element 'urgent' (expected one of emotional-control, urgency, options, "
-                        + "information, empathy, next-step, disclosure)",
+                        + "information, empathy, next-step, disclosure, compliance)",
                 assertThrows(IllegalArgumentException.class, () -> override("urgent", "met", "al", T1)).getMessage());
         assertEquals("verdict: unknown verdict 'passed' (expected met, missed or not-applicable)",
                 assertThrows(IllegalArgumentException.class, () -> override("urgency", "passed", "al", T1))

@@ -47,13 +47,13 @@ class ScorecardRulesTest {
     }
 
     @Test
-    void everyCallGetsTheSevenElementsInOrder() {
+    void everyCallGetsTheEightElementsInOrder() {
         Scorecard card = ScorecardRules.score(call().agent(0, "hello").build(), List.of(), EN);
         assertEquals("c1", card.callId());
         assertEquals(List.of("emotional-control", "urgency", "options", "information", "empathy", "next-step",
-                "disclosure"), card.rows().stream().map(r -> r.element().id()).toList());
+                "disclosure", "compliance"), card.rows().stream().map(r -> r.element().id()).toList());
         assertEquals(List.of("Emotional control", "Urgency", "About three options", "Information", "Empathy",
-                "Next step agreed", "Disclosure said"), card.rows().stream().map(Row::title).toList());
+                "Next step agreed", "Disclosure said", "Compliance"), card.rows().stream().map(Row::title).toList());
     }
 
     @Test
@@ -362,6 +362,21 @@ class ScorecardRulesTest {
                     .agent(8, "i will check it and call you"));
             assertRow(Verdict.NOT_APPLICABLE, "the caller disputes the debt ('already paid'): the next step is "
                     + "checking it, not a payment", row);
+        }
+    }
+
+    @Nested
+    class Compliance {
+        @Test
+        void aBreachAtEachAlertAPassWithoutOne() {
+            Row row = row(Element.COMPLIANCE, call().agent(2, "you owe four hundred dollars")
+                    .prompt("compliance", "debt-before-disclosure", 3, "owe", Speaker.AGENT)
+                    .prompt("compliance", "unlawful-threat", 9, "have you arrested", Speaker.AGENT));
+            assertRow(Verdict.MISSED, "breach: 2 alerts (debt-before-disclosure, unlawful-threat)", row);
+            assertEquals(List.of(prompted(3, Speaker.AGENT, "debt-before-disclosure: owe"),
+                    prompted(9, Speaker.AGENT, "unlawful-threat: have you arrested")), row.moments());
+            assertRow(Verdict.MET, "pass: no compliance alert in the call",
+                    row(Element.COMPLIANCE, call().agent(1, "this is an attempt to collect a debt")));
         }
     }
 

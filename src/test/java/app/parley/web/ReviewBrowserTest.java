@@ -135,7 +135,7 @@ class ReviewBrowserTest {
         awaitLoudnessAndPrompt(deferred);
         browser.get(parley.baseUrl() + "/replay.html?call=" + deferred);
         WebDriverWait wait = chromium.waitUpTo30s();
-        wait.until(d -> d.findElements(By.cssSelector("#scorecard tr.score-row")).size() == 7);
+        wait.until(d -> d.findElements(By.cssSelector("#scorecard tr.score-row")).size() == 8);
         WebElement urgency = browser.findElement(By.cssSelector("#scorecard tr[data-element='urgency']"));
         assertTrue(urgency.getText().toLowerCase().contains("missed"),
                 "the caller deferred and the agent set no date: " + urgency.getText());
