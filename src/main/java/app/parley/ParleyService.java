@@ -39,6 +39,8 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import app.parley.contact.CallerZones;
+import app.parley.contact.ContactFactsLookup;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -269,7 +271,9 @@ public final class ParleyService implements AutoCloseable {
             Recordings recordings = new Recordings(config.recordingsDir());
             LiveCalls live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
                     parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
-                    new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
+                    new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
+                            parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
+                            Clock.systemUTC(), parts.storeWriter()),
                     config.recordings().enabled() ? recordings : null);
             AudioSocketServer audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),

@@ -11,12 +11,35 @@ import java.util.List;
  * missing ({@link #NONE} for an unknown caller), and a message that needs a missing part falls
  * back to the rule's {@code fallback}.
  */
-public record FactsView(Money balance, List<Offer> offers, List<Payment> payments) {
-    public static final FactsView NONE = new FactsView(null, List.of(), List.of());
+public record FactsView(Money balance, List<Offer> offers, List<Payment> payments, Contact contact) {
+    public static final FactsView NONE = new FactsView(null, List.of(), List.of(), null);
 
     public FactsView {
         offers = offers == null ? List.of() : List.copyOf(offers);
         payments = payments == null ? List.of() : List.copyOf(payments);
+    }
+
+    public FactsView(Money balance, List<Offer> offers, List<Payment> payments) {
+        this(balance, offers, payments, null);
+    }
+
+    /** These facts with what is known of the contact (null: nothing, and contact rules stay quiet). */
+    public FactsView withContact(Contact contact) {
+        return new FactsView(balance, offers, payments, contact);
+    }
+
+    /**
+     * When the call connected, where the debtor may be ({@code zones}: the account's time zone,
+     * or every zone the number may be in), and the earlier calls about the same debt (when each
+     * started, and which of them were conversations with the client).
+     */
+    public record Contact(java.time.Instant connected, List<java.time.ZoneId> zones, List<java.time.Instant> calls,
+            List<java.time.Instant> conversations) {
+        public Contact {
+            zones = List.copyOf(zones);
+            calls = List.copyOf(calls);
+            conversations = List.copyOf(conversations);
+        }
     }
 
     /** An amount of money in a currency (ISO 4217 code, e.g. USD, MXN). */

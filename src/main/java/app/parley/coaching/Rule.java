@@ -12,7 +12,23 @@ record Rule(String name, String kind, String situation, Prompt.Severity severity
         Template message, Template fallback, int line) {
 
     /** What starts a rule: the speaker's words, what they meant, or their voice. */
-    sealed interface Trigger permits Said, Dated, OptionsLaidOut, Loud, Overlapping, Rate {
+    sealed interface Trigger permits Said, Dated, OptionsLaidOut, Loud, Overlapping, Rate, Contact {
+    }
+
+    /** Judged once, when the call connects, on its contact facts ({@link FactsView.Contact}) rather than on words. */
+    sealed interface Contact extends Trigger permits OutsideHours, CallCount, AfterConversation {
+    }
+
+    /** The call connected outside [{@code from}, {@code to}) at the debtor's location (in any zone they may be in). */
+    record OutsideHours(java.time.LocalTime from, java.time.LocalTime to) implements Contact {
+    }
+
+    /** This call is more than the {@code moreThan}-th about the debt within {@code seconds}. */
+    record CallCount(int moreThan, double seconds) implements Contact {
+    }
+
+    /** A conversation with the client about the debt took place less than {@code seconds} before. */
+    record AfterConversation(double seconds) implements Contact {
     }
 
     /** The speaker named a date that reaches as far as one of {@code reaches} (near, later, past). */

@@ -208,7 +208,8 @@ final class RuleParser {
         return rules;
     }
 
-    private static final Set<String> TRIGGERS = Set.of("said", "date", "options", "loud", "overlap", "rate");
+    private static final Set<String> TRIGGERS = Set.of("said", "date", "options", "loud", "overlap", "rate", "contact");
+    private static final Pattern HOURS = Pattern.compile("(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
 
     private Rule rule(YamlTree.Node node, String name, Map<String, Concept> concepts, Settings settings) {
         Fields f = new Fields(node, name, null);
@@ -236,7 +237,8 @@ final class RuleParser {
         Rule.Trigger trigger = null;
         if (triggers.size() != 1) {
             f.error(triggers.isEmpty() ? null : triggers.get(1), triggers.isEmpty()
-                    ? "a rule needs one trigger: 'said' (a concept), 'date', 'options', 'loud', 'overlap' or 'rate'"
+                    ? "a rule needs one trigger: 'said' (a concept), 'date', 'options', 'loud', 'overlap', 'rate' "
+                            + "or 'contact'"
                     : "a rule has one trigger; this one has " + String.join(" and ", triggers));
         } else {
             trigger = switch (triggers.get(0)) {
@@ -245,6 +247,7 @@ final class RuleParser {
                 case "options" -> optionsLaidOut(f);
                 case "loud" -> loud(f);
                 case "overlap" -> overlap(f);
+                case "contact" -> contact(f);
                 default -> rate(f);
             };
         }
@@ -283,8 +286,16 @@ final class RuleParser {
         if (fallback != null && message != null && !message.usesFacts()) {
             f.error("fallback", "the message uses no facts, so the fallback would never be shown");
         }
+        if (trigger instanceof Rule.Contact) {
+            for (String field : List.of("wait", "unless", "requires")) {
+                if (f.has(field)) {
+                    f.error(field, "a 'contact' rule is judged once, as the call connects, on no words: '" + field
+                            + "' has nothing to wait for or look at");
+                }
+            }
+        }
         f.rejectOthers("name", "kind", "situation", "severity", "speaker", "said", "at_least", "within", "date",
-                "options", "loud", "overlap", "rate", "wait", "unless", "requires", "cooldown", "max_per_call",
+                "options", "loud", "overlap", "rate", "contact", "wait", "unless", "requires", "cooldown", "max_per_call",
                 "enabled", "message", "fallback", "description");
         if (errors.size() > before || !enabled) {
             return null;
@@ -358,6 +369,55 @@ final class RuleParser {
         Double seconds = f.required("for") ? f.duration("for", 0.2, 60) : null;
         f.rejectOthers("for");
         return seconds == null ? null : new Rule.Overlapping(seconds);
+    }
+
+    /**
+     * {@code contact:} with one of {@code outside_hours: "08:00-21:00"}, {@code calls_more_than: 7}
+     * with {@code within: 7 days}, or {@code after_conversation: 7 days}.
+     */
+    private Rule.Trigger contact(Fields rule) {
+        Fields f = rule.child("contact");
+        if (f == null) {
+            return null;
+        }
+        List<String> kinds = java.util.stream.Stream.of("outside_hours", "calls_more_than", "after_conversation")
+                .filter(f::has).toList();
+        if (kinds.size() != 1) {
+            f.error(kinds.isEmpty() ? null : kinds.get(1), kinds.isEmpty()
+                    ? "a contact rule needs one of 'outside_hours' (like \"08:00-21:00\"), 'calls_more_than' (with "
+                            + "'within') or 'after_conversation' (a number of days)"
+                    : "a contact rule looks at one thing; this one has " + String.join(" and ", kinds));
+            return null;
+        }
+        Rule.Trigger trigger = switch (kinds.get(0)) {
+            case "outside_hours" -> {
+                String text = f.text("outside_hours");
+                Matcher m = HOURS.matcher(text == null ? "" : text.trim());
+                java.time.LocalTime from = m.matches() ? clock(m.group(1), m.group(2)) : null;
+                java.time.LocalTime to = m.matches() ? clock(m.group(3), m.group(4)) : null;
+                if (from == null || to == null || !from.isBefore(to)) {
+                    f.error("outside_hours", "must be the allowed local hours like \"08:00-21:00\" (from before to), "
+                            + "got '" + text + "'");
+                    yield null;
+                }
+                yield new Rule.OutsideHours(from, to);
+            }
+            case "calls_more_than" -> {
+                int moreThan = f.integer("calls_more_than", 1, 100);
+                int days = f.required("within") ? f.days("within", 1, 90) : 7;
+                yield new Rule.CallCount(moreThan, days * 86400.0);
+            }
+            default -> new Rule.AfterConversation(f.days("after_conversation", 1, 90) * 86400.0);
+        };
+        f.rejectOthers("outside_hours", "calls_more_than", "within", "after_conversation");
+        return trigger;
+    }
+
+    /** A time of day from hours and minutes as written, or null when there is no such time. */
+    private static java.time.LocalTime clock(String hours, String minutes) {
+        int h = Integer.parseInt(hours);
+        int m = Integer.parseInt(minutes);
+        return h == 24 && m == 0 ? java.time.LocalTime.MAX : h < 24 && m < 60 ? java.time.LocalTime.of(h, m) : null;
     }
 
     private Rule.Trigger rate(Fields rule) {

@@ -93,6 +93,22 @@ final class Session implements CoachingSession {
             parties.put(speaker, new Party());
         }
         this.conditions = new Conditions(parties, book, callDate, settings);
+        if (facts != null && facts.contact() != null) {
+            for (Rule rule : book.rules()) {
+                if (rule.trigger() instanceof Rule.Contact check) {
+                    ContactCheck.evidence(check, facts.contact()).ifPresent(evidence -> raise(rule, evidence));
+                }
+            }
+        }
+    }
+
+    /** A contact rule's prompt, the moment the call's facts are known: before the first word. */
+    private void raise(Rule rule, String evidence) {
+        String message = rule.message().render(facts, book.language())
+                .orElseGet(() -> rule.fallback() == null ? rule.message().text() : rule.fallback().text());
+        raised.add(new Prompt(rule.kind(), rule.name(), Math.round(clock * 1000) / 1000.0, message, evidence,
+                rule.speaker(), rule.severity()));
+        countByRule.merge(rule.name(), 1, Integer::sum);
     }
 
 

@@ -17,7 +17,15 @@ public interface FactsLookup {
     /** The facts of the account with this number (any common formatting); null when none has it. */
     CompletionStage<CallFacts> lookup(String phone);
 
-    /** The facts as the screen and the call record show them, and as coaching messages use them. */
+    /** {@link #lookup(String)} for call {@code callId} (which facts about earlier calls leave out). */
+    default CompletionStage<CallFacts> lookup(String phone, String callId) {
+        return lookup(phone);
+    }
+
+    /**
+     * The facts as the screen and the call record show them (a null JSON node: an unknown caller),
+     * and as coaching uses them.
+     */
     record CallFacts(JsonNode json, FactsView coaching) {
     }
 }

@@ -201,7 +201,7 @@ public final class LiveCalls implements AudioStream.Opener {
             call.factsKnown(null);
             return;
         }
-        io.vertx.core.Future.fromCompletionStage(factsLookup.lookup(call.callerNumber), context)
+        io.vertx.core.Future.fromCompletionStage(factsLookup.lookup(call.callerNumber, call.id), context)
                 .onComplete(result -> {
                     if (result.failed()) {
                         LOG.error("call {}: account lookup for {} failed: {}", call.id, call.callerNumber,
@@ -314,8 +314,9 @@ public final class LiveCalls implements AudioStream.Opener {
             if (ended) {
                 return;
             }
-            facts = found == null ? NullNode.getInstance() : found.json();
-            JsonNode shown = found == null ? null : found.json();
+            // An unknown caller may still come with facts for coaching (when the call connected, from where).
+            JsonNode shown = found == null || found.json() == null || found.json().isNull() ? null : found.json();
+            facts = shown == null ? NullNode.getInstance() : shown;
             write(() -> store.saveFacts(id, shown));
             publish(this, new JsonObject().put("type", "facts")
                     .put("facts", shown == null ? null : new JsonObject(shown.toString())));

@@ -82,6 +82,13 @@ public interface CallStore extends AutoCloseable {
     /** Calls, newest first. */
     List<CallInfo> recent(int limit, int offset);
 
+    /** An earlier call about an account: when it started, and whether the client spoke in it (a conversation). */
+    record EarlierCall(Instant startedAt, boolean conversation) {
+    }
+
+    /** The calls about account {@code accountId} started at or after {@code since}, but {@code exceptCallId}. */
+    List<EarlierCall> callsAbout(String accountId, Instant since, String exceptCallId);
+
     /** Replaces a party's loudness track of the call. */
     void saveLoudness(String callId, app.parley.call.LoudnessTrack track);
 

@@ -506,6 +506,29 @@ final class JdbcCallStore implements CallStore {
         });
     }
 
+    @Override
+    public synchronized List<EarlierCall> callsAbout(String accountId, Instant since, String exceptCallId) {
+        return query("list the calls about account " + accountId, () -> {
+            List<EarlierCall> calls = new ArrayList<>();
+            // A call in which the client's words were recognised counts as a conversation with them.
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT c.started_at, EXISTS (SELECT 1 FROM utterances u WHERE u.call_id = c.id "
+                            + "AND u.speaker = 'caller' AND u.is_final) FROM calls c "
+                            + "WHERE c.account_id = ? AND c.started_at >= ? AND c.id <> ? ORDER BY c.started_at")) {
+                select.setString(1, accountId);
+                select.setObject(2, since.atOffset(java.time.ZoneOffset.UTC));
+                select.setString(3, exceptCallId == null ? "" : exceptCallId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        calls.add(new EarlierCall(rows.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                                rows.getBoolean(2)));
+                    }
+                }
+            }
+            return calls;
+        });
+    }
+
     /** Not synchronized: closing ends an operation that waits for the database to come back. */
     @Override
     public synchronized void saveLoudness(String callId, LoudnessTrack track) {

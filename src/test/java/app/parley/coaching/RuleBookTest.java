@@ -116,7 +116,7 @@ class RuleBookTest {
                 new RuleError(18, "loud-agent", null, "loud.for",
                         "must be a duration like '1.5 s', '500 ms' or '2 min', got '2' (write the unit: '2 s')"),
                 new RuleError(19, "loud-agent", null, "colour", "unknown field (known here: name, kind, situation, "
-                        + "severity, speaker, said, at_least, within, date, options, loud, overlap, rate, wait, unless, "
+                        + "severity, speaker, said, at_least, within, date, options, loud, overlap, rate, contact, wait, unless, "
                         + "requires, cooldown, max_per_call, enabled, message, fallback, description)")), e.errors());
         assertTrue(e.getMessage().contains("site.yaml:10: rule 'client-defers', field 'said': no concept named"),
                 e.getMessage());
