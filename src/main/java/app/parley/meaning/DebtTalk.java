@@ -31,7 +31,9 @@ final class DebtTalk {
             "\\b(pay|paying) (it|this|that|the balance|the bill|the amount|off|in full|today|now)\\b",
             "\\b(settlement|settle (it|this|that|the|your|her|his))\\b",
             "\\b(your|her|his|their) (account|loan|bill|card) (with|at|from|is|has|was)\\b",
-            "\\b(about|regarding|concerning|on) (your|her|his|their|the) (account|loan|bill|medical bill|card)\\b"));
+            // "account" as the small model often writes it: "a town", "down", "a found", "count"
+            "\\b(about|regarding|concerning|on) (your|her|his|their|the) (account|loan|bill|medical bill|card|"
+                    + "a town|town|down|a found|a count|count)\\b"));
 
     private static final Pattern ES = Pattern.compile(String.join("|",
             "\\b(saldo|adeudo|adeuda|adeudos|debe|deben|debia|atraso|atrasado|atrasada|vencido|vencida|vencidos)\\b",

@@ -19,6 +19,14 @@ public final class Negation {
                     "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "wouldnt", "shouldnt", "aint", "neither",
                     "nor", "without"),
             "es", Set.of("no", "nunca", "nadie", "nada", "ningun", "ninguna", "ninguno", "jamas", "tampoco", "sin", "ni"));
+    /**
+     * "We can't garnish your wages": a negated ability negates the act right after it, yet not a
+     * date further on ("I can't pay until next month" still names next month), so these count for
+     * {@link #negated} only.
+     */
+    private static final Map<String, Set<String>> ABILITY_CUES = Map.of(
+            "en", Set.of("cant", "cannot", "couldnt", "mustnt", "neednt"),
+            "es", Set.of());
     private static final Map<String, Set<String>> CLAUSE_STARTS = Map.of(
             "en", Set.of("i", "we", "you", "he", "she", "they", "it", "im", "were", "youre", "theyre", "ill", "well",
                     "youll", "and", "but", "so", "because", "if", "then", "or", "unless", "otherwise", "until",
@@ -85,7 +93,8 @@ public final class Negation {
         Set<String> starts = CLAUSE_STARTS.get(lang);
         for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
             String token = tokens.get(k);
-            if (cues.contains(token) || token.equals("one") && k > 0 && tokens.get(k - 1).equals("no")) {
+            if (cues.contains(token) || strict && ABILITY_CUES.get(lang).contains(token)
+                    || token.equals("one") && k > 0 && tokens.get(k - 1).equals("no")) {
                 return true;
             }
             if (!strict && TURNED_DOWN_ENDS.contains(token)) {

@@ -35,7 +35,7 @@ final class Threats {
                     "mom", "mum", "father", "dad", "parents", "brother", "sister", "neighbors", "neighbours",
                     "neighbor", "neighbour", "employer", "employers", "boss", "work", "workplace", "job", "office",
                     "colleagues", "coworkers", "friends", "relatives", "landlord", "manager", "references", "church",
-                    "school"),
+                    "school", "supervisor", "supervisors", "hr", "payroll", "coworker", "pastor"),
             Set.of("number", "numbers", "phone", "address", "email", "line", "account", "extension", "details"),
             Set.of("take", "taking", "seize", "seizing", "repossess", "repossessing", "tow", "towing", "garnish",
                     "garnishing", "freeze", "freezing", "attach", "empty", "emptying"),

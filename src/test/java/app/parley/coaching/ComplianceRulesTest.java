@@ -169,7 +169,10 @@ class ComplianceRulesTest {
                 "we can garnish your paycheck next week",
                 "ill have to let your employer know about this",
                 "i am with the county legal department",
-                "the police will be at your door")) {
+                "the police will be at your door",
+                "if i dont have a payment by friday ill have to call your supervisor",
+                "well send someone out to pick up that truck",
+                "im the attorney handling your file")) {
             assertEquals(List.of("unlawful-threat"), breaches(
                     A, "this is an attempt to collect a debt",
                     A, threat), threat);
@@ -178,6 +181,7 @@ class ComplianceRulesTest {
                 "you have the right to ask us to verify this debt",
                 "nobody is going to arrest you",
                 "we will not contact your employer",
+                "no we cant garnish your wages theres no judgment",
                 "nobody is suing you")) {
             assertEquals(List.of(), breaches(
                     A, "this is an attempt to collect a debt",

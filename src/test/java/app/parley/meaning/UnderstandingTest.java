@@ -233,6 +233,7 @@ class UnderstandingTest {
         "she owes on her card                                       | en | debt: owes; debt: on her card",
         "im calling about your account with city power              | en | debt: about your account",
         "we can set up a payment plan today                         | en | debt: set up a payment",
+        "im calling about your down with oak ridge pediatrics       | en | debt: about your down",
         "this is dana from northwind collections                    | en | ''",
         "please have her call dana on five five five one two three four | en | ''",
         "its about a personal business matter                       | en | ''",
