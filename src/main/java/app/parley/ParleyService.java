@@ -270,7 +270,7 @@ public final class ParleyService implements AutoCloseable {
             LiveCalls live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
                     parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
                     new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
-                    config.recordings().enabled() ? recordings : null);
+                    config.recordings().enabled() ? recordings : null, config.redaction().policy());
             AudioSocketServer audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),
                     config.audiosocket().idleTimeout()));
