@@ -9,4 +9,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"category", "speaker", "start", "end"})
 public record Redaction(String category, Speaker speaker, double start, double end) {
+    /** What was said, for a reader: "card number" (the nouns of {@code redaction.Category}, which sits above this package). */
+    public String noun() {
+        return switch (category) {
+            case "card" -> "card number";
+            case "security-code" -> "security code";
+            case "expiry" -> "expiry date";
+            case "ssn" -> "social security number";
+            default -> category;
+        };
+    }
 }
