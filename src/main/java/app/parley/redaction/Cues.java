@@ -11,7 +11,8 @@ import java.util.Set;
  * security number ("the security code is", "expires", "the three digits on the back are").
  * A code or a date is too short to be told from ordinary numbers by its digits alone: only a
  * cue before it (or a card number just read, see {@link Judge}) makes it one. "Code" alone is
- * no cue: "area code" and "zip code" are followed by numbers that stay readable.
+ * no cue: "area code" and "zip code" are followed by numbers that stay readable; nor is "good
+ * until": offers are good until a day.
  */
 final class Cues {
     /** A cue whose last word is word {@code end - 1}. */
@@ -25,7 +26,7 @@ final class Cues {
                     "csc", "c v v", "c v c", "verification code", "verification number", "on the back",
                     "three digit code", "four digit code"),
             Category.EXPIRY, List.of("expires", "expire", "expiry", "expiration", "expiring", "expired", "exp",
-                    "valid through", "valid thru", "valid until", "good through", "good thru", "good until"),
+                    "valid through", "valid thru"),
             Category.SSN, List.of("social security", "social", "ssn", "s s n"));
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

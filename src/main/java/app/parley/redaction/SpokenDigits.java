@@ -11,7 +11,8 @@ import java.util.Set;
  * one word a digit ("four one one one", "zero"), "oh" for zero beside other digits, "double
  * five", "triple oh", a teen or a ten as two digits ("forty one" 41, "twenty" 20), and numerals.
  * Fillers ("uh", "um", "slash") may sit between digits. Anything else ends a run of digits, so
- * "hundred", "thousand", "dollars" and "and" keep amounts apart ("two hundred and forty").
+ * "hundred", "thousand", "dollars" and "and" keep amounts apart ("two hundred and forty"), and
+ * a day ("the thirty first") is words.
  *
  * <p>{@code app.parley.meaning.SpokenNumbers} reads the value of a number, which is what coaching
  * needs; a card number needs the digits as said: leading zeros, "oh", "double", and "one twenty"
@@ -39,6 +40,9 @@ final class SpokenDigits {
             "nineteen", "19");
     private static final Map<String, String> TENS = Map.of("twenty", "2", "thirty", "3", "forty", "4", "fifty", "5",
             "sixty", "6", "seventy", "7", "eighty", "8", "ninety", "9");
+    /** After a ten, a day of the month ("the thirty first"): words, not digits. */
+    private static final Set<String> ORDINAL_UNITS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth");
     private static final Map<String, Integer> REPEATS = Map.of("double", 2, "triple", 3);
     private static final Set<String> ZEROS = Set.of("oh", "o");
     /** What the small model writes for a digit said between digits. */
@@ -63,6 +67,9 @@ final class SpokenDigits {
                 tokens.add(new Token(i, i + 1, Kind.DIGITS, isNumeral(word) ? word : UNITS.getOrDefault(word,
                         TEENS.get(word))));
                 i++;
+            } else if (TENS.containsKey(word) && ORDINAL_UNITS.contains(next)) {
+                tokens.add(new Token(i, i + 2, Kind.OTHER, null));
+                i += 2;
             } else if (TENS.containsKey(word)) {
                 boolean withUnit = UNITS.containsKey(next) && !next.equals("zero");
                 tokens.add(new Token(i, withUnit ? i + 2 : i + 1, Kind.DIGITS,

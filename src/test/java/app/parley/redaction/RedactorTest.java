@@ -249,6 +249,8 @@ class RedactorTest {
         "i have three kids and two dogs",
         "the card ending in one one one one",
         "invoice four four five one two",
+        "that offer is good until the thirty first of this month",
+        "it expires on the twenty first",
     })
     void amountsDatesPhoneNumbersAndOrdinaryNumbersStayReadable(String said) {
         Party party = said(said);

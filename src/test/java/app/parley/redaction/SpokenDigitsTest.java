@@ -39,6 +39,7 @@ class SpokenDigitsTest {
         "it's 4111 1111                       | it's <41111111>",
         "twelve slash twenty six              | <1226>",
         "double trouble                       | double trouble",
+        "by the twenty first or the thirty    | by the twenty first or the <30>",
     })
     void digitsAreReadAsPeopleSayThem(String said, String expected) {
         assertEquals(expected, read(said));
