@@ -10,6 +10,7 @@
   const callId = params.get('call');
   const SVG = 'http://www.w3.org/2000/svg';
   const LANES = ['agent', 'caller'];
+  const REDACTED = { card: 'card number', 'security-code': 'security code', expiry: 'expiry date', ssn: 'social security number' };
   const LANE_H = 70, LEFT = 70, MARKER_ROW = 14;
   let TOP = 22;
   const state = { record: null, duration: 1, lines: [], audio: [], width: 900 };
@@ -186,6 +187,11 @@
       list.appendChild(node);
       return line;
     });
+    // Where payment data was said: a note under the utterance that holds its placeholder.
+    for (const r of record.redactions || []) {
+      const line = state.lines.find((l) => l.u.speaker === r.speaker && l.u.start <= r.start + 0.05 && r.start <= l.u.end + 0.05);
+      if (line) line.node.append(el('span', 'redacted', (REDACTED[r.category] || r.category) + ' redacted at ' + fmt(r.start)));
+    }
   }
 
   function drawPrompts(record) {

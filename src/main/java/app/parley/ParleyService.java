@@ -274,7 +274,7 @@ public final class ParleyService implements AutoCloseable {
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
                             Clock.systemUTC(), parts.storeWriter()),
-                    config.recordings().enabled() ? recordings : null);
+                    config.recordings().enabled() ? recordings : null, config.redaction().policy());
             AudioSocketServer audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),
                     config.audiosocket().idleTimeout()));

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * A call record as a transcript a person reads: a heading, then each utterance and each prompt
- * in time order, stamped with minutes and seconds of the call.
+ * in time order, stamped with minutes and seconds of the call, with where audio was lost and
+ * where payment data was redacted.
  */
 public final class TranscriptText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -42,6 +43,10 @@ public final class TranscriptText {
         for (Prompt prompt : record.prompts()) {
             lines.add(new Line(prompt.at(), 1, "  >> prompt " + prompt.kind() + " (" + prompt.severity().id() + "): "
                     + prompt.message() + (prompt.evidence() == null ? "" : " [" + prompt.evidence() + "]")));
+        }
+        for (Redaction redaction : record.redactions()) {
+            lines.add(new Line(redaction.start(), 3, "  -- " + redaction.speaker().id() + "'s " + redaction.noun()
+                    + " redacted"));
         }
         for (Gap gap : record.gaps()) {
             lines.add(new Line(gap.start(), 2, "  -- " + gap.speaker().id() + "'s audio lost until " + clock(gap.end())));

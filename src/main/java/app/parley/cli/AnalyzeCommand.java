@@ -1,5 +1,6 @@
 package app.parley.cli;
 
+import app.parley.audio.PcmAudio;
 import app.parley.audio.WavFile;
 import app.parley.call.CallRecord;
 import app.parley.call.Json;
@@ -12,6 +13,7 @@ import app.parley.ledger.LedgerService;
 import app.parley.live.CallAnalyzer;
 import app.parley.live.FactsLookup;
 import app.parley.live.LedgerFactsLookup;
+import app.parley.redaction.RedactedSpan;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import app.parley.speech.SpeechModel;
@@ -58,25 +60,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         FactsLookup.CallFacts facts = phone == null ? null : lookUp(config, phone);
         CallAnalyzer.Analysis analysis;
         try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2)) {
-            analysis = new CallAnalyzer(speech, new CoachingEngine(rules)).analyzeWithLoudness(
+            analysis = new CallAnalyzer(speech, new CoachingEngine(rules), config.redaction().policy()).analyzeWithLoudness(
                     "analyzed-" + UUID.randomUUID(), callerAudio, agentAudio, phone, agentId,
                     facts == null ? FactsView.NONE : facts.coaching());
         }
         CallRecord record = analysis.record();
         if (facts != null) {
             record = new CallRecord(record.call(), record.utterances(), record.prompts(), facts.json(), record.gaps(),
-                    record.promptFeedback());
+                    record.promptFeedback(), record.redactions());
         }
         try (CallStore store = CallStore.open(Database.open(config.store(), config.data()))) {
             store.saveRecord(record, analysis.loudness());
         }
         if (config.recordings().enabled()) {
             Recordings recordings = new Recordings(config.recordingsDir());
-            // Kept at the rate the live path records, so replay treats both alike.
+            // Kept at the rate the live path records, so replay treats both alike, and silenced
+            // where payment data was said, on both legs, as a live call's recordings are.
             Path callerFile = recordings.file(record.call().id(), Speaker.CALLER);
             Files.createDirectories(callerFile.getParent());
-            WavFile.write(callerFile, callerAudio.resampledTo(SpeechModel.SAMPLE_RATE));
-            WavFile.write(recordings.file(record.call().id(), Speaker.AGENT), agentAudio.resampledTo(SpeechModel.SAMPLE_RATE));
+            for (Speaker party : Speaker.values()) {
+                PcmAudio leg = (party == Speaker.CALLER ? callerAudio : agentAudio).resampledTo(SpeechModel.SAMPLE_RATE);
+                WavFile.write(recordings.file(record.call().id(), party), silenced(leg, record.redactions()));
+            }
         }
         String body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(record);
         if (json == null) {
@@ -88,6 +93,20 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " s, written to " + json);
         }
         return 0;
+    }
+
+    /** Silence where payment data was said, padded as a live recording's is. */
+    private static PcmAudio silenced(PcmAudio audio, java.util.List<app.parley.call.Redaction> redactions) {
+        short[] samples = audio.samples().clone();
+        for (app.parley.call.Redaction redaction : redactions) {
+            double padding = RedactedSpan.SILENCE_PADDING_S;
+            int from = (int) Math.max(0, Math.round((redaction.start() - padding) * audio.sampleRate()));
+            int to = (int) Math.min(samples.length, Math.round((redaction.end() + padding) * audio.sampleRate()));
+            if (from < to) {
+                java.util.Arrays.fill(samples, from, to, (short) 0);
+            }
+        }
+        return new PcmAudio(audio.sampleRate(), samples);
     }
 
     /** The caller's account in the --data store's ledger, as a live call would show it (null: unknown). */

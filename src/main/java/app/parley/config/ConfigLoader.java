@@ -91,7 +91,28 @@ public final class ConfigLoader {
                 new ParleyConfig.Coaching(Path.of(r.text("coaching.rules"))), ledger(r), store(r),
                 new ParleyConfig.Recordings(r.bool("recordings.enabled"), Path.of(r.text("recordings.dir"))),
                 new ParleyConfig.Access(r.positiveDuration("access.session_idle"), r.bool("access.secure_cookies"),
-                        r.positiveDuration("access.audit_retention"), oidc(r)));
+                        r.positiveDuration("access.audit_retention"), oidc(r)),
+                redaction(r));
+    }
+
+    /** Which categories are redacted (each a known one; none only when redaction is off). */
+    private static ParleyConfig.Redaction redaction(Reader r) {
+        boolean enabled = r.bool("redaction.enabled");
+        Set<app.parley.redaction.Category> categories = java.util.EnumSet.noneOf(app.parley.redaction.Category.class);
+        for (String name : r.list("redaction.categories")) {
+            categories.add(app.parley.redaction.Category.byId(name).orElseThrow(() -> r.error("redaction.categories",
+                    "names an unknown category '" + name + "' (known: card, security-code, expiry, ssn)")));
+        }
+        if (enabled && categories.isEmpty()) {
+            throw r.error("redaction.categories", "names no category while redaction.enabled is true: list at least "
+                    + "one of card, security-code, expiry, ssn, or set redaction.enabled to false");
+        }
+        java.time.Duration hold = r.duration("redaction.hold");
+        if (hold.compareTo(java.time.Duration.ofSeconds(10)) > 0) {
+            throw r.error("redaction.hold", "must be at most 10 seconds (results ending in digits wait this long "
+                    + "before they are shown), got " + hold.toMillis() + " ms");
+        }
+        return new ParleyConfig.Redaction(enabled, categories, r.integer("redaction.card_last_digits", 0, 4), hold);
     }
 
     /** The HTTP listener, with TLS when both PEM files are named (each must be readable). */

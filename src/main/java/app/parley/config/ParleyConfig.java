@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** Parley's validated configuration. Load it with {@link ConfigLoader}. */
 public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
-        Telephony telephony, Coaching coaching, Ledger ledger, Store store, Recordings recordings, Access access) {
+        Telephony telephony, Coaching coaching, Ledger ledger, Store store, Recordings recordings, Access access,
+        Redaction redaction) {
 
     /** {@code tlsCert} and {@code tlsKey}: PEM files for HTTPS, or both null for plain HTTP. */
     public record Http(String host, int port, Path tlsCert, Path tlsKey) {
@@ -121,24 +122,42 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
         return data.resolve(recordings.dir());
     }
 
+    /**
+     * Card numbers, security codes, expiry dates and social security numbers said in calls:
+     * which are replaced in the words and silenced in the recordings, how many of a card's last
+     * digits the placeholder keeps, and how long a result ending in digits waits for more.
+     */
+    public record Redaction(boolean enabled, java.util.Set<app.parley.redaction.Category> categories,
+            int cardLastDigits, Duration hold) {
+        public Redaction {
+            categories = java.util.Set.copyOf(categories);
+        }
+
+        /** What the live path and analyze apply: nothing at all when redaction is off. */
+        public app.parley.redaction.RedactionPolicy policy() {
+            return enabled ? new app.parley.redaction.RedactionPolicy(categories, cardLastDigits, hold.toMillis() / 1000.0)
+                    : app.parley.redaction.RedactionPolicy.OFF;
+        }
+    }
+
     public ParleyConfig withData(Path dataDir) {
         return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
-                recordings, access);
+                recordings, access, redaction);
     }
 
     public ParleyConfig withStore(Store newStore) {
         return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, newStore,
-                recordings, access);
+                recordings, access, redaction);
     }
 
     public ParleyConfig withRecordings(Recordings newRecordings) {
         return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
-                newRecordings, access);
+                newRecordings, access, redaction);
     }
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
                 new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers()), calls, ami,
-                telephony, coaching, ledger, store, recordings, access);
+                telephony, coaching, ledger, store, recordings, access, redaction);
     }
 }

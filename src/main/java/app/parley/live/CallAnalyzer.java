@@ -12,6 +12,9 @@ import app.parley.call.Utterance;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.CoachingSession;
 import app.parley.coaching.FactsView;
+import app.parley.call.Redaction;
+import app.parley.redaction.RedactedSpan;
+import app.parley.redaction.RedactionPolicy;
 import app.parley.speech.SpeechModel;
 import app.parley.speech.StreamTranscriber;
 import app.parley.speech.TranscriptUpdate;
@@ -40,15 +43,22 @@ public final class CallAnalyzer {
 
     private final SpeechModel speech;
     private final CoachingEngine coaching;
+    private final RedactionPolicy redaction;
 
     /** Coaching with the built-in English rules. */
     public CallAnalyzer(SpeechModel speech) {
         this(speech, CoachingEngine.builtIn("en"));
     }
 
+    /** With the default redaction, as a live call has it unless the site says otherwise. */
     public CallAnalyzer(SpeechModel speech, CoachingEngine coaching) {
+        this(speech, coaching, RedactionPolicy.DEFAULT);
+    }
+
+    public CallAnalyzer(SpeechModel speech, CoachingEngine coaching, RedactionPolicy redaction) {
         this.speech = speech;
         this.coaching = coaching;
+        this.redaction = redaction;
     }
 
     public CallRecord analyze(String callId, PcmAudio caller, PcmAudio agent, String callerNumber, String agentId)
@@ -88,8 +98,12 @@ public final class CallAnalyzer {
             double duration = Math.round(Math.max(caller.seconds(), agent.seconds()) * 1000) / 1000.0;
             List<Prompt> prompts = coach(facts, LocalDate.ofInstant(startedAt, ZoneId.systemDefault()), duration,
                     callerLeg.join(), agentLeg.join());
+            List<Redaction> redactions = new ArrayList<>(callerLeg.join().redactions);
+            redactions.addAll(agentLeg.join().redactions);
+            redactions.sort(Comparator.comparingDouble(Redaction::start).thenComparing(Redaction::speaker));
             return new Analysis(new CallRecord(new CallInfo(callId, startedAt, callerNumber, agentId, duration),
-                    utterances, prompts, null), List.of(callerLeg.join().loudness.build(), agentLeg.join().loudness.build()));
+                    utterances, prompts, null, List.of(), List.of(), redactions),
+                    List.of(callerLeg.join().loudness.build(), agentLeg.join().loudness.build()));
         } catch (CompletionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -110,6 +124,7 @@ public final class CallAnalyzer {
         final Speaker speaker;
         final List<Utterance> utterances = new ArrayList<>();
         final List<CoachingClock.Heard> heard = new ArrayList<>();
+        final List<Redaction> redactions = new ArrayList<>();
         CoachingClock.Words last = new CoachingClock.Words(TranscriptUpdate.NONE, 0);
         final LoudnessTrackBuilder loudness;
 
@@ -139,6 +154,11 @@ public final class CallAnalyzer {
         }
 
         @Override
+        public void redacted(RedactedSpan span) {
+            redactions.add(new Redaction(span.category().id(), speaker, span.start(), span.end()));
+        }
+
+        @Override
         public void failed(String what, RuntimeException error) {
             throw error;
         }
@@ -147,7 +167,7 @@ public final class CallAnalyzer {
     private Leg listen(PcmAudio audio, Speaker speaker) {
         Leg leg = new Leg(speaker);
         try (StreamTranscriber transcriber = openTranscriber()) {
-            PartyPipeline pipeline = new PartyPipeline(0, Runnable::run, () -> transcriber, leg);
+            PartyPipeline pipeline = new PartyPipeline(0, Runnable::run, () -> transcriber, redaction, leg);
             int frame = Math.max(1, audio.sampleRate() * FRAME_MS / 1000);
             short[] samples = audio.samples();
             for (int from = 0; from < samples.length; from += frame) {

@@ -16,6 +16,8 @@ import app.parley.call.CallInfo;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.config.ParleyConfig;
+import app.parley.redaction.RedactedSpan;
+import app.parley.redaction.RedactionPolicy;
 import app.parley.speech.SpeechModel;
 import app.parley.speech.TranscriptUpdate;
 import app.parley.store.CallStore;
@@ -65,6 +67,7 @@ public final class LiveCalls implements AudioStream.Opener {
     private final FactsLookup factsLookup;
     /** Where parties' audio is kept; null when the site keeps no recordings. */
     private final Recordings recordings;
+    private final RedactionPolicy redaction;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
     /** Silence a stream may go without frames before it is filled in (see PartyStream.fillSilence). */
     private static final double FIRST_FRAME_SLACK_S = 0.25;
@@ -91,8 +94,9 @@ public final class LiveCalls implements AudioStream.Opener {
 
     public LiveCalls(Vertx vertx, SpeechModel speech, CallStore store, Executor speechPool, Executor storeWriter,
             TapDirectory taps, ParleyConfig.Calls settings, CoachingEngine coaching, FactsLookup factsLookup,
-            Recordings recordings) {
+            Recordings recordings, RedactionPolicy redaction) {
         this.recordings = recordings;
+        this.redaction = redaction;
         this.coaching = java.util.Objects.requireNonNull(coaching, "coaching");
         this.factsLookup = factsLookup;
         this.vertx = vertx;
@@ -309,6 +313,23 @@ public final class LiveCalls implements AudioStream.Opener {
         final Map<Speaker, LoudnessTrackBuilder> loudness = new java.util.EnumMap<>(Speaker.class);
         /** Each party's recording, shared by the party's streams (a tap that reconnects goes on in it). */
         final Map<Speaker, PartyRecording> recordings = new java.util.EnumMap<>(Speaker.class);
+        /** Stretches silenced in every party's recording, for a recording that starts later. */
+        final List<RedactedSpan> silenced = new ArrayList<>();
+
+        /**
+         * A party said payment or identity data: it is kept as a fact of the call, and silenced
+         * in every party's recording (the other line may carry the voice too).
+         */
+        void redacted(Speaker speaker, RedactedSpan span) {
+            app.parley.call.Redaction redaction = new app.parley.call.Redaction(span.category().id(), speaker,
+                    span.start(), span.end());
+            write(() -> store.saveRedaction(id, redaction));
+            silenced.add(span);
+            for (PartyRecording recording : recordings.values()) {
+                write(() -> recording.silence(span));
+            }
+            LOG.info("call {}: {} {} redacted at {}s", id, speaker.id(), span.category().noun(), span.start());
+        }
 
         void factsKnown(FactsLookup.CallFacts found) {
             if (ended) {
@@ -426,10 +447,11 @@ public final class LiveCalls implements AudioStream.Opener {
             }
             write(() -> store.joinParty(call.id, id, speaker, offset));
             recording = recordings == null ? null
-                    : call.recordings.computeIfAbsent(speaker, party -> new PartyRecording(call.id, party));
+                    : call.recordings.computeIfAbsent(speaker, party -> new PartyRecording(call.id, party, call.silenced));
             loudness = call.loudness.computeIfAbsent(speaker, LoudnessTrackBuilder::new);
             lane = call.clock.open(speaker, offset);
-            pipeline = new PartyPipeline(offset, new SerialExecutor(speechPool), () -> speech.open(offset), this);
+            pipeline = new PartyPipeline(offset, new SerialExecutor(speechPool), () -> speech.open(offset), redaction,
+                    this);
         }
 
         double audioEnd() {
@@ -477,7 +499,8 @@ public final class LiveCalls implements AudioStream.Opener {
 
         @Override
         public void dtmf(char digit) {
-            LOG.debug("call {}: DTMF {} on stream {}", call.id, digit, id);
+            // Never the digit: callers key in card numbers too.
+            LOG.debug("call {}: DTMF on stream {}", call.id, id);
         }
 
         @Override
@@ -518,6 +541,11 @@ public final class LiveCalls implements AudioStream.Opener {
                 show(last);
                 finished(endReason);
             });
+        }
+
+        @Override
+        public void redacted(RedactedSpan span) {
+            context.runOnContext(v -> call.redacted(speaker, span));
         }
 
         @Override
@@ -592,18 +620,54 @@ public final class LiveCalls implements AudioStream.Opener {
     /**
      * One party's recording of a call. Opened on the first audio, written by the party's stream
      * decoders (one at a time, but a reconnected stream's decoder may follow on another thread),
-     * closed by the store writer once the call has ended. A failure is logged once and the
-     * recording given up: losing it must not cost the transcript.
+     * silenced and closed by the store writer. A failure is logged once and the recording given
+     * up: losing it must not cost the transcript. A recording that cannot be silenced where
+     * payment data was said is deleted: better none than one that keeps the card number.
      */
     private final class PartyRecording {
         private final String callId;
         private final Speaker speaker;
+        /** Stretches to silence, including those silenced before the file was opened. */
+        private final List<RedactedSpan> silenced;
         private WavRecorder recorder;
         private boolean failed;
 
-        PartyRecording(String callId, Speaker speaker) {
+        PartyRecording(String callId, Speaker speaker, List<RedactedSpan> silencedSoFar) {
             this.callId = callId;
             this.speaker = speaker;
+            this.silenced = new ArrayList<>(silencedSoFar);
+        }
+
+        synchronized void silence(RedactedSpan span) {
+            silenced.add(span);
+            if (recorder == null) {
+                return; // silenced when it opens
+            }
+            try {
+                silenceIn(recorder, span);
+            } catch (IOException e) {
+                unsilenced(e);
+            }
+        }
+
+        private static void silenceIn(WavRecorder recorder, RedactedSpan span) throws IOException {
+            recorder.silence(span.start() - RedactedSpan.SILENCE_PADDING_S, span.end() + RedactedSpan.SILENCE_PADDING_S);
+        }
+
+        private void unsilenced(IOException e) {
+            failed = true;
+            LOG.error("call {}: {} recording could not be silenced where payment data was said, so it is deleted: {}",
+                    callId, speaker.id(), e.getMessage());
+            try (WavRecorder broken = recorder) {
+                recorder = null;
+            } catch (IOException alsoBroken) {
+                // Deleted all the same.
+            }
+            try {
+                java.nio.file.Files.deleteIfExists(recordings.file(callId, speaker));
+            } catch (IOException lost) {
+                LOG.error("call {}: {} recording not deleted: {}", callId, speaker.id(), lost.getMessage());
+            }
         }
 
         synchronized void write(double atSeconds, short[] pcm16k) {
@@ -613,6 +677,9 @@ public final class LiveCalls implements AudioStream.Opener {
             try {
                 if (recorder == null) {
                     recorder = new WavRecorder(recordings.file(callId, speaker), SpeechModel.SAMPLE_RATE);
+                    for (RedactedSpan span : silenced) {
+                        silenceIn(recorder, span);
+                    }
                 }
                 recorder.write(atSeconds, pcm16k);
             } catch (java.nio.file.FileAlreadyExistsException e) {

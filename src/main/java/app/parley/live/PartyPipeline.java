@@ -2,6 +2,9 @@ package app.parley.live;
 
 import app.parley.audio.AcousticFrame;
 import app.parley.audio.AcousticMeter;
+import app.parley.redaction.RedactedSpan;
+import app.parley.redaction.RedactionPolicy;
+import app.parley.redaction.Redactor;
 import app.parley.speech.AudioChunker;
 import app.parley.speech.SpeechModel;
 import app.parley.speech.StreamTranscriber;
@@ -15,6 +18,8 @@ import java.util.concurrent.Executor;
  * recogniser, and through an {@link AcousticMeter} into loudness windows; out, each with the
  * call time at which it became known (a window at its end, an update at the audio time the
  * recogniser had decoded when it gave it), which is what {@link CoachingClock} orders by.
+ * The recogniser's words pass through a {@link Redactor} first: payment and identity data never
+ * leave the pipeline, and a result ending in digits may come out a few seconds late.
  *
  * <p>Audio is pushed, and windows come out, on the owner's thread (live: the call's context).
  * Recognition runs on {@code decoder}, in order (live: the stream's serial queue on the speech
@@ -43,6 +48,13 @@ final class PartyPipeline {
         /** The stream is over: the recogniser's last words, given after decoding up to {@code reached}; on the decoder. */
         void ended(TranscriptUpdate last, double reached);
 
+        /**
+         * Words said from {@code span.start()} to {@code span.end()} were replaced by a
+         * placeholder in the update that comes next; on the decoder.
+         */
+        default void redacted(RedactedSpan span) {
+        }
+
         /** The recogniser failed on a chunk ({@code what} says where); the pipeline goes on without that result. */
         void failed(String what, RuntimeException error);
     }
@@ -52,6 +64,8 @@ final class PartyPipeline {
     private final Output output;
     private final AudioChunker chunker = new AudioChunker(this::decode);
     private final AcousticMeter meter;
+    /** Decoder state, like the recogniser. */
+    private final Redactor redactor;
     /** Decoder state: the recogniser (null when none could be opened) and the 16 kHz samples decoded. */
     private StreamTranscriber transcriber;
     private long decodedSamples;
@@ -62,8 +76,10 @@ final class PartyPipeline {
      * decoder, first thing (a failure is logged by the owner through {@link Output#failed} and
      * the stream goes on without words).
      */
-    PartyPipeline(double offset, Executor decoder, Callable<StreamTranscriber> recogniser, Output output) {
+    PartyPipeline(double offset, Executor decoder, Callable<StreamTranscriber> recogniser, RedactionPolicy redaction,
+            Output output) {
         this.offset = offset;
+        this.redactor = new Redactor(redaction);
         this.decoder = decoder;
         this.output = output;
         this.meter = new AcousticMeter(offset);
@@ -109,8 +125,14 @@ final class PartyPipeline {
                     output.failed("final result lost", e);
                 }
             }
-            output.ended(last, reached);
+            // Words held back by the redactor come out even when the last result was lost.
+            output.ended(redacted(redactor.ended(last, reached)), reached);
         });
+    }
+
+    private TranscriptUpdate redacted(Redactor.Result result) {
+        result.spans().forEach(output::redacted);
+        return result.update();
     }
 
     private double decodedUntil() {
@@ -131,6 +153,7 @@ final class PartyPipeline {
                     output.failed("recognition failed", e);
                 }
             }
+            update = redacted(redactor.decoded(update, reached));
             // A chunk is 0.1 s: progress goes out with each, but never more often than that.
             if (update != TranscriptUpdate.NONE || reached - reported >= REPORT_EVERY_S - 1e-9) {
                 reported = reached;

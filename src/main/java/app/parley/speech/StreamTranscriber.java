@@ -105,7 +105,7 @@ public final class StreamTranscriber implements AutoCloseable {
         try {
             return JSON.readTree(json).path("partial").asText("").trim();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("recogniser returned malformed JSON: " + json, e);
+            throw new UncheckedIOException(malformed(json), e);
         }
     }
 
@@ -141,7 +141,7 @@ public final class StreamTranscriber implements AutoCloseable {
         try {
             root = JSON.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("recogniser returned malformed JSON: " + json, e);
+            throw new UncheckedIOException(malformed(json), e);
         }
         List<Word> words = new ArrayList<>();
         for (JsonNode node : root.path(wordsField)) {
@@ -155,6 +155,11 @@ public final class StreamTranscriber implements AutoCloseable {
             return null;
         }
         return new TranscriptUpdate.Segment(text, words);
+    }
+
+    /** Not the JSON itself: it holds what was said, and the message is logged. */
+    private static String malformed(String json) {
+        return "recogniser returned malformed JSON (" + json.length() + " characters)";
     }
 
     private static double round(double seconds) {

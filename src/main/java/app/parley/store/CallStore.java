@@ -62,6 +62,9 @@ public interface CallStore extends AutoCloseable {
      */
     boolean savePromptFeedback(String callId, app.parley.call.PromptFeedback feedback);
 
+    /** Payment or identity data was said and redacted; the same stretch again changes nothing. */
+    void saveRedaction(String callId, app.parley.call.Redaction redaction);
+
     /** The call has lasted {@code durationS} so far, or in all when {@code endedAt} is given. */
     void updateDuration(String callId, double durationS, Instant endedAt);
 

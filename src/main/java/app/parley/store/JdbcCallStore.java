@@ -5,6 +5,7 @@ import app.parley.call.CallRecord;
 import app.parley.call.Gap;
 import app.parley.call.Prompt;
 import app.parley.call.PromptFeedback;
+import app.parley.call.Redaction;
 import app.parley.call.Json;
 import app.parley.call.LoudnessTrack;
 import app.parley.review.ReviewOverride;
@@ -372,6 +373,40 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
+    public synchronized void saveRedaction(String callId, Redaction redaction) {
+        run("save a redaction in call " + callId, () -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO redactions (call_id, speaker, start_s, end_s, category) SELECT ?, ?, ?, ?, ? "
+                            + "WHERE NOT EXISTS (SELECT 1 FROM redactions WHERE call_id = ? AND speaker = ? AND start_s = ?)")) {
+                insert.setString(1, callId);
+                insert.setString(2, redaction.speaker().id());
+                insert.setDouble(3, redaction.start());
+                insert.setDouble(4, redaction.end());
+                insert.setString(5, redaction.category());
+                insert.setString(6, callId);
+                insert.setString(7, redaction.speaker().id());
+                insert.setDouble(8, redaction.start());
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    private List<Redaction> redactions(String callId) throws SQLException {
+        List<Redaction> redactions = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT category, speaker, start_s, end_s FROM redactions WHERE call_id = ? ORDER BY start_s, speaker")) {
+            select.setString(1, callId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    redactions.add(new Redaction(rows.getString(1), Speaker.of(rows.getString(2)), rows.getDouble(3),
+                            rows.getDouble(4)));
+                }
+            }
+        }
+        return redactions;
+    }
+
+    @Override
     public synchronized void saveRecord(CallRecord record, List<LoudnessTrack> loudness) {
         String id = record.call().id();
         // One transaction, run again as a whole if the connection is lost: each step is an upsert.
@@ -392,6 +427,9 @@ final class JdbcCallStore implements CallStore {
                 updateDuration(id, duration, record.call().startedAt().plusMillis(Math.round(duration * 1000)));
                 for (LoudnessTrack track : loudness) {
                     saveLoudness(id, track);
+                }
+                for (Redaction redaction : record.redactions()) {
+                    saveRedaction(id, redaction);
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -457,7 +495,8 @@ final class JdbcCallStore implements CallStore {
                     }
                 }
             }
-            return Optional.of(new CallRecord(info, utterances, prompts, facts, gaps(callId), feedback));
+            return Optional.of(new CallRecord(info, utterances, prompts, facts, gaps(callId), feedback,
+                    redactions(callId)));
         });
     }
 

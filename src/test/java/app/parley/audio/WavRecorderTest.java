@@ -41,6 +41,31 @@ class WavRecorderTest {
     }
 
     @Test
+    void aStretchIsSilencedWhetherItIsWrittenAlreadyOrNot() throws Exception {
+        Path file = dir.resolve("silenced.wav");
+        try (WavRecorder recorder = new WavRecorder(file, 8000)) {
+            recorder.write(0, tone(8000, (short) 5));
+            recorder.silence(0.5, 1.5);                          // half written, half to come
+            recorder.silence(2.25, 2.5);                         // all to come, after a gap
+            recorder.write(1.0, tone(16000, (short) 6));
+            recorder.write(3.0, tone(800, (short) 7));
+        }
+        short[] s = WavFile.read(file).samples();
+        assertEquals(3 * 8000 + 800, s.length);
+        assertEquals(5, s[3999]);
+        for (int i = 4000; i < 12000; i++) {
+            assertEquals(0, s[i], "sample " + i);
+        }
+        assertEquals(6, s[12000]);
+        assertEquals(6, s[17999]);
+        for (int i = 18000; i < 20000; i++) {
+            assertEquals(0, s[i], "sample " + i);
+        }
+        assertEquals(6, s[20000]);
+        assertEquals(7, s[24000]);
+    }
+
+    @Test
     void overlappingAudioKeepsWhatWasWrittenFirst() throws Exception {
         Path file = dir.resolve("caller.wav");
         try (WavRecorder recorder = new WavRecorder(file, 8000)) {

@@ -57,6 +57,39 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aCardNumberReadOutIsRedactedInTheRecordAndSilencedOnBothStoredLegs() throws Exception {
+        TestAudio.Call call = TestAudio.makeCall(dir.resolve("call"),
+                "caller: My card number is four one one one.", "# pause: 1", "caller: one one one one.", "# pause: 1",
+                "caller: one one one one.", "# pause: 1", "caller: one one one one.", "agent: Thank you.");
+        Path site = dir.resolve("parley.yaml");
+        java.nio.file.Files.writeString(site, "recordings:\n  enabled: true\n");
+        Path out = dir.resolve("record.json");
+        Path data = dir.resolve("data");
+        assertEquals(0, Main.run("analyze", "--caller", call.caller().toString(), "--agent", call.agent().toString(),
+                "--json", out.toString(), "--data", data.toString(), "--config", site.toString()));
+        JsonNode record = new ObjectMapper().readTree(out.toFile());
+        String caller = LiveTranscriptionEndToEndTestSupport.said(record, app.parley.call.Speaker.CALLER);
+        assertEquals("my card number is [card number ending 1111]", caller);
+        JsonNode card = record.get("redactions").get(0);
+        assertEquals("card", card.get("category").asText());
+        String id = record.get("call").get("id").asText();
+        try (CallStore store = CallStore.openEmbedded(data)) {
+            assertEquals(1, store.find(id).orElseThrow().redactions().size(), "stored with the call");
+        }
+        app.parley.store.Recordings recordings = new app.parley.store.Recordings(data.resolve("recordings"));
+        for (app.parley.call.Speaker party : app.parley.call.Speaker.values()) {
+            app.parley.audio.PcmAudio leg = app.parley.audio.WavFile.read(recordings.find(id, party).orElseThrow());
+            int from = (int) Math.round((card.get("start").asDouble() - 0.2) * leg.sampleRate());
+            int to = (int) Math.round((card.get("end").asDouble() + 0.2) * leg.sampleRate());
+            assertTrue(java.util.stream.IntStream.range(from, to).allMatch(i -> leg.samples()[i] == 0), party + " silenced");
+        }
+        app.parley.audio.PcmAudio callerLeg = app.parley.audio.WavFile.read(recordings.find(id,
+                app.parley.call.Speaker.CALLER).orElseThrow());
+        assertTrue(java.util.stream.IntStream.range(0, (int) Math.round(0.5 * callerLeg.sampleRate()))
+                .anyMatch(i -> Math.abs(callerLeg.samples()[i]) > 1000), "'my card' is kept");
+    }
+
+    @Test
     void aKnownNumberBringsTheCallersAccountIntoTheRecord() throws Exception {
         Path data = dir.resolve("data");
         assertEquals(0, Main.run("ledger", "import", TestAudio.repoRoot().resolve("src/main/resources/samples/ledger")

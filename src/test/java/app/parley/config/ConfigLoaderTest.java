@@ -58,6 +58,43 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void redactionIsOnByDefaultForEveryCategory() {
+        ParleyConfig.Redaction redaction = loader.load(null, Map.of()).redaction();
+        assertEquals(new app.parley.redaction.RedactionPolicy(java.util.EnumSet.allOf(app.parley.redaction.Category.class),
+                4, 2.5), redaction.policy());
+        assertEquals(app.parley.redaction.RedactionPolicy.DEFAULT, redaction.policy());
+    }
+
+    @Test
+    void redactionIsSetPerSiteAndFromTheEnvironment() throws Exception {
+        Path file = site("redaction:\n  categories: card, ssn\n  card_last_digits: 0\n  hold: 1500 ms\n");
+        app.parley.redaction.RedactionPolicy policy = loader.load(file, Map.of()).redaction().policy();
+        assertEquals(java.util.Set.of(app.parley.redaction.Category.CARD, app.parley.redaction.Category.SSN),
+                policy.categories());
+        assertEquals(0, policy.cardLastDigits());
+        assertEquals(1.5, policy.holdSeconds());
+        assertEquals(app.parley.redaction.RedactionPolicy.OFF,
+                loader.load(file, Map.of("PARLEY_REDACTION_ENABLED", "false")).redaction().policy());
+    }
+
+    @Test
+    void badRedactionSettingsNameTheKey() throws Exception {
+        Path unknown = site("redaction:\n  categories: card, cvv\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(unknown, Map.of()));
+        assertEquals(unknown + ":2: key 'redaction.categories' names an unknown category 'cvv' (known: card, "
+                + "security-code, expiry, ssn)", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> loader.load(null, Map.of("PARLEY_REDACTION_CATEGORIES", "")));
+        assertTrue(e.getMessage().startsWith("environment variable PARLEY_REDACTION_CATEGORIES: key "
+                + "'redaction.categories' names no category"), e.getMessage());
+        e = assertThrows(ConfigException.class, () -> loader.load(null, Map.of("PARLEY_REDACTION_CARD_LAST_DIGITS", "6")));
+        assertTrue(e.getMessage().contains("'redaction.card_last_digits' must be from 0 to 4, got 6"), e.getMessage());
+        e = assertThrows(ConfigException.class, () -> loader.load(null, Map.of("PARLEY_REDACTION_HOLD", "1 minute")));
+        assertTrue(e.getMessage().contains("'redaction.hold' must be at most 10 seconds"), e.getMessage());
+        assertEquals(app.parley.redaction.RedactionPolicy.OFF, loader.load(null, Map.of("PARLEY_REDACTION_ENABLED",
+                "false", "PARLEY_REDACTION_CATEGORIES", "")).redaction().policy(), "off needs no category");
+    }
+
+    @Test
     void unknownKeyIsNamedWithItsLine() throws Exception {
         Path file = site("http:\n  port: 8181\n  prot: 1\n");
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file, Map.of()));

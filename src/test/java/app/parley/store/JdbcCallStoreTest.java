@@ -91,8 +91,11 @@ abstract class JdbcCallStoreTest {
         try (CallStore store = open()) {
             store.startCall(new CallInfo("c1", Instant.parse("2026-11-23T10:00:00Z"), null, null, null));
             store.saveUtterance("c1", "s", 0, said(Speaker.CALLER, 1, "hi"), true);
+            store.saveRedaction("c1", new app.parley.call.Redaction("card", Speaker.CALLER, 2, 8));
             JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(store.find("c1").orElseThrow()));
-            assertEquals(List.of("call", "utterances", "prompts", "facts", "gaps", "prompt_feedback"), fieldNames(json));
+            assertEquals(List.of("call", "utterances", "prompts", "facts", "gaps", "prompt_feedback", "redactions"),
+                    fieldNames(json));
+            assertEquals(List.of("category", "speaker", "start", "end"), fieldNames(json.get("redactions").get(0)));
             assertEquals(List.of("id", "started_at", "caller_number", "agent", "duration_s"), fieldNames(json.get("call")));
             assertEquals("2026-11-23T10:00:00Z", json.get("call").get("started_at").asText());
             assertEquals(List.of("speaker", "start", "end", "text", "words"), fieldNames(json.get("utterances").get(0)));
@@ -175,6 +178,26 @@ abstract class JdbcCallStoreTest {
             store.saveRecord(new CallRecord(new CallInfo("analysed", Instant.now(), null, null, 2.0),
                     List.of(good), List.of(), null));
             assertEquals("fine", store.find("analysed").orElseThrow().utterances().get(0).text());
+        }
+    }
+
+    @Test
+    void redactionsAreKeptWithTheCallInTimeOrderAndSavedOnceWhenSavedTwice() {
+        app.parley.call.Redaction card = new app.parley.call.Redaction("card", Speaker.CALLER, 41.2, 47.85);
+        app.parley.call.Redaction code = new app.parley.call.Redaction("security-code", Speaker.CALLER, 52.5, 53.4);
+        app.parley.call.Redaction repeated = new app.parley.call.Redaction("card", Speaker.AGENT, 41.2, 44.0);
+        try (CallStore store = open()) {
+            store.startCall(new CallInfo("r", Instant.now(), null, null, null));
+            store.saveRedaction("r", code);
+            store.saveRedaction("r", card);
+            store.saveRedaction("r", card);
+            store.saveRedaction("r", repeated);
+            assertEquals(List.of(repeated, card, code), store.find("r").orElseThrow().redactions());
+            store.saveRecord(new CallRecord(new CallInfo("analysed", Instant.now(), null, null, 60.0), List.of(),
+                    List.of(), null, List.of(), List.of(), List.of(card)));
+            assertEquals(List.of(card), store.find("analysed").orElseThrow().redactions());
+            assertEquals(List.of("analysed", "r"), store.deleteCallsStartedBefore(Instant.now().plusSeconds(1), 10)
+                    .stream().sorted().toList(), "deleted with their redactions");
         }
     }
 
