@@ -41,14 +41,16 @@ class AnalyzeCommandTest {
         assertEquals(call.turns().get(call.turns().size() - 1).end() + 0.4,
                 record.get("call").get("duration_s").asDouble(), 0.1);
         LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, call);
-        // Coaching ran over the call: the caller disputing the invoice raised one dispute prompt,
+        // Coaching ran over the call: the agent spoke of the balance before any disclosure (a
+        // compliance alert), and the caller disputing the invoice raised one dispute prompt,
         // after the words and before the call ended.
         JsonNode prompts = record.get("prompts");
-        assertEquals(1, prompts.size(), prompts.toString());
-        assertEquals("dispute", prompts.get(0).get("kind").asText());
-        assertEquals("caller", prompts.get(0).get("speaker").asText());
+        assertEquals(2, prompts.size(), prompts.toString());
+        assertEquals("debt-before-disclosure", prompts.get(0).get("rule").asText());
+        assertEquals("dispute", prompts.get(1).get("kind").asText());
+        assertEquals("caller", prompts.get(1).get("speaker").asText());
         double disputed = call.turns().get(1).start();
-        double at = prompts.get(0).get("at").asDouble();
+        double at = prompts.get(1).get("at").asDouble();
         assertTrue(at > disputed && at < record.get("call").get("duration_s").asDouble(), "raised at " + at);
         try (CallStore store = CallStore.openEmbedded(data)) {
             var stored = store.find(record.get("call").get("id").asText()).orElseThrow();

@@ -40,24 +40,26 @@ class LiveCoachingEndToEndTest {
             parley.playCall(callId, "5550100909", "agent-5", call, 1.0).join();
             JsonNode record = parley.awaitEndedCall(callId, Duration.ofSeconds(30));
 
+            // The agent speaks of the balance before any disclosure: a compliance alert comes first.
             List<String> kinds = prompts.stream().map(p -> p.getJsonObject("prompt").getString("kind")).toList();
-            assertEquals(List.of("urgency"), kinds, "one urgency prompt, nothing else: " + prompts);
-            JsonObject live = prompts.get(0);
+            assertEquals(List.of("compliance", "urgency"), kinds, "one urgency prompt, nothing else: " + prompts);
+            assertEquals("debt-before-disclosure", prompts.get(0).getJsonObject("prompt").getString("rule"));
+            JsonObject live = prompts.get(1);
             assertEquals("agent-5", live.getString("agent"), "sent to the call's agent's screen");
-            assertEquals(0, live.getInteger("index"));
+            assertEquals(1, live.getInteger("index"));
             TestAudio.Turn deferral = call.turns().get(1);
             double at = live.getJsonObject("prompt").getDouble("at");
             assertTrue(at >= deferral.start() && at <= deferral.end() + 3.0,
                     "raised while it can still change the conversation: at " + at + " for " + deferral);
-            assertEquals(1, record.get("prompts").size());
-            assertEquals("urgency", record.get("prompts").get(0).get("kind").asText());
-            assertEquals("caller", record.get("prompts").get(0).get("speaker").asText());
+            assertEquals(2, record.get("prompts").size());
+            assertEquals("urgency", record.get("prompts").get(1).get("kind").asText());
+            assertEquals("caller", record.get("prompts").get(1).get("speaker").asText());
 
             // The agent of the call, signed in: the verdict is signed with their agent id.
             parley.addAccount("agent5", "agent-five-password", java.util.Set.of(app.parley.access.Role.AGENT), "agent-5",
                     java.util.Set.of());
             HttpClient agent = parley.signIn("agent5", "agent-five-password");
-            HttpResponse<String> saved = parley.send(agent, "POST", "/api/calls/" + callId + "/prompts/0/feedback",
+            HttpResponse<String> saved = parley.send(agent, "POST", "/api/calls/" + callId + "/prompts/1/feedback",
                     "{\"verdict\": \"helpful\"}");
             assertEquals(200, saved.statusCode(), saved.body());
             assertEquals(404, parley.send(agent, "POST", "/api/calls/" + callId + "/prompts/3/feedback",
