@@ -35,19 +35,7 @@ class ComplianceRulesTest {
     }
 
     private static List<Prompt> raised(RuleBook book, Object... turns) {
-        CoachingSession session = CoachingEngine.of(book).open(FactsView.NONE, Said.CALL_DATE);
-        List<Prompt> raised = new ArrayList<>();
-        double t = 0;
-        for (int i = 0; i < turns.length; i += 2) {
-            List<Word> words = Said.words((String) turns[i + 1], t);
-            t = Said.end(words);
-            session.words((Speaker) turns[i], words, true);
-            raised.addAll(session.advanceTo(t + 0.3));
-            t += 2.0;
-            raised.addAll(session.advanceTo(t));
-        }
-        raised.addAll(session.advanceTo(t + 10));
-        return raised;
+        return Said.turns(book, 2.0, turns);
     }
 
     @Test

@@ -33,6 +33,27 @@ final class Said {
         return raised.stream().filter(p -> !p.kind().equals("compliance")).toList();
     }
 
+    /**
+     * Every prompt a session of {@code book} raises on {@code turns} (speaker, text, speaker,
+     * text...), each said as a final result {@code gap} seconds after the one before, and 10 s
+     * after the last.
+     */
+    static List<app.parley.call.Prompt> turns(RuleBook book, double gap, Object... turns) {
+        CoachingSession session = CoachingEngine.of(book).open(FactsView.NONE, CALL_DATE);
+        List<app.parley.call.Prompt> raised = new ArrayList<>();
+        double t = 0;
+        for (int i = 0; i < turns.length; i += 2) {
+            List<Word> words = words((String) turns[i + 1], t);
+            t = end(words);
+            session.words((app.parley.call.Speaker) turns[i], words, true);
+            raised.addAll(session.advanceTo(t + 0.3));
+            t += gap;
+            raised.addAll(session.advanceTo(t));
+        }
+        raised.addAll(session.advanceTo(t + 10));
+        return raised;
+    }
+
     static double end(List<Word> words) {
         return words.get(words.size() - 1).end();
     }

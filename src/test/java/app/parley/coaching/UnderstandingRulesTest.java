@@ -20,19 +20,7 @@ class UnderstandingRulesTest {
 
     /** The rules (kind/rule) raised by the turns, said one after the other. */
     private static List<String> rules(Object... turns) {
-        CoachingSession session = CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
-        List<Prompt> raised = new ArrayList<>();
-        double t = 0;
-        for (int i = 0; i < turns.length; i += 2) {
-            List<Word> words = Said.words((String) turns[i + 1], t);
-            t = Said.end(words);
-            session.words((Speaker) turns[i], words, true);
-            raised.addAll(Said.coaching(session.advanceTo(t + 0.3)));
-            t += 1.0;
-            raised.addAll(Said.coaching(session.advanceTo(t)));
-        }
-        raised.addAll(Said.coaching(session.advanceTo(t + 10)));
-        return raised.stream().map(p -> p.kind() + "/" + p.rule()).toList();
+        return Said.coaching(Said.turns(EN, 1.0, turns)).stream().map(p -> p.kind() + "/" + p.rule()).toList();
     }
 
     private static final Speaker A = Speaker.AGENT;
