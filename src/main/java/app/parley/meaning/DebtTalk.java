@@ -46,10 +46,11 @@ final class DebtTalk {
 
     /**
      * Whether the next words may make it the disclosure: "… the debt" at the end of a partial
-     * result is often "the debt collection agency" a moment later.
+     * result is often "the debt collection agency" a moment later, and the word after it, the
+     * one the recogniser revises most, may not be "collection" yet ("the debt call").
      */
     static boolean undecided(List<String> tokens, int end) {
-        return end == tokens.size() && DEBT_WORDS.contains(tokens.get(end - 1));
+        return end >= tokens.size() - 1 && DEBT_WORDS.contains(tokens.get(end - 1));
     }
 
     /** Where the words talk about the debt: token ranges [from, to). */

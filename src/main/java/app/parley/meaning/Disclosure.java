@@ -20,12 +20,16 @@ final class Disclosure {
 
     private static final Pattern EN = Pattern.compile(String.join("|",
             "\\battempt(s|ing)? to collect( (a|an|the|this|on|your) " + DEBT + ")?\\b",
-            "\\b(trying|calling|here|call|seeking) to collect (a|an|the|this|on|your|her|his) ?" + DEBT + "?\\b",
+            "\\b(try|trying|tries|calling|here|call|seeking|reaching out|out) to collect (a|an|the|this|on|your|her|his|"
+                    + "one|it|debts|money) ?" + DEBT + "?\\b",
             "\\bcollect(ing)? (a|an|the|this) " + DEBT + "\\b",
             "\\b" + DEBT + " (collector|collectors|collection|collections|collecting)\\b",
             "\\b(a|an|the) (collection|collections) (agency|agent|company|firm)\\b",
             "\\binformation (obtained|we obtain|you give|you provide)( \\w+){0,3} (used|use) for that purpose\\b",
-            "\\b(used|use) for that purpose\\b"));
+            "\\b(used|use) for that purpose\\b",
+            // "anything you tell me will be used for that", in any words
+            "\\b(anything|whatever|everything|information) (you|we) (tell|give|say|share|provide|obtain)( \\w+){0,2} "
+                    + "(will|would|may|can|could) be used\\b"));
 
     private static final Pattern ES = Pattern.compile(String.join("|",
             "\\b(despacho|agencia|empresa|gestor|gestora|agente) (de )?(cobranza|cobro|cobros)\\b",

@@ -15,7 +15,8 @@ public final class Negation {
     static final int REACH = 5;
 
     private static final Map<String, Set<String>> CUES = Map.of(
-            "en", Set.of("not", "never", "no", "nobody", "noone", "nothing", "dont", "doesnt", "didnt", "wont",
+            "en", Set.of("not", "never", "no", "nobody", "nobodys", "noone", "noones", "nothing", "nothings", "dont",
+                    "doesnt", "didnt", "wont",
                     "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "wouldnt", "shouldnt", "aint", "neither",
                     "nor", "without"),
             "es", Set.of("no", "nunca", "nadie", "nada", "ningun", "ninguna", "ninguno", "jamas", "tampoco", "sin", "ni"));
@@ -68,7 +69,16 @@ public final class Negation {
         if (from < tokens.size() && starts.contains(tokens.get(from))) {
             return false; // the words open their own clause: what came before is about something else
         }
-        return governed(tokens, from, lang, true);
+        return governed(tokens, from, lang, true) || lang.equals("en") && wontMisheard(tokens, from);
+    }
+
+    /**
+     * "We won't contact your employer" as the small model often writes it: "we want contact your
+     * employer". "Want" right before a verb, with no "to", is not English; "won't" is.
+     */
+    private static boolean wontMisheard(List<String> tokens, int from) {
+        return from >= 2 && tokens.get(from - 1).equals("want")
+                && Set.of("we", "i", "they", "he", "she", "you", "will", "well", "ill").contains(tokens.get(from - 2));
     }
 
     /** Last words of a clause that turns something down: "no good", "won't work", "isn't possible". */

@@ -58,7 +58,9 @@ class ComplianceRulesTest {
                 "this is an attempt to collect a debt and any information obtained will be used for that purpose",
                 "i am a debt collector and i am calling to collect a debt",
                 "we are a collection agency and this call is about collecting a debt",
-                "this is an attempt to collect a dead any information obtained will be used for that purpose")) {
+                "this is an attempt to collect a dead any information obtained will be used for that purpose",
+                "my company buys accounts from other businesses and im reaching out to try to collect one from you whatever you tell "
+                        + "me will be used for that")) {
             assertEquals(List.of(), breaches(
                     A, "hi this is dana from northwind am i speaking with lisa green",
                     C, "yes speaking",
@@ -151,6 +153,17 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void aDebtWordWhoseNextWordTheRecogniserMayStillReviseWaits() {
+        CoachingSession session = CoachingEngine.of(EN).open(FactsView.NONE, Said.CALL_DATE);
+        session.words(A, Said.words("before we start i have to let you know im a debt call", 0), false);
+        List<Prompt> raised = new ArrayList<>(session.advanceTo(5));
+        List<Word> fin = Said.words("before we start i have to let you know im a debt collector", 0);
+        session.words(A, fin, true);
+        raised.addAll(session.advanceTo(Said.end(fin) + 5));
+        assertEquals(List.of(), raised);
+    }
+
+    @Test
     void unlawfulThreatsAreBreachesAndRightsStatedCalmlyAreNot() {
         for (String threat : List.of(
                 "if you dont pay we will have you arrested",
@@ -170,6 +183,8 @@ class ComplianceRulesTest {
                 "nobody is going to arrest you",
                 "we will not contact your employer",
                 "no we cant garnish your wages theres no judgment",
+                "no you wont be arrested over a civil debt and nobodys going to jail",
+                "we want contact your employer",
                 "nobody is suing you")) {
             assertEquals(List.of(), breaches(
                     A, "this is an attempt to collect a debt",
