@@ -149,8 +149,11 @@ final class Conditions {
             String said = " " + String.join(" ", Text.tokens(answer).tokens()) + " ";
             double start = answer.get(0).start();
             double end = answer.get(answer.size() - 1).end();
+            // A birth date, a zip code or the last four given is an answer too.
             boolean dateGiven = caller.finalDates.stream().anyMatch(d -> d.start() >= start && d.start() <= end);
-            if ((dateGiven || confirmations.stream().anyMatch(x -> said.contains(" " + x + " ")))
+            boolean numberGiven = app.parley.meaning.SpokenNumbers.read(Text.tokens(answer).tokens(), book.language())
+                    .stream().filter(app.parley.meaning.SpokenNumbers.Item::isNumber).count() >= 2;
+            if ((dateGiven || numberGiven || confirmations.stream().anyMatch(x -> said.contains(" " + x + " ")))
                     && notTheDebtor.stream().noneMatch(m -> m.overlaps(start, end, 0))) {
                 answers.add(new double[] {start, end});
             }

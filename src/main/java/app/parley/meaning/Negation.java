@@ -77,8 +77,10 @@ public final class Negation {
      * employer". "Want" right before a verb, with no "to", is not English; "won't" is.
      */
     private static boolean wontMisheard(List<String> tokens, int from) {
-        return from >= 2 && tokens.get(from - 1).equals("want")
-                && Set.of("we", "i", "they", "he", "she", "you", "will", "well", "ill").contains(tokens.get(from - 2));
+        Set<String> subjects = Set.of("we", "i", "they", "he", "she", "you", "will", "well", "ill");
+        Set<String> adverbs = Set.of("also", "just", "really", "definitely", "certainly", "never", "still");
+        return from >= 2 && tokens.get(from - 1).equals("want") && (subjects.contains(tokens.get(from - 2))
+                || from >= 3 && adverbs.contains(tokens.get(from - 2)) && subjects.contains(tokens.get(from - 3)));
     }
 
     /** Last words of a clause that turns something down: "no good", "won't work", "isn't possible". */

@@ -135,6 +135,13 @@ class ComplianceRulesTest {
                 A, "hi eric this is an attempt to collect a debt can you confirm your date of birth",
                 C, "march fourth nineteen ninety six",
                 A, "thank you your loan is one payment behind three hundred and eighty eight dollars"));
+        assertEquals(List.of(), breaches(
+                A, "could i talk to jen please",
+                C, "im her roommate i think shes in her room let me check",
+                C, "by this is jen",
+                A, "hi jen can you confirm your zip code for me",
+                C, "nine four six one two",
+                A, "thank you this is an attempt to collect a debt your balance is six hundred dollars"));
         assertEquals(List.of("debt-told-to-third-party"), breaches(
                 A, "may i speak with eric",
                 C, "hes not home yet this is his mother",
@@ -185,6 +192,7 @@ class ComplianceRulesTest {
                 "no we cant garnish your wages theres no judgment",
                 "no you wont be arrested over a civil debt and nobodys going to jail",
                 "we want contact your employer",
+                "we also want contact your employer",
                 "nobody is suing you")) {
             assertEquals(List.of(), breaches(
                     A, "this is an attempt to collect a debt",
