@@ -161,15 +161,47 @@ final class Conditions {
         return answers;
     }
 
+    /** Words that deny, first in an answer to an identity check ("Is Evelyn there?" "No, she lives next door"). */
+    private static final java.util.Map<String, java.util.Set<String>> DENIALS = java.util.Map.of(
+            "en", java.util.Set.of("no", "nope", "nah"), "es", java.util.Set.of("no"));
+
+    /** Words after "is this" that ask about something other than who is on the line. */
+    private static final java.util.Set<String> NOT_A_PERSON = java.util.Set.of("a", "an", "the", "still", "ok", "okay",
+            "correct", "right", "your", "about", "good", "bad", "convenient", "number", "something", "un", "una", "el",
+            "la", "buen", "correcto");
+
+    /** Where the client answered an identity check with a no: [start, end] of the answer's first word. */
+    private List<double[]> identityDenials() {
+        Party caller = parties.get(Speaker.CALLER);
+        java.util.Set<String> denials = DENIALS.getOrDefault(book.language(), java.util.Set.of());
+        List<double[]> answers = new java.util.ArrayList<>();
+        Party agent = parties.get(Speaker.AGENT);
+        for (Concept.Match check : matchesOf(Speaker.AGENT, "identity-check")) {
+            // "Is this a good time?" answered no says nothing of who is on the line; "Is this Evelyn?" does.
+            String next = agent.finals.stream().filter(w -> w.start() >= check.end() - 0.01).findFirst()
+                    .map(w -> Text.tokens(List.of(w)).tokens().stream().findFirst().orElse("")).orElse("");
+            if (NOT_A_PERSON.contains(next)) {
+                continue;
+            }
+            caller.finals.stream().filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10)
+                    .findFirst()
+                    .filter(first -> denials.contains(Text.tokens(List.of(first)).tokens().stream().findFirst().orElse("")))
+                    .ifPresent(first -> answers.add(new double[] {first.start(), first.end()}));
+        }
+        return answers;
+    }
+
     /**
      * Whether, at the window's end, the last word on who is on the line was someone saying they
      * are not the one the call is for: said in the window, and neither the one called for
      * speaking up ("hello, this is Eric") nor a confirmed identity check after it.
      */
     private boolean thirdPartyOnTheLine(Window window) {
-        double said = matchesOf(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT).stream()
-                .filter(m -> window.counts(Speaker.CALLER, m.start(), m.end()))
-                .mapToDouble(Concept.Match::end).max().orElse(Double.NaN);
+        double said = java.util.stream.DoubleStream.concat(matchesOf(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT)
+                .stream().filter(m -> window.counts(Speaker.CALLER, m.start(), m.end())).mapToDouble(Concept.Match::end),
+                identityDenials().stream().filter(answer -> window.counts(Speaker.CALLER, answer[0], answer[1]))
+                        .mapToDouble(answer -> answer[1]))
+                .max().orElse(Double.NaN);
         if (Double.isNaN(said)) {
             return false;
         }

@@ -24,6 +24,8 @@ final class ThirdParty {
             "\\bno (one|body) (here )?(by|named|called|with) (that|this|the)?\\b",
             "\\b(doesnt|does not|dont|do not|no longer|not) (live|living|lives|work|works) (here|there)\\b",
             "\\b(he|she|they|hes|shes|theyve) (has |have )?moved\\b",
+            "\\b(he|she|they) (lives|live|lived) (next door|across the street|down the street|down the road|upstairs|"
+                    + "downstairs|somewhere else|elsewhere)\\b",
             // Not "she's in the hospital" or "he's not working": the debtor tells of their own people that way.
             "\\b(hes|shes|he is|she is|theyre|they are) (not (here|home|in|available|around|back)|out|away|"
                     + "at work|asleep|sleeping|busy|unavailable|on vacation|on holiday|travelling|traveling)\\b",

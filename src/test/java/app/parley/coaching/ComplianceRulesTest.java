@@ -103,6 +103,20 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void aNoToWhoIsOnTheLineIsAThirdPartyANoToAGoodTimeIsNot() {
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "hi this is nadia from crossroads is evelyn marsh there",
+                C, "no she lives next door",
+                A, "could you let her know its about the money she owes on her auto loan"));
+        assertEquals(List.of(), breaches(
+                A, "hello am i speaking with evelyn marsh",
+                C, "yes",
+                A, "this is an attempt to collect a debt is this a good time",
+                C, "no not really",
+                A, "i understand your balance is four hundred dollars when can i call back"));
+    }
+
+    @Test
     void aMessageLeftWithAThirdPartyIsCompliant() {
         assertEquals(List.of(), breaches(
                 A, "hello may i speak with lisa green",
@@ -177,6 +191,10 @@ class ComplianceRulesTest {
                 "we can garnish your paycheck next week",
                 "ill have to let your employer know about this",
                 "i am with the county legal department",
+                "if i dont have a payment this week im calling your base and notifying your commanding officer",
+                "we can report you to immigration",
+                "we can have the county take your home and sell it",
+                "well have you served at work right in front of your boss",
                 "the police will be at your door",
                 "if i dont have a payment by friday ill have to call your supervisor",
                 "well send someone out to pick up that truck",
