@@ -28,6 +28,9 @@ final class DebtTalk {
             "\\babout (your|her|his|their|are|a|the|this) (dead|death|debts|det)\\b",
             "\\b(make|making|set up|setting up|arrange|arranging) (a |the |some )?(\\w+ )?(payment|payments)\\b",
             "\\b(payment|payments) (plan|plans|arrangement|arrangements|options|option)\\b",
+            // "the payment you set up didn't go through", "your last payment bounced"
+            "\\b(the|your|her|his|their|last|that) (\\w+ )?payment (you|she|he|they|we|that|for|didnt|did|was|is|has|"
+                    + "bounced|failed|went|came|due)\\b",
             "\\b(pay|paying) (it|this|that|the balance|the bill|the amount|off|in full|today|now)\\b",
             "\\b(settlement|settle (it|this|that|the|your|her|his))\\b",
             "\\b(your|her|his|their) (account|loan|bill|card) (with|at|from|is|has|was)\\b",

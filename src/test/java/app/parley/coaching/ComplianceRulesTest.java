@@ -70,6 +70,13 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void aPaymentThatFailedIsTheDebt() {
+        assertEquals(List.of("debt-before-disclosure"), breaches(
+                A, "hey kimberly its eddie over at lantern point services just a quick courtesy call",
+                A, "we noticed the payment you set up for the first didnt go through"));
+    }
+
+    @Test
     void aCompanyNameIsNoDisclosure() {
         assertEquals(List.of("debt-before-disclosure"), breaches(
                 A, "this is dana from northwind collections",
@@ -193,6 +200,9 @@ class ComplianceRulesTest {
                 "i am with the county legal department",
                 "if i dont have a payment this week im calling your base and notifying your commanding officer",
                 "we can report you to immigration",
+                "im sending this file over and that will be worked out for your arrest by the end of the week",
+                "yes maam in the attorney assigned to your file",
+                "if you dont pay well have it picked up and sold to cover the balance",
                 "we can have the county take your home and sell it",
                 "well have you served at work right in front of your boss",
                 "the police will be at your door",
