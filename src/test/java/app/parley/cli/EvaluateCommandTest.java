@@ -87,13 +87,13 @@ class EvaluateCommandTest {
     @Test
     void theComplianceSetsAreLargeEnoughAndMarked() throws Exception {
         Path corpus = app.parley.testing.TestAudio.repoRoot().resolve("corpus");
-        for (String set : List.of("compliance", "compliance-round1", "compliance-round2", "compliance-round3", "compliance-round4")) {
+        for (String set : List.of("compliance", "compliance-round1", "compliance-round2", "compliance-round3", "compliance-round4", "compliance-blind")) {
             List<EvaluateCommand.ScriptedCall> calls = EvaluateCommand.readCorpus(corpus.resolve(set));
             assertTrue(calls.stream().allMatch(EvaluateCommand.ScriptedCall::complianceLabelled), set);
             long breaches = calls.stream().filter(c -> c.labels().stream().anyMatch(l -> l.contains("compliance")))
                     .count();
             assertTrue(breaches >= 5 && calls.size() - breaches >= 5, set + ": " + breaches + " of " + calls.size());
         }
-        assertTrue(EvaluateCommand.readCorpus(corpus.resolve("compliance-round4")).size() >= 20);
+        assertTrue(EvaluateCommand.readCorpus(corpus.resolve("compliance-blind")).size() >= 20);
     }
 }
