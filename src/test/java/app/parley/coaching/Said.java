@@ -54,6 +54,21 @@ final class Said {
         return raised;
     }
 
+    /**
+     * Every prompt a session of {@code book} raises when {@code speaker}'s partial result reads
+     * {@code partial} for a while and the final result then reads {@code revised}.
+     */
+    static List<app.parley.call.Prompt> revised(RuleBook book, app.parley.call.Speaker speaker, String partial,
+            String revised) {
+        CoachingSession session = CoachingEngine.of(book).open(FactsView.NONE, CALL_DATE);
+        session.words(speaker, words(partial, 0), false);
+        List<app.parley.call.Prompt> raised = new ArrayList<>(session.advanceTo(end(words(partial, 0)) + 3));
+        List<Word> fin = words(revised, 0);
+        session.words(speaker, fin, true);
+        raised.addAll(session.advanceTo(end(fin) + 5));
+        return raised;
+    }
+
     static double end(List<Word> words) {
         return words.get(words.size() - 1).end();
     }
