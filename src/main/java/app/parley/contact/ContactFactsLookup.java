@@ -14,7 +14,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Adds to a call's account facts what the compliance rules judge as it connects: the time it
- * connected, the zones the caller's number may be in, and the earlier calls about the same
+ * connected, where the debtor is (the account's time zone, or the zones the caller's number may
+ * be in), and the earlier calls about the same
  * account (from the call store, read on {@code reader}, never on an event loop). An unknown
  * caller still gets the time and zones; without an account there is no history to count.
  */
@@ -44,9 +45,11 @@ public final class ContactFactsLookup implements FactsLookup {
     @Override
     public CompletionStage<CallFacts> lookup(String phone, String callId) {
         Instant connected = clock.instant();
-        List<java.time.ZoneId> where = zones.of(phone);
         return accounts.lookup(phone, callId).thenCompose(found -> {
             String account = found == null ? null : found.json().path("account").path("id").textValue();
+            String accountZone = found == null ? null : found.json().path("account").path("time_zone").textValue();
+            // Where the ledger says the debtor lives; else every zone their number may be in.
+            List<java.time.ZoneId> where = accountZone != null ? List.of(java.time.ZoneId.of(accountZone)) : zones.of(phone);
             CompletionStage<List<CallStore.EarlierCall>> earlier = account == null
                     ? CompletableFuture.completedFuture(List.of())
                     : CompletableFuture.supplyAsync(() -> store.callsAbout(account, connected.minus(HISTORY), callId),

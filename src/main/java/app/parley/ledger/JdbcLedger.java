@@ -191,13 +191,14 @@ final class JdbcLedger implements Ledger {
         public void accounts(List<Account> accounts, Set<String> stored) {
             sql("write accounts", () -> {
                 upsert(accounts, stored, Account::id,
-                        "UPDATE ledger_accounts SET name = ?, currency = ?, import_id = ? WHERE account_id = ?",
-                        "INSERT INTO ledger_accounts (name, currency, import_id, account_id) VALUES (?, ?, ?, ?)",
+                        "UPDATE ledger_accounts SET name = ?, currency = ?, time_zone = ?, import_id = ? WHERE account_id = ?",
+                        "INSERT INTO ledger_accounts (name, currency, time_zone, import_id, account_id) VALUES (?, ?, ?, ?, ?)",
                         (statement, account) -> {
                             statement.setString(1, account.name());
                             statement.setString(2, account.currency());
-                            statement.setLong(3, importId);
-                            statement.setString(4, account.id());
+                            statement.setString(3, account.timeZone());
+                            statement.setLong(4, importId);
+                            statement.setString(5, account.id());
                         });
                 if (!stored.isEmpty()) {
                     PreparedStatement delete = statement("DELETE FROM ledger_phones WHERE account_id = ?");
@@ -376,13 +377,14 @@ final class JdbcLedger implements Ledger {
         return query("read account " + accountId, () -> {
             Account account;
             try (PreparedStatement select = reads.prepareStatement(
-                    "SELECT name, currency FROM ledger_accounts WHERE account_id = ?")) {
+                    "SELECT name, currency, time_zone FROM ledger_accounts WHERE account_id = ?")) {
                 select.setString(1, accountId);
                 try (ResultSet rows = select.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    account = new Account(accountId, rows.getString(1), phones(accountId), rows.getString(2));
+                    account = new Account(accountId, rows.getString(1), phones(accountId), rows.getString(2),
+                            rows.getString(3));
                 }
             }
             List<Invoice> invoices = new ArrayList<>();

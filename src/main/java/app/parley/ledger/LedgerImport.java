@@ -140,7 +140,15 @@ final class LedgerImport {
             if (currency != null && !CURRENCY.matcher(currency).matches()) {
                 row.problem("currency", "'" + currency + "' is not a currency code (three capital letters such as USD)");
             }
-            return row.ok() ? new Account(id, name, phones, currency) : null;
+            String zone = row.optional("time_zone");
+            if (zone != null) {
+                try {
+                    zone = java.time.ZoneId.of(zone).getId();
+                } catch (java.time.DateTimeException e) {
+                    row.problem("time_zone", "'" + zone + "' is not a time zone (an IANA name such as America/Chicago)");
+                }
+            }
+            return row.ok() ? new Account(id, name, phones, currency, zone) : null;
         }, target::accounts);
     }
 
@@ -295,8 +303,8 @@ final class LedgerImport {
         boolean ok = true;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
-            if (!file.columns.contains(name)) {
-                problem(file.fileName, 1, name, "unknown column (the columns are " + String.join(",", file.columns) + ")");
+            if (!file.columns.contains(name) && !file.optional.contains(name)) {
+                problem(file.fileName, 1, name, "unknown column (the columns are " + file.allColumns() + ")");
                 ok = false;
             } else if (columns.putIfAbsent(name, i) != null) {
                 problem(file.fileName, 1, name, "column given twice");
@@ -422,6 +430,13 @@ final class LedgerImport {
 
         String raw(String column) {
             return fields.get(columns.get(column));
+        }
+
+        /** An optional column's value; null when the file has no such column or the field is empty. */
+        String optional(String column) {
+            Integer at = columns.get(column);
+            String value = at == null ? "" : fields.get(at).strip();
+            return value.isEmpty() ? null : value;
         }
 
         String required(String column) {

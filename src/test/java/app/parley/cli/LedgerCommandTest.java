@@ -191,6 +191,10 @@ class LedgerCommandTest {
                         "accounts.csv:2: field phones: 'call me' is not a phone number"),
                 Arguments.of("bad currency", "accounts.csv", accounts + "B1,Quinn,,USD\nB2,Harbor,,usd\n",
                         "accounts.csv:3: field currency: 'usd' is not a currency code"),
+                Arguments.of("bad time zone", "accounts.csv", "account_id,name,phones,currency,time_zone\n"
+                        + "B1,Quinn,,USD,America/Chicago\nB2,Harbor,,USD,Central Time\n",
+                        "accounts.csv:3: field time_zone: 'Central Time' is not a time zone (an IANA name such as "
+                        + "America/Chicago)"),
                 Arguments.of("due before issued", "invoices.csv", invoices + "B1,BI-5,2026-01-31,2026-01-01,5.00\n",
                         "invoices.csv:2: field due_on: due 2026-01-01 before it was issued (2026-01-31)"),
                 Arguments.of("record moved to another account", "invoices.csv", invoices

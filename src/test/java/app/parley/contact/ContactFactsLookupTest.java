@@ -67,6 +67,20 @@ class ContactFactsLookupTest {
     }
 
     @Test
+    void theAccountsTimeZoneWinsOverTheNumbers() throws Exception {
+        try (CallStore store = CallStore.openEmbedded(dir)) {
+            JsonNode facts = account("ACC-9");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) facts.get("account")).put("time_zone", "America/Denver");
+            FactsLookup ledger = phone -> CompletableFuture.completedFuture(new FactsLookup.CallFacts(facts,
+                    FactsView.NONE));
+            ContactFactsLookup lookup = new ContactFactsLookup(ledger, store, new CallerZones("US"),
+                    Clock.fixed(NOW, ZoneOffset.UTC), Runnable::run);
+            assertEquals(List.of(ZoneId.of("America/Denver")), lookup.lookup("+1 212 555 0100", "x")
+                    .toCompletableFuture().get().coaching().contact().zones(), "moved from New York to Denver");
+        }
+    }
+
+    @Test
     void anUnknownCallerStillHasWhenAndWhereButNoHistory() throws Exception {
         try (CallStore store = CallStore.openEmbedded(dir)) {
             ContactFactsLookup lookup = new ContactFactsLookup(phone -> CompletableFuture.completedFuture(null), store,

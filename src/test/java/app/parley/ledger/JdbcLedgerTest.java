@@ -121,6 +121,21 @@ abstract class JdbcLedgerTest {
     }
 
     @Test
+    void anAccountsTimeZoneIsKeptAndAFileWithoutTheColumnStillImports() throws Exception {
+        Path zoned = dir.resolve("zoned");
+        Files.createDirectories(zoned);
+        Files.writeString(zoned.resolve("accounts.csv"), "account_id,name,phones,currency,time_zone\n"
+                + "Z1,Quinn,+15550100101,USD,America/Denver\nZ2,Harbor,,USD,\n");
+        try (Ledger ledger = open()) {
+            ledger.importCsv(zoned, ImportProgress.NONE, false);
+            assertEquals("America/Denver", ledger.account("Z1").orElseThrow().account().timeZone());
+            assertEquals(null, ledger.account("Z2").orElseThrow().account().timeZone(), "an empty field: none");
+            ledger.importCsv(importDir("base"), ImportProgress.NONE, false);
+            assertEquals(null, ledger.account("B1").orElseThrow().account().timeZone(), "files without the column");
+        }
+    }
+
+    @Test
     void aDryRunChecksAgainstTheStoreAndChangesNothing() throws Exception {
         try (Ledger ledger = open()) {
             ledger.importCsv(importDir("base"), ImportProgress.NONE, false);

@@ -137,7 +137,7 @@ class LedgerRoutesTest {
         assertEquals(List.of("as_of", "account", "balance", "past_due", "disputed", "unapplied", "aging",
                 "last_payment", "on_time_ratio", "avg_days_late", "promises", "invoices", "unapplied_entries",
                 "oldest_days_past_due", "offers"), fields(facts));
-        assertEquals(List.of("id", "name", "phones", "currency"), fields(facts.get("account")));
+        assertEquals(List.of("id", "name", "phones", "currency", "time_zone"), fields(facts.get("account")));
         assertEquals(List.of("current", "d1_30", "d31_60", "d61_90", "d91_plus"), fields(facts.get("aging")));
         assertEquals(List.of("date", "amount"), fields(facts.get("last_payment")));
         assertEquals(List.of("kept", "broken", "open", "items"), fields(facts.get("promises")));
