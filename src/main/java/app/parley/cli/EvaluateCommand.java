@@ -51,7 +51,6 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final Pattern DATE = Pattern.compile("^#\\s*date:\\s*(\\S+)\\s*$");
     /** Marks a call written and labelled for compliance: only those are scored for compliance prompts. */
     private static final Pattern COMPLIANCE_LABELLED = Pattern.compile("^#\\s*compliance:\\s*labelled\\s*$");
-    private static final String COMPLIANCE = "compliance";
     /** The day of a call whose script names none (a Monday): dates said in it are judged against it. */
     static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 11, 9);
 
@@ -90,7 +89,8 @@ final class EvaluateCommand implements Callable<Integer> {
             LocalDate date, boolean complianceLabelled) {
         /** The prompts this call is scored on: compliance prompts only where it is labelled for them. */
         List<Prompt> scored(List<Prompt> prompts) {
-            return complianceLabelled ? prompts : prompts.stream().filter(p -> !p.kind().equals(COMPLIANCE)).toList();
+            return complianceLabelled ? prompts
+                    : prompts.stream().filter(p -> !p.kind().equals(RuleBook.COMPLIANCE)).toList();
         }
     }
 
@@ -244,7 +244,7 @@ final class EvaluateCommand implements Callable<Integer> {
                                 + "' (kinds: " + String.join(", ", RuleBook.KINDS) + ")");
                     }
                     labels.get(labels.size() - 1).add(kind.trim());
-                    if (kind.trim().equals(COMPLIANCE) && firstComplianceLabel == 0) {
+                    if (kind.trim().equals(RuleBook.COMPLIANCE) && firstComplianceLabel == 0) {
                         firstComplianceLabel = lineNo;
                     }
                 }

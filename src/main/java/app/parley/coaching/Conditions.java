@@ -141,8 +141,7 @@ final class Conditions {
                 ? matchesOf(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT) : List.of();
         List<double[]> answers = new java.util.ArrayList<>();
         for (Concept.Match check : matchesOf(Speaker.AGENT, "identity-check")) {
-            List<Word> answer = caller.finals.stream().filter(w -> w.start() >= check.end() - 0.5
-                    && w.start() <= check.end() + 10).limit(4).toList();
+            List<Word> answer = answerTo(check).limit(4).toList();
             if (answer.isEmpty()) {
                 continue;
             }
@@ -161,6 +160,12 @@ final class Conditions {
         return answers;
     }
 
+    /** The client's words that answer an identity check: from its end (less a little overlap) to 10 s after. */
+    private java.util.stream.Stream<Word> answerTo(Concept.Match check) {
+        return parties.get(Speaker.CALLER).finals.stream()
+                .filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10);
+    }
+
     /** Words that deny, first in an answer to an identity check ("Is Evelyn there?" "No, she lives next door"). */
     private static final java.util.Map<String, java.util.Set<String>> DENIALS = java.util.Map.of(
             "en", java.util.Set.of("no", "nope", "nah"), "es", java.util.Set.of("no"));
@@ -172,7 +177,6 @@ final class Conditions {
 
     /** Where the client answered an identity check with a no: [start, end] of the answer's first word. */
     private List<double[]> identityDenials() {
-        Party caller = parties.get(Speaker.CALLER);
         java.util.Set<String> denials = DENIALS.getOrDefault(book.language(), java.util.Set.of());
         List<double[]> answers = new java.util.ArrayList<>();
         Party agent = parties.get(Speaker.AGENT);
@@ -183,8 +187,7 @@ final class Conditions {
             if (NOT_A_PERSON.contains(next)) {
                 continue;
             }
-            caller.finals.stream().filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10)
-                    .findFirst()
+            answerTo(check).findFirst()
                     .filter(first -> denials.contains(Text.tokens(List.of(first)).tokens().stream().findFirst().orElse("")))
                     .ifPresent(first -> answers.add(new double[] {first.start(), first.end()}));
         }

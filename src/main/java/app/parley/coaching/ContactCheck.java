@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,15 +45,6 @@ final class ContactCheck {
         return contact.conversations().stream().filter(t -> !t.isBefore(since) && t.isBefore(contact.connected()))
                 .max(Instant::compareTo)
                 .map(t -> "spoke with the client " + ago(Duration.between(t, contact.connected())) + " ago");
-    }
-
-    /** The latest local time at the debtor's location, for a message ("20:15 America/Chicago"). */
-    static String localTime(FactsView.Contact contact) {
-        if (contact.zones().isEmpty()) {
-            return null;
-        }
-        ZonedDateTime local = contact.connected().atZone(contact.zones().get(0));
-        return LOCAL.format(local) + " " + contact.zones().get(0).getId();
     }
 
     private static String hoursEnd(LocalTime to) {

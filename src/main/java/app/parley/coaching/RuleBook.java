@@ -19,6 +19,11 @@ import java.util.Optional;
 public final class RuleBook {
     /** The prompt kinds a rule may raise. */
     public static final List<String> KINDS = RuleParser.KINDS;
+    /**
+     * The kind of a breach of the law rather than a coaching tip: never held back by, nor counted
+     * in, the prompts-per-minute budget (an agent must hear of a breach while it can be fixed).
+     */
+    public static final String COMPLIANCE = "compliance";
     /** Languages with a built-in pack ({@code speech.language}). */
     public static final List<String> LANGUAGES = RuleParser.LANGUAGES;
 

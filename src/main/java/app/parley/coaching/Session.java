@@ -31,11 +31,6 @@ import java.util.Map;
 final class Session implements CoachingSession {
     /** The longest a rule's {@code wait} is stretched while the speaker goes on talking. */
     static final double MAX_HOLD = 15.0;
-    /**
-     * The kind of a breach of the law rather than a coaching tip: never held back by, nor counted
-     * in, the prompts-per-minute budget (an agent must hear of a breach while it can be fixed).
-     */
-    static final String COMPLIANCE = "compliance";
     /** Two matches closer than this are the same words seen twice (partial, then final). */
     static final double SAME_WORDS_SLACK = 0.3;
     /** Loudness is judged on the median voiced level of this many seconds of a speaker's audio. */
@@ -102,11 +97,15 @@ final class Session implements CoachingSession {
         }
     }
 
+    /** The rule's message with the facts in, or its fallback when the facts lack a part of them. */
+    private String message(Rule rule) {
+        return rule.message().render(facts, book.language())
+                .orElseGet(() -> rule.fallback() == null ? rule.message().text() : rule.fallback().text());
+    }
+
     /** A contact rule's prompt, the moment the call's facts are known: before the first word. */
     private void raise(Rule rule, String evidence) {
-        String message = rule.message().render(facts, book.language())
-                .orElseGet(() -> rule.fallback() == null ? rule.message().text() : rule.fallback().text());
-        raised.add(new Prompt(rule.kind(), rule.name(), Math.round(clock * 1000) / 1000.0, message, evidence,
+        raised.add(new Prompt(rule.kind(), rule.name(), Math.round(clock * 1000) / 1000.0, message(rule), evidence,
                 rule.speaker(), rule.severity()));
         countByRule.merge(rule.name(), 1, Integer::sum);
     }
@@ -488,12 +487,12 @@ final class Session implements CoachingSession {
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
                 || holds(lastRule, c.speaker, rule.cooldown())
                 || holds(lastSituation, c.speaker, settings.situationCooldown())
-                || !COMPLIANCE.equals(rule.kind()) && raised.stream()
-                        .filter(p -> p.at() > clock - 60 && !COMPLIANCE.equals(p.kind())).count() >= settings.maxPerMinute()) {
+                || !RuleBook.COMPLIANCE.equals(rule.kind()) && raised.stream()
+                        .filter(p -> p.at() > clock - 60 && !RuleBook.COMPLIANCE.equals(p.kind()))
+                        .count() >= settings.maxPerMinute()) {
             return;
         }
-        String message = rule.message().render(facts, book.language())
-                .orElseGet(() -> rule.fallback() == null ? rule.message().text() : rule.fallback().text());
+        String message = message(rule);
         String evidence = c.evidence != null ? c.evidence : parties.get(c.speaker).wordsBetween(c.start, c.end);
         raised.add(new Prompt(rule.kind(), rule.name(), Math.round(clock * 1000) / 1000.0, message, evidence,
                 c.speaker, rule.severity()));

@@ -298,13 +298,14 @@ public final class ScorecardRules {
     /** Pass, or breach at the moments the compliance rules raised an alert while the call was coached. */
     private Row compliance() {
         Element element = Element.COMPLIANCE;
-        List<Moment> breaches = prompts("compliance");
+        List<Moment> breaches = prompts(RuleBook.COMPLIANCE);
         if (breaches.isEmpty()) {
-            return rules.raises("compliance") ? Row.computed(element, Verdict.MET, "pass: no compliance alert in the call", List.of())
+            return rules.raises(RuleBook.COMPLIANCE)
+                    ? Row.computed(element, Verdict.MET, "pass: no compliance alert in the call", List.of())
                     : Row.computed(element, Verdict.NOT_APPLICABLE, "the rules in force have no compliance rule",
                             List.of());
         }
-        List<String> rulesBroken = record.prompts().stream().filter(p -> p.kind().equals("compliance"))
+        List<String> rulesBroken = record.prompts().stream().filter(p -> p.kind().equals(RuleBook.COMPLIANCE))
                 .map(Prompt::rule).distinct().toList();
         return Row.computed(element, Verdict.MISSED, "breach: " + count(breaches.size(), "alert", "alerts") + " ("
                 + String.join(", ", rulesBroken) + ")", sorted(breaches));
