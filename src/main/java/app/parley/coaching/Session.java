@@ -435,8 +435,11 @@ final class Session implements CoachingSession {
         ready.sort(Comparator.comparingDouble((Candidate c) -> c.moment)
                 .thenComparing(c -> c.rule.severity(), Comparator.reverseOrder()));
         for (Candidate c : ready) {
-            done.add(c);
-            evaluate(c);
+            // Words a partial result took back are not judged; if they come back, they are offered again.
+            if (!vanished(c)) {
+                done.add(c);
+                evaluate(c);
+            }
         }
         List<Prompt> fresh = List.copyOf(raised.subList(returned, raised.size()));
         returned = raised.size();
@@ -460,17 +463,23 @@ final class Session implements CoachingSession {
         return Math.max(c.due, Math.min(spokeUntil + wait, c.end + wait + MAX_HOLD));
     }
 
+    /** Whether the words a candidate came from were in a partial result the recogniser has since changed. */
+    private boolean vanished(Candidate c) {
+        Rule rule = c.rule;
+        if (c.fromPartial && rule.trigger() instanceof Rule.Said said) {
+            return parties.get(c.speaker).matches(said.concept()).stream()
+                    .noneMatch(m -> m.overlaps(c.start, c.end, SAME_WORDS_SLACK));
+        }
+        if (c.fromPartial && rule.trigger() instanceof Rule.Dated dated) {
+            return parties.get(c.speaker).dates().stream()
+                    .noneMatch(d -> d.within(c.start - SAME_WORDS_SLACK, c.end + SAME_WORDS_SLACK)
+                            && dated.reaches().contains(d.what().reach(callDate, settings.nearDays())));
+        }
+        return false;
+    }
+
     private void evaluate(Candidate c) {
         Rule rule = c.rule;
-        if (c.fromPartial && rule.trigger() instanceof Rule.Said said && parties.get(c.speaker)
-                .matches(said.concept()).stream().noneMatch(m -> m.overlaps(c.start, c.end, SAME_WORDS_SLACK))) {
-            return; // the partial result changed: the words are gone
-        }
-        if (c.fromPartial && rule.trigger() instanceof Rule.Dated dated && parties.get(c.speaker).dates().stream()
-                .noneMatch(d -> d.within(c.start - SAME_WORDS_SLACK, c.end + SAME_WORDS_SLACK)
-                        && dated.reaches().contains(d.what().reach(callDate, settings.nearDays())))) {
-            return;
-        }
         Conditions.Trigger trigger = new Conditions.Trigger(c.speaker, c.start, c.end);
         for (Rule.Condition condition : rule.unless()) {
             if (conditions.holds(condition, rule, trigger, c.moment)) {

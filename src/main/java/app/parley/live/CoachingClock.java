@@ -112,6 +112,10 @@ final class CoachingClock {
         List<Prompt> raised = List.of();
         while (!pending.isEmpty() && (floor == null || ORDER.compare(pending.peek(), floor) < 0)) {
             Pending next = pending.poll();
+            // The input becomes known at its time: what fell due before then is judged on what was
+            // known before it, and what it triggers is timed from then, not from the last input of
+            // whichever party came before (live, the other party's stream runs a few ms apart).
+            raised = append(raised, session.advanceTo(next.at()));
             if (next.input() instanceof Words words) {
                 TranscriptFeed.into(session, next.speaker(), words.update());
             } else {

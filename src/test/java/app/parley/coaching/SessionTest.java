@@ -188,6 +188,22 @@ class SessionTest {
     }
 
     @Test
+    void wordsAPartialTookBackAndTheNextGaveAgainAreStillJudged() {
+        CoachingSession session = open();
+        session.advanceTo(2.0);
+        // "that is your problem" at the end of a partial waits to settle; the next partial has other
+        // words there when it is due, the one after has them again, with more words after them.
+        session.words(Speaker.AGENT, Said.words("that is your problem", 0), false);
+        raised.addAll(Said.coaching(session.advanceTo(2.1)));
+        session.words(Speaker.AGENT, Said.words("that is you are probably", 0), false);
+        raised.addAll(Said.coaching(session.advanceTo(2.2)));
+        assertEquals(List.of(), kinds(), "the words are gone when the candidate is due");
+        session.words(Speaker.AGENT, Said.words("that is your problem not mine", 0), false);
+        raised.addAll(Said.coaching(session.advanceTo(2.4)));
+        assertEquals(List.of("emotional-control"), kinds());
+    }
+
+    @Test
     void theSameKindIsNotRepeatedWithinItsCooldownAndComesBackAfter() {
         CoachingSession session = open();
         feed(session, Speaker.CALLER, "maybe next month", 0);

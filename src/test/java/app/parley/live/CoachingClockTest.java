@@ -145,6 +145,8 @@ class CoachingClockTest {
                 .thenComparingInt(Input::seq));
         Recorder session = new Recorder();
         for (Input input : inputs) {
+            // Each input at its own time: what fell due before it is judged first, then the input.
+            session.advanceTo(input.at());
             if (input.what() instanceof AcousticFrame frame) {
                 session.acoustics(input.speaker(), frame);
             } else {
@@ -258,8 +260,10 @@ class CoachingClockTest {
         agent.decoded(finalWords(AGENT, 0.1), 0.1);
         caller.sound(window);
         caller.decoded(finalWords(CALLER, 0.1), 0.1);
-        assertEquals(List.of("words caller final caller-final-0.1", "advance 0.1", "sound caller 0.1", "advance 0.1",
-                "words agent final agent-final-0.1", "advance 0.1", "sound agent 0.1", "advance 0.1"), session.log);
+        assertEquals(List.of("advance 0.1", "words caller final caller-final-0.1", "advance 0.1",
+                "advance 0.1", "sound caller 0.1", "advance 0.1",
+                "advance 0.1", "words agent final agent-final-0.1", "advance 0.1",
+                "advance 0.1", "sound agent 0.1", "advance 0.1"), session.log);
     }
 
     @Test
@@ -277,8 +281,9 @@ class CoachingClockTest {
         assertEquals(List.of(), session.log, "the caller could still end at 0.1 s, its last words before the agent's");
         caller.sound(window);
         caller.end(finalWords(CALLER, 0.1), 0.1);
-        assertEquals(List.of("sound caller 0.1", "advance 0.1", "words caller final caller-final-0.1", "advance 0.1",
-                "words agent final agent-final-0.1", "advance 0.1"), session.log);
+        assertEquals(List.of("advance 0.1", "sound caller 0.1", "advance 0.1",
+                "advance 0.1", "words caller final caller-final-0.1", "advance 0.1",
+                "advance 0.1", "words agent final agent-final-0.1", "advance 0.1"), session.log);
     }
 
     @Test
@@ -370,11 +375,11 @@ class CoachingClockTest {
         agent.sound(new AcousticFrame(0.0, 0.05, -40, false));
         assertEquals(List.of(), session.log, "the agent's recogniser has reached nothing yet");
         List<Prompt> raised = clock.finish(2.5);
-        assertEquals(List.of("sound agent 0.05", "advance 0.05", "words caller final caller-final-1.0", "advance 1.0",
-                "advance 2.5"), session.log);
+        assertEquals(List.of("advance 0.05", "sound agent 0.05", "advance 0.05",
+                "advance 1.0", "words caller final caller-final-1.0", "advance 1.0", "advance 2.5"), session.log);
         assertEquals(session.prompted, raised);
         assertEquals(List.of(), caller.decoded(finalWords(CALLER, 2.0), 2.0), "nothing is taken after the end");
-        assertEquals(5, session.log.size());
+        assertEquals(7, session.log.size());
     }
 
     // ---- a session that writes down what it is given ----
