@@ -175,16 +175,47 @@ final class Conditions {
             "correct", "right", "your", "about", "good", "bad", "convenient", "number", "something", "un", "una", "el",
             "la", "buen", "correcto");
 
+    /** Whether a check asks who is on the line: "Is this Evelyn?" does, "is this a good time?" does not. */
+    private boolean asksWhoIsOnTheLine(Concept.Match check) {
+        String next = parties.get(Speaker.AGENT).finals.stream().filter(w -> w.start() >= check.end() - 0.01)
+                .findFirst().map(w -> Text.tokens(List.of(w)).tokens().stream().findFirst().orElse("")).orElse("");
+        return !NOT_A_PERSON.contains(next);
+    }
+
+    /** How many words open a client's answer to an identity check: where a birth date or the last four is said. */
+    private static final int IDENTITY_ANSWER_WORDS = 6;
+
+    /**
+     * Whether the client's words from {@code start} open an answer to an identity check of the
+     * agent's ("your date of birth?" "March fourth, ninety six"): identity data, not a day to pay.
+     * Read on the partial result too: a date rule may be due before the final result comes.
+     */
+    boolean inIdentityAnswer(double start) {
+        if (!book.concepts().containsKey("identity-check")) {
+            return false;
+        }
+        Party caller = parties.get(Speaker.CALLER);
+        for (Concept.Match check : matchesOf(Speaker.AGENT, "identity-check")) {
+            if (!asksWhoIsOnTheLine(check)) {
+                continue;
+            }
+            List<Word> opening = java.util.stream.Stream.concat(caller.finals.stream(), caller.partial.stream())
+                    .filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10)
+                    .sorted(java.util.Comparator.comparingDouble(Word::start)).limit(IDENTITY_ANSWER_WORDS).toList();
+            if (!opening.isEmpty() && start >= opening.get(0).start() - 1e-9
+                    && start <= opening.get(opening.size() - 1).start() + 1e-9) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the client answered an identity check with a no: [start, end] of the answer's first word. */
     private List<double[]> identityDenials() {
         java.util.Set<String> denials = DENIALS.getOrDefault(book.language(), java.util.Set.of());
         List<double[]> answers = new java.util.ArrayList<>();
-        Party agent = parties.get(Speaker.AGENT);
         for (Concept.Match check : matchesOf(Speaker.AGENT, "identity-check")) {
-            // "Is this a good time?" answered no says nothing of who is on the line; "Is this Evelyn?" does.
-            String next = agent.finals.stream().filter(w -> w.start() >= check.end() - 0.01).findFirst()
-                    .map(w -> Text.tokens(List.of(w)).tokens().stream().findFirst().orElse("")).orElse("");
-            if (NOT_A_PERSON.contains(next)) {
+            if (!asksWhoIsOnTheLine(check)) {
                 continue;
             }
             answerTo(check).findFirst()

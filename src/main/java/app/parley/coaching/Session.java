@@ -480,6 +480,9 @@ final class Session implements CoachingSession {
 
     private void evaluate(Candidate c) {
         Rule rule = c.rule;
+        if (rule.trigger() instanceof Rule.Dated && c.speaker == Speaker.CALLER && conditions.inIdentityAnswer(c.start)) {
+            return; // a birth date given to prove who they are puts no payment off
+        }
         Conditions.Trigger trigger = new Conditions.Trigger(c.speaker, c.start, c.end);
         for (Rule.Condition condition : rule.unless()) {
             if (conditions.holds(condition, rule, trigger, c.moment)) {

@@ -253,7 +253,8 @@ public final class Dates {
         private static final Set<String> PAST_VERBS = Set.of("paid", "sent", "mailed", "made", "was", "were",
                 "lost", "passed", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
                 "had", "ago", "perdi", "empece", "paso",
-                "did", "called", "received", "pague", "mande", "deposite", "hice", "fue", "llame");
+                "did", "called", "received", "found", "noticed", "realized", "realised", "learned", "discovered",
+                "went", "spent", "bought", "signed", "fell", "pague", "mande", "deposite", "hice", "fue", "llame");
 
         List<DateMention> read() {
             List<DateMention> out = new ArrayList<>();

@@ -17,12 +17,16 @@ public enum Intent {
     THREAT("threat", true, Threats::find, Threats::undecided),
     /** The client objects to how the agent treats them, or echoes a threat back: {@link Reproach}. */
     REPROACH("reproach", false, Reproach::find, (tokens, end) -> false),
+    /** The client repeats a threat back in disbelief ("you're gonna take my truck?"): {@link Reproach}. */
+    THREAT_ECHO("threat-echo", false, Reproach::findEcho, (tokens, end) -> false),
     /** The party puts a plan, a reduction or a settlement forward: {@link Offers}. */
     OFFER("offer", true, Offers::find, (tokens, end) -> false),
     /** The party tells of an illness or injury of their own, not what a medical bill is for: {@link Illness}. */
     ILLNESS("illness", true, Illness::find, (tokens, end) -> false),
     /** The party talks about the debt: its balance, a payment, an amount owed: {@link DebtTalk}. */
     DEBT("debt", false, DebtTalk::find, DebtTalk::undecided),
+    /** The client is ending the call ("I have to go", not "I need to go over this"): {@link Leaving}. */
+    LEAVING("leaving", false, Leaving::find, Leaving::undecided),
     /** The collector says a debt collector is calling: {@link Disclosure}. */
     DISCLOSURE("disclosure", false, Disclosure::find, (tokens, end) -> false),
     /** The person on the line is not the one the call is for: {@link ThirdParty}. */

@@ -35,6 +35,11 @@ public final class Negation {
             "es", Set.of("yo", "nosotros", "usted", "ustedes", "el", "ella", "ellos", "y", "pero", "si", "porque",
                     "entonces", "o", "sino", "cuando", "hasta", "quizas", "tal", "mejor"));
 
+    /** Subjects that are nobody: the clause they open is negated, whatever its verb ("nothing" is not: "nothing will stop us"). */
+    private static final Map<String, Set<String>> NOBODY = Map.of(
+            "en", Set.of("nobody", "nobodys", "noone", "noones"),
+            "es", Set.of("nadie"));
+
     /** "I don't know, maybe next month": a hedge starts a clause of its own, even right before the words. */
     private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "quizas", "tal", "mejor");
 
@@ -97,23 +102,36 @@ public final class Negation {
 
     /**
      * With {@code strict}, only auxiliaries and the like may stand between the negation and the
-     * words ("nobody is going to arrest you"); a word with a meaning of its own takes the
-     * negation for itself ("if it isn't paid, we'll garnish your wages": "paid" is negated).
+     * words ("we are not going to arrest you"); a word with a meaning of its own takes the
+     * negation for itself ("if it isn't paid, we'll garnish your wages": "paid" is negated),
+     * unless the negation is the clause's subject ("nobody is coming with a warrant").
      */
     private static boolean governed(List<String> tokens, int from, String lang, boolean strict) {
         Set<String> cues = CUES.get(lang);
         Set<String> starts = CLAUSE_STARTS.get(lang);
+        boolean meaningBetween = false;
         for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
             String token = tokens.get(k);
-            if (cues.contains(token) || strict && ABILITY_CUES.get(lang).contains(token)
-                    || token.equals("one") && k > 0 && tokens.get(k - 1).equals("no")) {
+            boolean noOne = token.equals("one") && k > 0 && tokens.get(k - 1).equals("no");
+            if (meaningBetween) {
+                // Only a subject that is nobody negates the whole clause: "no one is coming with a warrant".
+                if (noOne || NOBODY.get(lang).contains(token)) {
+                    return true;
+                }
+                if (cues.contains(token) || starts.contains(token)) {
+                    return false;
+                }
+                continue;
+            }
+            if (cues.contains(token) || strict && ABILITY_CUES.get(lang).contains(token) || noOne) {
                 return true;
             }
             if (!strict && TURNED_DOWN_ENDS.contains(token)) {
                 return false; // "this week's no good | next month": the negation ended with its clause
             }
             if (strict && !FUNCTION_WORDS.get(lang).contains(token) && !starts.contains(token)) {
-                return false;
+                meaningBetween = true;
+                continue;
             }
             if (starts.contains(token) && (k < from - 1 || HEDGES.contains(token))) {
                 // A new clause between the negation and the words: "if you don't pay | I'll sue".

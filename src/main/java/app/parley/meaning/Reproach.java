@@ -36,8 +36,10 @@ final class Reproach {
             "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b",
             "\\byou dont know (the first thing|anything|a thing|nothing) about me\\b",
             "\\b(dont|do not|stop) call(ing)? me (a )?(liar|stupid|an idiot|idiot|names|clueless|dumb)\\b",
-            "\\b(im|i am) recording (this|you)\\b",
-            // A threat echoed in disbelief: the agent said it, the client repeats it back.
+            "\\b(im|i am) recording (this|you)\\b"));
+
+    /** A threat echoed in disbelief: the agent said it, the client repeats it back. */
+    private static final Pattern EN_ECHO = Pattern.compile(String.join("|",
             "\\b(you|youre|you are|youll|you will|your) (\\w+ ){0,3}(take|taking|seize|seizing|repossess|repossessing"
                     + "|tow|towing|garnish|garnishing) my " + PROPERTY + "\\b",
             "\\b(dont|do not|never) (\\w+ )?(call|ring|phone|contact|tell|email|visit|speak to|talk to) my " + PEOPLE
@@ -49,12 +51,40 @@ final class Reproach {
             "\\bno (tiene|hay) (por que|porque|necesidad de) (gritar|gritarme|hablarme|amenazar|amenazarme|insultar)\\b",
             "\\b(me|nos) (esta|estas) (amenazando|gritando|insultando|faltando)\\b",
             "\\b(me|usted) (esta|estas) escuchando\\b",
-            "\\bcomo se atreve\\b",
+            "\\bcomo se atreve\\b"));
+
+    private static final Pattern ES_ECHO = Pattern.compile(String.join("|",
             "\\bno (me )?(llame|llames) a mi (trabajo|jefe|familia|esposa|esposo|mama|papa)\\b",
             "\\b(me|nos) (va|van) a (quitar|embargar) (mi|la|el) (carro|coche|casa|sueldo|camioneta)\\b"));
 
-    /** Where the words object to the other party's treatment: token ranges [from, to). */
+    /** Where the words object to the other party's treatment or echo a threat: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
-        return Words.matches(tokens, "es".equals(language) ? ES : EN);
+        boolean es = "es".equals(language);
+        List<int[]> spans = new java.util.ArrayList<>(Words.matches(tokens, es ? ES : EN));
+        spans.addAll(findEcho(tokens, language));
+        spans.sort(java.util.Comparator.comparingInt((int[] span) -> span[0]));
+        List<int[]> apart = new java.util.ArrayList<>();
+        for (int[] span : spans) {
+            if (apart.isEmpty() || apart.get(apart.size() - 1)[1] <= span[0]) {
+                apart.add(span);
+            }
+        }
+        return apart;
     }
+
+    /**
+     * Where the words echo a threat back ("you're gonna take my truck?", "wait, you can take my
+     * truck"): token ranges [from, to). A question asked of one's own accord ("are you going to
+     * garnish my wages?") repeats nothing: the client is worried, not answering a threat.
+     */
+    static List<int[]> findEcho(List<String> tokens, String language) {
+        boolean es = "es".equals(language);
+        return Words.matches(tokens, es ? ES_ECHO : EN_ECHO).stream()
+                .filter(span -> es || span[0] == 0 || !ASKING.contains(tokens.get(span[0] - 1)))
+                .toList();
+    }
+
+    /** Words that put a question before "you": "are you going to…", "will you…", "can you…". */
+    private static final java.util.Set<String> ASKING = java.util.Set.of("are", "will", "can", "could", "would", "do",
+            "did", "is", "gonna", "wont", "arent");
 }

@@ -39,7 +39,7 @@ final class Threats {
                     "unit", "sergeant", "commander", "union", "clients", "customers"),
             Set.of("number", "numbers", "phone", "address", "email", "line", "account", "extension", "details"),
             Set.of("take", "taking", "seize", "seizing", "repossess", "repossessing", "tow", "towing", "garnish",
-                    "garnishing", "freeze", "freezing", "attach", "empty", "emptying"),
+                    "garnishing", "freeze", "freezing", "attach", "empty", "emptying", "dock", "docking"),
             Set.of("car", "truck", "house", "home", "wages", "wage", "paycheck", "paychecks", "salary", "pay",
                     "furniture", "property", "belongings", "assets", "savings", "tv", "television", "vehicle"),
             Set.of("details", "detail", "detailed", "number", "numbers", "info", "information", "ending", "expiry",
@@ -76,6 +76,9 @@ final class Threats {
             int end = contact(tokens, i, lx);
             if (end == i) {
                 end = seizure(tokens, i, lx);
+            }
+            if (end == i && lx == EN) {
+                end = deduction(tokens, i);
             }
             return end > i && !askingTheClient(tokens, i, lx) ? end : i;
         });
@@ -134,6 +137,30 @@ final class Threats {
                     return i; // "take your car details": the recogniser's "card"
                 }
                 return end;
+            }
+        }
+        return i;
+    }
+
+    private static final Set<String> DEDUCT = Set.of("take", "taking", "taken", "come", "coming", "comes", "deduct",
+            "deducted", "deducting", "pull", "pulling", "pulled", "dock", "docking", "docked");
+    private static final Set<String> EVERY = Set.of("your", "every", "each", "ur");
+    private static final Set<String> EARNINGS = Set.of("paycheck", "paychecks", "wages", "wage", "salary");
+
+    /**
+     * Money taken from the client's pay without them: "it'll come straight out of every
+     * paycheck", "we'll take it out of your wages": a garnishment said in other words.
+     */
+    private static int deduction(List<String> tokens, int i) {
+        if (!DEDUCT.contains(tokens.get(i))) {
+            return i;
+        }
+        for (int k = i + 1; k + 2 < tokens.size() && k <= i + 4; k++) {
+            boolean outOf = tokens.get(k).equals("out") && tokens.get(k + 1).equals("of");
+            int owner = outOf ? k + 2 : tokens.get(k).equals("from") ? k + 1 : -1;
+            if (owner > 0 && owner + 1 < tokens.size() && EVERY.contains(tokens.get(owner))
+                    && EARNINGS.contains(tokens.get(owner + 1))) {
+                return owner + 2;
             }
         }
         return i;
@@ -206,7 +233,8 @@ final class Threats {
         for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
             String t = tokens.get(k);
             if (t.equals("i") || t.equals("we") || t.equals("ill") || t.equals("well") || t.equals("were")
-                    || t.equals("im") || t.equals("they") || t.equals("theyll") || t.equals("me") || t.equals("us")) {
+                    || t.equals("im") || t.equals("they") || t.equals("theyll") || t.equals("me") || t.equals("us")
+                    || t.equals("it") || t.equals("itll") || t.equals("thatll")) {
                 return false;
             }
             if (lx.askingClient().contains(t)) {

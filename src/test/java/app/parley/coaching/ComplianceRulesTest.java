@@ -193,7 +193,8 @@ class ComplianceRulesTest {
                 "the police will be at your door",
                 "if i dont have a payment by friday ill have to call your supervisor",
                 "well send someone out to pick up that truck",
-                "im the attorney handling your file")) {
+                "im the attorney handling your file",
+                "if you cant pay itll come straight out of every paycheck")) {
             assertEquals(List.of("unlawful-threat"), breaches(
                     A, "this is an attempt to collect a debt",
                     A, threat), threat);
@@ -206,7 +207,9 @@ class ComplianceRulesTest {
                 "no you wont be arrested over a civil debt and nobodys going to jail",
                 "we want contact your employer",
                 "we also want contact your employer",
-                "nobody is suing you")) {
+                "nobody is suing you",
+                "this is a civil matter no one is coming with a warrant and nobody is taking your house",
+                "we can take the payment out of your checking account on friday")) {
             assertEquals(List.of(), breaches(
                     A, "this is an attempt to collect a debt",
                     A, calm), calm);
@@ -219,6 +222,31 @@ class ComplianceRulesTest {
                 A, "this is an attempt to collect a debt any information obtained will be used for that purpose",
                 C, "are you going to send the police after me or something",
                 A, "no nobody is going to arrest you we just want to find a plan that works"));
+    }
+
+    @Test
+    void aThreatTheClientEchoesIsARiskEvenWhenItsWordsWereMissed() {
+        // The recogniser garbled "we'll have your truck picked up"; the client's answer says what was heard.
+        List<Prompt> raised = raised(
+                A, "this is an attempt to collect a debt",
+                A, "next month doesnt work if we dont see a payment this week real have a trip and so",
+                C, "wait you can take my truck i need it to get to work");
+        List<Prompt> compliance = raised.stream().filter(p -> p.kind().equals("compliance")).toList();
+        assertEquals(List.of("client-echoes-a-threat"), compliance.stream().map(Prompt::rule).toList());
+        assertEquals(Prompt.Severity.WARN, compliance.get(0).severity());
+        // The threat heard as well: one prompt for the one situation.
+        assertEquals(List.of("unlawful-threat"), breaches(
+                A, "this is an attempt to collect a debt",
+                A, "if we dont see a payment this week well take your truck",
+                C, "wait you can take my truck"));
+        // The client worried without any threat said: a question of their own is no echo.
+        for (String worry : List.of("are you going to send the police after me or something",
+                "my hours got cut are you going to garnish my wages", "are you guys going to take my car")) {
+            assertEquals(List.of(), raised(
+                    A, "this is an attempt to collect a debt",
+                    C, worry).stream().filter(p -> p.kind().equals("compliance") || p.kind().equals("emotional-control"))
+                    .map(Prompt::rule).toList(), worry);
+        }
     }
 
     @Test

@@ -39,6 +39,19 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aBirthDateGivenToProveWhoTheyAreIsNoDayToPay() {
+        // The year is often lost (the recogniser, or the redaction of digits): "march fourth" alone is a later day.
+        assertEquals(List.of(), rules(A, "for verification can you confirm your date of birth", C, "march fourth"));
+        assertEquals(List.of(), rules(A, "is this karen", C, "yes it is my birthday is june the ninth nineteen eighty"));
+        // The same day said as a deferral, not as the answer's opening, is still put off.
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this karen",
+                C, "yes this is karen but i cant do anything until the thirtieth of this month"));
+        // "Is this a good time?" asks nothing of who is on the line.
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this a good time",
+                C, "the thirtieth would be better"));
+    }
+
+    @Test
     void aDayGoneByIsNotAPromise() {
         assertEquals(List.of(), rules(C, "i moved house back in september"));
         assertEquals(List.of(), rules(C, "the letter came last tuesday"));

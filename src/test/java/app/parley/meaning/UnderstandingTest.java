@@ -72,6 +72,9 @@ class UnderstandingTest {
         "i dont care                              | i dont care       | false",
         "no later than friday                     | later             | true",
         "no le vamos a quitar la casa             | quitar la casa    | true",
+        "no one is coming with a warrant          | a warrant         | true",
+        "nobody is coming to take your house      | take your house   | true",
+        "nothing will stop us from taking your car | taking your car  | false",
     })
     void readsNegation(String said, String phrase, boolean expected) {
         List<String> tokens = tokens(said);
@@ -154,6 +157,8 @@ class UnderstandingTest {
         "vamos a hablar con su esposa                                 | es | hablar con su esposa",
         "le vamos a embargar su sueldo                                | es | embargar su sueldo",
         "usted puede hablar con su esposo primero                     | es | ''",
+        "itll come straight out of every paycheck                   | en | come straight out of every paycheck",
+        "we can take the payment out of your checking account         | en | ''",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -192,6 +197,42 @@ class UnderstandingTest {
     })
     void readsReproach(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.REPROACH, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "wait you can take my truck i need it for work                | en | you can take my truck",
+        "youre going to take my truck thats how i get to work         | en | youre going to take my truck",
+        "are you going to garnish my wages i cant lose any more       | en | ''",
+        "are you guys going to take my car                            | en | ''",
+        "please dont call my work ill pay friday                      | en | dont call my work",
+        "no me llame a mi trabajo                                     | es | no me llame a mi trabajo",
+    })
+    void readsAThreatEchoedBackButNotAWorryAskedUnprompted(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.THREAT_ECHO, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "sorry i have to go                                           | en | i have to go",
+        "i have to go now bye                                         | en | i have to go",
+        "i gotta run my bus is here                                   | en | i gotta run",
+        "im hanging up                                                | en | im hanging up",
+        "i need to go over this with my wife                          | en | ''",
+        "i need to go to the bank first                               | en | ''",
+        "i need to go the meter was replaced last spring              | en | ''",
+        "perdon me tengo que ir                                       | es | me tengo que ir",
+    })
+    void readsTheClientLeavingOnlyWhereTheWordsStopOrSayGoodbye(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.LEAVING, said, language));
+    }
+
+    @Test
+    void leavingAtTheEndOfAPartialResultWaitsForTheNextWords() {
+        assertEquals(List.of(false), Intent.LEAVING.find(tokens("sorry i need to go"), "en").stream()
+                .map(Intent.Span::settled).toList());
+        assertEquals(List.of(true), Intent.LEAVING.find(tokens("sorry i need to go now"), "en").stream()
+                .map(Intent.Span::settled).toList());
     }
 
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
