@@ -227,7 +227,7 @@ class UnderstandingTest {
         assertEquals(expected == null ? "" : expected, read(Intent.LEAVING, said, language));
     }
 
-    @Test
+    @org.junit.jupiter.api.Test
     void leavingAtTheEndOfAPartialResultWaitsForTheNextWords() {
         assertEquals(List.of(false), Intent.LEAVING.find(tokens("sorry i need to go"), "en").stream()
                 .map(Intent.Span::settled).toList());
