@@ -176,8 +176,22 @@ public final class ParleyService implements AutoCloseable {
         });
     }
 
+    /** How long a stop waits for the calls in progress to give their last words. */
+    private static final java.time.Duration STOP_CALLS_WITHIN = java.time.Duration.ofSeconds(30);
+
     @Override
     public void close() {
+        // No new calls; the calls in progress say their last words into the store, then the rest stops.
+        if (wiring.live != null) {
+            try {
+                // Streams arriving from now on are refused; the connections are closed once the calls have ended.
+                wiring.onContext(() -> wiring.live.stop(), STOP_CALLS_WITHIN);
+                LOG.info("live calls ended; stopping");
+                wiring.onContext(() -> wiring.audio.close(), java.time.Duration.ofSeconds(5));
+            } catch (Exception e) {
+                LOG.warn("live calls did not all end within {} s: {}", STOP_CALLS_WITHIN.toSeconds(), e.getMessage());
+            }
+        }
         if (wiring.telephony != null) {
             try {
                 wiring.onContext(() -> {
@@ -198,7 +212,10 @@ public final class ParleyService implements AutoCloseable {
         parts.amiActions().shutdownNow();
         try {
             parts.speechPool().awaitTermination(10, TimeUnit.SECONDS);
-            parts.storeWriter().awaitTermination(10, TimeUnit.SECONDS);
+            // What the live calls queued for the store is written before the store closes.
+            if (!parts.storeWriter().awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.error("store writes still queued at shutdown: they are lost");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -225,6 +242,8 @@ public final class ParleyService implements AutoCloseable {
         private volatile int audioSocketPort;
         private volatile Telephony telephony;
         private volatile WebServer web;
+        private volatile LiveCalls live;
+        private volatile AudioSocketServer audio;
 
         Wiring(Parts parts) {
             this.parts = parts;
@@ -251,6 +270,19 @@ public final class ParleyService implements AutoCloseable {
             vertx.setPeriodic(TimeUnit.HOURS.toMillis(24), id -> sweep.run());
         }
 
+        /** Runs {@code action} on the live path's event loop and waits up to {@code timeout} for the future it returns. */
+        <T> T onContext(Callable<Future<T>> action, java.time.Duration timeout) throws Exception {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            context.runOnContext(v -> {
+                try {
+                    action.call().onSuccess(result::complete).onFailure(result::completeExceptionally);
+                } catch (Exception e) {
+                    result.completeExceptionally(e);
+                }
+            });
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
         /** Runs {@code action} on the live path's event loop and waits for its result. */
         <T> T onContext(Callable<T> action) throws Exception {
             CompletableFuture<T> result = new CompletableFuture<>();
@@ -269,13 +301,13 @@ public final class ParleyService implements AutoCloseable {
             ParleyConfig config = parts.config();
             // Looked in (replay, retention) even when the site no longer keeps new recordings.
             Recordings recordings = new Recordings(config.recordingsDir());
-            LiveCalls live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
+            live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
                     parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
                             Clock.systemUTC(), parts.storeWriter()),
                     config.recordings().enabled() ? recordings : null, config.redaction().policy());
-            AudioSocketServer audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
+            audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),
                     config.audiosocket().idleTimeout()));
             web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")

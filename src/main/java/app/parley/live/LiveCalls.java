@@ -69,6 +69,8 @@ public final class LiveCalls implements AudioStream.Opener {
     private final Recordings recordings;
     private final RedactionPolicy redaction;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
+    /** Set once Parley is stopping: completed when the last call has ended (see {@link #stop}). */
+    private io.vertx.core.Promise<Void> stopped;
     /** Silence a stream may go without frames before it is filled in (see PartyStream.fillSilence). */
     private static final double FIRST_FRAME_SLACK_S = 0.25;
     private static final double MAX_JITTER_S = 1.0;
@@ -134,6 +136,10 @@ public final class LiveCalls implements AudioStream.Opener {
         requireContext();
         // The stream joins when it arrives, not after the work of starting its call.
         long arrived = System.nanoTime();
+        if (stopped != null) {
+            LOG.warn("AudioSocket stream {} from {} refused: Parley is stopping", streamId, remoteAddress);
+            return null;
+        }
         Tap tap = taps.resolve(streamId);
         if (tap == null) {
             LOG.warn("AudioSocket stream {} from {} refused: Parley did not ask the PBX for it", streamId, remoteAddress);
@@ -177,6 +183,37 @@ public final class LiveCalls implements AudioStream.Opener {
             call.endTimer = -1;
         }
         endIfIdle(call);
+    }
+
+    /**
+     * Parley is stopping: no stream is taken from now on, every open stream ends now, its
+     * recogniser gives the last words of what has arrived, and each call ends as soon as they are
+     * in, its writes queued for the store. Completes when no call is left.
+     */
+    public io.vertx.core.Future<Void> stop() {
+        requireContext();
+        if (stopped == null) {
+            stopped = io.vertx.core.Promise.promise();
+            for (LiveCall call : List.copyOf(calls.values())) {
+                call.hungUpNanos = System.nanoTime();
+                if (call.endTimer >= 0) {
+                    vertx.cancelTimer(call.endTimer);
+                    call.endTimer = -1;
+                }
+                for (PartyStream stream : List.copyOf(call.open)) {
+                    stream.end("shutdown");
+                }
+                endIfIdle(call);
+            }
+            completeStopWhenIdle();
+        }
+        return stopped.future();
+    }
+
+    private void completeStopWhenIdle() {
+        if (stopped != null && calls.isEmpty()) {
+            stopped.tryComplete();
+        }
     }
 
     /** Whether the call is live and a stream of this party is open. */
@@ -287,6 +324,7 @@ public final class LiveCalls implements AudioStream.Opener {
         call.streamIds.clear();
         publish(call, new JsonObject().put("type", "call-ended").put("duration_s", duration));
         LOG.info("call {} ended after {}s", call.id, duration);
+        completeStopWhenIdle();
     }
 
     private final class LiveCall {

@@ -38,8 +38,11 @@ public final class RunningParley implements AutoCloseable {
         all.putAll(env);
         ParleyConfig config = new ConfigLoader().load(null, all);
         service = ParleyService.start(config);
-        addAccount(TESTER, TESTER_PASSWORD, java.util.Set.of(app.parley.access.Role.SUPERVISOR,
-                app.parley.access.Role.QA, app.parley.access.Role.ADMIN), null, java.util.Set.of("*"));
+        // A second Parley on the same data (after a restart) finds the account there already.
+        if (service.accounts().find(TESTER).isEmpty()) {
+            addAccount(TESTER, TESTER_PASSWORD, java.util.Set.of(app.parley.access.Role.SUPERVISOR,
+                    app.parley.access.Role.QA, app.parley.access.Role.ADMIN), null, java.util.Set.of("*"));
+        }
         // Over HTTPS a test brings its own client (trusting its certificate).
         http = config.http().tls() ? null : signIn(TESTER, TESTER_PASSWORD);
     }
@@ -198,6 +201,22 @@ public final class RunningParley implements AutoCloseable {
      * until both legs are sent; no other stream may open meanwhile (the open streams are counted).
      */
     public void streamCallAtOnce(String callId, String number, String agent, TestAudio.Call call) throws Exception {
+        try (AutoCloseable sockets = streamCall(callId, number, agent, call, true)) {
+            // sent, hung up
+        }
+    }
+
+    /**
+     * Streams both legs at once like {@link #streamCallAtOnce}, but hangs neither up: the call is
+     * still going on when this returns. Closing the result drops the connections.
+     */
+    public AutoCloseable streamCallWithoutHangingUp(String callId, String number, String agent, TestAudio.Call call)
+            throws Exception {
+        return streamCall(callId, number, agent, call, false);
+    }
+
+    private AutoCloseable streamCall(String callId, String number, String agent, TestAudio.Call call, boolean hangUp)
+            throws Exception {
         java.util.UUID callerStream = java.util.UUID.randomUUID();
         java.util.UUID agentStream = java.util.UUID.randomUUID();
         service.taps().register(callerStream, new app.parley.live.Tap(callId, app.parley.call.Speaker.CALLER, number, agent));
@@ -205,7 +224,13 @@ public final class RunningParley implements AutoCloseable {
         app.parley.audio.PcmAudio callerAudio = app.parley.audio.WavFile.read(call.caller());
         app.parley.audio.PcmAudio agentAudio = app.parley.audio.WavFile.read(call.agent());
         int before = getJson("/api/health").get("live_streams").asInt();
-        try (java.net.Socket caller = connect(); java.net.Socket agentSocket = connect()) {
+        java.net.Socket caller = connect();
+        java.net.Socket agentSocket = connect();
+        AutoCloseable both = () -> {
+            caller.close();
+            agentSocket.close();
+        };
+        try {
             int head = FIRST_FRAMES * callerAudio.sampleRate() / 50;
             caller.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(callerStream),
                     frames(callerAudio, 0, head)));
@@ -219,9 +244,13 @@ public final class RunningParley implements AutoCloseable {
                 Thread.sleep(2);
             }
             java.util.concurrent.CompletableFuture<Void> agentSent = java.util.concurrent.CompletableFuture.runAsync(
-                    () -> send(agentSocket, agentAudio, head));
-            send(caller, callerAudio, head);
+                    () -> send(agentSocket, agentAudio, head, hangUp));
+            send(caller, callerAudio, head, hangUp);
             agentSent.join();
+            return both;
+        } catch (Exception | Error e) {
+            both.close();
+            throw e;
         }
     }
 
@@ -252,12 +281,14 @@ public final class RunningParley implements AutoCloseable {
         return socket;
     }
 
-    /** A leg from sample {@code from} in 20 ms frames, unpaced, then the hangup. */
-    private static void send(java.net.Socket socket, app.parley.audio.PcmAudio audio, int from) {
+    /** A leg from sample {@code from} in 20 ms frames, unpaced, then the hangup if asked. */
+    private static void send(java.net.Socket socket, app.parley.audio.PcmAudio audio, int from, boolean hangUp) {
         try {
             java.io.OutputStream out = socket.getOutputStream();
             out.write(frames(audio, from, audio.samples().length));
-            out.write(app.parley.audio.AudioSocketFrames.hangup());
+            if (hangUp) {
+                out.write(app.parley.audio.AudioSocketFrames.hangup());
+            }
             out.flush();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
