@@ -35,7 +35,9 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
             Duration idleTimeout) {
     }
 
-    public record Speech(Path model, String language, int workers, int warmRecognizers) {
+    /** {@code gate}: which of a party's audio the recogniser hears (pauses are not decoded). */
+    public record Speech(Path model, String language, int workers, int warmRecognizers,
+            app.parley.speech.VoiceGate.Settings gate) {
     }
 
     public record Calls(Duration endAfter, Duration partialFlush) {
@@ -157,7 +159,7 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
-                new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers()), calls, ami,
+                new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers(), speech.gate()), calls, ami,
                 telephony, coaching, ledger, store, recordings, access, redaction);
     }
 }

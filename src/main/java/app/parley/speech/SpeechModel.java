@@ -23,23 +23,33 @@ public final class SpeechModel implements AutoCloseable {
     private final Path path;
     private final int maxIdle;
     private final Deque<PooledRecognizer> idle = new ArrayDeque<>();
+    private final VoiceGate.Settings gate;
     private boolean closed;
 
-    private SpeechModel(Model model, Path path, int maxIdle) {
+    private SpeechModel(Model model, Path path, int maxIdle, VoiceGate.Settings gate) {
         this.model = model;
         this.path = path;
         this.maxIdle = maxIdle;
+        this.gate = gate;
     }
 
-    /** Loads the model folder (the one holding {@code am/}, {@code conf/}, {@code graph/}). */
+    /** Loads the model folder, with the default {@link VoiceGate}. */
     public static SpeechModel load(Path modelDir, int maxIdleRecognizers) throws IOException {
+        return load(modelDir, maxIdleRecognizers, VoiceGate.Settings.DEFAULT);
+    }
+
+    /**
+     * Loads the model folder (the one holding {@code am/}, {@code conf/}, {@code graph/}); every
+     * stream it opens passes its audio through a {@link VoiceGate} of {@code gate}.
+     */
+    public static SpeechModel load(Path modelDir, int maxIdleRecognizers, VoiceGate.Settings gate) throws IOException {
         if (!Files.isDirectory(modelDir.resolve("am")) || !Files.isDirectory(modelDir.resolve("conf"))) {
             throw new IOException("no Vosk model at " + modelDir.toAbsolutePath()
                     + " (expected am/ and conf/ in it): run 'mvn package' in the checkout, or set speech.model");
         }
         // Kaldi's warnings ("Discarding word-ids...") are routine on live audio: errors only.
         LibVosk.vosk_set_log_level(KALDI_ERRORS_ONLY);
-        return new SpeechModel(new Model(modelDir.toString()), modelDir, maxIdleRecognizers);
+        return new SpeechModel(new Model(modelDir.toString()), modelDir, maxIdleRecognizers, gate);
     }
 
     public Path path() {
@@ -51,7 +61,7 @@ public final class SpeechModel implements AutoCloseable {
      * {@code offsetSeconds}, the stream's start in call time.
      */
     public StreamTranscriber open(double offsetSeconds) throws IOException {
-        return new StreamTranscriber(this, borrow(), offsetSeconds);
+        return new StreamTranscriber(this, borrow(), offsetSeconds, gate);
     }
 
     /** Creates warm recognizers ahead of the first calls. */

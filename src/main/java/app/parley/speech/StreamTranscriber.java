@@ -29,7 +29,16 @@ public final class StreamTranscriber implements AutoCloseable {
     private final double recognizerClockAtStart;
     private SpeechModel.PooledRecognizer pooled;
     private Recognizer recognizer;
+    private final VoiceGate gate;
+    /** Samples of the stream so far, heard or not: the stream's clock. */
+    private long samplesSeen;
+    /** Samples the recogniser was fed: its clock, which a pause not fed leaves behind the stream's. */
     private long samplesFed;
+    /**
+     * Where the recogniser's clock and the stream's part: each {fed sample, stream sample} at which
+     * feeding resumed after audio the gate kept back, in order.
+     */
+    private final List<long[]> resumed = new ArrayList<>();
     private String lastPartial = "";
     /** The words of the partial in progress, with the times estimated when each first appeared. */
     private List<Word> partialWords = List.of();
@@ -38,33 +47,61 @@ public final class StreamTranscriber implements AutoCloseable {
     /** The length given to a word when nothing says otherwise: the first words of a partial. */
     private static final double WORD_S = 0.3;
 
-    StreamTranscriber(SpeechModel model, SpeechModel.PooledRecognizer pooled, double offsetSeconds) {
+    StreamTranscriber(SpeechModel model, SpeechModel.PooledRecognizer pooled, double offsetSeconds,
+            VoiceGate.Settings gate) {
         this.model = model;
         this.pooled = pooled;
         this.recognizer = pooled.recognizer();
         this.offsetSeconds = offsetSeconds;
         this.recognizerClockAtStart = pooled.samplesFed() / (double) SpeechModel.SAMPLE_RATE;
+        this.gate = new VoiceGate(gate, SpeechModel.SAMPLE_RATE, AudioChunker.CHUNK_SAMPLES / (double) SpeechModel.SAMPLE_RATE);
     }
 
-    /** Seconds of call time up to the end of the audio fed so far. */
+    /** Seconds of call time up to the end of the audio given so far (heard by the recogniser or not). */
     public double audioEnd() {
-        return offsetSeconds + samplesFed / (double) SpeechModel.SAMPLE_RATE;
+        return offsetSeconds + samplesSeen / (double) SpeechModel.SAMPLE_RATE;
+    }
+
+    /** Seconds of the stream the gate kept from the recogniser: pauses it did not have to decode. */
+    public double skippedSeconds() {
+        return (samplesSeen - samplesFed) / (double) SpeechModel.SAMPLE_RATE;
     }
 
     /**
-     * Feeds 16 kHz samples. Returns the finalised segment if this chunk closed one, and the
-     * partial segment when its text changed (null otherwise).
+     * Takes the next 16 kHz samples of the stream. Returns the finalised segment if they closed
+     * one, and the partial segment when its text changed (null otherwise). A pause the gate keeps
+     * back returns {@link TranscriptUpdate#NONE}: nothing was said in it.
      */
     public TranscriptUpdate accept(short[] samples) {
         requireOpen();
-        samplesFed += samples.length;
-        pooled.fed(samples.length);
-        if (recognizer.acceptWaveForm(samples, samples.length)) {
-            lastPartial = "";
-            partialWords = List.of();
-            TranscriptUpdate.Segment segment = parse(recognizer.getResult(), "result", "text");
-            // An empty final still matters: it withdraws the partial words shown so far.
-            return new TranscriptUpdate(List.of(segment == null ? EMPTY : segment), null);
+        VoiceGate.Step step = gate.next(samples);
+        if (step.skipped()) {
+            samplesSeen += samples.length;
+            return TranscriptUpdate.NONE;
+        }
+        long fromStream = samplesSeen + samples.length - step.feed().stream().mapToLong(c -> c.length).sum();
+        long[] last = resumed.isEmpty() ? new long[] {0, 0} : resumed.get(resumed.size() - 1);
+        if (fromStream - samplesFed != last[1] - last[0]) {
+            resumed.add(new long[] {samplesFed, fromStream});
+        }
+        samplesSeen += samples.length;
+        List<TranscriptUpdate.Segment> finals = new ArrayList<>();
+        boolean ended = false;
+        for (short[] chunk : step.feed()) {
+            samplesFed += chunk.length;
+            pooled.fed(chunk.length);
+            ended = recognizer.acceptWaveForm(chunk, chunk.length);
+            if (ended) {
+                finals.add(finalResult(recognizer.getResult()));
+            }
+        }
+        if (step.endUtterance() && !ended && !lastPartial.isEmpty()) {
+            // The pause that would have ended the utterance is not fed: end it here, as Vosk would.
+            finals.add(finalResult(recognizer.getResult()));
+            ended = true;
+        }
+        if (ended) {
+            return new TranscriptUpdate(finals, null);
         }
         String text = partialText(recognizer.getPartialResult());
         if (text.equals(lastPartial)) {
@@ -99,6 +136,26 @@ public final class StreamTranscriber implements AutoCloseable {
                     round(from + (until - from) * (i + 1) / fresh), 1.0));
         }
         return List.copyOf(words);
+    }
+
+    /** A final result; an empty one still matters: it withdraws the partial words shown so far. */
+    private TranscriptUpdate.Segment finalResult(String json) {
+        lastPartial = "";
+        partialWords = List.of();
+        TranscriptUpdate.Segment segment = parse(json, "result", "text");
+        return segment == null ? EMPTY : segment;
+    }
+
+    /** Stream seconds (from its start) of a time on the recogniser's clock, since this stream began on it. */
+    private double streamSeconds(double fedSeconds) {
+        long fed = Math.round(fedSeconds * SpeechModel.SAMPLE_RATE);
+        for (int i = resumed.size() - 1; i >= 0; i--) {
+            long[] point = resumed.get(i);
+            if (fed >= point[0]) {
+                return fedSeconds + (point[1] - point[0]) / (double) SpeechModel.SAMPLE_RATE;
+            }
+        }
+        return fedSeconds;
     }
 
     private static String partialText(String json) {
@@ -145,9 +202,10 @@ public final class StreamTranscriber implements AutoCloseable {
         }
         List<Word> words = new ArrayList<>();
         for (JsonNode node : root.path(wordsField)) {
-            words.add(new Word(node.path("word").asText(),
-                    round(offsetSeconds + node.path("start").asDouble() - recognizerClockAtStart),
-                    round(offsetSeconds + node.path("end").asDouble() - recognizerClockAtStart),
+            double start = streamSeconds(node.path("start").asDouble() - recognizerClockAtStart);
+            // A word ends where it started was fed: a pause kept back never falls inside a word.
+            double end = start + node.path("end").asDouble() - node.path("start").asDouble();
+            words.add(new Word(node.path("word").asText(), round(offsetSeconds + start), round(offsetSeconds + end),
                     node.path("conf").asDouble(1.0)));
         }
         String text = root.path(textField).asText("").trim();

@@ -135,6 +135,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theVoiceGateIsOffByDefaultAndTunedFromTheSiteOrTheEnvironment() throws Exception {
+        assertEquals(app.parley.speech.VoiceGate.Settings.DEFAULT, loader.load(null, Map.of()).speech().gate());
+        ParleyConfig on = loader.load(site("speech:\n  vad:\n    hangover: 800 ms\n"),
+                Map.of("PARLEY_SPEECH_VAD_ENABLED", "true"));
+        assertTrue(on.speech().gate().enabled());
+        assertEquals(java.time.Duration.ofMillis(800), on.speech().gate().hangover());
+        ConfigException bad = assertThrows(ConfigException.class,
+                () -> loader.load(site("speech:\n  vad:\n    preroll: a bit\n"), Map.of()));
+        assertTrue(bad.getMessage().contains("speech.vad.preroll") && bad.getMessage().contains("must be a duration"),
+                bad.getMessage());
+    }
+
+    @Test
     void sectionGivenAValueIsAnError() throws Exception {
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(site("http: 8080\n"), Map.of()));
         assertTrue(e.getMessage().contains(":1: unknown key 'http'"), e.getMessage());
