@@ -65,8 +65,13 @@ public final class Access {
     static final long MAX_BODY_BYTES = 1024 * 1024;
     /** The team that stands for every team: a floor manager's. */
     public static final String ALL_TEAMS = "*";
-    /** A hash to check when the account is unknown, so that the answer takes as long. */
-    private static final String NO_ACCOUNT_HASH = Passwords.hash(Passwords.random(16));
+    /**
+     * A hash to check when the account is unknown, so that the answer takes as long. Made at the
+     * first sign-in, on a worker: PBKDF2's 210,000 rounds held the event loop for seconds at start.
+     */
+    private static final class NoAccount {
+        static final String HASH = Passwords.hash(Passwords.random(16));
+    }
 
     /**
      * A route of the API and what it asks for: {@code open} to anyone (signing in, and how), or
@@ -402,7 +407,7 @@ public final class Access {
         throttle.attempting(name, address);
         vertx.executeBlocking(() -> {
             Optional<String> hash = accounts.passwordHash(name);
-            boolean ok = Passwords.matches(hash.orElse(NO_ACCOUNT_HASH), password) && hash.isPresent();
+            boolean ok = Passwords.matches(hash.orElseGet(() -> NoAccount.HASH), password) && hash.isPresent();
             Optional<Account> account = ok ? accounts.find(name) : Optional.empty();
             audit.record(name, address, "sign-in", name, ok ? "ok" : "failed", null);
             return account;
