@@ -198,6 +198,18 @@ public final class RunningParley implements AutoCloseable {
      * until both legs are sent; no other stream may open meanwhile (the open streams are counted).
      */
     public void streamCallAtOnce(String callId, String number, String agent, TestAudio.Call call) throws Exception {
+        try (OpenCall open = openCall(callId, number, agent, call, FIRST_FRAMES / 50.0)) {
+            open.finish();
+        }
+    }
+
+    /**
+     * Opens both legs of {@code call} as {@link #streamCallAtOnce} does, sends their first
+     * {@code seconds} of audio, and returns once both streams are open; {@link OpenCall#finish}
+     * sends the rest as fast as Parley takes it and hangs up. Until then the call stays live.
+     */
+    public OpenCall openCall(String callId, String number, String agent, TestAudio.Call call, double seconds)
+            throws Exception {
         java.util.UUID callerStream = java.util.UUID.randomUUID();
         java.util.UUID agentStream = java.util.UUID.randomUUID();
         service.taps().register(callerStream, new app.parley.live.Tap(callId, app.parley.call.Speaker.CALLER, number, agent));
@@ -205,12 +217,13 @@ public final class RunningParley implements AutoCloseable {
         app.parley.audio.PcmAudio callerAudio = app.parley.audio.WavFile.read(call.caller());
         app.parley.audio.PcmAudio agentAudio = app.parley.audio.WavFile.read(call.agent());
         int before = getJson("/api/health").get("live_streams").asInt();
-        try (java.net.Socket caller = connect(); java.net.Socket agentSocket = connect()) {
-            int head = FIRST_FRAMES * callerAudio.sampleRate() / 50;
-            caller.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(callerStream),
-                    frames(callerAudio, 0, head)));
-            agentSocket.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(agentStream),
-                    frames(agentAudio, 0, head)));
+        OpenCall open = new OpenCall(connect(), connect(), callerAudio, agentAudio,
+                (int) Math.round(seconds * callerAudio.sampleRate()));
+        try {
+            open.caller.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(callerStream),
+                    frames(callerAudio, 0, open.head)));
+            open.agent.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(agentStream),
+                    frames(agentAudio, 0, open.head)));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (getJson("/api/health").get("live_streams").asInt() < before + 2) {
                 if (System.nanoTime() > deadline) {
@@ -218,10 +231,46 @@ public final class RunningParley implements AutoCloseable {
                 }
                 Thread.sleep(2);
             }
+            return open;
+        } catch (Exception | AssertionError e) {
+            open.close();
+            throw e;
+        }
+    }
+
+    /** A call whose two streams are open, the rest of its audio still to send. */
+    public static final class OpenCall implements AutoCloseable {
+        private final java.net.Socket caller;
+        private final java.net.Socket agent;
+        private final app.parley.audio.PcmAudio callerAudio;
+        private final app.parley.audio.PcmAudio agentAudio;
+        /** Samples of each leg sent already. */
+        private final int head;
+
+        private OpenCall(java.net.Socket caller, java.net.Socket agent, app.parley.audio.PcmAudio callerAudio,
+                app.parley.audio.PcmAudio agentAudio, int head) {
+            this.caller = caller;
+            this.agent = agent;
+            this.callerAudio = callerAudio;
+            this.agentAudio = agentAudio;
+            this.head = head;
+        }
+
+        /** The rest of both legs, unpaced, then each leg's hangup; blocks until both are sent. */
+        public void finish() {
             java.util.concurrent.CompletableFuture<Void> agentSent = java.util.concurrent.CompletableFuture.runAsync(
-                    () -> send(agentSocket, agentAudio, head));
+                    () -> send(agent, agentAudio, head));
             send(caller, callerAudio, head);
             agentSent.join();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                caller.close();
+            } finally {
+                agent.close();
+            }
         }
     }
 
