@@ -407,7 +407,7 @@ public final class Access {
         throttle.attempting(name, address);
         vertx.executeBlocking(() -> {
             Optional<String> hash = accounts.passwordHash(name);
-            boolean ok = Passwords.matches(hash.orElseGet(() -> NoAccount.HASH), password) && hash.isPresent();
+            boolean ok = Passwords.matches(hash.orElse(NoAccount.HASH), password) && hash.isPresent();
             Optional<Account> account = ok ? accounts.find(name) : Optional.empty();
             audit.record(name, address, "sign-in", name, ok ? "ok" : "failed", null);
             return account;
