@@ -12,6 +12,8 @@ import app.parley.coaching.RulesRepository;
 import app.parley.ledger.Ledger;
 import app.parley.ledger.LedgerService;
 import app.parley.live.LedgerFactsLookup;
+import app.parley.metrics.ParleyMetrics;
+import app.parley.web.MetricsRoutes;
 import app.parley.web.LedgerRoutes;
 import app.parley.web.CallRoutes;
 import app.parley.web.ScorecardRoutes;
@@ -41,8 +43,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import app.parley.contact.CallerZones;
 import app.parley.contact.ContactFactsLookup;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,10 +64,11 @@ import org.slf4j.LoggerFactory;
 public final class ParleyService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyService.class);
 
-    /** What the service owns and closes: the model, the store and the threads that block. */
+    /** What the service owns and closes: the model, the store, the threads that block and the metrics. */
     private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, Ledger ledgerStore,
-            LedgerService ledger, ExecutorService speechPool, ExecutorService storeWriter, ExecutorService amiActions,
-            TapDirectory taps, RulesRepository rules, JdbcAccounts accounts, JdbcAuditTrail audit) {
+            LedgerService ledger, ExecutorService speechPool, ThreadPoolExecutor storeWriter, ExecutorService amiActions,
+            TapDirectory taps, RulesRepository rules, JdbcAccounts accounts, JdbcAuditTrail audit,
+            ParleyMetrics metrics) {
     }
 
     private final Vertx vertx;
@@ -104,7 +110,8 @@ public final class ParleyService implements AutoCloseable {
         }
         JdbcAccounts accounts = new JdbcAccounts(database, Clock.systemUTC());
         JdbcAuditTrail audit = new JdbcAuditTrail(database, Clock.systemUTC());
-        Vertx vertx = Vertx.vertx();
+        ParleyMetrics metrics = new ParleyMetrics();
+        Vertx vertx = metrics.newVertx();
         // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
         LedgerService ledger = LedgerService.create(ledgerStore, config.ledger(), task -> vertx.executeBlocking(() -> {
             task.run();
@@ -112,9 +119,10 @@ public final class ParleyService implements AutoCloseable {
         }, false), Ticker.systemTicker());
         Parts parts = new Parts(config, speech, store, ledgerStore, ledger,
                 Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech")),
-                Executors.newSingleThreadExecutor(named("parley-store")),
+                // One thread, as newSingleThreadExecutor, but a ThreadPoolExecutor whose queue can be measured.
+                new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("parley-store")),
                 Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(config.ami().enabled()), rules,
-                accounts, audit);
+                accounts, audit, metrics);
         Wiring wiring = new Wiring(parts);
         ParleyService service = new ParleyService(vertx, parts, wiring);
         try {
@@ -224,6 +232,7 @@ public final class ParleyService implements AutoCloseable {
         parts.audit().close();
         parts.store().close();
         parts.speech().close();
+        parts.metrics().close();
     }
 
     private static ThreadFactory named(String prefix) {
@@ -283,6 +292,16 @@ public final class ParleyService implements AutoCloseable {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
+        /**
+         * The store writer as the live path uses it, measured around its executor (queue depth,
+         * write latency). When the store's own writer queue (with its depth and latency) lands,
+         * this is the one place that changes.
+         */
+        private Executor measuredStoreWriter() {
+            ThreadPoolExecutor writer = parts.storeWriter();
+            return parts.metrics().storeWriter(writer, writer.getQueue()::size);
+        }
+
         /** Runs {@code action} on the live path's event loop and waits for its result. */
         <T> T onContext(Callable<T> action) throws Exception {
             CompletableFuture<T> result = new CompletableFuture<>();
@@ -301,12 +320,19 @@ public final class ParleyService implements AutoCloseable {
             ParleyConfig config = parts.config();
             // Looked in (replay, retention) even when the site no longer keeps new recordings.
             Recordings recordings = new Recordings(config.recordingsDir());
+            ParleyMetrics metrics = parts.metrics();
+            Executor storeWriter = measuredStoreWriter();
             live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
-                    parts.storeWriter(), parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
+                    storeWriter, parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
-                            Clock.systemUTC(), parts.storeWriter()),
+                            Clock.systemUTC(), storeWriter),
                     config.recordings().enabled() ? recordings : null, config.redaction().policy());
+            live.measureWith(metrics.live());
+            metrics.speechRecognizers(parts.speech()::inUseCount, parts.speech()::idleCount);
+            if (config.ami().enabled()) {
+                metrics.followPbxLink(vertx.eventBus(), LiveCalls.EVENTS);
+            }
             audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),
                     config.audiosocket().idleTimeout()));
@@ -318,7 +344,9 @@ public final class ParleyService implements AutoCloseable {
                     List.of(new RulesRoutes(vertx, parts.rules())::mount,
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
                             new CallRoutes(vertx, parts.store(), recordings)::mount,
-                            new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount));
+                            new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount,
+                            new MetricsRoutes(vertx, metrics::scrape, config.metrics().scraperToken())::mount));
+            metrics.liveFeedClients(web::openLiveFeeds);
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));

@@ -252,8 +252,9 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "token-add", mixinStandardHelpOptions = true,
-            description = "Create an API token for a machine client (a nightly import, a metrics scraper), scoped to "
-                    + "one role; the token is printed once and only its hash is kept.")
+            description = "Create an API token for a machine client (a nightly import), scoped to one role; the token "
+                    + "is printed once and only its hash is kept. A metrics scraper has a token of its own "
+                    + "(metrics.token_file), which opens /metrics only.")
     static final class TokenAdd extends StoreCommand {
         @Parameters(paramLabel = "NAME", description = "What uses it, e.g. nightly-import.")
         String name;

@@ -36,6 +36,7 @@ public final class ConfigLoader {
     private static final Pattern DURATION = Pattern.compile(
             "(\\d+)\\s*(ms|milliseconds?|s|seconds?|m|min|minutes?|h|hours?|d|days?)");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
+    private static final int MIN_SCRAPER_TOKEN = 32;
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,4})?)\\s*%");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,13}(?:\\.\\d{1,2})?");
     private static final Pattern BAND = Pattern.compile(
@@ -94,7 +95,18 @@ public final class ConfigLoader {
                 new ParleyConfig.Recordings(r.bool("recordings.enabled"), Path.of(r.text("recordings.dir"))),
                 new ParleyConfig.Access(r.positiveDuration("access.session_idle"), r.bool("access.secure_cookies"),
                         r.positiveDuration("access.audit_retention"), oidc(r)),
-                redaction(r));
+                redaction(r), metrics(r));
+    }
+
+    /** The scraper's token, if any: long enough that guessing it is hopeless. */
+    private static ParleyConfig.Metrics metrics(Reader r) {
+        String token = secret(r, "metrics.token", "metrics.token_file", "token");
+        if (!token.isEmpty() && token.length() < MIN_SCRAPER_TOKEN) {
+            String key = r.optionalText("metrics.token_file").isEmpty() ? "metrics.token" : "metrics.token_file";
+            throw r.error(key, "gives a token of " + token.length() + " characters: at least " + MIN_SCRAPER_TOKEN
+                    + " are needed (openssl rand -hex 32 makes one)");
+        }
+        return new ParleyConfig.Metrics(token);
     }
 
     /** Which categories are redacted (each a known one; none only when redaction is off). */

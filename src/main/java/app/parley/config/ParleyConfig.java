@@ -9,7 +9,7 @@ import java.util.Map;
 /** Parley's validated configuration. Load it with {@link ConfigLoader}. */
 public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
         Telephony telephony, Coaching coaching, Ledger ledger, Store store, Recordings recordings, Access access,
-        Redaction redaction) {
+        Redaction redaction, Metrics metrics) {
 
     /** {@code tlsCert} and {@code tlsKey}: PEM files for HTTPS, or both null for plain HTTP. */
     public record Http(String host, int port, Path tlsCert, Path tlsKey) {
@@ -20,6 +20,21 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     /** Sign-in sessions and the audit trail. */
     public record Access(Duration sessionIdle, boolean secureCookies, Duration auditRetention, Oidc oidc) {
+    }
+
+    /**
+     * What {@code GET /metrics} asks of a scraper: {@code scraperToken}, its bearer token (empty:
+     * none, only signed-in admins read it). The token is never shown by {@link #toString()}.
+     */
+    public record Metrics(String scraperToken) {
+        public boolean scraperAllowed() {
+            return !scraperToken.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "Metrics[scraper token " + (scraperAllowed() ? "set" : "not set") + "]";
+        }
     }
 
     /** Sign-in through an OpenID Connect provider; {@code roleMap}: group name to Parley role. */
@@ -144,22 +159,22 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     public ParleyConfig withData(Path dataDir) {
         return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
-                recordings, access, redaction);
+                recordings, access, redaction, metrics);
     }
 
     public ParleyConfig withStore(Store newStore) {
         return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, newStore,
-                recordings, access, redaction);
+                recordings, access, redaction, metrics);
     }
 
     public ParleyConfig withRecordings(Recordings newRecordings) {
         return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
-                newRecordings, access, redaction);
+                newRecordings, access, redaction, metrics);
     }
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
                 new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers(), speech.gate()), calls, ami,
-                telephony, coaching, ledger, store, recordings, access, redaction);
+                telephony, coaching, ledger, store, recordings, access, redaction, metrics);
     }
 }

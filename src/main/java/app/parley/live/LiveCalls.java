@@ -75,6 +75,7 @@ public final class LiveCalls implements AudioStream.Opener {
     private static final double FIRST_FRAME_SLACK_S = 0.25;
     private static final double MAX_JITTER_S = 1.0;
     private StreamListener streamListener = StreamListener.NONE;
+    private LiveMeters meters = LiveMeters.NONE;
 
     /** Told when a party stream opens and ends: how telephony notices a tap that dropped. */
     public interface StreamListener {
@@ -129,6 +130,21 @@ public final class LiveCalls implements AudioStream.Opener {
 
     public void setStreamListener(StreamListener listener) {
         this.streamListener = listener;
+    }
+
+    /** Where the live path's figures go (calls and streams live, decode lag, delays to the screen). */
+    public void measureWith(LiveMeters meters) {
+        requireContext();
+        this.meters = meters;
+        counted();
+    }
+
+    private void counted() {
+        meters.live(calls.size(), openStreams());
+    }
+
+    private int openStreams() {
+        return calls.values().stream().mapToInt(call -> call.open.size()).sum();
     }
 
     @Override
@@ -228,6 +244,7 @@ public final class LiveCalls implements AudioStream.Opener {
         LiveCall call = new LiveCall(callId, callerNumber, agent, Instant.now(), startedNanos);
         call.managed = managed;
         calls.put(call.id, call);
+        counted();
         CallInfo info = new CallInfo(call.id, call.startedAt, call.callerNumber, call.agent, null);
         write(() -> store.startCall(info));
         publish(call, new JsonObject().put("type", "call-started").put("call", call.summary()));
@@ -277,8 +294,7 @@ public final class LiveCalls implements AudioStream.Opener {
     /** Streams in progress and calls open, for the health endpoint. */
     public JsonObject status() {
         requireContext();
-        int streams = calls.values().stream().mapToInt(call -> call.open.size()).sum();
-        return new JsonObject().put("live_calls", calls.size()).put("live_streams", streams);
+        return new JsonObject().put("live_calls", calls.size()).put("live_streams", openStreams());
     }
 
     private void requireContext() {
@@ -307,6 +323,7 @@ public final class LiveCalls implements AudioStream.Opener {
         }
         call.ended = true;
         calls.remove(call.id);
+        counted();
         double duration = call.duration();
         call.coached(call.clock.finish(duration));
         Instant endedAt = Instant.now();
@@ -390,7 +407,24 @@ public final class LiveCalls implements AudioStream.Opener {
                 prompts.add(prompt);
                 write(() -> store.savePrompt(id, index, prompt));
                 publish(this, new JsonObject().put("type", "prompt").put("index", index).put("prompt", json(prompt)));
+                if (!ended) {
+                    measureDelay(prompt); // a prompt of a call that has ended comes too late to count
+                }
                 LOG.info("call {}: {} prompt at {}s: {}", id, prompt.kind(), prompt.at(), prompt.message());
+            }
+        }
+
+        /** From when the audio of the prompt's moment was received, on the stream of its party (any, if none). */
+        private void measureDelay(Prompt prompt) {
+            for (int i = all.size() - 1; i >= 0; i--) {
+                PartyStream stream = all.get(i);
+                if (prompt.speaker() == null || stream.speaker == prompt.speaker()) {
+                    java.util.OptionalLong received = stream.arrivals.arrivalOf(prompt.at());
+                    if (received.isPresent()) {
+                        meters.promptLatency(System.nanoTime() - received.getAsLong());
+                        return;
+                    }
+                }
             }
         }
 
@@ -451,6 +485,8 @@ public final class LiveCalls implements AudioStream.Opener {
         /** This stream's input to the call's coaching, in call time. */
         private final CoachingClock.Lane lane;
         private final long openedNanos = System.nanoTime();
+        /** When each stretch of this stream's audio came in, for the delays to the screen. */
+        final AudioArrivals arrivals = new AudioArrivals();
         private boolean heardAudio;
         /** The rate of the stream's last frame (AudioSocket's signed linear 8 kHz until one came). */
         private int lastRate = 8000;
@@ -474,6 +510,7 @@ public final class LiveCalls implements AudioStream.Opener {
             boolean resumed = call.all.stream().anyMatch(other -> other.speaker == speaker);
             call.open.add(this);
             call.all.add(this);
+            counted();
             call.streamIds.add(id);
             if (resumed) {
                 publish(call, new JsonObject().put("type", "tap-restored").put("speaker", speaker.id())
@@ -508,6 +545,7 @@ public final class LiveCalls implements AudioStream.Opener {
                 pipeline.push(sampleRate, silence);
             }
             pipeline.push(sampleRate, pcm);
+            arrivals.arrived(audioEnd(), System.nanoTime());
         }
 
         /** Between frames: a stream that has sent nothing for too long is filled with silence now. */
@@ -518,6 +556,7 @@ public final class LiveCalls implements AudioStream.Opener {
             short[] silence = fillSilence(lastRate);
             if (silence != null) {
                 pipeline.push(lastRate, silence);
+                arrivals.arrived(audioEnd(), System.nanoTime());
             }
         }
 
@@ -567,6 +606,7 @@ public final class LiveCalls implements AudioStream.Opener {
         @Override
         public void decoded(TranscriptUpdate update, double reached) {
             context.runOnContext(v -> {
+                meters.decodeLag(audioEnd() - reached);
                 call.coached(lane.decoded(update, reached));
                 show(update);
             });
@@ -605,6 +645,7 @@ public final class LiveCalls implements AudioStream.Opener {
                     call.finals.add(event);
                     write(() -> store.saveUtterance(call.id, id, number, utterance, true));
                     publish(call, event.copy());
+                    measureDelay(utterance, true);
                 }
                 if (partial != null && segment.isEmpty()) {
                     publish(call, event(new Utterance(speaker, partial.start(), partial.start(), "", List.of()), false, number));
@@ -615,6 +656,7 @@ public final class LiveCalls implements AudioStream.Opener {
             if (update.partial() != null && !update.partial().isEmpty()) {
                 partial = update.partial().said(speaker);
                 publish(call, event(partial, false, seq));
+                measureDelay(partial, false);
                 long now = System.nanoTime();
                 if (!partialStored || now - partialStoredAt >= settings.partialFlush().toNanos()) {
                     Utterance snapshot = partial;
@@ -630,6 +672,12 @@ public final class LiveCalls implements AudioStream.Opener {
             }
         }
 
+        /** From when the audio of the utterance's last word was received. */
+        private void measureDelay(Utterance utterance, boolean isFinal) {
+            arrivals.arrivalOf(utterance.end()).ifPresent(received ->
+                    meters.wordToScreen(isFinal, System.nanoTime() - received));
+        }
+
         private JsonObject event(Utterance utterance, boolean isFinal, int number) {
             return utteranceJson(utterance, isFinal).put("type", "utterance").put("stream", id).put("seq", number);
         }
@@ -638,6 +686,7 @@ public final class LiveCalls implements AudioStream.Opener {
             double leftAt = audioEnd();
             write(() -> store.leaveParty(call.id, id, leftAt, reason));
             call.open.remove(this);
+            counted();
             LOG.info("call {}: {} stream {} ended at {}s ({})", call.id, speaker.id(), id, leftAt, reason);
             streamListener.ended(tap, uuid, reason, pipeline.seconds());
             if (call.managed && call.hungUpNanos < 0) {

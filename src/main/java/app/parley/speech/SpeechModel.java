@@ -24,6 +24,8 @@ public final class SpeechModel implements AutoCloseable {
     private final int maxIdle;
     private final Deque<PooledRecognizer> idle = new ArrayDeque<>();
     private final VoiceGate.Settings gate;
+    /** Recognisers streams hold now. */
+    private int inUse;
     private boolean closed;
 
     private SpeechModel(Model model, Path path, int maxIdle, VoiceGate.Settings gate) {
@@ -67,12 +69,18 @@ public final class SpeechModel implements AutoCloseable {
     /** Creates warm recognizers ahead of the first calls. */
     public void prewarm(int count) throws IOException {
         for (int i = 0; i < count; i++) {
-            giveBack(newRecognizer());
+            keepWarm(newRecognizer());
         }
     }
 
-    synchronized int idleCount() {
+    /** Warm recognisers waiting in the pool. */
+    public synchronized int idleCount() {
         return idle.size();
+    }
+
+    /** Recognisers streams hold now (each open party stream has one). */
+    public synchronized int inUseCount() {
+        return inUse;
     }
 
     private PooledRecognizer borrow() throws IOException {
@@ -82,13 +90,25 @@ public final class SpeechModel implements AutoCloseable {
             }
             PooledRecognizer warm = idle.pollFirst();
             if (warm != null) {
+                inUse++;
                 return warm;
             }
         }
-        return newRecognizer();
+        PooledRecognizer fresh = newRecognizer();
+        synchronized (this) {
+            inUse++;
+        }
+        return fresh;
     }
 
     void giveBack(PooledRecognizer pooled) {
+        synchronized (this) {
+            inUse--;
+        }
+        keepWarm(pooled);
+    }
+
+    private void keepWarm(PooledRecognizer pooled) {
         pooled.recognizer().reset();
         synchronized (this) {
             if (!closed && idle.size() < maxIdle) {

@@ -52,6 +52,8 @@ public final class Access {
     private static final Logger LOG = LoggerFactory.getLogger(Access.class);
     /** Where the current request's {@link Identity} is kept in the routing context. */
     static final String IDENTITY = "parley.identity";
+    /** Set in the routing context when the request came with a scraper's own token ({@link #scraped}). */
+    private static final String SCRAPER = "parley.scraper";
     static final String SESSION_COOKIE = "parley.session";
     /** How one may sign in here (public: the sign-in page asks). */
     static final String METHODS = "/api/session/methods";
@@ -63,8 +65,13 @@ public final class Access {
     static final long MAX_BODY_BYTES = 1024 * 1024;
     /** The team that stands for every team: a floor manager's. */
     public static final String ALL_TEAMS = "*";
-    /** A hash to check when the account is unknown, so that the answer takes as long. */
-    private static final String NO_ACCOUNT_HASH = Passwords.hash(Passwords.random(16));
+    /**
+     * A hash to check when the account is unknown, so that the answer takes as long. Made at the
+     * first sign-in, on a worker: PBKDF2's 210,000 rounds held the event loop for seconds at start.
+     */
+    private static final class NoAccount {
+        static final String HASH = Passwords.hash(Passwords.random(16));
+    }
 
     /**
      * A route of the API and what it asks for: {@code open} to anyone (signing in, and how), or
@@ -82,6 +89,8 @@ public final class Access {
     private final SessionHandler sessions;
     private final CSRFHandler csrf;
     private final List<Rule> table = new ArrayList<>();
+    /** Paths a machine reads with a token of its own ({@link #scraped}). */
+    private final Set<String> scrapedPaths = new HashSet<>();
     /** Accounts as last read, so a disabled account or changed roles take effect within seconds. */
     private final Cache<String, Optional<Account>> current = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofSeconds(5)).build();
@@ -164,15 +173,48 @@ public final class Access {
     private Route guarded(HttpMethod method, String path, Permission permission) {
         table.add(new Rule(method, path, permission, false));
         router.route(method, path).handler(ctx -> {
-            Identity who = identity(ctx);
-            if (permission != null && !who.can(permission)) {
-                Responses.error(ctx, 403, null, "needs the permission " + permission.id()
-                        + " (roles: " + String.join(", ", who.roles().stream().map(Role::id).sorted().toList()) + ")");
-                return;
+            if (permitted(ctx, permission)) {
+                ctx.next();
             }
-            ctx.next();
         });
         return router.route(method, path);
+    }
+
+    /**
+     * A GET outside the API that a machine reads with a secret of its own (the metrics scraper):
+     * a request whose bearer token {@code scraperToken} accepts gets it (and that token opens
+     * nothing else); any other is treated as an API route needing {@code permission}. In the
+     * table like every route. A scraper sends no cookie, and leaves nothing in the session store.
+     */
+    public Route scraped(String path, Permission permission, Predicate<String> scraperToken) {
+        table.add(new Rule(HttpMethod.GET, path, permission, false));
+        scrapedPaths.add(path);
+        router.get(path).handler(ctx -> {
+            String token = bearer(ctx);
+            if (token != null && scraperToken.test(token)) {
+                ctx.put(SCRAPER, Boolean.TRUE);
+                ctx.next();
+            } else {
+                authenticate(ctx);
+            }
+        });
+        router.get(path).handler(ctx -> {
+            if (ctx.get(SCRAPER) != null || permitted(ctx, permission)) {
+                ctx.next();
+            }
+        });
+        return router.get(path);
+    }
+
+    /** Whether the identity of the request has {@code permission} (null: any); answers 403 when not. */
+    private static boolean permitted(RoutingContext ctx, Permission permission) {
+        Identity who = identity(ctx);
+        if (permission != null && !who.can(permission)) {
+            Responses.error(ctx, 403, null, "needs the permission " + permission.id()
+                    + " (roles: " + String.join(", ", who.roles().stream().map(Role::id).sorted().toList()) + ")");
+            return false;
+        }
+        return true;
     }
 
     /** The identity of the current API request (set once it is authenticated). */
@@ -261,8 +303,11 @@ public final class Access {
 
     // --- handlers ---------------------------------------------------------------------------
 
-    private static boolean needsSession(RoutingContext ctx) {
+    private boolean needsSession(RoutingContext ctx) {
         String path = ctx.normalizedPath();
+        if (scrapedPaths.contains(path)) {
+            return bearer(ctx) == null || ctx.request().getCookie(SESSION_COOKIE) != null;
+        }
         return path.startsWith("/api/") || path.startsWith("/signin") || path.endsWith(".html") || PAGES.contains(path);
     }
 
@@ -362,7 +407,7 @@ public final class Access {
         throttle.attempting(name, address);
         vertx.executeBlocking(() -> {
             Optional<String> hash = accounts.passwordHash(name);
-            boolean ok = Passwords.matches(hash.orElse(NO_ACCOUNT_HASH), password) && hash.isPresent();
+            boolean ok = Passwords.matches(hash.orElse(NoAccount.HASH), password) && hash.isPresent();
             Optional<Account> account = ok ? accounts.find(name) : Optional.empty();
             audit.record(name, address, "sign-in", name, ok ? "ok" : "failed", null);
             return account;

@@ -49,6 +49,8 @@ public final class WebServer {
     private final Supplier<JsonObject> health;
     private final Security security;
     private final List<Consumer<Access>> capabilityRoutes;
+    /** Live feeds (server-sent events) open now; read from any thread. */
+    private final java.util.concurrent.atomic.AtomicInteger liveFeeds = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
     private Router router;
     private Access access;
@@ -115,6 +117,11 @@ public final class WebServer {
         return router.getRoutes().stream().map(io.vertx.ext.web.Route::getPath)
                 .filter(path -> path != null && path.startsWith("/api/") && !path.equals("/api/") && !guarded.contains(path))
                 .distinct().toList();
+    }
+
+    /** Live feeds (server-sent events) open now: screens watching live calls. Any thread may ask. */
+    public int openLiveFeeds() {
+        return liveFeeds.get();
     }
 
     public Future<Void> close() {
@@ -189,7 +196,14 @@ public final class WebServer {
             }
         });
         long[] heartbeat = new long[1];
+        boolean[] open = {true};
+        liveFeeds.incrementAndGet();
+        // Both the heartbeat (session over) and the connection closing stop a feed: count it down once.
         Runnable stop = () -> {
+            if (open[0]) {
+                open[0] = false;
+                liveFeeds.decrementAndGet();
+            }
             consumer.unregister();
             vertx.cancelTimer(heartbeat[0]);
         };

@@ -1,6 +1,7 @@
 package app.parley.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -229,5 +230,36 @@ class ConfigLoaderTest {
                 () -> loader.load(null, Map.of("PARLEY_LEDGER_CACHE_EXPIRE_AFTER", "0 s")));
         assertTrue(expiry.getMessage().contains("'ledger.cache.expire_after' must be longer than 0"),
                 expiry.getMessage());
+    }
+
+    @Test
+    void theMetricsScraperTokenComesFromAFileOrTheEnvironmentAndIsNeverShown() throws Exception {
+        assertFalse(loader.load(null, Map.of()).metrics().scraperAllowed(), "no token unless one is given");
+        String token = "0123456789abcdef0123456789abcdef0123456789abcdef";
+        Path file = dir.resolve("metrics-token");
+        Files.writeString(file, token + "\n");
+        ParleyConfig fromFile = loader.load(null, Map.of("PARLEY_METRICS_TOKEN_FILE", file.toString()));
+        assertEquals(token, fromFile.metrics().scraperToken());
+        assertFalse(fromFile.toString().contains(token), fromFile.toString());
+        assertEquals(token, loader.load(null, Map.of("PARLEY_METRICS_TOKEN", token)).metrics().scraperToken());
+    }
+
+    @Test
+    void aShortMissingOrDoubleMetricsTokenNamesTheKey() throws Exception {
+        Path file = dir.resolve("short-token");
+        Files.writeString(file, "guessable\n");
+        ConfigException tooShort = assertThrows(ConfigException.class,
+                () -> loader.load(site("metrics:\n  token_file: " + file + "\n"), Map.of()));
+        assertEquals(dir.resolve("parley.yaml") + ":2: key 'metrics.token_file' gives a token of 9 characters: at "
+                + "least 32 are needed (openssl rand -hex 32 makes one)", tooShort.getMessage());
+        assertFalse(tooShort.getMessage().contains("guessable"), "the token itself is never shown");
+        ConfigException missing = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_METRICS_TOKEN_FILE", dir.resolve("nowhere").toString())));
+        assertTrue(missing.getMessage().contains("key 'metrics.token_file' names a file that cannot be read"),
+                missing.getMessage());
+        ConfigException both = assertThrows(ConfigException.class, () -> loader.load(null, Map.of(
+                "PARLEY_METRICS_TOKEN_FILE", file.toString(), "PARLEY_METRICS_TOKEN", "x".repeat(40))));
+        assertTrue(both.getMessage().contains("key 'metrics.token_file' and metrics.token are both set"),
+                both.getMessage());
     }
 }

@@ -37,7 +37,8 @@ class GracefulStopTest {
                 "caller: I can pay two hundred on Friday and the rest next week.");
         Map<String, String> env = Map.of("PARLEY_SPEECH_MODEL", model.toString());
         RunningParley first = new RunningParley(dir.resolve("data"), env);
-        try (AutoCloseable stillOn = first.streamCallWithoutHangingUp("mid-call", null, "agent-1", call)) {
+        try (RunningParley.OpenCall stillOn = first.openCall("mid-call", null, "agent-1", call, 0.04)) {
+            stillOn.sendRestWithoutHangingUp();
             // The caller's last turn has reached Parley (its first words show live); nobody hung up.
             awaitLiveWord(first, "mid-call", "friday");
             first.close();

@@ -19,6 +19,21 @@ class RecognizerPoolTest {
 
     /** Regression: Vosk's reset() keeps its clock running, so a reused recogniser's word times drifted by the previous stream's length. */
     @Test
+    void thePoolCountsTheRecognizersStreamsHoldAndThoseWaiting() throws Exception {
+        try (SpeechModel speech = SpeechModel.load(TestAudio.model(), 1)) {
+            speech.prewarm(1);
+            StreamTranscriber first = speech.open(0);
+            StreamTranscriber second = speech.open(0);
+            assertEquals(2, speech.inUseCount(), "one warm, one made for the second stream");
+            assertEquals(0, speech.idleCount());
+            first.close();
+            second.finish();
+            assertEquals(0, speech.inUseCount());
+            assertEquals(1, speech.idleCount(), "the pool keeps one warm, the other is closed");
+        }
+    }
+
+    @Test
     void aReusedRecognizerTimesWordsFromTheStartOfItsNewStream() throws Exception {
         TestAudio.Call call = TestAudio.makeCall(dir, "# pause: 1.5", "caller: I can pay one hundred dollars on Friday.");
         try (SpeechModel speech = SpeechModel.load(TestAudio.model(), 1)) {

@@ -201,21 +201,17 @@ public final class RunningParley implements AutoCloseable {
      * until both legs are sent; no other stream may open meanwhile (the open streams are counted).
      */
     public void streamCallAtOnce(String callId, String number, String agent, TestAudio.Call call) throws Exception {
-        try (AutoCloseable sockets = streamCall(callId, number, agent, call, true)) {
-            // sent, hung up
+        try (OpenCall open = openCall(callId, number, agent, call, FIRST_FRAMES / 50.0)) {
+            open.finish();
         }
     }
 
     /**
-     * Streams both legs at once like {@link #streamCallAtOnce}, but hangs neither up: the call is
-     * still going on when this returns. Closing the result drops the connections.
+     * Opens both legs of {@code call} as {@link #streamCallAtOnce} does, sends their first
+     * {@code seconds} of audio, and returns once both streams are open; {@link OpenCall#finish}
+     * sends the rest as fast as Parley takes it and hangs up. Until then the call stays live.
      */
-    public AutoCloseable streamCallWithoutHangingUp(String callId, String number, String agent, TestAudio.Call call)
-            throws Exception {
-        return streamCall(callId, number, agent, call, false);
-    }
-
-    private AutoCloseable streamCall(String callId, String number, String agent, TestAudio.Call call, boolean hangUp)
+    public OpenCall openCall(String callId, String number, String agent, TestAudio.Call call, double seconds)
             throws Exception {
         java.util.UUID callerStream = java.util.UUID.randomUUID();
         java.util.UUID agentStream = java.util.UUID.randomUUID();
@@ -224,18 +220,13 @@ public final class RunningParley implements AutoCloseable {
         app.parley.audio.PcmAudio callerAudio = app.parley.audio.WavFile.read(call.caller());
         app.parley.audio.PcmAudio agentAudio = app.parley.audio.WavFile.read(call.agent());
         int before = getJson("/api/health").get("live_streams").asInt();
-        java.net.Socket caller = connect();
-        java.net.Socket agentSocket = connect();
-        AutoCloseable both = () -> {
-            caller.close();
-            agentSocket.close();
-        };
+        OpenCall open = new OpenCall(connect(), connect(), callerAudio, agentAudio,
+                (int) Math.round(seconds * callerAudio.sampleRate()));
         try {
-            int head = FIRST_FRAMES * callerAudio.sampleRate() / 50;
-            caller.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(callerStream),
-                    frames(callerAudio, 0, head)));
-            agentSocket.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(agentStream),
-                    frames(agentAudio, 0, head)));
+            open.caller.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(callerStream),
+                    frames(callerAudio, 0, open.head)));
+            open.agent.getOutputStream().write(join(app.parley.audio.AudioSocketFrames.uuid(agentStream),
+                    frames(agentAudio, 0, open.head)));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (getJson("/api/health").get("live_streams").asInt() < before + 2) {
                 if (System.nanoTime() > deadline) {
@@ -243,14 +234,55 @@ public final class RunningParley implements AutoCloseable {
                 }
                 Thread.sleep(2);
             }
+            return open;
+        } catch (Exception | AssertionError e) {
+            open.close();
+            throw e;
+        }
+    }
+
+    /** A call whose two streams are open, the rest of its audio still to send. */
+    public static final class OpenCall implements AutoCloseable {
+        private final java.net.Socket caller;
+        private final java.net.Socket agent;
+        private final app.parley.audio.PcmAudio callerAudio;
+        private final app.parley.audio.PcmAudio agentAudio;
+        /** Samples of each leg sent already. */
+        private final int head;
+
+        private OpenCall(java.net.Socket caller, java.net.Socket agent, app.parley.audio.PcmAudio callerAudio,
+                app.parley.audio.PcmAudio agentAudio, int head) {
+            this.caller = caller;
+            this.agent = agent;
+            this.callerAudio = callerAudio;
+            this.agentAudio = agentAudio;
+            this.head = head;
+        }
+
+        /** The rest of both legs, unpaced, then each leg's hangup; blocks until both are sent. */
+        public void finish() {
+            sendRest(true);
+        }
+
+        /** The rest of both legs, unpaced, and no hangup: the call goes on until the connections close. */
+        public void sendRestWithoutHangingUp() {
+            sendRest(false);
+        }
+
+        private void sendRest(boolean hangUp) {
             java.util.concurrent.CompletableFuture<Void> agentSent = java.util.concurrent.CompletableFuture.runAsync(
-                    () -> send(agentSocket, agentAudio, head, hangUp));
+                    () -> send(agent, agentAudio, head, hangUp));
             send(caller, callerAudio, head, hangUp);
             agentSent.join();
-            return both;
-        } catch (Exception | Error e) {
-            both.close();
-            throw e;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                caller.close();
+            } finally {
+                agent.close();
+            }
         }
     }
 
@@ -281,7 +313,7 @@ public final class RunningParley implements AutoCloseable {
         return socket;
     }
 
-    /** A leg from sample {@code from} in 20 ms frames, unpaced, then the hangup if asked. */
+    /** A leg from sample {@code from} in 20 ms frames, unpaced, then the hangup. */
     private static void send(java.net.Socket socket, app.parley.audio.PcmAudio audio, int from, boolean hangUp) {
         try {
             java.io.OutputStream out = socket.getOutputStream();

@@ -152,6 +152,30 @@ class AccessTest {
     }
 
     @Test
+    void theMetricsAreForAdminsAndMachinesWithTheHealthPermissionOnly() throws Exception {
+        assertTrue(parley.service().web().routes().contains(new Access.Rule(io.vertx.core.http.HttpMethod.GET,
+                "/metrics", app.parley.access.Permission.HEALTH, false)), "walked with every role above");
+        HttpResponse<String> admin = call(AS.get(Role.ADMIN), "GET", "/metrics");
+        assertEquals(200, admin.statusCode());
+        assertEquals(MetricsRoutes.TEXT_FORMAT, admin.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(admin.body().contains("# HELP parley_calls_live"), admin.body());
+        assertEquals(403, call(AS.get(Role.SUPERVISOR), "GET", "/metrics").statusCode());
+        // A machine: an API token with the permission, and a token nobody made (no scraper token is set here).
+        String token = app.parley.access.Tokens.newToken();
+        parley.service().accounts().addToken(new app.parley.access.Accounts.ApiToken(
+                app.parley.access.Tokens.newId(), "metrics-check", Role.ADMIN, "ada", Instant.now(), null),
+                app.parley.access.Tokens.hash(token));
+        HttpClient machine = HttpClient.newHttpClient();
+        assertEquals(200, bearer(machine, token).statusCode());
+        assertEquals(401, bearer(machine, app.parley.access.Tokens.newToken()).statusCode());
+    }
+
+    private static HttpResponse<String> bearer(HttpClient client, String token) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(parley.baseUrl() + "/metrics"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void anAgentSeesOnlyTheirOwnCallsAndAnotherAgentsCallDoesNotExistForThem() throws Exception {
         HttpClient alice = AS.get(Role.AGENT);
         JsonNode found = JSON.readTree(call(alice, "GET", "/api/calls").body());
