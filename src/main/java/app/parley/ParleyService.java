@@ -90,7 +90,7 @@ public final class ParleyService implements AutoCloseable {
         CallStore store;
         Ledger ledgerStore;
         try {
-            store = CallStore.open(database);
+            store = CallStore.open(database, config.store().readConnections());
         } catch (RuntimeException e) {
             speech.close();
             throw e;

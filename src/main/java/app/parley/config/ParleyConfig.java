@@ -98,10 +98,12 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
      * Where calls and the ledger are stored: {@code embedded} (H2 in the data folder) or
      * {@code postgresql} at {@code url}. Writes the store cannot take are retried for
      * {@code retryFor}; calls older than {@code retention} are deleted (zero: kept forever),
-     * checked every {@code retentionCheck}. The password is never shown by {@link #toString()}.
+     * checked every {@code retentionCheck}. Searches and replays use up to
+     * {@code readConnections} connections besides the writer's. The password is never shown by
+     * {@link #toString()}.
      */
     public record Store(String backend, String url, String user, String password, Duration retryFor,
-            Duration retention, Duration retentionCheck) {
+            Duration retention, Duration retentionCheck, int readConnections) {
         public boolean embedded() {
             return backend.equals("embedded");
         }

@@ -21,33 +21,48 @@ import java.util.Optional;
  * {@link CallWrites}, {@link SearchIndex}, {@link CallReads}, {@link CallSearch},
  * {@link CallReviews}, {@link CallDeletion}.
  *
- * <p>Every operation goes through {@link RetryingConnection}, which reconnects and runs it again
- * when the connection is lost: each must be safe to run twice (upsert, or insert where absent).
+ * <p>Writes go through one connection, one at a time, in the order they are made (the live
+ * path's writer thread, and the few writes of the review pages and retention). Reads go through
+ * a pool of their own ({@link ReadPool}), so a search or a replay never holds up a write, and see
+ * each write once it is committed. Both reconnect and run an operation again when the
+ * connection is lost: each must be safe to run twice (upsert, or insert where absent).
  */
 final class JdbcCallStore implements CallStore {
-    private final RetryingConnection link;
+    private final RetryWhileUnreachable retry;
+    private final RetryingConnection writer;
     private final String description;
+    private ReadPool readers;
 
     private JdbcCallStore(Database database) {
-        this.link = new RetryingConnection(database);
+        this.retry = new RetryWhileUnreachable(database);
+        this.writer = new RetryingConnection(database, retry);
         this.description = database.describe();
     }
 
-    /** Connects at once, retrying for the database's {@code retryFor}, so that a bad setting shows at start-up. */
-    static JdbcCallStore open(Database database) {
+    /**
+     * Connects the writer at once, retrying for the database's {@code retryFor}, so that a bad
+     * setting shows at start-up; reads get up to {@code readConnections} connections of their own.
+     */
+    static JdbcCallStore open(Database database, int readConnections) {
         JdbcCallStore store = new JdbcCallStore(database);
-        store.write("open the call store", connection -> { });
-        int indexed;
-        do {
-            indexed = store.link.run("index utterances stored before search",
-                    connection -> new SearchIndex(connection).indexUtterancesStoredBeforeSearch());
-        } while (indexed == SearchIndex.BACKFILL_BATCH);
-        return store;
+        try {
+            store.write("open the call store", connection -> { });
+            int indexed;
+            do {
+                indexed = store.writer.run("index utterances stored before search",
+                        connection -> new SearchIndex(connection).indexUtterancesStoredBeforeSearch());
+            } while (indexed == SearchIndex.BACKFILL_BATCH);
+            store.readers = new ReadPool(database, readConnections, store.retry);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /** For tests in this package: the connection writes go through. */
     Connection connection() {
-        return link.run("open a connection", connection -> connection);
+        return writer.run("open a connection", connection -> connection);
     }
 
     @Override
@@ -167,13 +182,13 @@ final class JdbcCallStore implements CallStore {
 
     @Override
     public boolean savePromptFeedback(String callId, PromptFeedback feedback) {
-        return link.run("save feedback on prompt " + feedback.prompt() + " of call " + callId,
+        return writer.run("save feedback on prompt " + feedback.prompt() + " of call " + callId,
                 connection -> new CallReviews(connection).savePromptFeedback(callId, feedback));
     }
 
     @Override
     public boolean saveScorecardOverride(String callId, ReviewOverride override) {
-        return link.run("save a scorecard override of call " + callId,
+        return writer.run("save a scorecard override of call " + callId,
                 connection -> new CallReviews(connection).saveScorecardOverride(callId, override));
     }
 
@@ -187,13 +202,21 @@ final class JdbcCallStore implements CallStore {
 
     @Override
     public List<String> deleteCallsStartedBefore(Instant cutoff, int max) {
-        return link.run("delete calls started before " + cutoff,
+        return writer.run("delete calls started before " + cutoff,
                 connection -> new CallDeletion(connection).deleteCallsStartedBefore(cutoff, max));
     }
 
     @Override
     public void close() {
-        link.close();
+        // First: a read or a write waiting for the database gives up now rather than after retryFor.
+        retry.close();
+        try {
+            writer.close();
+        } finally {
+            if (readers != null) {
+                readers.close();
+            }
+        }
     }
 
     private interface SqlWrite {
@@ -201,13 +224,13 @@ final class JdbcCallStore implements CallStore {
     }
 
     private void write(String what, SqlWrite write) {
-        link.run(what, connection -> {
+        writer.run(what, connection -> {
             write.run(connection);
             return null;
         });
     }
 
     private <T> T read(String what, RetryingConnection.Work<T> read) {
-        return link.run(what, read);
+        return readers.run(what, read);
     }
 }

@@ -173,6 +173,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theStoresReadConnectionsAreSetAndChecked() throws Exception {
+        assertEquals(app.parley.store.CallStore.DEFAULT_READ_CONNECTIONS, loader.load(null, Map.of()).store().readConnections());
+        assertEquals(8, loader.load(site("store:\n  read_connections: 8\n"), Map.of()).store().readConnections());
+        assertEquals(2, loader.load(null, Map.of("PARLEY_STORE_READ_CONNECTIONS", "2")).store().readConnections());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_STORE_READ_CONNECTIONS", "0")));
+        assertTrue(e.getMessage().contains("'store.read_connections' must be from 1 to 64, got 0"), e.getMessage());
+    }
+
+    @Test
     void badDiscountBandsAreNamedWithWhatIsWrong() {
         Map<String, String> cases = Map.of(
                 "1-30: 0-5%, 32-90: 5-10%, 91+: 10-20%", "band 2 '32-90: 5-10%' must start at 31 days",
