@@ -28,9 +28,11 @@ import app.parley.store.CallStore;
 import app.parley.store.Recordings;
 import app.parley.store.Retention;
 import app.parley.store.Database;
+import app.parley.store.StoreWriter;
 import app.parley.telephony.Telephony;
 import app.parley.web.WebServer;
 import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -61,7 +63,7 @@ public final class ParleyService implements AutoCloseable {
 
     /** What the service owns and closes: the model, the store and the threads that block. */
     private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, Ledger ledgerStore,
-            LedgerService ledger, ExecutorService speechPool, ExecutorService storeWriter, ExecutorService amiActions,
+            LedgerService ledger, ExecutorService speechPool, StoreWriter storeWriter, ExecutorService amiActions,
             TapDirectory taps, RulesRepository rules, JdbcAccounts accounts, JdbcAuditTrail audit) {
     }
 
@@ -112,7 +114,8 @@ public final class ParleyService implements AutoCloseable {
         }, false), Ticker.systemTicker());
         Parts parts = new Parts(config, speech, store, ledgerStore, ledger,
                 Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech")),
-                Executors.newSingleThreadExecutor(named("parley-store")),
+                // The live path writes from the event loop, which must never wait for room in the queue.
+                StoreWriter.start(config.store().writeQueue(), () -> !Context.isOnEventLoopThread()),
                 Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(config.ami().enabled()), rules,
                 accounts, audit);
         Wiring wiring = new Wiring(parts);
@@ -194,11 +197,11 @@ public final class ParleyService implements AutoCloseable {
             LOG.warn("Vert.x did not close cleanly: {}", e.getMessage());
         }
         parts.speechPool().shutdown();
-        parts.storeWriter().shutdown();
         parts.amiActions().shutdownNow();
         try {
             parts.speechPool().awaitTermination(10, TimeUnit.SECONDS);
-            parts.storeWriter().awaitTermination(10, TimeUnit.SECONDS);
+            // What the live path queued before Vert.x closed is written, for up to 10 s.
+            parts.storeWriter().close(java.time.Duration.ofSeconds(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -251,6 +254,11 @@ public final class ParleyService implements AutoCloseable {
             vertx.setPeriodic(TimeUnit.HOURS.toMillis(24), id -> sweep.run());
         }
 
+        private static JsonObject storeWriterStatus(StoreWriter writer) {
+            return new JsonObject().put("depth", writer.depth()).put("capacity", writer.capacity())
+                    .put("recent_max_latency_ms", writer.latency().recentMax().toMillis());
+        }
+
         /** Runs {@code action} on the live path's event loop and waits for its result. */
         <T> T onContext(Callable<T> action) throws Exception {
             CompletableFuture<T> result = new CompletableFuture<>();
@@ -280,6 +288,7 @@ public final class ParleyService implements AutoCloseable {
                     config.audiosocket().idleTimeout()));
             web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
+                    .put("store_writer", storeWriterStatus(parts.storeWriter()))
                     .put("pbx", telephony == null ? null : telephony.status()),
                     new WebServer.Security(parts.accounts(), parts.audit(), new SignInThrottle(Clock.systemUTC()),
                             config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc()),

@@ -99,11 +99,12 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
      * {@code postgresql} at {@code url}. Writes the store cannot take are retried for
      * {@code retryFor}; calls older than {@code retention} are deleted (zero: kept forever),
      * checked every {@code retentionCheck}. Searches and replays use up to
-     * {@code readConnections} connections besides the writer's. The password is never shown by
-     * {@link #toString()}.
+     * {@code readConnections} connections besides the writer's; the live path's writes queue for
+     * it, {@code writeQueue} of them before the queue counts as full. The password is never shown
+     * by {@link #toString()}.
      */
     public record Store(String backend, String url, String user, String password, Duration retryFor,
-            Duration retention, Duration retentionCheck, int readConnections) {
+            Duration retention, Duration retentionCheck, int readConnections, int writeQueue) {
         public boolean embedded() {
             return backend.equals("embedded");
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseTest {
     private static ParleyConfig.Store store(String backend, String url) {
         return new ParleyConfig.Store(backend, url, "parley", "hunter2", Duration.ofSeconds(30), Duration.ZERO,
-                Duration.ofHours(1), 4);
+                Duration.ofHours(1), 4, 10_000);
     }
 
     @Test

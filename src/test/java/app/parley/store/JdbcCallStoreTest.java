@@ -301,21 +301,25 @@ abstract class JdbcCallStoreTest {
 
     /**
      * A review search holds its connection (its query held before it runs, as a slow one would
-     * hold it) while a live call is written: every write is done before the search ends, and the
-     * search, let go, sees what was committed meanwhile. With one connection for both, the writes
-     * would wait for the search.
+     * hold it) while a live call is written through the writer, as the live path writes: every
+     * write is done before the search ends, and the search, let go, sees what was committed
+     * meanwhile. With one connection for both, the writes would wait for the search.
      */
     @Test
     void aSearchHoldingItsConnectionDoesNotHoldUpLiveWrites() throws Exception {
         HoldingDatabase holding = new HoldingDatabase(db.database(), SEARCH_QUERY);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        StoreWriter writer = StoreWriter.start(100, () -> false);
         // Released before the store closes, whatever happens: closing waits for the operations under way.
         try (CallStore store = CallStore.open(holding); AutoCloseable letGo = holding::release) {
             store.startCall(new CallInfo("earlier", Instant.parse("2026-11-23T09:00:00Z"), null, "agent-1", 60.0));
             Future<CallSummary.Page> search = threads.submit(() -> store.search(CallQuery.all(10)));
             assertTrue(holding.awaitHolding(), "the search reached its query");
-            Future<?> live = threads.submit(() -> writeLiveCall(store, "live"));
+            java.util.concurrent.CompletableFuture<Void> live = new java.util.concurrent.CompletableFuture<>();
+            writer.execute(() -> writeLiveCall(store, "live"));
+            writer.execute(() -> live.complete(null));
             awaitDone(live, "the live writes waited for the search");
+            assertEquals(0, writer.depth());
             assertFalse(search.isDone(), "the search still held its connection when the live writes were done");
             holding.release();
             assertEquals(List.of("live", "earlier"), search.get(60, TimeUnit.SECONDS).calls().stream()
@@ -323,6 +327,7 @@ abstract class JdbcCallStoreTest {
             assertEquals(List.of("hello", "how are you"), store.find("live").orElseThrow().utterances().stream()
                     .map(Utterance::text).toList());
         } finally {
+            writer.close(Duration.ofMinutes(1));
             threads.shutdownNow();
         }
     }

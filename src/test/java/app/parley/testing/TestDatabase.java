@@ -56,7 +56,7 @@ public interface TestDatabase {
         @Override
         public Database database(Duration retryFor) {
             return Database.open(new ParleyConfig.Store("embedded", "", "", "", retryFor, Duration.ZERO,
-                    Duration.ofHours(1), CallStore.DEFAULT_READ_CONNECTIONS), dir);
+                    Duration.ofHours(1), CallStore.DEFAULT_READ_CONNECTIONS, 10_000), dir);
         }
 
         @Override
@@ -116,8 +116,8 @@ public interface TestDatabase {
         @Override
         public Database database(Duration retryFor) {
             return Database.open(new ParleyConfig.Store("postgresql", server.url(name), PostgresServer.USER,
-                    PostgresServer.PASSWORD, retryFor, Duration.ZERO, Duration.ofHours(1), CallStore.DEFAULT_READ_CONNECTIONS),
-                    Path.of("unused"));
+                    PostgresServer.PASSWORD, retryFor, Duration.ZERO, Duration.ofHours(1), CallStore.DEFAULT_READ_CONNECTIONS,
+                    10_000), Path.of("unused"));
         }
 
         @Override
