@@ -56,11 +56,12 @@ final class QueuedStoreWriter implements StoreWriter {
         Objects.requireNonNull(write, "write");
         lock.lock();
         try {
-            if (closed) {
-                throw new RejectedExecutionException("the store writer is closed");
-            }
             if (queue.size() >= capacity && Thread.currentThread() != thread && callerMayWait.getAsBoolean()) {
                 waitForRoom();
+            }
+            // Also after waiting: the writer's thread may have finished, and a write queued then would never run.
+            if (closed) {
+                throw new RejectedExecutionException("the store writer is closed");
             }
             queue.addLast(new Queued(write, System.nanoTime()));
             if (queue.size() >= warnAt) {
@@ -68,7 +69,9 @@ final class QueuedStoreWriter implements StoreWriter {
                         + "keeping up; the live path's writes queue on in memory, none dropped", queue.size(), capacity);
                 warnAt = queue.size() * 2;
             }
-            deepest = queue.size() >= capacity ? Math.max(deepest, queue.size()) : deepest;
+            if (queue.size() >= capacity) {
+                deepest = Math.max(deepest, queue.size());
+            }
             notEmpty.signal();
         } finally {
             lock.unlock();

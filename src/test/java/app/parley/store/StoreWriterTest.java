@@ -209,6 +209,49 @@ class StoreWriterTest {
         assertThrows(RejectedExecutionException.class, () -> writer.execute(write(3)));
     }
 
+    /** A worker waiting for room when the writer closes is refused, loudly, rather than queued for a writer that is gone. */
+    @Test
+    void aCallerWaitingForRoomWhenTheWriterClosesIsRefused() throws Exception {
+        ThreadLocal<Boolean> mayWait = ThreadLocal.withInitial(() -> true);
+        writer = StoreWriter.start(1, mayWait::get);
+        mayWait.set(false); // this thread stands for an event loop: it never waits
+        holdTheWriter();
+        writer.execute(write(0));
+        CompletableFuture<RejectedExecutionException> refused = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                writer.execute(write(1));
+                refused.complete(null);
+            } catch (RejectedExecutionException e) {
+                refused.complete(e);
+            }
+        }, "a worker");
+        worker.start();
+        while (worker.getState() != Thread.State.WAITING) {
+            assertTrue(worker.isAlive(), "the worker queued its write without waiting");
+            Thread.onSpinWait();
+        }
+        CompletableFuture<Boolean> closed = CompletableFuture.supplyAsync(() -> {
+            try {
+                return writer.close(Duration.ofMinutes(1));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        // Until the writer is closed this thread's writes queue on; then they are refused.
+        while (true) {
+            try {
+                writer.execute(() -> { });
+            } catch (RejectedExecutionException e) {
+                break;
+            }
+        }
+        release.countDown();
+        assertTrue(closed.get(1, TimeUnit.MINUTES));
+        assertTrue(refused.get(1, TimeUnit.MINUTES) != null, "the waiting worker's write was taken after the close");
+        assertEquals(List.of(0), done, "what was queued before the close ran");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
