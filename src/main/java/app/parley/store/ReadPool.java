@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -23,13 +26,15 @@ import javax.sql.DataSource;
 final class ReadPool implements AutoCloseable {
     private final HikariDataSource pool;
     private final RetryWhileUnreachable retry;
+    private final DatabaseDataSource connections;
 
     ReadPool(Database database, int size, RetryWhileUnreachable retry) {
         this.retry = retry;
+        this.connections = new DatabaseDataSource(database, retry);
         HikariConfig config = new HikariConfig();
         config.setPoolName("parley-store-reads");
         // Hikari never sees the URL or the password: it asks the Database, which migrates each new connection.
-        config.setDataSource(new DatabaseDataSource(database));
+        config.setDataSource(connections);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setReadOnly(true);
@@ -51,10 +56,11 @@ final class ReadPool implements AutoCloseable {
     <T> T run(String what, RetryingConnection.Work<T> read) {
         return retry.run(what, () -> {
             Connection connection = pool.getConnection();
+            long generation = connections.generation(connection.unwrap(Connection.class));
             try {
                 return read.run(connection);
             } catch (SQLException e) {
-                throw evictIfLost(e, connection) ? RetryWhileUnreachable.asConnectionFailure(e) : e;
+                throw evictIfLost(e, connection) ? retry.lost(e, generation) : e;
             } catch (StoreException e) {
                 evictIfLost(e, connection);
                 throw e;
@@ -88,24 +94,36 @@ final class ReadPool implements AutoCloseable {
 
     /**
      * What Hikari opens connections through: {@link Database#connect}, its SQLException unwrapped
-     * for Hikari. The login timeout is only kept: Hikari waits that long for a connection being
-     * opened when the pool closes.
+     * for Hikari, each connection's {@link RetryWhileUnreachable#generation} kept. The login
+     * timeout is only kept: Hikari waits that long for a connection being opened when the pool closes.
      */
     private static final class DatabaseDataSource implements DataSource {
         private final Database database;
+        private final RetryWhileUnreachable retry;
+        private final Map<Connection, Long> generations = Collections.synchronizedMap(new WeakHashMap<>());
         private volatile int loginTimeoutS = 5;
 
-        DatabaseDataSource(Database database) {
+        DatabaseDataSource(Database database, RetryWhileUnreachable retry) {
             this.database = database;
+            this.retry = retry;
         }
 
         @Override
         public Connection getConnection() throws SQLException {
+            long generation = retry.generation();
+            Connection connection;
             try {
-                return database.connect();
+                connection = database.connect();
             } catch (StoreException e) {
                 throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
             }
+            generations.put(connection, generation);
+            return connection;
+        }
+
+        /** The generation {@code connection} (as the database gave it, not the pool's wrapper) was opened in. */
+        long generation(Connection connection) {
+            return generations.getOrDefault(connection, retry.generation());
         }
 
         @Override

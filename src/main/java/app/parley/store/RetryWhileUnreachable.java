@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One is shared by the connections of a store (its writer and its readers), so that an outage
  * is logged once when it begins and once when it ends, without stack traces, whichever connection
- * met it. Closing it ends the work that waits for the database.
+ * met it. A connection opened before the last outage ended, found broken afterwards, is a leftover
+ * of that outage, not a new one: the work is tried again at once on a new connection, and only
+ * if that fails too is the database unreachable. Closing it ends the work that waits for the
+ * database.
  */
 final class RetryWhileUnreachable {
     private static final Logger LOG = LoggerFactory.getLogger(RetryWhileUnreachable.class);
@@ -37,6 +40,8 @@ final class RetryWhileUnreachable {
     private volatile boolean closed;
     /** When the current outage began ({@link System#nanoTime}), or -1 when the database answers. */
     private long unreachableSince = -1;
+    /** Outages ended so far: a connection records the count when it is opened (see {@link #generation}). */
+    private long outagesEnded;
 
     RetryWhileUnreachable(Database database) {
         this.database = database;
@@ -55,9 +60,9 @@ final class RetryWhileUnreachable {
      *         unreachable for {@code retryFor}
      */
     <T> T run(String what, Attempt<T> attempt) {
-        long firstFailure = 0;
+        long firstFailure = -1;
         long pauseMs = FIRST_PAUSE_MS;
-        for (int tries = 0; ; tries++) {
+        while (true) {
             if (closed) {
                 throw new StoreException("cannot " + what + ": the " + database.describe() + " is closed", null);
             }
@@ -66,6 +71,8 @@ final class RetryWhileUnreachable {
                 T result = attempt.run();
                 reachable();
                 return result;
+            } catch (LeftoverConnectionFailure e) {
+                continue;
             } catch (SQLException | StoreException e) {
                 failure = e;
             }
@@ -75,7 +82,7 @@ final class RetryWhileUnreachable {
                                 + failure.getMessage(), failure);
             }
             long now = System.nanoTime();
-            if (tries == 0) {
+            if (firstFailure < 0) {
                 firstFailure = now;
             }
             unreachable(what, failure, now);
@@ -102,6 +109,28 @@ final class RetryWhileUnreachable {
             LOG.info("store reachable again after {} s: {}", seconds(System.nanoTime() - unreachableSince),
                     database.describe());
             unreachableSince = -1;
+            outagesEnded++;
+        }
+    }
+
+    /** What a connection opened now records, to tell {@link #lost} whether it outlived an outage. */
+    synchronized long generation() {
+        return outagesEnded;
+    }
+
+    /**
+     * {@code failure}, which {@link #lostConnection lost} a connection opened at {@code generation},
+     * as what the work is to be tried again for: a leftover of an outage that has ended since the
+     * connection was opened, or a connection failure.
+     */
+    synchronized SQLException lost(SQLException failure, long generation) {
+        return generation < outagesEnded ? new LeftoverConnectionFailure(failure) : asConnectionFailure(failure);
+    }
+
+    /** A connection broken by an outage that has ended since: try again at once, without a word. */
+    private static final class LeftoverConnectionFailure extends SQLNonTransientConnectionException {
+        LeftoverConnectionFailure(SQLException cause) {
+            super(cause.getMessage(), "08003", cause);
         }
     }
 
@@ -127,15 +156,14 @@ final class RetryWhileUnreachable {
     /**
      * Whether {@code failure}, met on {@code connection}, lost it: a connection failure, or a
      * cancelled statement whose session died with it (a cancel alone leaves the connection usable).
-     * The connection is then to be discarded, and the failure passed on through
-     * {@link #asConnectionFailure} so that the work is tried again.
+     * The connection is then to be discarded, and the failure passed on through {@link #lost} so
+     * that the work is tried again.
      */
     static boolean lostConnection(Throwable failure, Connection connection) {
         return isConnectionFailure(failure) || cancelled(failure) && gone(connection);
     }
 
-    /** {@code failure}, which {@link #lostConnection lost the connection}, as the connection failure it was. */
-    static SQLException asConnectionFailure(SQLException failure) {
+    private static SQLException asConnectionFailure(SQLException failure) {
         return isConnectionFailure(failure) ? failure
                 : new SQLNonTransientConnectionException(failure.getMessage(), "08003", failure);
     }

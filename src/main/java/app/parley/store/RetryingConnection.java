@@ -17,6 +17,8 @@ public final class RetryingConnection implements AutoCloseable {
     private final Database database;
     private final RetryWhileUnreachable retry;
     private Connection connection;
+    /** {@link RetryWhileUnreachable#generation} when {@link #connection} was opened. */
+    private long generation;
 
     public RetryingConnection(Database database) {
         this(database, new RetryWhileUnreachable(database));
@@ -43,6 +45,7 @@ public final class RetryingConnection implements AutoCloseable {
     public synchronized <T> T run(String what, Work<T> work) {
         return retry.run(what, () -> {
             if (connection == null) {
+                generation = retry.generation();
                 connection = database.connect();
             }
             try {
@@ -50,7 +53,7 @@ public final class RetryingConnection implements AutoCloseable {
             } catch (SQLException e) {
                 if (RetryWhileUnreachable.lostConnection(e, connection)) {
                     discardConnection();
-                    throw RetryWhileUnreachable.asConnectionFailure(e);
+                    throw retry.lost(e, generation);
                 }
                 throw e;
             } catch (StoreException e) {
