@@ -30,9 +30,11 @@ import app.parley.store.CallStore;
 import app.parley.store.Recordings;
 import app.parley.store.Retention;
 import app.parley.store.Database;
+import app.parley.store.StoreWriter;
 import app.parley.telephony.Telephony;
 import app.parley.web.WebServer;
 import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -46,8 +48,6 @@ import app.parley.contact.ContactFactsLookup;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -66,7 +66,7 @@ public final class ParleyService implements AutoCloseable {
 
     /** What the service owns and closes: the model, the store, the threads that block and the metrics. */
     private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, Ledger ledgerStore,
-            LedgerService ledger, ExecutorService speechPool, ThreadPoolExecutor storeWriter, ExecutorService amiActions,
+            LedgerService ledger, ExecutorService speechPool, StoreWriter storeWriter, ExecutorService amiActions,
             TapDirectory taps, RulesRepository rules, JdbcAccounts accounts, JdbcAuditTrail audit,
             ParleyMetrics metrics) {
     }
@@ -96,7 +96,7 @@ public final class ParleyService implements AutoCloseable {
         CallStore store;
         Ledger ledgerStore;
         try {
-            store = CallStore.open(database);
+            store = CallStore.open(database, config.store().readConnections());
         } catch (RuntimeException e) {
             speech.close();
             throw e;
@@ -119,8 +119,8 @@ public final class ParleyService implements AutoCloseable {
         }, false), Ticker.systemTicker());
         Parts parts = new Parts(config, speech, store, ledgerStore, ledger,
                 Executors.newFixedThreadPool(config.speech().workers(), named("parley-speech")),
-                // One thread, as newSingleThreadExecutor, but a ThreadPoolExecutor whose queue can be measured.
-                new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("parley-store")),
+                // The live path writes from the event loop, which must never wait for room in the queue.
+                StoreWriter.start(config.store().writeQueue(), () -> !Context.isOnEventLoopThread()),
                 Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(config.ami().enabled()), rules,
                 accounts, audit, metrics);
         Wiring wiring = new Wiring(parts);
@@ -216,13 +216,12 @@ public final class ParleyService implements AutoCloseable {
             LOG.warn("Vert.x did not close cleanly: {}", e.getMessage());
         }
         parts.speechPool().shutdown();
-        parts.storeWriter().shutdown();
         parts.amiActions().shutdownNow();
         try {
             parts.speechPool().awaitTermination(10, TimeUnit.SECONDS);
             // What the live calls queued for the store is written before the store closes.
-            if (!parts.storeWriter().awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.error("store writes still queued at shutdown: they are lost");
+            if (!parts.storeWriter().close(java.time.Duration.ofSeconds(30))) {
+                LOG.error("store writes still queued after 30 s at shutdown: they are lost");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -293,13 +292,17 @@ public final class ParleyService implements AutoCloseable {
         }
 
         /**
-         * The store writer as the live path uses it, measured around its executor (queue depth,
-         * write latency). When the store's own writer queue (with its depth and latency) lands,
-         * this is the one place that changes.
+         * The store writer as the live path uses it, measured around it (queue depth, write
+         * latency from queued to done).
          */
         private Executor measuredStoreWriter() {
-            ThreadPoolExecutor writer = parts.storeWriter();
-            return parts.metrics().storeWriter(writer, writer.getQueue()::size);
+            StoreWriter writer = parts.storeWriter();
+            return parts.metrics().storeWriter(writer, writer::depth);
+        }
+
+        private static JsonObject storeWriterStatus(StoreWriter writer) {
+            return new JsonObject().put("depth", writer.depth()).put("capacity", writer.capacity())
+                    .put("recent_max_latency_ms", writer.latency().recentMax().toMillis());
         }
 
         /** Runs {@code action} on the live path's event loop and waits for its result. */
@@ -338,6 +341,7 @@ public final class ParleyService implements AutoCloseable {
                     config.audiosocket().idleTimeout()));
             web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
+                    .put("store_writer", storeWriterStatus(parts.storeWriter()))
                     .put("pbx", telephony == null ? null : telephony.status()),
                     new WebServer.Security(parts.accounts(), parts.audit(), new SignInThrottle(Clock.systemUTC()),
                             config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc()),

@@ -211,7 +211,8 @@ public final class ConfigLoader {
         }
         return new ParleyConfig.Store(backend, url, r.optionalText("store.user"), password,
                 r.positiveDuration("store.retry_for"), r.duration("store.retention"),
-                r.positiveDuration("store.retention_check"));
+                r.positiveDuration("store.retention_check"), r.integer("store.read_connections", 1, 64),
+                r.integer("store.write_queue", 100, 1_000_000));
     }
 
     /** The AMI secret from ami.secret or the first line of ami.secret_file; required when AMI is on. */

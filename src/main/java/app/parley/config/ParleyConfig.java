@@ -115,10 +115,13 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
      * Where calls and the ledger are stored: {@code embedded} (H2 in the data folder) or
      * {@code postgresql} at {@code url}. Writes the store cannot take are retried for
      * {@code retryFor}; calls older than {@code retention} are deleted (zero: kept forever),
-     * checked every {@code retentionCheck}. The password is never shown by {@link #toString()}.
+     * checked every {@code retentionCheck}. Searches and replays use up to
+     * {@code readConnections} connections besides the writer's; the live path's writes queue for
+     * it, {@code writeQueue} of them before the queue counts as full. The password is never shown
+     * by {@link #toString()}.
      */
     public record Store(String backend, String url, String user, String password, Duration retryFor,
-            Duration retention, Duration retentionCheck) {
+            Duration retention, Duration retentionCheck, int readConnections, int writeQueue) {
         public boolean embedded() {
             return backend.equals("embedded");
         }

@@ -20,7 +20,18 @@ public interface CallStore extends AutoCloseable {
      * {@code retryFor} fails here with a {@link StoreException}.
      */
     static CallStore open(Database database) {
-        return JdbcCallStore.open(database);
+        return open(database, DEFAULT_READ_CONNECTIONS);
+    }
+
+    /** What {@code store.read_connections} defaults to, for {@link #open(Database)}. */
+    int DEFAULT_READ_CONNECTIONS = 4;
+
+    /**
+     * {@link #open(Database)}, with up to {@code readConnections} connections for searches and
+     * replays besides the one that writes.
+     */
+    static CallStore open(Database database, int readConnections) {
+        return JdbcCallStore.open(database, readConnections);
     }
 
     /** The embedded H2 database in {@code dataDir}, needing no server: for tests and tools. */

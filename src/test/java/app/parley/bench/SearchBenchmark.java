@@ -135,7 +135,7 @@ public final class SearchBenchmark {
     }
 
     /** The synthetic calls, made as needed (100 000 records do not all fit in memory at once comfortably). */
-    private static java.util.Iterator<CallRecord> generate(int calls) {
+    static java.util.Iterator<CallRecord> generate(int calls) {
         Random random = new Random(42);
         return new java.util.Iterator<>() {
             int n;

@@ -187,6 +187,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theStoresConnectionsAndWriterQueueAreSetAndChecked() throws Exception {
+        ParleyConfig.Store defaults = loader.load(null, Map.of()).store();
+        assertEquals(app.parley.store.CallStore.DEFAULT_READ_CONNECTIONS, defaults.readConnections());
+        assertEquals(10_000, defaults.writeQueue());
+        ParleyConfig.Store site = loader.load(site("store:\n  read_connections: 8\n  write_queue: 500\n"), Map.of()).store();
+        assertEquals(8, site.readConnections());
+        assertEquals(500, site.writeQueue());
+        assertEquals(2, loader.load(null, Map.of("PARLEY_STORE_READ_CONNECTIONS", "2")).store().readConnections());
+        assertEquals(20_000, loader.load(null, Map.of("PARLEY_STORE_WRITE_QUEUE", "20000")).store().writeQueue());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_STORE_READ_CONNECTIONS", "0")));
+        assertTrue(e.getMessage().contains("'store.read_connections' must be from 1 to 64, got 0"), e.getMessage());
+        e = assertThrows(ConfigException.class, () -> loader.load(null, Map.of("PARLEY_STORE_WRITE_QUEUE", "10")));
+        assertTrue(e.getMessage().contains("'store.write_queue' must be from 100 to 1000000, got 10"), e.getMessage());
+    }
+
+    @Test
     void badDiscountBandsAreNamedWithWhatIsWrong() {
         Map<String, String> cases = Map.of(
                 "1-30: 0-5%, 32-90: 5-10%, 91+: 10-20%", "band 2 '32-90: 5-10%' must start at 31 days",

@@ -59,6 +59,19 @@ class LiveTranscriptionEndToEndTest {
         assertEquals(legSeconds, record.get("call").get("duration_s").asDouble(), 0.5, "duration of the call: " + record.get("call"));
     }
 
+    /** The live path's writes queue for the store's writer, whose queue the health endpoint shows. */
+    @Test
+    void healthShowsTheStoreWritersQueue() throws Exception {
+        assertEquals(0, Main.run("simulate", "--target", "127.0.0.1:" + parley.service().audioSocketPort(),
+                "--caller", call.caller().toString(), "--agent", call.agent().toString(), "--speed", "3"));
+        String callId = parley.getJson("/api/calls?limit=1").get("calls").get(0).get("call").get("id").asText();
+        parley.awaitEndedCall(callId, Duration.ofSeconds(30));
+        JsonNode writer = parley.getJson("/api/health").get("store_writer");
+        assertEquals(10_000, writer.get("capacity").asInt(), writer.toString());
+        assertTrue(writer.get("depth").isInt(), writer.toString());
+        assertTrue(writer.get("recent_max_latency_ms").isIntegralNumber(), writer.toString());
+    }
+
     @Test
     void sixteenKilohertzFramesNeedNoResampling() throws Exception {
         Path caller16 = dir.resolve("caller16.wav");

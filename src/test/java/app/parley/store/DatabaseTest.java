@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseTest {
     private static ParleyConfig.Store store(String backend, String url) {
         return new ParleyConfig.Store(backend, url, "parley", "hunter2", Duration.ofSeconds(30), Duration.ZERO,
-                Duration.ofHours(1));
+                Duration.ofHours(1), 4, 10_000);
     }
 
     @Test
@@ -28,17 +28,17 @@ class DatabaseTest {
 
     @Test
     void onlyALostConnectionIsRetried() {
-        assertTrue(RetryingConnection.isConnectionFailure(new SQLException("refused", "08001")));
-        assertTrue(RetryingConnection.isConnectionFailure(new SQLException("i/o", "08006")));
-        assertTrue(RetryingConnection.isConnectionFailure(new SQLException("admin shutdown", "57P01")));
-        assertTrue(RetryingConnection.isConnectionFailure(new SQLException("starting up", "57P03")));
-        assertTrue(RetryingConnection.isConnectionFailure(new SQLException("H2 closed", "90121")));
-        assertTrue(RetryingConnection.isConnectionFailure(
+        assertTrue(RetryWhileUnreachable.isConnectionFailure(new SQLException("refused", "08001")));
+        assertTrue(RetryWhileUnreachable.isConnectionFailure(new SQLException("i/o", "08006")));
+        assertTrue(RetryWhileUnreachable.isConnectionFailure(new SQLException("admin shutdown", "57P01")));
+        assertTrue(RetryWhileUnreachable.isConnectionFailure(new SQLException("starting up", "57P03")));
+        assertTrue(RetryWhileUnreachable.isConnectionFailure(new SQLException("H2 closed", "90121")));
+        assertTrue(RetryWhileUnreachable.isConnectionFailure(
                 new StoreException("cannot write", new SQLException("wrapped", "08003"))), "found in the causes");
-        assertFalse(RetryingConnection.isConnectionFailure(new SQLException("duplicate key", "23505")));
-        assertFalse(RetryingConnection.isConnectionFailure(new SQLException("syntax", "42601")));
-        assertFalse(RetryingConnection.isConnectionFailure(new SQLException("query canceled", "57014")));
-        assertFalse(RetryingConnection.isConnectionFailure(new SQLException("bad password", "28P01")));
-        assertFalse(RetryingConnection.isConnectionFailure(new StoreException("not JSON", null)));
+        assertFalse(RetryWhileUnreachable.isConnectionFailure(new SQLException("duplicate key", "23505")));
+        assertFalse(RetryWhileUnreachable.isConnectionFailure(new SQLException("syntax", "42601")));
+        assertFalse(RetryWhileUnreachable.isConnectionFailure(new SQLException("query canceled", "57014")));
+        assertFalse(RetryWhileUnreachable.isConnectionFailure(new SQLException("bad password", "28P01")));
+        assertFalse(RetryWhileUnreachable.isConnectionFailure(new StoreException("not JSON", null)));
     }
 }

@@ -47,6 +47,20 @@ abstract class JdbcCallStoreTest {
     /** A new, empty database for one test; {@link #data} is a folder of its own. */
     abstract TestDatabase newDatabase();
 
+    /** A statement over the utterances that keeps running inside the database until released. */
+    interface HeldStatement extends AutoCloseable {
+        /** The statement, to run on a connection of its own. */
+        String sql();
+
+        /** Returns once the statement is running, held. */
+        void awaitRunning() throws Exception;
+
+        void release() throws Exception;
+    }
+
+    /** This backend's {@link HeldStatement}, on {@link #db}. */
+    abstract HeldStatement heldStatement() throws Exception;
+
     @BeforeEach
     void newDatabaseForEachTest() {
         db = newDatabase();
@@ -278,6 +292,154 @@ abstract class JdbcCallStoreTest {
     private static app.parley.call.Prompt prompt(int n) {
         return new app.parley.call.Prompt("urgency", "client-defers", n, "Set a deadline " + n, "call you back",
                 Speaker.CALLER, app.parley.call.Prompt.Severity.WARN);
+    }
+
+    // ---- reads apart from writes ----
+
+    /** The search's main query; {@link HoldingDatabase} holds it before it runs. */
+    private static final String SEARCH_QUERY = "SELECT c.id, c.started_at";
+
+    /**
+     * A review search holds its connection (its query held before it runs, as a slow one would
+     * hold it) while a live call is written through the writer, as the live path writes: every
+     * write is done before the search ends, and the search, let go, sees what was committed
+     * meanwhile. With one connection for both, the writes would wait for the search.
+     */
+    @Test
+    void aSearchHoldingItsConnectionDoesNotHoldUpLiveWrites() throws Exception {
+        HoldingDatabase holding = new HoldingDatabase(db.database(), SEARCH_QUERY);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        StoreWriter writer = StoreWriter.start(100, () -> false);
+        // Released before the store closes, whatever happens: closing waits for the operations under way.
+        try (CallStore store = CallStore.open(holding); AutoCloseable letGo = holding::release) {
+            store.startCall(new CallInfo("earlier", Instant.parse("2026-11-23T09:00:00Z"), null, "agent-1", 60.0));
+            Future<CallSummary.Page> search = threads.submit(() -> store.search(CallQuery.all(10)));
+            assertTrue(holding.awaitHolding(), "the search reached its query");
+            java.util.concurrent.CompletableFuture<Void> live = new java.util.concurrent.CompletableFuture<>();
+            writer.execute(() -> writeLiveCall(store, "live"));
+            writer.execute(() -> live.complete(null));
+            awaitDone(live, "the live writes waited for the search");
+            assertEquals(0, writer.depth());
+            assertFalse(search.isDone(), "the search still held its connection when the live writes were done");
+            holding.release();
+            assertEquals(List.of("live", "earlier"), search.get(60, TimeUnit.SECONDS).calls().stream()
+                    .map(summary -> summary.call().id()).toList(), "the search sees the writes committed before it ran");
+            assertEquals(List.of("hello", "how are you"), store.find("live").orElseThrow().utterances().stream()
+                    .map(Utterance::text).toList());
+        } finally {
+            writer.close(Duration.ofMinutes(1));
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * A statement over the very rows the live call writes keeps running inside the database (a
+     * long read: the database's own locking, not the store's) while the call is written: the
+     * writes are done before it ends.
+     */
+    @Test
+    void aStatementRunningLongInTheDatabaseDoesNotHoldUpLiveWrites() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (CallStore store = open(); HeldStatement held = heldStatement(); Connection reader = db.database().connect()) {
+            store.startCall(new CallInfo("live", Instant.parse("2026-11-23T10:00:00Z"), null, "agent-1", null));
+            store.saveUtterance("live", "s-caller", 0, said(Speaker.CALLER, 0.5, "hel"), false);
+            Future<Long> read = threads.submit(() -> {
+                try (Statement statement = reader.createStatement(); ResultSet rows = statement.executeQuery(held.sql())) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            });
+            held.awaitRunning();
+            Future<?> live = threads.submit(() -> writeLiveCall(store, "live"));
+            awaitDone(live, "the live writes waited for the statement");
+            assertFalse(read.isDone(), "the statement was still running when the live writes were done");
+            held.release();
+            read.get(60, TimeUnit.SECONDS);
+            assertEquals(List.of("hello", "how are you"), store.find("live").orElseThrow().utterances().stream()
+                    .map(Utterance::text).toList());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits for {@code work}. Not a time limit: the writes waited for take milliseconds, and
+     * writes held up by a read that is never let go would never end; a minute tells them apart.
+     */
+    private static void awaitDone(Future<?> work, String otherwise) throws Exception {
+        try {
+            work.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(otherwise, e);
+        }
+    }
+
+    /** What the live path writes of a call: its row, a party, a partial then its final, another final, a prompt. */
+    private static void writeLiveCall(CallStore store, String callId) {
+        store.startCall(new CallInfo(callId, Instant.parse("2026-11-23T10:00:00Z"), "5550100101", "agent-1", null));
+        store.joinParty(callId, "s-caller", Speaker.CALLER, 0);
+        store.saveUtterance(callId, "s-caller", 0, said(Speaker.CALLER, 0.5, "hel"), false);
+        store.updateDuration(callId, 1.0, null);
+        store.saveUtterance(callId, "s-caller", 0, said(Speaker.CALLER, 0.5, "hello"), true);
+        store.saveUtterance(callId, "s-caller", 1, said(Speaker.CALLER, 2.0, "how", "are", "you"), true);
+        store.savePrompt(callId, 0, prompt(1));
+        store.updateDuration(callId, 3.5, null);
+    }
+
+    /**
+     * The database restarts under a search holding its connection: the search is run again on a
+     * new one. The writer, whose connection the restart broke too, then writes without a word:
+     * one restart, one outage logged.
+     */
+    @Test
+    void aSearchWhoseConnectionIsLostIsRunAgainOnAnother() throws Exception {
+        HoldingDatabase holding = new HoldingDatabase(db.database(), SEARCH_QUERY);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try (CapturedLog log = new CapturedLog(); CallStore store = CallStore.open(holding);
+                AutoCloseable letGo = holding::release) {
+            store.startCall(new CallInfo("kept", Instant.parse("2026-11-23T09:00:00Z"), null, "agent-1", 60.0));
+            Future<CallSummary.Page> search = threads.submit(() -> store.search(CallQuery.all(10)));
+            assertTrue(holding.awaitHolding(), "the search reached its query");
+            db.restart();
+            holding.release();
+            assertEquals(List.of("kept"), search.get(60, TimeUnit.SECONDS).calls().stream()
+                    .map(summary -> summary.call().id()).toList());
+            store.updateDuration("kept", 61.0, null);
+            assertEquals(61.0, store.find("kept").orElseThrow().call().durationS());
+            assertEquals(1, log.linesContaining("store unreachable, retrying").size(), String.join("\n", log.lines()));
+            assertEquals(1, log.linesContaining("store reachable again").size(), String.join("\n", log.lines()));
+            assertNoSecretOrStackTrace(log);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * Regression: the writer met a restart and logged it, then a search on a pooled connection
+     * the same restart had broken logged a second outage. A connection older than the end of the
+     * last outage is a leftover of it: the search is run again on a new one without a word.
+     */
+    @Test
+    void aRestartTheWriterMetFirstIsNotLoggedAgainByAReaderThatMeetsItLater() throws Exception {
+        HoldingDatabase holding = new HoldingDatabase(db.database(), SEARCH_QUERY);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try (CapturedLog log = new CapturedLog(); CallStore store = CallStore.open(holding);
+                AutoCloseable letGo = holding::release) {
+            store.startCall(new CallInfo("kept", Instant.parse("2026-11-23T09:00:00Z"), null, "agent-1", 60.0));
+            Future<CallSummary.Page> search = threads.submit(() -> store.search(CallQuery.all(10)));
+            assertTrue(holding.awaitHolding(), "the search reached its query, its connection open");
+            db.restart();
+            store.updateDuration("kept", 61.0, null);
+            assertEquals(1, log.linesContaining("store reachable again").size(), "the writer met the restart first: "
+                    + String.join("\n", log.lines()));
+            holding.release();
+            assertEquals(List.of("kept"), search.get(60, TimeUnit.SECONDS).calls().stream()
+                    .map(summary -> summary.call().id()).toList());
+            assertEquals(1, log.linesContaining("store unreachable, retrying").size(), String.join("\n", log.lines()));
+            assertEquals(1, log.linesContaining("store reachable again").size(), String.join("\n", log.lines()));
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /**

@@ -33,6 +33,51 @@ class PostgresCallStoreTest extends JdbcCallStoreTest {
         return TestDatabase.postgres("call_store");
     }
 
+    /** An advisory lock this test holds, which the statement waits for once it has begun (its snapshot taken). */
+    @Override
+    HeldStatement heldStatement() throws Exception {
+        long key = 4242;
+        Connection holder = db.database().connect();
+        try (Statement statement = holder.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + key + ")");
+        }
+        return new HeldStatement() {
+            @Override
+            public String sql() {
+                return "SELECT COUNT(*) FROM utterances WHERE (SELECT 1 FROM pg_advisory_xact_lock_shared(" + key + ")) = 1";
+            }
+
+            @Override
+            public void awaitRunning() throws Exception {
+                try (Statement statement = holder.createStatement()) {
+                    for (int polls = 0; polls < 6_000; polls++) {
+                        try (ResultSet rows = statement.executeQuery(
+                                "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+                            rows.next();
+                            if (rows.getInt(1) > 0) {
+                                return;
+                            }
+                        }
+                        Thread.sleep(10);
+                    }
+                }
+                throw new AssertionError("the held statement never waited for its lock");
+            }
+
+            @Override
+            public void release() throws Exception {
+                try (Statement statement = holder.createStatement()) {
+                    statement.execute("SELECT pg_advisory_unlock(" + key + ")");
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                holder.close();
+            }
+        };
+    }
+
     /** Regression guard: without the migration lock, nodes racing on an empty database fail on duplicate tables. */
     @Test
     void nodesStartingTogetherMigrateOnce() throws Exception {

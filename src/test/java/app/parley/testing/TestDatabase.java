@@ -1,6 +1,7 @@
 package app.parley.testing;
 
 import app.parley.config.ParleyConfig;
+import app.parley.store.CallStore;
 import app.parley.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,7 +56,7 @@ public interface TestDatabase {
         @Override
         public Database database(Duration retryFor) {
             return Database.open(new ParleyConfig.Store("embedded", "", "", "", retryFor, Duration.ZERO,
-                    Duration.ofHours(1)), dir);
+                    Duration.ofHours(1), CallStore.DEFAULT_READ_CONNECTIONS, 10_000), dir);
         }
 
         @Override
@@ -115,7 +116,8 @@ public interface TestDatabase {
         @Override
         public Database database(Duration retryFor) {
             return Database.open(new ParleyConfig.Store("postgresql", server.url(name), PostgresServer.USER,
-                    PostgresServer.PASSWORD, retryFor, Duration.ZERO, Duration.ofHours(1)), Path.of("unused"));
+                    PostgresServer.PASSWORD, retryFor, Duration.ZERO, Duration.ofHours(1), CallStore.DEFAULT_READ_CONNECTIONS,
+                    10_000), Path.of("unused"));
         }
 
         @Override

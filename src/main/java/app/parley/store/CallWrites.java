@@ -1,0 +1,245 @@
+package app.parley.store;
+
+import app.parley.call.CallInfo;
+import app.parley.call.CallRecord;
+import app.parley.call.LoudnessTrack;
+import app.parley.call.Prompt;
+import app.parley.call.Redaction;
+import app.parley.call.Speaker;
+import app.parley.call.Utterance;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A call written as it happens (the live path) or whole (an analysed recording). Every write is
+ * safe to run twice, as a retry after a lost connection runs it: rows are upserted by key
+ * (update, then insert where nothing was updated) or inserted where absent.
+ */
+final class CallWrites {
+    private final Connection connection;
+
+    CallWrites(Connection connection) {
+        this.connection = connection;
+    }
+
+    void startCall(CallInfo call) throws SQLException {
+        if (new CallReads(connection).exists(call.id())) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO calls (id, started_at, caller_number, agent, duration_s) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, call.id());
+            insert.setObject(2, Rows.utc(call.startedAt()));
+            insert.setString(3, call.callerNumber());
+            insert.setString(4, call.agent());
+            Rows.setNullableDouble(insert, 5, call.durationS());
+            insert.executeUpdate();
+        }
+    }
+
+    void joinParty(String callId, String streamId, Speaker speaker, double joinedAt) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE parties SET speaker = ?, joined_s = ?, left_s = NULL, end_reason = NULL "
+                        + "WHERE call_id = ? AND stream_id = ?")) {
+            update.setString(1, speaker.id());
+            update.setDouble(2, joinedAt);
+            update.setString(3, callId);
+            update.setString(4, streamId);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO parties (call_id, stream_id, speaker, joined_s) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, callId);
+            insert.setString(2, streamId);
+            insert.setString(3, speaker.id());
+            insert.setDouble(4, joinedAt);
+            insert.executeUpdate();
+        }
+    }
+
+    void leaveParty(String callId, String streamId, double leftAt, String reason) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE parties SET left_s = ?, end_reason = ? WHERE call_id = ? AND stream_id = ?")) {
+            update.setDouble(1, leftAt);
+            update.setString(2, reason.length() > 400 ? reason.substring(0, 400) : reason);
+            update.setString(3, callId);
+            update.setString(4, streamId);
+            update.executeUpdate();
+        }
+    }
+
+    /** {@code words}: the utterance's words as JSON, encoded before the write so a retry does not encode again. */
+    void saveUtterance(String callId, String streamId, int seq, Utterance utterance, String words, boolean isFinal)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE utterances SET speaker = ?, start_s = ?, end_s = ?, text = ?, words = ?, is_final = ?, "
+                        + "search_text = ? WHERE call_id = ? AND stream_id = ? AND seq = ?")) {
+            bindUtterance(update, utterance, words, isFinal);
+            update.setString(8, callId);
+            update.setString(9, streamId);
+            update.setInt(10, seq);
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO utterances (speaker, start_s, end_s, text, words, is_final, search_text, "
+                                + "call_id, stream_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    bindUtterance(insert, utterance, words, isFinal);
+                    insert.setString(8, callId);
+                    insert.setString(9, streamId);
+                    insert.setInt(10, seq);
+                    insert.executeUpdate();
+                }
+            }
+        }
+        if (isFinal) {
+            new SearchIndex(connection).indexTerms(callId, SearchTerms.distinct(utterance.text()));
+        }
+    }
+
+    private static void bindUtterance(PreparedStatement statement, Utterance utterance, String words,
+            boolean isFinal) throws SQLException {
+        statement.setString(1, utterance.speaker().id());
+        statement.setDouble(2, utterance.start());
+        statement.setDouble(3, utterance.end());
+        statement.setString(4, utterance.text());
+        statement.setString(5, words);
+        statement.setBoolean(6, isFinal);
+        statement.setString(7, SearchTerms.padded(utterance.text()));
+    }
+
+    void deleteUtterance(String callId, String streamId, int seq) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM utterances WHERE call_id = ? AND stream_id = ? AND seq = ?")) {
+            delete.setString(1, callId);
+            delete.setString(2, streamId);
+            delete.setInt(3, seq);
+            delete.executeUpdate();
+        }
+    }
+
+    void updateDuration(String callId, double durationS, Instant endedAt) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE calls SET duration_s = ?, ended_at = COALESCE(?, ended_at) WHERE id = ?")) {
+            update.setDouble(1, durationS);
+            if (endedAt == null) {
+                update.setNull(2, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                update.setObject(2, Rows.utc(endedAt));
+            }
+            update.setString(3, callId);
+            update.executeUpdate();
+        }
+    }
+
+    void saveFacts(String callId, JsonNode facts) throws SQLException {
+        String json = facts == null || facts.isNull() ? null : facts.toString();
+        String account = facts == null ? null : facts.path("account").path("id").textValue();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE calls SET facts = ?, account_id = ? WHERE id = ?")) {
+            update.setString(1, json);
+            update.setString(2, account);
+            update.setString(3, callId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Replaces the prompt stored under that index: a retried write is stored once. */
+    void savePrompt(String callId, int index, Prompt prompt, String json) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE prompts SET kind = ?, at_s = ?, prompt = ? WHERE call_id = ? AND idx = ?")) {
+            bindPrompt(update, callId, index, prompt, json);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO prompts (kind, at_s, prompt, call_id, idx) VALUES (?, ?, ?, ?, ?)")) {
+            bindPrompt(insert, callId, index, prompt, json);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void bindPrompt(PreparedStatement statement, String callId, int index, Prompt prompt, String json)
+            throws SQLException {
+        statement.setString(1, prompt.kind());
+        statement.setDouble(2, prompt.at());
+        statement.setString(3, json);
+        statement.setString(4, callId);
+        statement.setInt(5, index);
+    }
+
+    void saveRedaction(String callId, Redaction redaction) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO redactions (call_id, speaker, start_s, end_s, category) SELECT ?, ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM redactions WHERE call_id = ? AND speaker = ? AND start_s = ?)")) {
+            insert.setString(1, callId);
+            insert.setString(2, redaction.speaker().id());
+            insert.setDouble(3, redaction.start());
+            insert.setDouble(4, redaction.end());
+            insert.setString(5, redaction.category());
+            insert.setString(6, callId);
+            insert.setString(7, redaction.speaker().id());
+            insert.setDouble(8, redaction.start());
+            insert.executeUpdate();
+        }
+    }
+
+    /** {@code levels}: the track's levels as JSON. */
+    void saveLoudness(String callId, LoudnessTrack track, String levels) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE loudness_tracks SET start_s = ?, step_s = ?, levels = ? WHERE call_id = ? AND speaker = ?")) {
+            update.setDouble(1, track.startS());
+            update.setDouble(2, track.stepS());
+            update.setString(3, levels);
+            update.setString(4, callId);
+            update.setString(5, track.speaker().id());
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO loudness_tracks (start_s, step_s, levels, call_id, speaker) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setDouble(1, track.startS());
+            insert.setDouble(2, track.stepS());
+            insert.setString(3, levels);
+            insert.setString(4, callId);
+            insert.setString(5, track.speaker().id());
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * A whole finished call in one transaction, each party's utterances under a stream named
+     * after the party. Run again as a whole if the connection is lost: each step is an upsert.
+     */
+    void saveRecord(CallRecord record, List<LoudnessTrack> loudness) throws SQLException {
+        String id = record.call().id();
+        Rows.inTransaction(connection, () -> {
+            startCall(record.call());
+            int[] seq = new int[Speaker.values().length];
+            for (Utterance utterance : record.utterances()) {
+                String stream = "recording-" + utterance.speaker().id();
+                saveUtterance(id, stream, seq[utterance.speaker().ordinal()]++, utterance,
+                        Rows.json(utterance.words(), "the words of an utterance of call " + id), true);
+            }
+            for (int i = 0; i < record.prompts().size(); i++) {
+                savePrompt(id, i, record.prompts().get(i), Rows.json(record.prompts().get(i), "prompt " + i + " of call " + id));
+            }
+            saveFacts(id, record.facts());
+            double duration = record.call().durationS() == null ? 0 : record.call().durationS();
+            updateDuration(id, duration, record.call().startedAt().plusMillis(Math.round(duration * 1000)));
+            for (LoudnessTrack track : loudness) {
+                saveLoudness(id, track, Rows.json(track.levels(), "the loudness of call " + id));
+            }
+            for (Redaction redaction : record.redactions()) {
+                saveRedaction(id, redaction);
+            }
+        });
+    }
+}
