@@ -184,7 +184,8 @@ public final class SearchBenchmark {
         }
     }
 
-    private static Utterance said(Speaker speaker, double start, String text) {
+    /** An utterance of {@code text} from {@code start}, a word every 0.35 s (the benchmarks' stored calls). */
+    static Utterance said(Speaker speaker, double start, String text) {
         List<Word> words = new ArrayList<>();
         double at = start;
         for (String word : text.split(" ")) {

@@ -185,13 +185,7 @@ public final class StoreContentionBenchmark {
     }
 
     private static Utterance said(Speaker speaker, double start, String text) {
-        List<Word> words = new ArrayList<>();
-        double at = start;
-        for (String word : text.split(" ")) {
-            words.add(new Word(word, at, at + 0.3, 0.9));
-            at += 0.35;
-        }
-        return new Utterance(speaker, start, at, text, words);
+        return SearchBenchmark.said(speaker, start, text);
     }
 
     private static void print(String what, Result result) {
