@@ -162,8 +162,12 @@ final class Conditions {
 
     /** The client's words that answer an identity check: from its end (less a little overlap) to 10 s after. */
     private java.util.stream.Stream<Word> answerTo(Concept.Match check) {
-        return parties.get(Speaker.CALLER).finals.stream()
-                .filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10);
+        return answerAmong(check, parties.get(Speaker.CALLER).finals.stream());
+    }
+
+    /** Of the client's {@code words}, those in the answer to {@code check} (see {@link #answerTo}). */
+    private static java.util.stream.Stream<Word> answerAmong(Concept.Match check, java.util.stream.Stream<Word> words) {
+        return words.filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10);
     }
 
     /** Words that deny, first in an answer to an identity check ("Is Evelyn there?" "No, she lives next door"). */
@@ -199,9 +203,9 @@ final class Conditions {
             if (!asksWhoIsOnTheLine(check)) {
                 continue;
             }
-            List<Word> opening = java.util.stream.Stream.concat(caller.finals.stream(), caller.partial.stream())
-                    .filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10)
-                    .sorted(java.util.Comparator.comparingDouble(Word::start)).limit(IDENTITY_ANSWER_WORDS).toList();
+            List<Word> opening = answerAmong(check, java.util.stream.Stream.concat(caller.finals.stream(),
+                    caller.partial.stream())).sorted(java.util.Comparator.comparingDouble(Word::start))
+                    .limit(IDENTITY_ANSWER_WORDS).toList();
             if (!opening.isEmpty() && start >= opening.get(0).start() - 1e-9
                     && start <= opening.get(opening.size() - 1).start() + 1e-9) {
                 return true;

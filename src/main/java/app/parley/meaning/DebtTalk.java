@@ -66,13 +66,6 @@ final class DebtTalk {
         }
         List<int[]> disclosed = Disclosure.find(tokens, language);
         spans.removeIf(s -> disclosed.stream().anyMatch(d -> d[0] < s[1] && s[0] < d[1]));
-        spans.sort(java.util.Comparator.comparingInt((int[] s) -> s[0]));
-        List<int[]> apart = new ArrayList<>();
-        for (int[] span : spans) {
-            if (apart.isEmpty() || apart.get(apart.size() - 1)[1] <= span[0]) {
-                apart.add(span);
-            }
-        }
-        return apart;
+        return Words.apart(spans);
     }
 }

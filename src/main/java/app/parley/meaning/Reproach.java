@@ -62,14 +62,7 @@ final class Reproach {
         boolean es = "es".equals(language);
         List<int[]> spans = new java.util.ArrayList<>(Words.matches(tokens, es ? ES : EN));
         spans.addAll(findEcho(tokens, language));
-        spans.sort(java.util.Comparator.comparingInt((int[] span) -> span[0]));
-        List<int[]> apart = new java.util.ArrayList<>();
-        for (int[] span : spans) {
-            if (apart.isEmpty() || apart.get(apart.size() - 1)[1] <= span[0]) {
-                apart.add(span);
-            }
-        }
-        return apart;
+        return Words.apart(spans);
     }
 
     /**

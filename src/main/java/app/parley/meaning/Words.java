@@ -39,6 +39,22 @@ final class Words {
         return out;
     }
 
+    /**
+     * Token ranges from several readings, in order and none overlapping: sorted by start, a range
+     * that overlaps the one kept before it is dropped.
+     */
+    static List<int[]> apart(List<int[]> spans) {
+        List<int[]> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparingInt((int[] span) -> span[0]));
+        List<int[]> apart = new ArrayList<>();
+        for (int[] span : sorted) {
+            if (apart.isEmpty() || apart.get(apart.size() - 1)[1] <= span[0]) {
+                apart.add(span);
+            }
+        }
+        return apart;
+    }
+
     /** Two words of the same length that differ in one letter ("tall" and "call", "varnish" and "garnish"). */
     static boolean oneLetterOff(String a, String b) {
         if (a.length() != b.length() || a.equals(b)) {

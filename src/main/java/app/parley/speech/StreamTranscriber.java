@@ -172,9 +172,9 @@ public final class StreamTranscriber implements AutoCloseable {
      */
     public TranscriptUpdate finish() {
         requireOpen();
-        TranscriptUpdate.Segment segment = parse(recognizer.getFinalResult(), "result", "text");
+        TranscriptUpdate.Segment segment = finalResult(recognizer.getFinalResult());
         close();
-        return new TranscriptUpdate(List.of(segment == null ? EMPTY : segment), null);
+        return new TranscriptUpdate(List.of(segment), null);
     }
 
     @Override
