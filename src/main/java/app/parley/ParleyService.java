@@ -45,7 +45,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import app.parley.contact.CallerZones;
 import app.parley.contact.ContactFactsLookup;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -291,15 +290,6 @@ public final class ParleyService implements AutoCloseable {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
-        /**
-         * The store writer as the live path uses it, measured around it (queue depth, write
-         * latency from queued to done).
-         */
-        private Executor measuredStoreWriter() {
-            StoreWriter writer = parts.storeWriter();
-            return parts.metrics().storeWriter(writer, writer::depth);
-        }
-
         private static JsonObject storeWriterStatus(StoreWriter writer) {
             return new JsonObject().put("depth", writer.depth()).put("capacity", writer.capacity())
                     .put("recent_max_latency_ms", writer.latency().recentMax().toMillis());
@@ -324,7 +314,9 @@ public final class ParleyService implements AutoCloseable {
             // Looked in (replay, retention) even when the site no longer keeps new recordings.
             Recordings recordings = new Recordings(config.recordingsDir());
             ParleyMetrics metrics = parts.metrics();
-            Executor storeWriter = measuredStoreWriter();
+            // The writer's queue depth and each write's time, as the writer itself keeps them.
+            StoreWriter storeWriter = parts.storeWriter();
+            storeWriter.measureWith(metrics.storeWriter(storeWriter::depth));
             live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
                     storeWriter, parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),

@@ -14,10 +14,10 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
+import java.util.function.LongConsumer;
 
 /**
  * Parley's one registry of named metrics, each with its description (docs/metrics.md lists them
@@ -135,27 +135,18 @@ public final class ParleyMetrics implements AutoCloseable {
     }
 
     /**
-     * The store writer, measured around its executor: {@code queued} tells the tasks waiting,
-     * and the executor returned times each task from being handed over to being done. Use it in
-     * place of {@code writer}.
+     * The store writer: {@code queued} tells the writes waiting; the consumer returned takes each
+     * write's time from being queued to being done, as the writer tells it
+     * ({@code StoreWriter.measureWith}).
      */
-    public Executor storeWriter(Executor writer, IntSupplier queued) {
+    public LongConsumer storeWriter(IntSupplier queued) {
         Gauge.builder(STORE_QUEUE, queued::getAsInt).description("Store writes waiting for the store's single writer")
                 .register(registry);
         Timer writes = Timer.builder(STORE_WRITE)
                 .description("From a store write (or a read ordered behind the writes) being handed to the store's "
                         + "writer to its being done, queueing included")
                 .serviceLevelObjectives(WRITE_BUCKETS).register(registry);
-        return task -> {
-            long handedOver = System.nanoTime();
-            writer.execute(() -> {
-                try {
-                    task.run();
-                } finally {
-                    writes.record(System.nanoTime() - handedOver, TimeUnit.NANOSECONDS);
-                }
-            });
-        };
+        return nanos -> writes.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /**

@@ -38,6 +38,8 @@ final class QueuedStoreWriter implements StoreWriter {
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong totalNanos = new AtomicLong();
     private final AtomicLongArray recentNanos = new AtomicLongArray(RECENT);
+    private volatile java.util.function.LongConsumer measured = nanos -> {
+    };
 
     QueuedStoreWriter(int capacity, BooleanSupplier callerMayWait) {
         if (capacity < 1) {
@@ -125,6 +127,12 @@ final class QueuedStoreWriter implements StoreWriter {
         long nanos = System.nanoTime() - queued.queuedAt();
         recentNanos.set((int) (writes.getAndIncrement() % RECENT), nanos);
         totalNanos.addAndGet(nanos);
+        measured.accept(nanos);
+    }
+
+    @Override
+    public void measureWith(java.util.function.LongConsumer nanosQueuedToDone) {
+        measured = nanosQueuedToDone;
     }
 
     @Override

@@ -47,6 +47,12 @@ public interface StoreWriter extends Executor {
     Latency latency();
 
     /**
+     * Tells {@code nanosQueuedToDone} each write's time from being queued to being done (failed
+     * ones too), on the writer's thread as the write finishes: for a histogram kept elsewhere.
+     */
+    void measureWith(java.util.function.LongConsumer nanosQueuedToDone);
+
+    /**
      * {@code writes} done so far (failed ones too) and their {@code total} time from queued to
      * done, for a rate and a mean; {@code recentMax}, the longest of the last 100.
      */

@@ -33,7 +33,7 @@ class MetricsDocsTest {
         try (ParleyMetrics metrics = new ParleyMetrics()) {
             metrics.speechRecognizers(() -> 0, () -> 0);
             metrics.liveFeedClients(() -> 0);
-            metrics.storeWriter(Runnable::run, () -> 0);
+            metrics.storeWriter(() -> 0);
             Vertx vertx = Vertx.vertx();
             try {
                 metrics.followPbxLink(vertx.eventBus(), "docs.test");

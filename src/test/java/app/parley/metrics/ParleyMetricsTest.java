@@ -64,24 +64,32 @@ class ParleyMetricsTest {
     }
 
     @Test
-    void theStoreWriterIsTimedFromHandOverToDoneAndItsQueueRead() {
+    void theStoreWriterIsTimedFromHandOverToDoneAndItsQueueRead() throws Exception {
         try (ParleyMetrics metrics = new ParleyMetrics()) {
-            List<Runnable> queue = new ArrayList<>();
-            java.util.concurrent.Executor writer = metrics.storeWriter(queue::add, queue::size);
+            // A real writer whose first write holds the thread: the second waits in the queue.
+            app.parley.store.StoreWriter writer = app.parley.store.StoreWriter.start(10, () -> true);
+            writer.measureWith(metrics.storeWriter(writer::depth));
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
             AtomicInteger done = new AtomicInteger();
-            writer.execute(done::incrementAndGet);
+            writer.execute(() -> {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                done.incrementAndGet();
+            });
             writer.execute(() -> {
                 throw new IllegalStateException("a failed write is timed too");
             });
-            assertEquals(2, value(metrics.scrape(), "parley_store_writer_queue_depth"));
+            started.await();
+            assertEquals(1, value(metrics.scrape(), "parley_store_writer_queue_depth"));
             assertEquals(0, value(metrics.scrape(), "parley_store_write_seconds_count"));
-            queue.remove(0).run();
+            release.countDown();
+            assertTrue(writer.close(java.time.Duration.ofSeconds(30)), "both writes done");
             assertEquals(1, done.get());
-            try {
-                queue.remove(0).run();
-            } catch (IllegalStateException expected) {
-                // the writer's own loop logs it; the timing stands
-            }
             String text = metrics.scrape();
             assertEquals(0, value(text, "parley_store_writer_queue_depth"));
             assertEquals(2, value(text, "parley_store_write_seconds_count"));
