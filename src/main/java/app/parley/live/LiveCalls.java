@@ -211,15 +211,11 @@ public final class LiveCalls implements AudioStream.Opener {
         if (stopped == null) {
             stopped = io.vertx.core.Promise.promise();
             for (LiveCall call : List.copyOf(calls.values())) {
-                call.hungUpNanos = System.nanoTime();
-                if (call.endTimer >= 0) {
-                    vertx.cancelTimer(call.endTimer);
-                    call.endTimer = -1;
-                }
                 for (PartyStream stream : List.copyOf(call.open)) {
                     stream.end("shutdown");
                 }
-                endIfIdle(call);
+                // As if the PBX said it was over: it ends once its streams' last words are in.
+                callHungUp(call.id);
             }
             completeStopWhenIdle();
         }
