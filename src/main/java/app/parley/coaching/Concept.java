@@ -4,17 +4,15 @@ import app.parley.call.Word;
 import app.parley.meaning.Intent;
 import app.parley.meaning.Negation;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * A named list of phrases, found in a party's words, and what the understanding layer reads
- * there when the concept {@code understands} an {@link Intent} ("cannot-pay": "I haven't got a
- * penny"). A phrase of n words matches a run of recognised words with at most n/4 word errors
+ * there when the concept {@code understands} one or more {@link Intent}s ("cannot-pay": "I haven't
+ * got a penny"). A phrase of n words matches a run of recognised words with at most n/4 word errors
  * (a word missing, added or different), words compared by {@link Text#similar}; a phrase of
  * fewer than five words never without its first word, nor missing its last: "what can I do" is
  * not "can I do a bank transfer", "when I get paid" not "right, I get paid on the ninth", "I
@@ -24,7 +22,7 @@ import java.util.Set;
  * keeps them ({@code negation: keep}); see {@link Negation}.
  */
 record Concept(String name, String description, List<List<String>> phrases, boolean fuzzy, String language,
-        boolean keepNegated, Intent understands) {
+        boolean keepNegated, List<Intent> understands) {
 
     /**
      * Where a concept was found: word positions [from, to) of the words searched, and their times.
@@ -55,20 +53,35 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         if (tokens.isEmpty()) {
             return List.of();
         }
-        Map<String, Set<String>> similar = new HashMap<>();
+        PhraseIndex index = PhraseIndex.of(this);
+        BitSet[] heard = new BitSet[tokens.size()];
+        BitSet anywhere = new BitSet();
+        for (int j = 0; j < heard.length; j++) {
+            heard[j] = index.heardAs(tokens.get(j));
+            anywhere.or(heard[j]);
+        }
         List<Match> candidates = new ArrayList<>();
-        for (List<String> phrase : phrases) {
+        for (int p = 0; p < phrases.size(); p++) {
+            List<String> phrase = phrases.get(p);
+            int[] ids = index.phrase(p);
             int allowed = fuzzy ? Text.allowedPhraseErrors(phrase.size()) : 0;
-            for (int[] hit : align(phrase, tokens, allowed, similar)) {
+            int absent = 0;
+            for (int id : ids) {
+                absent += anywhere.get(id) ? 0 : 1;
+            }
+            if (absent > allowed) {
+                continue; // each phrase word heard nowhere costs an error: no alignment can be close enough
+            }
+            for (int[] hit : align(ids, heard, tokens, allowed)) {
                 if (!keepNegated && Negation.negated(tokens, hit[0], hit[1], phrase, language)) {
                     continue;
                 }
                 candidates.add(match(words, wordOf, hit[0], hit[1], hit[2], true));
             }
         }
-        if (understands != null) {
-            for (Intent.Span span : understands.find(tokens, language)) {
-                if (understands.negatable() && !keepNegated && Negation.negated(tokens, span.from(), span.to(),
+        for (Intent intent : understands) {
+            for (Intent.Span span : intent.find(tokens, language)) {
+                if (intent.negatable() && !keepNegated && Negation.negated(tokens, span.from(), span.to(),
                         tokens.subList(span.from(), span.to()), language)) {
                     continue;
                 }
@@ -101,8 +114,8 @@ record Concept(String name, String description, List<List<String>> phrases, bool
      * Approximate search of {@code phrase} in {@code text} (Sellers' algorithm: edit distance
      * with a free start). Returns [from, to, errors] of non-overlapping hits.
      */
-    private List<int[]> align(List<String> phrase, List<String> text, int allowed, Map<String, Set<String>> cache) {
-        int n = phrase.size();
+    private static List<int[]> align(int[] phrase, BitSet[] heard, List<String> text, int allowed) {
+        int n = phrase.length;
         int m = text.size();
         int[][] cost = new int[n + 1][m + 1];
         int[][] from = new int[n + 1][m + 1];
@@ -123,7 +136,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         }
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                boolean same = same(phrase.get(i - 1), text.get(j - 1), cache);
+                boolean same = heard[j - 1].get(phrase[i - 1]);
                 int substitute = cost[i - 1][j - 1] + (same ? 0 : i == 1 ? never : 1);
                 int skipPhraseWord = cost[i - 1][j] + (i == 1 ? never : 1);
                 // A filler inside the phrase costs nothing: "not really my concern" is "not my concern".
@@ -166,24 +179,5 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             }
         }
         return hits;
-    }
-
-    private boolean same(String phraseWord, String textWord, Map<String, Set<String>> cache) {
-        if (phraseWord.equals(textWord)) {
-            return true;
-        }
-        if (!fuzzy) {
-            return false;
-        }
-        Set<String> known = cache.computeIfAbsent(textWord, w -> new HashSet<>());
-        if (known.contains(phraseWord)) {
-            return true;
-        }
-        if (known.contains("!" + phraseWord)) {
-            return false;
-        }
-        boolean similar = Text.similar(phraseWord, textWord, language);
-        known.add(similar ? phraseWord : "!" + phraseWord);
-        return similar;
     }
 }

@@ -130,13 +130,23 @@ final class RuleParser {
                 continue;
             }
             List<List<String>> phrases = new ArrayList<>();
-            Intent understands = null;
+            List<Intent> understands = new ArrayList<>();
             if (f.has("understands")) {
-                String id = f.text("understands");
-                understands = Intent.byId(id).orElse(null);
-                if (understands == null) {
-                    f.error("understands", "'" + id + "' is not something Parley understands; one of "
-                            + String.join(", ", Intent.ids()));
+                YamlTree.Node intents = f.node("understands");
+                for (YamlTree.Node item : intents.type == YamlTree.Type.LIST ? intents.list : List.of(intents)) {
+                    if (item.type != YamlTree.Type.SCALAR) {
+                        errors.add(new RuleError(item.line, null, name, "understands",
+                                "name what Parley understands as plain text, got " + item.describe()));
+                        continue;
+                    }
+                    String id = item.text.trim();
+                    Intent intent = Intent.byId(id).orElse(null);
+                    if (intent == null) {
+                        errors.add(new RuleError(item.line, null, name, "understands", "'" + id
+                                + "' is not something Parley understands; one of " + String.join(", ", Intent.ids())));
+                    } else {
+                        understands.add(intent);
+                    }
                 }
             }
             if (!f.has("phrases")) {
@@ -171,7 +181,7 @@ final class RuleParser {
             boolean keepNegated = f.has("negation") && "keep".equals(f.oneOf("negation", List.of("drop", "keep")));
             f.rejectOthers("phrases", "description", "fuzzy", "negation", "understands");
             concepts.put(name, new Concept(name, description, List.copyOf(phrases), fuzzy, language, keepNegated,
-                    understands));
+                    List.copyOf(understands)));
         }
         if (concepts.isEmpty()) {
             errors.add(new RuleError(node.line, null, null, "concepts", "no concepts defined"));

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ConceptTest {
     private static Concept concept(boolean fuzzy, String... phrases) {
-        return new Concept("c", "", List.of(phrases).stream().map(Text::tokens).toList(), fuzzy, "en", false, null);
+        return new Concept("c", "", List.of(phrases).stream().map(Text::tokens).toList(), fuzzy, "en", false, List.of());
     }
 
     private static List<String> found(Concept concept, String said) {

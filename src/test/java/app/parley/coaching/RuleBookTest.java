@@ -142,6 +142,34 @@ class RuleBookTest {
     }
 
     @Test
+    void aConceptUnderstandsSeveralIntentsAndAnUnknownOneIsNamedAtItsLine() throws Exception {
+        RuleBook book = RuleBook.parse("""
+                concepts:
+                  hostile:
+                    understands: [threat, contempt]
+                    phrases: [you people]
+                rules: []
+                """, "site.yaml");
+        Concept hostile = book.concepts().get("hostile");
+        assertEquals(2, hostile.find(Said.words("well call your employer", 0)).size()
+                + hostile.find(Said.words("are you even listening", 0)).size());
+        RuleBookException e = rejected("""
+                concepts:
+                  hostile:
+                    understands:
+                      - threat
+                      - contemt
+                    phrases: [you people]
+                rules: []
+                """);
+        assertEquals(1, e.errors().size());
+        RuleError error = e.errors().get(0);
+        assertEquals(5, error.line());
+        assertEquals("hostile", error.concept());
+        assertTrue(error.message().startsWith("'contemt' is not something Parley understands"), error.message());
+    }
+
+    @Test
     void repeatedKeysAndRuleNamesAreErrors() {
         RuleBookException e = rejected(CONCEPTS + """
                 rules:

@@ -1,0 +1,65 @@
+package app.parley.coaching;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A concept's phrases as numbered words, and for each word heard the phrase words it counts as
+ * ({@link Text#similar}), computed once per word and kept. A session compares every partial result
+ * with every phrase; comparing strings there was most of coaching's time (docs/performance.md).
+ */
+final class PhraseIndex {
+    /** One index per concept, kept while the concept is (identity keys: a rules file reloaded makes new ones). */
+    private static final Cache<Concept, PhraseIndex> INDEXES = Caffeine.newBuilder().weakKeys().build();
+
+    private final List<String> vocabulary = new ArrayList<>();
+    private final int[][] phrases;
+    private final boolean fuzzy;
+    private final String language;
+    private final Cache<String, BitSet> heard = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    private PhraseIndex(Concept concept) {
+        Map<String, Integer> ids = new HashMap<>();
+        phrases = new int[concept.phrases().size()][];
+        for (int p = 0; p < phrases.length; p++) {
+            List<String> words = concept.phrases().get(p);
+            phrases[p] = new int[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                phrases[p][i] = ids.computeIfAbsent(words.get(i), w -> {
+                    vocabulary.add(w);
+                    return vocabulary.size() - 1;
+                });
+            }
+        }
+        fuzzy = concept.fuzzy();
+        language = concept.language();
+    }
+
+    static PhraseIndex of(Concept concept) {
+        return INDEXES.get(concept, PhraseIndex::new);
+    }
+
+    /** Phrase {@code p} as word numbers. */
+    int[] phrase(int p) {
+        return phrases[p];
+    }
+
+    /** The phrase words {@code word} counts as: itself, and with fuzzy matching its plural, stem or spelling. */
+    BitSet heardAs(String word) {
+        return heard.get(word, w -> {
+            BitSet same = new BitSet(vocabulary.size());
+            for (int v = 0; v < vocabulary.size(); v++) {
+                String phraseWord = vocabulary.get(v);
+                if (phraseWord.equals(w) || fuzzy && Text.similar(phraseWord, w, language)) {
+                    same.set(v);
+                }
+            }
+            return same;
+        });
+    }
+}
