@@ -23,6 +23,12 @@ final class DaysNamed {
             if (Negation.governs(tokens.tokens(), d.from(), language) && !boundedBefore(tokens.tokens(), d.from())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }
+            if (d.kind() == DateMention.Kind.VAGUE && someoneElseGetsInTouch(tokens.tokens(), d.from())) {
+                continue; // "I figured you'd call eventually": when the agency calls, not when the client pays
+            }
+            if (d.kind() == DateMention.Kind.DATE && paidBeforeIt(tokens.tokens(), d.to())) {
+                continue; // "I start a new job next month and want this done before then": a bound, not the day
+            }
             out.add(new Timed<>(d, words.get(tokens.wordOf().get(d.from())).start(),
                     words.get(tokens.wordOf().get(d.to() - 1)).end()));
         }
@@ -64,6 +70,55 @@ final class DaysNamed {
         }
         return false;
     }
+
+    /**
+     * Whether the words before token {@code from}, in their clause, say someone other than the
+     * speaker would get in touch: "I knew you'd call eventually", "they said someone would come
+     * sooner or later". A time put off is then theirs, not the speaker's day to pay.
+     */
+    private static boolean someoneElseGetsInTouch(List<String> tokens, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+            if (CONTACT_VERBS.contains(tokens.get(k))) {
+                for (int s = k - 1; s >= 0 && s >= k - 3; s--) {
+                    if (OTHERS.contains(tokens.get(s))) {
+                        return true;
+                    }
+                    if (FIRST_PERSON.contains(tokens.get(s))) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words after a date say the speaker means to be done before it: "before then",
+     * "before that" (not "I can't before then", which puts it off to that day).
+     */
+    private static boolean paidBeforeIt(List<String> tokens, int to) {
+        for (int k = to; k + 1 < tokens.size() && k < to + 12; k++) {
+            if (tokens.get(k).equals("before") && ANAPHORS.contains(tokens.get(k + 1))) {
+                for (int b = Math.max(to, k - 3); b < k; b++) {
+                    if (Set.of("cant", "cannot", "not", "wont", "couldnt", "no", "never").contains(tokens.get(b))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ANAPHORS = Set.of("then", "that", "it");
+
+    private static final Set<String> CONTACT_VERBS = Set.of("call", "calling", "contact", "reach", "write", "come",
+            "coming", "show", "llamar", "llamarian", "llamaria", "vendrian");
+    private static final Set<String> OTHERS = Set.of("you", "youd", "youll", "youre", "they", "theyd", "theyll",
+            "theyre", "someone", "somebody", "he", "hed", "she", "shed", "ustedes", "alguien", "ellos");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "id", "ill", "im", "we", "wed", "well", "yo",
+            "nosotros");
 
     private static final Set<String> DATE_BOUNDS = Set.of("before", "until", "till", "than", "antes", "hasta");
 }

@@ -15,6 +15,10 @@ public enum Intent {
     CANNOT_PAY("cannot-pay", false, Inability::find, (tokens, end) -> false),
     /** The party threatens to contact the other's people or seize their property: {@link Threats}. */
     THREAT("threat", true, Threats::find, Threats::undecided),
+    /** The party must ask someone first ("I'd want to run it past my wife"): {@link Consulting}. */
+    CONSULTING("consulting", true, Consulting::find, (tokens, end) -> false),
+    /** The party blames or belittles the other ("that's on you", "are you even listening"): {@link Contempt}. */
+    CONTEMPT("contempt", true, Contempt::find, (tokens, end) -> false),
     /** The client objects to how the agent treats them, or echoes a threat back: {@link Reproach}. */
     REPROACH("reproach", false, Reproach::find, (tokens, end) -> false),
     /** The client repeats a threat back in disbelief ("you're gonna take my truck?"): {@link Reproach}. */

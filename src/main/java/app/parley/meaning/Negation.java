@@ -43,6 +43,22 @@ public final class Negation {
     /** "I don't know, maybe next month": a hedge starts a clause of its own, even right before the words. */
     private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "quizas", "tal", "mejor");
 
+    /**
+     * A negation word and the word after it that make an idiom negating nothing further on: "no
+     * problem, by Monday you could settle", "I don't know, sometime soon", "not sure, next month".
+     */
+    private static final Map<String, Map<String, Set<String>>> IDIOMS = Map.of(
+            "en", Map.of("no", Set.of("problem", "problems", "worries", "worry", "doubt", "matter", "question",
+                            "thanks", "kidding", "offense", "idea", "clue"),
+                    "dont", Set.of("know", "worry"), "not", Set.of("sure"),
+                    "never", Set.of("mind")),
+            "es", Map.of("no", Set.of("importa", "problema", "pasa", "sabria"),
+                    "sin", Set.of("problema")));
+
+    /** "I don't know if I can do Friday": the idiom's question carries the negation on. */
+    private static final Set<String> OPEN_QUESTIONS = Set.of("if", "whether", "how", "what", "when", "that", "si",
+            "como", "cuando");
+
     /** Words that carry no predicate of their own: a negation reaches past them. */
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
             "en", Set.of("is", "are", "was", "were", "be", "been", "being", "am", "going", "gonna", "to", "will",
@@ -71,6 +87,9 @@ public final class Negation {
                 return true;
             }
         }
+        if (deniedAfter(tokens, to, lang)) {
+            return true; // "the police have nothing to do with it", "jail isn't on the table"
+        }
         if (from < tokens.size() && starts.contains(tokens.get(from))) {
             return false; // the words open their own clause: what came before is about something else
         }
@@ -86,6 +105,20 @@ public final class Negation {
         Set<String> adverbs = Set.of("also", "just", "really", "definitely", "certainly", "never", "still");
         return from >= 2 && tokens.get(from - 1).equals("want") && (subjects.contains(tokens.get(from - 2))
                 || from >= 3 && adverbs.contains(tokens.get(from - 2)) && subjects.contains(tokens.get(from - 3)));
+    }
+
+    /** A predicate right after the words that denies them: "the police aren't involved", "court is not an option". */
+    private static boolean deniedAfter(List<String> tokens, int to, String lang) {
+        if (to >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(to);
+        String after = to + 1 < tokens.size() ? tokens.get(to + 1) : "";
+        return lang.equals("en") ? Set.of("isnt", "arent", "wont", "wasnt", "werent", "aint").contains(next)
+                || Set.of("is", "are", "will", "was", "were", "have", "has", "had", "would").contains(next)
+                && Set.of("not", "never", "nothing", "no").contains(after)
+                : next.equals("no") && Set.of("es", "esta", "va", "tiene", "son", "estan", "van").contains(after)
+                || Set.of("nada").contains(next);
     }
 
     /** Last words of a clause that turns something down: "no good", "won't work", "isn't possible". */
@@ -112,6 +145,10 @@ public final class Negation {
         boolean meaningBetween = false;
         for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
             String token = tokens.get(k);
+            if (k + 1 < from && IDIOMS.get(lang).getOrDefault(token, Set.of()).contains(tokens.get(k + 1))
+                    && (k + 2 >= from || !OPEN_QUESTIONS.contains(tokens.get(k + 2)))) {
+                return false; // "no problem | by Monday": the idiom is a clause of its own
+            }
             boolean noOne = token.equals("one") && k > 0 && tokens.get(k - 1).equals("no");
             if (meaningBetween) {
                 // Only a subject that is nobody negates the whole clause: "no one is coming with a warrant".

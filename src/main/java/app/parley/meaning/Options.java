@@ -52,6 +52,27 @@ public final class Options {
             "es", Set.of("puede", "podria"));
     private static final Map<String, Set<String>> SUBJECTS = Map.of("en", Set.of("you", "we"),
             "es", Set.of("usted", "le", "lo"));
+    /**
+     * Verbs that open an alternative in a list laid out after "you could": "pay in full, settle
+     * for five hundred, split it in two, or do a plan". Counted when the list closes with "or";
+     * the verb is what survives when the recogniser garbles what each alternative names.
+     */
+    private static final Map<String, Set<String>> ALTERNATIVE_VERBS = Map.of(
+            "en", Set.of("pay", "settle", "split", "spread", "break", "start", "set", "do", "make", "take"),
+            "es", Set.of("pagar", "liquidar", "dividir", "empezar", "hacer", "tomar", "pagarlo", "liquidarlo"));
+    /** Verbs that open an alternative only with what follows: "do a plan", "set up a plan", "take the settlement". */
+    private static final Map<String, Set<String>> NEEDS_OBJECT = Map.of(
+            "en", Set.of("do", "make", "set", "take", "start"), "es", Set.of("hacer", "tomar"));
+    private static final Map<String, Set<String>> OBJECT_OPENERS = Map.of(
+            "en", Set.of("a", "the", "it", "one", "half", "up", "that", "with", "on", "paying", "weekly",
+                    "monthly", "smaller", "bigger", "two", "three", "four", "five", "six"),
+            "es", Set.of("un", "una", "el", "la", "los", "las", "dos", "tres", "cuatro", "pagos"));
+    /** Words after which a verb is no new alternative: "if you pay", "to settle", "and then pay the rest". */
+    private static final Map<String, Set<String>> NOT_AN_ALTERNATIVE_AFTER = Map.of(
+            "en", Set.of("to", "ill", "youll", "well", "will", "if", "once", "when", "after", "before", "and", "then",
+                    "we", "i", "they", "would", "should", "dont", "cant", "not"),
+            "es", Set.of("a", "de", "si", "y", "luego", "despues", "cuando", "para", "no"));
+
     /** How the recogniser hears "option two" and "option four". */
     private static final Map<String, Long> MISHEARD = Map.of("to", 2L, "too", 2L, "for", 4L);
 
@@ -71,6 +92,7 @@ public final class Options {
         boolean cue = false;
         int youCould = 0;
         int markers = 0;
+        int verbs = 0;
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);
             String word = item.isNumber() ? null : item.word();
@@ -79,6 +101,9 @@ public final class Options {
             }
             if (word != null && OR.get(lang).contains(word)) {
                 ors++;
+            }
+            if (cue && word != null && opensAnAlternative(items, i, lang)) {
+                verbs++;
             }
             // "you could pay it all … you could pay half … you could settle": one alternative each
             if (word != null && ALTERNATIVE_OPENERS.get(lang).contains(word) && i > 0
@@ -158,7 +183,28 @@ public final class Options {
         if (youCould >= 2) {
             count = Math.max(count, youCould);
         }
+        if (ors > 0 && verbs >= 2) {
+            count = Math.max(count, verbs);
+        }
         return (int) Math.min(count, 20);
+    }
+
+    /** Whether the word at {@code i} opens an alternative of a list: "settle for five hundred", "do a plan". */
+    private static boolean opensAnAlternative(List<SpokenNumbers.Item> items, int i, String lang) {
+        String word = items.get(i).word();
+        if (!ALTERNATIVE_VERBS.get(lang).contains(word)) {
+            return false;
+        }
+        String before = i > 0 && !items.get(i - 1).isNumber() ? items.get(i - 1).word() : "";
+        if (NOT_AN_ALTERNATIVE_AFTER.get(lang).contains(before)) {
+            return false;
+        }
+        if (!NEEDS_OBJECT.get(lang).contains(word)) {
+            return true;
+        }
+        return i + 1 < items.size() && (items.get(i + 1).isNumber()
+                || OBJECT_OPENERS.get(lang).contains(items.get(i + 1).word())
+                || word.equals("set") && items.get(i + 1).word().equals("you"));
     }
 
     /**

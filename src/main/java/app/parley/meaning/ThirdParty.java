@@ -31,6 +31,8 @@ final class ThirdParty {
                     + "at work|asleep|sleeping|busy|unavailable|on vacation|on holiday|travelling|traveling)\\b",
             "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
                     + " (\\w+ )?" + RELATION + "\\b",
+            // "I'm just a roommate" as the small model may hear it: "i just a roommate"
+            "\\b(just|only) (a|the|his|her|their) " + RELATION + "\\b",
             "\\b(can|could|may|shall) i take a message\\b",
             "\\b(im|i am) not (him|her|he|she|them|the person|who you)\\b",
             "\\b(this|that) (isnt|is not) (him|her|me)\\b"));

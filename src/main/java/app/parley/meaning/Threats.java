@@ -80,6 +80,9 @@ final class Threats {
             if (end == i && lx == EN) {
                 end = deduction(tokens, i);
             }
+            if (end == i && lx == EN) {
+                end = removal(tokens, i);
+            }
             return end > i && !askingTheClient(tokens, i, lx) ? end : i;
         });
     }
@@ -151,6 +154,31 @@ final class Threats {
      * Money taken from the client's pay without them: "it'll come straight out of every
      * paycheck", "we'll take it out of your wages": a garnishment said in other words.
      */
+    /**
+     * Things carried out of the client's home: "that couch can be hauled right out of your living
+     * room", read from "can … out of your living room" since the verb is the word the recogniser
+     * most often loses ("can be smaller right out of").
+     */
+    private static int removal(List<String> tokens, int i) {
+        if (!REMOVAL_MODALS.contains(tokens.get(i))) {
+            return i;
+        }
+        for (int k = i + 1; k + 3 < tokens.size() && k <= i + 5; k++) {
+            if (tokens.get(k).equals("out") && tokens.get(k + 1).equals("of") && tokens.get(k + 2).equals("your")
+                    && ROOMS.contains(tokens.get(k + 3))) {
+                return k + (tokens.get(k + 3).equals("living") && k + 4 < tokens.size() ? 5 : 4);
+            }
+            if (Set.of("if", "so", "because", "when", "then", "and", "but").contains(tokens.get(k))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static final Set<String> REMOVAL_MODALS = Set.of("can", "could", "will", "gonna", "might", "would");
+    private static final Set<String> ROOMS = Set.of("living", "house", "home", "apartment", "garage", "driveway",
+            "bedroom", "kitchen", "yard");
+
     private static int deduction(List<String> tokens, int i) {
         if (!DEDUCT.contains(tokens.get(i))) {
             return i;

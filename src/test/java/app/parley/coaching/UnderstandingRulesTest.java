@@ -52,6 +52,39 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aTimeThatIsSomeoneElsesOrABoundPaidBeforeIsNoDeferral() {
+        assertEquals(List.of(), rules(C, "okay i figured youd call eventually"));
+        assertEquals(List.of(), rules(C, "im starting a new job next month and i want this done before then"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "ill get it paid eventually"));
+        // "I can't before then" puts it off to that day
+        List<String> putOff = rules(C, "i get paid next month i cant do it before then");
+        assertTrue(!putOff.isEmpty() && putOff.stream().allMatch(r -> r.startsWith("urgency/")), putOff.toString());
+    }
+
+    @Test
+    void aHedgeOrAnIdiomNegatesNothingAfterIt() {
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i dont know man sometime soon i guess"));
+        // "no problem" does not undo the deadline that follows it
+        assertEquals(List.of(), rules(A, "no problem by monday you could settle for one thousand five hundred"));
+    }
+
+    @Test
+    void someoneElseHavingToHearOfItFirstPutsThePaymentOff() {
+        assertEquals(List.of("urgency/client-defers"),
+                rules(C, "my wife and i do the bills together so i want to run it past her before i promise anything"));
+        assertEquals(List.of(), rules(C, "i talked to my wife and we can pay it friday"));
+    }
+
+    @Test
+    void blameAndBelittlingAreEmotionalControl() {
+        assertEquals(List.of("emotional-control/agent-hostile-words"),
+                rules(A, "well thats on you you signed the contract it was your job to read it"));
+        assertEquals(List.of("emotional-control/agent-hostile-words"),
+                rules(A, "its the whole balance its not rocket science are you even listening"));
+        assertEquals(List.of(), rules(A, "its not your fault these things happen"));
+    }
+
+    @Test
     void aDayGoneByIsNotAPromise() {
         assertEquals(List.of(), rules(C, "i moved house back in september"));
         assertEquals(List.of(), rules(C, "the letter came last tuesday"));

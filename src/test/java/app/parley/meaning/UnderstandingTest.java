@@ -51,6 +51,12 @@ class UnderstandingTest {
         "the balance is six hundred dollars                                              | en | 0",
         "so that is six payments of a hundred dollars starting friday                    | en | 0",
         "tiene tres opciones                                                             | es | 3",
+        // the verb opening each alternative survives when what it names is misheard ("a month" as "the mom")
+        "if you could pay in full settle for five hundred split it into to payments or do a plan other hand are the mom | en | 4",
+        "you can pay and self settle for seven hundred make three payments of three hundred and fifty do you plan other hundred a month or make a smaller payment now and a plan after that | en | 4",
+        "by friday you can pay it in full settle it for five hundred or start a plan of a hundred and twenty a month | en | 3",
+        "you can pay in full pay half now and settle the rest or set up a plan           | en | 3",
+        "you could pay it today and then settle the rest or pay on friday and make the rest next week | en | 2",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -75,6 +81,9 @@ class UnderstandingTest {
         "no one is coming with a warrant          | a warrant         | true",
         "nobody is coming to take your house      | take your house   | true",
         "nothing will stop us from taking your car | taking your car  | false",
+        "and the police have nothing to do with it | the police       | true",
+        "the police arent involved                | the police        | true",
+        "the police will be called                | the police        | false",
     })
     void readsNegation(String said, String phrase, boolean expected) {
         List<String> tokens = tokens(said);
@@ -93,6 +102,20 @@ class UnderstandingTest {
         }
         assertEquals(expected, Negation.negated(tokens, from, to, Set.copyOf(words), said.contains(" le ") ? "es" : "en"));
     }
+    @ParameterizedTest(name = "''{0}'': ''{1}'' governed {2}")
+    @CsvSource(delimiter = '|', value = {
+        "theres nothing left at the end of the month | end of the month | true",
+        "no problem by monday you could settle       | by monday        | false",
+        "i dont know man sometime soon               | sometime         | false",
+        "no idea maybe next month                    | next month       | false",
+        "i dont know when next month maybe           | next month       | true",
+    })
+    void aNegationGovernsADateButAnIdiomDoesNot(String said, String date, boolean expected) {
+        List<String> tokens = tokens(said);
+        int from = java.util.Collections.indexOfSubList(tokens, tokens(date));
+        assertEquals(expected, Negation.governs(tokens, from, "en"));
+    }
+
     /** The words of each intent read in {@code said}, joined by " / " ("" when none). */
     private static String read(Intent intent, String said, String language) {
         List<String> tokens = tokens(said);
@@ -159,6 +182,8 @@ class UnderstandingTest {
         "usted puede hablar con su esposo primero                     | es | ''",
         "itll come straight out of every paycheck                   | en | come straight out of every paycheck",
         "we can take the payment out of your checking account         | en | ''",
+        "and that couch can be smaller right out of your living room  | en | can be smaller right out of your living room",
+        "you can pay it out of your savings                           | en | ''",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -210,6 +235,34 @@ class UnderstandingTest {
     })
     void readsAThreatEchoedBackButNotAWorryAskedUnprompted(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT_ECHO, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "well thats on you you sign the contract it was your job to readers | en | thats on you / it was your job",
+        "its not rocket science are you even listening               | en | not rocket science / are you even listening",
+        "how hard is it to pick up the phone                         | en | how hard is it",
+        "its not your fault these things happen                      | en | ''",
+        "its your choice which plan you take                         | en | ''",
+        "is this a good time to talk                                 | en | ''",
+        "es su culpa por no leer el contrato                         | es | es su culpa",
+    })
+    void readsBlameAndBelittling(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "so i want to run it past or before i promise anything       | en | want to run it past / before i promise anything",
+        "let me talk it over with my husband tonight                 | en | let me talk it over with my husband",
+        "i need to check with the bank first                         | en | need to check with the bank",
+        "ill see what my wife says                                   | en | see what my wife says",
+        "i talked to my wife and we can do friday                    | en | ''",
+        "you can talk to your wife first                             | en | ''",
+        "tengo que hablarlo con mi esposo                            | es | tengo que hablarlo con mi esposo",
+    })
+    void readsThatSomeoneElseMustHearOfItFirst(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.CONSULTING, said, language));
     }
 
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
@@ -284,6 +337,7 @@ class UnderstandingTest {
         "an attempt to collect a dead and any information obtained will be used for that purpose | en | disclosure: attempt to collect a dead; disclosure: information obtained will be used for that purpose",
         "shes out at the moment this is her husband                 | en | not-the-debtor: shes out; not-the-debtor: this is her husband",
         "no im just the roommate                                    | en | not-the-debtor: im just the roommate",
+        "hes not work right now i just a roommate                   | en | not-the-debtor: just a roommate",
         "you have the wrong number                                  | en | not-the-debtor: wrong number",
         "he doesnt live here anymore                                | en | not-the-debtor: doesnt live here",
         "my husband handles the bills                               | en | ''",
