@@ -1,17 +1,13 @@
 package app.parley.bench;
 
 import app.parley.ParleyService;
-import app.parley.audio.AudioSocketClient;
 import app.parley.audio.PcmAudio;
 import app.parley.audio.WavFile;
 import app.parley.call.Speaker;
-import app.parley.config.ConfigLoader;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
 import app.parley.live.Tap;
-import app.parley.testing.TestAudio;
 import io.vertx.core.json.JsonObject;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,9 +45,7 @@ public final class LiveLatencyBenchmark {
             levels = List.of(1, 4, 8);
         }
         Path data = Files.createTempDirectory("parley-bench");
-        ParleyConfig config = new ConfigLoader().load(null, Map.of("PARLEY_HTTP_PORT", "0",
-                "PARLEY_AUDIOSOCKET_PORT", "0", "PARLEY_DATA", data.toString(),
-                "PARLEY_SPEECH_MODEL", TestAudio.model().toString()));
+        ParleyConfig config = LiveBench.config(data, Map.of());
         PcmAudio caller = WavFile.read(LiveLatencyBenchmark.class.getResourceAsStream("/samples/payment-plan/caller.wav"),
                 "caller.wav");
         PcmAudio agent = WavFile.read(LiveLatencyBenchmark.class.getResourceAsStream("/samples/payment-plan/agent.wav"),
@@ -81,7 +75,7 @@ public final class LiveLatencyBenchmark {
             double delay = (System.nanoTime() - stream.startNanos()) / 1e9 - audioEnd;
             (event.getBoolean("final") ? finals : partials).add(delay);
         });
-        long cpuBefore = processCpuNanos();
+        long cpuBefore = LiveBench.processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(calls * 2);
         List<CompletableFuture<Void>> legs = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
@@ -93,11 +87,7 @@ public final class LiveLatencyBenchmark {
                 legs.add(CompletableFuture.runAsync(() -> {
                     // Stream offsets are measured from the call's first stream; both legs start together.
                     streams.put(id.toString(), new Stream(System.nanoTime(), callId));
-                    try {
-                        AudioSocketClient.stream("127.0.0.1", service.audioSocketPort(), id, audio, 1.0);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
+                    LiveBench.stream(service, id, audio);
                 }, pool));
             }
         }
@@ -105,24 +95,10 @@ public final class LiveLatencyBenchmark {
         Thread.sleep(2_000);
         consumer.unregister();
         pool.shutdown();
-        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        double cpu = (LiveBench.processCpuNanos() - cpuBefore) / 1e9;
         double audioSeconds = calls * (caller.seconds() + agent.seconds());
-        System.out.printf("| %d | %s | %s | %s | %s | %s | %.3f |%n", calls, ms(partials, 50), ms(partials, 95),
-                ms(finals, 50), ms(finals, 95), ms(finals, 100), cpu / audioSeconds);
-    }
-
-    private static String ms(List<Double> values, int percentile) {
-        if (values.isEmpty()) {
-            return "-";
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
-        return Math.round(sorted.get(Math.max(0, index)) * 1000) + " ms";
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        System.out.printf("| %d | %s | %s | %s | %s | %s | %.3f |%n", calls, LiveBench.ms(partials, 50),
+                LiveBench.ms(partials, 95), LiveBench.ms(finals, 50), LiveBench.ms(finals, 95), LiveBench.ms(finals, 100),
+                cpu / audioSeconds);
     }
 }

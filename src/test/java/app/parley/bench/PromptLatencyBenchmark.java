@@ -1,10 +1,8 @@
 package app.parley.bench;
 
 import app.parley.ParleyService;
-import app.parley.audio.AudioSocketClient;
 import app.parley.audio.WavFile;
 import app.parley.call.Speaker;
-import app.parley.config.ConfigLoader;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
 import app.parley.live.Tap;
@@ -59,9 +57,7 @@ public final class PromptLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Path work = Files.createTempDirectory("parley-prompt-bench");
-        ParleyConfig config = new ConfigLoader().load(null, Map.of("PARLEY_HTTP_PORT", "0",
-                "PARLEY_AUDIOSOCKET_PORT", "0", "PARLEY_DATA", work.resolve("data").toString(),
-                "PARLEY_SPEECH_MODEL", TestAudio.model().toString()));
+        ParleyConfig config = LiveBench.config(work.resolve("data"), Map.of());
         List<TestAudio.Call> calls = new ArrayList<>();
         for (int i = 0; i < SCENARIOS.size(); i++) {
             calls.add(TestAudio.makeCall(work.resolve("call-" + i), SCENARIOS.get(i).lines()));
@@ -94,8 +90,9 @@ public final class PromptLatencyBenchmark {
             Thread.sleep(1_000);
             for (Published p : published) {
                 int round = Integer.parseInt(p.callId().split("-")[1]);
-                double wordsEnd = evidenceEnd(service, p, SCENARIOS.stream()
-                        .filter(sc -> sc.kind().equals(p.prompt().getString("kind"))).anyMatch(Scenario::fromPause));
+                double wordsEnd = LiveBench.wordsEnd(service.store().find(p.callId()).orElseThrow(), p.prompt(),
+                        SCENARIOS.stream().filter(sc -> sc.kind().equals(p.prompt().getString("kind")))
+                                .anyMatch(Scenario::fromPause));
                 double delay = p.at() - wordsEnd;
                 (round == 0 ? coldDelays : delays).computeIfAbsent(p.prompt().getString("kind"),
                         k -> new ArrayList<>()).add(delay);
@@ -116,52 +113,14 @@ public final class PromptLatencyBenchmark {
             all.addAll(values);
             missed += Math.max(0, rounds - values.size());
             System.out.printf("| %s | %d / %d | %s | %s | %s | %s |%n", scenario.kind(), values.size(), rounds,
-                    ms(values, 50), ms(values, 95), ms(values, 100),
-                    ms(coldDelays.getOrDefault(scenario.kind(), List.of()), 100));
+                    LiveBench.ms(values, 50), LiveBench.ms(values, 95), LiveBench.ms(values, 100),
+                    LiveBench.ms(coldDelays.getOrDefault(scenario.kind(), List.of()), 100));
         }
-        System.out.printf("| all | %d | %s | %s | %s | |%n", all.size(), ms(all, 50), ms(all, 95), ms(all, 100));
+        System.out.printf("| all | %d | %s | %s | %s | |%n", all.size(), LiveBench.ms(all, 50), LiveBench.ms(all, 95),
+                LiveBench.ms(all, 100));
         if (missed > 0) {
             System.out.println(missed + " expected prompt(s) did not fire");
         }
-    }
-
-    /**
-     * Where, in the call's audio, the words that raised the prompt ended, as the recogniser timed
-     * them in the stored call: the last of the evidence's words ({@link #sameWord}) in the prompt party's utterance
-     * that holds them, the latest such before the prompt; {@code fromPause}, the end of that
-     * utterance. A prompt on a measure (no words) counts from its own time.
-     */
-    private static double evidenceEnd(ParleyService service, Published p, boolean fromPause) {
-        String[] evidence = p.prompt().getString("evidence", "").toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        app.parley.call.CallRecord record = service.store().find(p.callId()).orElseThrow();
-        double end = -1;
-        for (app.parley.call.Utterance u : record.utterances()) {
-            if (!u.speaker().id().equals(p.prompt().getString("speaker"))) {
-                continue;
-            }
-            List<app.parley.call.Word> words = u.words();
-            for (int i = 0; i + evidence.length <= words.size(); i++) {
-                boolean same = true;
-                for (int j = 0; j < evidence.length && same; j++) {
-                    same = sameWord(words.get(i + j).word(), evidence[j]);
-                }
-                if (same) {
-                    end = fromPause ? words.get(words.size() - 1).end() : words.get(i + evidence.length - 1).end();
-                }
-            }
-        }
-        return end < 0 ? p.prompt().getDouble("at") : end;
-    }
-
-    /**
-     * A prompt raised on a partial result quotes its words, which the final result may write a
-     * little differently ("next month's" before "next month"): the same word but for an
-     * apostrophe or a plural s.
-     */
-    private static boolean sameWord(String stored, String quoted) {
-        String a = stored.toLowerCase(java.util.Locale.ROOT).replace("'", "");
-        String b = quoted.toLowerCase(java.util.Locale.ROOT).replace("'", "");
-        return a.equals(b) || a.equals(b + "s") || b.equals(a + "s");
     }
 
     private static void play(ParleyService service, String callId, TestAudio.Call call, Map<String, Long> startNanos) {
@@ -171,25 +130,15 @@ public final class PromptLatencyBenchmark {
         service.taps().register(agent, new Tap(callId, Speaker.AGENT, null, "agent-bench"));
         startNanos.put(callId, System.nanoTime());
         CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> stream(service, caller, call.caller())),
-                CompletableFuture.runAsync(() -> stream(service, agent, call.agent()))).join();
+                CompletableFuture.runAsync(() -> LiveBench.stream(service, caller, read(call.caller()))),
+                CompletableFuture.runAsync(() -> LiveBench.stream(service, agent, read(call.agent())))).join();
     }
 
-    private static void stream(ParleyService service, UUID id, Path wav) {
+    private static app.parley.audio.PcmAudio read(Path wav) {
         try {
-            AudioSocketClient.stream("127.0.0.1", service.audioSocketPort(), id, WavFile.read(wav), 1.0);
+            return WavFile.read(wav);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static String ms(List<Double> values, int percentile) {
-        if (values.isEmpty()) {
-            return "-";
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
-        return Math.round(sorted.get(index) * 1000) + " ms";
     }
 }

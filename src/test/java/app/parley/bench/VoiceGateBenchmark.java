@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.vosk.Model;
-import org.vosk.Recognizer;
 
 /**
  * What the voice gate saves and what it costs, on the same audio in one run: every party leg of
@@ -96,13 +95,13 @@ public final class VoiceGateBenchmark {
             CallAnalyzer withoutGate = new CallAnalyzer(ungated);
             CallAnalyzer withGate = new CallAnalyzer(gated);
             // One leg through each first: model pages and JIT warm before anything is counted.
-            decodeRaw(model, legs.get(0).audio());
+            RawVosk.decode(model, legs.get(0).audio());
             withoutGate.transcribe(legs.get(0).audio(), legs.get(0).speaker());
             withGate.transcribe(legs.get(0).audio(), legs.get(0).speaker());
             for (Leg leg : legs) {
                 double seconds = leg.audio().seconds();
                 long t0 = THREADS.getCurrentThreadCpuTime();
-                String rawText = decodeRaw(model, leg.audio());
+                String rawText = RawVosk.decode(model, leg.audio());
                 long t1 = THREADS.getCurrentThreadCpuTime();
                 String offText = text(withoutGate.transcribe(leg.audio(), leg.speaker()));
                 long t2 = THREADS.getCurrentThreadCpuTime();
@@ -128,7 +127,7 @@ public final class VoiceGateBenchmark {
     /** The gate's decisions alone, on the leg's audio as the transcriber sees it (16 kHz chunks). */
     private static double skippedBy(PcmAudio audio, VoiceGate.Settings settings) {
         VoiceGate gate = new VoiceGate(settings, SpeechModel.SAMPLE_RATE, 0.1);
-        short[] samples = to16k(audio);
+        short[] samples = RawVosk.to16k(audio);
         int chunk = SpeechModel.SAMPLE_RATE / 10;
         long skipped = 0;
         for (int from = 0; from < samples.length; from += chunk) {
@@ -138,35 +137,6 @@ public final class VoiceGateBenchmark {
             }
         }
         return skipped / (double) SpeechModel.SAMPLE_RATE;
-    }
-
-    /** The leg at 16 kHz, through the resampler the live path uses. */
-    private static short[] to16k(PcmAudio audio) {
-        if (audio.sampleRate() == SpeechModel.SAMPLE_RATE) {
-            return audio.samples();
-        }
-        return new app.parley.audio.Resampler(audio.sampleRate(), SpeechModel.SAMPLE_RATE).process(audio.samples());
-    }
-
-    private static String decodeRaw(Model model, PcmAudio audio) throws Exception {
-        short[] samples = to16k(audio);
-        StringBuilder text = new StringBuilder();
-        try (Recognizer recognizer = new Recognizer(model, SpeechModel.SAMPLE_RATE)) {
-            int chunk = SpeechModel.SAMPLE_RATE / 10;
-            for (int from = 0; from < samples.length; from += chunk) {
-                int n = Math.min(chunk, samples.length - from);
-                short[] part = java.util.Arrays.copyOfRange(samples, from, from + n);
-                if (recognizer.acceptWaveForm(part, n)) {
-                    text.append(' ').append(field(recognizer.getResult()));
-                }
-            }
-            text.append(' ').append(field(recognizer.getFinalResult()));
-        }
-        return text.toString().trim();
-    }
-
-    private static String field(String json) throws Exception {
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("text").asText("");
     }
 
     private static String text(List<Utterance> utterances) {

@@ -58,7 +58,8 @@ public final class TestAudio {
     private static final java.util.regex.Pattern VOICE =
             java.util.regex.Pattern.compile("^#\\s*(caller|agent)-voice:\\s*(\\S+)\\s*$");
 
-    private static Call read(Path dir) throws IOException {
+    /** A call {@link #makeCall} wrote to {@code dir} before. */
+    public static Call read(Path dir) throws IOException {
         List<Turn> turns = new ArrayList<>();
         for (String row : Files.readAllLines(dir.resolve("turns.tsv"))) {
             String[] f = row.split("\t", 4);
