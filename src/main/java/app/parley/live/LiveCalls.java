@@ -66,7 +66,7 @@ public final class LiveCalls implements AudioStream.Opener {
     private final CoachingEngine coaching;
     private final FactsLookup factsLookup;
     /** Where parties' audio is kept; null when the site keeps no recordings. */
-    private final Recordings recordings;
+    private final RecordingSink recordings;
     private final RedactionPolicy redaction;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
     /** Set once Parley is stopping: completed when the last call has ended (see {@link #stop}). */
@@ -98,7 +98,7 @@ public final class LiveCalls implements AudioStream.Opener {
     public LiveCalls(Vertx vertx, SpeechModel speech, CallStore store, Executor speechPool, Executor storeWriter,
             TapDirectory taps, ParleyConfig.Calls settings, CoachingEngine coaching, FactsLookup factsLookup,
             Recordings recordings, RedactionPolicy redaction) {
-        this.recordings = recordings;
+        this.recordings = recordings == null ? null : new RecordingSink(recordings, storeWriter);
         this.redaction = redaction;
         this.coaching = java.util.Objects.requireNonNull(coaching, "coaching");
         this.factsLookup = factsLookup;
@@ -309,6 +309,13 @@ public final class LiveCalls implements AudioStream.Opener {
         });
     }
 
+    /** Tells the sinks what happened in a call. */
+    private void emit(CallEvent event) {
+        if (recordings != null) {
+            recordings.accept(event);
+        }
+    }
+
     private void publish(LiveCall call, JsonObject event) {
         vertx.eventBus().publish(EVENTS, event.put("agent", call.agent).put("call_id", call.id));
     }
@@ -330,9 +337,7 @@ public final class LiveCalls implements AudioStream.Opener {
                 write(() -> store.saveLoudness(call.id, track));
             }
         }
-        for (PartyRecording recording : call.recordings.values()) {
-            write(recording::close);
-        }
+        emit(new CallEvent.CallEnded(call.id, duration, endedAt, List.of()));
         call.streamIds.forEach(id -> taps.forget(UUID.fromString(id)));
         call.streamIds.clear();
         publish(call, new JsonObject().put("type", "call-ended").put("duration_s", duration));
@@ -362,10 +367,6 @@ public final class LiveCalls implements AudioStream.Opener {
         final CoachingClock clock = new CoachingClock();
         final List<Prompt> prompts = new ArrayList<>();
         final Map<Speaker, LoudnessTrackBuilder> loudness = new java.util.EnumMap<>(Speaker.class);
-        /** Each party's recording, shared by the party's streams (a tap that reconnects goes on in it). */
-        final Map<Speaker, PartyRecording> recordings = new java.util.EnumMap<>(Speaker.class);
-        /** Stretches silenced in every party's recording, for a recording that starts later. */
-        final List<RedactedSpan> silenced = new ArrayList<>();
 
         /**
          * A party said payment or identity data: it is kept as a fact of the call, and silenced
@@ -375,10 +376,7 @@ public final class LiveCalls implements AudioStream.Opener {
             app.parley.call.Redaction redaction = new app.parley.call.Redaction(span.category().id(), speaker,
                     span.start(), span.end());
             write(() -> store.saveRedaction(id, redaction));
-            silenced.add(span);
-            for (PartyRecording recording : recordings.values()) {
-                write(() -> recording.silence(span));
-            }
+            emit(new CallEvent.Redacted(id, redaction, span));
             LOG.info("call {}: {} {} redacted at {}s", id, speaker.id(), span.category().noun(), span.start());
         }
 
@@ -492,7 +490,6 @@ public final class LiveCalls implements AudioStream.Opener {
         private long partialStoredAt;
         private boolean ended;
         private String endReason;
-        private final PartyRecording recording;
         /** The party's loudness track in this call, shared with the party's other streams. */
         private final LoudnessTrackBuilder loudness;
 
@@ -517,8 +514,7 @@ public final class LiveCalls implements AudioStream.Opener {
                 call.endTimer = -1;
             }
             write(() -> store.joinParty(call.id, id, speaker, offset));
-            recording = recordings == null ? null
-                    : call.recordings.computeIfAbsent(speaker, party -> new PartyRecording(call.id, party, call.silenced));
+            emit(new CallEvent.PartyJoined(call.id, id, speaker, offset));
             loudness = call.loudness.computeIfAbsent(speaker, LoudnessTrackBuilder::new);
             lane = call.clock.open(speaker, offset);
             pipeline = new PartyPipeline(offset, new SerialExecutor(speechPool), () -> speech.open(offset), redaction,
@@ -594,8 +590,8 @@ public final class LiveCalls implements AudioStream.Opener {
 
         @Override
         public void chunk(double at, short[] pcm) {
-            if (recording != null) {
-                recording.write(at, pcm);
+            if (recordings != null) {
+                recordings.chunk(call.id, speaker, at, pcm);
             }
         }
 
@@ -697,95 +693,6 @@ public final class LiveCalls implements AudioStream.Opener {
                     endIfIdle(call);
                 });
             }
-        }
-    }
-
-    /**
-     * One party's recording of a call. Opened on the first audio, written by the party's stream
-     * decoders (one at a time, but a reconnected stream's decoder may follow on another thread),
-     * silenced and closed by the store writer. A failure is logged once and the recording given
-     * up: losing it must not cost the transcript. A recording that cannot be silenced where
-     * payment data was said is deleted: better none than one that keeps the card number.
-     */
-    private final class PartyRecording {
-        private final String callId;
-        private final Speaker speaker;
-        /** Stretches to silence, including those silenced before the file was opened. */
-        private final List<RedactedSpan> silenced;
-        private WavRecorder recorder;
-        private boolean failed;
-
-        PartyRecording(String callId, Speaker speaker, List<RedactedSpan> silencedSoFar) {
-            this.callId = callId;
-            this.speaker = speaker;
-            this.silenced = new ArrayList<>(silencedSoFar);
-        }
-
-        synchronized void silence(RedactedSpan span) {
-            silenced.add(span);
-            if (recorder == null) {
-                return; // silenced when it opens
-            }
-            try {
-                silenceIn(recorder, span);
-            } catch (IOException e) {
-                unsilenced(e);
-            }
-        }
-
-        private static void silenceIn(WavRecorder recorder, RedactedSpan span) throws IOException {
-            recorder.silence(span.start() - RedactedSpan.SILENCE_PADDING_S, span.end() + RedactedSpan.SILENCE_PADDING_S);
-        }
-
-        private void unsilenced(IOException e) {
-            failed = true;
-            LOG.error("call {}: {} recording could not be silenced where payment data was said, so it is deleted: {}",
-                    callId, speaker.id(), e.getMessage());
-            try (WavRecorder broken = recorder) {
-                recorder = null;
-            } catch (IOException alsoBroken) {
-                // Deleted all the same.
-            }
-            try {
-                java.nio.file.Files.deleteIfExists(recordings.file(callId, speaker));
-            } catch (IOException lost) {
-                LOG.error("call {}: {} recording not deleted: {}", callId, speaker.id(), lost.getMessage());
-            }
-        }
-
-        synchronized void write(double atSeconds, short[] pcm16k) {
-            if (failed) {
-                return;
-            }
-            try {
-                if (recorder == null) {
-                    recorder = new WavRecorder(recordings.file(callId, speaker), SpeechModel.SAMPLE_RATE);
-                    for (RedactedSpan span : silenced) {
-                        silenceIn(recorder, span);
-                    }
-                }
-                recorder.write(atSeconds, pcm16k);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // The call came back after it had ended: keep what was recorded the first time.
-                failed = true;
-                LOG.warn("call {}: {} is recorded already; the rest is not recorded", callId, speaker.id());
-            } catch (IOException e) {
-                failed = true;
-                LOG.error("call {}: {} recording stopped: {}", callId, speaker.id(), e.getMessage());
-            }
-        }
-
-        synchronized void close() {
-            if (recorder == null) {
-                return;
-            }
-            try {
-                recorder.close();
-            } catch (IOException e) {
-                LOG.error("call {}: {} recording not finished: {}", callId, speaker.id(), e.getMessage());
-            }
-            recorder = null;
-            failed = true;
         }
     }
 }
