@@ -47,10 +47,7 @@ import org.slf4j.LoggerFactory;
  * <p>Time is the audio's: a call's clock starts with its first stream, a later stream's words
  * are shifted by the moment it joined, and from then on a stream's time is its sample count.
  */
-public final class LiveCalls implements AudioStream.Opener {
-    /** Event-bus address of the live feed (JSON events: call-started, utterance, call-ended). */
-    public static final String EVENTS = "parley.live";
-
+public final class LiveCalls implements AudioStream.Opener, LiveView {
     private static final Logger LOG = LoggerFactory.getLogger(LiveCalls.class);
 
     private final Vertx vertx;
@@ -67,6 +64,7 @@ public final class LiveCalls implements AudioStream.Opener {
     private final FactsLookup factsLookup;
     /** Where parties' audio is kept; null when the site keeps no recordings. */
     private final RecordingSink recordings;
+    private final ScreenFeed screen;
     private final RedactionPolicy redaction;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
     /** Set once Parley is stopping: completed when the last call has ended (see {@link #stop}). */
@@ -99,6 +97,7 @@ public final class LiveCalls implements AudioStream.Opener {
             TapDirectory taps, ParleyConfig.Calls settings, CoachingEngine coaching, FactsLookup factsLookup,
             Recordings recordings, RedactionPolicy redaction) {
         this.recordings = recordings == null ? null : new RecordingSink(recordings, storeWriter);
+        this.screen = new ScreenFeed(vertx.eventBus());
         this.redaction = redaction;
         this.coaching = java.util.Objects.requireNonNull(coaching, "coaching");
         this.factsLookup = factsLookup;
@@ -243,7 +242,7 @@ public final class LiveCalls implements AudioStream.Opener {
         counted();
         CallInfo info = new CallInfo(call.id, call.startedAt, call.callerNumber, call.agent, null);
         write(() -> store.startCall(info));
-        publish(call, new JsonObject().put("type", "call-started").put("call", call.summary()));
+        emit(new CallEvent.CallStarted(call.id, call.startedAt, call.callerNumber, call.agent));
         LOG.info("call {} started (agent {}, caller {})", call.id, call.agent, call.callerNumber);
         lookUpFacts(call);
         return call;
@@ -265,29 +264,13 @@ public final class LiveCalls implements AudioStream.Opener {
                 });
     }
 
-    /**
-     * The live calls of the agents {@code visible} accepts (a call's agent may be null: none known),
-     * with what was said so far, for a screen that just opened.
-     */
+    @Override
     public JsonArray snapshot(java.util.function.Predicate<String> visible) {
         requireContext();
-        JsonArray result = new JsonArray();
-        for (LiveCall call : calls.values()) {
-            if (visible.test(call.agent)) {
-                JsonArray utterances = new JsonArray();
-                call.transcript().forEach(entry -> utterances.add(entry));
-                JsonObject entry = new JsonObject().put("call", call.summary()).put("utterances", utterances)
-                        .put("prompts", new JsonArray(call.prompts.stream().map(LiveCalls::json).toList()));
-                if (call.facts != null) {
-                    entry.put("facts", call.facts.isNull() ? null : new JsonObject(call.facts.toString()));
-                }
-                result.add(entry);
-            }
-        }
-        return result;
+        return screen.snapshot(visible);
     }
 
-    /** Streams in progress and calls open, for the health endpoint. */
+    @Override
     public JsonObject status() {
         requireContext();
         return new JsonObject().put("live_calls", calls.size()).put("live_streams", openStreams());
@@ -314,10 +297,7 @@ public final class LiveCalls implements AudioStream.Opener {
         if (recordings != null) {
             recordings.accept(event);
         }
-    }
-
-    private void publish(LiveCall call, JsonObject event) {
-        vertx.eventBus().publish(EVENTS, event.put("agent", call.agent).put("call_id", call.id));
+        screen.accept(event);
     }
 
     private void endIfIdle(LiveCall call) {
@@ -340,7 +320,6 @@ public final class LiveCalls implements AudioStream.Opener {
         emit(new CallEvent.CallEnded(call.id, duration, endedAt, List.of()));
         call.streamIds.forEach(id -> taps.forget(UUID.fromString(id)));
         call.streamIds.clear();
-        publish(call, new JsonObject().put("type", "call-ended").put("duration_s", duration));
         LOG.info("call {} ended after {}s", call.id, duration);
         completeStopWhenIdle();
     }
@@ -357,8 +336,6 @@ public final class LiveCalls implements AudioStream.Opener {
         final Set<PartyStream> open = new HashSet<>();
         final List<PartyStream> all = new ArrayList<>();
         final Set<String> streamIds = new HashSet<>();
-        /** Final utterances as published, for screens that open mid-call. */
-        final List<JsonObject> finals = new ArrayList<>();
         boolean ended;
         long endTimer = -1;
         /** The account facts once looked up (NullNode: unknown caller); null while looking. */
@@ -388,8 +365,7 @@ public final class LiveCalls implements AudioStream.Opener {
             JsonNode shown = found == null || found.json() == null || found.json().isNull() ? null : found.json();
             facts = shown == null ? NullNode.getInstance() : shown;
             write(() -> store.saveFacts(id, shown));
-            publish(this, new JsonObject().put("type", "facts")
-                    .put("facts", shown == null ? null : new JsonObject(shown.toString())));
+            emit(new CallEvent.FactsKnown(id, shown));
             coached(clock.start(coaching.open(found == null ? FactsView.NONE : found.coaching(),
                     java.time.LocalDate.ofInstant(startedAt, java.time.ZoneId.systemDefault()))));
         }
@@ -400,7 +376,7 @@ public final class LiveCalls implements AudioStream.Opener {
                 int index = prompts.size();
                 prompts.add(prompt);
                 write(() -> store.savePrompt(id, index, prompt));
-                publish(this, new JsonObject().put("type", "prompt").put("index", index).put("prompt", json(prompt)));
+                emit(new CallEvent.PromptRaised(id, index, prompt));
                 if (!ended) {
                     measureDelay(prompt); // a prompt of a call that has ended comes too late to count
                 }
@@ -436,32 +412,6 @@ public final class LiveCalls implements AudioStream.Opener {
             double answered = hungUpNanos < 0 ? 0 : (hungUpNanos - startedNanos) / 1e9;
             return Math.round(Math.max(audio, answered) * 1000) / 1000.0;
         }
-
-        JsonObject summary() {
-            return new JsonObject().put("id", id).put("started_at", startedAt.toString())
-                    .put("caller_number", callerNumber).put("agent", agent);
-        }
-
-        List<JsonObject> transcript() {
-            List<JsonObject> entries = new ArrayList<>();
-            entries.addAll(finals);
-            for (PartyStream stream : open) {
-                if (stream.partial != null) {
-                    entries.add(stream.event(stream.partial, false, stream.seq));
-                }
-            }
-            entries.sort(Comparator.comparingDouble(entry -> entry.getDouble("start")));
-            return entries;
-        }
-    }
-
-    private static JsonObject json(Prompt prompt) {
-        return new JsonObject(app.parley.call.Json.MAPPER.convertValue(prompt, java.util.Map.class));
-    }
-
-    private static JsonObject utteranceJson(Utterance utterance, boolean isFinal) {
-        return new JsonObject().put("speaker", utterance.speaker().id()).put("start", utterance.start())
-                .put("end", utterance.end()).put("text", utterance.text()).put("final", isFinal);
     }
 
     /**
@@ -506,8 +456,7 @@ public final class LiveCalls implements AudioStream.Opener {
             counted();
             call.streamIds.add(id);
             if (resumed) {
-                publish(call, new JsonObject().put("type", "tap-restored").put("speaker", speaker.id())
-                        .put("at", offset));
+                emit(new CallEvent.TapRestored(call.id, speaker, offset));
             }
             if (call.endTimer >= 0) {
                 vertx.cancelTimer(call.endTimer);
@@ -633,23 +582,22 @@ public final class LiveCalls implements AudioStream.Opener {
                 } else {
                     Utterance utterance = segment.said(speaker);
                     seq++;
-                    JsonObject event = event(utterance, true, number);
-                    call.finals.add(event);
                     write(() -> store.saveUtterance(call.id, id, number, utterance, true));
-                    publish(call, event.copy());
+                    emit(new CallEvent.UtteranceHeard(call.id, id, number, utterance, true, System.nanoTime(),
+                            call.duration()));
                     measureDelay(utterance, true);
                 }
                 if (partial != null && segment.isEmpty()) {
-                    publish(call, event(new Utterance(speaker, partial.start(), partial.start(), "", List.of()), false, number));
+                    emit(new CallEvent.UtteranceWithdrawn(call.id, id, number, speaker, partial.start()));
                 }
                 partial = null;
                 partialStored = false;
             }
             if (update.partial() != null && !update.partial().isEmpty()) {
                 partial = update.partial().said(speaker);
-                publish(call, event(partial, false, seq));
-                measureDelay(partial, false);
                 long now = System.nanoTime();
+                emit(new CallEvent.UtteranceHeard(call.id, id, seq, partial, false, now, call.duration()));
+                measureDelay(partial, false);
                 if (!partialStored || now - partialStoredAt >= settings.partialFlush().toNanos()) {
                     Utterance snapshot = partial;
                     int number = seq;
@@ -670,21 +618,17 @@ public final class LiveCalls implements AudioStream.Opener {
                     meters.wordToScreen(isFinal, System.nanoTime() - received));
         }
 
-        private JsonObject event(Utterance utterance, boolean isFinal, int number) {
-            return utteranceJson(utterance, isFinal).put("type", "utterance").put("stream", id).put("seq", number);
-        }
-
         private void finished(String reason) {
             double leftAt = audioEnd();
             write(() -> store.leaveParty(call.id, id, leftAt, reason));
             call.open.remove(this);
+            emit(new CallEvent.PartyLeft(call.id, id, speaker, leftAt, reason, pipeline.seconds()));
             counted();
             LOG.info("call {}: {} stream {} ended at {}s ({})", call.id, speaker.id(), id, leftAt, reason);
             streamListener.ended(tap, uuid, reason, pipeline.seconds());
             if (call.managed && call.hungUpNanos < 0) {
                 // The PBX says the call goes on: this party's audio is lost until its tap is back.
-                publish(call, new JsonObject().put("type", "tap-lost").put("speaker", speaker.id()).put("at", leftAt)
-                        .put("reason", reason));
+                emit(new CallEvent.TapLost(call.id, speaker, leftAt, reason));
             } else if (call.hungUpNanos >= 0) {
                 endIfIdle(call);
             } else if (call.open.isEmpty()) {
