@@ -65,6 +65,7 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
     /** Where parties' audio is kept; null when the site keeps no recordings. */
     private final RecordingSink recordings;
     private final ScreenFeed screen;
+    private final StoreSink storage;
     private final RedactionPolicy redaction;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
     /** Set once Parley is stopping: completed when the last call has ended (see {@link #stop}). */
@@ -98,6 +99,7 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
             Recordings recordings, RedactionPolicy redaction) {
         this.recordings = recordings == null ? null : new RecordingSink(recordings, storeWriter);
         this.screen = new ScreenFeed(vertx.eventBus());
+        this.storage = new StoreSink(store, storeWriter, settings.partialFlush());
         this.redaction = redaction;
         this.coaching = java.util.Objects.requireNonNull(coaching, "coaching");
         this.factsLookup = factsLookup;
@@ -240,8 +242,6 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
         call.managed = managed;
         calls.put(call.id, call);
         counted();
-        CallInfo info = new CallInfo(call.id, call.startedAt, call.callerNumber, call.agent, null);
-        write(() -> store.startCall(info));
         emit(new CallEvent.CallStarted(call.id, call.startedAt, call.callerNumber, call.agent));
         LOG.info("call {} started (agent {}, caller {})", call.id, call.agent, call.callerNumber);
         lookUpFacts(call);
@@ -282,18 +282,9 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
         }
     }
 
-    private void write(Runnable action) {
-        storeWriter.execute(() -> {
-            try {
-                action.run();
-            } catch (RuntimeException e) {
-                LOG.error("store write failed: {}", e.getMessage());
-            }
-        });
-    }
-
     /** Tells the sinks what happened in a call. */
     private void emit(CallEvent event) {
+        storage.accept(event);
         if (recordings != null) {
             recordings.accept(event);
         }
@@ -310,14 +301,9 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
         double duration = call.duration();
         call.coached(call.clock.finish(duration));
         Instant endedAt = Instant.now();
-        write(() -> store.updateDuration(call.id, duration, endedAt));
-        for (LoudnessTrackBuilder builder : call.loudness.values()) {
-            if (!builder.isEmpty()) {
-                LoudnessTrack track = builder.build();
-                write(() -> store.saveLoudness(call.id, track));
-            }
-        }
-        emit(new CallEvent.CallEnded(call.id, duration, endedAt, List.of()));
+        List<LoudnessTrack> loudness = call.loudness.values().stream().filter(builder -> !builder.isEmpty())
+                .map(LoudnessTrackBuilder::build).toList();
+        emit(new CallEvent.CallEnded(call.id, duration, endedAt, loudness));
         call.streamIds.forEach(id -> taps.forget(UUID.fromString(id)));
         call.streamIds.clear();
         LOG.info("call {} ended after {}s", call.id, duration);
@@ -352,7 +338,6 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
         void redacted(Speaker speaker, RedactedSpan span) {
             app.parley.call.Redaction redaction = new app.parley.call.Redaction(span.category().id(), speaker,
                     span.start(), span.end());
-            write(() -> store.saveRedaction(id, redaction));
             emit(new CallEvent.Redacted(id, redaction, span));
             LOG.info("call {}: {} {} redacted at {}s", id, speaker.id(), span.category().noun(), span.start());
         }
@@ -364,7 +349,6 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
             // An unknown caller may still come with facts for coaching (when the call connected, from where).
             JsonNode shown = found == null || found.json() == null || found.json().isNull() ? null : found.json();
             facts = shown == null ? NullNode.getInstance() : shown;
-            write(() -> store.saveFacts(id, shown));
             emit(new CallEvent.FactsKnown(id, shown));
             coached(clock.start(coaching.open(found == null ? FactsView.NONE : found.coaching(),
                     java.time.LocalDate.ofInstant(startedAt, java.time.ZoneId.systemDefault()))));
@@ -375,7 +359,6 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
             for (Prompt prompt : raised) {
                 int index = prompts.size();
                 prompts.add(prompt);
-                write(() -> store.savePrompt(id, index, prompt));
                 emit(new CallEvent.PromptRaised(id, index, prompt));
                 if (!ended) {
                     measureDelay(prompt); // a prompt of a call that has ended comes too late to count
@@ -436,8 +419,6 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
         private int lastRate = 8000;
         private int seq;
         private Utterance partial;
-        private boolean partialStored;
-        private long partialStoredAt;
         private boolean ended;
         private String endReason;
         /** The party's loudness track in this call, shared with the party's other streams. */
@@ -462,7 +443,6 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
                 vertx.cancelTimer(call.endTimer);
                 call.endTimer = -1;
             }
-            write(() -> store.joinParty(call.id, id, speaker, offset));
             emit(new CallEvent.PartyJoined(call.id, id, speaker, offset));
             loudness = call.loudness.computeIfAbsent(speaker, LoudnessTrackBuilder::new);
             lane = call.clock.open(speaker, offset);
@@ -575,14 +555,9 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
         private void show(TranscriptUpdate update) {
             for (TranscriptUpdate.Segment segment : update.finals()) {
                 int number = seq;
-                if (segment.isEmpty()) {
-                    if (partialStored) {
-                        write(() -> store.deleteUtterance(call.id, id, number));
-                    }
-                } else {
+                if (!segment.isEmpty()) {
                     Utterance utterance = segment.said(speaker);
                     seq++;
-                    write(() -> store.saveUtterance(call.id, id, number, utterance, true));
                     emit(new CallEvent.UtteranceHeard(call.id, id, number, utterance, true, System.nanoTime(),
                             call.duration()));
                     measureDelay(utterance, true);
@@ -591,24 +566,12 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
                     emit(new CallEvent.UtteranceWithdrawn(call.id, id, number, speaker, partial.start()));
                 }
                 partial = null;
-                partialStored = false;
             }
             if (update.partial() != null && !update.partial().isEmpty()) {
                 partial = update.partial().said(speaker);
                 long now = System.nanoTime();
                 emit(new CallEvent.UtteranceHeard(call.id, id, seq, partial, false, now, call.duration()));
                 measureDelay(partial, false);
-                if (!partialStored || now - partialStoredAt >= settings.partialFlush().toNanos()) {
-                    Utterance snapshot = partial;
-                    int number = seq;
-                    double duration = call.duration();
-                    write(() -> {
-                        store.saveUtterance(call.id, id, number, snapshot, false);
-                        store.updateDuration(call.id, duration, null);
-                    });
-                    partialStored = true;
-                    partialStoredAt = now;
-                }
             }
         }
 
@@ -620,7 +583,6 @@ public final class LiveCalls implements AudioStream.Opener, LiveView {
 
         private void finished(String reason) {
             double leftAt = audioEnd();
-            write(() -> store.leaveParty(call.id, id, leftAt, reason));
             call.open.remove(this);
             emit(new CallEvent.PartyLeft(call.id, id, speaker, leftAt, reason, pipeline.seconds()));
             counted();
