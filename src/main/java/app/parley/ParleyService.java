@@ -317,13 +317,14 @@ public final class ParleyService implements AutoCloseable {
             // The writer's queue depth and each write's time, as the writer itself keeps them.
             StoreWriter storeWriter = parts.storeWriter();
             storeWriter.measureWith(metrics.storeWriter(storeWriter::depth));
-            live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
-                    storeWriter, parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
+            live = new LiveCalls(vertx,
+                    new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy()),
+                    new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null),
+                    new CoachingEngine(parts.rules()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
                             Clock.systemUTC(), storeWriter),
-                    config.recordings().enabled() ? recordings : null, config.redaction().policy());
-            live.measureWith(metrics.live());
+                    parts.taps(), config.calls(), metrics.live());
             metrics.speechRecognizers(parts.speech()::inUseCount, parts.speech()::idleCount);
             if (config.ami().enabled()) {
                 metrics.followPbxLink(vertx.eventBus(), LiveCalls.EVENTS);

@@ -2,6 +2,7 @@ package app.parley.telephony;
 
 import app.parley.call.Speaker;
 import app.parley.config.ParleyConfig;
+import app.parley.live.CallSignals;
 import app.parley.live.LiveCalls;
 import app.parley.live.Tap;
 import app.parley.live.TapDirectory;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@code blocking} (one thread: AMI answers in order anyway); Asterisk-Java's event thread only
  * hands each event over. Each change of PBX status is logged once and published to the screens.
  */
-public final class Telephony implements LiveCalls.StreamListener {
+public final class Telephony implements CallSignals.StreamListener {
     private static final Logger LOG = LoggerFactory.getLogger(Telephony.class);
     private static final Duration TAP_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -85,7 +86,7 @@ public final class Telephony implements LiveCalls.StreamListener {
     }
 
     public void start() {
-        live.setStreamListener(this);
+        live.followStreams(this);
         if (ami.enabled()) {
             LOG.info("PBX: following {}:{} as '{}'; taps to {}:{} ({})", ami.host(), ami.port(), ami.username(),
                     settings.tapHost(), tapPort, settings.tapFormat());
@@ -328,7 +329,7 @@ public final class Telephony implements LiveCalls.StreamListener {
     }
 
     @Override
-    public void opened(Tap opened, UUID streamId) {
+    public void opened(UUID streamId) {
         TapState tap = tapsByStream.get(streamId);
         if (tap == null) {
             return;
@@ -343,7 +344,7 @@ public final class Telephony implements LiveCalls.StreamListener {
     }
 
     @Override
-    public void ended(Tap ended, UUID streamId, String reason, double audioSeconds) {
+    public void ended(UUID streamId, String reason, double audioSeconds) {
         TapState tap = tapsByStream.remove(streamId);
         if (tap == null || tap.over) {
             return;
