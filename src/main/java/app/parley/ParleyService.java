@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
+import app.parley.live.LiveView;
 import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
@@ -327,7 +328,7 @@ public final class ParleyService implements AutoCloseable {
                     parts.taps(), config.calls(), metrics.live());
             metrics.speechRecognizers(parts.speech()::inUseCount, parts.speech()::idleCount);
             if (config.ami().enabled()) {
-                metrics.followPbxLink(vertx.eventBus(), LiveCalls.EVENTS);
+                metrics.followPbxLink(vertx.eventBus(), LiveView.EVENTS);
             }
             audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),

@@ -3,7 +3,7 @@ package app.parley.telephony;
 import app.parley.call.Speaker;
 import app.parley.config.ParleyConfig;
 import app.parley.live.CallSignals;
-import app.parley.live.LiveCalls;
+import app.parley.live.LiveView;
 import app.parley.live.Tap;
 import app.parley.live.TapDirectory;
 import io.vertx.core.Context;
@@ -51,7 +51,7 @@ public final class Telephony implements CallSignals.StreamListener {
     private final ParleyConfig.Ami ami;
     private final ParleyConfig.Telephony settings;
     private final int tapPort;
-    private final LiveCalls live;
+    private final CallSignals live;
     private final TapDirectory directory;
     private final Executor blocking;
     private final CallTracker tracker;
@@ -70,7 +70,7 @@ public final class Telephony implements CallSignals.StreamListener {
     private int generation;
 
     public Telephony(Vertx vertx, ParleyConfig.Ami ami, ParleyConfig.Telephony settings, int audioSocketPort,
-            LiveCalls live, TapDirectory directory, Executor blocking) {
+            CallSignals live, TapDirectory directory, Executor blocking) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.ami = ami;
@@ -215,7 +215,7 @@ public final class Telephony implements CallSignals.StreamListener {
         } else {
             LOG.warn("PBX {}: {}: {}; retrying up to every {} s", where, next.label, why, ami.reconnectMax().toSeconds());
         }
-        vertx.eventBus().publish(LiveCalls.EVENTS, status());
+        vertx.eventBus().publish(LiveView.EVENTS, status());
     }
 
     // --- calls and taps --------------------------------------------------------------------
@@ -352,8 +352,11 @@ public final class Telephony implements CallSignals.StreamListener {
         tapFailed(tap, audioSeconds == 0 ? "the tap ended at once (" + reason + ")" : "the tap dropped (" + reason + ")");
     }
 
-    /** Test hook: a tap on a channel the tracker never saw, as when it vanished before the tap. */
-    public void requestTapForTest(String callId, Speaker speaker, String uniqueId) {
+    /**
+     * A tap on a channel the tracker never saw, as when it vanished before the tap. Only this
+     * package's tests ask for one: no PBX event can make that happen on purpose.
+     */
+    void requestTapForTest(String callId, Speaker speaker, String uniqueId) {
         CoachedCall call = new CoachedCall(callId, new CoachedCall.Party(uniqueId, uniqueId),
                 new CoachedCall.Party(uniqueId, uniqueId), null, null);
         TapState tap = new TapState(call, speaker, call.caller());
