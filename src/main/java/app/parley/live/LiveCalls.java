@@ -311,6 +311,11 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         }
 
         @Override
+        public void heard(double seconds, double skippedSeconds) {
+            context.runOnContext(v -> meters.speechAudio(seconds, skippedSeconds));
+        }
+
+        @Override
         public void ended(TranscriptUpdate last, double reached) {
             context.runOnContext(v -> call.lastWords(party, last, reached));
         }

@@ -55,6 +55,14 @@ final class PartyPipeline implements LiveCall.Decoder {
         default void redacted(RedactedSpan span) {
         }
 
+        /**
+         * The stream is over: the recogniser was given {@code seconds} of its audio, of which the
+         * voice gate kept {@code skippedSeconds} (pauses) from decoding; on the decoder, before
+         * {@link #ended}.
+         */
+        default void heard(double seconds, double skippedSeconds) {
+        }
+
         /** The recogniser failed on a chunk ({@code what} says where); the pipeline goes on without that result. */
         void failed(String what, RuntimeException error);
     }
@@ -118,6 +126,7 @@ final class PartyPipeline implements LiveCall.Decoder {
             if (transcriber != null) {
                 try {
                     reached = transcriber.audioEnd();
+                    output.heard(reached - offset, transcriber.skippedSeconds());
                     last = transcriber.finish();
                 } catch (RuntimeException e) {
                     try {
