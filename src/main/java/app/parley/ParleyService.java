@@ -319,7 +319,8 @@ public final class ParleyService implements AutoCloseable {
             StoreWriter storeWriter = parts.storeWriter();
             storeWriter.measureWith(metrics.storeWriter(storeWriter::depth));
             live = new LiveCalls(vertx,
-                    new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy()),
+                    new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy(),
+                            config.speech().maxLag()),
                     new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null),
                     new CoachingEngine(parts.rules()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),

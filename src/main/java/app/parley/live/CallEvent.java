@@ -17,8 +17,13 @@ import java.util.List;
 sealed interface CallEvent {
     String callId();
 
-    /** The call is on the floor: its first stream arrived, or the PBX answered it. */
-    record CallStarted(String callId, Instant startedAt, String callerNumber, String agent) implements CallEvent {
+    /**
+     * The call is on the floor: its first stream arrived, or the PBX answered it. {@code afterCall}:
+     * Parley was at its live limit ({@code calls.max_live}), so the call's words are recognised
+     * once it has ended.
+     */
+    record CallStarted(String callId, Instant startedAt, String callerNumber, String agent, boolean afterCall)
+            implements CallEvent {
     }
 
     /** A party stream joined the call at call time {@code at}. */
@@ -60,6 +65,17 @@ sealed interface CallEvent {
 
     /** The PBX says the call goes on, but this party's tap dropped at {@code at}: its audio is lost until it is back. */
     record TapLost(String callId, Speaker speaker, double at, String reason) implements CallEvent {
+    }
+
+    /**
+     * Decoding of the call fell more than {@code speech.max_lag} behind its audio ({@code lag}
+     * seconds, on the stream of {@code speaker}): its prompts and words come late.
+     */
+    record CoachingDelayed(String callId, Speaker speaker, double lag) implements CallEvent {
+    }
+
+    /** Decoding of the call has caught up with its audio again. */
+    record CoachingCaughtUp(String callId) implements CallEvent {
     }
 
     /** The call is over after {@code duration} seconds; each party's loudness track heard (none empty). */

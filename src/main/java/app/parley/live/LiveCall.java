@@ -74,7 +74,7 @@ final class LiveCall {
      * delays are measured, and how long a call whose streams all left waits for one to come back.
      */
     record Shared(Ticker ticker, Clock clock, Timers timers, CoachingEngine coaching, LiveMeters meters,
-            Duration endAfter) {
+            Duration endAfter, Duration maxLag) {
     }
 
     private final Shared shared;
@@ -84,6 +84,10 @@ final class LiveCall {
     final String agent;
     private final Instant startedAt;
     private final long startedNanos;
+    /** Recognised after the call (Parley was at its live limit): no delay is measured or shown. */
+    private final boolean afterCall;
+    /** Streams whose decoding is more than max_lag behind their audio. */
+    private int behind;
     /** Started by the PBX: ends when the PBX says so, not when its streams pause. */
     private boolean managed;
     private long hungUpNanos = -1;
@@ -101,19 +105,27 @@ final class LiveCall {
     /**
      * A call whose clock starts at {@code startedNanos} (its first stream's arrival, or the PBX's
      * answer; {@code managed}: the PBX's). Tells {@link CallEvent.CallStarted} at once.
+     * {@code afterCall}: its streams' decoders decode once the stream has ended.
      */
-    LiveCall(Shared shared, String id, String callerNumber, String agent, boolean managed, long startedNanos,
-            Consumer<CallEvent> events) {
+    LiveCall(Shared shared, String id, String callerNumber, String agent, boolean managed, boolean afterCall,
+            long startedNanos, Consumer<CallEvent> events) {
         this.shared = shared;
         this.events = events;
         this.id = id;
         this.callerNumber = callerNumber;
         this.agent = agent;
         this.managed = managed;
+        this.afterCall = afterCall;
         this.startedNanos = startedNanos;
         this.startedAt = shared.clock().instant();
-        events.accept(new CallEvent.CallStarted(id, startedAt, callerNumber, agent));
-        LOG.info("call {} started (agent {}, caller {})", id, agent, callerNumber);
+        events.accept(new CallEvent.CallStarted(id, startedAt, callerNumber, agent, afterCall));
+        if (afterCall) {
+            shared.meters().transcribedAfterCall();
+            LOG.warn("call {} started (agent {}, caller {}); at the live limit, it is transcribed after it ends", id,
+                    agent, callerNumber);
+        } else {
+            LOG.info("call {} started (agent {}, caller {})", id, agent, callerNumber);
+        }
     }
 
     /** The PBX answered the call: from now on only its hangup ends it. */
@@ -157,6 +169,11 @@ final class LiveCall {
 
     boolean ended() {
         return ended;
+    }
+
+    /** Whether the call's words are recognised once it has ended. */
+    boolean afterCall() {
+        return afterCall;
     }
 
     /** The caller's account (null: none found); coaching opens with it. */
@@ -208,7 +225,11 @@ final class LiveCall {
 
     /** A party's recogniser decoded up to call time {@code reached} and gave {@code update}. */
     void decoded(Party party, TranscriptUpdate update, double reached) {
-        shared.meters().decodeLag(party.audioEnd() - reached);
+        if (!afterCall) {
+            double lag = party.audioEnd() - reached;
+            shared.meters().decodeLag(lag);
+            party.lagged(lag);
+        }
         coached(party.lane.decoded(update, reached));
         party.show(update);
     }
@@ -279,7 +300,7 @@ final class LiveCall {
     private void coached(List<Prompt> raised) {
         for (Prompt prompt : raised) {
             events.accept(new CallEvent.PromptRaised(id, prompts++, prompt));
-            if (!ended) {
+            if (!ended && !afterCall) {
                 measureDelay(prompt); // a prompt of a call that has ended comes too late to count
             }
             LOG.info("call {}: {} prompt at {}s: {}", id, prompt.kind(), prompt.at(), prompt.message());
@@ -329,6 +350,8 @@ final class LiveCall {
         private Utterance partial;
         private boolean ended;
         private String endReason;
+        /** Decoding is more than max_lag behind this stream's audio. */
+        private boolean delayed;
 
         private Party(UUID streamId, Speaker speaker, double offset) {
             this.streamId = streamId;
@@ -383,8 +406,38 @@ final class LiveCall {
             }
         }
 
+        /**
+         * Decoding is {@code lag} seconds behind this stream's audio: past max_lag the call's
+         * coaching is delayed, until every stream is back under half of it.
+         */
+        private void lagged(double lag) {
+            double max = shared.maxLag().toNanos() / 1e9;
+            if (!delayed && lag > max) {
+                delayed = true;
+                if (behind++ == 0) {
+                    shared.meters().coachingDelayed();
+                    LOG.warn("call {}: coaching delayed: decoding the {} is {}s behind", LiveCall.this.id, speaker.id(),
+                            Math.round(lag * 10) / 10.0);
+                    events.accept(new CallEvent.CoachingDelayed(LiveCall.this.id, speaker, Math.round(lag * 10) / 10.0));
+                }
+            } else if (delayed && lag <= max / 2) {
+                caughtUp();
+            }
+        }
+
+        private void caughtUp() {
+            delayed = false;
+            if (--behind == 0) {
+                LOG.info("call {}: coaching caught up", LiveCall.this.id);
+                events.accept(new CallEvent.CoachingCaughtUp(LiveCall.this.id));
+            }
+        }
+
         /** From when the audio of the utterance's last word was received. */
         private void measureDelay(Utterance utterance, boolean isFinal) {
+            if (afterCall) {
+                return;
+            }
             arrivals.arrivalOf(utterance.end()).ifPresent(received ->
                     shared.meters().wordToScreen(isFinal, shared.ticker().read() - received));
         }
@@ -392,6 +445,9 @@ final class LiveCall {
         private void left() {
             double leftAt = audioEnd();
             open.remove(this);
+            if (delayed) {
+                caughtUp(); // all its audio is decoded now
+            }
             LOG.info("call {}: {} stream {} ended at {}s ({})", LiveCall.this.id, speaker.id(), id, leftAt, endReason);
             events.accept(new CallEvent.PartyLeft(LiveCall.this.id, id, speaker, leftAt, endReason, audioSeconds()));
             if (managed && hungUpNanos < 0) {

@@ -11,6 +11,7 @@ import app.parley.speech.SpeechModel;
 import app.parley.speech.TranscriptUpdate;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
+import app.parley.store.StoreWriter;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -19,6 +20,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +56,20 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         }
     };
 
-    /** Where a live call's audio is recognised: the model, the pool it runs on, and what is redacted from its words. */
-    public record Recognition(SpeechModel speech, Executor pool, RedactionPolicy redaction) {
+    /**
+     * Where a live call's audio is recognised: the model, the pool it runs on, what is redacted
+     * from its words, and how far decoding may fall behind before the screen says coaching is
+     * delayed.
+     */
+    public record Recognition(SpeechModel speech, Executor pool, RedactionPolicy redaction, Duration maxLag) {
     }
 
     /**
-     * Where a live call is kept: the store, through its one ordered {@code writer}, and each
-     * party's audio in {@code recordings} (null: the site keeps no recordings).
+     * Where a live call is kept: the store, through its one ordered {@code writer} (which also
+     * does the recordings' file work off the event loop), and each party's audio in
+     * {@code recordings} (null: the site keeps no recordings).
      */
-    public record Keeping(CallStore store, Executor writer, Recordings recordings) {
+    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings) {
     }
 
     private final Context context;
@@ -79,6 +86,10 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
     /** In the order each event goes to them. */
     private final List<Consumer<CallEvent>> sinks;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
+    /** Calls transcribed live at once (0: no limit); see {@link #start}. */
+    private final int maxLive;
+    /** Where calls beyond the live limit are decoded once ended: one stream at a time, on the speech pool. */
+    private final Executor afterCalls;
     /** Set once Parley is stopping: completed when the last call has ended (see {@link #stop}). */
     private Promise<Void> stopped;
     private StreamListener streamListener = NO_LISTENER;
@@ -100,7 +111,9 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
             return () -> vertx.cancelTimer(timer);
         };
         this.shared = new LiveCall.Shared(Ticker.systemTicker(), Clock.systemDefaultZone(), timers,
-                Objects.requireNonNull(coaching, "coaching"), meters, settings.endAfter());
+                Objects.requireNonNull(coaching, "coaching"), meters, settings.endAfter(), recognition.maxLag());
+        this.maxLive = settings.maxLive();
+        this.afterCalls = new SerialExecutor(recognition.pool());
         this.recordings = keeping.recordings() == null ? null : new RecordingSink(keeping.recordings(), keeping.writer());
         this.screen = new ScreenFeed(vertx.eventBus());
         StoreSink storage = new StoreSink(keeping.store(), keeping.writer(), settings.partialFlush());
@@ -218,9 +231,14 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         }
     }
 
-    /** A call whose clock starts at {@code startedNanos}: its first stream's arrival, or the PBX's answer. */
+    /**
+     * A call whose clock starts at {@code startedNanos}: its first stream's arrival, or the PBX's
+     * answer. With {@code calls.max_live} calls transcribed live already, it is recorded and stored
+     * as any other but its words are recognised after it ends, so the live ones stay live.
+     */
     private LiveCall start(String callId, String callerNumber, String agent, boolean managed, long startedNanos) {
-        LiveCall call = new LiveCall(shared, callId, callerNumber, agent, managed, startedNanos, this::emit);
+        boolean afterCall = maxLive > 0 && calls.values().stream().filter(call -> !call.afterCall()).count() >= maxLive;
+        LiveCall call = new LiveCall(shared, callId, callerNumber, agent, managed, afterCall, startedNanos, this::emit);
         calls.put(callId, call);
         counted();
         lookUpFacts(call);
@@ -273,8 +291,30 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         LiveCall.Decoder decoder(LiveCall.Party joined) {
             party = joined;
             double offset = joined.offset;
-            return new PartyPipeline(offset, new SerialExecutor(recognition.pool()),
-                    () -> recognition.speech().open(offset), recognition.redaction(), this);
+            if (!call.afterCall()) {
+                return new PartyPipeline(offset, new SerialExecutor(recognition.pool()),
+                        () -> recognition.speech().open(offset), recognition.redaction(), this);
+            }
+            HeldExecutor held = new HeldExecutor(afterCalls);
+            PartyPipeline pipeline = new PartyPipeline(offset, held, () -> recognition.speech().open(offset),
+                    recognition.redaction(), this);
+            return new LiveCall.Decoder() {
+                @Override
+                public void push(int sampleRate, short[] pcm) {
+                    pipeline.push(sampleRate, pcm);
+                }
+
+                @Override
+                public double seconds() {
+                    return pipeline.seconds();
+                }
+
+                @Override
+                public void end() {
+                    pipeline.end();
+                    held.release();
+                }
+            };
         }
 
         @Override

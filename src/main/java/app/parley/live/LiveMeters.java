@@ -46,4 +46,12 @@ public interface LiveMeters {
      */
     default void speechAudio(double seconds, double skippedSeconds) {
     }
+
+    /** A call's decoding fell more than {@code speech.max_lag} behind its audio (once until it caught up). */
+    default void coachingDelayed() {
+    }
+
+    /** A call arrived with {@code calls.max_live} calls transcribed live: it is transcribed after it ends. */
+    default void transcribedAfterCall() {
+    }
 }

@@ -3,14 +3,12 @@ package app.parley.live;
 import app.parley.call.Speaker;
 import app.parley.redaction.RedactedSpan;
 import app.parley.store.Recordings;
+import app.parley.store.StoreWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps each party's audio of a live call ({@code recordings.enabled}): one recording per party,
@@ -20,10 +18,8 @@ import org.slf4j.LoggerFactory;
  * decoders (writing) and on the store writer (silencing, closing), never on the event loop.
  */
 final class RecordingSink implements Consumer<CallEvent> {
-    private static final Logger LOG = LoggerFactory.getLogger(RecordingSink.class);
-
     private final Recordings recordings;
-    private final Executor writer;
+    private final StoreWriter writer;
     private final Map<String, CallRecordings> calls = new ConcurrentHashMap<>();
 
     /** The recordings of one call, and the stretches silenced so far, for a party whose recording starts later. */
@@ -33,7 +29,7 @@ final class RecordingSink implements Consumer<CallEvent> {
         }
     }
 
-    RecordingSink(Recordings recordings, Executor writer) {
+    RecordingSink(Recordings recordings, StoreWriter writer) {
         this.recordings = recordings;
         this.writer = writer;
     }
@@ -47,11 +43,11 @@ final class RecordingSink implements Consumer<CallEvent> {
         } else if (event instanceof CallEvent.Redacted redacted) {
             CallRecordings call = calls.computeIfAbsent(redacted.callId(), id -> new CallRecordings());
             call.silenced().add(redacted.span());
-            call.parties().values().forEach(recording -> run(() -> recording.silence(redacted.span())));
+            call.parties().values().forEach(recording -> writer.execute(() -> recording.silence(redacted.span())));
         } else if (event instanceof CallEvent.CallEnded ended) {
             CallRecordings call = calls.remove(ended.callId());
             if (call != null) {
-                call.parties().values().forEach(recording -> run(recording::close));
+                call.parties().values().forEach(recording -> writer.execute(recording::close));
             }
         }
     }
@@ -63,15 +59,5 @@ final class RecordingSink implements Consumer<CallEvent> {
         if (recording != null) {
             recording.write(at, pcm);
         }
-    }
-
-    private void run(Runnable fileWork) {
-        writer.execute(() -> {
-            try {
-                fileWork.run();
-            } catch (RuntimeException e) {
-                LOG.error("recording: {}", e.getMessage());
-            }
-        });
     }
 }

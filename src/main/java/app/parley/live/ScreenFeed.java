@@ -32,6 +32,8 @@ final class ScreenFeed implements Consumer<CallEvent> {
         /** The partial utterance of each open stream that has one. */
         final Map<String, JsonObject> partials = new LinkedHashMap<>();
         final List<JsonObject> prompts = new ArrayList<>();
+        /** Decoding is behind by more than speech.max_lag. */
+        boolean delayed;
         /** The facts once known; unknown caller: a JSON null. Absent while they are looked up. */
         boolean factsKnown;
         JsonObject facts;
@@ -40,6 +42,9 @@ final class ScreenFeed implements Consumer<CallEvent> {
             agent = started.agent();
             summary = new JsonObject().put("id", started.callId()).put("started_at", started.startedAt().toString())
                     .put("caller_number", started.callerNumber()).put("agent", started.agent());
+            if (started.afterCall()) {
+                summary.put("transcribed_after_call", true);
+            }
         }
     }
 
@@ -86,6 +91,13 @@ final class ScreenFeed implements Consumer<CallEvent> {
         } else if (event instanceof CallEvent.TapLost lost) {
             publish(call, event, new JsonObject().put("type", "tap-lost").put("speaker", lost.speaker().id())
                     .put("at", lost.at()).put("reason", lost.reason()));
+        } else if (event instanceof CallEvent.CoachingDelayed delayed) {
+            call.delayed = true;
+            publish(call, event, new JsonObject().put("type", "coaching-delayed").put("speaker", delayed.speaker().id())
+                    .put("lag_s", delayed.lag()));
+        } else if (event instanceof CallEvent.CoachingCaughtUp) {
+            call.delayed = false;
+            publish(call, event, new JsonObject().put("type", "coaching-caught-up"));
         } else if (event instanceof CallEvent.PartyLeft left) {
             call.partials.remove(left.streamId());
         } else if (event instanceof CallEvent.CallEnded ended) {
@@ -110,6 +122,9 @@ final class ScreenFeed implements Consumer<CallEvent> {
                         .put("prompts", new JsonArray(new ArrayList<>(call.prompts)));
                 if (call.factsKnown) {
                     entry.put("facts", call.facts);
+                }
+                if (call.delayed) {
+                    entry.put("coaching_delayed", true);
                 }
                 result.add(entry);
             }

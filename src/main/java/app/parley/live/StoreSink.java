@@ -3,13 +3,11 @@ package app.parley.live;
 import app.parley.call.CallInfo;
 import app.parley.call.LoudnessTrack;
 import app.parley.store.CallStore;
+import app.parley.store.StoreWriter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Stores a live call as it happens, through the store's one ordered writer: the call when it
@@ -18,10 +16,8 @@ import org.slf4j.LoggerFactory;
  * the duration and loudness when the call ends. On the live path's context; never waits.
  */
 final class StoreSink implements Consumer<CallEvent> {
-    private static final Logger LOG = LoggerFactory.getLogger(StoreSink.class);
-
     private final CallStore store;
-    private final Executor writer;
+    private final StoreWriter writer;
     private final long partialFlushNanos;
     /** Per stream with a partial utterance stored: which one, and when. */
     private final Map<String, StoredPartial> partials = new HashMap<>();
@@ -29,7 +25,7 @@ final class StoreSink implements Consumer<CallEvent> {
     private record StoredPartial(int seq, long nanos) {
     }
 
-    StoreSink(CallStore store, Executor writer, Duration partialFlush) {
+    StoreSink(CallStore store, StoreWriter writer, Duration partialFlush) {
         this.store = store;
         this.writer = writer;
         this.partialFlushNanos = partialFlush.toNanos();
@@ -39,7 +35,8 @@ final class StoreSink implements Consumer<CallEvent> {
     public void accept(CallEvent event) {
         String callId = event.callId();
         if (event instanceof CallEvent.CallStarted started) {
-            CallInfo info = new CallInfo(callId, started.startedAt(), started.callerNumber(), started.agent(), null);
+            CallInfo info = new CallInfo(callId, started.startedAt(), started.callerNumber(), started.agent(), null,
+                    started.afterCall());
             write(() -> store.startCall(info));
         } else if (event instanceof CallEvent.PartyJoined joined) {
             write(() -> store.joinParty(callId, joined.streamId(), joined.speaker(), joined.at()));
@@ -79,13 +76,8 @@ final class StoreSink implements Consumer<CallEvent> {
         }
     }
 
+    /** A failed write is logged by the writer, and the writes behind it still run. */
     private void write(Runnable action) {
-        writer.execute(() -> {
-            try {
-                action.run();
-            } catch (RuntimeException e) {
-                LOG.error("store write failed: {}", e.getMessage());
-            }
-        });
+        writer.execute(action);
     }
 }

@@ -40,6 +40,8 @@ public final class ParleyMetrics implements AutoCloseable {
     static final String STORE_WRITE = "parley.store.write";
     static final String SPEECH_AUDIO = "parley.speech.audio.seconds";
     static final String SPEECH_AUDIO_SKIPPED = "parley.speech.audio.skipped.seconds";
+    static final String COACHING_DELAYED = "parley.coaching.delayed";
+    static final String CALLS_AFTER = "parley.calls.deferred";
 
     /** Delays to the screen: the targets (1 s for a prompt, 1.5 s for a final result) fall on bucket edges. */
     private static final Duration[] SCREEN_BUCKETS = seconds(0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10, 30);
@@ -82,6 +84,14 @@ public final class ParleyMetrics implements AutoCloseable {
                 .description("Of those seconds, the pauses the voice gate kept from decoding (speech.vad), counted when "
                         + "each stream ends")
                 .register(registry);
+        Counter coachingDelayed = Counter.builder(COACHING_DELAYED)
+                .description("Times a live call's decoding fell more than speech.max_lag behind its audio (its screen "
+                        + "said 'coaching delayed'), once until it caught up")
+                .register(registry);
+        Counter afterCall = Counter.builder(CALLS_AFTER)
+                .description("Calls that arrived with calls.max_live calls transcribed live: recorded and stored as "
+                        + "usual, transcribed after they ended")
+                .register(registry);
         live = new LiveMeters() {
             @Override
             public void live(int calls, int streams) {
@@ -108,6 +118,16 @@ public final class ParleyMetrics implements AutoCloseable {
             public void speechAudio(double seconds, double skippedSeconds) {
                 speechAudio.increment(Math.max(0, seconds));
                 speechSkipped.increment(Math.max(0, skippedSeconds));
+            }
+
+            @Override
+            public void coachingDelayed() {
+                coachingDelayed.increment();
+            }
+
+            @Override
+            public void transcribedAfterCall() {
+                afterCall.increment();
             }
         };
     }

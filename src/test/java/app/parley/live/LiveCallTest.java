@@ -92,23 +92,33 @@ class LiveCallTest {
             public void promptLatency(long nanos) {
                 measured.add("prompt " + round(nanos / 1e9));
             }
+
+            @Override
+            public void coachingDelayed() {
+                measured.add("delayed");
+            }
+
+            @Override
+            public void transcribedAfterCall() {
+                measured.add("after call");
+            }
         };
         shared = new LiveCall.Shared(ticker::get, Clock.fixed(NOW, ZoneOffset.UTC), (delay, action) -> {
             Timer timer = new Timer(delay, action);
             timers.add(timer);
             return () -> timer.cancelled = true;
-        }, CoachingEngine.builtIn("en"), meters, Duration.ofSeconds(3));
+        }, CoachingEngine.builtIn("en"), meters, Duration.ofSeconds(3), Duration.ofSeconds(3));
     }
 
     @Test
     void aCallReplaysIntoTypedEvents() {
-        LiveCall call = new LiveCall(shared, "call-1", "5550100", "agent-1", false, ticker.get(), events::add);
+        LiveCall call = new LiveCall(shared, "call-1", "5550100", "agent-1", false, false, ticker.get(), events::add);
         call.factsKnown(null);
         CountingDecoder callerAudio = new CountingDecoder();
-        LiveCall.Party caller = call.join(UUID.randomUUID(), Speaker.CALLER, ticker.get(), party -> callerAudio);
+        LiveCall.Party caller = join(call, Speaker.CALLER, callerAudio);
         advance(0.5);
         CountingDecoder agentAudio = new CountingDecoder();
-        LiveCall.Party agent = call.join(UUID.randomUUID(), Speaker.AGENT, ticker.get(), party -> agentAudio);
+        LiveCall.Party agent = join(call, Speaker.AGENT, agentAudio);
         assertEquals(0.5, agent.offset);
 
         // Two seconds of the caller's audio, 20 ms frames at 8 kHz, as it arrives.
@@ -154,10 +164,10 @@ class LiveCallTest {
 
     @Test
     void aTapLostWhileThePbxSaysTheCallGoesOnIsShownAndItsReturnToo() {
-        LiveCall call = new LiveCall(shared, "call-2", null, "agent-2", true, ticker.get(), events::add);
+        LiveCall call = new LiveCall(shared, "call-2", null, "agent-2", true, false, ticker.get(), events::add);
         advance(1.0);
         CountingDecoder first = new CountingDecoder();
-        LiveCall.Party caller = call.join(UUID.randomUUID(), Speaker.CALLER, ticker.get(), party -> first);
+        LiveCall.Party caller = join(call, Speaker.CALLER, first);
         call.audio(caller, 8000, new short[8000]);
         call.streamEnded(caller, "closed");
         call.lastWords(caller, TranscriptUpdate.NONE, 2.0);
@@ -166,7 +176,7 @@ class LiveCallTest {
         assertFalse(call.hasOpenStream(Speaker.CALLER));
 
         advance(3.0);
-        call.join(UUID.randomUUID(), Speaker.CALLER, ticker.get(), party -> new CountingDecoder());
+        join(call, Speaker.CALLER, new CountingDecoder());
         assertTrue(call.hasOpenStream(Speaker.CALLER));
         advance(1.0);
         call.hungUp();
@@ -183,9 +193,9 @@ class LiveCallTest {
 
     @Test
     void aHangupEndsTheCallOnceTheLastWordsAreInAndItLastsFromAnswerToHangup() {
-        LiveCall call = new LiveCall(shared, "call-3", null, "agent-3", true, ticker.get(), events::add);
+        LiveCall call = new LiveCall(shared, "call-3", null, "agent-3", true, false, ticker.get(), events::add);
         CountingDecoder audio = new CountingDecoder();
-        LiveCall.Party caller = call.join(UUID.randomUUID(), Speaker.CALLER, ticker.get(), party -> audio);
+        LiveCall.Party caller = join(call, Speaker.CALLER, audio);
         call.audio(caller, 8000, new short[8000]);
         advance(4.0);
         call.hungUp();
@@ -199,9 +209,9 @@ class LiveCallTest {
 
     @Test
     void aTapThatSendsNothingIsFilledWithSilenceOnTime() {
-        LiveCall call = new LiveCall(shared, "call-4", null, null, false, ticker.get(), events::add);
+        LiveCall call = new LiveCall(shared, "call-4", null, null, false, false, ticker.get(), events::add);
         CountingDecoder audio = new CountingDecoder();
-        LiveCall.Party agent = call.join(UUID.randomUUID(), Speaker.AGENT, ticker.get(), party -> audio);
+        LiveCall.Party agent = join(call, Speaker.AGENT, audio);
         advance(0.2);
         call.fillQuietStreams();
         assertTrue(audio.pushes.isEmpty(), "0.2 s without a first frame is not late yet");
@@ -216,6 +226,49 @@ class LiveCallTest {
         call.fillQuietStreams();
         assertEquals(3, audio.pushes.size(), "a second and more is: " + audio.pushes);
         assertEquals(1.38, audio.pushes.get(2), 0.001);
+    }
+
+    @Test
+    void decodingMoreThanMaxLagBehindDelaysCoachingUntilEveryStreamIsBackUnderHalfOfIt() {
+        LiveCall call = new LiveCall(shared, "call-5", null, "agent-5", false, false, ticker.get(), events::add);
+        CountingDecoder callerAudio = new CountingDecoder();
+        LiveCall.Party caller = join(call, Speaker.CALLER, callerAudio);
+        CountingDecoder agentAudio = new CountingDecoder();
+        LiveCall.Party agent = join(call, Speaker.AGENT, agentAudio);
+        // Ten seconds of each party arrive at once (a burst, or a machine that stalled).
+        call.audio(caller, 8000, new short[80_000]);
+        call.audio(agent, 8000, new short[80_000]);
+        call.decoded(caller, TranscriptUpdate.NONE, 6.9);
+        call.decoded(caller, TranscriptUpdate.NONE, 7.1);
+        call.decoded(agent, TranscriptUpdate.NONE, 2.0);
+        call.decoded(caller, TranscriptUpdate.NONE, 9.0);
+        call.decoded(agent, TranscriptUpdate.NONE, 8.4);
+        call.decoded(agent, TranscriptUpdate.NONE, 8.6);
+
+        assertEquals(List.of("CallStarted call-5 agent-5 null " + NOW, "PartyJoined caller 0.0", "PartyJoined agent 0.0",
+                "CoachingDelayed caller 3.1", "CoachingCaughtUp"), events.stream().map(LiveCallTest::describe).toList(),
+                "shown once while either stream is behind, cleared when both are within 1.5 s");
+        assertEquals(1, measured.stream().filter(m -> m.equals("delayed")).count());
+    }
+
+    @Test
+    void aCallTranscribedAfterItEndsSaysSoAndMeasuresNoDelay() {
+        LiveCall call = new LiveCall(shared, "call-6", null, "agent-6", false, true, ticker.get(), events::add);
+        CountingDecoder audio = new CountingDecoder();
+        LiveCall.Party caller = join(call, Speaker.CALLER, audio);
+        call.audio(caller, 8000, new short[80_000]);
+        call.streamEnded(caller, "hangup");
+        advance(30);
+        call.decoded(caller, partial(word("hello", 0.3, 0.7)), 1.0);
+        call.lastWords(caller, finals(word("hello", 0.3, 0.7)), 10.0);
+        assertTrue(call.afterCall());
+        assertEquals("CallStarted call-6 agent-6 null " + NOW + " after the call", describe(events.get(0)));
+        assertEquals(List.of("after call"), measured, "words decoded after the call are no measure of live delays");
+    }
+
+    /** A stream of {@code speaker} joins now, its audio counted by {@code decoder}. */
+    private LiveCall.Party join(LiveCall call, Speaker speaker, CountingDecoder decoder) {
+        return call.join(UUID.randomUUID(), speaker, ticker.get(), party -> decoder);
     }
 
     private void advance(double seconds) {
@@ -240,7 +293,8 @@ class LiveCallTest {
 
     private static String describe(CallEvent event) {
         if (event instanceof CallEvent.CallStarted e) {
-            return "CallStarted " + e.callId() + " " + e.agent() + " " + e.callerNumber() + " " + e.startedAt();
+            return "CallStarted " + e.callId() + " " + e.agent() + " " + e.callerNumber() + " " + e.startedAt()
+                    + (e.afterCall() ? " after the call" : "");
         } else if (event instanceof CallEvent.FactsKnown e) {
             return "FactsKnown " + e.facts();
         } else if (event instanceof CallEvent.PartyJoined e) {
@@ -256,6 +310,10 @@ class LiveCallTest {
             return "TapLost " + e.speaker().id() + " at " + e.at() + " (" + e.reason() + ")";
         } else if (event instanceof CallEvent.TapRestored e) {
             return "TapRestored " + e.speaker().id() + " at " + e.at();
+        } else if (event instanceof CallEvent.CoachingDelayed e) {
+            return "CoachingDelayed " + e.speaker().id() + " " + e.lag();
+        } else if (event instanceof CallEvent.CoachingCaughtUp) {
+            return "CoachingCaughtUp";
         } else if (event instanceof CallEvent.CallEnded e) {
             return "CallEnded after " + e.duration() + " at " + e.endedAt();
         }
