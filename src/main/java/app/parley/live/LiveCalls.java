@@ -1,14 +1,11 @@
 package app.parley.live;
 
-import app.parley.audio.AcousticFrame;
 import app.parley.audio.AudioStream;
 import app.parley.call.Speaker;
 import app.parley.coaching.CoachingEngine;
 import app.parley.config.ParleyConfig;
-import app.parley.redaction.RedactedSpan;
 import app.parley.redaction.RedactionPolicy;
 import app.parley.speech.SpeechModel;
-import app.parley.speech.TranscriptUpdate;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
 import app.parley.store.StoreWriter;
@@ -75,21 +72,17 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
     private final Context context;
     /** The context's event-loop thread: requests arrive on duplicates of the context, on the same thread. */
     private final Thread eventLoop;
-    private final Recognition recognition;
     private final TapDirectory taps;
     private final FactsLookup factsLookup;
     private final LiveMeters meters;
     private final LiveCall.Shared shared;
-    /** Null when the site keeps no recordings. */
-    private final RecordingSink recordings;
+    private final TappedStream.Floor streams;
     private final ScreenFeed screen;
     /** In the order each event goes to them. */
     private final List<Consumer<CallEvent>> sinks;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
     /** Calls transcribed live at once (0: no limit); see {@link #start}. */
     private final int maxLive;
-    /** Where calls beyond the live limit are decoded once ended: one stream at a time, on the speech pool. */
-    private final Executor afterCalls;
     /** Set once Parley is stopping: completed when the last call has ended (see {@link #stop}). */
     private Promise<Void> stopped;
     private StreamListener streamListener = NO_LISTENER;
@@ -102,7 +95,6 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
             throw new IllegalStateException("LiveCalls must be created on an event loop (in a verticle's start)");
         }
         this.eventLoop = Thread.currentThread();
-        this.recognition = recognition;
         this.taps = taps;
         this.factsLookup = factsLookup;
         this.meters = meters;
@@ -113,8 +105,11 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         this.shared = new LiveCall.Shared(Ticker.systemTicker(), Clock.systemDefaultZone(), timers,
                 Objects.requireNonNull(coaching, "coaching"), meters, settings.endAfter(), recognition.maxLag());
         this.maxLive = settings.maxLive();
-        this.afterCalls = new SerialExecutor(recognition.pool());
-        this.recordings = keeping.recordings() == null ? null : new RecordingSink(keeping.recordings(), keeping.writer());
+        RecordingSink recordings = keeping.recordings() == null ? null
+                : new RecordingSink(keeping.recordings(), keeping.writer());
+        // Calls beyond the live limit are decoded once ended: one stream at a time, on the speech pool.
+        this.streams = new TappedStream.Floor(context, recognition, recordings, meters,
+                new SerialExecutor(recognition.pool()));
         this.screen = new ScreenFeed(vertx.eventBus());
         StoreSink storage = new StoreSink(keeping.store(), keeping.writer(), settings.partialFlush());
         this.sinks = recordings == null ? List.of(storage, screen) : List.of(storage, recordings, screen);
@@ -155,7 +150,7 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         if (call == null) {
             call = start(tap.callId(), tap.callerNumber(), tap.agent(), false, arrived);
         }
-        Tapped stream = new Tapped(call);
+        TappedStream stream = new TappedStream(streams, call);
         LiveCall.Party party = call.join(streamId, tap.speaker(), arrived, stream::decoder);
         counted();
         LOG.info("call {}: {} stream {} joined from {} at {}s", call.id, tap.speaker().id(), streamId, remoteAddress,
@@ -273,101 +268,6 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
                 call.streamIds().forEach(taps::forget);
             }
             completeStopWhenIdle();
-        }
-    }
-
-    /**
-     * One party stream as the AudioSocket server and the stream's pipeline see it: frames in on
-     * the context, the pipeline's results (on the speech pool) back onto it, to the call.
-     */
-    private final class Tapped implements AudioStream, PartyPipeline.Output {
-        private final LiveCall call;
-        private LiveCall.Party party;
-
-        Tapped(LiveCall call) {
-            this.call = call;
-        }
-
-        LiveCall.Decoder decoder(LiveCall.Party joined) {
-            party = joined;
-            double offset = joined.offset;
-            if (!call.afterCall()) {
-                return new PartyPipeline(offset, new SerialExecutor(recognition.pool()),
-                        () -> recognition.speech().open(offset), recognition.redaction(), this);
-            }
-            HeldExecutor held = new HeldExecutor(afterCalls);
-            PartyPipeline pipeline = new PartyPipeline(offset, held, () -> recognition.speech().open(offset),
-                    recognition.redaction(), this);
-            return new LiveCall.Decoder() {
-                @Override
-                public void push(int sampleRate, short[] pcm) {
-                    pipeline.push(sampleRate, pcm);
-                }
-
-                @Override
-                public double seconds() {
-                    return pipeline.seconds();
-                }
-
-                @Override
-                public void end() {
-                    pipeline.end();
-                    held.release();
-                }
-            };
-        }
-
-        @Override
-        public void audio(int sampleRate, short[] pcm) {
-            call.audio(party, sampleRate, pcm);
-        }
-
-        @Override
-        public void dtmf(char digit) {
-            // Never the digit: callers key in card numbers too.
-            LOG.debug("call {}: DTMF on stream {}", call.id, party.id);
-        }
-
-        @Override
-        public void end(String reason) {
-            call.streamEnded(party, reason);
-        }
-
-        @Override
-        public void sound(AcousticFrame frame) {
-            call.sound(party, frame);
-        }
-
-        @Override
-        public void chunk(double at, short[] pcm) {
-            if (recordings != null) {
-                recordings.chunk(call.id, party.speaker, at, pcm);
-            }
-        }
-
-        @Override
-        public void decoded(TranscriptUpdate update, double reached) {
-            context.runOnContext(v -> call.decoded(party, update, reached));
-        }
-
-        @Override
-        public void heard(double seconds, double skippedSeconds) {
-            context.runOnContext(v -> meters.speechAudio(seconds, skippedSeconds));
-        }
-
-        @Override
-        public void ended(TranscriptUpdate last, double reached) {
-            context.runOnContext(v -> call.lastWords(party, last, reached));
-        }
-
-        @Override
-        public void redacted(RedactedSpan span) {
-            context.runOnContext(v -> call.redacted(party, span));
-        }
-
-        @Override
-        public void failed(String what, RuntimeException error) {
-            LOG.error("call {}: {} on stream {}: {}", call.id, what, party.id, error.getMessage());
         }
     }
 }
