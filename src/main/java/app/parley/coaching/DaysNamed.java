@@ -58,7 +58,10 @@ final class DaysNamed {
             // "the twenty ninth" (read as this month's) after "Friday the twenty ninth of May": that day
             return true;
         }
-        return !day.isBefore(named.earliest()) && (named.latest() == null || !day.isAfter(named.latest()));
+        // A span takes up a day in it only when it is about a week at most ("this week works" after
+        // "Friday"); "by the end of next month" after "today" puts it off.
+        return named.latest() != null && !day.isBefore(named.earliest()) && !day.isAfter(named.latest())
+                && java.time.temporal.ChronoUnit.DAYS.between(named.earliest(), named.latest()) <= 7;
     }
 
     /** "not before the twenty first", "not until Friday": a negated bound is still a day. */

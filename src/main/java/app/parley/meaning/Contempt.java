@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Where the agent blames or belittles the client: the debt made the client's fault ("that's on
  * you", "it was your job to read it", "you did this to yourself") or the client made a fool of
- * ("are you even listening", "it's not rocket science", "how hard is it"). Words any calm agent
+ * ("are you even listening", "it's not rocket science", "a child could follow that", "don't play dumb",
+ * sarcasm: "I'm sure the check is in the mail"). Words any calm agent
  * may say ("it's your choice which plan", "is this a good time") are not among them; said in the
  * negative ("it's not your fault") they are no match ({@link Negation}).
  */
@@ -23,7 +24,13 @@ final class Contempt {
                     + "|paying attention|trying|looked|look|know)\\b",
             "\\b(not|isnt|aint) (exactly )?rocket science\\b",
             "\\bhow hard (is|can) (it|that|this)\\b",
-            "\\bhow many times (do i|have i|must i|am i)\\b"));
+            "\\bhow many times (do i|have i|must i|am i)\\b",
+            "\\ba (child|kid|five year old|toddler|monkey) could\\b",
+            "\\b(dont|do not|stop) (you )?play(ing)? dumb\\b",
+            "\\b(keep|lose|drop|watch|check) (that|the|your) attitude\\b",
+            "\\bim sure (\\w+ ){1,6}in the mail\\b",
+            "\\bdo you (really |honestly )?think (this|it|that|the debt|the balance) (just |will just |is just going to )?"
+                    + "(goes|go|will go|is going to go|disappears|vanishes) away\\b"));
 
     private static final Pattern ES = Pattern.compile(String.join("|",
             "\\b(es|fue|era) (su|tu) (culpa|problema|responsabilidad)\\b",

@@ -66,7 +66,8 @@ public final class Dates {
                 Set.of("next"), Set.of("this", "coming", "on"), Set.of("last", "past"), Set.of(), Set.of(),
                 Set.of("the"), Set.of(), Set.of("of"),
                 Set.of("in", "of", "by", "until", "till", "after", "before", "since", "early", "late", "mid"),
-                Map.of("day", 1, "days", 1, "week", 7, "weeks", 7, "month", 30, "months", 30, "year", 365, "years", 365),
+                Map.of("day", 1, "days", 1, "week", 7, "weeks", 7, "fortnight", 14, "fortnights", 14, "month", 30,
+                        "months", 30, "year", 365, "years", 365),
                 Set.of("in", "within", "another", "me", "wait", "about", "after"),
                 Set.of("from"),
                 Set.of(), Set.of("ago"),
@@ -76,7 +77,10 @@ public final class Dates {
                 List.of("beginning", "of"), List.of("middle", "of"),
                 Map.of(List.of("christmas"), new MonthDay(12, 25), List.of("new", "year"), new MonthDay(1, 1),
                         List.of("new", "years"), new MonthDay(1, 1), List.of("the", "holidays"), new MonthDay(12, 25),
-                        List.of("thanksgiving"), new MonthDay(11, 26)),
+                        List.of("thanksgiving"), new MonthDay(11, 26), List.of("labor", "day"), new MonthDay(9, 7),
+                        List.of("memorial", "day"), new MonthDay(5, 25), List.of("fourth", "of", "july"),
+                        new MonthDay(7, 4), List.of("independence", "day"), new MonthDay(7, 4),
+                        List.of("halloween"), new MonthDay(10, 31)),
                 Set.of("spring", "summer", "fall", "autumn", "winter"),
                 List.of(List.of("no", "later", "than"), List.of("by"), List.of("before"), List.of("until"),
                         List.of("till"), List.of("up", "to")),
@@ -456,6 +460,11 @@ public final class Dates {
                 last = true;
                 k++;
             }
+            // "Thursday after next": the one a week after the next Thursday
+            boolean afterNext = lx == Lexicon.EN && words(k, List.of("after", "next")) == 2;
+            if (afterNext) {
+                k += 2;
+            }
             if (k == i + 1 && is(i - 1, lx.last())) {
                 last = true;
             }
@@ -471,6 +480,9 @@ public final class Dates {
                 return new Found(end, DateMention.Kind.PAST, d, d);
             }
             LocalDate d = today.with(TemporalAdjusters.nextOrSame(day));
+            if (afterNext) {
+                return one(k, d.plusWeeks(1));
+            }
             if (next) {
                 LocalDate nextWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
                 d = nextWeek.with(TemporalAdjusters.nextOrSame(day));
@@ -859,6 +871,46 @@ public final class Dates {
                 int n = words(i, phrase);
                 if (n > 0) {
                     return new Found(i + n, DateMention.Kind.VAGUE, null, null);
+                }
+            }
+            return lx == Lexicon.EN ? uponAnEvent(i) : null;
+        }
+
+        private static final Set<String> UPON = Set.of("when", "once", "after");
+        private static final Set<String> PEOPLE_WHO_ACT = Set.of("i", "im", "ill", "you", "youre", "youll", "we",
+                "were", "well", "he", "she", "they", "it", "its");
+        private static final Set<String> EVENT_OWNERS = Set.of("the", "my", "that", "this", "our", "his", "her",
+                "their");
+        private static final List<List<String>> EVENTS = Words.phrases("comes in", "come in", "comes through",
+                "come through", "clears", "clear", "goes through", "go through", "gets approved", "is approved",
+                "gets signed", "is signed", "pays out", "kicks in", "arrives", "is sorted", "gets sorted", "settles",
+                "is settled", "is done", "is over", "is fixed", "gets fixed", "is paid out", "lands", "hits", "comes",
+                "sorted", "picks up", "pick up");
+
+        /**
+         * A time put off until something happens: "when the insurance money comes in", "once that
+         * contract goes through", "after my check clears", "when work picks up". The day is the event's, and nobody knows it.
+         */
+        private Found uponAnEvent(int i) {
+            int k = i;
+            if (words(i, List.of("as", "soon", "as")) == 3) {
+                k += 3;
+            } else if (is(i, UPON)) {
+                k += 1;
+            } else {
+                return null;
+            }
+            if (is(k, EVENT_OWNERS)) {
+                k++;
+            } else if (word(k) == null || is(k, PEOPLE_WHO_ACT)) {
+                return null; // "when you pay", "once I have it": a person acting, not something happening
+            }
+            for (int e = k; e <= k + 3 && e < items.size(); e++) {
+                for (List<String> event : EVENTS) {
+                    int n = words(e, event);
+                    if (n > 0) {
+                        return new Found(e + n, DateMention.Kind.VAGUE, null, null);
+                    }
                 }
             }
             return null;

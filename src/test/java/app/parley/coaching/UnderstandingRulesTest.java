@@ -76,6 +76,19 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aFarDeadlineTakesUpNoDayTheAgentProposed() {
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "id like to close it out today if we can",
+                C, "let me see where i am by the end of next month"));
+        assertEquals(List.of(), rules(A, "can you pay on friday", C, "yes this week works"));
+    }
+
+    @Test
+    void theCreditorsWordPutsAnOfferOnTheTable() {
+        assertEquals(List.of("urgency/offer-without-deadline"),
+                rules(A, "the creditor would accept seven hundred dollars as a full settlement"));
+    }
+
+    @Test
     void blameAndBelittlingAreEmotionalControl() {
         assertEquals(List.of("emotional-control/agent-hostile-words"),
                 rules(A, "well thats on you you signed the contract it was your job to read it"));
