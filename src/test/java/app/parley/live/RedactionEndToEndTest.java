@@ -111,7 +111,11 @@ class RedactionEndToEndTest {
                 assertTrue(redaction.get("start").asDouble() >= cardStarts.start()
                         && redaction.get("end").asDouble() <= codeSaid.end() + 0.5, redaction.toString());
             }
-            assertEquals(List.of("caller card", "caller expiry", "caller security-code"), facts);
+            // The agent's leg carries a faint echo of the caller: when its recogniser makes digits of
+            // the echo after the cue, they are redacted too (inside the caller's stretch, checked
+            // above), which is right; the caller's own three are always there.
+            assertEquals(List.of("caller card", "caller expiry", "caller security-code"),
+                    facts.stream().filter(f -> f.startsWith("caller ")).toList(), facts.toString());
 
             // Search finds the call by its words, never by the digits redacted.
             assertTrue(found(parley, callId, "dollars"), "search works for this call");
