@@ -50,20 +50,12 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
             Duration idleTimeout) {
     }
 
-    /**
-     * {@code gate}: which of a party's audio the recogniser hears (pauses are not decoded);
-     * {@code maxLag}: how far decoding may fall behind a stream's audio before its call's screen
-     * says coaching is delayed.
-     */
+    /** {@code gate}: which of a party's audio the recogniser hears (pauses are not decoded). */
     public record Speech(Path model, String language, int workers, int warmRecognizers,
-            app.parley.speech.VoiceGate.Settings gate, Duration maxLag) {
+            app.parley.speech.VoiceGate.Settings gate) {
     }
 
-    /**
-     * {@code maxLive}: calls transcribed live at once (0: no limit); a call beyond them is
-     * recorded and stored as it happens and transcribed once it has ended.
-     */
-    public record Calls(Duration endAfter, Duration partialFlush, int maxLive) {
+    public record Calls(Duration endAfter, Duration partialFlush) {
     }
 
     /** The AMI account. The secret is never shown by {@link #toString()}. */
@@ -185,8 +177,7 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
-                new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers(), speech.gate(),
-                        speech.maxLag()), calls, ami,
+                new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers(), speech.gate()), calls, ami,
                 telephony, coaching, ledger, store, recordings, access, redaction, metrics);
     }
 }

@@ -25,7 +25,7 @@ import java.util.concurrent.Executor;
  * Recognition runs on {@code decoder}, in order (live: the stream's serial queue on the speech
  * pool; analyze: the pushing thread), and its output comes out there. Not thread-safe.
  */
-final class PartyPipeline implements LiveCall.Decoder {
+final class PartyPipeline {
     /** How far the recogniser may get, in call time, before its progress is reported without words. */
     static final double REPORT_EVERY_S = 0.1;
 
@@ -53,14 +53,6 @@ final class PartyPipeline implements LiveCall.Decoder {
          * placeholder in the update that comes next; on the decoder.
          */
         default void redacted(RedactedSpan span) {
-        }
-
-        /**
-         * The stream is over: the recogniser was given {@code seconds} of its audio, of which the
-         * voice gate kept {@code skippedSeconds} (pauses) from decoding; on the decoder, before
-         * {@link #ended}.
-         */
-        default void heard(double seconds, double skippedSeconds) {
         }
 
         /** The recogniser failed on a chunk ({@code what} says where); the pipeline goes on without that result. */
@@ -102,8 +94,7 @@ final class PartyPipeline implements LiveCall.Decoder {
     }
 
     /** The next frame of the stream, at {@code sampleRate}. */
-    @Override
-    public void push(int sampleRate, short[] pcm) {
+    void push(int sampleRate, short[] pcm) {
         chunker.push(sampleRate, pcm);
         for (AcousticFrame frame : meter.push(sampleRate, pcm)) {
             output.sound(frame);
@@ -111,14 +102,12 @@ final class PartyPipeline implements LiveCall.Decoder {
     }
 
     /** Seconds of audio pushed so far (16 kHz samples: what the recogniser will have heard). */
-    @Override
-    public double seconds() {
+    double seconds() {
         return chunker.seconds();
     }
 
     /** The end of the stream: what is left goes to the recogniser, whose last words follow. */
-    @Override
-    public void end() {
+    void end() {
         chunker.flush();
         decoder.execute(() -> {
             TranscriptUpdate last = TranscriptUpdate.NONE;
@@ -126,7 +115,6 @@ final class PartyPipeline implements LiveCall.Decoder {
             if (transcriber != null) {
                 try {
                     reached = transcriber.audioEnd();
-                    output.heard(reached - offset, transcriber.skippedSeconds());
                     last = transcriber.finish();
                 } catch (RuntimeException e) {
                     try {
