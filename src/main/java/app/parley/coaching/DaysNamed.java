@@ -104,7 +104,7 @@ final class DaysNamed {
         for (int k = to; k + 1 < tokens.size() && k < to + 12; k++) {
             if (tokens.get(k).equals("before") && ANAPHORS.contains(tokens.get(k + 1))) {
                 for (int b = Math.max(to, k - 3); b < k; b++) {
-                    if (Set.of("cant", "cannot", "not", "wont", "couldnt", "no", "never").contains(tokens.get(b))) {
+                    if (REFUSALS.contains(tokens.get(b))) {
                         return false;
                     }
                 }
@@ -115,6 +115,7 @@ final class DaysNamed {
     }
 
     private static final Set<String> ANAPHORS = Set.of("then", "that", "it");
+    private static final Set<String> REFUSALS = Set.of("cant", "cannot", "not", "wont", "couldnt", "no", "never");
 
     private static final Set<String> CONTACT_VERBS = Set.of("call", "calling", "contact", "reach", "write", "come",
             "coming", "show", "llamar", "llamarian", "llamaria", "vendrian");

@@ -77,19 +77,8 @@ public final class Text {
     private static final Pattern BRITISH_LL = Pattern.compile("(?<=[aeiou])ll(ed|ing|er)$");
     private static final Pattern BRITISH_RE = Pattern.compile("(?<=[a-z]{2}[^aeiou])re$");
 
-    /**
-     * Spellings already computed: four regular expressions on every comparison of a heard word
-     * with a phrase word were most of coaching's time on the event loop (docs/performance.md).
-     */
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> AMERICAN =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200_000).build();
-
     /** A word as Americans spell it: "neighbour" "neighbor", "apologise" "apologize", "cancelled" "canceled", "centre" "center". */
     private static String american(String word) {
-        return AMERICAN.get(word, Text::respelled);
-    }
-
-    private static String respelled(String word) {
         String w = BRITISH_OUR.matcher(word).replaceFirst("or$1");
         w = BRITISH_ISE.matcher(w).replaceFirst("iz$1");
         w = BRITISH_LL.matcher(w).replaceFirst("l$1");

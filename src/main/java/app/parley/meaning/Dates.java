@@ -883,7 +883,7 @@ public final class Dates {
                 "their");
         private static final List<List<String>> EVENTS = Words.phrases("comes in", "come in", "comes through",
                 "come through", "clears", "clear", "goes through", "go through", "gets approved", "is approved",
-                "gets signed", "is signed", "pays out", "kicks in", "arrives", "is sorted", "gets sorted", "settles",
+                "gets signed", "is signed", "pays out", "kicks in", "arrives", "settles",
                 "is settled", "is done", "is over", "is fixed", "gets fixed", "is paid out", "lands", "hits", "comes",
                 "sorted", "picks up", "pick up");
 

@@ -114,12 +114,16 @@ public final class Negation {
         }
         String next = tokens.get(to);
         String after = to + 1 < tokens.size() ? tokens.get(to + 1) : "";
-        return lang.equals("en") ? Set.of("isnt", "arent", "wont", "wasnt", "werent", "aint").contains(next)
-                || Set.of("is", "are", "will", "was", "were", "have", "has", "had", "would").contains(next)
-                && Set.of("not", "never", "nothing", "no").contains(after)
-                : next.equals("no") && Set.of("es", "esta", "va", "tiene", "son", "estan", "van").contains(after)
-                || Set.of("nada").contains(next);
+        return lang.equals("en") ? DENYING_VERBS.contains(next)
+                || DENIABLE_VERBS.contains(next) && DENIALS.contains(after)
+                : next.equals("no") && DENIABLE_VERBS_ES.contains(after) || next.equals("nada");
     }
+
+    private static final Set<String> DENYING_VERBS = Set.of("isnt", "arent", "wont", "wasnt", "werent", "aint");
+    private static final Set<String> DENIABLE_VERBS = Set.of("is", "are", "will", "was", "were", "have", "has", "had",
+            "would");
+    private static final Set<String> DENIALS = Set.of("not", "never", "nothing", "no");
+    private static final Set<String> DENIABLE_VERBS_ES = Set.of("es", "esta", "va", "tiene", "son", "estan", "van");
 
     /** Last words of a clause that turns something down: "no good", "won't work", "isn't possible". */
     private static final Set<String> TURNED_DOWN_ENDS = Set.of("good", "work", "possible");

@@ -63,10 +63,11 @@ public final class Options {
     /** Verbs that open an alternative only with what follows: "do a plan", "set up a plan", "take the settlement". */
     private static final Map<String, Set<String>> NEEDS_OBJECT = Map.of(
             "en", Set.of("do", "make", "set", "take", "start"), "es", Set.of("hacer", "tomar"));
+    /** What follows such a verb when it opens an alternative; a number ("make three payments") always does. */
     private static final Map<String, Set<String>> OBJECT_OPENERS = Map.of(
-            "en", Set.of("a", "the", "it", "one", "half", "up", "that", "with", "on", "paying", "weekly",
-                    "monthly", "smaller", "bigger", "two", "three", "four", "five", "six"),
-            "es", Set.of("un", "una", "el", "la", "los", "las", "dos", "tres", "cuatro", "pagos"));
+            "en", Set.of("a", "the", "it", "half", "up", "that", "with", "on", "paying", "weekly", "monthly",
+                    "smaller", "bigger"),
+            "es", Set.of("el", "la", "los", "las", "pagos"));
     /** Words after which a verb is no new alternative: "if you pay", "to settle", "and then pay the rest". */
     private static final Map<String, Set<String>> NOT_AN_ALTERNATIVE_AFTER = Map.of(
             "en", Set.of("to", "ill", "youll", "well", "will", "if", "once", "when", "after", "before", "and", "then",

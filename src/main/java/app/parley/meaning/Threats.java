@@ -168,13 +168,14 @@ final class Threats {
                     && ROOMS.contains(tokens.get(k + 3))) {
                 return k + (tokens.get(k + 3).equals("living") && k + 4 < tokens.size() ? 5 : 4);
             }
-            if (Set.of("if", "so", "because", "when", "then", "and", "but").contains(tokens.get(k))) {
+            if (REMOVAL_BREAKS.contains(tokens.get(k))) {
                 return i;
             }
         }
         return i;
     }
 
+    private static final Set<String> REMOVAL_BREAKS = Set.of("if", "so", "because", "when", "then", "and", "but");
     private static final Set<String> REMOVAL_MODALS = Set.of("can", "could", "will", "gonna", "might", "would");
     private static final Set<String> ROOMS = Set.of("living", "house", "home", "apartment", "garage", "driveway",
             "bedroom", "kitchen", "yard");
