@@ -6,7 +6,7 @@
   const params = new URLSearchParams(location.search);
   const state = {
     agent: params.get('agent') || '',
-    calls: new Map(),      // call id -> {call, lines: Map(key -> entry), ended, facts, prompts}
+    calls: new Map(),      // call id -> {call, lines: Map(key -> entry), ended, facts, prompts, delayed}
     selected: params.get('call') || null,
     source: null,
     knownAgents: new Set(),
@@ -60,7 +60,7 @@
     addAgent(call.agent);
     let entry = state.calls.get(call.id);
     if (!entry) {
-      entry = { call, lines: new Map(), ended: false, facts: undefined, prompts: [] };
+      entry = { call, lines: new Map(), ended: false, facts: undefined, prompts: [], delayed: false };
       state.calls.set(call.id, entry);
     }
     return entry;
@@ -96,11 +96,13 @@
         li.classList.add('breached');
         li.querySelector('.number').append(el('span', 'breach-badge', breaches + (breaches > 1 ? ' breaches' : ' breach')));
       }
+      if (c.delayed) li.querySelector('.number').append(el('span', 'delayed-badge', 'coaching delayed'));
       li.onclick = () => select(c.call.id);
       list.appendChild(li);
     }
     $('no-calls').style.display = live.length ? 'none' : 'block';
     renderTranscript();
+    renderCoachingNotice();
     renderPrompts();
     renderCompliance();
     renderBreachBanner();
@@ -211,6 +213,22 @@
     $('breach-banner').hidden = shown === 0;
   }
 
+  // Parley is behind on the call's audio (speech.max_lag), or at its live limit (calls.max_live).
+  function renderCoachingNotice() {
+    const entry = state.calls.get(state.selected);
+    const notice = $('coaching-notice');
+    if (entry && !entry.ended && entry.call.transcribed_after_call) {
+      notice.textContent = 'Transcribed after the call: Parley is at its limit of live calls. '
+        + 'The words and prompts of this call will be in review once it ends.';
+    } else if (entry && !entry.ended && entry.delayed) {
+      notice.textContent = 'Coaching delayed: Parley is behind on this call\'s audio, so words and prompts come late.';
+    } else {
+      notice.hidden = true;
+      return;
+    }
+    notice.hidden = false;
+  }
+
   function renderPrompts() {
     const entry = state.calls.get(state.selected);
     const list = $('prompts');
@@ -302,6 +320,12 @@
       }
     } else if (event.type === 'prompt') {
       addPrompt(event.call_id, event.prompt, event.index);
+    } else if (event.type === 'coaching-delayed' || event.type === 'coaching-caught-up') {
+      const entry = state.calls.get(event.call_id);
+      if (entry) {
+        entry.delayed = event.type === 'coaching-delayed';
+        renderCalls();
+      }
     } else if (event.type === 'call-ended') {
       const entry = state.calls.get(event.call_id);
       if (entry) {
@@ -322,6 +346,7 @@
         const entry = upsertCall(item.call);
         for (const u of item.utterances) entry.lines.set(lineKey(u), u);
         if ('facts' in item) entry.facts = item.facts;
+        entry.delayed = !!item.coaching_delayed;
         (item.prompts || []).forEach((prompt, i) => addPrompt(item.call.id, prompt, i));
       }
       renderCalls();

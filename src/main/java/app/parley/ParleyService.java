@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
+import app.parley.live.LiveView;
 import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
@@ -317,16 +318,18 @@ public final class ParleyService implements AutoCloseable {
             // The writer's queue depth and each write's time, as the writer itself keeps them.
             StoreWriter storeWriter = parts.storeWriter();
             storeWriter.measureWith(metrics.storeWriter(storeWriter::depth));
-            live = new LiveCalls(vertx, parts.speech(), parts.store(), parts.speechPool(),
-                    storeWriter, parts.taps(), config.calls(), new CoachingEngine(parts.rules()),
+            live = new LiveCalls(vertx,
+                    new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy(),
+                            config.speech().maxLag()),
+                    new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null),
+                    new CoachingEngine(parts.rules()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
                             Clock.systemUTC(), storeWriter),
-                    config.recordings().enabled() ? recordings : null, config.redaction().policy());
-            live.measureWith(metrics.live());
+                    parts.taps(), config.calls(), metrics.live());
             metrics.speechRecognizers(parts.speech()::inUseCount, parts.speech()::idleCount);
             if (config.ami().enabled()) {
-                metrics.followPbxLink(vertx.eventBus(), LiveCalls.EVENTS);
+                metrics.followPbxLink(vertx.eventBus(), LiveView.EVENTS);
             }
             audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),

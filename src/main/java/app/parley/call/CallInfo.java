@@ -1,13 +1,24 @@
 package app.parley.call;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
-/** The head of a call record. {@code durationS} is null while nothing has been heard yet. */
+/**
+ * The head of a call record. {@code durationS} is null while nothing has been heard yet;
+ * {@code transcribedAfterCall}: the call came when Parley was at its live limit
+ * ({@code calls.max_live}) and its words were recognised once it had ended (shown only then).
+ */
 public record CallInfo(
         String id,
         @JsonProperty("started_at") Instant startedAt,
         @JsonProperty("caller_number") String callerNumber,
         String agent,
-        @JsonProperty("duration_s") Double durationS) {
+        @JsonProperty("duration_s") Double durationS,
+        @JsonProperty("transcribed_after_call") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean transcribedAfterCall) {
+
+    /** A call transcribed live. */
+    public CallInfo(String id, Instant startedAt, String callerNumber, String agent, Double durationS) {
+        this(id, startedAt, callerNumber, agent, durationS, false);
+    }
 }

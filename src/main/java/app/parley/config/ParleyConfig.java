@@ -50,12 +50,20 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
             Duration idleTimeout) {
     }
 
-    /** {@code gate}: which of a party's audio the recogniser hears (pauses are not decoded). */
+    /**
+     * {@code gate}: which of a party's audio the recogniser hears (pauses are not decoded);
+     * {@code maxLag}: how far decoding may fall behind a stream's audio before its call's screen
+     * says coaching is delayed.
+     */
     public record Speech(Path model, String language, int workers, int warmRecognizers,
-            app.parley.speech.VoiceGate.Settings gate) {
+            app.parley.speech.VoiceGate.Settings gate, Duration maxLag) {
     }
 
-    public record Calls(Duration endAfter, Duration partialFlush) {
+    /**
+     * {@code maxLive}: calls transcribed live at once (0: no limit); a call beyond them is
+     * recorded and stored as it happens and transcribed once it has ended.
+     */
+    public record Calls(Duration endAfter, Duration partialFlush, int maxLive) {
     }
 
     /** The AMI account. The secret is never shown by {@link #toString()}. */
@@ -177,7 +185,8 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
-                new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers(), speech.gate()), calls, ami,
+                new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers(), speech.gate(),
+                        speech.maxLag()), calls, ami,
                 telephony, coaching, ledger, store, recordings, access, redaction, metrics);
     }
 }

@@ -39,4 +39,19 @@ public interface LiveMeters {
 
     /** A prompt went to the screens {@code nanos} after the audio of the moment it was raised at was received. */
     void promptLatency(long nanos);
+
+    /**
+     * A stream's recogniser was given {@code seconds} of audio, of which the voice gate kept
+     * {@code skippedSeconds} (pauses) from decoding; told when the stream ends.
+     */
+    default void speechAudio(double seconds, double skippedSeconds) {
+    }
+
+    /** A call's decoding fell more than {@code speech.max_lag} behind its audio (once until it caught up). */
+    default void coachingDelayed() {
+    }
+
+    /** A call arrived with {@code calls.max_live} calls transcribed live: it is transcribed after it ends. */
+    default void transcribedAfterCall() {
+    }
 }

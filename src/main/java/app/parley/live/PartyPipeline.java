@@ -25,7 +25,7 @@ import java.util.concurrent.Executor;
  * Recognition runs on {@code decoder}, in order (live: the stream's serial queue on the speech
  * pool; analyze: the pushing thread), and its output comes out there. Not thread-safe.
  */
-final class PartyPipeline {
+final class PartyPipeline implements LiveCall.Decoder {
     /** How far the recogniser may get, in call time, before its progress is reported without words. */
     static final double REPORT_EVERY_S = 0.1;
 
@@ -53,6 +53,14 @@ final class PartyPipeline {
          * placeholder in the update that comes next; on the decoder.
          */
         default void redacted(RedactedSpan span) {
+        }
+
+        /**
+         * The stream is over: the recogniser was given {@code seconds} of its audio, of which the
+         * voice gate kept {@code skippedSeconds} (pauses) from decoding; on the decoder, before
+         * {@link #ended}.
+         */
+        default void heard(double seconds, double skippedSeconds) {
         }
 
         /** The recogniser failed on a chunk ({@code what} says where); the pipeline goes on without that result. */
@@ -94,7 +102,8 @@ final class PartyPipeline {
     }
 
     /** The next frame of the stream, at {@code sampleRate}. */
-    void push(int sampleRate, short[] pcm) {
+    @Override
+    public void push(int sampleRate, short[] pcm) {
         chunker.push(sampleRate, pcm);
         for (AcousticFrame frame : meter.push(sampleRate, pcm)) {
             output.sound(frame);
@@ -102,12 +111,14 @@ final class PartyPipeline {
     }
 
     /** Seconds of audio pushed so far (16 kHz samples: what the recogniser will have heard). */
-    double seconds() {
+    @Override
+    public double seconds() {
         return chunker.seconds();
     }
 
     /** The end of the stream: what is left goes to the recogniser, whose last words follow. */
-    void end() {
+    @Override
+    public void end() {
         chunker.flush();
         decoder.execute(() -> {
             TranscriptUpdate last = TranscriptUpdate.NONE;
@@ -115,6 +126,7 @@ final class PartyPipeline {
             if (transcriber != null) {
                 try {
                     reached = transcriber.audioEnd();
+                    output.heard(reached - offset, transcriber.skippedSeconds());
                     last = transcriber.finish();
                 } catch (RuntimeException e) {
                     try {

@@ -54,13 +54,16 @@ final class CallReads {
         CallInfo info;
         JsonNode facts;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, started_at, caller_number, agent, duration_s, facts FROM calls WHERE id = ?")) {
+                "SELECT id, started_at, caller_number, agent, duration_s, facts, transcribed_after_call FROM calls "
+                        + "WHERE id = ?")) {
             select.setString(1, callId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                info = Rows.callInfo(rows);
+                CallInfo head = Rows.callInfo(rows);
+                info = new CallInfo(head.id(), head.startedAt(), head.callerNumber(), head.agent(), head.durationS(),
+                        rows.getBoolean(7));
                 facts = rows.getString(6) == null ? null : Rows.decode(rows.getString(6), JsonNode.class, callId);
             }
         }

@@ -32,12 +32,14 @@ final class CallWrites {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO calls (id, started_at, caller_number, agent, duration_s) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO calls (id, started_at, caller_number, agent, duration_s, transcribed_after_call) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, call.id());
             insert.setObject(2, Rows.utc(call.startedAt()));
             insert.setString(3, call.callerNumber());
             insert.setString(4, call.agent());
             Rows.setNullableDouble(insert, 5, call.durationS());
+            insert.setBoolean(6, call.transcribedAfterCall());
             insert.executeUpdate();
         }
     }

@@ -2,7 +2,8 @@ package app.parley.telephony;
 
 import app.parley.call.Speaker;
 import app.parley.config.ParleyConfig;
-import app.parley.live.LiveCalls;
+import app.parley.live.CallSignals;
+import app.parley.live.LiveView;
 import app.parley.live.Tap;
 import app.parley.live.TapDirectory;
 import io.vertx.core.Context;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@code blocking} (one thread: AMI answers in order anyway); Asterisk-Java's event thread only
  * hands each event over. Each change of PBX status is logged once and published to the screens.
  */
-public final class Telephony implements LiveCalls.StreamListener {
+public final class Telephony implements CallSignals.StreamListener {
     private static final Logger LOG = LoggerFactory.getLogger(Telephony.class);
     private static final Duration TAP_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -50,7 +51,7 @@ public final class Telephony implements LiveCalls.StreamListener {
     private final ParleyConfig.Ami ami;
     private final ParleyConfig.Telephony settings;
     private final int tapPort;
-    private final LiveCalls live;
+    private final CallSignals live;
     private final TapDirectory directory;
     private final Executor blocking;
     private final CallTracker tracker;
@@ -69,7 +70,7 @@ public final class Telephony implements LiveCalls.StreamListener {
     private int generation;
 
     public Telephony(Vertx vertx, ParleyConfig.Ami ami, ParleyConfig.Telephony settings, int audioSocketPort,
-            LiveCalls live, TapDirectory directory, Executor blocking) {
+            CallSignals live, TapDirectory directory, Executor blocking) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.ami = ami;
@@ -85,7 +86,7 @@ public final class Telephony implements LiveCalls.StreamListener {
     }
 
     public void start() {
-        live.setStreamListener(this);
+        live.followStreams(this);
         if (ami.enabled()) {
             LOG.info("PBX: following {}:{} as '{}'; taps to {}:{} ({})", ami.host(), ami.port(), ami.username(),
                     settings.tapHost(), tapPort, settings.tapFormat());
@@ -214,7 +215,7 @@ public final class Telephony implements LiveCalls.StreamListener {
         } else {
             LOG.warn("PBX {}: {}: {}; retrying up to every {} s", where, next.label, why, ami.reconnectMax().toSeconds());
         }
-        vertx.eventBus().publish(LiveCalls.EVENTS, status());
+        vertx.eventBus().publish(LiveView.EVENTS, status());
     }
 
     // --- calls and taps --------------------------------------------------------------------
@@ -328,7 +329,7 @@ public final class Telephony implements LiveCalls.StreamListener {
     }
 
     @Override
-    public void opened(Tap opened, UUID streamId) {
+    public void opened(UUID streamId) {
         TapState tap = tapsByStream.get(streamId);
         if (tap == null) {
             return;
@@ -343,7 +344,7 @@ public final class Telephony implements LiveCalls.StreamListener {
     }
 
     @Override
-    public void ended(Tap ended, UUID streamId, String reason, double audioSeconds) {
+    public void ended(UUID streamId, String reason, double audioSeconds) {
         TapState tap = tapsByStream.remove(streamId);
         if (tap == null || tap.over) {
             return;
@@ -351,8 +352,11 @@ public final class Telephony implements LiveCalls.StreamListener {
         tapFailed(tap, audioSeconds == 0 ? "the tap ended at once (" + reason + ")" : "the tap dropped (" + reason + ")");
     }
 
-    /** Test hook: a tap on a channel the tracker never saw, as when it vanished before the tap. */
-    public void requestTapForTest(String callId, Speaker speaker, String uniqueId) {
+    /**
+     * A tap on a channel the tracker never saw, as when it vanished before the tap. Only this
+     * package's tests ask for one: no PBX event can make that happen on purpose.
+     */
+    void requestTapForTest(String callId, Speaker speaker, String uniqueId) {
         CoachedCall call = new CoachedCall(callId, new CoachedCall.Party(uniqueId, uniqueId),
                 new CoachedCall.Party(uniqueId, uniqueId), null, null);
         TapState tap = new TapState(call, speaker, call.caller());

@@ -8,7 +8,7 @@ import app.parley.access.SignInThrottle;
 import app.parley.call.Json;
 import app.parley.config.ParleyConfig;
 import app.parley.call.PromptFeedback;
-import app.parley.live.LiveCalls;
+import app.parley.live.LiveView;
 import app.parley.store.CallStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.Future;
@@ -45,7 +45,7 @@ public final class WebServer {
 
     private final Vertx vertx;
     private final CallStore store;
-    private final LiveCalls live;
+    private final LiveView live;
     private final Supplier<JsonObject> health;
     private final Security security;
     private final List<Consumer<Access>> capabilityRoutes;
@@ -56,7 +56,7 @@ public final class WebServer {
     private Access access;
 
     /** {@code capabilityRoutes}: the routes other capabilities serve (rules, ledger), mounted under /api. */
-    public WebServer(Vertx vertx, CallStore store, LiveCalls live, Supplier<JsonObject> health, Security security,
+    public WebServer(Vertx vertx, CallStore store, LiveView live, Supplier<JsonObject> health, Security security,
             List<Consumer<Access>> capabilityRoutes) {
         this.vertx = vertx;
         this.store = store;
@@ -188,7 +188,7 @@ public final class WebServer {
                 .putHeader("Cache-Control", "no-cache")
                 .putHeader("X-Accel-Buffering", "no");
         response.write(": parley live feed\n\n");
-        MessageConsumer<JsonObject> consumer = vertx.eventBus().localConsumer(LiveCalls.EVENTS, message -> {
+        MessageConsumer<JsonObject> consumer = vertx.eventBus().localConsumer(LiveView.EVENTS, message -> {
             JsonObject event = message.body();
             // Events about no call (the PBX link's status) go to every screen.
             if (!event.containsKey("call_id") || visible.test(event.getString("agent"))) {

@@ -59,6 +59,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void overloadLimitsHaveCommentedDefaultsAndComeFromTheEnvironment() {
+        ParleyConfig defaults = loader.load(null, Map.of());
+        assertEquals(Duration.ofSeconds(3), defaults.speech().maxLag());
+        assertEquals(0, defaults.calls().maxLive(), "no live limit unless the site sets one");
+        ParleyConfig site = loader.load(null, Map.of("PARLEY_SPEECH_MAX_LAG", "1500 ms", "PARLEY_CALLS_MAX_LIVE", "18"));
+        assertEquals(Duration.ofMillis(1500), site.speech().maxLag());
+        assertEquals(18, site.calls().maxLive());
+        ConfigException negative = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_CALLS_MAX_LIVE", "-1")));
+        assertTrue(negative.getMessage().contains("calls.max_live"), negative.getMessage());
+        ConfigException none = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_SPEECH_MAX_LAG", "0 s")));
+        assertTrue(none.getMessage().contains("speech.max_lag"), none.getMessage());
+    }
+
+    @Test
     void redactionIsOnByDefaultForEveryCategory() {
         ParleyConfig.Redaction redaction = loader.load(null, Map.of()).redaction();
         assertEquals(new app.parley.redaction.RedactionPolicy(java.util.EnumSet.allOf(app.parley.redaction.Category.class),

@@ -40,6 +40,11 @@ class ParleyMetricsTest {
             live.wordToScreen(false, TimeUnit.MILLISECONDS.toNanos(200));
             live.wordToScreen(false, TimeUnit.MILLISECONDS.toNanos(400));
             live.promptLatency(TimeUnit.MILLISECONDS.toNanos(1200));
+            live.speechAudio(20.0, 6.5);
+            live.speechAudio(10.0, 0.0);
+            live.coachingDelayed();
+            live.transcribedAfterCall();
+            live.transcribedAfterCall();
             String text = metrics.scrape();
             assertEquals(2, value(text, "parley_calls_live"));
             assertEquals(3, value(text, "parley_streams_live"));
@@ -56,6 +61,10 @@ class ParleyMetricsTest {
             assertEquals(1, value(text, "parley_prompt_to_screen_seconds_count"));
             assertEquals(0, value(text, "parley_prompt_to_screen_seconds_bucket{le=\"1.0\"}"));
             assertEquals(1, value(text, "parley_prompt_to_screen_seconds_bucket{le=\"1.5\"}"));
+            assertEquals(30.0, value(text, "parley_speech_audio_seconds_total"), 1e-9);
+            assertEquals(6.5, value(text, "parley_speech_audio_skipped_seconds_total"), 1e-9);
+            assertEquals(1, value(text, "parley_coaching_delayed_total"));
+            assertEquals(2, value(text, "parley_calls_deferred_total"));
             assertTrue(text.contains("# HELP parley_word_to_screen_seconds From the moment the audio of an utterance's"),
                     "each metric is described");
             live.live(0, 0);

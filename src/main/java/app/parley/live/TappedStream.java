@@ -1,0 +1,123 @@
+package app.parley.live;
+
+import app.parley.audio.AcousticFrame;
+import app.parley.audio.AudioStream;
+import app.parley.redaction.RedactedSpan;
+import app.parley.speech.TranscriptUpdate;
+import io.vertx.core.Context;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One party stream as the AudioSocket server and its pipeline see it: frames in, on the live
+ * path's context, to its call; the pipeline's results, which come on the speech pool, back onto
+ * the context, to the call; its audio, as it is decoded, to the recordings.
+ */
+final class TappedStream implements AudioStream, PartyPipeline.Output {
+    private static final Logger LOG = LoggerFactory.getLogger(TappedStream.class);
+
+    /**
+     * What the streams of the floor share: the live path's context, where audio is recognised,
+     * the recordings (null: none kept), the meters, and the queue that decodes calls beyond the
+     * live limit once they have ended.
+     */
+    record Floor(Context context, LiveCalls.Recognition recognition, RecordingSink recordings, LiveMeters meters,
+            Executor afterCalls) {
+    }
+
+    private final Floor floor;
+    private final LiveCall call;
+    private LiveCall.Party party;
+
+    TappedStream(Floor floor, LiveCall call) {
+        this.floor = floor;
+        this.call = call;
+    }
+
+    /**
+     * The pipeline of the party stream that joined: live, it decodes on a serial queue of its
+     * own; in a call beyond the live limit, its decoding is held until the stream ends.
+     */
+    LiveCall.Decoder decoder(LiveCall.Party joined) {
+        party = joined;
+        double offset = joined.offset;
+        if (!call.afterCall()) {
+            return new PartyPipeline(offset, new SerialExecutor(floor.recognition().pool()),
+                    () -> floor.recognition().speech().open(offset), floor.recognition().redaction(), this);
+        }
+        HeldExecutor held = new HeldExecutor(floor.afterCalls());
+        PartyPipeline pipeline = new PartyPipeline(offset, held, () -> floor.recognition().speech().open(offset),
+                floor.recognition().redaction(), this);
+        return new LiveCall.Decoder() {
+            @Override
+            public void push(int sampleRate, short[] pcm) {
+                pipeline.push(sampleRate, pcm);
+            }
+
+            @Override
+            public double seconds() {
+                return pipeline.seconds();
+            }
+
+            @Override
+            public void end() {
+                pipeline.end();
+                held.release();
+            }
+        };
+    }
+
+    @Override
+    public void audio(int sampleRate, short[] pcm) {
+        call.audio(party, sampleRate, pcm);
+    }
+
+    @Override
+    public void dtmf(char digit) {
+        // Never the digit: callers key in card numbers too.
+        LOG.debug("call {}: DTMF on stream {}", call.id, party.id);
+    }
+
+    @Override
+    public void end(String reason) {
+        call.streamEnded(party, reason);
+    }
+
+    @Override
+    public void sound(AcousticFrame frame) {
+        call.sound(party, frame);
+    }
+
+    @Override
+    public void chunk(double at, short[] pcm) {
+        if (floor.recordings() != null) {
+            floor.recordings().chunk(call.id, party.speaker, at, pcm);
+        }
+    }
+
+    @Override
+    public void decoded(TranscriptUpdate update, double reached) {
+        floor.context().runOnContext(v -> call.decoded(party, update, reached));
+    }
+
+    @Override
+    public void heard(double seconds, double skippedSeconds) {
+        floor.context().runOnContext(v -> floor.meters().speechAudio(seconds, skippedSeconds));
+    }
+
+    @Override
+    public void ended(TranscriptUpdate last, double reached) {
+        floor.context().runOnContext(v -> call.lastWords(party, last, reached));
+    }
+
+    @Override
+    public void redacted(RedactedSpan span) {
+        floor.context().runOnContext(v -> call.redacted(party, span));
+    }
+
+    @Override
+    public void failed(String what, RuntimeException error) {
+        LOG.error("call {}: {} on stream {}: {}", call.id, what, party.id, error.getMessage());
+    }
+}
