@@ -13,6 +13,7 @@ import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.CoachingSession;
 import app.parley.coaching.FactsView;
 import app.parley.call.Redaction;
+import app.parley.redaction.Crosstalk;
 import app.parley.redaction.RedactedSpan;
 import app.parley.redaction.RedactionPolicy;
 import app.parley.speech.SpeechModel;
@@ -90,8 +91,15 @@ public final class CallAnalyzer {
             String agentId, FactsView facts, Instant startedAt) throws IOException {
         ExecutorService legs = Executors.newFixedThreadPool(2);
         try {
-            CompletableFuture<Leg> callerLeg = CompletableFuture.supplyAsync(() -> listen(caller, Speaker.CALLER), legs);
-            CompletableFuture<Leg> agentLeg = CompletableFuture.supplyAsync(() -> listen(agent, Speaker.AGENT), legs);
+            // Both legs join before either is decoded: each may hear the other read out a card number.
+            // In step, a leg whose digits wait for the other's judgement waits for its thread too.
+            Crosstalk crosstalk = Crosstalk.inStep();
+            Crosstalk.Party callerParty = crosstalk.join();
+            Crosstalk.Party agentParty = crosstalk.join();
+            CompletableFuture<Leg> callerLeg = CompletableFuture.supplyAsync(
+                    () -> listen(caller, Speaker.CALLER, callerParty), legs);
+            CompletableFuture<Leg> agentLeg = CompletableFuture.supplyAsync(
+                    () -> listen(agent, Speaker.AGENT, agentParty), legs);
             List<Utterance> utterances = new ArrayList<>(callerLeg.join().utterances);
             utterances.addAll(agentLeg.join().utterances);
             utterances.sort(Comparator.comparingDouble(Utterance::start).thenComparing(Utterance::speaker));
@@ -116,7 +124,7 @@ public final class CallAnalyzer {
 
     /** One leg, frame by frame, exactly as {@link LiveCalls} feeds a live stream. */
     public List<Utterance> transcribe(PcmAudio leg, Speaker speaker) {
-        return listen(leg, speaker).utterances;
+        return listen(leg, speaker, new Crosstalk().join()).utterances;
     }
 
     /** What a leg gave: its utterances, what coaching hears of it (in the order given, then its last words), its loudness. */
@@ -164,16 +172,20 @@ public final class CallAnalyzer {
         }
     }
 
-    private Leg listen(PcmAudio audio, Speaker speaker) {
+    /** A leg, decoded on the calling thread, to its last words (which may wait for the other leg's thread). */
+    private Leg listen(PcmAudio audio, Speaker speaker, Crosstalk.Party party) {
         Leg leg = new Leg(speaker);
         try (StreamTranscriber transcriber = openTranscriber()) {
-            PartyPipeline pipeline = new PartyPipeline(0, Runnable::run, () -> transcriber, redaction, leg);
+            PartyPipeline pipeline = new PartyPipeline(0, Runnable::run, () -> transcriber, redaction, party, leg);
             int frame = Math.max(1, audio.sampleRate() * FRAME_MS / 1000);
             short[] samples = audio.samples();
             for (int from = 0; from < samples.length; from += frame) {
                 pipeline.push(audio.sampleRate(), Arrays.copyOfRange(samples, from, Math.min(samples.length, from + frame)));
             }
             pipeline.end();
+        } finally {
+            // A leg that failed holds the other back no longer.
+            party.leave();
         }
         return leg;
     }

@@ -6,6 +6,7 @@ import app.parley.call.LoudnessTrack;
 import app.parley.call.Prompt;
 import app.parley.call.Redaction;
 import app.parley.call.Speaker;
+import app.parley.redaction.Crosstalk;
 import app.parley.call.Utterance;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.FactsView;
@@ -101,6 +102,8 @@ final class LiveCall {
     private final CoachingClock clock = new CoachingClock();
     private int prompts;
     private final Map<Speaker, LoudnessTrackBuilder> loudness = new EnumMap<>(Speaker.class);
+    /** Where its streams' redactors meet: each party may be heard in the other's stream. */
+    final Crosstalk crosstalk = new Crosstalk();
 
     /**
      * A call whose clock starts at {@code startedNanos} (its first stream's arrival, or the PBX's

@@ -2,6 +2,7 @@ package app.parley.live;
 
 import app.parley.audio.AcousticFrame;
 import app.parley.audio.AcousticMeter;
+import app.parley.redaction.Crosstalk;
 import app.parley.redaction.RedactedSpan;
 import app.parley.redaction.RedactionPolicy;
 import app.parley.redaction.Redactor;
@@ -19,7 +20,8 @@ import java.util.concurrent.Executor;
  * call time at which it became known (a window at its end, an update at the audio time the
  * recogniser had decoded when it gave it), which is what {@link CoachingClock} orders by.
  * The recogniser's words pass through a {@link Redactor} first: payment and identity data never
- * leave the pipeline, and a result ending in digits may come out a few seconds late.
+ * leave the pipeline, and a result ending in digits may come out a few seconds late, as may one
+ * with digits the call's other party may have read out ({@link Crosstalk}).
  *
  * <p>Audio is pushed, and windows come out, on the owner's thread (live: the call's context).
  * Recognition runs on {@code decoder}, in order (live: the stream's serial queue on the speech
@@ -80,14 +82,14 @@ final class PartyPipeline implements LiveCall.Decoder {
     private double reported;
 
     /**
-     * A stream that starts at call time {@code offset}; {@code recogniser} is opened on the
-     * decoder, first thing (a failure is logged by the owner through {@link Output#failed} and
-     * the stream goes on without words).
+     * A stream that starts at call time {@code offset}, {@code party} in its call; {@code recogniser}
+     * is opened on the decoder, first thing (a failure is logged by the owner through
+     * {@link Output#failed} and the stream goes on without words).
      */
     PartyPipeline(double offset, Executor decoder, Callable<StreamTranscriber> recogniser, RedactionPolicy redaction,
-            Output output) {
+            Crosstalk.Party party, Output output) {
         this.offset = offset;
-        this.redactor = new Redactor(redaction);
+        this.redactor = new Redactor(redaction, party);
         this.decoder = decoder;
         this.output = output;
         this.meter = new AcousticMeter(offset);
@@ -138,8 +140,17 @@ final class PartyPipeline implements LiveCall.Decoder {
                 }
             }
             // Words held back by the redactor come out even when the last result was lost.
-            output.ended(redacted(redactor.ended(last, reached)), reached);
+            end(redactor.ended(last, reached), reached);
         });
+    }
+
+    /** The stream's last words, once none waits for the call's other parties (null: some do). */
+    private void end(Redactor.Result last, double reached) {
+        if (last == null) {
+            redactor.whenOthersJudged(() -> decoder.execute(() -> end(redactor.retry(), reached)));
+        } else {
+            output.ended(redacted(last), reached);
+        }
     }
 
     private TranscriptUpdate redacted(Redactor.Result result) {

@@ -44,11 +44,12 @@ final class TappedStream implements AudioStream, PartyPipeline.Output {
         double offset = joined.offset;
         if (!call.afterCall()) {
             return new PartyPipeline(offset, new SerialExecutor(floor.recognition().pool()),
-                    () -> floor.recognition().speech().open(offset), floor.recognition().redaction(), this);
+                    () -> floor.recognition().speech().open(offset), floor.recognition().redaction(), call.crosstalk.join(),
+                    this);
         }
         HeldExecutor held = new HeldExecutor(floor.afterCalls());
         PartyPipeline pipeline = new PartyPipeline(offset, held, () -> floor.recognition().speech().open(offset),
-                floor.recognition().redaction(), this);
+                floor.recognition().redaction(), call.crosstalk.join(), this);
         return new LiveCall.Decoder() {
             @Override
             public void push(int sampleRate, short[] pcm) {

@@ -34,7 +34,10 @@ final class Judge {
     /** What a partial result shows for digits that may turn out to be payment data. */
     static final String PARTIAL_PLACEHOLDER = "[digits]";
 
-    /** The words with placeholders, what was redacted, and until when a card number was just read. */
+    /**
+     * The words with placeholders, what was redacted, and until when a card number was just read
+     * (minus infinity: none was).
+     */
     record Judged(List<Word> words, List<RedactedSpan> spans, double cardContextUntil) {
     }
 
@@ -96,6 +99,33 @@ final class Judge {
                     judge.all.get(f.toWord() - 1).end()));
         }
         return new Judged(out, spans, cardUntil);
+    }
+
+    /** Call time at which the last run of digits in {@code words} ends; minus infinity when none does. */
+    static double digitsUntil(List<Word> words) {
+        List<SpokenDigits.Run> runs = new Judge(List.of(), words).runs;
+        return runs.isEmpty() ? Double.NEGATIVE_INFINITY : words.get(runs.get(runs.size() - 1).toWord() - 1).end();
+    }
+
+    /**
+     * The words with each run of digits said around a stretch another party redacted
+     * ({@code heard} gives its category) replaced by that category's placeholder: an echo of
+     * what the other party read out, never its digits, whatever their length.
+     */
+    static Judged echoes(List<Word> words, Crosstalk.Party heard) {
+        Judge judge = new Judge(List.of(), words);
+        List<Found> found = new ArrayList<>();
+        for (SpokenDigits.Run run : judge.runs) {
+            heard.heardFromOthers(words.get(run.fromWord()).start(), words.get(run.toWord() - 1).end())
+                    .ifPresent(category -> found.add(new Found(run.fromWord(), run.toWord(), category, run.digits())));
+        }
+        if (found.isEmpty()) {
+            return new Judged(words, List.of(), Double.NEGATIVE_INFINITY);
+        }
+        List<RedactedSpan> spans = found.stream().map(f -> new RedactedSpan(f.category(),
+                words.get(f.fromWord()).start(), words.get(f.toWord() - 1).end())).toList();
+        return new Judged(judge.replaced(found, f -> "[" + f.category().noun() + "]"), spans,
+                Double.NEGATIVE_INFINITY);
     }
 
     /**

@@ -2,7 +2,9 @@ package app.parley.redaction;
 
 import app.parley.call.Word;
 import app.parley.speech.TranscriptUpdate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -19,10 +21,17 @@ import java.util.List;
  * words are held, the partial result shown is the held words followed by the words in progress,
  * masked conservatively ({@link Judge#partial}). Every word that is not redacted comes out once,
  * in order.
+ *
+ * <p>The other parties of the call may be heard in this one's stream ({@link Crosstalk}): a
+ * judged result with digits in it waits until they have judged past those digits, and any said
+ * around a stretch one of them redacted are redacted too. At the end of the stream, what still
+ * waits comes out once they have ({@link #retry}).
  */
 public final class Redactor {
     /** Words before the held ones, kept only to find cues in. */
     private static final int CONTEXT_WORDS = 8;
+    /** How long after a word began it may first show in the recogniser's words in progress. */
+    private static final double RECOGNITION_LAG_S = 1.0;
 
     /** The update to pass on, and the stretches redacted in it. */
     public record Result(TranscriptUpdate update, List<RedactedSpan> spans) {
@@ -32,6 +41,7 @@ public final class Redactor {
     }
 
     private final RedactionPolicy policy;
+    private final Crosstalk.Party party;
     /** Final words held back, from one or more results. */
     private final List<Word> held = new ArrayList<>();
     /** The recogniser's words in progress (its latest partial result). */
@@ -39,9 +49,23 @@ public final class Redactor {
     /** The last words released, where a cue for the next digits may be. */
     private List<Word> context = List.of();
     private double cardContextUntil = Double.NEGATIVE_INFINITY;
+    /** Judged results, in order, waiting for the other parties to judge past their digits. */
+    private final Deque<List<Word>> waiting = new ArrayDeque<>();
+    /** Once the stream has ended (else null): what has come out since, given all at once by {@link #retry}. */
+    private List<TranscriptUpdate.Segment> lastReleased;
+    private List<RedactedSpan> lastSpans;
 
+    /** A party alone on its stream: no one else's words to wait for. */
     public Redactor(RedactionPolicy policy) {
+        this(policy, Crosstalk.alone());
+    }
+
+    public Redactor(RedactionPolicy policy, Crosstalk.Party party) {
         this.policy = policy;
+        this.party = party;
+        if (!policy.enabled()) {
+            party.ended(Double.NEGATIVE_INFINITY, List.of());
+        }
     }
 
     /** The recogniser gave {@code update} having decoded up to {@code reached} (call at least every 0.1 s of audio). */
@@ -51,58 +75,128 @@ public final class Redactor {
         }
         List<TranscriptUpdate.Segment> released = new ArrayList<>();
         List<RedactedSpan> spans = new ArrayList<>();
-        boolean shownChanged = take(update, released, spans);
+        boolean shownChanged = take(update, spans);
         if (update.partial() != null) {
             partial = update.partial().words();
             shownChanged = true;
         }
         if (!held.isEmpty() && reached >= heldEnd() + policy.holdSeconds() && !digitsInProgress()) {
-            release(released, spans);
+            release(spans);
             shownChanged = true;
         }
+        party.judged(reached, judgedThrough(reached), spans);
+        shownChanged |= releaseWaiting(released, spans, reached);
         TranscriptUpdate.Segment shown = null;
         if (shownChanged) {
-            List<Word> words = new ArrayList<>(held);
-            words.addAll(partial);
-            shown = words.isEmpty() ? update.partial() : segment(Judge.partial(context, words, cardContextUntil));
+            List<Word> judged = new ArrayList<>();
+            waiting.forEach(judged::addAll);
+            List<Word> words = new ArrayList<>(Judge.partial(List.of(), judged, Double.NEGATIVE_INFINITY));
+            words.addAll(Judge.partial(context, concat(held, partial), cardContextUntil));
+            shown = words.isEmpty() ? update.partial() : segment(words);
         }
         return result(released, shown, spans);
     }
 
-    /** The stream is over: its last words, and every word still held. */
+    /**
+     * The stream is over: its last words, and every word still held; or null while some wait for
+     * the other parties: then {@link #retry} when {@link #whenOthersJudged} says.
+     */
     public Result ended(TranscriptUpdate last, double reached) {
         if (!policy.enabled()) {
             return new Result(last, List.of());
         }
-        List<TranscriptUpdate.Segment> released = new ArrayList<>();
+        lastReleased = new ArrayList<>();
+        lastSpans = new ArrayList<>();
         List<RedactedSpan> spans = new ArrayList<>();
-        take(last, released, spans);
+        take(last, spans);
         partial = List.of();
         if (!held.isEmpty()) {
-            release(released, spans);
+            release(spans);
         }
-        return result(released, null, spans);
+        lastSpans.addAll(spans);
+        party.ended(reached, spans);
+        return retry();
     }
 
-    /** The update's final results, held or released; whether the partial shown changes. */
-    private boolean take(TranscriptUpdate update, List<TranscriptUpdate.Segment> released, List<RedactedSpan> spans) {
+    /** After {@link #ended}: the stream's last words once nothing waits any more, else null. */
+    public Result retry() {
+        releaseWaiting(lastReleased, lastSpans, Double.POSITIVE_INFINITY);
+        return waiting.isEmpty() ? result(lastReleased, null, lastSpans) : null;
+    }
+
+    /** Runs {@code then} once the words waiting may come out: at once, or on another party's decoder. */
+    public void whenOthersJudged(Runnable then) {
+        party.whenOthersJudged(othersMustJudge(waiting.peek()), then);
+    }
+
+    /** How far the other parties must have judged before {@code words} may come out. */
+    private static double othersMustJudge(List<Word> words) {
+        return Judge.digitsUntil(words) + Crosstalk.REACH_S;
+    }
+
+    /**
+     * How far this party's words are judged: words in progress or held may still turn out to be
+     * payment data, and a word shows in the words in progress a moment after it began.
+     */
+    private double judgedThrough(double reached) {
+        double through = reached - RECOGNITION_LAG_S;
+        if (!held.isEmpty()) {
+            through = Math.min(through, held.get(0).start());
+        }
+        if (!partial.isEmpty()) {
+            through = Math.min(through, partial.get(0).start());
+        }
+        return through;
+    }
+
+    /**
+     * The judged results, in order, whose digits the other parties had judged by the time this
+     * stream was decoded up to {@code reached}, their echoes redacted.
+     */
+    private boolean releaseWaiting(List<TranscriptUpdate.Segment> released, List<RedactedSpan> spans, double reached) {
+        boolean any = false;
+        while (!waiting.isEmpty()) {
+            if (Judge.digitsUntil(waiting.peek()) > Double.NEGATIVE_INFINITY) {
+                double through = othersMustJudge(waiting.peek());
+                party.awaitOthers(reached, through);
+                double judgedAt = party.othersJudgedAt(through);
+                if (Double.isNaN(judgedAt) || judgedAt > reached) {
+                    break;
+                }
+            }
+            Judge.Judged echoes = Judge.echoes(waiting.poll(), party);
+            released.add(segment(echoes.words()));
+            spans.addAll(echoes.spans());
+            any = true;
+        }
+        return any;
+    }
+
+    private static List<Word> concat(List<Word> first, List<Word> then) {
+        List<Word> words = new ArrayList<>(first);
+        words.addAll(then);
+        return words;
+    }
+
+    /** The update's final results, held or judged; whether the partial shown changes. */
+    private boolean take(TranscriptUpdate update, List<RedactedSpan> spans) {
         boolean shownChanged = false;
         for (TranscriptUpdate.Segment result : update.finals()) {
             shownChanged = true;
             partial = List.of();
             if (result.isEmpty()) {
-                // It withdraws the partial shown; while words are held they are shown instead.
+                // It withdraws the partial shown; while words are held or wait they are shown instead.
                 if (held.isEmpty()) {
-                    released.add(result);
+                    waiting.add(List.of());
                 }
                 continue;
             }
             if (!held.isEmpty() && !continues(result.words())) {
-                release(released, spans);
+                release(spans);
             }
             held.addAll(result.words());
             if (!Judge.awaitsMore(context, held, cardContextUntil)) {
-                release(released, spans);
+                release(spans);
             }
         }
         return shownChanged;
@@ -121,9 +215,10 @@ public final class Redactor {
         return held.get(held.size() - 1).end();
     }
 
-    private void release(List<TranscriptUpdate.Segment> released, List<RedactedSpan> spans) {
+    /** The held words are judged: they wait for the other parties' judgement of the same moments. */
+    private void release(List<RedactedSpan> spans) {
         Judge.Judged judged = Judge.finals(context, held, cardContextUntil, policy);
-        released.add(segment(judged.words()));
+        waiting.add(judged.words());
         spans.addAll(judged.spans());
         cardContextUntil = judged.cardContextUntil();
         List<Word> words = judged.words();

@@ -67,8 +67,8 @@ class RedactionEndToEndTest {
     @Test
     void aCardItsExpiryAndItsCodeLeaveNoDigitsAnywhereAndSilenceInBothRecordings() throws Exception {
         TestAudio.Call said = TestAudio.makeCall(dir.resolve("call"), CALL);
-        // The agent's line carries the caller's voice 34 dB down: too faint to be recognised, but
-        // there in the recording, so only silencing makes it silent.
+        // The agent's line carries the caller's voice 34 dB down, faint, yet its recogniser makes a few
+        // digits of it now and then: with no cue before them, those must go too.
         Path agentWithEcho = dir.resolve("call/agent-echo.wav");
         TestAudio.run(List.of("sox", "-m", "-v", "1", said.agent().toString(), "-v", "0.02", said.caller().toString(),
                 agentWithEcho.toString()));
@@ -98,6 +98,8 @@ class RedactionEndToEndTest {
             assertTrue(caller.contains("[security code]"), caller);
             assertEquals(List.of(), digitWords(record, Speaker.CALLER, cardStarts.start(), codeSaid.end() + 0.5),
                     "the caller's digits between the card number and the code");
+            assertEquals(List.of(), digitWords(record, Speaker.AGENT, cardStarts.start(), codeSaid.end() + 0.5).stream()
+                    .filter(word -> !word.contains(" in ")).toList(), "the echo of the caller's digits on the agent's leg");
             assertNeverSeen("the record", record.toString());
             // What stays readable: the amount, the phone number, the last four the agent repeats.
             assertTrue(agent.contains("two hundred and forty dollars"), agent);

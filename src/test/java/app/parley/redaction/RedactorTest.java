@@ -30,16 +30,25 @@ class RedactorTest {
      * A party's stream fed as the pipeline feeds it: a progress report every 0.1 s of audio,
      * each final result {@link #FINAL_LAG_S} after its last word. Collects what comes out.
      */
-    private static final class Party {
+    static final class Party {
         final Redactor redactor;
         final List<TranscriptUpdate.Segment> finals = new ArrayList<>();
+        /** How far the stream was decoded when each final result came out. */
+        final List<Double> finalsAt = new ArrayList<>();
         final List<TranscriptUpdate.Segment> shown = new ArrayList<>();
         final List<RedactedSpan> spans = new ArrayList<>();
         final List<Word> heard = new ArrayList<>();
         double reached;
+        /** Whether the stream's last words are out (they may wait for the call's other parties). */
+        boolean over;
 
         Party(RedactionPolicy policy) {
             this.redactor = new Redactor(policy);
+        }
+
+        /** A party of a call, {@code seat} its place in it. */
+        Party(Crosstalk.Party seat) {
+            this.redactor = new Redactor(RedactionPolicy.DEFAULT, seat);
         }
 
         Party() {
@@ -78,11 +87,21 @@ class RedactorTest {
         }
 
         Party end() {
-            collect(redactor.ended(TranscriptUpdate.NONE, reached));
+            finish(redactor.ended(TranscriptUpdate.NONE, reached));
             return this;
         }
 
+        private void finish(Redactor.Result last) {
+            if (last == null) {
+                redactor.whenOthersJudged(() -> finish(redactor.retry()));
+            } else {
+                collect(last);
+                over = true;
+            }
+        }
+
         void collect(Redactor.Result result) {
+            result.update().finals().forEach(segment -> finalsAt.add(reached));
             finals.addAll(result.update().finals());
             if (result.update().partial() != null) {
                 shown.add(result.update().partial());
