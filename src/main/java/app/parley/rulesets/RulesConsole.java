@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * A rejected file, or a store or site file that fails, leaves the versions and the rules in
  * force as they were. Blocking (the store): call it from a worker.
  */
-public final class RulesConsole {
+public final class RulesConsole implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RulesConsole.class);
     /** The comment of the version recorded when the history is empty at start. */
     public static final String FOUND_AT_START = "as found at start";
@@ -82,6 +82,12 @@ public final class RulesConsole {
 
     public RulesRepository rules() {
         return rules;
+    }
+
+    /** Closes the store of versions it was opened over. */
+    @Override
+    public void close() {
+        versions.close();
     }
 
     synchronized Optional<Version> recordRulesInForce() {
