@@ -273,7 +273,10 @@ abstract class JdbcCallStoreTest {
     void migrationsRunOnceAcrossReopens() throws Exception {
         open().close();
         try (CallStore store = open()) {
-            assertEquals(Migrations.SCRIPTS.size(), Migrations.currentVersion(((JdbcCallStore) store).connection()));
+            // The last script's number: numbers may skip one another branch has taken (V8 while V9 lands).
+            String last = Migrations.SCRIPTS.get(Migrations.SCRIPTS.size() - 1);
+            assertEquals(Integer.parseInt(last.substring(1, last.indexOf("__"))),
+                    Migrations.currentVersion(((JdbcCallStore) store).connection()));
         }
     }
 
