@@ -40,13 +40,16 @@ window.ParleySession = (() => {
     out.onclick = () => api('/api/session', { method: 'DELETE' }).then(() => { location.href = '/signin.html'; });
     box.append(name, out);
     bar.append(box);
-    // The audit trail, for those who may read it.
+    // The rules console and the audit trail, for those who may read them.
     const nav = bar.querySelector('nav');
-    if (nav && who.permissions.includes('audit-read') && !nav.querySelector('a[href="audit.html"]')) {
-      const link = document.createElement('a');
-      link.href = 'audit.html';
-      link.textContent = 'Audit trail';
-      nav.append(link);
+    const links = [['rules-read', '/admin/rules', 'Rules'], ['audit-read', '/audit.html', 'Audit trail']];
+    for (const [permission, href, label] of links) {
+      if (nav && who.permissions.includes(permission) && !nav.querySelector('a[href="' + href + '"], a[href="' + href.slice(1) + '"]')) {
+        const link = document.createElement('a');
+        link.href = href;
+        link.textContent = label;
+        nav.append(link);
+      }
     }
   });
 

@@ -18,6 +18,8 @@ import app.parley.web.LedgerRoutes;
 import app.parley.web.CallRoutes;
 import app.parley.web.ScorecardRoutes;
 import app.parley.web.RulesRoutes;
+import app.parley.rulesets.RuleVersions;
+import app.parley.rulesets.RulesConsole;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +70,7 @@ public final class ParleyService implements AutoCloseable {
     private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, Ledger ledgerStore,
             LedgerService ledger, ExecutorService speechPool, StoreWriter storeWriter, ExecutorService amiActions,
             TapDirectory taps, RulesRepository rules, JdbcAccounts accounts, JdbcAuditTrail audit,
-            ParleyMetrics metrics) {
+            ParleyMetrics metrics, RulesConsole rulesConsole) {
     }
 
     private final Vertx vertx;
@@ -110,6 +112,7 @@ public final class ParleyService implements AutoCloseable {
         }
         JdbcAccounts accounts = new JdbcAccounts(database, Clock.systemUTC());
         JdbcAuditTrail audit = new JdbcAuditTrail(database, Clock.systemUTC());
+        RulesConsole rulesConsole = RulesConsole.open(rules, RuleVersions.create(database), Clock.systemUTC());
         ParleyMetrics metrics = new ParleyMetrics();
         Vertx vertx = metrics.newVertx();
         // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
@@ -122,7 +125,7 @@ public final class ParleyService implements AutoCloseable {
                 // The live path writes from the event loop, which must never wait for room in the queue.
                 StoreWriter.start(config.store().writeQueue(), () -> !Context.isOnEventLoopThread()),
                 Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(config.ami().enabled()), rules,
-                accounts, audit, metrics);
+                accounts, audit, metrics, rulesConsole);
         Wiring wiring = new Wiring(parts);
         ParleyService service = new ParleyService(vertx, parts, wiring);
         try {
@@ -229,6 +232,7 @@ public final class ParleyService implements AutoCloseable {
         parts.ledgerStore().close();
         parts.accounts().close();
         parts.audit().close();
+        parts.rulesConsole().close();
         parts.store().close();
         parts.speech().close();
         parts.metrics().close();
@@ -340,7 +344,7 @@ public final class ParleyService implements AutoCloseable {
                     .put("pbx", telephony == null ? null : telephony.status()),
                     new WebServer.Security(parts.accounts(), parts.audit(), new SignInThrottle(Clock.systemUTC()),
                             config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc()),
-                    List.of(new RulesRoutes(vertx, parts.rules())::mount,
+                    List.of(new RulesRoutes(vertx, parts.rulesConsole())::mount,
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
                             new CallRoutes(vertx, parts.store(), recordings)::mount,
                             new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount,

@@ -89,6 +89,8 @@ public final class Access {
     private final SessionHandler sessions;
     private final CSRFHandler csrf;
     private final List<Rule> table = new ArrayList<>();
+    /** {@link #PAGES} and the pages capabilities add ({@link #page}). */
+    private final Set<String> pagePaths = new HashSet<>(PAGES);
     /** Paths a machine reads with a token of its own ({@link #scraped}). */
     private final Set<String> scrapedPaths = new HashSet<>();
     /** Accounts as last read, so a disabled account or changed roles take effect within seconds. */
@@ -152,6 +154,16 @@ public final class Access {
     /** The routes of the API and what each asks for. */
     public List<Rule> table() {
         return List.copyOf(table);
+    }
+
+    /**
+     * A page at an address of its own ({@code /admin/rules}) served from {@code webroot/FILE}:
+     * like {@link #PAGES}, for signed-in people (its data comes from the API, guarded there).
+     */
+    public void page(String path, String file) {
+        pagePaths.add(path);
+        router.get(path).handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+                .sendFile("webroot/" + file));
     }
 
     public Route get(String path, Permission permission) {
@@ -308,7 +320,7 @@ public final class Access {
         if (scrapedPaths.contains(path)) {
             return bearer(ctx) == null || ctx.request().getCookie(SESSION_COOKIE) != null;
         }
-        return path.startsWith("/api/") || path.startsWith("/signin") || path.endsWith(".html") || PAGES.contains(path);
+        return path.startsWith("/api/") || path.startsWith("/signin") || path.endsWith(".html") || pagePaths.contains(path);
     }
 
     /** A bearer token is no cookie: it needs no CSRF token. */
@@ -323,7 +335,7 @@ public final class Access {
     }
 
     private void pages(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.GET && PAGES.contains(ctx.normalizedPath()) && ctx.user() == null) {
+        if (ctx.request().method() == HttpMethod.GET && pagePaths.contains(ctx.normalizedPath()) && ctx.user() == null) {
             String back = ctx.request().uri();
             ctx.redirect("/signin.html?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;

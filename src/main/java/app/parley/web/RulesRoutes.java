@@ -1,47 +1,76 @@
 package app.parley.web;
 
+import app.parley.access.Permission;
 import app.parley.coaching.RuleBook;
 import app.parley.coaching.RuleBookException;
 import app.parley.coaching.RuleError;
+import app.parley.coaching.RulesDiff;
+import app.parley.coaching.RulesOutline;
 import app.parley.coaching.RulesRepository;
+import app.parley.rulesets.RuleVersions;
+import app.parley.rulesets.RulesConsole;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import app.parley.access.Permission;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The coaching rules over HTTP, for an admin's editor:
+ * The coaching rules over HTTP, for an admin's editor and the rules console
+ * ({@code /admin/rules}; docs/rules-console.md):
  * <ul>
  *   <li>{@code GET /api/rules}: the rules file in force, as YAML ({@code ?builtin=true}: the
  *       built-in pack of the site's language, to start over from);</li>
  *   <li>{@code POST /api/rules/validate}: checks a rules file (YAML in the body) without putting
- *       it in force: 200 with {@code {"valid": true, "rules": [...], "concepts": [...]}} or
- *       {@code {"valid": false, "errors": [{"line", "rule", "concept", "field", "message"}]}};</li>
- *   <li>{@code PUT /api/rules}: validates, saves and puts a rules file in force for the calls that
- *       start from then on: 200 as above, or 422 with the errors, the rules in force unchanged.</li>
+ *       it in force: 200 with {@code {"valid": true, "rules": [...], "concepts": [...], "outline": [...]}} or
+ *       {@code {"valid": false, "errors": [{"line", "rule", "concept", "field", "message"}], "outline": [...]}};</li>
+ *   <li>{@code PUT /api/rules}: validates, keeps as a new version ({@code ?comment=}) and puts a
+ *       rules file in force for the calls that start from then on: 200 as above, or 422 with the
+ *       errors, the rules in force unchanged;</li>
+ *   <li>{@code GET|PUT|DELETE /api/rules/draft}: the shared draft (a PUT saves it even when
+ *       invalid, and answers like validate), {@code POST /api/rules/publish {"comment"}};</li>
+ *   <li>{@code GET /api/rules/versions}, {@code GET /api/rules/versions/{n}},
+ *       {@code POST /api/rules/versions/{n}/restore {"comment"}} (a rollback: a new version with
+ *       that text), {@code GET /api/rules/diff?from=N&to=M|draft} (rule by rule).</li>
  * </ul>
- * Mount it with {@link #mount(Access)} before the catch-all {@code /api/*} handler.
+ * Every publish is in the audit trail as {@code rules-change}, with its comment and text diff.
  */
 public final class RulesRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(RulesRoutes.class);
+    /** The longest comment kept with a version. */
+    static final int MAX_COMMENT = 1000;
+    /** The page of the rules console. */
+    static final String PAGE = "/admin/rules";
 
     private final Vertx vertx;
+    private final RulesConsole console;
     private final RulesRepository rules;
     private Access access;
 
-    public RulesRoutes(Vertx vertx, RulesRepository rules) {
+    public RulesRoutes(Vertx vertx, RulesConsole console) {
         this.vertx = vertx;
-        this.rules = rules;
+        this.console = console;
+        this.rules = console.rules();
     }
 
     public void mount(Access access) {
         this.access = access;
+        access.page(PAGE, "rules.html");
         access.get("/api/rules", Permission.RULES_READ).handler(this::get);
         access.put("/api/rules", Permission.RULES_EDIT).handler(this::put);
         access.post("/api/rules/validate", Permission.RULES_READ).handler(this::validate);
+        access.get("/api/rules/draft", Permission.RULES_READ).handler(this::draft);
+        access.put("/api/rules/draft", Permission.RULES_EDIT).handler(this::saveDraft);
+        access.delete("/api/rules/draft", Permission.RULES_EDIT).handler(this::discardDraft);
+        access.post("/api/rules/publish", Permission.RULES_EDIT).handler(this::publish);
+        access.get("/api/rules/versions", Permission.RULES_READ).handler(this::versions);
+        access.get("/api/rules/versions/:number", Permission.RULES_READ).handler(this::version);
+        access.post("/api/rules/versions/:number/restore", Permission.RULES_EDIT).handler(this::restore);
+        access.get("/api/rules/diff", Permission.RULES_READ).handler(this::diff);
     }
 
     private void get(RoutingContext ctx) {
@@ -62,7 +91,7 @@ public final class RulesRoutes {
         try {
             Responses.json(ctx, 200, accepted(rules.validate(text)).encode());
         } catch (RuleBookException e) {
-            Responses.json(ctx, 200, rejected(e).encode());
+            Responses.json(ctx, 200, rejected(e, text).encode());
         }
     }
 
@@ -71,30 +100,161 @@ public final class RulesRoutes {
         if (text == null) {
             return;
         }
-        // Saving the file blocks and a diff of a large file takes a while: both run on a worker, in order
-        // (two replacements at once each diff against the rules they replaced).
-        vertx.<Replaced>executeBlocking(() -> {
-            String before = rules.current().text();
-            RuleBook book = rules.replace(text);
-            return new Replaced(book, TextDiff.unified(before, text));
-        }, true)
-                .onSuccess(replaced -> {
-                    LOG.info("coaching rules replaced: {}", replaced.book());
-                    access.record(ctx, "rules-change", replaced.book().source(), "ok", replaced.diff());
-                    Responses.json(ctx, 200, accepted(replaced.book()).encode());
-                })
-                .onFailure(e -> {
-                    if (e instanceof RuleBookException invalid) {
-                        access.record(ctx, "rules-change", "rules", "refused", invalid.getMessage());
-                        Responses.json(ctx, 422, rejected(invalid).encode());
-                    } else {
-                        LOG.error("cannot save the coaching rules: {}", e.getMessage());
-                        Responses.json(ctx, 500, new JsonObject().put("error", "cannot save the rules: " + e.getMessage()).encode());
-                    }
-                });
+        String comment = ctx.request().getParam("comment");
+        String why;
+        try {
+            why = comment == null || comment.isBlank() ? "PUT /api/rules" : comment(comment);
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
+        publishing(ctx, () -> console.publish(text, actor(ctx), why), published ->
+                Responses.json(ctx, 200, accepted(published.book()).put("version", summary(published.version())).encode()));
     }
 
-    private record Replaced(RuleBook book, String diff) {
+    private void draft(RoutingContext ctx) {
+        blocking(ctx, false, console::draft, found -> {
+            if (found.isEmpty()) {
+                Responses.error(ctx, 404, null, "there is no draft: the rules in force are at GET /api/rules");
+                return;
+            }
+            RuleVersions.Draft d = found.get();
+            Responses.json(ctx, 200, draft(d).put("text", d.text()).encode());
+        });
+    }
+
+    private void saveDraft(RoutingContext ctx) {
+        String text = body(ctx);
+        if (text == null) {
+            return;
+        }
+        String author = actor(ctx);
+        blocking(ctx, true, () -> console.saveDraft(text, author), saved -> {
+            JsonObject answer = saved.book() != null ? accepted(saved.book()) : rejected(saved.errors(), text);
+            Responses.json(ctx, 200, answer.put("draft", draft(saved.draft())).encode());
+        });
+    }
+
+    private void discardDraft(RoutingContext ctx) {
+        blocking(ctx, true, console::discardDraft, discarded -> {
+            if (discarded) {
+                ctx.response().setStatusCode(204).end();
+            } else {
+                Responses.error(ctx, 404, null, "there is no draft to discard");
+            }
+        });
+    }
+
+    private void publish(RoutingContext ctx) {
+        String comment;
+        try {
+            comment = comment(json(ctx).getString("comment"));
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
+        String author = actor(ctx);
+        publishing(ctx, () -> console.publishDraft(author, comment), published ->
+                Responses.json(ctx, 200, accepted(published.book()).put("version", summary(published.version())).encode()));
+    }
+
+    private void restore(RoutingContext ctx) {
+        int number;
+        String comment;
+        try {
+            number = versionNumber("number", ctx.pathParam("number"));
+            comment = comment(json(ctx).getString("comment"));
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
+        String author = actor(ctx);
+        publishing(ctx, () -> console.restore(number, author, comment), published ->
+                Responses.json(ctx, 200, accepted(published.book()).put("version", summary(published.version())).encode()));
+    }
+
+    private void versions(RoutingContext ctx) {
+        blocking(ctx, false, console::versions, list -> {
+            JsonArray versions = new JsonArray();
+            list.forEach(v -> versions.add(summary(v)));
+            Responses.json(ctx, 200, new JsonObject().put("versions", versions)
+                    .put("in_force", list.isEmpty() ? null : list.get(0).number()).encode());
+        });
+    }
+
+    private void version(RoutingContext ctx) {
+        int number;
+        try {
+            number = versionNumber("number", ctx.pathParam("number"));
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
+        blocking(ctx, false, () -> console.version(number), v ->
+                Responses.json(ctx, 200, summary(v.summary()).put("text", v.text()).encode()));
+    }
+
+    private void diff(RoutingContext ctx) {
+        RulesConsole.Side from;
+        RulesConsole.Side to;
+        try {
+            from = side("from", ctx.request().getParam("from"));
+            to = side("to", ctx.request().getParam("to"));
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
+        blocking(ctx, false, () -> console.diff(from, to), result ->
+                Responses.json(ctx, 200, diff(result).put("from", from.toString()).put("to", to.toString()).encode()));
+    }
+
+    // --- doing it -----------------------------------------------------------------------------
+
+    /**
+     * A publish on a worker, in order (each diffs against the rules it replaced), recorded in the
+     * audit trail whether it went through or was refused.
+     */
+    private void publishing(RoutingContext ctx, Callable<RulesConsole.Published> work,
+            Consumer<RulesConsole.Published> answer) {
+        vertx.<Recorded>executeBlocking(() -> {
+            RulesConsole.Published published = work.call();
+            return new Recorded(published, TextDiff.unified(published.before(), published.version().text()));
+        }, true).onSuccess(recorded -> {
+            RuleVersions.Version v = recorded.published().version();
+            LOG.info("coaching rules version {} published by {}: {}", v.number(), v.author(), recorded.published().book());
+            access.record(ctx, "rules-change", "version " + v.number(), "ok",
+                    "comment: " + v.comment() + (v.restoredFrom() == null ? "" : "\nrestores version " + v.restoredFrom())
+                            + "\n" + recorded.diff());
+            answer.accept(recorded.published());
+        }).onFailure(e -> {
+            if (e instanceof RuleBookException invalid) {
+                access.record(ctx, "rules-change", "rules", "refused", invalid.getMessage());
+            }
+            failed(ctx, e);
+        });
+    }
+
+    private record Recorded(RulesConsole.Published published, String diff) {
+    }
+
+    private <T> void blocking(RoutingContext ctx, boolean ordered, Callable<T> work, Consumer<T> answer) {
+        vertx.executeBlocking(work, ordered).onSuccess(answer::accept).onFailure(e -> failed(ctx, e));
+    }
+
+    private static void failed(RoutingContext ctx, Throwable e) {
+        if (e instanceof RuleBookException invalid) {
+            Responses.json(ctx, 422, rejected(invalid, null).encode());
+        } else if (e instanceof RulesConsole.Missing missing) {
+            Responses.error(ctx, 404, null, missing.getMessage());
+        } else {
+            Responses.serverError(ctx, LOG, e);
+        }
+    }
+
+    // --- reading the request ------------------------------------------------------------------
+
+    private static String actor(RoutingContext ctx) {
+        return Access.identity(ctx).name();
     }
 
     private static String body(RoutingContext ctx) {
@@ -106,18 +266,127 @@ public final class RulesRoutes {
         return text;
     }
 
-    private static JsonObject accepted(RuleBook book) {
-        return new JsonObject().put("valid", true).put("source", book.source()).put("language", book.language())
-                .put("rules", new JsonArray(book.ruleNames())).put("concepts", new JsonArray(book.conceptNames()));
+    private static JsonObject json(RoutingContext ctx) {
+        try {
+            JsonObject body = ctx.body() == null ? null : ctx.body().asJsonObject();
+            if (body != null) {
+                return body;
+            }
+        } catch (RuntimeException e) {
+            // Answered below.
+        }
+        throw new BadParameter(null, "expected a JSON body {\"comment\": \"why\"}");
     }
 
-    private static JsonObject rejected(RuleBookException e) {
+    static String comment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new BadParameter("comment", "field comment is required: say why the rules change");
+        }
+        if (comment.length() > MAX_COMMENT) {
+            throw new BadParameter("comment", "field comment has at most " + MAX_COMMENT + " characters, got "
+                    + comment.length());
+        }
+        return comment.strip();
+    }
+
+    static int versionNumber(String field, String value) {
+        try {
+            int number = Integer.parseInt(value == null ? "" : value.trim());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below.
+        }
+        throw new BadParameter(field, field + " must be a version number (1, 2, ...), got "
+                + (value == null ? "nothing" : "'" + value + "'"));
+    }
+
+    static RulesConsole.Side side(String field, String value) {
+        if ("to".equals(field) && "draft".equals(value)) {
+            return RulesConsole.Side.DRAFT;
+        }
+        try {
+            return new RulesConsole.Side(versionNumber(field, value));
+        } catch (BadParameter e) {
+            throw new BadParameter(field, e.getMessage() + ("to".equals(field) ? " or 'draft'" : ""));
+        }
+    }
+
+    // --- answers --------------------------------------------------------------------------------
+
+    private static JsonObject accepted(RuleBook book) {
+        return new JsonObject().put("valid", true).put("source", book.source()).put("language", book.language())
+                .put("rules", new JsonArray(book.ruleNames())).put("concepts", new JsonArray(book.conceptNames()))
+                .put("outline", outline(book.text()));
+    }
+
+    /** {@code text}: the file refused, for its outline (null: none). */
+    private static JsonObject rejected(RuleBookException e, String text) {
         JsonArray errors = new JsonArray();
         for (RuleError error : e.errors()) {
             errors.add(new JsonObject().put("line", error.line()).put("rule", error.rule())
                     .put("concept", error.concept()).put("field", error.field()).put("message", error.message())
                     .put("text", error.toString()));
         }
-        return new JsonObject().put("valid", false).put("errors", errors);
+        JsonObject answer = new JsonObject().put("valid", false).put("errors", errors);
+        return text == null ? answer : answer.put("outline", outline(text));
+    }
+
+    private static JsonArray outline(String text) {
+        JsonArray rules = new JsonArray();
+        for (RulesOutline.Entry e : RulesOutline.of(text)) {
+            rules.add(new JsonObject().put("name", e.name()).put("kind", e.kind()).put("severity", e.severity())
+                    .put("speaker", e.speaker()).put("trigger", e.trigger()).put("cooldown", e.cooldown())
+                    .put("enabled", e.enabled()).put("concepts", new JsonArray(e.concepts())).put("line", e.line())
+                    .put("last_line", e.lastLine()));
+        }
+        return rules;
+    }
+
+    private static JsonObject summary(RuleVersions.Version v) {
+        return summary(v.summary());
+    }
+
+    private static JsonObject summary(RuleVersions.Summary v) {
+        return new JsonObject().put("version", v.number()).put("author", v.author()).put("at", v.at().toString())
+                .put("comment", v.comment()).put("rules", v.ruleCount()).put("restored_from", v.restoredFrom());
+    }
+
+    private static JsonObject draft(RuleVersions.Draft d) {
+        return new JsonObject().put("saved_by", d.savedBy()).put("saved_at", d.savedAt().toString())
+                .put("valid", d.valid()).put("based_on", d.basedOn());
+    }
+
+    private static JsonObject diff(RulesDiff.Result result) {
+        JsonArray rules = new JsonArray();
+        for (RulesDiff.RuleChange r : result.rules()) {
+            JsonArray concepts = new JsonArray();
+            r.concepts().forEach(c -> concepts.add(concept(c)));
+            rules.add(new JsonObject().put("name", r.name()).put("change", change(r.change()))
+                    .put("fields", fields(r.fields())).put("concepts", concepts));
+        }
+        JsonArray concepts = new JsonArray();
+        result.concepts().forEach(c -> concepts.add(concept(c)));
+        return new JsonObject().put("rules", rules).put("concepts", concepts).put("settings", fields(result.settings()))
+                .put("language", fields(result.language())).put("unchanged_rules", result.unchangedRules());
+    }
+
+    private static JsonObject concept(RulesDiff.ConceptChange c) {
+        return new JsonObject().put("name", c.name()).put("change", change(c.change())).put("fields", fields(c.fields()))
+                .put("used_by", new JsonArray(c.usedBy()));
+    }
+
+    private static JsonArray fields(List<RulesDiff.FieldChange> fields) {
+        JsonArray out = new JsonArray();
+        for (RulesDiff.FieldChange f : fields) {
+            out.add(new JsonObject().put("field", f.field()).put("before", f.before()).put("after", f.after())
+                    .put("added", new JsonArray(f.added())).put("removed", new JsonArray(f.removed())));
+        }
+        return out;
+    }
+
+    private static String change(RulesDiff.Change change) {
+        return change.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

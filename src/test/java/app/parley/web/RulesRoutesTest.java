@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.RuleBook;
 import app.parley.coaching.RulesRepository;
+import app.parley.access.Role;
+import app.parley.rulesets.RuleVersions;
+import app.parley.rulesets.RulesConsole;
+import app.parley.store.Database;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -26,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rules API on a real HTTP server, mounted as WebServer will mount it. */
+/**
+ * The rules API on a real HTTP server, mounted as WebServer will mount it, over a real store
+ * (embedded H2): validation, drafts, publishing, versions, diff and rollback, by role.
+ */
 @ExtendWith(VertxExtension.class)
 class RulesRoutesTest {
     @TempDir
@@ -34,6 +43,7 @@ class RulesRoutesTest {
 
     private Path siteFile;
     private RulesRepository rules;
+    private RulesConsole console;
     private HttpClient client;
     private int port;
 
@@ -47,8 +57,9 @@ class RulesRoutesTest {
     void start(Vertx vertx, VertxTestContext ctx) throws Exception {
         siteFile = dir.resolve("coaching-rules.yaml");
         rules = RulesRepository.load(siteFile, "en");
+        console = RulesConsole.open(rules, RuleVersions.create(Database.embedded(dir.resolve("db"))), Clock.systemUTC());
         Router router = Router.router(vertx);
-        new RulesRoutes(vertx, rules).mount(app.parley.testing.TestAccess.mount(vertx, router));
+        new RulesRoutes(vertx, console).mount(app.parley.testing.TestAccess.mount(vertx, router));
         router.route("/api/*").handler(r -> r.response().setStatusCode(404).end());
         vertx.createHttpServer().requestHandler(router).listen(0).map(HttpServer::actualPort)
                 .onComplete(ctx.succeeding(p -> {
@@ -58,10 +69,19 @@ class RulesRoutesTest {
                 }));
     }
 
+    @AfterEach
+    void closeStore() {
+        console.close();
+    }
+
     private Future<Reply> send(HttpMethod method, String path, String body) {
+        return send(Role.ADMIN, method, path, body);
+    }
+
+    private Future<Reply> send(Role role, HttpMethod method, String path, String body) {
         return client.request(method, port, "localhost", path)
                 .compose(request -> {
-                    request.putHeader("Authorization", app.parley.testing.TestAccess.bearer(app.parley.access.Role.ADMIN));
+                    request.putHeader("Authorization", app.parley.testing.TestAccess.bearer(role));
                     return body == null ? request.send() : request.send(Buffer.buffer(body));
                 })
                 .compose(response -> response.body().map(buffer -> reply(response, buffer)));
@@ -162,6 +182,188 @@ class RulesRoutesTest {
             assertTrue(reply.json().getString("error").contains("rules file"));
             ctx.completeNow();
         })));
+    }
+
+    @Test
+    void putKeepsEachFileAsANewVersionWithItsComment(VertxTestContext ctx) {
+        String edited = RuleBook.builtInText("en").replace("max_per_minute: 3", "max_per_minute: 2");
+        send(HttpMethod.PUT, "/api/rules?comment=fewer%20prompts", edited)
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        assertEquals(2, reply.json().getJsonObject("version").getInteger("version"));
+                    });
+                    return send(HttpMethod.GET, "/api/rules/versions", null);
+                })
+                .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+                    JsonArray versions = reply.json().getJsonArray("versions");
+                    assertEquals(2, versions.size());
+                    JsonObject latest = versions.getJsonObject(0);
+                    assertEquals(2, latest.getInteger("version"));
+                    assertEquals("fewer prompts", latest.getString("comment"));
+                    assertEquals("token:test-admin", latest.getString("author"));
+                    assertEquals(RulesConsole.FOUND_AT_START, versions.getJsonObject(1).getString("comment"));
+                    assertEquals(2, reply.json().getInteger("in_force"));
+                    ctx.completeNow();
+                })));
+    }
+
+    @Test
+    void aDraftIsSavedEvenWhenInvalidAndPublishingItIsRefusedWithNothingChanged(VertxTestContext ctx) {
+        String broken = RuleBook.builtInText("en").replace("      - sleep on it\n", "      - think it over\n");
+        send(HttpMethod.PUT, "/api/rules/draft", broken)
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        assertFalse(reply.json().getBoolean("valid"));
+                        JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+                        assertEquals("deferral", error.getString("concept"));
+                        assertEquals(lineOf(broken, "      - think it over") + 1, error.getInteger("line"),
+                                "the second 'think it over', where it was put");
+                        assertFalse(reply.json().getJsonObject("draft").getBoolean("valid"));
+                        assertEquals("client-defers", reply.json().getJsonArray("outline").getJsonObject(0).getString("name"));
+                    });
+                    return send(HttpMethod.POST, "/api/rules/publish", "{\"comment\": \"try it\"}");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(422, reply.status(), reply.body());
+                        assertFalse(reply.json().getBoolean("valid"));
+                    });
+                    return send(HttpMethod.GET, "/api/rules/draft", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status());
+                        assertEquals(broken, reply.json().getString("text"));
+                        assertEquals("token:test-admin", reply.json().getString("saved_by"));
+                    });
+                    return send(HttpMethod.GET, "/api/rules/versions", null);
+                })
+                .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+                    assertEquals(1, reply.json().getJsonArray("versions").size());
+                    assertEquals(RuleBook.builtInText("en"), rules.current().text());
+                    assertFalse(Files.exists(siteFile));
+                    ctx.completeNow();
+                })));
+    }
+
+    @Test
+    void publishDiffAndRestoreThroughTheApi(VertxTestContext ctx) {
+        String edited = RuleBook.builtInText("en").replace("      - sleep on it\n", "      - mull it over\n");
+        send(HttpMethod.PUT, "/api/rules/draft", edited)
+                .compose(reply -> send(HttpMethod.GET, "/api/rules/diff?from=1&to=draft", null))
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        JsonObject rule = reply.json().getJsonArray("rules").getJsonObject(0);
+                        assertEquals("client-defers", rule.getString("name"));
+                        assertEquals("changed", rule.getString("change"));
+                        JsonObject phrases = rule.getJsonArray("concepts").getJsonObject(0).getJsonArray("fields").getJsonObject(0);
+                        assertEquals(new JsonArray().add("mull it over"), phrases.getJsonArray("added"));
+                        assertEquals(new JsonArray().add("sleep on it"), phrases.getJsonArray("removed"));
+                    });
+                    return send(HttpMethod.POST, "/api/rules/publish", "{\"comment\": \"mull it over\"}");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        assertEquals(2, reply.json().getJsonObject("version").getInteger("version"));
+                        assertEquals(edited, rules.current().text());
+                    });
+                    return send(HttpMethod.GET, "/api/rules/draft", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(404, reply.status(), "published, the draft is gone"));
+                    return send(HttpMethod.GET, "/api/rules/versions/2", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(edited, reply.json().getString("text"));
+                        assertEquals("mull it over", reply.json().getString("comment"));
+                    });
+                    return send(HttpMethod.POST, "/api/rules/versions/1/restore", "{\"comment\": \"back\"}");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        assertEquals(3, reply.json().getJsonObject("version").getInteger("version"));
+                        assertEquals(1, reply.json().getJsonObject("version").getInteger("restored_from"));
+                    });
+                    return send(HttpMethod.GET, "/api/rules", null);
+                })
+                .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+                    assertEquals(RuleBook.builtInText("en"), reply.body());
+                    assertEquals(RuleBook.builtInText("en"), Files.readString(siteFile));
+                    ctx.completeNow();
+                })));
+    }
+
+    @Test
+    void badParametersAreRefusedNamingTheField(VertxTestContext ctx) {
+        send(HttpMethod.GET, "/api/rules/diff?from=one&to=1", null)
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(400, reply.status());
+                        assertEquals("from", reply.json().getString("field"));
+                    });
+                    return send(HttpMethod.GET, "/api/rules/diff?from=1", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(400, reply.status());
+                        assertEquals("to", reply.json().getString("field"));
+                        assertTrue(reply.json().getString("error").contains("'draft'"), reply.body());
+                    });
+                    return send(HttpMethod.GET, "/api/rules/versions/0", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals("number", reply.json().getString("field")));
+                    return send(HttpMethod.POST, "/api/rules/versions/1/restore", "{\"comment\": \"  \"}");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(400, reply.status());
+                        assertEquals("comment", reply.json().getString("field"));
+                    });
+                    return send(HttpMethod.POST, "/api/rules/publish", "not json");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(400, reply.status()));
+                    return send(HttpMethod.GET, "/api/rules/versions/9", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(404, reply.status()));
+                    return send(HttpMethod.POST, "/api/rules/publish", "{\"comment\": \"nothing to publish\"}");
+                })
+                .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+                    assertEquals(404, reply.status());
+                    assertTrue(reply.json().getString("error").contains("no draft"), reply.body());
+                    assertEquals(1, console.versions().size());
+                    ctx.completeNow();
+                })));
+    }
+
+    @Test
+    void anAgentMayNeitherReadNorChangeTheRules(VertxTestContext ctx) {
+        send(Role.AGENT, HttpMethod.GET, "/api/rules/versions", null)
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(403, reply.status()));
+                    return send(Role.AGENT, HttpMethod.PUT, "/api/rules/draft", RuleBook.builtInText("en"));
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(403, reply.status());
+                        assertTrue(reply.body().contains("rules-edit"), reply.body());
+                    });
+                    return send(Role.AGENT, HttpMethod.POST, "/api/rules/versions/1/restore", "{\"comment\": \"x\"}");
+                })
+                .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+                    assertEquals(403, reply.status());
+                    assertTrue(console.draft().isEmpty());
+                    assertEquals(1, console.versions().size());
+                    ctx.completeNow();
+                })));
     }
 
     private static int lineOf(String text, String fragment) {

@@ -1,0 +1,209 @@
+package app.parley.rulesets;
+
+import app.parley.coaching.RuleBook;
+import app.parley.coaching.RuleBookException;
+import app.parley.coaching.RulesDiff;
+import app.parley.coaching.RulesRepository;
+import app.parley.rulesets.RuleVersions.Draft;
+import app.parley.rulesets.RuleVersions.NewVersion;
+import app.parley.rulesets.RuleVersions.Summary;
+import app.parley.rulesets.RuleVersions.Version;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How admins change the coaching rules: a shared draft that reaches no call, publishing (which
+ * validates, keeps the file as a new version and puts it in force through
+ * {@link RulesRepository}), rollback (an old version's text published again, as a new version),
+ * and the difference between any two versions or a version and the draft, rule by rule.
+ * A rejected file, or a store or site file that fails, leaves the versions and the rules in
+ * force as they were. Blocking (the store): call it from a worker.
+ */
+public final class RulesConsole implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RulesConsole.class);
+    /** The comment of the version recorded when the history is empty at start. */
+    public static final String FOUND_AT_START = "as found at start";
+    /** Who recorded what Parley found at start. */
+    public static final String PARLEY = "parley";
+
+    private final RulesRepository rules;
+    private final RuleVersions versions;
+    private final Clock clock;
+
+    public RulesConsole(RulesRepository rules, RuleVersions versions, Clock clock) {
+        this.rules = rules;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /**
+     * The console over {@code versions}, having recorded the rules in force as a version when
+     * they are not the latest one: the first start (an empty history), or a site file changed by
+     * hand since.
+     */
+    public static RulesConsole open(RulesRepository rules, RuleVersions versions, Clock clock) {
+        RulesConsole console = new RulesConsole(rules, versions, clock);
+        console.recordRulesInForce();
+        return console;
+    }
+
+    /** A publish, and the text in force before it (for the audit trail's diff). */
+    public record Published(Version version, RuleBook book, String before) {
+    }
+
+    /** A draft as saved, and what validation found: {@code book} when valid, else the errors. */
+    public record SavedDraft(Draft draft, RuleBook book, RuleBookException errors) {
+    }
+
+    /** A version or a draft asked for that is not there; the message says which. */
+    public static final class Missing extends Exception {
+        public Missing(String message) {
+            super(message);
+        }
+    }
+
+    /** One side of a comparison: a version's number, or the draft (null). */
+    public record Side(Integer version) {
+        public static final Side DRAFT = new Side(null);
+
+        public boolean isDraft() {
+            return version == null;
+        }
+
+        @Override
+        public String toString() {
+            return isDraft() ? "draft" : Integer.toString(version);
+        }
+    }
+
+    public RulesRepository rules() {
+        return rules;
+    }
+
+    /** Closes the store of versions it was opened over. */
+    @Override
+    public void close() {
+        versions.close();
+    }
+
+    synchronized Optional<Version> recordRulesInForce() {
+        RuleBook inForce = rules.current();
+        Optional<Version> latest = versions.latest();
+        if (latest.isPresent() && latest.get().text().equals(inForce.text())) {
+            return Optional.empty();
+        }
+        String comment = latest.isEmpty() ? FOUND_AT_START
+                : FOUND_AT_START + ": " + inForce.source() + " differed from version " + latest.get().number();
+        Version recorded = versions.append(newVersion(inForce.text(), PARLEY, comment, inForce, null), false, () -> { });
+        LOG.info("coaching rules in force recorded as version {} ({})", recorded.number(), comment);
+        return Optional.of(recorded);
+    }
+
+    /** Validates {@code text}, keeps it as the next version and puts it in force. */
+    public Published publish(String text, String author, String comment) throws RuleBookException {
+        return publish(text, author, comment, null, false);
+    }
+
+    /** Publishes the draft and discards it, in one step; an invalid draft changes nothing. */
+    public Published publishDraft(String author, String comment) throws RuleBookException, Missing {
+        Draft draft = versions.draft().orElseThrow(() -> new Missing("there is no draft to publish"));
+        return publish(draft.text(), author, comment, null, true);
+    }
+
+    /** Publishes version {@code number}'s text again, as a new version: a rollback. */
+    public Published restore(int number, String author, String comment) throws RuleBookException, Missing {
+        Version old = version(number);
+        return publish(old.text(), author, comment, number, false);
+    }
+
+    private synchronized Published publish(String text, String author, String comment, Integer restoredFrom,
+            boolean clearDraft) throws RuleBookException {
+        RuleBook book = rules.validate(text);
+        RuleBook before = rules.current();
+        try {
+            Version stored = versions.append(newVersion(text, author, comment, book, restoredFrom), clearDraft,
+                    () -> rules.replace(text));
+            return new Published(stored, rules.current(), before.text());
+        } catch (RuntimeException e) {
+            // The store refused after the rules were put in force (its commit failed): put back what was.
+            if (rules.current() != before) {
+                putBack(before);
+            }
+            if (e instanceof RuleVersions.NotInForce notInForce
+                    && notInForce.getCause() instanceof RuleBookException invalid) {
+                throw invalid;
+            }
+            throw e;
+        }
+    }
+
+    private void putBack(RuleBook before) {
+        try {
+            rules.replace(before.text());
+        } catch (Exception again) {
+            LOG.error("coaching rules: the version was not stored and the rules before it could not be put back: {}",
+                    again.getMessage());
+        }
+    }
+
+    private NewVersion newVersion(String text, String author, String comment, RuleBook book, Integer restoredFrom) {
+        return new NewVersion(UUID.randomUUID().toString(), text, author, clock.instant(), comment,
+                book.ruleNames().size(), restoredFrom);
+    }
+
+    /** Saves the draft, valid or not (work is not lost), flagged by what validation found. */
+    public SavedDraft saveDraft(String text, String author) {
+        RuleBook book = null;
+        RuleBookException errors = null;
+        try {
+            book = rules.validate(text);
+        } catch (RuleBookException e) {
+            errors = e;
+        }
+        Integer basedOn = versions.latest().map(Version::number).orElse(null);
+        Draft draft = new Draft(text, author, clock.instant(), book != null, basedOn);
+        versions.saveDraft(draft);
+        return new SavedDraft(draft, book, errors);
+    }
+
+    public Optional<Draft> draft() {
+        return versions.draft();
+    }
+
+    public boolean discardDraft() {
+        return versions.deleteDraft();
+    }
+
+    public List<Summary> versions() {
+        return versions.list();
+    }
+
+    public Version version(int number) throws Missing {
+        return versions.get(number).orElseThrow(() -> new Missing("there is no version " + number));
+    }
+
+    /** The version in force: the latest published. */
+    public Optional<Version> latest() {
+        return versions.latest();
+    }
+
+    /**
+     * What changed from {@code from} to {@code to}, rule by rule.
+     *
+     * @throws RuleBookException when the draft is not YAML at all
+     */
+    public RulesDiff.Result diff(Side from, Side to) throws RuleBookException, Missing {
+        return RulesDiff.between(text(from), text(to));
+    }
+
+    private String text(Side side) throws Missing {
+        if (side.isDraft()) {
+            return versions.draft().orElseThrow(() -> new Missing("there is no draft")).text();
+        }
+        return version(side.version()).text();
+    }
+}

@@ -1,0 +1,257 @@
+package app.parley.rulesets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.coaching.RuleBook;
+import app.parley.coaching.RuleBookException;
+import app.parley.coaching.RulesDiff;
+import app.parley.coaching.RulesRepository;
+import app.parley.rulesets.RuleVersions.Summary;
+import app.parley.rulesets.RuleVersions.Version;
+import app.parley.store.Database;
+import app.parley.store.StoreException;
+import app.parley.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drafts, versions, publishing and rollback over a real store: this class on embedded H2,
+ * {@link PostgresRulesConsoleTest} on PostgreSQL. Whatever fails, nothing is half-written.
+ */
+class RulesConsoleTest {
+    static final String BUILT_IN = RuleBook.builtInText("en");
+    static final String EDITED = BUILT_IN.replace("      - sleep on it\n", "      - mull it over\n");
+    static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
+
+    @TempDir
+    Path dir;
+    Path siteFile;
+    Database database;
+    RuleVersions versions;
+    RulesRepository rules;
+    RulesConsole console;
+
+    TestDatabase newDatabase() {
+        return TestDatabase.embedded(dir.resolve("db"));
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        database = newDatabase().database();
+        versions = RuleVersions.create(database);
+        siteFile = dir.resolve("coaching-rules.yaml");
+        rules = RulesRepository.load(siteFile, "en");
+        console = RulesConsole.open(rules, versions, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        versions.close();
+    }
+
+    @Test
+    void theFirstStartRecordsTheRulesInForceAsVersionOneAndOnlyOnce() throws Exception {
+        List<Summary> list = console.versions();
+        assertEquals(1, list.size());
+        Summary first = list.get(0);
+        assertEquals(1, first.number());
+        assertEquals(RulesConsole.FOUND_AT_START, first.comment());
+        assertEquals(RulesConsole.PARLEY, first.author());
+        assertEquals(NOW, first.at());
+        assertEquals(RuleBook.builtIn("en").ruleNames().size(), first.ruleCount());
+        assertEquals(BUILT_IN, console.version(1).text());
+        RulesConsole.open(rules, versions, Clock.systemUTC());
+        assertEquals(1, console.versions().size(), "the same rules at the next start: nothing new");
+    }
+
+    @Test
+    void aSiteFileChangedByHandBetweenStartsIsRecordedAsAVersion() throws Exception {
+        Files.writeString(siteFile, EDITED);
+        RulesConsole again = RulesConsole.open(RulesRepository.load(siteFile, "en"), versions, Clock.systemUTC());
+        Version latest = again.latest().orElseThrow();
+        assertEquals(2, latest.number());
+        assertEquals(EDITED, latest.text());
+        assertTrue(latest.comment().startsWith(RulesConsole.FOUND_AT_START) && latest.comment().contains("version 1"),
+                latest.comment());
+    }
+
+    @Test
+    void publishingKeepsTheVersionAndPutsItInForce() throws Exception {
+        RulesConsole.Published published = console.publish(EDITED, "ada", "mull it over, not sleep on it");
+        assertEquals(2, published.version().number());
+        assertEquals(BUILT_IN, published.before());
+        assertEquals(EDITED, rules.current().text());
+        assertEquals(EDITED, Files.readString(siteFile));
+        Version stored = console.version(2);
+        assertEquals("ada", stored.author());
+        assertEquals("mull it over, not sleep on it", stored.comment());
+        assertEquals(EDITED, stored.text());
+        assertNull(stored.restoredFrom());
+        assertEquals(List.of(2, 1), console.versions().stream().map(Summary::number).toList());
+    }
+
+    @Test
+    void anInvalidDraftIsSavedFlaggedAndPublishingItChangesNothing() throws Exception {
+        String broken = BUILT_IN.replace("      - sleep on it\n", "      - think it over\n");
+        RulesConsole.SavedDraft saved = console.saveDraft(broken, "ada");
+        assertFalse(saved.draft().valid());
+        assertTrue(saved.errors().errors().stream().anyMatch(e -> "deferral".equals(e.concept())
+                && e.message().contains("listed twice")), saved.errors().getMessage());
+        assertEquals(broken, console.draft().orElseThrow().text(), "kept, so the work is not lost");
+        assertEquals(1, console.draft().orElseThrow().basedOn());
+
+        assertThrows(RuleBookException.class, () -> console.publishDraft("ada", "try it"));
+        assertEquals(1, console.versions().size());
+        assertEquals(BUILT_IN, rules.current().text());
+        assertFalse(Files.exists(siteFile));
+        assertTrue(console.draft().isPresent(), "the draft stays for fixing");
+    }
+
+    @Test
+    void publishingTheDraftDiscardsItAndRestoringPublishesAnOldVersionAgain() throws Exception {
+        assertTrue(console.saveDraft(EDITED, "ada").draft().valid());
+        assertEquals(2, console.publishDraft("ada", "mull it over").version().number());
+        assertTrue(console.draft().isEmpty());
+        assertThrows(RulesConsole.Missing.class, () -> console.publishDraft("ada", "again"));
+
+        Version restored = console.restore(1, "bea", "back to the built-in pack").version();
+        assertEquals(3, restored.number());
+        assertEquals(1, restored.restoredFrom());
+        assertEquals("bea", restored.author());
+        assertEquals(BUILT_IN, restored.text());
+        assertEquals(BUILT_IN, rules.current().text());
+        assertEquals(BUILT_IN, Files.readString(siteFile));
+        assertThrows(RulesConsole.Missing.class, () -> console.restore(9, "bea", "no such"));
+    }
+
+    @Test
+    void aFailedStoreWriteLeavesTheVersionsAndTheRulesInForceAsTheyWere() throws Exception {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE rule_versions ADD CONSTRAINT only_one_version CHECK (version < 2)");
+        }
+        assertThrows(StoreException.class, () -> console.publish(EDITED, "ada", "refused by the store"));
+        assertEquals(1, console.versions().size());
+        assertEquals(BUILT_IN, rules.current().text());
+        assertFalse(Files.exists(siteFile));
+    }
+
+    @Test
+    void aSiteFileThatCannotBeWrittenStoresNoVersion() throws Exception {
+        // A directory where the file should go: the rules cannot be saved, so they are not published.
+        Files.createDirectories(siteFile.resolve("in-the-way"));
+        assertThrows(RuleVersions.NotInForce.class, () -> console.publish(EDITED, "ada", "cannot be saved"));
+        assertEquals(1, console.versions().size());
+        assertEquals(BUILT_IN, rules.current().text());
+    }
+
+    @Test
+    void aCommitThatFailsAfterTheRulesWentInForcePutsTheOldRulesBack() throws Exception {
+        console.publish(EDITED, "ada", "first");
+        RuleVersions failingCommit = new Delegating(versions) {
+            @Override
+            public Version append(RuleVersions.NewVersion version, boolean clearDraft, InForce putInForce) {
+                try {
+                    putInForce.run();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                throw new StoreException("cannot store a rule version: the commit failed", null);
+            }
+        };
+        RulesConsole failing = new RulesConsole(rules, failingCommit, Clock.systemUTC());
+        assertThrows(StoreException.class, () -> failing.publish(BUILT_IN, "ada", "lost"));
+        assertEquals(EDITED, rules.current().text());
+        assertEquals(EDITED, Files.readString(siteFile));
+        assertEquals(2, console.versions().size());
+    }
+
+    @Test
+    void aPublishRunTwiceAfterALostConnectionIsStoredOnce() {
+        RuleVersions.NewVersion v = new RuleVersions.NewVersion("same-publish", EDITED, "ada", NOW, "twice", 20, null);
+        int[] inForce = {0};
+        Version first = versions.append(v, false, () -> inForce[0]++);
+        Version again = versions.append(v, false, () -> inForce[0]++);
+        assertEquals(first.number(), again.number());
+        assertEquals(2, versions.list().size());
+        assertEquals(1, inForce[0]);
+    }
+
+    @Test
+    void theDraftIsComparedWithAnyVersionRuleByRule() throws Exception {
+        console.publish(EDITED.replace("    severity: info\n    speaker: agent\n    said: soft-ask\n",
+                "    severity: alert\n    speaker: agent\n    said: soft-ask\n"), "ada", "louder soft-ask");
+        console.saveDraft(BUILT_IN.replace("      - call you back\n", ""), "ada");
+
+        RulesDiff.Result oneToTwo = console.diff(new RulesConsole.Side(1), new RulesConsole.Side(2));
+        assertEquals(List.of("client-defers", "soft-ask"), oneToTwo.rules().stream().map(RulesDiff.RuleChange::name).toList());
+        RulesDiff.Result twoToDraft = console.diff(new RulesConsole.Side(2), RulesConsole.Side.DRAFT);
+        RulesDiff.FieldChange phrases = twoToDraft.concepts().get(0).fields().get(0);
+        assertEquals(List.of("sleep on it"), phrases.added());
+        assertEquals(List.of("call you back", "mull it over"), phrases.removed());
+        assertThrows(RulesConsole.Missing.class, () -> console.diff(new RulesConsole.Side(7), RulesConsole.Side.DRAFT));
+        console.discardDraft();
+        assertThrows(RulesConsole.Missing.class, () -> console.diff(new RulesConsole.Side(1), RulesConsole.Side.DRAFT));
+    }
+
+    /** Passes everything to another {@link RuleVersions}, for a test to override one method. */
+    static class Delegating implements RuleVersions {
+        private final RuleVersions to;
+
+        Delegating(RuleVersions to) {
+            this.to = to;
+        }
+
+        @Override
+        public List<Summary> list() {
+            return to.list();
+        }
+
+        @Override
+        public java.util.Optional<Version> get(int number) {
+            return to.get(number);
+        }
+
+        @Override
+        public java.util.Optional<Version> latest() {
+            return to.latest();
+        }
+
+        @Override
+        public Version append(NewVersion version, boolean clearDraft, InForce putInForce) {
+            return to.append(version, clearDraft, putInForce);
+        }
+
+        @Override
+        public java.util.Optional<Draft> draft() {
+            return to.draft();
+        }
+
+        @Override
+        public void saveDraft(Draft draft) {
+            to.saveDraft(draft);
+        }
+
+        @Override
+        public boolean deleteDraft() {
+            return to.deleteDraft();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package app.parley.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.access.Role;
+import app.parley.coaching.RuleBook;
+import app.parley.testing.HeadlessChromium;
+import app.parley.testing.RunningParley;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The rules console in headless Chromium: an admin breaks a phrase in the draft and sees the
+ * error at its line and rule, fixes it, saves the draft (nothing in force changes), publishes it
+ * with a comment, finds the new version, diffs it against the previous one (the phrase shown
+ * under its rule), restores the previous one, and edits a rule through its form; the rules in
+ * force follow each step. An agent gets nothing.
+ */
+class RulesConsoleBrowserTest {
+    @TempDir
+    static Path dir;
+    static RunningParley parley;
+    static HeadlessChromium chromium;
+    static ChromeDriver browser;
+    static final String PASSWORD = "browser-password-9";
+    static final String BUILT_IN = RuleBook.builtInText("en");
+
+    @BeforeAll
+    static void start() throws Exception {
+        parley = new RunningParley(dir.resolve("data"));
+        parley.addAccount("ada", PASSWORD, Set.of(Role.ADMIN), null, Set.of());
+        parley.addAccount("alice", PASSWORD, Set.of(Role.AGENT), "agent-a", Set.of("north"));
+        chromium = new HeadlessChromium(dir.resolve("chromium-profile"));
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (parley != null) {
+            parley.close();
+        }
+    }
+
+    /** The rules in force, as the API gives them to the signed-in person. */
+    private static String rulesInForce() {
+        return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/rules').then((r) => r.text()).then(done);");
+    }
+
+    private static long status(String path) {
+        return (Long) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then((r) => done(r.status)).catch(() => done(-1));", path);
+    }
+
+    /** Selects {@code phrase} on line {@code line} of the editor, then types {@code typed} over it, key by key. */
+    private static void typeOver(int line, String phrase, String typed) {
+        browser.executeScript("const yaml = document.getElementById('yaml'); const lines = yaml.value.split('\\n');"
+                + "let start = 0; for (let i = 0; i < arguments[0] - 1; i++) start += lines[i].length + 1;"
+                + "const at = start + lines[arguments[0] - 1].indexOf(arguments[1]);"
+                + "if (lines[arguments[0] - 1].indexOf(arguments[1]) < 0) throw new Error('not on that line: ' + arguments[1]);"
+                + "yaml.focus(); yaml.setSelectionRange(at, at + arguments[1].length);", line, phrase);
+        new Actions(browser).sendKeys(typed).perform();
+    }
+
+    private static String message(WebDriverWait wait, String containing) {
+        return wait.until(d -> {
+            String text = d.findElement(By.id("console-message")).getText();
+            return text.contains(containing) ? text : null;
+        });
+    }
+
+    @Test
+    void anAdminEditsPublishesComparesAndRollsBackTheRules() throws Exception {
+        WebDriverWait wait = chromium.waitUpTo30s();
+        chromium.signIn(parley.baseUrl(), "ada", PASSWORD);
+        wait.until(d -> !d.findElements(By.cssSelector("nav a[href='/admin/rules']")).isEmpty());
+        browser.findElement(By.cssSelector("nav a[href='/admin/rules']")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/admin/rules"));
+        wait.until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+        int rules = RuleBook.builtIn("en").ruleNames().size();
+        assertEquals(rules, browser.findElements(By.cssSelector("#rule-list tr.rule")).size());
+        wait.until(d -> d.findElement(By.id("in-force")).getText().equals("In force: version 1"));
+        assertEquals(BUILT_IN, browser.findElement(By.id("yaml")).getAttribute("value"));
+
+        // A phrase edited into a duplicate: the error shows at its line, on the rule that says the concept.
+        int line = lineOf(BUILT_IN, "      - sleep on it");
+        typeOver(line, "sleep on it", "think it over");
+        WebElement error = wait.until(d -> d.findElements(By.cssSelector("#errors li")).stream()
+                .filter(li -> li.getText().contains("listed twice")).findFirst().orElse(null));
+        assertEquals(String.valueOf(line), error.getAttribute("data-line"));
+        assertTrue(error.getText().contains("concept 'deferral'"), error.getText());
+        assertTrue(browser.findElement(By.cssSelector("#gutter div[data-line='" + line + "']")).getAttribute("class")
+                .contains("bad"));
+        assertEquals(1, browser.findElements(By.cssSelector("#marks .mark[data-line='" + line + "']")).size());
+        WebElement defers = browser.findElement(By.cssSelector("#rule-list tr.rule[data-rule='client-defers']"));
+        assertTrue(defers.getAttribute("class").contains("invalid"));
+        assertTrue(defers.getText().contains("listed twice"), defers.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#rule-list tr.rule.invalid")).size());
+        assertTrue(browser.findElement(By.id("validity")).getText().contains("1 error"));
+        assertEquals(BUILT_IN, rulesInForce());
+        chromium.screenshot("rules-console-error.png");
+
+        // Fixed, and saved as the draft: still nothing in force changes.
+        typeOver(line, "think it over", "mull it over");
+        wait.until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+        assertTrue(browser.findElements(By.cssSelector("#errors li")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#rule-list tr.rule.invalid")).isEmpty());
+        String edited = BUILT_IN.replace("      - sleep on it\n", "      - mull it over\n");
+        browser.findElement(By.id("save-draft")).click();
+        message(wait, "Draft saved.");
+        assertTrue(browser.findElement(By.id("draft-state")).getText().contains("Draft saved by ada"));
+        assertEquals(BUILT_IN, rulesInForce());
+        assertEquals(edited, draftText());
+
+        // Published with a comment: version 2 is in force and in the list.
+        browser.findElement(By.id("publish-comment")).sendKeys("Deferral: 'mull it over' rather than 'sleep on it'");
+        browser.findElement(By.id("publish")).click();
+        message(wait, "Published version 2");
+        assertEquals(edited, rulesInForce());
+        WebElement two = wait.until(d -> d.findElement(By.cssSelector("#versions tr.version[data-version='2']")));
+        assertTrue(two.getText().contains("ada") && two.getText().contains("'mull it over' rather than"), two.getText());
+        assertTrue(two.getAttribute("class").contains("in-force"));
+        assertEquals("In force: version 2", browser.findElement(By.id("in-force")).getText());
+        assertTrue(browser.findElement(By.id("draft-state")).getText().startsWith("No draft"));
+
+        // Compared with version 1, rule by rule: the phrase under its rule.
+        new Select(browser.findElement(By.id("diff-from"))).selectByValue("1");
+        new Select(browser.findElement(By.id("diff-to"))).selectByValue("2");
+        browser.findElement(By.id("show-diff")).click();
+        WebElement change = wait.until(d -> d.findElement(By.cssSelector("#diff .diff-rule[data-rule='client-defers']")));
+        assertTrue(change.getText().contains("concept deferral"), change.getText());
+        assertEquals("+ mull it over", change.findElement(By.cssSelector(".added")).getText());
+        assertEquals("− sleep on it", change.findElement(By.cssSelector(".removed")).getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#diff .diff-rule")).size());
+        assertTrue(browser.findElement(By.id("diff")).getText().contains((rules - 1) + " alike"));
+
+        // Version 1 restored, as version 3.
+        browser.findElement(By.cssSelector("#versions tr.version[data-version='1'] button.restore")).click();
+        browser.findElement(By.cssSelector("#versions tr.version[data-version='1'] input.restore-comment"))
+                .sendKeys("Back to the built-in phrases");
+        browser.findElement(By.cssSelector("#versions tr.version[data-version='1'] button.confirm-restore")).click();
+        message(wait, "restored as version 3");
+        WebElement three = wait.until(d -> d.findElement(By.cssSelector("#versions tr.version[data-version='3']")));
+        assertTrue(three.getText().contains("restores version 1"), three.getText());
+        assertEquals(BUILT_IN, rulesInForce());
+        wait.until(d -> BUILT_IN.equals(d.findElement(By.id("yaml")).getAttribute("value")));
+
+        // A rule's common fields through its form: written into the draft's YAML, the rest kept.
+        browser.findElement(By.cssSelector("#rule-list tr.rule[data-rule='soft-ask']")).click();
+        WebElement form = wait.until(d -> d.findElement(By.id("rule-form")).isDisplayed() ? d.findElement(By.id("rule-form")) : null);
+        new Select(form.findElement(By.name("severity"))).selectByVisibleText("alert");
+        form.findElement(By.name("cooldown")).sendKeys("45 s");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#rule-list tr.rule[data-rule='soft-ask']")).getText().contains("45 s"));
+        wait.until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+        browser.findElement(By.id("save-draft")).click();
+        message(wait, "Draft saved.");
+        browser.navigate().refresh();
+        wait.until(d -> d.findElements(By.cssSelector("#diff-to option[value='draft']")).size() == 1);
+        new Select(browser.findElement(By.id("diff-from"))).selectByValue("3");
+        new Select(browser.findElement(By.id("diff-to"))).selectByValue("draft");
+        browser.findElement(By.id("show-diff")).click();
+        WebElement softAsk = wait.until(d -> d.findElement(By.cssSelector("#diff .diff-rule[data-rule='soft-ask']")));
+        assertEquals(List.of("severity: info → alert", "cooldown: (none) → 45 s"), softAsk.findElements(By.cssSelector("li"))
+                .stream().map(WebElement::getText).toList());
+        assertEquals(BUILT_IN, rulesInForce(), "a draft reaches no call");
+        chromium.screenshot("rules-console.png");
+        browser.findElement(By.id("discard-draft")).click();
+        message(wait, "Draft discarded");
+        assertFalse(browser.findElement(By.id("yaml")).getAttribute("value").contains("45 s"));
+
+        // An agent gets neither the rules nor the versions.
+        chromium.signIn(parley.baseUrl(), "alice", PASSWORD);
+        assertEquals(403, status("/api/rules/versions"));
+        assertEquals(403, status("/api/rules/diff?from=1&to=2"));
+        browser.get(parley.baseUrl() + "/admin/rules");
+        wait.until(d -> d.findElement(By.id("load-error")).getText().contains("rules-read"));
+        assertFalse(browser.findElement(By.id("yaml")).isDisplayed());
+    }
+
+    private static String draftText() {
+        return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/rules/draft').then((r) => r.json()).then((d) => done(d.text));");
+    }
+
+    private static int lineOf(String text, String fragment) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].equals(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(fragment + " not in the text");
+    }
+}
