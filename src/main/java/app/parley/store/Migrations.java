@@ -19,7 +19,8 @@ import java.util.List;
 final class Migrations {
     /** Migrations in order; add a file and its name here. */
     static final List<String> SCRIPTS = List.of("V1__call_records.sql", "V2__ledger.sql", "V3__facts_and_prompts.sql",
-            "V4__search_and_review.sql", "V5__access.sql", "V6__redactions.sql", "V7__account_time_zone.sql");
+            "V4__search_and_review.sql", "V5__access.sql", "V6__redactions.sql", "V7__account_time_zone.sql",
+            "V10__backtest_marks.sql");
 
     private Migrations() {
     }
