@@ -40,8 +40,15 @@ window.ParleySession = (() => {
     out.onclick = () => api('/api/session', { method: 'DELETE' }).then(() => { location.href = '/signin.html'; });
     box.append(name, out);
     bar.append(box);
-    // The audit trail, for those who may read it.
     const nav = bar.querySelector('nav');
+    // Backtests of rule drafts, for those who may read the rules.
+    if (nav && who.permissions.includes('rules-read') && !nav.querySelector('a[href="admin/backtest"]')) {
+      const link = document.createElement('a');
+      link.href = '/admin/backtest';
+      link.textContent = 'Backtest';
+      nav.append(link);
+    }
+    // The audit trail, for those who may read it.
     if (nav && who.permissions.includes('audit-read') && !nav.querySelector('a[href="audit.html"]')) {
       const link = document.createElement('a');
       link.href = 'audit.html';
