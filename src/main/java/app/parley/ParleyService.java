@@ -35,6 +35,7 @@ import app.parley.store.Retention;
 import app.parley.store.Database;
 import app.parley.store.StoreWriter;
 import app.parley.telephony.Telephony;
+import app.parley.web.BacktestRoutes;
 import app.parley.web.WebServer;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
@@ -348,6 +349,7 @@ public final class ParleyService implements AutoCloseable {
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
                             new CallRoutes(vertx, parts.store(), recordings)::mount,
                             new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount,
+                            new BacktestRoutes(vertx, parts.store(), parts.rules(), parts.accounts(), Clock.systemUTC())::mount,
                             new MetricsRoutes(vertx, metrics::scrape, config.metrics().scraperToken())::mount));
             metrics.liveFeedClients(web::openLiveFeeds);
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())

@@ -92,6 +92,11 @@ public final class RuleBook {
         return rules.stream().map(Rule::name).toList();
     }
 
+    /** The kind of prompt the rule of this name raises; empty when the book has no such rule in force. */
+    public Optional<String> kindOf(String rule) {
+        return rules.stream().filter(r -> r.name().equals(rule)).map(Rule::kind).findFirst();
+    }
+
     /** Whether a rule in force raises prompts of {@code kind}. */
     public boolean raises(String kind) {
         return rules.stream().anyMatch(rule -> rule.kind().equals(kind));

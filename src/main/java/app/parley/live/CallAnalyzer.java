@@ -10,7 +10,6 @@ import app.parley.call.Prompt;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.coaching.CoachingEngine;
-import app.parley.coaching.CoachingSession;
 import app.parley.coaching.FactsView;
 import app.parley.call.Redaction;
 import app.parley.redaction.Crosstalk;
@@ -192,17 +191,9 @@ public final class CallAnalyzer {
 
     /** Replays both legs through a coaching session, ordered by the clock a live call uses. */
     private List<Prompt> coach(FactsView facts, LocalDate callDate, double duration, Leg... legs) {
-        CoachingClock clock = new CoachingClock();
-        CoachingSession session = coaching.open(facts, callDate);
-        clock.start(session);
-        // Both legs are on the call from time 0: each holds the other back until it has given all.
-        List<CoachingClock.Lane> lanes = Arrays.stream(legs).map(leg -> clock.open(leg.speaker, 0)).toList();
-        for (int i = 0; i < legs.length; i++) {
-            legs[i].heard.forEach(lanes.get(i)::give);
-            lanes.get(i).end(legs[i].last.update(), legs[i].last.at());
-        }
-        clock.finish(duration);
-        return session.prompts();
+        return CoachingClock.replay(coaching.open(facts, callDate), duration, Arrays.stream(legs)
+                .map(leg -> new CoachingClock.Recorded(leg.speaker, leg.heard, leg.last.update(), leg.last.at()))
+                .toList());
     }
 
     private StreamTranscriber openTranscriber() {

@@ -30,7 +30,7 @@ import java.util.PriorityQueue;
  * <p>Input arriving before the session opens (live, it waits for the caller's facts) waits, in
  * the same order. Pure and not thread-safe: no wall clock, no Vert.x; feed it from one thread.
  */
-final class CoachingClock {
+public final class CoachingClock {
     private static final int WORDS = 0;
     private static final int SOUND = 1;
 
@@ -47,16 +47,16 @@ final class CoachingClock {
     private boolean finished;
 
     /** What a party stream contributes to coaching, with the call time at which it became known. */
-    sealed interface Heard permits Words, Sound {
+    public sealed interface Heard permits Words, Sound {
         double at();
     }
 
     /** A recogniser update (never {@link TranscriptUpdate#NONE}), given when it had decoded up to {@code at}. */
-    record Words(TranscriptUpdate update, double at) implements Heard {
+    public record Words(TranscriptUpdate update, double at) implements Heard {
     }
 
     /** A loudness window, known at its end. */
-    record Sound(AcousticFrame frame) implements Heard {
+    public record Sound(AcousticFrame frame) implements Heard {
         @Override
         public double at() {
             return frame.end();
@@ -65,6 +65,35 @@ final class CoachingClock {
 
     /** An input waiting for its turn; {@code input} is null in a lane's {@link Lane#floor}. */
     private record Pending(double at, boolean last, Speaker speaker, int kind, long arrival, Heard input) {
+    }
+
+    /**
+     * What one party gave over a whole call, as recorded: what it heard, in the order given, and
+     * its stream's last words ({@code lastAt}: when its recogniser gave them).
+     */
+    public record Recorded(Speaker speaker, List<Heard> heard, TranscriptUpdate last, double lastAt) {
+        public Recorded {
+            heard = List.copyOf(heard);
+        }
+    }
+
+    /**
+     * A whole call replayed into {@code session} in the order a live call gives it, both parties
+     * on the call from time 0, then the session's clock moved to {@code duration}: what
+     * {@code analyze} does with a recording, and a backtest with a stored call. Returns every
+     * prompt raised.
+     */
+    public static List<Prompt> replay(CoachingSession session, double duration, List<Recorded> parties) {
+        CoachingClock clock = new CoachingClock();
+        clock.start(session);
+        // Each party holds the other back until it has given all.
+        List<Lane> lanes = parties.stream().map(party -> clock.open(party.speaker(), 0)).toList();
+        for (int i = 0; i < parties.size(); i++) {
+            parties.get(i).heard().forEach(lanes.get(i)::give);
+            lanes.get(i).end(parties.get(i).last(), parties.get(i).lastAt());
+        }
+        clock.finish(duration);
+        return session.prompts();
     }
 
     /**

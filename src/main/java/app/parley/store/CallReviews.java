@@ -1,6 +1,7 @@
 package app.parley.store;
 
 import app.parley.call.PromptFeedback;
+import app.parley.call.PromptMark;
 import app.parley.review.ReviewOverride;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What people said of a stored call: the agent's feedback on its prompts and reviewers'
- * overrides of its scorecard. The same verdict given twice (a retried request) is kept once.
+ * What people said of a stored call: the agent's feedback on its prompts, reviewers' overrides
+ * of its scorecard and their marks of the prompts a backtest listed. The same verdict given
+ * twice (a retried request) is kept once.
  */
 final class CallReviews {
     private final Connection connection;
@@ -92,5 +94,48 @@ final class CallReviews {
             }
         }
         return overrides;
+    }
+
+    /** See {@link CallStore#savePromptMark}. */
+    boolean savePromptMark(String callId, PromptMark mark) throws SQLException {
+        if (!new CallReads(connection).exists(callId)) {
+            return false;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO backtest_marks (call_id, rule, at_s, is_right, marked_by, marked_at) "
+                        + "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM backtest_marks WHERE call_id = ? "
+                        + "AND rule = ? AND at_s = ? AND marked_by = ? AND marked_at = ?)")) {
+            OffsetDateTime at = Rows.utc(mark.markedAt());
+            insert.setString(1, callId);
+            insert.setString(2, mark.rule());
+            insert.setDouble(3, mark.at());
+            insert.setBoolean(4, mark.right());
+            insert.setString(5, mark.by());
+            insert.setObject(6, at);
+            insert.setString(7, callId);
+            insert.setString(8, mark.rule());
+            insert.setDouble(9, mark.at());
+            insert.setString(10, mark.by());
+            insert.setObject(11, at);
+            insert.executeUpdate();
+        }
+        return true;
+    }
+
+    /** See {@link CallStore#promptMarks}. */
+    List<PromptMark> promptMarks(String callId) throws SQLException {
+        List<PromptMark> marks = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT rule, at_s, is_right, marked_by, marked_at FROM backtest_marks WHERE call_id = ? "
+                        + "ORDER BY marked_at, id")) {
+            select.setString(1, callId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    marks.add(new PromptMark(rows.getString(1), rows.getDouble(2), rows.getBoolean(3),
+                            rows.getString(4), rows.getObject(5, OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        return marks;
     }
 }

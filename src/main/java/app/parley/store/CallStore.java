@@ -120,6 +120,17 @@ public interface CallStore extends AutoCloseable {
     /** The call's scorecard overrides, oldest first. */
     List<app.parley.review.ReviewOverride> scorecardOverrides(String callId);
 
+    /**
+     * Keeps a reviewer's mark of a prompt of the call (one a backtest listed); the same mark again
+     * (same rule, second, reviewer and time) is kept once.
+     *
+     * @return false when there is no such call
+     */
+    boolean savePromptMark(String callId, app.parley.call.PromptMark mark);
+
+    /** The marks of the call's prompts, oldest first. */
+    List<app.parley.call.PromptMark> promptMarks(String callId);
+
     /** One page of the calls that match, newest first. */
     CallSummary.Page search(CallQuery query);
 

@@ -198,6 +198,18 @@ final class JdbcCallStore implements CallStore {
                 connection -> new CallReviews(connection).scorecardOverrides(callId));
     }
 
+    @Override
+    public boolean savePromptMark(String callId, app.parley.call.PromptMark mark) {
+        return writer.run("save a mark of a " + mark.rule() + " prompt of call " + callId,
+                connection -> new CallReviews(connection).savePromptMark(callId, mark));
+    }
+
+    @Override
+    public List<app.parley.call.PromptMark> promptMarks(String callId) {
+        return read("read the prompt marks of call " + callId,
+                connection -> new CallReviews(connection).promptMarks(callId));
+    }
+
     // ---- retention ----
 
     @Override

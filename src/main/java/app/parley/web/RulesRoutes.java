@@ -3,7 +3,6 @@ package app.parley.web;
 import app.parley.access.Permission;
 import app.parley.coaching.RuleBook;
 import app.parley.coaching.RuleBookException;
-import app.parley.coaching.RuleError;
 import app.parley.coaching.RulesDiff;
 import app.parley.coaching.RulesOutline;
 import app.parley.coaching.RulesRepository;
@@ -323,13 +322,7 @@ public final class RulesRoutes {
 
     /** {@code text}: the file refused, for its outline (null: none). */
     private static JsonObject rejected(RuleBookException e, String text) {
-        JsonArray errors = new JsonArray();
-        for (RuleError error : e.errors()) {
-            errors.add(new JsonObject().put("line", error.line()).put("rule", error.rule())
-                    .put("concept", error.concept()).put("field", error.field()).put("message", error.message())
-                    .put("text", error.toString()));
-        }
-        JsonObject answer = new JsonObject().put("valid", false).put("errors", errors);
+        JsonObject answer = RuleErrors.rejected(e);
         return text == null ? answer : answer.put("outline", outline(text));
     }
 

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final long HEARTBEAT_MS = 5_000;
+    /** The backtest page's address (its file is webroot/backtest.html). */
+    static final String BACKTEST_PAGE = "/admin/backtest";
 
     /** Who may sign in, what they did, and how sessions behave. */
     public record Security(Accounts accounts, AuditTrail audit, SignInThrottle throttle, Duration sessionIdle,
@@ -92,6 +94,8 @@ public final class WebServer {
                 .handler(ctx -> CallRoutes.seen(ctx, vertx, store, access, this::promptFeedback));
         new AuditRoutes(vertx, security.audit()).mount(access);
         capabilityRoutes.forEach(mount -> mount.accept(access));
+        router.get(BACKTEST_PAGE).handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+                .sendFile("webroot/backtest.html"));
         server = vertx.createHttpServer(options);
         // The provider's routes must be on the router before the catch-alls below.
         return providerReady.compose(v -> {

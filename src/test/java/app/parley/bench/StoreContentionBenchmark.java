@@ -308,6 +308,16 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
+        public synchronized boolean savePromptMark(String callId, app.parley.call.PromptMark mark) {
+            return store.savePromptMark(callId, mark);
+        }
+
+        @Override
+        public synchronized List<app.parley.call.PromptMark> promptMarks(String callId) {
+            return store.promptMarks(callId);
+        }
+
+        @Override
         public synchronized CallSummary.Page search(CallQuery query) {
             return store.search(query);
         }

@@ -157,6 +157,31 @@ abstract class JdbcCallStoreTest {
     }
 
     @Test
+    void promptMarksAccumulateOldestFirstAreKeptOnceAndGoWithTheirCall() {
+        try (CallStore store = open()) {
+            store.startCall(new CallInfo("m", Instant.parse("2026-11-23T10:00:00Z"), null, "agent-1", null));
+            store.startCall(new CallInfo("other", Instant.parse("2026-11-23T11:00:00Z"), null, null, null));
+            app.parley.call.PromptMark right = new app.parley.call.PromptMark("client-defers", 17.25, true, "ada",
+                    Instant.parse("2026-11-24T09:00:00Z"));
+            app.parley.call.PromptMark wrong = new app.parley.call.PromptMark("client-defers", 17.25, false, "quinn",
+                    Instant.parse("2026-11-24T10:00:00Z"));
+            app.parley.call.PromptMark gained = new app.parley.call.PromptMark("client-says-paid", 42.0, true, "ada",
+                    Instant.parse("2026-11-24T08:00:00Z"));
+            assertTrue(store.savePromptMark("m", right));
+            assertTrue(store.savePromptMark("m", wrong));
+            assertTrue(store.savePromptMark("m", gained));
+            assertTrue(store.savePromptMark("m", right), "a retried request");
+            assertTrue(store.savePromptMark("other", gained));
+            assertFalse(store.savePromptMark("no-such-call", right));
+            assertEquals(List.of(gained, right, wrong), store.promptMarks("m"));
+            assertEquals(List.of(), store.promptMarks("no-such-call"));
+            assertEquals(List.of("m"), store.deleteCallsStartedBefore(Instant.parse("2026-11-23T10:30:00Z"), 10));
+            assertEquals(List.of(), store.promptMarks("m"), "deleted with the call");
+            assertEquals(List.of(gained), store.promptMarks("other"));
+        }
+    }
+
+    @Test
     void aPartyWhoseTapCameBackHasTheTimeBetweenAsAGap() {
         try (CallStore store = open()) {
             store.startCall(new CallInfo("g", Instant.now(), null, null, null));

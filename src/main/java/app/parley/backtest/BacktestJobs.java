@@ -1,0 +1,238 @@
+package app.parley.backtest;
+
+import app.parley.call.CallRecord;
+import app.parley.coaching.RuleBook;
+import app.parley.store.CallQuery;
+import app.parley.store.CallStore;
+import app.parley.store.CallSummary;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backtests run in the background, one after another on the executor given (never an event
+ * loop: every step reads the store): the calls are chosen by a search, and optionally a random
+ * sample of them, then each is read, replayed through both rule books and counted. Progress
+ * (calls done of the total) can be read at any time from any thread. A call that cannot be read
+ * is skipped and named, never fatal. The {@link #KEPT} most recent jobs are kept in memory;
+ * at most {@link #MAX_UNFINISHED} wait or run at once.
+ */
+public final class BacktestJobs {
+    private static final Logger LOG = LoggerFactory.getLogger(BacktestJobs.class);
+    public static final int KEPT = 20;
+    public static final int MAX_UNFINISHED = 3;
+    /** The most calls one backtest replays: without a sample, the newest that match. */
+    public static final int MAX_CALLS = 10_000;
+    /** The most matching calls a sample is drawn from (the newest). */
+    public static final int MAX_CANDIDATES = 200_000;
+    private static final int PAGE = CallQuery.MAX_LIMIT;
+
+    private final CallStore store;
+    private final Executor workers;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final Random random;
+    private final SecureRandom ids = new SecureRandom();
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+
+    /** {@code zone}: where calls' dates are read, as the live path reads them; {@code random} draws samples. */
+    public BacktestJobs(CallStore store, Executor workers, ZoneId zone, Clock clock, Random random) {
+        this.store = store;
+        this.workers = workers;
+        this.zone = zone;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** Too many backtests wait or run already. */
+    public static final class Busy extends RuntimeException {
+        Busy() {
+            super("a backtest can start once one of the " + MAX_UNFINISHED + " waiting or running has finished");
+        }
+    }
+
+    /**
+     * Queues a backtest of {@code draft} against {@code published} on the calls {@code query}
+     * finds, or a random {@code sample} of them (null: all, up to {@link #MAX_CALLS}).
+     *
+     * @throws Busy when {@link #MAX_UNFINISHED} jobs wait or run
+     */
+    public Job start(RuleBook published, RuleBook draft, CallQuery query, Integer sample) {
+        Job job;
+        synchronized (jobs) {
+            if (jobs.values().stream().filter(j -> !j.finished()).count() >= MAX_UNFINISHED) {
+                throw new Busy();
+            }
+            job = new Job(HexFormat.of().formatHex(newId()), clock.instant());
+            jobs.put(job.id, job);
+            jobs.values().removeIf(j -> j.finished() && jobs.size() > KEPT);
+        }
+        workers.execute(() -> run(job, published, draft, query, sample));
+        return job;
+    }
+
+    private byte[] newId() {
+        byte[] id = new byte[9];
+        ids.nextBytes(id);
+        return id;
+    }
+
+    public Optional<Job> find(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    private void run(Job job, RuleBook published, RuleBook draft, CallQuery query, Integer sample) {
+        long started = System.nanoTime();
+        try {
+            List<String> chosen = choose(query, sample, job);
+            job.total.set(chosen.size());
+            Backtest backtest = new Backtest(published, draft, zone);
+            for (String id : chosen) {
+                try {
+                    Optional<CallRecord> record = store.find(id);
+                    if (record.isEmpty()) {
+                        job.skip(id, "no longer stored");
+                    } else {
+                        backtest.add(new StoredCall(record.get(), store.loudness(id), store.scorecardOverrides(id),
+                                store.promptMarks(id)));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("backtest {}: call {} skipped: {}", job.id, id, e.getMessage());
+                    job.skip(id, String.valueOf(e.getMessage()));
+                }
+                job.done.incrementAndGet();
+            }
+            job.finish(backtest.result(), null, clock.instant());
+            LOG.info("backtest {}: {} calls ({} skipped) in {} ms", job.id, chosen.size(), job.skipped().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("backtest {} failed: {}", job.id, e.getMessage());
+            job.finish(null, String.valueOf(e.getMessage()), clock.instant());
+        }
+    }
+
+    /** The ids of the calls to replay: every match (newest first, up to the cap) or a random sample of them. */
+    private List<String> choose(CallQuery query, Integer sample, Job job) {
+        int wanted = sample == null ? MAX_CALLS : MAX_CANDIDATES;
+        List<String> ids = new ArrayList<>();
+        CallQuery page = withCursor(query, null);
+        while (true) {
+            CallSummary.Page found = store.search(page);
+            for (CallSummary call : found.calls()) {
+                if (ids.size() == wanted) {
+                    job.limited = true;
+                    break;
+                }
+                ids.add(call.call().id());
+            }
+            if (found.next() == null || job.limited) {
+                break;
+            }
+            page = withCursor(query, CallQuery.Cursor.parse(found.next()));
+        }
+        if (sample == null || sample >= ids.size()) {
+            return ids;
+        }
+        // A partial Fisher-Yates shuffle: the first n are a uniform sample.
+        for (int i = 0; i < sample; i++) {
+            int j = i + random.nextInt(ids.size() - i);
+            String swap = ids.get(i);
+            ids.set(i, ids.get(j));
+            ids.set(j, swap);
+        }
+        return new ArrayList<>(ids.subList(0, sample));
+    }
+
+    private static CallQuery withCursor(CallQuery q, CallQuery.Cursor after) {
+        return new CallQuery(q.words(), q.phrases(), q.agent(), q.account(), q.phone(), q.promptKind(), q.from(),
+                q.to(), q.minDurationS(), q.maxDurationS(), PAGE, after, q.visibleAgents(), q.unassignedVisible());
+    }
+
+    /** A backtest: its progress while it runs, its result once done. Read from any thread. */
+    public static final class Job {
+        private final String id;
+        private final Instant startedAt;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger total = new AtomicInteger();
+        private final List<Skipped> skipped = new ArrayList<>();
+        private volatile boolean limited;
+        private volatile String state = Status.RUNNING;
+        private volatile BacktestResult result;
+        private volatile String error;
+        private volatile Instant finishedAt;
+
+        private Job(String id, Instant startedAt) {
+            this.id = id;
+            this.startedAt = startedAt;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        boolean finished() {
+            return !Status.RUNNING.equals(state);
+        }
+
+        private void skip(String callId, String reason) {
+            synchronized (skipped) {
+                skipped.add(new Skipped(callId, reason));
+            }
+        }
+
+        private List<Skipped> skipped() {
+            synchronized (skipped) {
+                return List.copyOf(skipped);
+            }
+        }
+
+        private void finish(BacktestResult result, String error, Instant at) {
+            this.result = result;
+            this.error = error;
+            this.finishedAt = at;
+            this.state = error == null ? Status.DONE : Status.FAILED;
+        }
+
+        /** Where the job stands now. */
+        public Status status() {
+            String now = state;
+            return new Status(id, now, done.get(), total.get(), skipped(), limited, result, error, startedAt, finishedAt);
+        }
+    }
+
+    /** A call left out, and why. */
+    @JsonPropertyOrder({"call_id", "reason"})
+    public record Skipped(@JsonProperty("call_id") String callId, String reason) {
+    }
+
+    /**
+     * A job as the API shows it: {@code state} running, done or failed; {@code done} of
+     * {@code total} calls replayed (total is 0 while the calls are being chosen); {@code limited}
+     * when more calls matched than one backtest takes.
+     */
+    @JsonPropertyOrder({"id", "state", "done", "total", "skipped", "limited", "result", "error", "started_at",
+            "finished_at"})
+    public record Status(String id, String state, int done, int total, List<Skipped> skipped, boolean limited,
+            BacktestResult result, String error, @JsonProperty("started_at") Instant startedAt,
+            @JsonProperty("finished_at") Instant finishedAt) {
+        public static final String RUNNING = "running";
+        public static final String DONE = "done";
+        public static final String FAILED = "failed";
+    }
+}

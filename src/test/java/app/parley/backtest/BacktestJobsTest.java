@@ -1,0 +1,118 @@
+package app.parley.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parley.coaching.RuleBook;
+import app.parley.store.CallQuery;
+import app.parley.store.CallStore;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backtest jobs over an embedded store: choosing the calls, progress, skipped calls, how many are kept. */
+class BacktestJobsTest {
+    private static final RuleBook RULES = RuleBook.builtIn("en");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    /** The store, but reading call {@code broken} fails as a damaged row would. */
+    private static CallStore breaking(CallStore store, String broken) {
+        return (CallStore) Proxy.newProxyInstance(CallStore.class.getClassLoader(), new Class<?>[] {CallStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("find") && broken.equals(args[0])) {
+                        throw new IllegalStateException("call " + broken + " has words that cannot be read");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static void fill(CallStore store, int calls) {
+        for (int i = 0; i < calls; i++) {
+            StoredCall call = StoredCalls.call("c" + i).agent(0, "when can you pay")
+                    .caller(2, i % 2 == 0 ? "i already paid this" : "i will call you back next month").build();
+            var record = call.record();
+            store.saveRecord(new app.parley.call.CallRecord(new app.parley.call.CallInfo(record.call().id(),
+                    StoredCalls.STARTED.plusSeconds(i), null, i < 3 ? "agent-7" : "agent-1", record.call().durationS()),
+                    record.utterances(), List.of(), null));
+        }
+    }
+
+    @Test
+    void aCallThatCannotBeReadIsSkippedByIdAndTheRestAreReplayed() {
+        try (CallStore store = CallStore.openEmbedded(dir)) {
+            fill(store, 5);
+            BacktestJobs jobs = new BacktestJobs(breaking(store, "c2"), Runnable::run, ZoneOffset.UTC, CLOCK, new Random(1));
+            BacktestJobs.Status status = jobs.start(RULES, RULES, CallQuery.all(50), null).status();
+            assertEquals(BacktestJobs.Status.DONE, status.state());
+            assertEquals(5, status.total());
+            assertEquals(5, status.done());
+            assertEquals(List.of("c2"), status.skipped().stream().map(BacktestJobs.Skipped::callId).toList());
+            assertTrue(status.skipped().get(0).reason().contains("cannot be read"), status.skipped().toString());
+            assertEquals(4, status.result().calls());
+            BacktestResult.RuleFigures paid = status.result().rules().stream()
+                    .filter(r -> r.rule().equals("client-says-paid")).findFirst().orElseThrow();
+            assertEquals(2, paid.published(), "c0 and c4 (c2 skipped)");
+            assertEquals(CLOCK.instant(), status.finishedAt());
+        }
+    }
+
+    @Test
+    void theSearchChoosesTheCallsAndASampleIsDrawnFromThem() {
+        try (CallStore store = CallStore.openEmbedded(dir)) {
+            fill(store, 12);
+            BacktestJobs jobs = new BacktestJobs(store, Runnable::run, ZoneOffset.UTC, CLOCK, new Random(7));
+            CallQuery agent7 = new CallQuery(null, null, "agent-7", null, null, null, null, null, null, null, 50, null);
+            assertEquals(3, jobs.start(RULES, RULES, agent7, null).status().total());
+            Set<Integer> totals = new HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                BacktestJobs.Status sample = jobs.start(RULES, RULES, CallQuery.all(50), 4).status();
+                totals.add(sample.total());
+                assertEquals(4, sample.result().calls());
+            }
+            assertEquals(Set.of(4), totals);
+            assertEquals(12, jobs.start(RULES, RULES, CallQuery.all(50), 50).status().total(), "a sample larger than the calls");
+        }
+    }
+
+    @Test
+    void onlyTheRecentJobsAreKeptAndAFewWaitAtMost() {
+        try (CallStore store = CallStore.openEmbedded(dir)) {
+            fill(store, 1);
+            BacktestJobs done = new BacktestJobs(store, Runnable::run, ZoneOffset.UTC, CLOCK, new Random(1));
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < BacktestJobs.KEPT + 5; i++) {
+                ids.add(done.start(RULES, RULES, CallQuery.all(50), null).id());
+            }
+            assertTrue(done.find(ids.get(0)).isEmpty(), "the oldest are forgotten");
+            assertTrue(done.find(ids.get(ids.size() - 1)).isPresent());
+            assertEquals(BacktestJobs.KEPT, ids.stream().filter(id -> done.find(id).isPresent()).count());
+
+            List<Runnable> queued = new ArrayList<>();
+            BacktestJobs waiting = new BacktestJobs(store, queued::add, ZoneOffset.UTC, CLOCK, new Random(1));
+            for (int i = 0; i < BacktestJobs.MAX_UNFINISHED; i++) {
+                assertEquals(BacktestJobs.Status.RUNNING, waiting.start(RULES, RULES, CallQuery.all(50), null).status().state());
+            }
+            assertThrows(BacktestJobs.Busy.class, () -> waiting.start(RULES, RULES, CallQuery.all(50), null));
+            queued.remove(0).run();
+            waiting.start(RULES, RULES, CallQuery.all(50), null);
+        }
+    }
+}
