@@ -26,6 +26,9 @@ final class DaysNamed {
             if (d.kind() == DateMention.Kind.VAGUE && someoneElseGetsInTouch(tokens.tokens(), d.from())) {
                 continue; // "I figured you'd call eventually": when the agency calls, not when the client pays
             }
+            if (d.kind() == DateMention.Kind.VAGUE && refusalRestated(tokens.tokens(), d.from())) {
+                continue; // "I can't pay all that, not right now": the client can't, which is for options to answer
+            }
             if (d.kind() == DateMention.Kind.DATE && paidBeforeIt(tokens.tokens(), d.to())) {
                 continue; // "I start a new job next month and want this done before then": a bound, not the day
             }
@@ -76,8 +79,9 @@ final class DaysNamed {
 
     /**
      * Whether the words before token {@code from}, in their clause, say someone other than the
-     * speaker would get in touch: "I knew you'd call eventually", "they said someone would come
-     * sooner or later". A time put off is then theirs, not the speaker's day to pay.
+     * speaker would get in touch, or the debt turn up: "I knew you'd call eventually", "they said
+     * someone would come sooner or later", "I figured that would show up eventually". A time put
+     * off is then theirs, not the speaker's day to pay.
      */
     private static boolean someoneElseGetsInTouch(List<String> tokens, int from) {
         for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
@@ -91,6 +95,22 @@ final class DaysNamed {
                     }
                 }
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a "not now" ("not right now", "not yet") only repeats a refusal just said: "I can't
+     * pay all that, not right now" names no later time.
+     */
+    private static boolean refusalRestated(List<String> tokens, int from) {
+        if (!tokens.get(from).equals("not")) {
+            return false;
+        }
+        for (int k = from - 1; k >= 0 && k >= from - 6; k--) {
+            if (CANNOT.contains(tokens.get(k))) {
+                return true;
             }
         }
         return false;
@@ -116,11 +136,13 @@ final class DaysNamed {
 
     private static final Set<String> ANAPHORS = Set.of("then", "that", "it");
     private static final Set<String> REFUSALS = Set.of("cant", "cannot", "not", "wont", "couldnt", "no", "never");
+    private static final Set<String> CANNOT = Set.of("cant", "cannot", "couldnt");
 
     private static final Set<String> CONTACT_VERBS = Set.of("call", "calling", "contact", "reach", "write", "come",
             "coming", "show", "llamar", "llamarian", "llamaria", "vendrian");
     private static final Set<String> OTHERS = Set.of("you", "youd", "youll", "youre", "they", "theyd", "theyll",
-            "theyre", "someone", "somebody", "he", "hed", "she", "shed", "ustedes", "alguien", "ellos");
+            "theyre", "someone", "somebody", "he", "hed", "she", "shed", "that", "thatd", "thatll", "ustedes",
+            "alguien", "ellos");
     private static final Set<String> FIRST_PERSON = Set.of("i", "id", "ill", "im", "we", "wed", "well", "yo",
             "nosotros");
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Where the agent blames or belittles the client: the debt made the client's fault ("that's on
  * you", "it was your job to read it", "you did this to yourself") or the client made a fool of
  * ("are you even listening", "it's not rocket science", "a child could follow that", "don't play dumb",
- * sarcasm: "I'm sure the check is in the mail"). Words any calm agent
+ * sarcasm: "I'm sure the check is in the mail", "that's what they all say"). Words any calm agent
  * may say ("it's your choice which plan", "is this a good time") are not among them; said in the
  * negative ("it's not your fault") they are no match ({@link Negation}).
  */
@@ -29,6 +29,9 @@ final class Contempt {
             "\\b(dont|do not|stop) (you )?play(ing)? dumb\\b",
             "\\b(keep|lose|drop|watch|check) (that|the|your) attitude\\b",
             "\\bim sure (\\w+ ){1,6}in the mail\\b",
+            // disbelief: the client's word dismissed as everyone's excuse
+            "\\b(thats|that is) what they all say\\b",
+            "\\b(ive|i have|weve|we have) heard (that|this|it) (one )?(before|a hundred times|a thousand times)\\b",
             "\\bdo you (really |honestly )?think (this|it|that|the debt|the balance) (just |will just |is just going to )?"
                     + "(goes|go|will go|is going to go|disappears|vanishes) away\\b"));
 

@@ -779,12 +779,18 @@ public final class Dates {
             };
         }
 
+        /** A holiday wished ("merry christmas") or a time of year that weighs on things ("with christmas coming up"): no day. */
+        private static final Set<String> NOT_A_DAY_BEFORE_HOLIDAY = Set.of("merry", "happy", "with", "feliz");
+
         /** Christmas, the holidays, new year, seasons; la quincena. */
         private Found holiday(int i) {
             for (Map.Entry<List<String>, MonthDay> h : lx.holidays().entrySet()) {
                 int n = words(i, h.getKey());
                 if (n == 0) {
                     continue;
+                }
+                if (is(i - 1, NOT_A_DAY_BEFORE_HOLIDAY)) {
+                    return null;
                 }
                 MonthDay md = h.getValue();
                 if (md.month() == 0) {

@@ -21,6 +21,8 @@ public enum Intent {
     CONTEMPT("contempt", true, Contempt::find, (tokens, end) -> false),
     /** The client objects to how the agent treats them, or echoes a threat back: {@link Reproach}. */
     REPROACH("reproach", false, Reproach::find, (tokens, end) -> false),
+    /** The client objects to how the agent treats them, a threat echoed back aside: {@link Reproach}. */
+    OBJECTION("objection", false, Reproach::findObjection, (tokens, end) -> false),
     /** The client repeats a threat back in disbelief ("you're gonna take my truck?"): {@link Reproach}. */
     THREAT_ECHO("threat-echo", false, Reproach::findEcho, (tokens, end) -> false),
     /** The party puts a plan, a reduction or a settlement forward: {@link Offers}. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Where a party puts an arrangement on the table in words no phrase list keeps up with: a plan
  * by its shape ("split it into three payments of seventy dollars", "spread that over six
  * months", "ninety a month"), a reduction ("reduce it to seven hundred", "bring the balance down
- * to", "knock a hundred off", "waive the late fees") or a settlement ("settle it for", "accept
+ * to", "take that number down", "knock a hundred off", "waive the late fees") or a settlement ("settle it for", "accept
  * six hundred"). Whether it is offered rather than mentioned ("the plan you had") is for the
  * rule to judge with the words around it ("we can", "if you pay").
  */
@@ -16,12 +16,13 @@ final class Offers {
     private Offers() {
     }
 
-    private static final String IT = "(it|that|this|the (balance|amount|bill|debt|total|account|fees|late fees|interest))";
+    private static final String IT = "(it|that|this|(the|that|this|your) (balance|amount|bill|debt|total|account|fees"
+            + "|late fees|interest|number|figure|price|payoff))";
 
     private static final Pattern EN = Pattern.compile(String.join("|",
             "\\b(split|spread|break|divide) " + IT + "( up)? (into|over|across|in)\\b",
             "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
-            "\\b(bring|get|knock) " + IT + " down\\b",
+            "\\b(bring|get|knock|take) " + IT + " down\\b",
             "\\b(knock|take) (\\w+ ){1,4}off\\b",
             "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
             "\\b(settle|close) " + IT + " (for|at)\\b",

@@ -36,7 +36,10 @@ final class Reproach {
             "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b",
             "\\byou dont know (the first thing|anything|a thing|nothing) about me\\b",
             "\\b(dont|do not|stop) call(ing)? me (a )?(liar|stupid|an idiot|idiot|names|clueless|dumb)\\b",
-            "\\b(im|i am) recording (this|you)\\b"));
+            "\\b(im|i am) recording (this|you)\\b",
+            "\\b(dont|do not) need (a|your|the|any) (lecture|lecturing|sermon|attitude)\\b",
+            "\\b(im|i am|i didnt|i did not) (not )?(call|calling|come|pick up|picking up) (\\w+ ){0,2}to (be|get) "
+                    + "(lectured|yelled at|shouted at|insulted)\\b"));
 
     /** A threat echoed in disbelief: the agent said it, the client repeats it back. */
     private static final Pattern EN_ECHO = Pattern.compile(String.join("|",
@@ -59,10 +62,18 @@ final class Reproach {
 
     /** Where the words object to the other party's treatment or echo a threat: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
-        boolean es = "es".equals(language);
-        List<int[]> spans = new java.util.ArrayList<>(Words.matches(tokens, es ? ES : EN));
+        List<int[]> spans = new java.util.ArrayList<>(findObjection(tokens, language));
         spans.addAll(findEcho(tokens, language));
         return Words.apart(spans);
+    }
+
+    /**
+     * Where the words object to the other party's treatment ("I don't need a lecture from you",
+     * "are you threatening me"), a threat echoed back aside: an angry client, where an echo may
+     * be a frightened one.
+     */
+    static List<int[]> findObjection(List<String> tokens, String language) {
+        return Words.matches(tokens, "es".equals(language) ? ES : EN);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Where the person on the line says they are not the one the call is for: "wrong number",
  * "there's no one here by that name", "she's out, this is her husband", "I'm just the roommate",
- * "he doesn't live here any more", "can I take a message". The debtor's own people spoken of
+ * "he doesn't live here any more", "that's my mom, she's in the shower", "can I take a message". The debtor's own people spoken of
  * ("my husband handles the bills") are no such thing.
  */
 final class ThirdParty {
@@ -28,7 +28,10 @@ final class ThirdParty {
                     + "downstairs|somewhere else|elsewhere)\\b",
             // Not "she's in the hospital" or "he's not working": the debtor tells of their own people that way.
             "\\b(hes|shes|he is|she is|theyre|they are) (not (here|home|in|available|around|back)|out|away|"
-                    + "at work|asleep|sleeping|busy|unavailable|on vacation|on holiday|travelling|traveling)\\b",
+                    + "at work|asleep|sleeping|busy|unavailable|on vacation|on holiday|travelling|traveling|"
+                    + "in the shower|in the bath|at the store|at school|not up yet)\\b",
+            // the one asked for named as the speaker's own: "that's my mom", "he's my son"
+            "\\b(thats|that is|shes|hes|she is|he is) my " + RELATION + "\\b",
             "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
                     + " (\\w+ )?" + RELATION + "\\b",
             // "I'm just a roommate" as the small model may hear it: "i just a roommate"

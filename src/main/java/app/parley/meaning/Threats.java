@@ -7,7 +7,9 @@ import java.util.Set;
  * Where a party threatens the other's people or property, in words a phrase list can't
  * enumerate: contacting a third party ("maybe I should give your wife and your neighbours a
  * ring", "we'll be calling your employer", "I'll let your boss know") or seizing property ("we
- * will take your car", "they'll garnish your wages"). Asking the client to talk to their own
+ * will take your car", "they'll garnish your wages"), sending someone to the door ("we'll send
+ * someone to take the truck") or the debt getting round ("people at your work start hearing
+ * about it"). Asking the client to talk to their own
  * family ("you can talk to your wife first") is no threat, nor is "call your work number", nor
  * "take your car details" (the recogniser's "card"). Whether it is said in the negative ("we
  * will never call your employer") is judged by {@link Negation}, as for any phrase.
@@ -83,6 +85,12 @@ final class Threats {
             if (end == i && lx == EN) {
                 end = removal(tokens, i);
             }
+            if (end == i && lx == EN) {
+                end = dispatch(tokens, i);
+            }
+            if (end == i && lx == EN) {
+                end = exposure(tokens, i);
+            }
             return end > i && !askingTheClient(tokens, i, lx) ? end : i;
         });
     }
@@ -119,6 +127,68 @@ final class Threats {
             }
             if (!let && !give && !lx.toWith().contains(t)) {
                 return i; // "tell me about your work": the people are not the ones contacted
+            }
+        }
+        return i;
+    }
+
+    private static final Set<String> SEND = Set.of("send", "sending", "dispatch");
+    /** Who is sent: a person ("someone") or one named after an article ("a guy", "the sheriff"), never a letter. */
+    private static final Set<String> SENT = Set.of("someone", "somebody", "people", "guys", "agents", "officers",
+            "repo", "collectors", "men");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "our");
+    private static final Set<String> SENT_AFTER_ARTICLE = Set.of("guy", "man", "team", "truck", "agent", "officer",
+            "sheriff", "driver", "collector", "tow", "repo", "marshal", "deputy");
+    private static final Set<String> SENT_TO = Set.of("take", "get", "collect", "pick", "grab", "repossess", "tow",
+            "seize", "your", "visit", "knock");
+
+    /**
+     * Someone sent to the client's door or property: "we'll send someone to take the truck", "I
+     * can send a guy round to your house", whatever the recogniser made of the property.
+     */
+    private static int dispatch(List<String> tokens, int i) {
+        if (!SEND.contains(tokens.get(i)) || i + 2 >= tokens.size()) {
+            return i;
+        }
+        int who = SENT.contains(tokens.get(i + 1)) ? i + 2
+                : ARTICLES.contains(tokens.get(i + 1)) && SENT_AFTER_ARTICLE.contains(tokens.get(i + 2)) ? i + 3 : -1;
+        if (who < 0) {
+            return i;
+        }
+        for (int k = who; k < tokens.size() && k <= who + 3; k++) {
+            if (REMOVAL_BREAKS.contains(tokens.get(k))) {
+                return i;
+            }
+            if (SENT_TO.contains(tokens.get(k))) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    private static final Set<String> OTHERS = Set.of("people", "everyone", "everybody", "folks", "anyone", "anybody",
+            "coworkers", "colleagues", "neighbors", "neighbours", "boss", "employer", "family", "wife", "husband",
+            "kids", "friends", "church");
+    /** Not "know": "does your wife know about it?" asks, it doesn't threaten. */
+    private static final Set<String> LEARN = Set.of("hear", "hearing", "hears", "learn", "learning", "find", "finding",
+            "finds");
+
+    /**
+     * The debt made known to the client's people, said as what may happen: "I'd hate for people at
+     * your work to start hearing about it", "your neighbours might find out about this".
+     */
+    private static int exposure(List<String> tokens, int i) {
+        if (!OTHERS.contains(tokens.get(i))) {
+            return i;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
+            if (LEARN.contains(tokens.get(k))) {
+                int about = k + 1 < tokens.size() && tokens.get(k + 1).equals("out") ? k + 2 : k + 1;
+                if (about + 1 < tokens.size() && tokens.get(about).equals("about")
+                        && Set.of("it", "this", "that", "your").contains(tokens.get(about + 1))) {
+                    return about + 2;
+                }
+                return i;
             }
         }
         return i;

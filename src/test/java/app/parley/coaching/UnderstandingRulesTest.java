@@ -56,9 +56,21 @@ class UnderstandingRulesTest {
         assertEquals(List.of(), rules(C, "okay i figured youd call eventually"));
         assertEquals(List.of(), rules(C, "im starting a new job next month and i want this done before then"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "ill get it paid eventually"));
+        // the debt turning up, not the client paying
+        assertEquals(List.of(), rules(C, "okay yeah i figured that would show up eventually"));
+        // a holiday wished, or weighing on things, is no day named
+        assertEquals(List.of(), rules(C, "thanks and merry christmas"));
+        assertEquals(List.of(), rules(C, "with christmas coming up i was hoping to deal with it before"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can pay after christmas"));
         // "I can't before then" puts it off to that day
         List<String> putOff = rules(C, "i get paid next month i cant do it before then");
         assertTrue(!putOff.isEmpty() && putOff.stream().allMatch(r -> r.startsWith("urgency/")), putOff.toString());
+    }
+
+    @Test
+    void notNowAfterACannotIsTheRefusalNotADeferral() {
+        assertEquals(List.of("options/cannot-pay-no-options"), rules(C, "i cant pay all that not right now"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "sometime soon i promise just not right now"));
     }
 
     @Test
@@ -223,15 +235,16 @@ class UnderstandingRulesTest {
     }
 
     @Test
-    void theClientObjectingToTheAgentsMannerIsAnAgentSlip() {
-        // The recogniser garbled the agent's insult; the client's answer shows it.
-        assertEquals(List.of("emotional-control/client-objects-to-agent"),
+    void theClientObjectingToTheAgentsMannerIsAnAgentSlipAndAnAngryClient() {
+        // The recogniser garbled the agent's insult; the client's answer shows it, and they are angry.
+        assertEquals(List.of("emotional-control/client-objects-to-agent", "empathy/client-angry"),
                 rules(A, "are you really that close less deferments ended in june", C,
                         "okay theres no need to be rude i just didnt know"));
+        // A threat echoed back shows the slip; the client may be frightened as much as angry.
         assertEquals(List.of("emotional-control/client-objects-to-agent"),
                 rules(A, "pay by monday or the truck goes", C, "youre going to take my truck how do i get to work"));
-        // Once per slip: the agent's own hostile words already raised it.
-        assertEquals(List.of("emotional-control/agent-hostile-words"),
+        // Once per slip: the agent's own hostile words already raised it; the anger is still the client's.
+        assertEquals(List.of("emotional-control/agent-hostile-words", "empathy/client-angry"),
                 rules(A, "well take your car", C, "are you threatening me"));
         assertEquals(List.of(), rules(A, "can i call you at work", C, "you can call my work number"));
     }

@@ -184,6 +184,13 @@ class UnderstandingTest {
         "we can take the payment out of your checking account         | en | ''",
         "and that couch can be smaller right out of your living room  | en | can be smaller right out of your living room",
         "you can pay it out of your savings                           | en | ''",
+        "keep stalling and well send someone to take the drug simple as that | en | send someone to take",
+        "we can send a tow truck round to your house                  | en | send a tow truck round to your",
+        "ill send a letter to your house today                        | en | ''",
+        "well send you the paperwork to your email                    | en | ''",
+        "id hate for people at your which start hearing about it      | en | people at your which start hearing about it",
+        "your neighbors might find out about this                     | en | neighbors might find out about this",
+        "does your wife know about it                                 | en | ''",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -239,6 +246,18 @@ class UnderstandingTest {
 
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
     @CsvSource(delimiter = '|', value = {
+        "excuse me i dont need a lecture from you                     | en | dont need a lecture",
+        "im not calling to get lectured by you                        | en | im not calling to get lectured",
+        "are you threatening me im recording this call you know       | en | are you threatening / im recording this",
+        "wait you can take my truck i need it for work                | en | ''",
+        "please dont call my work ill pay friday                      | en | ''",
+    })
+    void readsAnObjectionToTheAgentButNotAThreatEchoedBack(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.OBJECTION, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
         "well thats on you you sign the contract it was your job to readers | en | thats on you / it was your job",
         "its not rocket science are you even listening               | en | not rocket science / are you even listening",
         "how hard is it to pick up the phone                         | en | how hard is it",
@@ -246,6 +265,9 @@ class UnderstandingTest {
         "its your choice which plan you take                         | en | ''",
         "is this a good time to talk                                 | en | ''",
         "es su culpa por no leer el contrato                         | es | es su culpa",
+        "oh sure youll have it friday thats what they all say        | en | thats what they all say",
+        "ive heard that one before                                   | en | ive heard that one before",
+        "thats what the letter says                                  | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -295,6 +317,8 @@ class UnderstandingTest {
         "ill waive the late fees if you pay by friday                   | en | waive the late fees",
         "we could knock a hundred dollars off                           | en | knock a hundred dollars off",
         "we can settle it for six hundred                               | en | settle it for",
+        "we could take it down to about seven hundred                   | en | take it down",
+        "theres some room for me to bring that number down a little     | en | bring that number down",
         "it would bring the balance down to five hundred and ten dollars | en | ''",
         "can i take your card details                                   | en | ''",
         "the balance is three hundred and forty dollars                 | en | ''",
@@ -342,6 +366,7 @@ class UnderstandingTest {
         "he doesnt live here anymore                                | en | not-the-debtor: doesnt live here",
         "my husband handles the bills                               | en | ''",
         "my wife shes in the hospital                               | en | ''",
+        "thats my mom shes in the shower                            | en | not-the-debtor: thats my mom; not-the-debtor: shes in the shower",
         "le llamo del despacho de cobranza en nombre de banco azteca | es | disclosure: despacho de cobranza; disclosure: en nombre de",
         "su saldo es de tres mil pesos                              | es | debt: saldo; debt: tres mil pesos",
         "no esta habla su esposa                                    | es | not-the-debtor: no esta; not-the-debtor: habla su esposa",
