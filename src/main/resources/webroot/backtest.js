@@ -172,7 +172,12 @@
   }
 
   form.onsubmit = start;
-  ParleySession.api('/api/rules').then((r) => (r.ok ? r.text() : '')).then((text) => {
+  // From the rules console ("Backtest the draft"): the saved draft; else the rules in force.
+  const fromDraft = new URLSearchParams(window.location.search).has('draft');
+  const source = fromDraft
+    ? ParleySession.api('/api/rules/draft').then((r) => (r.ok ? r.json() : {})).then((d) => d.text || '')
+    : ParleySession.api('/api/rules').then((r) => (r.ok ? r.text() : ''));
+  source.then((text) => {
     if (!$('draft').value) $('draft').value = text;
   });
 })();

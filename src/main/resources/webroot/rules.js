@@ -422,6 +422,10 @@
     yaml.addEventListener('input', edited);
     yaml.addEventListener('scroll', syncScroll);
     $('save-draft').onclick = () => saveDraft().then(loadVersions);
+    // The backtest page replays the saved draft on stored calls before anyone publishes it.
+    $('backtest-draft').onclick = () => saveDraft().then((saved) => {
+      if (saved) window.location.href = '/admin/backtest?draft=1';
+    });
     $('discard-draft').onclick = () => discardDraft().then(loadVersions);
     $('publish-form').onsubmit = publish;
     $('rule-form').onsubmit = applyForm;

@@ -181,6 +181,13 @@ class RulesConsoleBrowserTest {
                 .stream().map(WebElement::getText).toList());
         assertEquals(BUILT_IN, rulesInForce(), "a draft reaches no call");
         chromium.screenshot("rules-console.png");
+        // The draft goes to the backtest page as saved, to be tried on stored calls before publishing.
+        browser.findElement(By.id("backtest-draft")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/admin/backtest?draft=1"));
+        wait.until(d -> d.findElement(By.id("draft")).getAttribute("value").contains("cooldown: 45 s"));
+        assertEquals(draftText(), browser.findElement(By.id("draft")).getAttribute("value"));
+        browser.navigate().back();
+        wait.until(d -> d.findElement(By.id("yaml")).getAttribute("value").contains("45 s"));
         browser.findElement(By.id("discard-draft")).click();
         message(wait, "Draft discarded");
         assertFalse(browser.findElement(By.id("yaml")).getAttribute("value").contains("45 s"));
