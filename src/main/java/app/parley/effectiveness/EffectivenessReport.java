@@ -23,6 +23,11 @@ public record EffectivenessReport(int calls, boolean limited, List<String> teams
         return new EffectivenessReport(calls, more, teams, rules);
     }
 
+    /** The rows of one rule only. */
+    public EffectivenessReport ofRule(String rule) {
+        return new EffectivenessReport(calls, limited, teams, rules.stream().filter(r -> r.rule().equals(rule)).toList());
+    }
+
     @JsonPropertyOrder({"rule", "kind", "team", "figures", "weeks"})
     public record RuleRow(String rule, String kind, String team, Figures figures, List<WeekRow> weeks) {
     }
