@@ -136,7 +136,7 @@
     const team = form.team.value;
     const rows = report.rules.filter((r) => r.team === team);
     $('result').hidden = false;
-    $('result-title').textContent = report.calls + ' calls' + (report.limited ? ' (the newest that matched)' : '') + ' · '
+    $('result-title').textContent = report.calls + ' calls read' + (report.limited ? ' (the newest that matched)' : '') + ' · '
       + teamName(team);
     $('no-prompts').hidden = rows.length > 0;
     const body = $('rules');
