@@ -216,4 +216,47 @@ class EffectivenessTest {
         assertEquals(1, f.fired().calls());
         assertEquals(Effectiveness.LISTED, f.fired().prompts().size());
     }
+
+    @Test
+    void aNearDayTheCallerNamesIsNotTheAgentFollowingTheUrgencyPrompt() {
+        CallRecord callerOnly = call("u4", "a1", THURSDAY, List.of(
+                said(Speaker.CALLER, 1, "i will pay next month"),
+                said(Speaker.CALLER, 8, "or maybe tomorrow"),
+                said(Speaker.AGENT, 12, "okay thank you")), List.of(prompt("urgency", "client-defers", 3)));
+        assertEquals(1, all(report(null, callerOnly), "client-defers").notFollowed().count());
+    }
+
+    @Test
+    void optionsLaidOutOverTwoUtterancesOfOneAgentTurnCountTogether() {
+        CallRecord split = call("o4", "a1", THURSDAY, List.of(
+                said(Speaker.CALLER, 1, "i just cannot pay that"),
+                said(Speaker.AGENT, 6, "you could pay in full"),
+                said(Speaker.AGENT, 8, "or pay in three parts or pay in six parts")),
+                List.of(prompt("options", "cannot-pay-no-options", 3)));
+        CallRecord interrupted = call("o5", "a1", THURSDAY, List.of(
+                said(Speaker.CALLER, 1, "i just cannot pay that"),
+                said(Speaker.AGENT, 6, "you could pay in full"),
+                said(Speaker.CALLER, 8, "no way"),
+                said(Speaker.AGENT, 10, "or pay in three parts")),
+                List.of(prompt("options", "cannot-pay-no-options", 3)));
+        Figures f = all(report(null, split, interrupted), "cannot-pay-no-options");
+        assertEquals(List.of("o4"), f.followed().prompts().stream().map(PromptAt::callId).toList());
+    }
+
+    @Test
+    void anAgentSilentAfterAnEmotionalControlPromptIsJudgedByTheNextPrompt() {
+        double[] loudThenSilent = new double[60];
+        for (int s = 0; s < loudThenSilent.length; s++) {
+            loudThenSilent[s] = s >= 10 && s < 20 && s % 4 != 3 ? -10 : -80;
+        }
+        CallRecord calm = call("e4", "a1", THURSDAY, List.of(said(Speaker.AGENT, 10, "you need to pay this now")),
+                List.of(prompt("emotional-control", "agent-raised-voice", 20)));
+        CallRecord again = call("e5", "a1", THURSDAY, List.of(said(Speaker.AGENT, 10, "you need to pay this now")),
+                List.of(prompt("emotional-control", "agent-raised-voice", 20),
+                        prompt("emotional-control", "agent-hostile-words", 35)));
+        EffectivenessReport report = report(null, List.of(agentTrack(loudThenSilent)), calm, again);
+        Figures f = all(report, "agent-raised-voice");
+        assertEquals(List.of("e4"), f.followed().prompts().stream().map(PromptAt::callId).toList());
+        assertEquals(List.of("e5"), f.notFollowed().prompts().stream().map(PromptAt::callId).toList());
+    }
 }
