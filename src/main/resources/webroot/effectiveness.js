@@ -136,8 +136,9 @@
     const team = form.team.value;
     const rows = report.rules.filter((r) => r.team === team);
     $('result').hidden = false;
-    $('result-title').textContent = report.calls + ' calls read' + (report.limited ? ' (the newest that matched)' : '') + ' · '
-      + teamName(team);
+    $('result-title').textContent = report.calls + ' calls read' + (report.limited ? ' (the newest that matched)' : '')
+      + (report.skipped.length ? ', ' + report.skipped.length + ' could not be read (' + report.skipped.map((c) => c.call_id).join(', ') + ')' : '')
+      + ' · ' + teamName(team);
     $('no-prompts').hidden = rows.length > 0;
     const body = $('rules');
     body.textContent = '';

@@ -103,7 +103,7 @@ public final class Effectiveness {
                             .map(w -> new WeekRow(w.getKey(), w.getValue().figures(measured))).toList();
                     out.add(new RuleRow(e.getKey().rule(), row.kind, e.getKey().team(), row.total.figures(measured), weeks));
                 });
-        return new EffectivenessReport(calls, false, List.copyOf(teams), out);
+        return new EffectivenessReport(calls, false, List.of(), List.copyOf(teams), out);
     }
 
     private record Outcome(PromptAt prompt, String verdict, Optional<Boolean> followed) {

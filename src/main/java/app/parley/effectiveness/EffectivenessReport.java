@@ -7,25 +7,34 @@ import java.util.List;
 /**
  * Prompt effectiveness over the calls read: one row per rule and team ({@link #ALL_TEAMS} for
  * every call, {@link #NO_TEAM} for agents in no team), its figures over the whole period and
- * per ISO week. {@code limited}: more calls matched than one report reads.
+ * per ISO week. {@code limited}: more calls matched than one report reads; {@code skipped}:
+ * calls that matched but could not be read, and why.
  */
-@JsonPropertyOrder({"calls", "limited", "teams", "rules"})
-public record EffectivenessReport(int calls, boolean limited, List<String> teams, List<RuleRow> rules) {
+@JsonPropertyOrder({"calls", "limited", "skipped", "teams", "rules"})
+public record EffectivenessReport(int calls, boolean limited, List<Skipped> skipped, List<String> teams,
+        List<RuleRow> rules) {
     public static final String ALL_TEAMS = "*";
     public static final String NO_TEAM = "";
 
     public EffectivenessReport {
+        skipped = List.copyOf(skipped);
         teams = List.copyOf(teams);
         rules = List.copyOf(rules);
     }
 
-    EffectivenessReport limited(boolean more) {
-        return new EffectivenessReport(calls, more, teams, rules);
+    EffectivenessReport read(boolean more, List<Skipped> left) {
+        return new EffectivenessReport(calls, more, left, teams, rules);
     }
 
     /** The rows of one rule only. */
     public EffectivenessReport ofRule(String rule) {
-        return new EffectivenessReport(calls, limited, teams, rules.stream().filter(r -> r.rule().equals(rule)).toList());
+        return new EffectivenessReport(calls, limited, skipped, teams,
+                rules.stream().filter(r -> r.rule().equals(rule)).toList());
+    }
+
+    /** A call left out, and why. */
+    @JsonPropertyOrder({"call_id", "reason"})
+    public record Skipped(@JsonProperty("call_id") String callId, String reason) {
     }
 
     @JsonPropertyOrder({"rule", "kind", "team", "figures", "weeks"})

@@ -6,15 +6,20 @@ import app.parley.store.CallQuery;
 import app.parley.store.CallStore;
 import app.parley.store.CallSummary;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the calls a search finds (newest first, at most {@link #MAX_CALLS}) with their loudness
  * and counts them ({@link Effectiveness}). Blocks on the store: call it from a worker.
  */
 public final class StoredCallsEffectiveness {
+    private static final Logger LOG = LoggerFactory.getLogger(StoredCallsEffectiveness.class);
     /** The most calls one report reads: the newest that match. */
     public static final int MAX_CALLS = 10_000;
 
@@ -27,12 +32,16 @@ public final class StoredCallsEffectiveness {
         this.zone = zone;
     }
 
-    /** The report on the calls {@code query} finds; a call deleted meanwhile is left out. */
+    /**
+     * The report on the calls {@code query} finds; a call deleted meanwhile is left out, one that
+     * cannot be read is skipped and named, and the rest are counted.
+     */
     public EffectivenessReport report(CallQuery query, RuleBook book, Function<String, Set<String>> teamsOf,
             String onlyTeam) {
         Effectiveness effectiveness = new Effectiveness(book, zone, teamsOf, onlyTeam);
         int read = 0;
         boolean more = false;
+        List<EffectivenessReport.Skipped> skipped = new ArrayList<>();
         CallQuery.Cursor after = null;
         pages:
         while (true) {
@@ -46,14 +55,19 @@ public final class StoredCallsEffectiveness {
                 }
                 read++;
                 String id = call.call().id();
-                Optional<CallRecord> record = store.find(id);
-                record.ifPresent(r -> effectiveness.add(r, store.loudness(id)));
+                try {
+                    Optional<CallRecord> record = store.find(id);
+                    record.ifPresent(r -> effectiveness.add(r, store.loudness(id)));
+                } catch (RuntimeException e) {
+                    LOG.warn("effectiveness: call {} skipped: {}", id, e.getMessage());
+                    skipped.add(new EffectivenessReport.Skipped(id, String.valueOf(e.getMessage())));
+                }
             }
             if (page.next() == null) {
                 break;
             }
             after = CallQuery.Cursor.parse(page.next());
         }
-        return effectiveness.result().limited(more);
+        return effectiveness.result().read(more, skipped);
     }
 }
