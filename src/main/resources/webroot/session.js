@@ -40,10 +40,10 @@ window.ParleySession = (() => {
     out.onclick = () => api('/api/session', { method: 'DELETE' }).then(() => { location.href = '/signin.html'; });
     box.append(name, out);
     bar.append(box);
-    // The rules console, backtests of drafts and the audit trail, for those who may read them.
+    // The rules console, backtests of drafts, prompt effectiveness and the audit trail, for those who may read them.
     const nav = bar.querySelector('nav');
     const links = [['rules-read', '/admin/rules', 'Rules'], ['rules-read', '/admin/backtest', 'Backtest'],
-      ['audit-read', '/audit.html', 'Audit trail']];
+      ['rules-read', '/admin/effectiveness', 'Effectiveness'], ['audit-read', '/audit.html', 'Audit trail']];
     for (const [permission, href, label] of links) {
       if (nav && who.permissions.includes(permission) && !nav.querySelector('a[href="' + href + '"], a[href="' + href.slice(1) + '"]')) {
         const link = document.createElement('a');

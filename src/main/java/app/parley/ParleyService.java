@@ -36,6 +36,7 @@ import app.parley.store.Database;
 import app.parley.store.StoreWriter;
 import app.parley.telephony.Telephony;
 import app.parley.web.BacktestRoutes;
+import app.parley.web.EffectivenessRoutes;
 import app.parley.web.WebServer;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
@@ -350,6 +351,7 @@ public final class ParleyService implements AutoCloseable {
                             new CallRoutes(vertx, parts.store(), recordings)::mount,
                             new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount,
                             new BacktestRoutes(vertx, parts.store(), parts.rules(), parts.accounts(), Clock.systemUTC())::mount,
+                            new EffectivenessRoutes(vertx, parts.store(), parts.rules(), parts.accounts())::mount,
                             new MetricsRoutes(vertx, metrics::scrape, config.metrics().scraperToken())::mount));
             metrics.liveFeedClients(web::openLiveFeeds);
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())

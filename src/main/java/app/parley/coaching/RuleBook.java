@@ -152,6 +152,17 @@ public final class RuleBook {
     }
 
     /**
+     * The concrete days in {@code words} (one utterance of one party) no further than
+     * {@code near_date} from {@code callDate}, read as the rules read dates: what a
+     * {@code date: near} trigger hears.
+     */
+    public List<Found> nearDays(List<Word> words, java.time.LocalDate callDate) {
+        return DaysNamed.in(words, language, callDate).stream()
+                .filter(d -> d.what().reach(callDate, settings.nearDays()) == app.parley.meaning.DateMention.Reach.NEAR)
+                .map(d -> new Found("date", d.start(), d.end(), d.what().text())).toList();
+    }
+
+    /**
      * What a rule's {@code loud} trigger calls a raised voice: the median of the speaker's
      * voiced levels over the last {@link #SMOOTHING_S} seconds at least {@code overDb} above
      * their own baseline for {@code seconds}, once {@code warmUpS} seconds of their voice set

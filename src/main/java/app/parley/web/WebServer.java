@@ -39,6 +39,8 @@ public final class WebServer {
     private static final long HEARTBEAT_MS = 5_000;
     /** The backtest page's address (its file is webroot/backtest.html). */
     static final String BACKTEST_PAGE = "/admin/backtest";
+    /** The prompt effectiveness page's address (webroot/effectiveness.html). */
+    static final String EFFECTIVENESS_PAGE = "/admin/effectiveness";
 
     /** Who may sign in, what they did, and how sessions behave. */
     public record Security(Accounts accounts, AuditTrail audit, SignInThrottle throttle, Duration sessionIdle,
@@ -96,6 +98,8 @@ public final class WebServer {
         capabilityRoutes.forEach(mount -> mount.accept(access));
         router.get(BACKTEST_PAGE).handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
                 .sendFile("webroot/backtest.html"));
+        router.get(EFFECTIVENESS_PAGE).handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+                .sendFile("webroot/effectiveness.html"));
         server = vertx.createHttpServer(options);
         // The provider's routes must be on the router before the catch-alls below.
         return providerReady.compose(v -> {
