@@ -55,8 +55,8 @@ final class ThirdParty {
 
     private static final Pattern ONE_CALLED_FOR_EN = Pattern.compile(String.join("|",
             "\\b(hello|hi|hey|yes|yeah|yep|okay|ok) (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+",
-            // the first words of an answer, whatever the greeting became ("by this is jen")
-            "^(\\w+ )?(this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
+            // the first words of an answer, whatever the greeting became ("by this is jen", "youll love this is jordan")
+            "^(\\w+ ){0,2}(this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
             "\\b(yes|yeah|yep|this is|hello|hi)( \\w+)? speaking\\b",
             "\\b(thats|that is|yes thats|yeah thats) me\\b"));
 

@@ -68,6 +68,14 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aLawsuitOrAWarrantThreatenedIsHostile() {
+        assertTrue(rules(A, "unless the balance is resolved ill be filing suit against you this week")
+                .contains("emotional-control/agent-hostile-words"));
+        assertTrue(rules(A, "theres already a warrant out in your name").contains("emotional-control/agent-hostile-words"));
+        assertEquals(List.of(), rules(A, "there is no warrant and nobody is filing suit against you"));
+    }
+
+    @Test
     void notNowAfterACannotIsTheRefusalNotADeferral() {
         assertEquals(List.of("options/cannot-pay-no-options"), rules(C, "i cant pay all that not right now"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "sometime soon i promise just not right now"));

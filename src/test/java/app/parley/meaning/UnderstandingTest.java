@@ -367,13 +367,14 @@ class UnderstandingTest {
         "my husband handles the bills                               | en | ''",
         "my wife shes in the hospital                               | en | ''",
         "thats my mom shes in the shower                            | en | not-the-debtor: thats my mom; not-the-debtor: shes in the shower",
+        "youll love this is jordan                                  | en | right-party: youll love this is jordan",
         "le llamo del despacho de cobranza en nombre de banco azteca | es | disclosure: despacho de cobranza; disclosure: en nombre de",
         "su saldo es de tres mil pesos                              | es | debt: saldo; debt: tres mil pesos",
         "no esta habla su esposa                                    | es | not-the-debtor: no esta; not-the-debtor: habla su esposa",
     })
     void readsWhatComplianceListensFor(String said, String language, String expected) {
         List<String> tokens = tokens(said);
-        String read = java.util.stream.Stream.of(Intent.DEBT, Intent.DISCLOSURE, Intent.NOT_THE_DEBTOR)
+        String read = java.util.stream.Stream.of(Intent.DEBT, Intent.DISCLOSURE, Intent.NOT_THE_DEBTOR, Intent.RIGHT_PARTY)
                 .flatMap(intent -> intent.find(tokens, language).stream()
                         .map(span -> intent.id() + ": " + String.join(" ", tokens.subList(span.from(), span.to()))))
                 .collect(Collectors.joining("; "));
