@@ -4,7 +4,6 @@ import app.parley.call.CallRecord;
 import app.parley.coaching.RuleBook;
 import app.parley.store.CallQuery;
 import app.parley.store.CallStore;
-import app.parley.store.CallSummary;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.security.SecureRandom;
@@ -39,7 +38,6 @@ public final class BacktestJobs {
     public static final int MAX_CALLS = 10_000;
     /** The most matching calls a sample is drawn from (the newest). */
     public static final int MAX_CANDIDATES = 200_000;
-    private static final int PAGE = CallQuery.MAX_LIMIT;
 
     private final CallStore store;
     private final Executor workers;
@@ -129,23 +127,9 @@ public final class BacktestJobs {
 
     /** The ids of the calls to replay: every match (newest first, up to the cap) or a random sample of them. */
     private List<String> choose(CallQuery query, Integer sample, Job job) {
-        int wanted = sample == null ? MAX_CALLS : MAX_CANDIDATES;
-        List<String> ids = new ArrayList<>();
-        CallQuery page = withCursor(query, null);
-        while (true) {
-            CallSummary.Page found = store.search(page);
-            for (CallSummary call : found.calls()) {
-                if (ids.size() == wanted) {
-                    job.limited = true;
-                    break;
-                }
-                ids.add(call.call().id());
-            }
-            if (found.next() == null || job.limited) {
-                break;
-            }
-            page = withCursor(query, CallQuery.Cursor.parse(found.next()));
-        }
+        CallStore.Matches matches = store.matching(query, sample == null ? MAX_CALLS : MAX_CANDIDATES);
+        job.limited = matches.more();
+        List<String> ids = new ArrayList<>(matches.ids());
         if (sample == null || sample >= ids.size()) {
             return ids;
         }
@@ -157,11 +141,6 @@ public final class BacktestJobs {
             ids.set(j, swap);
         }
         return new ArrayList<>(ids.subList(0, sample));
-    }
-
-    private static CallQuery withCursor(CallQuery q, CallQuery.Cursor after) {
-        return new CallQuery(q.words(), q.phrases(), q.agent(), q.account(), q.phone(), q.promptKind(), q.from(),
-                q.to(), q.minDurationS(), q.maxDurationS(), PAGE, after, q.visibleAgents(), q.unassignedVisible());
     }
 
     /** A backtest: its progress while it runs, its result once done. Read from any thread. */

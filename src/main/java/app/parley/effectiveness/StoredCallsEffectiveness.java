@@ -4,7 +4,6 @@ import app.parley.call.CallRecord;
 import app.parley.coaching.RuleBook;
 import app.parley.store.CallQuery;
 import app.parley.store.CallStore;
-import app.parley.store.CallSummary;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,35 +38,17 @@ public final class StoredCallsEffectiveness {
     public EffectivenessReport report(CallQuery query, RuleBook book, Function<String, Set<String>> teamsOf,
             String onlyTeam) {
         Effectiveness effectiveness = new Effectiveness(book, zone, teamsOf, onlyTeam);
-        int read = 0;
-        boolean more = false;
+        CallStore.Matches matches = store.matching(query, MAX_CALLS);
         List<EffectivenessReport.Skipped> skipped = new ArrayList<>();
-        CallQuery.Cursor after = null;
-        pages:
-        while (true) {
-            CallSummary.Page page = store.search(new CallQuery(query.words(), query.phrases(), query.agent(),
-                    query.account(), query.phone(), query.promptKind(), query.from(), query.to(), query.minDurationS(),
-                    query.maxDurationS(), CallQuery.MAX_LIMIT, after, query.visibleAgents(), query.unassignedVisible()));
-            for (CallSummary call : page.calls()) {
-                if (read == MAX_CALLS) {
-                    more = true;
-                    break pages;
-                }
-                read++;
-                String id = call.call().id();
-                try {
-                    Optional<CallRecord> record = store.find(id);
-                    record.ifPresent(r -> effectiveness.add(r, store.loudness(id)));
-                } catch (RuntimeException e) {
-                    LOG.warn("effectiveness: call {} skipped: {}", id, e.getMessage());
-                    skipped.add(new EffectivenessReport.Skipped(id, String.valueOf(e.getMessage())));
-                }
+        for (String id : matches.ids()) {
+            try {
+                Optional<CallRecord> record = store.find(id);
+                record.ifPresent(r -> effectiveness.add(r, store.loudness(id)));
+            } catch (RuntimeException e) {
+                LOG.warn("effectiveness: call {} skipped: {}", id, e.getMessage());
+                skipped.add(new EffectivenessReport.Skipped(id, String.valueOf(e.getMessage())));
             }
-            if (page.next() == null) {
-                break;
-            }
-            after = CallQuery.Cursor.parse(page.next());
         }
-        return effectiveness.result().read(more, skipped);
+        return effectiveness.result().read(matches.more(), skipped);
     }
 }

@@ -44,6 +44,12 @@ public record CallQuery(List<String> words, List<String> phrases, String agent, 
                 limit, after, agents, unassigned);
     }
 
+    /** The same search, {@code limit} calls from {@code after} (null: the first page). */
+    public CallQuery page(int limit, Cursor after) {
+        return new CallQuery(words, phrases, agent, account, phone, promptKind, from, to, minDurationS, maxDurationS,
+                limit, after, visibleAgents, unassignedVisible);
+    }
+
     /** Where a page ended: the start time and id of its last call. */
     public record Cursor(Instant startedAt, String callId) {
         /** The cursor as a URL-safe token. */

@@ -134,6 +134,32 @@ public interface CallStore extends AutoCloseable {
     /** One page of the calls that match, newest first. */
     CallSummary.Page search(CallQuery query);
 
+    /** The ids of calls a search found, newest first; {@code more}: others matched beyond them. */
+    record Matches(List<String> ids, boolean more) {
+        public Matches {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /** The ids of at most {@code max} calls {@code query} finds, newest first, read page by page. */
+    default Matches matching(CallQuery query, int max) {
+        List<String> ids = new java.util.ArrayList<>();
+        CallQuery.Cursor after = null;
+        while (true) {
+            CallSummary.Page page = search(query.page(CallQuery.MAX_LIMIT, after));
+            for (CallSummary call : page.calls()) {
+                if (ids.size() == max) {
+                    return new Matches(ids, true);
+                }
+                ids.add(call.call().id());
+            }
+            if (page.next() == null) {
+                return new Matches(ids, false);
+            }
+            after = CallQuery.Cursor.parse(page.next());
+        }
+    }
+
     /**
      * Deletes up to {@code max} of the oldest calls that started before {@code cutoff}, with all
      * that was stored of them, in one transaction.

@@ -1,5 +1,6 @@
 package app.parley.backtest;
 
+import app.parley.testing.BreakingStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.parley.coaching.RuleBook;
 import app.parley.store.CallQuery;
 import app.parley.store.CallStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,21 +28,6 @@ class BacktestJobsTest {
     @TempDir
     Path dir;
 
-    /** The store, but reading call {@code broken} fails as a damaged row would. */
-    private static CallStore breaking(CallStore store, String broken) {
-        return (CallStore) Proxy.newProxyInstance(CallStore.class.getClassLoader(), new Class<?>[] {CallStore.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("find") && broken.equals(args[0])) {
-                        throw new IllegalStateException("call " + broken + " has words that cannot be read");
-                    }
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     private static void fill(CallStore store, int calls) {
         for (int i = 0; i < calls; i++) {
             StoredCall call = StoredCalls.call("c" + i).agent(0, "when can you pay")
@@ -59,7 +43,7 @@ class BacktestJobsTest {
     void aCallThatCannotBeReadIsSkippedByIdAndTheRestAreReplayed() {
         try (CallStore store = CallStore.openEmbedded(dir)) {
             fill(store, 5);
-            BacktestJobs jobs = new BacktestJobs(breaking(store, "c2"), Runnable::run, ZoneOffset.UTC, CLOCK, new Random(1));
+            BacktestJobs jobs = new BacktestJobs(BreakingStore.failingToRead(store, "c2"), Runnable::run, ZoneOffset.UTC, CLOCK, new Random(1));
             BacktestJobs.Status status = jobs.start(RULES, RULES, CallQuery.all(50), null).status();
             assertEquals(BacktestJobs.Status.DONE, status.state());
             assertEquals(5, status.total());

@@ -1,5 +1,6 @@
 package app.parley.effectiveness;
 
+import app.parley.testing.BreakingStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import app.parley.call.CallRecord;
 import app.parley.call.Speaker;
 import app.parley.store.CallQuery;
 import app.parley.store.CallStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,21 +23,6 @@ class StoredCallsEffectivenessTest {
     @TempDir
     Path dir;
 
-    /** The store, but reading call {@code broken} fails as a damaged row would. */
-    private static CallStore breaking(CallStore store, String broken) {
-        return (CallStore) Proxy.newProxyInstance(CallStore.class.getClassLoader(), new Class<?>[] {CallStore.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("find") && broken.equals(args[0])) {
-                        throw new IllegalStateException("call " + broken + " has words that cannot be read");
-                    }
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     @Test
     void theCallsOfThePeriodAreCountedAndAnUnreadableOneIsSkippedByName() {
         try (CallStore store = CallStore.openEmbedded(dir)) {
@@ -51,7 +35,7 @@ class StoredCallsEffectivenessTest {
             }
             CallQuery lastThreeDays = new CallQuery(null, null, null, null, null, null,
                     Instant.parse("2026-11-24T00:00:00Z"), Instant.parse("2026-11-27T00:00:00Z"), null, null, 50, null);
-            EffectivenessReport report = new StoredCallsEffectiveness(breaking(store, "c2"), ZoneOffset.UTC)
+            EffectivenessReport report = new StoredCallsEffectiveness(BreakingStore.failingToRead(store, "c2"), ZoneOffset.UTC)
                     .report(lastThreeDays, EffectivenessTest.RULES, a -> Set.of("north"), null);
             assertEquals(2, report.calls(), "c1 and c3; c0 is before the period, c2 cannot be read");
             assertFalse(report.limited());
