@@ -288,6 +288,19 @@ public final class Access {
         public boolean test(String agent) {
             return all || (agent == null ? unassigned : agents.contains(agent));
         }
+
+        /** {@code query} among these calls only, whatever agents or team it already narrowed to. */
+        public app.parley.store.CallQuery narrow(app.parley.store.CallQuery query) {
+            if (all) {
+                return query;
+            }
+            if (query.visibleAgents() == null) {
+                return query.seenBy(agents, unassigned);
+            }
+            Set<String> both = new HashSet<>(query.visibleAgents());
+            both.retainAll(agents);
+            return query.seenBy(both, unassigned && query.unassignedVisible());
+        }
     }
 
     /**

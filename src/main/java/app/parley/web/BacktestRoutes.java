@@ -92,9 +92,12 @@ public final class BacktestRoutes {
             return;
         }
         RuleBook published = rules.current();
-        Future<CallQuery> query = request.team() == null ? Future.succeededFuture(request.query())
+        // The filter chooses among the calls the caller may read, never beyond them.
+        Future<CallQuery> query = (request.team() == null ? Future.succeededFuture(request.query())
                 : vertx.executeBlocking(() -> request.query().seenBy(
-                        Set.copyOf(accounts.agentIdsInTeams(Set.of(request.team()))), false), false);
+                        Set.copyOf(accounts.agentIdsInTeams(Set.of(request.team()))), false), false))
+                .compose(q -> access.visibility(ctx, Permission.CALLS_OWN, Permission.CALLS_TEAM, Permission.CALLS_ALL)
+                        .map(visible -> visible.narrow(q)));
         query.onSuccess(q -> {
             BacktestJobs.Job job;
             try {
@@ -187,7 +190,11 @@ public final class BacktestRoutes {
             Responses.error(ctx, 400, field, e.getMessage());
             return;
         }
-        vertx.<Boolean>executeBlocking(() -> store.savePromptMark(callId, mark), false).onSuccess(saved -> {
+        // A call the caller may not read is answered as one that does not exist.
+        access.visibility(ctx, Permission.CALLS_OWN, Permission.CALLS_TEAM, Permission.CALLS_ALL)
+                .compose(visible -> vertx.<Boolean>executeBlocking(() -> store.agentOf(callId)
+                        .map(agent -> visible.test(agent.orElse(null))).orElse(false)
+                        && store.savePromptMark(callId, mark), false)).onSuccess(saved -> {
             if (!saved) {
                 Responses.error(ctx, 404, "call_id", "no call with id " + callId);
                 return;

@@ -46,7 +46,10 @@ public final class EffectivenessRoutes {
         this.worker = vertx.createSharedWorkerExecutor("parley-effectiveness", 1, 10, TimeUnit.MINUTES);
     }
 
+    private Access access;
+
     public void mount(Access access) {
+        this.access = access;
         access.get("/api/effectiveness", Permission.RULES_READ).handler(this::report);
     }
 
@@ -76,19 +79,21 @@ public final class EffectivenessRoutes {
             Responses.error(ctx, 400, e.field(), e.getMessage());
             return;
         }
-        worker.<EffectivenessReport>executeBlocking(() -> {
+        // The filters choose among the calls the caller may read, never beyond them.
+        access.visibility(ctx, Permission.CALLS_OWN, Permission.CALLS_TEAM, Permission.CALLS_ALL)
+                .compose(visible -> worker.<EffectivenessReport>executeBlocking(() -> {
             Map<String, Set<String>> teamsOfAgent = new HashMap<>();
             for (Account account : accounts.list()) {
                 if (account.agentId() != null) {
                     teamsOfAgent.computeIfAbsent(account.agentId(), a -> new HashSet<>()).addAll(account.teams());
                 }
             }
-            CallQuery chosen = team == null ? query
-                    : query.seenBy(Set.copyOf(accounts.agentIdsInTeams(Set.of(team))), false);
+            CallQuery chosen = visible.narrow(team == null ? query
+                    : query.seenBy(Set.copyOf(accounts.agentIdsInTeams(Set.of(team))), false));
             EffectivenessReport report = counting.report(chosen, rules.current(),
                     agent -> teamsOfAgent.getOrDefault(agent, Set.of()), team);
             return rule == null ? report : report.ofRule(rule);
-        }, false).onSuccess(report -> Responses.json(ctx, 200, Json.encode(report)))
+        }, false)).onSuccess(report -> Responses.json(ctx, 200, Json.encode(report)))
                 .onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 

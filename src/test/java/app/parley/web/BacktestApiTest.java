@@ -29,17 +29,21 @@ class BacktestApiTest {
     static Path dir;
     static RunningParley parley;
     static HttpClient admin;
+    static HttpClient rulesOnly;
     static HttpClient agent;
     static HttpClient qa;
 
     @BeforeAll
     static void start() throws Exception {
         parley = new RunningParley(dir.resolve("data"));
-        parley.addAccount("ada", PASSWORD, Set.of(Role.ADMIN), null, Set.of());
+        // Ada tunes the rules and may read every call; Rhea only tunes the rules.
+        parley.addAccount("ada", PASSWORD, Set.of(Role.ADMIN, Role.QA), null, Set.of());
+        parley.addAccount("rhea", PASSWORD, Set.of(Role.ADMIN), null, Set.of());
         parley.addAccount("alice", PASSWORD, Set.of(Role.AGENT), "agent-1", Set.of("north"));
         parley.addAccount("bert", PASSWORD, Set.of(Role.AGENT), "agent-2", Set.of("south"));
         parley.addAccount("quinn", PASSWORD, Set.of(Role.QA), null, Set.of());
         admin = parley.signIn("ada", PASSWORD);
+        rulesOnly = parley.signIn("rhea", PASSWORD);
         agent = parley.signIn("alice", PASSWORD);
         qa = parley.signIn("quinn", PASSWORD);
         BacktestCalls.store(parley.service().store());
@@ -62,6 +66,10 @@ class BacktestApiTest {
     }
 
     private static JsonNode run(Map<String, Object> filter, Integer sample) throws Exception {
+        return run(admin, filter, sample);
+    }
+
+    private static JsonNode run(HttpClient admin, Map<String, Object> filter, Integer sample) throws Exception {
         HttpResponse<String> started = parley.send(admin, "POST", "/api/rules/backtests",
                 body(BacktestCalls.DRAFT, filter, sample));
         assertEquals(202, started.statusCode(), started.body());
@@ -126,6 +134,15 @@ class BacktestApiTest {
     }
 
     @Test
+    void whoMayReadNoCallBacktestsNone() throws Exception {
+        // The filter chooses among the caller's calls: an agent or a team named reaches no further.
+        JsonNode none = run(rulesOnly, Map.of("agent", "agent-1"), null);
+        assertEquals(0, none.get("total").asInt(), none.toString());
+        assertEquals(0, none.get("result").get("changes").size(), none.toString());
+        assertTrue(run(admin, Map.of("agent", "agent-1"), null).get("total").asInt() > 0, "the same filter, with calls to read");
+    }
+
+    @Test
     void aMarkIsKeptAndLabelsTheNextBacktest() throws Exception {
         JsonNode before = run(Map.of("q", "mistake"), null);
         JsonNode gained = before.get("result").get("changes").get(0);
@@ -145,6 +162,8 @@ class BacktestApiTest {
 
         assertEquals(404, parley.send(admin, "POST", "/api/rules/backtests/marks",
                 mark.replace(BacktestCalls.MISTAKE, "no-such-call")).statusCode());
+        // Who may read no call marks none: it is answered as a call that does not exist.
+        assertEquals(404, parley.send(rulesOnly, "POST", "/api/rules/backtests/marks", mark).statusCode());
         HttpResponse<String> noRule = parley.send(admin, "POST", "/api/rules/backtests/marks",
                 "{\"call_id\": \"bt-quiet\", \"at\": 3, \"right\": false}");
         assertEquals(400, noRule.statusCode());

@@ -26,17 +26,21 @@ class EffectivenessApiTest {
     static Path dir;
     static RunningParley parley;
     static HttpClient admin;
+    static HttpClient rulesOnly;
     static HttpClient agent;
     static HttpClient qa;
 
     @BeforeAll
     static void start() throws Exception {
         parley = new RunningParley(dir.resolve("data"));
-        parley.addAccount("ada", PASSWORD, Set.of(Role.ADMIN), null, Set.of());
+        // Ada tunes the rules and may read every call; Rhea only tunes the rules.
+        parley.addAccount("ada", PASSWORD, Set.of(Role.ADMIN, Role.QA), null, Set.of());
+        parley.addAccount("rhea", PASSWORD, Set.of(Role.ADMIN), null, Set.of());
         parley.addAccount("alice", PASSWORD, Set.of(Role.AGENT), "agent-1", Set.of("north"));
         parley.addAccount("bert", PASSWORD, Set.of(Role.AGENT), "agent-2", Set.of("south"));
         parley.addAccount("quinn", PASSWORD, Set.of(Role.QA), null, Set.of());
         admin = parley.signIn("ada", PASSWORD);
+        rulesOnly = parley.signIn("rhea", PASSWORD);
         agent = parley.signIn("alice", PASSWORD);
         qa = parley.signIn("quinn", PASSWORD);
         EffectivenessCalls.store(parley.service().store());
@@ -109,6 +113,10 @@ class EffectivenessApiTest {
         assertTrue(byAgent.body().contains("rules-read"), byAgent.body());
         assertEquals(403, parley.get(qa, "/api/effectiveness").statusCode());
         assertEquals(200, parley.get(admin, "/api/effectiveness").statusCode());
+        // Who may tune the rules but read no call counts none: no filter reaches beyond one's calls.
+        HttpResponse<String> blind = parley.get(rulesOnly, "/api/effectiveness?team=north");
+        assertEquals(200, blind.statusCode());
+        assertEquals(0, JSON.readTree(blind.body()).get("calls").asInt(), blind.body());
     }
 
     @Test
