@@ -59,7 +59,7 @@ public final class Access {
     static final String METHODS = "/api/session/methods";
     /** Pages that show data and so need a session (their scripts and styles don't). */
     static final Set<String> PAGES = Set.of("/", "/index.html", "/review.html", "/replay.html", "/audit.html",
-            WebServer.BACKTEST_PAGE, "/backtest.html", WebServer.EFFECTIVENESS_PAGE, "/effectiveness.html");
+            "/rules.html", "/backtest.html", "/effectiveness.html");
     /** The longest username accepted (the command line's rule: 64 characters). */
     static final int MAX_USERNAME = 64;
     /** The largest request body (a rules file is a few tens of kilobytes). */

@@ -96,10 +96,8 @@ public final class WebServer {
                 .handler(ctx -> CallRoutes.seen(ctx, vertx, store, access, this::promptFeedback));
         new AuditRoutes(vertx, security.audit()).mount(access);
         capabilityRoutes.forEach(mount -> mount.accept(access));
-        router.get(BACKTEST_PAGE).handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                .sendFile("webroot/backtest.html"));
-        router.get(EFFECTIVENESS_PAGE).handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                .sendFile("webroot/effectiveness.html"));
+        access.page(BACKTEST_PAGE, "backtest.html");
+        access.page(EFFECTIVENESS_PAGE, "effectiveness.html");
         server = vertx.createHttpServer(options);
         // The provider's routes must be on the router before the catch-alls below.
         return providerReady.compose(v -> {

@@ -94,7 +94,8 @@ class AccessTest {
 
     /** A concrete address for a route's path: its call is alice's. */
     private static String concrete(String path) {
-        return path.replace(":id", "call-a").replace(":speaker", "caller").replace(":index", "0");
+        return path.replace(":id", "call-a").replace(":speaker", "caller").replace(":index", "0")
+                .replace(":number", "1");
     }
 
     @Test
@@ -219,11 +220,14 @@ class AccessTest {
         assertEquals(200, call(quinn, "GET", "/api/calls").statusCode());
         assertEquals(204, call(quinn, "DELETE", "/api/session").statusCode());
         assertEquals(401, call(quinn, "GET", "/api/calls").statusCode());
-        // A page without a session leads to sign-in.
-        HttpResponse<String> page = quinn.send(HttpRequest.newBuilder(URI.create(parley.baseUrl() + "/review.html"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, page.statusCode());
-        assertTrue(page.headers().firstValue("Location").orElse("").startsWith("/signin.html?next="));
+        // Every page without a session leads to sign-in.
+        for (String path : List.of("/review.html", "/admin/rules", "/rules.html", "/admin/backtest", "/backtest.html",
+                "/admin/effectiveness", "/effectiveness.html")) {
+            HttpResponse<String> page = quinn.send(HttpRequest.newBuilder(URI.create(parley.baseUrl() + path))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Location").orElse("").startsWith("/signin.html?next="), path);
+        }
     }
 
     @Test
