@@ -91,7 +91,9 @@ public final class Crosstalk {
                     steps++;
                 }
                 ready = ready();
-                Crosstalk.this.notifyAll();
+                if (inStep) {
+                    Crosstalk.this.notifyAll(); // a party waiting in awaitOthers
+                }
             }
             ready.forEach(Runnable::run);
         }

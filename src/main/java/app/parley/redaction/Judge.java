@@ -103,7 +103,7 @@ final class Judge {
 
     /** Call time at which the last run of digits in {@code words} ends; minus infinity when none does. */
     static double digitsUntil(List<Word> words) {
-        List<SpokenDigits.Run> runs = new Judge(List.of(), words).runs;
+        List<SpokenDigits.Run> runs = SpokenDigits.runs(SpokenDigits.read(words.stream().map(Word::word).toList()));
         return runs.isEmpty() ? Double.NEGATIVE_INFINITY : words.get(runs.get(runs.size() - 1).toWord() - 1).end();
     }
 

@@ -49,8 +49,18 @@ public final class Redactor {
     /** The last words released, where a cue for the next digits may be. */
     private List<Word> context = List.of();
     private double cardContextUntil = Double.NEGATIVE_INFINITY;
+    /**
+     * A judged result, and how far the other parties must have judged before it may come out
+     * (minus infinity: no digits in it, so only the results before it hold it back).
+     */
+    private record Waiting(List<Word> words, double othersMustJudge) {
+        Waiting(List<Word> words) {
+            this(words, Judge.digitsUntil(words) + Crosstalk.REACH_S);
+        }
+    }
+
     /** Judged results, in order, waiting for the other parties to judge past their digits. */
-    private final Deque<List<Word>> waiting = new ArrayDeque<>();
+    private final Deque<Waiting> waiting = new ArrayDeque<>();
     /** Once the stream has ended (else null): what has come out since, given all at once by {@link #retry}. */
     private List<TranscriptUpdate.Segment> lastReleased;
     private List<RedactedSpan> lastSpans;
@@ -89,8 +99,9 @@ public final class Redactor {
         TranscriptUpdate.Segment shown = null;
         if (shownChanged) {
             List<Word> judged = new ArrayList<>();
-            waiting.forEach(judged::addAll);
-            List<Word> words = new ArrayList<>(Judge.partial(List.of(), judged, Double.NEGATIVE_INFINITY));
+            waiting.forEach(w -> judged.addAll(w.words()));
+            List<Word> words = judged.isEmpty() ? new ArrayList<>()
+                    : new ArrayList<>(Judge.partial(List.of(), judged, Double.NEGATIVE_INFINITY));
             words.addAll(Judge.partial(context, concat(held, partial), cardContextUntil));
             shown = words.isEmpty() ? update.partial() : segment(words);
         }
@@ -126,12 +137,7 @@ public final class Redactor {
 
     /** Runs {@code then} once the words waiting may come out: at once, or on another party's decoder. */
     public void whenOthersJudged(Runnable then) {
-        party.whenOthersJudged(othersMustJudge(waiting.peek()), then);
-    }
-
-    /** How far the other parties must have judged before {@code words} may come out. */
-    private static double othersMustJudge(List<Word> words) {
-        return Judge.digitsUntil(words) + Crosstalk.REACH_S;
+        party.whenOthersJudged(waiting.peek().othersMustJudge(), then);
     }
 
     /**
@@ -156,15 +162,15 @@ public final class Redactor {
     private boolean releaseWaiting(List<TranscriptUpdate.Segment> released, List<RedactedSpan> spans, double reached) {
         boolean any = false;
         while (!waiting.isEmpty()) {
-            if (Judge.digitsUntil(waiting.peek()) > Double.NEGATIVE_INFINITY) {
-                double through = othersMustJudge(waiting.peek());
+            double through = waiting.peek().othersMustJudge();
+            if (through > Double.NEGATIVE_INFINITY) {
                 party.awaitOthers(reached, through);
                 double judgedAt = party.othersJudgedAt(through);
                 if (Double.isNaN(judgedAt) || judgedAt > reached) {
                     break;
                 }
             }
-            Judge.Judged echoes = Judge.echoes(waiting.poll(), party);
+            Judge.Judged echoes = Judge.echoes(waiting.poll().words(), party);
             released.add(segment(echoes.words()));
             spans.addAll(echoes.spans());
             any = true;
@@ -187,7 +193,7 @@ public final class Redactor {
             if (result.isEmpty()) {
                 // It withdraws the partial shown; while words are held or wait they are shown instead.
                 if (held.isEmpty()) {
-                    waiting.add(List.of());
+                    waiting.add(new Waiting(List.of()));
                 }
                 continue;
             }
@@ -218,7 +224,7 @@ public final class Redactor {
     /** The held words are judged: they wait for the other parties' judgement of the same moments. */
     private void release(List<RedactedSpan> spans) {
         Judge.Judged judged = Judge.finals(context, held, cardContextUntil, policy);
-        waiting.add(judged.words());
+        waiting.add(new Waiting(judged.words()));
         spans.addAll(judged.spans());
         cardContextUntil = judged.cardContextUntil();
         List<Word> words = judged.words();
