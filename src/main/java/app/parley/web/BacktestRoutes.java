@@ -81,16 +81,20 @@ public final class BacktestRoutes {
         if (body == null) {
             return;
         }
-        Request request;
-        try {
-            request = request(body);
-        } catch (BadParameter e) {
-            Responses.error(ctx, 400, e.field(), e.getMessage());
-            return;
-        } catch (RuleBookException e) {
-            Responses.json(ctx, 422, RuleErrors.rejected(e).encode());
-            return;
-        }
+        // Parsing a draft of up to a megabyte is a worker's job, not the event loop's.
+        vertx.<Request>executeBlocking(() -> request(body), false).onSuccess(request -> start(ctx, body, request))
+                .onFailure(e -> {
+                    if (e instanceof BadParameter bad) {
+                        Responses.error(ctx, 400, bad.field(), bad.getMessage());
+                    } else if (e instanceof RuleBookException invalid) {
+                        Responses.json(ctx, 422, RuleErrors.rejected(invalid).encode());
+                    } else {
+                        Responses.serverError(ctx, LOG, e);
+                    }
+                });
+    }
+
+    private void start(RoutingContext ctx, JsonObject body, Request request) {
         RuleBook published = rules.current();
         // The filter chooses among the calls the caller may read, never beyond them.
         Future<CallQuery> query = (request.team() == null ? Future.succeededFuture(request.query())
