@@ -29,8 +29,11 @@ import java.util.Map;
  * same overlap) raises at most one prompt, whether it came from a partial or a final result.
  */
 final class Session implements CoachingSession {
-    /** The longest a rule's {@code wait} is stretched while the speaker goes on talking. */
-    static final double MAX_HOLD = 15.0;
+    /**
+     * The longest a rule's {@code wait} is stretched while the speaker goes on talking: an agent
+     * laying out six plans may name the deadline 20 s after the first offer.
+     */
+    static final double MAX_HOLD = 30.0;
     /** Two matches closer than this are the same words seen twice (partial, then final). */
     static final double SAME_WORDS_SLACK = 0.3;
     /** Loudness is judged on the median voiced level of this many seconds of a speaker's audio. */

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * Where the agent blames or belittles the client: the debt made the client's fault ("that's on
  * you", "it was your job to read it", "you did this to yourself") or the client made a fool of
  * ("are you even listening", "it's not rocket science", "a child could follow that", "don't play dumb",
- * sarcasm: "I'm sure the check is in the mail", "that's what they all say"). Words any calm agent
+ * sarcasm: "I'm sure the check is in the mail", "and the check's in the mail too, right?", "that's what they
+ * all say", "I've heard that one a few times"; blame by who did it: "you're the one who let it sit"; and
+ * belittling by comparison: "most grown adults manage to pay a phone bill"). Words any calm agent
  * may say ("it's your choice which plan", "is this a good time") are not among them; said in the
  * negative ("it's not your fault") they are no match ({@link Negation}).
  */
@@ -31,7 +33,20 @@ final class Contempt {
             "\\bim sure (\\w+ ){1,6}in the mail\\b",
             // disbelief: the client's word dismissed as everyone's excuse
             "\\b(thats|that is) what they all say\\b",
-            "\\b(ive|i have|weve|we have) heard (that|this|it) (one )?(before|a hundred times|a thousand times)\\b",
+            "\\b(ive|i have|weve|we have) heard (that|this|it) ((one )?(before|all before|(a hundred|a thousand|a few"
+                    + "|a couple of|so many|many|plenty of) times)|one)\\b",
+            "\\b(the )?(check|checks|cheque|cheques)( is)? in the mail (too |to )?(right|huh)\\b",
+            // blame: "you're the one who let it sit", "you're the one that ignored the letters"
+            "\\b(youre|you are|you were) the one (who|that|to|whos) (\\w+ ){0,2}(let|left|ignored|ignore|didnt|did not"
+                    + "|stopped|chose|decided not|ran|run|missed|spent|forgot|signed)\\b",
+            // belittling by comparison: "most grown adults manage to pay a phone bill"
+            "\\b(most|any|every|normal|responsible) (grown )?(adults?|grownups?|grown ups?|people|person) (\\w+ ){0,1}"
+                    + "(manage|managed|manages|know how|seem|seems) to (pay|handle|keep|read|open|answer)\\b",
+            // mock surprise: "oh wonderful, what a surprise"
+            "\\bwhat a (surprise|shock|shocker)\\b",
+            "\\bcolou?r me (surprised|shocked)\\b",
+            // an accusation, not a posture: "you're lying" but not "you're lying down"
+            "\\b(youre|you are) lying\\b(?! (down|in|on|there|around|back|low|awake|still|flat))",
             "\\bdo you (really |honestly )?think (this|it|that|the debt|the balance) (just |will just |is just going to )?"
                     + "(goes|go|will go|is going to go|disappears|vanishes) away\\b"));
 

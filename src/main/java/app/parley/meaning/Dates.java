@@ -284,8 +284,11 @@ public final class Dates {
                     int after = leading(from, lx.afterLead());
                     if (after > 0 && after >= by) {
                         from -= after;
-                        earliest = (latest == null ? earliest : latest).plusDays(1);
-                        latest = null;
+                        if (!NOT_YET.contains(items.get(from).word())) {
+                            earliest = (latest == null ? earliest : latest).plusDays(1);
+                            latest = null;
+                        } // "not till tonight", "no hasta el viernes": that day itself, the day it can be done
+
                     } else if (by > 0) {
                         boolean before = items.get(from - by).word().equals("before")
                                 || items.get(from - by).word().equals("antes");
@@ -302,6 +305,9 @@ public final class Dates {
             }
             return out;
         }
+
+        /** How "not until Friday" starts: the day is the first it can be done, not one after it. */
+        private static final Set<String> NOT_YET = Set.of("not", "no");
 
         /** What turns a day down when said right after it: "this week's no good", "Friday won't work". */
         private static final List<List<String>> TURNED_DOWN = Words.phrases("no good", "is no good", "isnt good",
@@ -883,6 +889,22 @@ public final class Dates {
         }
 
         private static final Set<String> UPON = Set.of("when", "once", "after");
+        private static final Set<String> SPEAKER = Set.of("i", "im", "ive", "id");
+        /** What a payment is called right before "when": "pay it", "pay you", "take care of it". */
+        private static final List<List<String>> PAYING = Words.phrases("pay", "pay it", "pay you", "pay that",
+                "pay this", "pay up", "pay the rest", "pay it off", "pay that off", "take care of it", "deal with it",
+                "handle it", "sort it out", "settle it", "settle up");
+
+        /** Whether a payment ends right before token {@code i}. */
+        private boolean afterPaying(int i) {
+            for (List<String> paying : PAYING) {
+                int from = i - paying.size();
+                if (from >= 0 && words(from, paying) == paying.size()) {
+                    return true;
+                }
+            }
+            return false;
+        }
         private static final Set<String> PEOPLE_WHO_ACT = Set.of("i", "im", "ill", "you", "youre", "youll", "we",
                 "were", "well", "he", "she", "they", "it", "its");
         private static final Set<String> EVENT_OWNERS = Set.of("the", "my", "that", "this", "our", "his", "her",
@@ -891,7 +913,8 @@ public final class Dates {
                 "come through", "clears", "clear", "goes through", "go through", "gets approved", "is approved",
                 "gets signed", "is signed", "pays out", "kicks in", "arrives", "settles",
                 "is settled", "is done", "is over", "is fixed", "gets fixed", "is paid out", "lands", "hits", "comes",
-                "sorted", "picks up", "pick up");
+                "sorted", "picks up", "pick up", "sorts it", "sorts things", "sorts out", "sort it out", "pays up",
+                "pays", "covers it", "gets back to me", "gets back to us");
 
         /**
          * A time put off until something happens: "when the insurance money comes in", "once that
@@ -908,6 +931,10 @@ public final class Dates {
             }
             if (is(k, EVENT_OWNERS)) {
                 k++;
+            } else if (is(k, SPEAKER) && afterPaying(i)) {
+                // "I'll pay it when I'm good and ready", "I'll take care of it once I'm settled": the
+                // payment waits on the speaker's own circumstances, which name no day
+                return new Found(Math.min(k + 3, items.size()), DateMention.Kind.VAGUE, null, null);
             } else if (word(k) == null || is(k, PEOPLE_WHO_ACT)) {
                 return null; // "when you pay", "once I have it": a person acting, not something happening
             }

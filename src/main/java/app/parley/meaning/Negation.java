@@ -165,7 +165,8 @@ public final class Negation {
                 continue;
             }
             if (cues.contains(token) || strict && ABILITY_CUES.get(lang).contains(token) || noOne) {
-                return true;
+                // "I just don't | I'm waiting on my refund": a negation broken off by a new subject negates nothing
+                return k + 1 >= from || !starts.contains(tokens.get(k + 1)) || noOne;
             }
             if (!strict && TURNED_DOWN_ENDS.contains(token)) {
                 return false; // "this week's no good | next month": the negation ended with its clause

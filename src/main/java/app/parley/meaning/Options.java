@@ -38,6 +38,13 @@ public final class Options {
     private static final Map<String, Set<String>> TERM_PLANS = Map.of("en", Set.of("plan", "plant"), "es", Set.of());
     private static final Map<String, Set<String>> TERMS = Map.of("en", Set.of("month", "months", "week", "weeks",
             "year", "years"), "es", Set.of());
+    private static final Map<String, Set<String>> AT = Map.of("en", Set.of("at"), "es", Set.of());
+    private static final Map<String, Set<String>> PART = Map.of("en", Set.of("part", "way"), "es", Set.of());
+    private static final Map<String, Set<String>> SPLITS = Map.of("en", Set.of("split", "plan", "payment"),
+            "es", Set.of());
+    /** "number one … number two": a list marked by number ("numero uno … numero dos"). */
+    private static final Map<String, Set<String>> NUMBER_MARK = Map.of("en", Set.of("number"),
+            "es", Set.of("numero"));
     /** "fifty dollars a week", "two hundred a month": a rate is a plan. */
     private static final Map<String, List<List<String>>> RATES = Map.of(
             "en", List.of(List.of("a", "week"), List.of("a", "month"), List.of("every", "week"),
@@ -45,7 +52,7 @@ public final class Options {
             "es", List.of(List.of("a", "la", "semana"), List.of("al", "mes"), List.of("cada", "mes"),
                     List.of("por", "mes"), List.of("cada", "semana"), List.of("por", "semana")));
     private static final Map<String, List<List<String>>> PLAN_WORDS = Map.of(
-            "en", List.of(List.of("in", "full"), List.of("half"), List.of("settle"), List.of("settlement"),
+            "en", List.of(List.of("in", "full"), List.of("full", "amount"), List.of("half"), List.of("settle"), List.of("settlement"),
                     List.of("lump", "sum"), List.of("settled")),
             "es", List.of(List.of("de", "contado"), List.of("la", "mitad"), List.of("liquidar"), List.of("liquidacion")));
     private static final Map<String, Set<String>> ALTERNATIVE_OPENERS = Map.of("en", Set.of("could", "can"),
@@ -94,6 +101,7 @@ public final class Options {
         int youCould = 0;
         int markers = 0;
         int verbs = 0;
+        int numberMarks = 0;
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);
             String word = item.isNumber() ? null : item.word();
@@ -139,6 +147,24 @@ public final class Options {
                     && TERMS.get(lang).contains(items.get(i - 1).word())) {
                 plans++;
             }
+            // "a two part split, a three part split": a plan by its number of parts
+            if (item.isNumber() && !item.ordinal() && i + 2 < items.size() && !items.get(i + 1).isNumber()
+                    && PART.get(lang).contains(items.get(i + 1).word()) && !items.get(i + 2).isNumber()
+                    && SPLITS.get(lang).contains(items.get(i + 2).word())) {
+                plans++;
+            }
+            // "number one, pay in full … number four, eight payments": a list marked by number
+            if (word != null && NUMBER_MARK.get(lang).contains(word) && i + 1 < items.size()
+                    && items.get(i + 1).isNumber() && !items.get(i + 1).ordinal()
+                    && items.get(i + 1).value() == numberMarks + 1) {
+                numberMarks++;
+            }
+            // "six months at two ninety, or twelve months at one forty five": a plan by its term and rate
+            if (item.isNumber() && !item.ordinal() && i + 2 < items.size() && !items.get(i + 1).isNumber()
+                    && TERMS.get(lang).contains(items.get(i + 1).word()) && !items.get(i + 2).isNumber()
+                    && AT.get(lang).contains(items.get(i + 2).word())) {
+                plans++;
+            }
             for (List<String> rate : RATES.get(lang)) {
                 if (matches(items, i, rate)) {
                     plans++;
@@ -166,6 +192,7 @@ public final class Options {
             }
         }
         long count = Math.max(stated, numbered > 0 ? numbered + others : 0);
+        markers = Math.max(markers, numberMarks);
         if (markers >= 2) {
             // Marked one by one, the list is what the markers say, whatever each item names.
             return (int) Math.min(Math.max(count, markers), 20);

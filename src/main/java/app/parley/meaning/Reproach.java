@@ -37,6 +37,12 @@ final class Reproach {
             "\\byou dont know (the first thing|anything|a thing|nothing) about me\\b",
             "\\b(dont|do not|stop) call(ing)? me (a )?(liar|stupid|an idiot|idiot|names|clueless|dumb)\\b",
             "\\b(im|i am) recording (this|you)\\b",
+            // "you can't threaten me like that", which the recogniser often hears as "you can threaten me"
+            "\\byou (cant|can|cannot|can not) (threaten|yell at|shout at|scream at|insult|lecture|patronize|patronise"
+                    + "|talk to me like|speak to me like|treat me like)( me)?\\b",
+            "\\b(im|i am) (writing|taking|putting) down your name\\b",
+            "\\b(i want to|let me|can i|i need to|i wanna|put me through to) (talk|speak) (to|with) "
+                    + "(your|a) (supervisor|manager|boss)\\b",
             "\\b(dont|do not) need (a|your|the|any) (lecture|lecturing|sermon|attitude)\\b",
             "\\b(im|i am|i didnt|i did not) (not )?(call|calling|come|pick up|picking up) (\\w+ ){0,2}to (be|get) "
                     + "(lectured|yelled at|shouted at|insulted)\\b"));

@@ -171,11 +171,16 @@ final class Threats {
             "kids", "friends", "church");
     /** Not "know": "does your wife know about it?" asks, it doesn't threaten. */
     private static final Set<String> LEARN = Set.of("hear", "hearing", "hears", "learn", "learning", "find", "finding",
-            "finds");
+            "finds", "talk", "talking", "gossip", "gossiping", "notice", "noticing", "notices");
+    /** Learning of it by talk, said with what is talked about. */
+    private static final Set<String> TALK = Set.of("talk", "talking", "gossip", "gossiping");
+    /** Learning of it by sight: "folks notice things". */
+    private static final Set<String> NOTICE = Set.of("notice", "noticing", "notices");
 
     /**
      * The debt made known to the client's people, said as what may happen: "I'd hate for people at
-     * your work to start hearing about it", "your neighbours might find out about this".
+     * your work to start hearing about it", "your neighbours might find out about this", "it's a
+     * small street, folks notice things", "the kind of thing people talk about".
      */
     private static int exposure(List<String> tokens, int i) {
         if (!OTHERS.contains(tokens.get(i))) {
@@ -187,6 +192,15 @@ final class Threats {
                 if (about + 1 < tokens.size() && tokens.get(about).equals("about")
                         && Set.of("it", "this", "that", "your").contains(tokens.get(about + 1))) {
                     return about + 2;
+                }
+                if (TALK.contains(tokens.get(k)) && about < tokens.size() && tokens.get(about).equals("about")
+                        && (about + 1 == tokens.size() || Set.of("it", "this", "that", "you", "your")
+                        .contains(tokens.get(about + 1)))) {
+                    return about + 1; // "the kind of thing people talk about", "folks talking about you"
+                }
+                if (NOTICE.contains(tokens.get(k)) && about < tokens.size()
+                        && Set.of("things", "stuff", "it", "this", "that").contains(tokens.get(about))) {
+                    return about + 1; // "it's a small street, folks notice things"
                 }
                 return i;
             }

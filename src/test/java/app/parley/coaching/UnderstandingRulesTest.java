@@ -39,6 +39,25 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aPromiseWithNoDayIsPutOffUnlessItTakesUpTheAgentsNearDay() {
+        assertEquals(List.of("urgency/client-promises-without-a-day"),
+                rules(C, "yeah i know ill get to it ive just been busy"));
+        // a negation broken off by a new subject does not undo the deferral after it
+        assertEquals(List.of("urgency/client-defers"),
+                rules(C, "i just dont im waiting on my taxes and once that lands ill knock it out"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "ill pay it when im good and ready"));
+        // the far day is the one to prompt for
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "ill get to it probably sometime next month"));
+        // a yes to the agent's Thursday
+        assertEquals(List.of(), rules(A, "so a hundred and fifty on thursday through the portal",
+                C, "great ill take care of it"));
+        assertEquals(List.of(), rules(C, "ive been meaning to deal with it"));
+        assertEquals(List.of(), rules(C, "oh right yes ive been meaning to sort that"));
+        assertEquals(List.of("urgency/client-defers"), rules(C, "please i just need a little more time"));
+    }
+
+    @Test
     void aBirthDateGivenToProveWhoTheyAreIsNoDayToPay() {
         // The year is often lost (the recogniser, or the redaction of digits): "march fourth" alone is a later day.
         assertEquals(List.of(), rules(A, "for verification can you confirm your date of birth", C, "march fourth"));

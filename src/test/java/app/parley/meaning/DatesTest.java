@@ -34,7 +34,12 @@ class DatesTest {
         "my tax refund in like three weeks              | three weeks=DATE 2026-11-30..2026-11-30",
         "this weeks no good next month definitely       | next month=DATE 2026-12-01..2026-12-31",
         "not friday but monday works                    | monday=DATE 2026-11-09..2026-11-09",
-        "not until friday                               | not until friday=DATE 2026-11-14..open",
+        "not until friday                               | not until friday=DATE 2026-11-13..2026-11-13",
+        "not till tonight                               | not till tonight=DATE 2026-11-09..2026-11-09",
+        "after friday                                   | after friday=DATE 2026-11-14..open",
+        "ill pay it when im good and ready              | when im good and=VAGUE",
+        "ill take care of it once im settled in         | once im settled in=VAGUE",
+        "ill pay my share once the insurance sorts it out | once the insurance sorts it=VAGUE",
         "this weeks fine                                | this weeks=DATE 2026-11-09..2026-11-15",
         "the emergency room thing from the summer       | summer=PAST 2026-05-09..2026-10-09",
         "in ten days                                     | in ten days=DATE 2026-11-19..2026-11-19",
@@ -100,6 +105,7 @@ class DatesTest {
         "pay it over six months", "three hundred and twenty dollars", "give me a second",
         "the second payment", "you have three options", "option two is twelve payments",
         "i didnt think youd be calling again so soon", "pay the twenty on the card", "i fall behind every month",
+        "you can pay it when youre ready",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

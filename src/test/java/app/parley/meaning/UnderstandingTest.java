@@ -57,6 +57,12 @@ class UnderstandingTest {
         "by friday you can pay it in full settle it for five hundred or start a plan of a hundred and twenty a month | en | 3",
         "you can pay in full pay half now and settle the rest or set up a plan           | en | 3",
         "you could pay it today and then settle the rest or pay on friday and make the rest next week | en | 2",
+        // plans by term and rate, "or" heard as "for"/"four", the list split across the recogniser's results
+        "you could pay in full or do a settlement at twelve hundred for six months at two ninety four twelve months at one forty five or an eighteen month plan | en | 5",
+        "okay twelve months at one forty five with the first payment wednesday | en | 0",
+        "number one paid in full today number two to payments of one twenty this friday number three for payment of sixty starting friday number four eight payments of thirty | en | 4",
+        "whats your phone number one two three                                           | en | 0",
+        "weve got a few options the full amount by tuesday or theres a two part split the three part split or six monthly payments of ninety | en | 4",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -84,6 +90,9 @@ class UnderstandingTest {
         "and the police have nothing to do with it | the police       | true",
         "the police arent involved                | the police        | true",
         "the police will be called                | the police        | false",
+        // a negation broken off by a new subject negates nothing: "I just don't | I'm waiting on my refund"
+        "i just dont im waiting on my refund       | waiting on my     | false",
+        "no we will sue you                       | we will sue you   | false",
     })
     void readsNegation(String said, String phrase, boolean expected) {
         List<String> tokens = tokens(said);
@@ -191,6 +200,9 @@ class UnderstandingTest {
         "id hate for people at your which start hearing about it      | en | people at your which start hearing about it",
         "your neighbors might find out about this                     | en | neighbors might find out about this",
         "does your wife know about it                                 | en | ''",
+        "its a pretty small street folks notice things you know       | en | folks notice things",
+        "id hate for this to turn into the thing people talk about    | en | people talk about",
+        "a lot of people talk about settling early                    | en | ''",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -223,6 +235,10 @@ class UnderstandingTest {
         "police report is attached                                    | en | ''",
         "jail for a phone bill                                        | en | jail",
         "i told the police about the fraud                            | en | ''",
+        "you can threaten me like that im writing down your name      | en | you can threaten me / im writing down your name",
+        "i want to speak to your supervisor                           | en | i want to speak to your supervisor",
+        "you can talk to me on my cell                                | en | ''",
+        "you cant talk to me like that                                | en | you cant talk to me like",
         "no me hable asi por favor                                    | es | no me hable",
         "me esta amenazando                                           | es | me esta amenazando",
         "si le puedo pagar el viernes                                 | es | ''",
@@ -268,6 +284,16 @@ class UnderstandingTest {
         "oh sure youll have it friday thats what they all say        | en | thats what they all say",
         "ive heard that one before                                   | en | ive heard that one before",
         "thats what the letter says                                  | en | ''",
+        "oh sure and the checks in the mail too right                | en | the checks in the mail too right",
+        "ive heard that one a few times                              | en | ive heard that one a few times",
+        "ive heard that one                                          | en | ive heard that one",
+        "youre the one who let it sit this long                      | en | youre the one who let",
+        "youre the one who decides which plan                        | en | ''",
+        "most grown adults manage to pay a phone bill                | en | most grown adults manage to pay",
+        "most people can pay it off in three months                  | en | ''",
+        "youre lying to me                                           | en | youre lying",
+        "ridgeline customers youre lying down recovery               | en | ''",
+        "oh wonderful what a surprise one ninety five tomorrow then  | en | what a surprise",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
