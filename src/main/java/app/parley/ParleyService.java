@@ -115,6 +115,7 @@ public final class ParleyService implements AutoCloseable {
         JdbcAccounts accounts = new JdbcAccounts(database, Clock.systemUTC());
         JdbcAuditTrail audit = new JdbcAuditTrail(database, Clock.systemUTC());
         RulesConsole rulesConsole = RulesConsole.open(rules, RuleVersions.create(database), Clock.systemUTC());
+        rulesConsole.profiles().readAgentsFrom(accounts::teamsByAgent);
         ParleyMetrics metrics = new ParleyMetrics();
         Vertx vertx = metrics.newVertx();
         // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
@@ -258,6 +259,8 @@ public final class ParleyService implements AutoCloseable {
         private volatile WebServer web;
         private volatile LiveCalls live;
         private volatile AudioSocketServer audio;
+        /** How soon an account moved to another team is coached with that team's rules. */
+        private static final java.time.Duration TEAMS_REFRESH = java.time.Duration.ofSeconds(15);
 
         Wiring(Parts parts) {
             this.parts = parts;
@@ -273,6 +276,17 @@ public final class ParleyService implements AutoCloseable {
                     .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()));
             sweep.run();
             vertx.setPeriodic(config.store().retentionCheck().toMillis(), id -> sweep.run());
+        }
+
+        /**
+         * Reads who is in which team from the accounts every {@link #TEAMS_REFRESH}, on a worker,
+         * for the rules each call's agent is coached with (a publish to a team reads it too).
+         */
+        private void followTeams() {
+            vertx.setPeriodic(TEAMS_REFRESH.toMillis(), id -> vertx.executeBlocking(() -> {
+                parts.rulesConsole().profiles().refreshAgents();
+                return null;
+            }, false).onFailure(e -> LOG.error("rules profiles: reading the agents' teams failed: {}", e.getMessage())));
         }
 
         /** Deletes audit events older than access.audit_retention, daily, on a worker. */
@@ -328,7 +342,7 @@ public final class ParleyService implements AutoCloseable {
                     new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy(),
                             config.speech().maxLag()),
                     new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null),
-                    new CoachingEngine(parts.rules()),
+                    new CoachingEngine(parts.rulesConsole().profiles()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
                             Clock.systemUTC(), storeWriter),
@@ -369,6 +383,7 @@ public final class ParleyService implements AutoCloseable {
                 telephony.start();
                 keepCallsOnlyAsLongAsConfigured(config, recordings);
                 keepAuditOnlyAsLongAsConfigured(config);
+                followTeams();
                 started.complete();
             }).onFailure(started::fail);
         }

@@ -33,22 +33,70 @@ public final class RulesConsole implements AutoCloseable {
     private final RulesRepository rules;
     private final RuleVersions versions;
     private final Clock clock;
+    private final Profiles profiles;
 
     public RulesConsole(RulesRepository rules, RuleVersions versions, Clock clock) {
         this.rules = rules;
         this.versions = versions;
         this.clock = clock;
+        this.profiles = new Profiles(new Profiles.Rules(0, rules.current()));
     }
 
     /**
      * The console over {@code versions}, having recorded the rules in force as a version when
-     * they are not the latest one: the first start (an empty history), or a site file changed by
-     * hand since.
+     * they are not the latest one (the first start, an empty history, or a site file changed by
+     * hand since), and read the teams' profiles.
      */
     public static RulesConsole open(RulesRepository rules, RuleVersions versions, Clock clock) {
         RulesConsole console = new RulesConsole(rules, versions, clock);
         console.recordRulesInForce();
+        console.loadProfiles();
         return console;
+    }
+
+    /** A team name as profiles take it: 1 to 64 characters, no comma, not {@code *} (every team). */
+    public static String team(String team) throws BadTeam {
+        String name = team == null ? "" : team.strip();
+        if (name.isEmpty() || name.length() > 64 || name.contains(",") || name.equals("*")) {
+            throw new BadTeam("a team is 1 to 64 characters, without commas, and not '*'; got "
+                    + (team == null ? "nothing" : "'" + team + "'"));
+        }
+        return name;
+    }
+
+    /** A team name that cannot be one. */
+    public static final class BadTeam extends Exception {
+        public BadTeam(String message) {
+            super(message);
+        }
+    }
+
+    /** A team's profile as listed: the version its calls follow, set by whom and when. */
+    public record TeamProfile(String team, int version, String setBy, java.time.Instant setAt) {
+    }
+
+    /** Which rules each live call is coached with (its agent's team's profile, else the floor's). */
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    private void loadProfiles() {
+        profiles.update(s -> s.withFloor(new Profiles.Rules(versions.latest().map(Version::number).orElse(0),
+                rules.current())));
+        for (RuleVersions.Profile p : versions.profiles()) {
+            try {
+                Version v = version(p.version());
+                RuleBook book = parse(v.text());
+                profiles.update(s -> s.withTeam(p.team(), new Profiles.Rules(v.number(), book)));
+            } catch (RuleBookException | Missing e) {
+                LOG.error("team {}'s coaching rules (version {}) cannot be used, its calls follow the floor's rules: {}",
+                        p.team(), p.version(), e.getMessage());
+            }
+        }
+    }
+
+    private RuleBook parse(String text) throws RuleBookException {
+        return rules.validate(text);
     }
 
     /** A publish, and the text in force before it (for the audit trail's diff). */
@@ -98,38 +146,91 @@ public final class RulesConsole implements AutoCloseable {
         }
         String comment = latest.isEmpty() ? FOUND_AT_START
                 : FOUND_AT_START + ": " + inForce.source() + " differed from version " + latest.get().number();
-        Version recorded = versions.append(newVersion(inForce.text(), PARLEY, comment, inForce, null), false, () -> { });
+        Version recorded = versions.append(newVersion(inForce.text(), PARLEY, comment, inForce, null, null), false,
+                number -> profiles.update(s -> s.withFloor(new Profiles.Rules(number, inForce))));
         LOG.info("coaching rules in force recorded as version {} ({})", recorded.number(), comment);
         return Optional.of(recorded);
     }
 
     /** Validates {@code text}, keeps it as the next version and puts it in force. */
     public Published publish(String text, String author, String comment) throws RuleBookException {
-        return publish(text, author, comment, null, false);
+        return publish(text, author, comment, null, false, null);
     }
 
     /** Publishes the draft and discards it, in one step; an invalid draft changes nothing. */
     public Published publishDraft(String author, String comment) throws RuleBookException, Missing {
+        return publishDraft(author, comment, null);
+    }
+
+    /**
+     * Publishes the draft to {@code team} (null: everyone) and discards it: to a team, the version
+     * becomes that team's profile and every other call keeps the rules it had.
+     */
+    public Published publishDraft(String author, String comment, String team) throws RuleBookException, Missing {
         Draft draft = versions.draft().orElseThrow(() -> new Missing("there is no draft to publish"));
-        return publish(draft.text(), author, comment, null, true);
+        return publish(draft.text(), author, comment, null, true, team);
     }
 
     /** Publishes version {@code number}'s text again, as a new version: a rollback. */
     public Published restore(int number, String author, String comment) throws RuleBookException, Missing {
+        return restore(number, author, comment, null);
+    }
+
+    /** {@link #restore(int, String, String)} for {@code team} only (null: everyone). */
+    public Published restore(int number, String author, String comment, String team) throws RuleBookException, Missing {
         Version old = version(number);
-        return publish(old.text(), author, comment, number, false);
+        return publish(old.text(), author, comment, number, false, team);
+    }
+
+    /**
+     * {@code team}'s calls follow the floor's rules again, from the next call on; the profile
+     * removed, or empty when the team had none.
+     */
+    public synchronized Optional<TeamProfile> returnToFloor(String team) {
+        Optional<TeamProfile> had = teamProfiles().stream().filter(p -> p.team().equals(team)).findFirst();
+        if (had.isEmpty()) {
+            return had;
+        }
+        Profiles.State before = profiles.state();
+        try {
+            boolean removed = versions.removeProfile(team, ignored -> profiles.update(s -> s.withTeam(team, null)));
+            return removed ? had : Optional.empty();
+        } catch (RuntimeException e) {
+            profiles.restore(before);
+            throw e;
+        }
+    }
+
+    /** Every team's profile, by team name. */
+    public List<TeamProfile> teamProfiles() {
+        return versions.profiles().stream().map(p -> new TeamProfile(p.team(), p.version(), p.setBy(), p.setAt()))
+                .toList();
     }
 
     private synchronized Published publish(String text, String author, String comment, Integer restoredFrom,
-            boolean clearDraft) throws RuleBookException {
+            boolean clearDraft, String team) throws RuleBookException {
         RuleBook book = rules.validate(text);
         RuleBook before = rules.current();
+        if (team != null) {
+            profiles.refreshAgents(); // an account just put in the team is coached with its profile at once
+        }
+        Profiles.State profilesBefore = profiles.state();
+        String textBefore = team != null && profilesBefore.teams().containsKey(team)
+                ? profilesBefore.teams().get(team).book().text() : before.text();
         try {
-            Version stored = versions.append(newVersion(text, author, comment, book, restoredFrom), clearDraft,
-                    () -> rules.replace(text));
-            return new Published(stored, rules.current(), before.text());
+            Version stored = versions.append(newVersion(text, author, comment, book, restoredFrom, team), clearDraft,
+                    number -> {
+                        if (team == null) {
+                            RuleBook replaced = rules.replace(text);
+                            profiles.update(s -> s.withFloor(new Profiles.Rules(number, replaced)));
+                        } else {
+                            profiles.update(s -> s.withTeam(team, new Profiles.Rules(number, book)));
+                        }
+                    });
+            return new Published(stored, team == null ? rules.current() : book, textBefore);
         } catch (RuntimeException e) {
             // The store refused after the rules were put in force (its commit failed): put back what was.
+            profiles.restore(profilesBefore);
             if (rules.current() != before) {
                 putBack(before);
             }
@@ -150,9 +251,10 @@ public final class RulesConsole implements AutoCloseable {
         }
     }
 
-    private NewVersion newVersion(String text, String author, String comment, RuleBook book, Integer restoredFrom) {
+    private NewVersion newVersion(String text, String author, String comment, RuleBook book, Integer restoredFrom,
+            String team) {
         return new NewVersion(UUID.randomUUID().toString(), text, author, clock.instant(), comment,
-                book.ruleNames().size(), restoredFrom);
+                book.ruleNames().size(), restoredFrom, team);
     }
 
     /** Saves the draft, valid or not (work is not lost), flagged by what validation found. */
@@ -186,7 +288,7 @@ public final class RulesConsole implements AutoCloseable {
         return versions.get(number).orElseThrow(() -> new Missing("there is no version " + number));
     }
 
-    /** The version in force: the latest published. */
+    /** The floor's version in force: the latest published to everyone. */
     public Optional<Version> latest() {
         return versions.latest();
     }
