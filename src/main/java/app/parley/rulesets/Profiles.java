@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -97,13 +96,6 @@ public final class Profiles implements RuleBookFor {
         Set<String> teams = new java.util.TreeSet<>();
         state.get().agentTeams().values().forEach(teams::addAll);
         return teams;
-    }
-
-    /** The version each team with a profile follows, by team name. */
-    Map<String, Integer> teamVersions() {
-        Map<String, Integer> out = new TreeMap<>();
-        state.get().teams().forEach((team, rules) -> out.put(team, rules.version()));
-        return out;
     }
 
     State state() {

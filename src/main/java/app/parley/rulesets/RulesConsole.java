@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  * How admins change the coaching rules: a shared draft that reaches no call, publishing (which
  * validates, keeps the file as a new version and puts it in force through
  * {@link RulesRepository}), rollback (an old version's text published again, as a new version),
- * and the difference between any two versions or a version and the draft, rule by rule.
+ * and the difference between any two versions or a version and the draft, rule by rule. A
+ * publish or a rollback may reach one team only: its version becomes that team's profile, which
+ * {@link Profiles} gives that team's agents' calls instead of the floor's rules until the team is
+ * returned to the floor's ({@link #returnToFloor}).
  * A rejected file, or a store or site file that fails, leaves the versions and the rules in
  * force as they were. Blocking (the store): call it from a worker.
  */
@@ -71,10 +74,6 @@ public final class RulesConsole implements AutoCloseable {
         }
     }
 
-    /** A team's profile as listed: the version its calls follow, set by whom and when. */
-    public record TeamProfile(String team, int version, String setBy, java.time.Instant setAt) {
-    }
-
     /** Which rules each live call is coached with (its agent's team's profile, else the floor's). */
     public Profiles profiles() {
         return profiles;
@@ -86,7 +85,7 @@ public final class RulesConsole implements AutoCloseable {
         for (RuleVersions.Profile p : versions.profiles()) {
             try {
                 Version v = version(p.version());
-                RuleBook book = parse(v.text());
+                RuleBook book = rules.validate(v.text());
                 profiles.update(s -> s.withTeam(p.team(), new Profiles.Rules(v.number(), book)));
             } catch (RuleBookException | Missing e) {
                 LOG.error("team {}'s coaching rules (version {}) cannot be used, its calls follow the floor's rules: {}",
@@ -95,11 +94,10 @@ public final class RulesConsole implements AutoCloseable {
         }
     }
 
-    private RuleBook parse(String text) throws RuleBookException {
-        return rules.validate(text);
-    }
-
-    /** A publish, and the text in force before it (for the audit trail's diff). */
+    /**
+     * A publish, and the text in force before it for those it reaches (for the audit trail's
+     * diff): the floor's, or for a publish to a team, that team's.
+     */
     public record Published(Version version, RuleBook book, String before) {
     }
 
@@ -186,8 +184,8 @@ public final class RulesConsole implements AutoCloseable {
      * {@code team}'s calls follow the floor's rules again, from the next call on; the profile
      * removed, or empty when the team had none.
      */
-    public synchronized Optional<TeamProfile> returnToFloor(String team) {
-        Optional<TeamProfile> had = teamProfiles().stream().filter(p -> p.team().equals(team)).findFirst();
+    public synchronized Optional<RuleVersions.Profile> returnToFloor(String team) {
+        Optional<RuleVersions.Profile> had = teamProfiles().stream().filter(p -> p.team().equals(team)).findFirst();
         if (had.isEmpty()) {
             return had;
         }
@@ -202,9 +200,8 @@ public final class RulesConsole implements AutoCloseable {
     }
 
     /** Every team's profile, by team name. */
-    public List<TeamProfile> teamProfiles() {
-        return versions.profiles().stream().map(p -> new TeamProfile(p.team(), p.version(), p.setBy(), p.setAt()))
-                .toList();
+    public List<RuleVersions.Profile> teamProfiles() {
+        return versions.profiles();
     }
 
     private synchronized Published publish(String text, String author, String comment, Integer restoredFrom,

@@ -207,7 +207,7 @@ public final class RulesRoutes {
 
     private void profiles(RoutingContext ctx) {
         blocking(ctx, false, () -> {
-            List<RulesConsole.TeamProfile> profiles = console.teamProfiles();
+            List<RuleVersions.Profile> profiles = console.teamProfiles();
             return new JsonObject().put("profiles", new JsonArray(profiles.stream().map(p -> new JsonObject()
                             .put("team", p.team()).put("version", p.version()).put("set_by", p.setBy())
                             .put("set_at", p.setAt().toString())).toList()))

@@ -157,7 +157,7 @@ class RulesConsoleTest {
         assertFalse(Files.exists(siteFile));
         assertEquals(1, console.latest().orElseThrow().number());
         assertEquals(java.util.Arrays.asList("north", null), console.versions().stream().map(Summary::team).toList());
-        assertEquals(List.of(new RulesConsole.TeamProfile("north", 2, "ada", NOW)), console.teamProfiles());
+        assertEquals(List.of(new RuleVersions.Profile("north", 2, "ada", NOW)), console.teamProfiles());
 
         // Each call by its agent's team.
         assertEquals(new CoachedBy(2, "north"), console.profiles().forAgent("a-north").coachedBy());
