@@ -220,14 +220,19 @@ class RulesConsoleBrowserTest {
                 "caller: I cannot talk now. I will call you back next month.",
                 "# pause: 2.0",
                 "agent: I understand.");
-        assertEquals("North pilot: ask for a payment date this week.", urgencyOf(play("north-1", "agent-a", call)));
-        assertEquals("Set a deadline: ask for a payment date this week.", urgencyOf(play("south-1", "agent-b", call)));
-        // Each agent's replay of the call says which version coached it (an admin reads no calls).
+        // Each agent's screen, open while the call is live, and replay say which version coached it.
         chromium.signIn(parley.baseUrl(), "alice", PASSWORD);
+        openScreen();
+        assertEquals("North pilot: ask for a payment date this week.", urgencyOf(play("north-1", "agent-a", call)));
+        wait.until(d -> d.findElement(By.id("call-rules")).getText()
+                .equals("Coached by rules version 4 (team north's profile)"));
         browser.get(parley.baseUrl() + "/replay.html?call=north-1");
         wait.until(d -> d.findElement(By.id("call-rules")).getText()
                 .equals("Coached by rules version 4 (team north's profile)"));
         chromium.signIn(parley.baseUrl(), "bob", PASSWORD);
+        openScreen();
+        assertEquals("Set a deadline: ask for a payment date this week.", urgencyOf(play("south-1", "agent-b", call)));
+        wait.until(d -> d.findElement(By.id("call-rules")).getText().equals("Coached by rules version 3 (the floor's)"));
         browser.get(parley.baseUrl() + "/replay.html?call=south-1");
         wait.until(d -> d.findElement(By.id("call-rules")).getText().equals("Coached by rules version 3 (the floor's)"));
 
@@ -257,6 +262,12 @@ class RulesConsoleBrowserTest {
         browser.get(parley.baseUrl() + "/admin/rules");
         wait.until(d -> d.findElement(By.id("load-error")).getText().contains("rules-read"));
         assertFalse(browser.findElement(By.id("yaml")).isDisplayed());
+    }
+
+    /** The signed-in agent's live screen, its feed connected. */
+    private static void openScreen() {
+        browser.get(parley.baseUrl() + "/");
+        chromium.waitUpTo30s().until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
     }
 
     /** A call of {@code agent} streamed live into Parley, its record once it has ended. */
