@@ -259,8 +259,8 @@ public final class ParleyService implements AutoCloseable {
         private volatile WebServer web;
         private volatile LiveCalls live;
         private volatile AudioSocketServer audio;
-        /** How soon an account moved to another team is coached with that team's rules. */
-        private static final java.time.Duration TEAMS_REFRESH = java.time.Duration.ofSeconds(15);
+        /** How soon an account moved to another team, or another node's publish, reaches the calls here. */
+        private static final java.time.Duration FOLLOW_RULES = java.time.Duration.ofSeconds(15);
 
         Wiring(Parts parts) {
             this.parts = parts;
@@ -279,14 +279,15 @@ public final class ParleyService implements AutoCloseable {
         }
 
         /**
-         * Reads who is in which team from the accounts every {@link #TEAMS_REFRESH}, on a worker,
-         * for the rules each call's agent is coached with (a publish to a team reads it too).
+         * Every {@link #FOLLOW_RULES}, on a worker: who is in which team, from the accounts (a
+         * publish to a team reads it too), and the rules versions and teams' profiles another
+         * node on the same store published, for the rules each call's agent is coached with.
          */
-        private void followTeams() {
-            vertx.setPeriodic(TEAMS_REFRESH.toMillis(), id -> vertx.executeBlocking(() -> {
-                parts.rulesConsole().profiles().refreshAgents();
+        private void followRules() {
+            vertx.setPeriodic(FOLLOW_RULES.toMillis(), id -> vertx.executeBlocking(() -> {
+                parts.rulesConsole().follow();
                 return null;
-            }, false).onFailure(e -> LOG.error("rules profiles: reading the agents' teams failed: {}", e.getMessage())));
+            }, false).onFailure(e -> LOG.error("coaching rules: following the store failed: {}", e.getMessage())));
         }
 
         /** Deletes audit events older than access.audit_retention, daily, on a worker. */
@@ -383,7 +384,7 @@ public final class ParleyService implements AutoCloseable {
                 telephony.start();
                 keepCallsOnlyAsLongAsConfigured(config, recordings);
                 keepAuditOnlyAsLongAsConfigured(config);
-                followTeams();
+                followRules();
                 started.complete();
             }).onFailure(started::fail);
         }

@@ -37,6 +37,8 @@ public final class RulesConsole implements AutoCloseable {
     private final RuleVersions versions;
     private final Clock clock;
     private final Profiles profiles;
+    /** The floor's version {@link #follow} could not put in force (said once, not every time). */
+    private int refused;
 
     public RulesConsole(RulesRepository rules, RuleVersions versions, Clock clock) {
         this.rules = rules;
@@ -53,7 +55,7 @@ public final class RulesConsole implements AutoCloseable {
     public static RulesConsole open(RulesRepository rules, RuleVersions versions, Clock clock) {
         RulesConsole console = new RulesConsole(rules, versions, clock);
         console.recordRulesInForce();
-        console.loadProfiles();
+        console.follow();
         return console;
     }
 
@@ -79,19 +81,52 @@ public final class RulesConsole implements AutoCloseable {
         return profiles;
     }
 
-    private void loadProfiles() {
-        profiles.update(s -> s.withFloor(new Profiles.Rules(versions.latest().map(Version::number).orElse(0),
-                rules.current())));
-        for (RuleVersions.Profile p : versions.profiles()) {
+    /**
+     * Brings this Parley up to the store, for several nodes on one database: the floor's latest
+     * version, when another node published it, is put in force here (and written to the site
+     * file), the teams' profiles become those stored, and who is in which team is read again.
+     * Blocking: call it from a worker (every few seconds).
+     */
+    public synchronized void follow() {
+        profiles.refreshAgents();
+        Profiles.State now = profiles.state();
+        versions.latest().filter(v -> v.number() != now.floor().version()).ifPresent(v -> {
             try {
-                Version v = version(p.version());
-                RuleBook book = rules.validate(v.text());
-                profiles.update(s -> s.withTeam(p.team(), new Profiles.Rules(v.number(), book)));
-            } catch (RuleBookException | Missing e) {
-                LOG.error("team {}'s coaching rules (version {}) cannot be used, its calls follow the floor's rules: {}",
-                        p.team(), p.version(), e.getMessage());
+                RuleBook book = v.text().equals(rules.current().text()) ? rules.current() : rules.replace(v.text());
+                profiles.update(s -> s.withFloor(new Profiles.Rules(v.number(), book)));
+                if (now.floor().version() != 0) {
+                    LOG.info("coaching rules: version {} (published by {}) in force from the store", v.number(), v.author());
+                }
+            } catch (RuleBookException | java.io.IOException e) {
+                if (refused != v.number()) {
+                    LOG.error("coaching rules: version {} in the store cannot be put in force here, the rules stay: {}",
+                            v.number(), e.getMessage());
+                }
+                refused = v.number();
+            }
+        });
+        java.util.Map<String, Integer> stored = new java.util.HashMap<>();
+        versions.profiles().forEach(p -> stored.put(p.team(), p.version()));
+        for (String team : now.teams().keySet()) {
+            if (!stored.containsKey(team)) {
+                profiles.update(s -> s.withTeam(team, null));
+                LOG.info("coaching rules: team {} follows the floor's rules (from the store)", team);
             }
         }
+        stored.forEach((team, number) -> {
+            Profiles.Rules had = now.teams().get(team);
+            if (had != null && had.version() == number) {
+                return;
+            }
+            try {
+                Version v = version(number);
+                RuleBook book = rules.validate(v.text());
+                profiles.update(s -> s.withTeam(team, new Profiles.Rules(number, book)));
+            } catch (RuleBookException | Missing e) {
+                LOG.error("team {}'s coaching rules (version {}) cannot be used, its calls follow the floor's rules: {}",
+                        team, number, e.getMessage());
+            }
+        });
     }
 
     /**

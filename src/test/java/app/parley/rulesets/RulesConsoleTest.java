@@ -202,6 +202,32 @@ class RulesConsoleTest {
     }
 
     @Test
+    void anotherNodeOnTheSameStoreFollowsItsPublishesToEveryoneAndToATeam() throws Exception {
+        Path otherSite = dir.resolve("other-node-rules.yaml");
+        RulesRepository otherRules = RulesRepository.load(otherSite, "en");
+        try (RuleVersions otherVersions = RuleVersions.create(database)) {
+            RulesConsole other = RulesConsole.open(otherRules, otherVersions, Clock.systemUTC());
+            other.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north")));
+            console.publish(EDITED, "ada", "for everyone");
+            console.saveDraft(BUILT_IN, "ada");
+            console.publishDraft("ada", "north keeps the old phrases", "north");
+            assertEquals(CoachedBy.floor(1), other.profiles().forAgent("a-south").coachedBy(), "not yet followed");
+
+            other.follow();
+            assertEquals(EDITED, otherRules.current().text());
+            assertEquals(EDITED, Files.readString(otherSite), "written to the other node's site file");
+            assertEquals(CoachedBy.floor(2), other.profiles().forAgent("a-south").coachedBy());
+            assertEquals(new CoachedBy(3, "north"), other.profiles().forAgent("a-north").coachedBy());
+            assertEquals(BUILT_IN, other.profiles().forAgent("a-north").book().text());
+
+            console.returnToFloor("north");
+            other.follow();
+            assertEquals(CoachedBy.floor(2), other.profiles().forAgent("a-north").coachedBy());
+            assertEquals(3, console.versions().size(), "following stores nothing");
+        }
+    }
+
+    @Test
     void aFailedTeamPublishLeavesEveryProfileAsItWas() throws Exception {
         console.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north")));
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
