@@ -117,6 +117,12 @@
     renderCalls();
   }
 
+  // Which published rules coached a call (its record's "rules"); nothing for calls stored before rollout.
+  function coachedBy(rules) {
+    if (!rules) return '';
+    return 'Coached by rules version ' + rules.version + (rules.team ? ' (team ' + rules.team + '\'s profile)' : ' (the floor\'s)');
+  }
+
   function renderTranscript() {
     const entry = state.calls.get(state.selected);
     const list = $('transcript');
@@ -124,11 +130,13 @@
     if (!entry) {
       $('call-number').textContent = '—';
       $('call-meta').textContent = 'Select a call';
+      $('call-rules').textContent = '';
       $('call-state').textContent = '';
       return;
     }
     $('call-number').textContent = entry.call.caller_number || 'Unknown number';
     $('call-meta').textContent = 'Agent ' + (entry.call.agent || 'unassigned') + ' · call ' + entry.call.id;
+    $('call-rules').textContent = coachedBy(entry.call.rules);
     $('call-state').textContent = entry.ended ? 'Ended' : '● Live';
     $('call-state').className = 'call-state ' + (entry.ended ? 'ended' : 'live');
     const lines = [...entry.lines.values()].sort((a, b) => a.start - b.start);

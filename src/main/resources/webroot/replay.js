@@ -260,6 +260,12 @@
       });
   }
 
+  // Which published rules coached a call (its record's "rules"); nothing for calls stored before rollout.
+  function coachedBy(rules) {
+    if (!rules) return '';
+    return 'Coached by rules version ' + rules.version + (rules.team ? ' (team ' + rules.team + '\'s profile)' : ' (the floor\'s)');
+  }
+
   function show(record, loudness) {
     state.record = record;
     const call = record.call;
@@ -270,6 +276,7 @@
     const account = record.facts && record.facts.account ? ' · account ' + record.facts.account.id : '';
     $('call-meta').textContent = 'Agent ' + (call.agent || 'unknown') + ' · ' + new Date(call.started_at).toLocaleString()
       + ' · ' + fmt(call.duration_s || 0) + account + ' · call ' + call.id;
+    $('call-rules').textContent = coachedBy(call.rules);
     const base = '/api/calls/' + encodeURIComponent(call.id);
     $('export-json').href = base + '?download=1';
     $('export-text').href = base + '/transcript.txt?download=1';

@@ -1,6 +1,7 @@
 // The rules console: the rules as a list with a form for the common fields, the YAML with its
 // errors marked at their lines (validated as one types), the shared draft, publishing with a
-// comment, the versions, a rule-by-rule diff of any two, and restoring an old one. The server
+// comment (to everyone or to one team), the versions with their scope, the teams on their own
+// rules, a rule-by-rule diff of any two, and restoring an old one. The server
 // decides everything (validation, versions, diffs): the page only shows it and edits the text.
 (() => {
   const $ = (id) => document.getElementById(id);
@@ -8,7 +9,7 @@
   const LINE = 18; // px, the editor's line height (rules.css)
   const KINDS = ['urgency', 'options', 'emotional-control', 'dispute', 'empathy', 'next-step', 'firmness', 'compliance'];
   const state = { canEdit: false, outline: [], errors: [], selected: null, inForce: null, draft: null, dirty: false,
-    checking: 0, currentLine: null };
+    checking: 0, currentLine: null, teams: [], profiles: [] };
 
   function el(tag, attrs = {}, ...children) {
     const node = document.createElement(tag);
@@ -285,16 +286,19 @@
   function publish(e) {
     e.preventDefault();
     const comment = $('publish-comment').value.trim();
+    const team = $('publish-team').value || null;
     if (!comment) { say('Say why in the comment: it is kept with the version.', true); $('publish-comment').focus(); return; }
     const saved = state.dirty || !state.draft ? saveDraft() : Promise.resolve({ valid: state.draft.valid });
     saved.then((draft) => {
       if (!draft) return null;
       if (!draft.valid) { say('The draft has errors: nothing was published.', true); return null; }
       return change('/api/rules/publish', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ comment }) }).then(json).then(({ ok, data }) => {
+        body: JSON.stringify({ comment, team }) }).then(json).then(({ ok, data }) => {
         if (!ok) { if (data.errors) showValidation(data); say(data.error || 'The draft has errors: nothing was published.', true); return; }
         $('publish-comment').value = '';
-        say('Published version ' + data.version.version + ': calls that start from now on use it.');
+        $('publish-team').value = '';
+        say(team ? 'Published version ' + data.version.version + ' to team ' + team + ': its agents\' calls that start from now on use it; every other call keeps its rules.'
+          : 'Published version ' + data.version.version + ': calls that start from now on use it.');
         return Promise.all([loadEditor(), loadVersions()]);
       });
     });
@@ -302,7 +306,54 @@
 
   // --- versions, diff and restore ---------------------------------------------------------------
 
+  // --- teams' profiles ---------------------------------------------------------------------------
+
+  function loadProfiles() {
+    return ParleySession.api('/api/rules/profiles').then(json).then(({ ok, data }) => {
+      if (!ok) return;
+      state.profiles = data.profiles;
+      state.teams = Array.from(new Set(data.teams.concat(data.profiles.map((p) => p.team)))).sort();
+      const select = $('publish-team');
+      const was = select.value;
+      select.replaceChildren(el('option', { value: '' }, 'everyone'),
+        ...state.teams.map((t) => el('option', { value: t }, 'team ' + t)));
+      select.value = state.teams.includes(was) ? was : '';
+      const body = $('profiles');
+      body.textContent = '';
+      for (const p of data.profiles) {
+        const actions = el('td');
+        if (state.canEdit) {
+          const button = el('button', { type: 'button', class: 'quiet return-to-floor' }, 'Return to the floor\'s rules');
+          button.onclick = () => returnToFloor(p.team);
+          actions.append(button);
+        }
+        body.append(el('tr', { class: 'profile', dataset: { team: p.team, version: p.version } },
+          el('td', {}, p.team), el('td', {}, 'version ' + p.version), el('td', {}, p.set_by),
+          el('td', {}, new Date(p.set_at).toLocaleString()), actions));
+      }
+      $('no-profiles').hidden = data.profiles.length > 0;
+      document.querySelector('.profiles-panel table').hidden = data.profiles.length === 0;
+    });
+  }
+
+  function returnToFloor(team) {
+    return change('/api/rules/profiles/' + encodeURIComponent(team), { method: 'DELETE' }).then((r) => {
+      if (r.status !== 204) return json(r).then(({ data }) => say(data.error, true));
+      say('Team ' + team + ' follows the floor\'s rules (version ' + state.inForce + ') from its next call.');
+      return loadVersions();
+    });
+  }
+
+  function scope(v) {
+    return v.team ? 'team ' + v.team : 'everyone';
+  }
+
+  // The teams' profiles first: the list says which versions are in force for which team.
   function loadVersions() {
+    return loadProfiles().then(loadVersionList);
+  }
+
+  function loadVersionList() {
     return ParleySession.api('/api/rules/versions').then(json).then(({ ok, data }) => {
       if (!ok) { $('load-error').hidden = false; $('load-error').textContent = data.error; return; }
       state.inForce = data.in_force;
@@ -311,15 +362,20 @@
       body.textContent = '';
       for (const v of data.versions) {
         const actions = el('td');
-        if (state.canEdit && v.version !== data.in_force) {
+        if (state.canEdit) {
           const button = el('button', { type: 'button', class: 'quiet restore' }, 'Restore');
           button.onclick = () => askRestore(v, actions);
           actions.append(button);
         }
         const comment = v.restored_from ? v.comment + ' (restores version ' + v.restored_from + ')' : v.comment;
-        body.append(el('tr', { class: 'version' + (v.version === data.in_force ? ' in-force' : ''), dataset: { version: v.version } },
+        const teams = state.profiles.filter((p) => p.version === v.version).map((p) => p.team);
+        const to = el('td', { class: 'scope' }, scope(v));
+        if (v.version === data.in_force) to.append(el('span', { class: 'in-force-tag' }, ' in force'));
+        if (teams.length) to.append(el('span', { class: 'in-force-tag' }, ' in force for ' + teams.join(', ')));
+        body.append(el('tr', { class: 'version' + (v.version === data.in_force ? ' in-force' : '') + (v.team ? ' scoped' : ''),
+          dataset: { version: v.version, team: v.team || '' } },
           el('td', {}, String(v.version)), el('td', {}, new Date(v.at).toLocaleString()), el('td', {}, v.author),
-          el('td', {}, comment), el('td', { class: 'num' }, String(v.rules)), actions));
+          to, el('td', {}, comment), el('td', { class: 'num' }, String(v.rules)), actions));
       }
       const sides = data.versions.map((v) => String(v.version));
       fillSelect($('diff-from'), sides, sides[1] || sides[0]);
@@ -336,15 +392,18 @@
   function askRestore(v, cell) {
     cell.textContent = '';
     const input = el('input', { placeholder: 'Why restore version ' + v.version, 'aria-label': 'Comment for the restore', class: 'restore-comment' });
+    const to = el('select', { class: 'restore-team', 'aria-label': 'Restore for' }, el('option', { value: '' }, 'everyone'),
+      ...state.teams.map((t) => el('option', { value: t }, 'team ' + t)));
     const go = el('button', { type: 'submit', class: 'confirm-restore' }, 'Restore version ' + v.version);
-    const form = el('form', { class: 'restore-form' }, input, go);
+    const form = el('form', { class: 'restore-form' }, input, to, go);
     form.onsubmit = (e) => {
       e.preventDefault();
+      const team = to.value || null;
       change('/api/rules/versions/' + v.version + '/restore', { method: 'POST',
-        headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ comment: input.value }) }).then(json)
+        headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ comment: input.value, team }) }).then(json)
         .then(({ ok, data }) => {
           if (!ok) { say(data.error || (data.errors || []).map((x) => x.text).join('; '), true); return; }
-          say('Version ' + v.version + ' restored as version ' + data.version.version + '.'
+          say('Version ' + v.version + ' restored as version ' + data.version.version + (team ? ' for team ' + team : '') + '.'
             + (state.draft ? ' Your draft is unchanged (based on version ' + state.draft.based_on + ').' : ''));
           return Promise.all([loadVersions(), state.draft || state.dirty ? null : loadEditor()]);
         });

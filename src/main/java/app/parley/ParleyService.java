@@ -115,6 +115,7 @@ public final class ParleyService implements AutoCloseable {
         JdbcAccounts accounts = new JdbcAccounts(database, Clock.systemUTC());
         JdbcAuditTrail audit = new JdbcAuditTrail(database, Clock.systemUTC());
         RulesConsole rulesConsole = RulesConsole.open(rules, RuleVersions.create(database), Clock.systemUTC());
+        rulesConsole.profiles().readAgentsFrom(accounts::teamsByAgent);
         ParleyMetrics metrics = new ParleyMetrics();
         Vertx vertx = metrics.newVertx();
         // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
@@ -258,6 +259,8 @@ public final class ParleyService implements AutoCloseable {
         private volatile WebServer web;
         private volatile LiveCalls live;
         private volatile AudioSocketServer audio;
+        /** How soon an account moved to another team, or another node's publish, reaches the calls here. */
+        private static final java.time.Duration FOLLOW_RULES = java.time.Duration.ofSeconds(15);
 
         Wiring(Parts parts) {
             this.parts = parts;
@@ -273,6 +276,18 @@ public final class ParleyService implements AutoCloseable {
                     .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()));
             sweep.run();
             vertx.setPeriodic(config.store().retentionCheck().toMillis(), id -> sweep.run());
+        }
+
+        /**
+         * Every {@link #FOLLOW_RULES}, on a worker: who is in which team, from the accounts (a
+         * publish to a team reads it too), and the rules versions and teams' profiles another
+         * node on the same store published, for the rules each call's agent is coached with.
+         */
+        private void followRules() {
+            vertx.setPeriodic(FOLLOW_RULES.toMillis(), id -> vertx.executeBlocking(() -> {
+                parts.rulesConsole().follow();
+                return null;
+            }, false).onFailure(e -> LOG.error("coaching rules: following the store failed: {}", e.getMessage())));
         }
 
         /** Deletes audit events older than access.audit_retention, daily, on a worker. */
@@ -328,7 +343,7 @@ public final class ParleyService implements AutoCloseable {
                     new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy(),
                             config.speech().maxLag()),
                     new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null),
-                    new CoachingEngine(parts.rules()),
+                    new CoachingEngine(parts.rulesConsole().profiles()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
                             Clock.systemUTC(), storeWriter),
@@ -369,6 +384,7 @@ public final class ParleyService implements AutoCloseable {
                 telephony.start();
                 keepCallsOnlyAsLongAsConfigured(config, recordings);
                 keepAuditOnlyAsLongAsConfigured(config);
+                followRules();
                 started.complete();
             }).onFailure(started::fail);
         }

@@ -30,6 +30,21 @@ public interface Accounts {
     /** The agent ids of the accounts whose teams include one of {@code teams}. */
     List<String> agentIdsInTeams(java.util.Set<String> teams);
 
+    /**
+     * Who is in which team: each agent id of an enabled account, with the teams of its accounts
+     * (an agent id on several accounts has all their teams).
+     */
+    default java.util.Map<String, java.util.Set<String>> teamsByAgent() {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (Account a : list()) {
+            if (a.agentId() != null && !a.disabled()) {
+                out.computeIfAbsent(a.agentId(), id -> new java.util.TreeSet<>()).addAll(a.teams());
+            }
+        }
+        out.replaceAll((agent, teams) -> java.util.Set.copyOf(teams));
+        return out;
+    }
+
     /** A machine client's token: its role, or empty when unknown or revoked. */
     Optional<ApiToken> token(String tokenHash);
 

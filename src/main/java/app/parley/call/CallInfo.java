@@ -7,7 +7,9 @@ import java.time.Instant;
 /**
  * The head of a call record. {@code durationS} is null while nothing has been heard yet;
  * {@code transcribedAfterCall}: the call came when Parley was at its live limit
- * ({@code calls.max_live}) and its words were recognised once it had ended (shown only then).
+ * ({@code calls.max_live}) and its words were recognised once it had ended (shown only then);
+ * {@code rules}: which published rules coached it (null, and not shown: not known, as for calls
+ * stored before rollout existed).
  */
 public record CallInfo(
         String id,
@@ -15,10 +17,17 @@ public record CallInfo(
         @JsonProperty("caller_number") String callerNumber,
         String agent,
         @JsonProperty("duration_s") Double durationS,
-        @JsonProperty("transcribed_after_call") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean transcribedAfterCall) {
+        @JsonProperty("transcribed_after_call") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean transcribedAfterCall,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CoachedBy rules) {
 
     /** A call transcribed live. */
     public CallInfo(String id, Instant startedAt, String callerNumber, String agent, Double durationS) {
-        this(id, startedAt, callerNumber, agent, durationS, false);
+        this(id, startedAt, callerNumber, agent, durationS, false, null);
+    }
+
+    /** A call whose coaching rules are not known. */
+    public CallInfo(String id, Instant startedAt, String callerNumber, String agent, Double durationS,
+            boolean transcribedAfterCall) {
+        this(id, startedAt, callerNumber, agent, durationS, transcribedAfterCall, null);
     }
 }

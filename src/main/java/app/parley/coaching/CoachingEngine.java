@@ -5,15 +5,21 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Opens a {@link CoachingSession} per call with the rules in force at that moment: a rule
- * change (see {@link RulesRepository}) applies from the next call on, and a call in progress
- * keeps the rules it started with, so its cooldowns and counts stay meaningful.
+ * Opens a {@link CoachingSession} per call with the rules in force at that moment for the call's
+ * agent: a rule change (see {@link RulesRepository}, and a team's profile in
+ * {@code rulesets.Profiles}) applies from the next call on, and a call in progress keeps the rules
+ * it started with, so its cooldowns and counts stay meaningful.
  */
 public final class CoachingEngine {
-    private final Supplier<RuleBook> rules;
+    private final RuleBookFor rules;
 
     /** {@code rules}: where the rules in force are read at each call's start (a {@link RulesRepository}). */
     public CoachingEngine(Supplier<RuleBook> rules) {
+        this(RuleBookFor.everyone(rules));
+    }
+
+    /** {@code rules}: which rules a call of an agent is coached with, asked at each call's start. */
+    public CoachingEngine(RuleBookFor rules) {
         this.rules = Objects.requireNonNull(rules);
     }
 
@@ -27,12 +33,22 @@ public final class CoachingEngine {
         return of(RuleBook.builtIn(language));
     }
 
+    /** The rules a call of {@code agentId} (null: unknown) starting now is coached with. */
+    public RuleBookFor.Choice choose(String agentId) {
+        return rules.forAgent(agentId);
+    }
+
     /**
      * A session for a new call; {@code facts} may be {@link FactsView#NONE}. {@code callDate} is
      * the day the call takes place, where the debtor is: dates said in the call ("the fifteenth",
-     * "next Friday") are understood against it.
+     * "next Friday") are understood against it. The rules are those for no particular agent.
      */
     public CoachingSession open(FactsView facts, LocalDate callDate) {
-        return new Session(rules.get(), facts == null ? FactsView.NONE : facts, Objects.requireNonNull(callDate));
+        return open(choose(null), facts, callDate);
+    }
+
+    /** A session for a new call with the rules {@link #choose} gave for it. */
+    public CoachingSession open(RuleBookFor.Choice rules, FactsView facts, LocalDate callDate) {
+        return new Session(rules.book(), facts == null ? FactsView.NONE : facts, Objects.requireNonNull(callDate));
     }
 }

@@ -1,5 +1,6 @@
 package app.parley.live;
 
+import app.parley.call.CoachedBy;
 import app.parley.call.LoudnessTrack;
 import app.parley.call.Prompt;
 import app.parley.call.Redaction;
@@ -20,10 +21,10 @@ sealed interface CallEvent {
     /**
      * The call is on the floor: its first stream arrived, or the PBX answered it. {@code afterCall}:
      * Parley was at its live limit ({@code calls.max_live}), so the call's words are recognised
-     * once it has ended.
+     * once it has ended. {@code rules}: which published rules coach it (null: not a published version).
      */
-    record CallStarted(String callId, Instant startedAt, String callerNumber, String agent, boolean afterCall)
-            implements CallEvent {
+    record CallStarted(String callId, Instant startedAt, String callerNumber, String agent, boolean afterCall,
+            CoachedBy rules) implements CallEvent {
     }
 
     /** A party stream joined the call at call time {@code at}. */

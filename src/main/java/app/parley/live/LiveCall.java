@@ -10,6 +10,7 @@ import app.parley.redaction.Crosstalk;
 import app.parley.call.Utterance;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.FactsView;
+import app.parley.coaching.RuleBookFor;
 import app.parley.redaction.RedactedSpan;
 import app.parley.speech.TranscriptUpdate;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,6 +86,8 @@ final class LiveCall {
     final String agent;
     private final Instant startedAt;
     private final long startedNanos;
+    /** The rules the call is coached with, chosen for its agent when it starts. */
+    private final RuleBookFor.Choice rules;
     /** Recognised after the call (Parley was at its live limit): no delay is measured or shown. */
     private final boolean afterCall;
     /** Streams whose decoding is more than max_lag behind their audio. */
@@ -121,13 +124,15 @@ final class LiveCall {
         this.afterCall = afterCall;
         this.startedNanos = startedNanos;
         this.startedAt = shared.clock().instant();
-        events.accept(new CallEvent.CallStarted(id, startedAt, callerNumber, agent, afterCall));
+        this.rules = shared.coaching().choose(agent);
+        events.accept(new CallEvent.CallStarted(id, startedAt, callerNumber, agent, afterCall, rules.coachedBy()));
         if (afterCall) {
             shared.meters().transcribedAfterCall();
             LOG.warn("call {} started (agent {}, caller {}); at the live limit, it is transcribed after it ends", id,
                     agent, callerNumber);
         } else {
-            LOG.info("call {} started (agent {}, caller {})", id, agent, callerNumber);
+            LOG.info("call {} started (agent {}, caller {}, rules {})", id, agent, callerNumber,
+                    rules.coachedBy() == null ? "in force" : rules.coachedBy());
         }
     }
 
@@ -188,7 +193,7 @@ final class LiveCall {
         // An unknown caller may still come with facts for coaching (when the call connected, from where).
         JsonNode shown = found == null || found.json() == null || found.json().isNull() ? null : found.json();
         events.accept(new CallEvent.FactsKnown(id, shown));
-        coached(clock.start(shared.coaching().open(found == null ? FactsView.NONE : found.coaching(),
+        coached(clock.start(shared.coaching().open(rules, found == null ? FactsView.NONE : found.coaching(),
                 LocalDate.ofInstant(startedAt, shared.clock().getZone()))));
     }
 

@@ -45,6 +45,10 @@ final class ScreenFeed implements Consumer<CallEvent> {
             if (started.afterCall()) {
                 summary.put("transcribed_after_call", true);
             }
+            if (started.rules() != null) {
+                summary.put("rules", new JsonObject().put("version", started.rules().version())
+                        .put("team", started.rules().team()));
+            }
         }
     }
 

@@ -36,7 +36,7 @@ final class StoreSink implements Consumer<CallEvent> {
         String callId = event.callId();
         if (event instanceof CallEvent.CallStarted started) {
             CallInfo info = new CallInfo(callId, started.startedAt(), started.callerNumber(), started.agent(), null,
-                    started.afterCall());
+                    started.afterCall(), started.rules());
             write(() -> store.startCall(info));
         } else if (event instanceof CallEvent.PartyJoined joined) {
             write(() -> store.joinParty(callId, joined.streamId(), joined.speaker(), joined.at()));

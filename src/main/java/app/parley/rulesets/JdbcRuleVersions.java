@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** {@link RuleVersions} in tables {@code rule_versions} and {@code rule_draft}. */
 final class JdbcRuleVersions implements RuleVersions {
-    private static final String COLUMNS = "version, rules_yaml, author, published_at, note, rule_count, restored_from";
+    private static final String COLUMNS = "version, rules_yaml, author, published_at, note, rule_count, restored_from, team";
     private static final int DRAFT_ID = 1;
 
     private final RetryingConnection link;
@@ -27,12 +27,12 @@ final class JdbcRuleVersions implements RuleVersions {
     public List<Summary> list() {
         return link.run("list the rule versions", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT version, author, published_at, note, rule_count, "
-                    + "restored_from FROM rule_versions ORDER BY version DESC"); ResultSet r = s.executeQuery()) {
+                    + "restored_from, team FROM rule_versions ORDER BY version DESC"); ResultSet r = s.executeQuery()) {
                 List<Summary> out = new ArrayList<>();
                 while (r.next()) {
                     out.add(new Summary(r.getInt("version"), r.getString("author"),
                             r.getTimestamp("published_at").toInstant(), r.getString("note"), r.getInt("rule_count"),
-                            r.getObject("restored_from", Integer.class)));
+                            r.getObject("restored_from", Integer.class), r.getString("team")));
                 }
                 return out;
             }
@@ -48,7 +48,7 @@ final class JdbcRuleVersions implements RuleVersions {
     @Override
     public Optional<Version> latest() {
         return link.run("read the latest rule version", c -> one(c, "SELECT " + COLUMNS
-                + " FROM rule_versions ORDER BY version DESC LIMIT 1", null));
+                + " FROM rule_versions WHERE team IS NULL ORDER BY version DESC LIMIT 1", null));
     }
 
     @Override
@@ -70,7 +70,7 @@ final class JdbcRuleVersions implements RuleVersions {
                     number = r.getInt(1);
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO rule_versions (" + COLUMNS
-                        + ", publish_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ", publish_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     s.setInt(1, number);
                     s.setString(2, v.text());
                     s.setString(3, clip(v.author(), 200));
@@ -82,8 +82,12 @@ final class JdbcRuleVersions implements RuleVersions {
                     } else {
                         s.setInt(7, v.restoredFrom());
                     }
-                    s.setString(8, v.publishId());
+                    s.setString(8, v.team());
+                    s.setString(9, v.publishId());
                     s.executeUpdate();
+                }
+                if (v.team() != null) {
+                    pointProfile(c, v.team(), number, clip(v.author(), 200), v.at());
                 }
                 if (clearDraft) {
                     try (PreparedStatement s = c.prepareStatement("DELETE FROM rule_draft WHERE id = ?")) {
@@ -92,13 +96,13 @@ final class JdbcRuleVersions implements RuleVersions {
                     }
                 }
                 try {
-                    putInForce.run();
+                    putInForce.run(number);
                 } catch (Exception e) {
                     throw new NotInForce(e);
                 }
                 c.commit();
                 return new Version(number, v.text(), clip(v.author(), 200), v.at(), clip(v.comment(), 1000),
-                        v.ruleCount(), v.restoredFrom());
+                        v.ruleCount(), v.restoredFrom(), v.team());
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);
                 throw e;
@@ -158,6 +162,75 @@ final class JdbcRuleVersions implements RuleVersions {
     }
 
     @Override
+    public List<Profile> profiles() {
+        return link.run("list the teams' rules profiles", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT team, version, set_by, set_at FROM team_profiles "
+                    + "ORDER BY team"); ResultSet r = s.executeQuery()) {
+                List<Profile> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(new Profile(r.getString("team"), r.getInt("version"), r.getString("set_by"),
+                            r.getTimestamp("set_at").toInstant()));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public boolean removeProfile(String team, InForce putInForce) {
+        return link.run("return team " + team + " to the floor's rules", c -> {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                int removed;
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM team_profiles WHERE team = ?")) {
+                    s.setString(1, team);
+                    removed = s.executeUpdate();
+                }
+                if (removed == 0) {
+                    c.rollback();
+                    return false;
+                }
+                try {
+                    putInForce.run(0);
+                } catch (Exception e) {
+                    throw new NotInForce(e);
+                }
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                restoreAutoCommit(c, autoCommit);
+            }
+        });
+    }
+
+    /** Points {@code team}'s profile at {@code version}: updated, or inserted when it had none. */
+    private static void pointProfile(Connection c, String team, int version, String by, java.time.Instant at)
+            throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE team_profiles SET version = ?, set_by = ?, "
+                + "set_at = ? WHERE team = ?")) {
+            update.setInt(1, version);
+            update.setString(2, by);
+            update.setTimestamp(3, Timestamp.from(at));
+            update.setString(4, team);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO team_profiles (team, version, set_by, set_at) "
+                + "VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, team);
+            insert.setInt(2, version);
+            insert.setString(3, by);
+            insert.setTimestamp(4, Timestamp.from(at));
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
     public void close() {
         link.close();
     }
@@ -185,7 +258,7 @@ final class JdbcRuleVersions implements RuleVersions {
                 }
                 return Optional.of(new Version(r.getInt("version"), r.getString("rules_yaml"), r.getString("author"),
                         r.getTimestamp("published_at").toInstant(), r.getString("note"), r.getInt("rule_count"),
-                        r.getObject("restored_from", Integer.class)));
+                        r.getObject("restored_from", Integer.class), r.getString("team")));
             }
         }
     }

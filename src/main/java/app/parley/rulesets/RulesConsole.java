@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  * How admins change the coaching rules: a shared draft that reaches no call, publishing (which
  * validates, keeps the file as a new version and puts it in force through
  * {@link RulesRepository}), rollback (an old version's text published again, as a new version),
- * and the difference between any two versions or a version and the draft, rule by rule.
+ * and the difference between any two versions or a version and the draft, rule by rule. A
+ * publish or a rollback may reach one team only: its version becomes that team's profile, which
+ * {@link Profiles} gives that team's agents' calls instead of the floor's rules until the team is
+ * returned to the floor's ({@link #returnToFloor}).
  * A rejected file, or a store or site file that fails, leaves the versions and the rules in
  * force as they were. Blocking (the store): call it from a worker.
  */
@@ -33,25 +36,103 @@ public final class RulesConsole implements AutoCloseable {
     private final RulesRepository rules;
     private final RuleVersions versions;
     private final Clock clock;
+    private final Profiles profiles;
+    /** The floor's version {@link #follow} could not put in force (said once, not every time). */
+    private int refused;
 
     public RulesConsole(RulesRepository rules, RuleVersions versions, Clock clock) {
         this.rules = rules;
         this.versions = versions;
         this.clock = clock;
+        this.profiles = new Profiles(new Profiles.Rules(0, rules.current()));
     }
 
     /**
      * The console over {@code versions}, having recorded the rules in force as a version when
-     * they are not the latest one: the first start (an empty history), or a site file changed by
-     * hand since.
+     * they are not the latest one (the first start, an empty history, or a site file changed by
+     * hand since), and read the teams' profiles.
      */
     public static RulesConsole open(RulesRepository rules, RuleVersions versions, Clock clock) {
         RulesConsole console = new RulesConsole(rules, versions, clock);
         console.recordRulesInForce();
+        console.follow();
         return console;
     }
 
-    /** A publish, and the text in force before it (for the audit trail's diff). */
+    /** A team name as profiles take it: 1 to 64 characters, no comma, not {@code *} (every team). */
+    public static String team(String team) throws BadTeam {
+        String name = team == null ? "" : team.strip();
+        if (name.isEmpty() || name.length() > 64 || name.contains(",") || name.equals("*")) {
+            throw new BadTeam("a team is 1 to 64 characters, without commas, and not '*'; got "
+                    + (team == null ? "nothing" : "'" + team + "'"));
+        }
+        return name;
+    }
+
+    /** A team name that cannot be one. */
+    public static final class BadTeam extends Exception {
+        public BadTeam(String message) {
+            super(message);
+        }
+    }
+
+    /** Which rules each live call is coached with (its agent's team's profile, else the floor's). */
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    /**
+     * Brings this Parley up to the store, for several nodes on one database: the floor's latest
+     * version, when another node published it, is put in force here (and written to the site
+     * file), the teams' profiles become those stored, and who is in which team is read again.
+     * Blocking: call it from a worker (every few seconds).
+     */
+    public synchronized void follow() {
+        profiles.refreshAgents();
+        Profiles.State now = profiles.state();
+        versions.latest().filter(v -> v.number() != now.floor().version()).ifPresent(v -> {
+            try {
+                RuleBook book = v.text().equals(rules.current().text()) ? rules.current() : rules.replace(v.text());
+                profiles.update(s -> s.withFloor(new Profiles.Rules(v.number(), book)));
+                if (now.floor().version() != 0) {
+                    LOG.info("coaching rules: version {} (published by {}) in force from the store", v.number(), v.author());
+                }
+            } catch (RuleBookException | java.io.IOException e) {
+                if (refused != v.number()) {
+                    LOG.error("coaching rules: version {} in the store cannot be put in force here, the rules stay: {}",
+                            v.number(), e.getMessage());
+                }
+                refused = v.number();
+            }
+        });
+        java.util.Map<String, Integer> stored = new java.util.HashMap<>();
+        versions.profiles().forEach(p -> stored.put(p.team(), p.version()));
+        for (String team : now.teams().keySet()) {
+            if (!stored.containsKey(team)) {
+                profiles.update(s -> s.withTeam(team, null));
+                LOG.info("coaching rules: team {} follows the floor's rules (from the store)", team);
+            }
+        }
+        stored.forEach((team, number) -> {
+            Profiles.Rules had = now.teams().get(team);
+            if (had != null && had.version() == number) {
+                return;
+            }
+            try {
+                Version v = version(number);
+                RuleBook book = rules.validate(v.text());
+                profiles.update(s -> s.withTeam(team, new Profiles.Rules(number, book)));
+            } catch (RuleBookException | Missing e) {
+                LOG.error("team {}'s coaching rules (version {}) cannot be used, its calls follow the floor's rules: {}",
+                        team, number, e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * A publish, and the text in force before it for those it reaches (for the audit trail's
+     * diff): the floor's, or for a publish to a team, that team's.
+     */
     public record Published(Version version, RuleBook book, String before) {
     }
 
@@ -98,38 +179,90 @@ public final class RulesConsole implements AutoCloseable {
         }
         String comment = latest.isEmpty() ? FOUND_AT_START
                 : FOUND_AT_START + ": " + inForce.source() + " differed from version " + latest.get().number();
-        Version recorded = versions.append(newVersion(inForce.text(), PARLEY, comment, inForce, null), false, () -> { });
+        Version recorded = versions.append(newVersion(inForce.text(), PARLEY, comment, inForce, null, null), false,
+                number -> profiles.update(s -> s.withFloor(new Profiles.Rules(number, inForce))));
         LOG.info("coaching rules in force recorded as version {} ({})", recorded.number(), comment);
         return Optional.of(recorded);
     }
 
     /** Validates {@code text}, keeps it as the next version and puts it in force. */
     public Published publish(String text, String author, String comment) throws RuleBookException {
-        return publish(text, author, comment, null, false);
+        return publish(text, author, comment, null, false, null);
     }
 
     /** Publishes the draft and discards it, in one step; an invalid draft changes nothing. */
     public Published publishDraft(String author, String comment) throws RuleBookException, Missing {
+        return publishDraft(author, comment, null);
+    }
+
+    /**
+     * Publishes the draft to {@code team} (null: everyone) and discards it: to a team, the version
+     * becomes that team's profile and every other call keeps the rules it had.
+     */
+    public Published publishDraft(String author, String comment, String team) throws RuleBookException, Missing {
         Draft draft = versions.draft().orElseThrow(() -> new Missing("there is no draft to publish"));
-        return publish(draft.text(), author, comment, null, true);
+        return publish(draft.text(), author, comment, null, true, team);
     }
 
     /** Publishes version {@code number}'s text again, as a new version: a rollback. */
     public Published restore(int number, String author, String comment) throws RuleBookException, Missing {
+        return restore(number, author, comment, null);
+    }
+
+    /** {@link #restore(int, String, String)} for {@code team} only (null: everyone). */
+    public Published restore(int number, String author, String comment, String team) throws RuleBookException, Missing {
         Version old = version(number);
-        return publish(old.text(), author, comment, number, false);
+        return publish(old.text(), author, comment, number, false, team);
+    }
+
+    /**
+     * {@code team}'s calls follow the floor's rules again, from the next call on; the profile
+     * removed, or empty when the team had none.
+     */
+    public synchronized Optional<RuleVersions.Profile> returnToFloor(String team) {
+        Optional<RuleVersions.Profile> had = teamProfiles().stream().filter(p -> p.team().equals(team)).findFirst();
+        if (had.isEmpty()) {
+            return had;
+        }
+        Profiles.State before = profiles.state();
+        try {
+            boolean removed = versions.removeProfile(team, ignored -> profiles.update(s -> s.withTeam(team, null)));
+            return removed ? had : Optional.empty();
+        } catch (RuntimeException e) {
+            profiles.restore(before);
+            throw e;
+        }
+    }
+
+    /** Every team's profile, by team name. */
+    public List<RuleVersions.Profile> teamProfiles() {
+        return versions.profiles();
     }
 
     private synchronized Published publish(String text, String author, String comment, Integer restoredFrom,
-            boolean clearDraft) throws RuleBookException {
+            boolean clearDraft, String team) throws RuleBookException {
         RuleBook book = rules.validate(text);
         RuleBook before = rules.current();
+        if (team != null) {
+            profiles.refreshAgents(); // an account just put in the team is coached with its profile at once
+        }
+        Profiles.State profilesBefore = profiles.state();
+        String textBefore = team != null && profilesBefore.teams().containsKey(team)
+                ? profilesBefore.teams().get(team).book().text() : before.text();
         try {
-            Version stored = versions.append(newVersion(text, author, comment, book, restoredFrom), clearDraft,
-                    () -> rules.replace(text));
-            return new Published(stored, rules.current(), before.text());
+            Version stored = versions.append(newVersion(text, author, comment, book, restoredFrom, team), clearDraft,
+                    number -> {
+                        if (team == null) {
+                            RuleBook replaced = rules.replace(text);
+                            profiles.update(s -> s.withFloor(new Profiles.Rules(number, replaced)));
+                        } else {
+                            profiles.update(s -> s.withTeam(team, new Profiles.Rules(number, book)));
+                        }
+                    });
+            return new Published(stored, team == null ? rules.current() : book, textBefore);
         } catch (RuntimeException e) {
             // The store refused after the rules were put in force (its commit failed): put back what was.
+            profiles.restore(profilesBefore);
             if (rules.current() != before) {
                 putBack(before);
             }
@@ -150,9 +283,10 @@ public final class RulesConsole implements AutoCloseable {
         }
     }
 
-    private NewVersion newVersion(String text, String author, String comment, RuleBook book, Integer restoredFrom) {
+    private NewVersion newVersion(String text, String author, String comment, RuleBook book, Integer restoredFrom,
+            String team) {
         return new NewVersion(UUID.randomUUID().toString(), text, author, clock.instant(), comment,
-                book.ruleNames().size(), restoredFrom);
+                book.ruleNames().size(), restoredFrom, team);
     }
 
     /** Saves the draft, valid or not (work is not lost), flagged by what validation found. */
@@ -186,7 +320,7 @@ public final class RulesConsole implements AutoCloseable {
         return versions.get(number).orElseThrow(() -> new Missing("there is no version " + number));
     }
 
-    /** The version in force: the latest published. */
+    /** The floor's version in force: the latest published to everyone. */
     public Optional<Version> latest() {
         return versions.latest();
     }

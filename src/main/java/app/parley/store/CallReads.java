@@ -2,6 +2,7 @@ package app.parley.store;
 
 import app.parley.call.CallInfo;
 import app.parley.call.CallRecord;
+import app.parley.call.CoachedBy;
 import app.parley.call.Gap;
 import app.parley.call.LoudnessTrack;
 import app.parley.call.Prompt;
@@ -54,16 +55,17 @@ final class CallReads {
         CallInfo info;
         JsonNode facts;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, started_at, caller_number, agent, duration_s, facts, transcribed_after_call FROM calls "
-                        + "WHERE id = ?")) {
+                "SELECT id, started_at, caller_number, agent, duration_s, facts, transcribed_after_call, rules_version, "
+                        + "rules_team FROM calls WHERE id = ?")) {
             select.setString(1, callId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
                 CallInfo head = Rows.callInfo(rows);
+                Integer rulesVersion = rows.getObject(8, Integer.class);
                 info = new CallInfo(head.id(), head.startedAt(), head.callerNumber(), head.agent(), head.durationS(),
-                        rows.getBoolean(7));
+                        rows.getBoolean(7), rulesVersion == null ? null : new CoachedBy(rulesVersion, rows.getString(9)));
                 facts = rows.getString(6) == null ? null : Rows.decode(rows.getString(6), JsonNode.class, callId);
             }
         }

@@ -32,14 +32,21 @@ final class CallWrites {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO calls (id, started_at, caller_number, agent, duration_s, transcribed_after_call) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO calls (id, started_at, caller_number, agent, duration_s, transcribed_after_call, "
+                        + "rules_version, rules_team) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, call.id());
             insert.setObject(2, Rows.utc(call.startedAt()));
             insert.setString(3, call.callerNumber());
             insert.setString(4, call.agent());
             Rows.setNullableDouble(insert, 5, call.durationS());
             insert.setBoolean(6, call.transcribedAfterCall());
+            if (call.rules() == null) {
+                insert.setNull(7, Types.INTEGER);
+                insert.setNull(8, Types.VARCHAR);
+            } else {
+                insert.setInt(7, call.rules().version());
+                insert.setString(8, call.rules().team());
+            }
             insert.executeUpdate();
         }
     }

@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  *       invalid, and answers like validate), {@code POST /api/rules/publish {"comment"}};</li>
  *   <li>{@code GET /api/rules/versions}, {@code GET /api/rules/versions/{n}},
  *       {@code POST /api/rules/versions/{n}/restore {"comment"}} (a rollback: a new version with
- *       that text), {@code GET /api/rules/diff?from=N&to=M|draft} (rule by rule).</li>
+ *       that text), {@code GET /api/rules/diff?from=N&to=M|draft} (rule by rule);</li>
+ *   <li>rollout: publish and restore take {@code "team"} (one team's calls only: its profile);
+ *       {@code GET /api/rules/profiles} lists the teams' profiles and the teams there are,
+ *       {@code DELETE /api/rules/profiles/{team}} returns a team to the floor's rules.</li>
  * </ul>
  * Every publish is in the audit trail as {@code rules-change}, with its comment and text diff.
  */
@@ -70,6 +73,8 @@ public final class RulesRoutes {
         access.get("/api/rules/versions/:number", Permission.RULES_READ).handler(this::version);
         access.post("/api/rules/versions/:number/restore", Permission.RULES_EDIT).handler(this::restore);
         access.get("/api/rules/diff", Permission.RULES_READ).handler(this::diff);
+        access.get("/api/rules/profiles", Permission.RULES_READ).handler(this::profiles);
+        access.delete("/api/rules/profiles/:team", Permission.RULES_EDIT).handler(this::returnToFloor);
     }
 
     private void get(RoutingContext ctx) {
@@ -146,29 +151,35 @@ public final class RulesRoutes {
 
     private void publish(RoutingContext ctx) {
         String comment;
+        String team;
         try {
-            comment = comment(json(ctx).getString("comment"));
+            JsonObject body = json(ctx);
+            comment = comment(body.getString("comment"));
+            team = team(body);
         } catch (BadParameter e) {
             Responses.error(ctx, 400, e.field(), e.getMessage());
             return;
         }
         String author = actor(ctx);
-        publishing(ctx, () -> console.publishDraft(author, comment), published ->
+        publishing(ctx, () -> console.publishDraft(author, comment, team), published ->
                 Responses.json(ctx, 200, accepted(published.book()).put("version", summary(published.version())).encode()));
     }
 
     private void restore(RoutingContext ctx) {
         int number;
         String comment;
+        String team;
         try {
             number = versionNumber("number", ctx.pathParam("number"));
-            comment = comment(json(ctx).getString("comment"));
+            JsonObject body = json(ctx);
+            comment = comment(body.getString("comment"));
+            team = team(body);
         } catch (BadParameter e) {
             Responses.error(ctx, 400, e.field(), e.getMessage());
             return;
         }
         String author = actor(ctx);
-        publishing(ctx, () -> console.restore(number, author, comment), published ->
+        publishing(ctx, () -> console.restore(number, author, comment, team), published ->
                 Responses.json(ctx, 200, accepted(published.book()).put("version", summary(published.version())).encode()));
     }
 
@@ -176,8 +187,9 @@ public final class RulesRoutes {
         blocking(ctx, false, console::versions, list -> {
             JsonArray versions = new JsonArray();
             list.forEach(v -> versions.add(summary(v)));
-            Responses.json(ctx, 200, new JsonObject().put("versions", versions)
-                    .put("in_force", list.isEmpty() ? null : list.get(0).number()).encode());
+            Integer floor = list.stream().filter(v -> v.team() == null).findFirst().map(RuleVersions.Summary::number)
+                    .orElse(null);
+            Responses.json(ctx, 200, new JsonObject().put("versions", versions).put("in_force", floor).encode());
         });
     }
 
@@ -191,6 +203,38 @@ public final class RulesRoutes {
         }
         blocking(ctx, false, () -> console.version(number), v ->
                 Responses.json(ctx, 200, summary(v.summary()).put("text", v.text()).encode()));
+    }
+
+    private void profiles(RoutingContext ctx) {
+        blocking(ctx, false, () -> {
+            List<RuleVersions.Profile> profiles = console.teamProfiles();
+            return new JsonObject().put("profiles", new JsonArray(profiles.stream().map(p -> new JsonObject()
+                            .put("team", p.team()).put("version", p.version()).put("set_by", p.setBy())
+                            .put("set_at", p.setAt().toString())).toList()))
+                    .put("teams", new JsonArray(List.copyOf(console.profiles().teams())))
+                    .put("floor", console.latest().map(RuleVersions.Version::number).orElse(null));
+        }, answer -> Responses.json(ctx, 200, answer.encode()));
+    }
+
+    private void returnToFloor(RoutingContext ctx) {
+        String team;
+        try {
+            team = RulesConsole.team(ctx.pathParam("team"));
+        } catch (RulesConsole.BadTeam e) {
+            Responses.error(ctx, 400, "team", e.getMessage());
+            return;
+        }
+        blocking(ctx, true, () -> console.returnToFloor(team), removed -> {
+            if (removed.isEmpty()) {
+                Responses.error(ctx, 404, null, "team " + team + " has no profile: it follows the floor's rules");
+                return;
+            }
+            LOG.info("coaching rules: team {} returned to the floor's rules by {} (was version {})", team, actor(ctx),
+                    removed.get().version());
+            access.record(ctx, "rules-change", "team " + team, "ok",
+                    "returned to the floor's rules (its profile was version " + removed.get().version() + ")");
+            ctx.response().setStatusCode(204).end();
+        });
     }
 
     private void diff(RoutingContext ctx) {
@@ -222,7 +266,8 @@ public final class RulesRoutes {
             RuleVersions.Version v = recorded.published().version();
             LOG.info("coaching rules version {} published by {}: {}", v.number(), v.author(), recorded.published().book());
             access.record(ctx, "rules-change", "version " + v.number(), "ok",
-                    "comment: " + v.comment() + (v.restoredFrom() == null ? "" : "\nrestores version " + v.restoredFrom())
+                    "comment: " + v.comment() + (v.team() == null ? "" : "\nto team " + v.team() + " only")
+                            + (v.restoredFrom() == null ? "" : "\nrestores version " + v.restoredFrom())
                             + "\n" + recorded.diff());
             answer.accept(recorded.published());
         }).onFailure(e -> {
@@ -288,6 +333,22 @@ public final class RulesRoutes {
         return comment.strip();
     }
 
+    /** The optional {@code "team"} of a publish or restore: null (or absent) for everyone. */
+    static String team(JsonObject body) {
+        Object value = body.getValue("team");
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            throw new BadParameter("team", "field team must be a team's name, or null for everyone");
+        }
+        try {
+            return RulesConsole.team(text);
+        } catch (RulesConsole.BadTeam e) {
+            throw new BadParameter("team", "field team: " + e.getMessage());
+        }
+    }
+
     static int versionNumber(String field, String value) {
         try {
             int number = Integer.parseInt(value == null ? "" : value.trim());
@@ -343,7 +404,8 @@ public final class RulesRoutes {
 
     private static JsonObject summary(RuleVersions.Summary v) {
         return new JsonObject().put("version", v.number()).put("author", v.author()).put("at", v.at().toString())
-                .put("comment", v.comment()).put("rules", v.ruleCount()).put("restored_from", v.restoredFrom());
+                .put("comment", v.comment()).put("rules", v.ruleCount()).put("restored_from", v.restoredFrom())
+                .put("team", v.team());
     }
 
     private static JsonObject draft(RuleVersions.Draft d) {

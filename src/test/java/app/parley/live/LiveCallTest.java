@@ -111,6 +111,25 @@ class LiveCallTest {
     }
 
     @Test
+    void aCallIsCoachedWithTheRulesChosenForItsAgentWhenItStartsAndSaysWhichVersion() {
+        app.parley.coaching.RuleBook book = app.parley.coaching.RuleBook.builtIn("en");
+        List<String> asked = new ArrayList<>();
+        shared = new LiveCall.Shared(shared.ticker(), shared.clock(), shared.timers(),
+                new CoachingEngine(agentId -> {
+                    asked.add(agentId);
+                    return new app.parley.coaching.RuleBookFor.Choice(book,
+                            "agent-n".equals(agentId) ? new app.parley.call.CoachedBy(4, "north") : null);
+                }), shared.meters(), shared.endAfter(), shared.maxLag());
+        new LiveCall(shared, "north-1", null, "agent-n", false, false, ticker.get(), events::add).factsKnown(null);
+        new LiveCall(shared, "nobody-1", null, null, false, false, ticker.get(), events::add).factsKnown(null);
+        assertEquals(java.util.Arrays.asList("agent-n", null), asked, "asked once per call, at its start");
+        List<CallEvent.CallStarted> started = events.stream().filter(CallEvent.CallStarted.class::isInstance)
+                .map(CallEvent.CallStarted.class::cast).toList();
+        assertEquals(new app.parley.call.CoachedBy(4, "north"), started.get(0).rules());
+        assertEquals(null, started.get(1).rules());
+    }
+
+    @Test
     void aCallReplaysIntoTypedEvents() {
         LiveCall call = new LiveCall(shared, "call-1", "5550100", "agent-1", false, false, ticker.get(), events::add);
         call.factsKnown(null);

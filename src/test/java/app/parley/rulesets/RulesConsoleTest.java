@@ -1,11 +1,13 @@
 package app.parley.rulesets;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.parley.call.CoachedBy;
 import app.parley.coaching.RuleBook;
 import app.parley.coaching.RuleBookException;
 import app.parley.coaching.RulesDiff;
@@ -139,6 +141,115 @@ class RulesConsoleTest {
     }
 
     @Test
+    void aDraftPublishedToOneTeamCoachesOnlyThatTeamsAgentsAndTheHistorySaysSo() throws Exception {
+        console.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north"),
+                "a-south", java.util.Set.of("south")));
+        console.saveDraft(EDITED, "ada");
+        RulesConsole.Published published = console.publishDraft("ada", "try it on north first", "north");
+        Version two = published.version();
+        assertEquals(2, two.number());
+        assertEquals("north", two.team());
+        assertEquals(BUILT_IN, published.before(), "north followed the floor's rules before");
+        assertTrue(console.draft().isEmpty());
+
+        // The floor's rules, the site file and the version in force are the floor's: unchanged.
+        assertEquals(BUILT_IN, rules.current().text());
+        assertFalse(Files.exists(siteFile));
+        assertEquals(1, console.latest().orElseThrow().number());
+        assertEquals(java.util.Arrays.asList("north", null), console.versions().stream().map(Summary::team).toList());
+        assertEquals(List.of(new RuleVersions.Profile("north", 2, "ada", NOW)), console.teamProfiles());
+
+        // Each call by its agent's team.
+        assertEquals(new CoachedBy(2, "north"), console.profiles().forAgent("a-north").coachedBy());
+        assertEquals(EDITED, console.profiles().forAgent("a-north").book().text());
+        assertEquals(CoachedBy.floor(1), console.profiles().forAgent("a-south").coachedBy());
+        assertEquals(BUILT_IN, console.profiles().forAgent("a-south").book().text());
+        assertEquals(CoachedBy.floor(1), console.profiles().forAgent(null).coachedBy());
+        assertEquals(CoachedBy.floor(1), console.profiles().forAgent("nobody-knows").coachedBy());
+
+        // A floor publish reaches everyone but a team with its own profile.
+        String louder = BUILT_IN.replace("    severity: info\n    speaker: agent\n    said: soft-ask\n",
+                "    severity: alert\n    speaker: agent\n    said: soft-ask\n");
+        assertEquals(3, console.publish(louder, "bea", "louder soft-ask for all").version().number());
+        assertEquals(CoachedBy.floor(3), console.profiles().forAgent("a-south").coachedBy());
+        assertEquals(new CoachedBy(2, "north"), console.profiles().forAgent("a-north").coachedBy());
+
+        // Rolled back for north: an old version restored to north only, as a version of its own.
+        Version four = console.restore(1, "ada", "north back to the built-in pack", "north").version();
+        assertEquals("north", four.team());
+        assertEquals(1, four.restoredFrom());
+        assertEquals(new CoachedBy(4, "north"), console.profiles().forAgent("a-north").coachedBy());
+        assertEquals(BUILT_IN, console.profiles().forAgent("a-north").book().text());
+        assertEquals(louder, rules.current().text());
+
+        // Returned to the floor's rules: north's calls follow version 3 like everyone's.
+        assertEquals(4, console.returnToFloor("north").orElseThrow().version());
+        assertTrue(console.returnToFloor("north").isEmpty(), "once");
+        assertEquals(CoachedBy.floor(3), console.profiles().forAgent("a-north").coachedBy());
+        assertTrue(console.teamProfiles().isEmpty());
+        assertEquals(4, console.versions().size(), "the history keeps every version, scoped or not");
+    }
+
+    @Test
+    void theTeamsProfilesAreReadBackAtTheNextStart() throws Exception {
+        console.publish(EDITED, "ada", "for everyone");
+        console.saveDraft(EDITED, "ada");
+        console.publishDraft("ada", "north first", "north");
+        RulesConsole again = RulesConsole.open(RulesRepository.load(siteFile, "en"), versions, Clock.systemUTC());
+        again.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north", "east")));
+        assertEquals(new CoachedBy(3, "north"), again.profiles().forAgent("a-north").coachedBy());
+        assertEquals(CoachedBy.floor(2), again.profiles().forAgent("a-east").coachedBy());
+    }
+
+    @Test
+    void anotherNodeOnTheSameStoreFollowsItsPublishesToEveryoneAndToATeam() throws Exception {
+        Path otherSite = dir.resolve("other-node-rules.yaml");
+        RulesRepository otherRules = RulesRepository.load(otherSite, "en");
+        try (RuleVersions otherVersions = RuleVersions.create(database)) {
+            RulesConsole other = RulesConsole.open(otherRules, otherVersions, Clock.systemUTC());
+            other.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north")));
+            console.publish(EDITED, "ada", "for everyone");
+            console.saveDraft(BUILT_IN, "ada");
+            console.publishDraft("ada", "north keeps the old phrases", "north");
+            assertEquals(CoachedBy.floor(1), other.profiles().forAgent("a-south").coachedBy(), "not yet followed");
+
+            other.follow();
+            assertEquals(EDITED, otherRules.current().text());
+            assertEquals(EDITED, Files.readString(otherSite), "written to the other node's site file");
+            assertEquals(CoachedBy.floor(2), other.profiles().forAgent("a-south").coachedBy());
+            assertEquals(new CoachedBy(3, "north"), other.profiles().forAgent("a-north").coachedBy());
+            assertEquals(BUILT_IN, other.profiles().forAgent("a-north").book().text());
+
+            console.returnToFloor("north");
+            other.follow();
+            assertEquals(CoachedBy.floor(2), other.profiles().forAgent("a-north").coachedBy());
+            assertEquals(3, console.versions().size(), "following stores nothing");
+        }
+    }
+
+    @Test
+    void aFailedTeamPublishLeavesEveryProfileAsItWas() throws Exception {
+        console.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north")));
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE team_profiles ADD CONSTRAINT no_profiles CHECK (version < 0)");
+        }
+        console.saveDraft(EDITED, "ada");
+        assertThrows(StoreException.class, () -> console.publishDraft("ada", "refused", "north"));
+        assertEquals(1, console.versions().size());
+        assertEquals(CoachedBy.floor(1), console.profiles().forAgent("a-north").coachedBy());
+        assertTrue(console.draft().isPresent());
+    }
+
+    @Test
+    void teamNamesAreCheckedBeforeAnythingIsPublished() {
+        assertThrows(RulesConsole.BadTeam.class, () -> RulesConsole.team("*"));
+        assertThrows(RulesConsole.BadTeam.class, () -> RulesConsole.team(" "));
+        assertThrows(RulesConsole.BadTeam.class, () -> RulesConsole.team("north,south"));
+        assertThrows(RulesConsole.BadTeam.class, () -> RulesConsole.team("x".repeat(65)));
+        assertDoesNotThrow(() -> assertEquals("north", RulesConsole.team(" north ")));
+    }
+
+    @Test
     void aFailedStoreWriteLeavesTheVersionsAndTheRulesInForceAsTheyWere() throws Exception {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE rule_versions ADD CONSTRAINT only_one_version CHECK (version < 2)");
@@ -165,7 +276,7 @@ class RulesConsoleTest {
             @Override
             public Version append(RuleVersions.NewVersion version, boolean clearDraft, InForce putInForce) {
                 try {
-                    putInForce.run();
+                    putInForce.run(99);
                 } catch (Exception e) {
                     throw new AssertionError(e);
                 }
@@ -181,10 +292,11 @@ class RulesConsoleTest {
 
     @Test
     void aPublishRunTwiceAfterALostConnectionIsStoredOnce() {
-        RuleVersions.NewVersion v = new RuleVersions.NewVersion("same-publish", EDITED, "ada", NOW, "twice", 20, null);
+        RuleVersions.NewVersion v = new RuleVersions.NewVersion("same-publish", EDITED, "ada", NOW, "twice", 20, null,
+                null);
         int[] inForce = {0};
-        Version first = versions.append(v, false, () -> inForce[0]++);
-        Version again = versions.append(v, false, () -> inForce[0]++);
+        Version first = versions.append(v, false, number -> inForce[0]++);
+        Version again = versions.append(v, false, number -> inForce[0]++);
         assertEquals(first.number(), again.number());
         assertEquals(2, versions.list().size());
         assertEquals(1, inForce[0]);
@@ -248,6 +360,16 @@ class RulesConsoleTest {
         @Override
         public boolean deleteDraft() {
             return to.deleteDraft();
+        }
+
+        @Override
+        public List<Profile> profiles() {
+            return to.profiles();
+        }
+
+        @Override
+        public boolean removeProfile(String team, InForce putInForce) {
+            return to.removeProfile(team, putInForce);
         }
 
         @Override

@@ -121,6 +121,24 @@ abstract class JdbcCallStoreTest {
         }
     }
 
+    @Test
+    void theRulesThatCoachedACallAreKeptWithItAndAnOlderCallHasNone() throws Exception {
+        try (CallStore store = open()) {
+            store.startCall(new CallInfo("team", Instant.parse("2026-11-23T10:00:00Z"), null, "a-north", null, false,
+                    new app.parley.call.CoachedBy(4, "north")));
+            store.startCall(new CallInfo("floor", Instant.parse("2026-11-23T10:00:00Z"), null, "a-south", null, false,
+                    app.parley.call.CoachedBy.floor(3)));
+            store.startCall(new CallInfo("before", Instant.parse("2026-11-23T10:00:00Z"), null, "a-south", null));
+            assertEquals(new app.parley.call.CoachedBy(4, "north"), store.find("team").orElseThrow().call().rules());
+            assertEquals(app.parley.call.CoachedBy.floor(3), store.find("floor").orElseThrow().call().rules());
+            assertEquals(null, store.find("before").orElseThrow().call().rules());
+            JsonNode team = Json.MAPPER.readTree(Json.encode(store.find("team").orElseThrow())).get("call");
+            assertEquals("{\"version\":4,\"team\":\"north\"}", team.get("rules").toString());
+            JsonNode floor = Json.MAPPER.readTree(Json.encode(store.find("floor").orElseThrow())).get("call");
+            assertTrue(floor.get("rules").get("team").isNull(), floor.toString());
+        }
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -95,7 +95,7 @@ class AccessTest {
     /** A concrete address for a route's path: its call is alice's. */
     private static String concrete(String path) {
         return path.replace(":id", "call-a").replace(":speaker", "caller").replace(":index", "0")
-                .replace(":number", "1");
+                .replace(":number", "1").replace(":team", "north");
     }
 
     @Test

@@ -27,7 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * error at its line and rule, fixes it, saves the draft (nothing in force changes), publishes it
  * with a comment, finds the new version, diffs it against the previous one (the phrase shown
  * under its rule), restores the previous one, and edits a rule through its form; the rules in
- * force follow each step. An agent gets nothing.
+ * force follow each step. Then she publishes a change to team north only: a live call of north's
+ * agent gets the new prompt while south's does not, the replay says which version coached each,
+ * and returning north to the floor's rules gives its next call the old prompt. An agent gets
+ * nothing.
  */
 class RulesConsoleBrowserTest {
     @TempDir
@@ -43,6 +46,7 @@ class RulesConsoleBrowserTest {
         parley = new RunningParley(dir.resolve("data"));
         parley.addAccount("ada", PASSWORD, Set.of(Role.ADMIN), null, Set.of());
         parley.addAccount("alice", PASSWORD, Set.of(Role.AGENT), "agent-a", Set.of("north"));
+        parley.addAccount("bob", PASSWORD, Set.of(Role.AGENT), "agent-b", Set.of("south"));
         chromium = new HeadlessChromium(dir.resolve("chromium-profile"));
         browser = chromium.driver();
     }
@@ -192,6 +196,65 @@ class RulesConsoleBrowserTest {
         message(wait, "Draft discarded");
         assertFalse(browser.findElement(By.id("yaml")).getAttribute("value").contains("45 s"));
 
+        // Rollout: a plainer deadline prompt published to team north only.
+        int fallback = lineOf(BUILT_IN, "    fallback: \"Set a deadline: ask for a payment date this week.\"");
+        typeOver(fallback, "Set a deadline: ask", "North pilot: ask");
+        wait.until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+        wait.until(d -> d.findElements(By.cssSelector("#publish-team option[value='north']")).size() == 1);
+        new Select(browser.findElement(By.id("publish-team"))).selectByValue("north");
+        browser.findElement(By.id("publish-comment")).sendKeys("North pilots a plainer deadline prompt");
+        browser.findElement(By.id("publish")).click();
+        message(wait, "Published version 4 to team north");
+        assertEquals(BUILT_IN, rulesInForce(), "the floor's rules stay");
+        WebElement four = wait.until(d -> d.findElement(By.cssSelector("#versions tr.version[data-version='4']")));
+        assertTrue(four.getText().contains("team north") && four.getText().contains("in force for north"), four.getText());
+        assertTrue(browser.findElement(By.cssSelector("#versions tr.version[data-version='3']")).getText()
+                .contains("everyone"));
+        assertEquals("In force: version 3", browser.findElement(By.id("in-force")).getText());
+        WebElement profile = wait.until(d -> d.findElement(By.cssSelector("#profiles tr.profile[data-team='north']")));
+        assertTrue(profile.getText().contains("version 4") && profile.getText().contains("ada"), profile.getText());
+
+        // A live call of north's agent gets the new prompt; south's agent's call does not.
+        app.parley.testing.TestAudio.Call call = app.parley.testing.TestAudio.makeCall(dir.resolve("call"),
+                "agent: Good afternoon. I am calling about the balance on your account.",
+                "caller: I cannot talk now. I will call you back next month.",
+                "# pause: 2.0",
+                "agent: I understand.");
+        // Each agent's screen, open while the call is live, and replay say which version coached it.
+        chromium.signIn(parley.baseUrl(), "alice", PASSWORD);
+        openScreen();
+        assertEquals("North pilot: ask for a payment date this week.", urgencyOf(play("north-1", "agent-a", call)));
+        wait.until(d -> d.findElement(By.id("call-rules")).getText()
+                .equals("Coached by rules version 4 (team north's profile)"));
+        browser.get(parley.baseUrl() + "/replay.html?call=north-1");
+        wait.until(d -> d.findElement(By.id("call-rules")).getText()
+                .equals("Coached by rules version 4 (team north's profile)"));
+        chromium.signIn(parley.baseUrl(), "bob", PASSWORD);
+        openScreen();
+        assertEquals("Set a deadline: ask for a payment date this week.", urgencyOf(play("south-1", "agent-b", call)));
+        wait.until(d -> d.findElement(By.id("call-rules")).getText().equals("Coached by rules version 3 (the floor's)"));
+        browser.get(parley.baseUrl() + "/replay.html?call=south-1");
+        wait.until(d -> d.findElement(By.id("call-rules")).getText().equals("Coached by rules version 3 (the floor's)"));
+
+        // Rolled back: north returns to the floor's rules, and its next call gets the old prompt.
+        chromium.signIn(parley.baseUrl(), "ada", PASSWORD);
+        browser.get(parley.baseUrl() + "/admin/rules");
+        wait.until(d -> d.findElements(By.cssSelector("#profiles tr.profile[data-team='north'] button.return-to-floor"))
+                .size() == 1);
+        browser.findElement(By.cssSelector("#profiles tr.profile[data-team='north'] button.return-to-floor")).click();
+        message(wait, "Team north follows the floor's rules (version 3)");
+        wait.until(d -> d.findElements(By.cssSelector("#profiles tr.profile")).isEmpty());
+        assertEquals("Set a deadline: ask for a payment date this week.", urgencyOf(play("north-2", "agent-a", call)));
+        // The history keeps the pilot, and the diff shows what north had.
+        new Select(browser.findElement(By.id("diff-from"))).selectByValue("3");
+        new Select(browser.findElement(By.id("diff-to"))).selectByValue("4");
+        browser.findElement(By.id("show-diff")).click();
+        WebElement pilot = wait.until(d -> d.findElement(By.cssSelector("#diff .diff-rule[data-rule='client-defers']")));
+        assertTrue(pilot.getText().contains("North pilot"), pilot.getText());
+        assertFalse(browser.findElement(By.cssSelector("#versions tr.version[data-version='4']")).getText()
+                .contains("in force for"));
+        chromium.screenshot("rules-console-rollout.png");
+
         // An agent gets neither the rules nor the versions.
         chromium.signIn(parley.baseUrl(), "alice", PASSWORD);
         assertEquals(403, status("/api/rules/versions"));
@@ -199,6 +262,28 @@ class RulesConsoleBrowserTest {
         browser.get(parley.baseUrl() + "/admin/rules");
         wait.until(d -> d.findElement(By.id("load-error")).getText().contains("rules-read"));
         assertFalse(browser.findElement(By.id("yaml")).isDisplayed());
+    }
+
+    /** The signed-in agent's live screen, its feed connected. */
+    private static void openScreen() {
+        browser.get(parley.baseUrl() + "/");
+        chromium.waitUpTo30s().until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+    }
+
+    /** A call of {@code agent} streamed live into Parley, its record once it has ended. */
+    private static com.fasterxml.jackson.databind.JsonNode play(String callId, String agent,
+            app.parley.testing.TestAudio.Call call) throws Exception {
+        parley.streamCallAtOnce(callId, "5550100909", agent, call);
+        return parley.awaitEndedCall(callId, java.time.Duration.ofSeconds(60));
+    }
+
+    private static String urgencyOf(com.fasterxml.jackson.databind.JsonNode record) {
+        for (com.fasterxml.jackson.databind.JsonNode prompt : record.get("prompts")) {
+            if (prompt.get("kind").asText().equals("urgency")) {
+                return prompt.get("message").asText();
+            }
+        }
+        throw new AssertionError("no urgency prompt: " + record.get("prompts"));
     }
 
     private static String draftText() {

@@ -300,6 +300,85 @@ class RulesRoutesTest {
     }
 
     @Test
+    void aDraftPublishedToOneTeamIsThatTeamsProfileUntilItIsReturnedToTheFloor(VertxTestContext ctx) {
+        String edited = RuleBook.builtInText("en").replace("      - sleep on it\n", "      - mull it over\n");
+        console.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north"), "a-south", java.util.Set.of("south")));
+        send(HttpMethod.PUT, "/api/rules/draft", edited)
+                .compose(reply -> send(HttpMethod.POST, "/api/rules/publish", "{\"comment\": \"north first\", \"team\": \"north\"}"))
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        assertEquals(2, reply.json().getJsonObject("version").getInteger("version"));
+                        assertEquals("north", reply.json().getJsonObject("version").getString("team"));
+                        assertEquals(RuleBook.builtInText("en"), rules.current().text(), "the floor's rules stay");
+                        assertEquals(new app.parley.call.CoachedBy(2, "north"),
+                                console.profiles().forAgent("a-north").coachedBy());
+                        assertEquals(app.parley.call.CoachedBy.floor(1), console.profiles().forAgent("a-south").coachedBy());
+                    });
+                    return send(HttpMethod.GET, "/api/rules/versions", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        JsonArray versions = reply.json().getJsonArray("versions");
+                        assertEquals("north", versions.getJsonObject(0).getString("team"));
+                        assertTrue(versions.getJsonObject(1).containsKey("team"));
+                        assertEquals(null, versions.getJsonObject(1).getString("team"));
+                        assertEquals(1, reply.json().getInteger("in_force"), "the floor's version");
+                    });
+                    return send(HttpMethod.GET, "/api/rules/profiles", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        JsonObject north = reply.json().getJsonArray("profiles").getJsonObject(0);
+                        assertEquals("north", north.getString("team"));
+                        assertEquals(2, north.getInteger("version"));
+                        assertEquals(new JsonArray().add("north").add("south"), reply.json().getJsonArray("teams"));
+                        assertEquals(1, reply.json().getInteger("floor"));
+                    });
+                    return send(HttpMethod.POST, "/api/rules/versions/1/restore",
+                            "{\"comment\": \"north back\", \"team\": \"north\"}");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        assertEquals("north", reply.json().getJsonObject("version").getString("team"));
+                        assertEquals(1, reply.json().getJsonObject("version").getInteger("restored_from"));
+                        assertEquals(new app.parley.call.CoachedBy(3, "north"),
+                                console.profiles().forAgent("a-north").coachedBy());
+                    });
+                    return send(HttpMethod.DELETE, "/api/rules/profiles/north", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(204, reply.status(), reply.body());
+                        assertEquals(app.parley.call.CoachedBy.floor(1), console.profiles().forAgent("a-north").coachedBy());
+                    });
+                    return send(HttpMethod.DELETE, "/api/rules/profiles/north", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(404, reply.status(), "north follows the floor already"));
+                    return send(HttpMethod.POST, "/api/rules/versions/1/restore", "{\"comment\": \"x\", \"team\": \"*\"}");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(400, reply.status(), reply.body());
+                        assertEquals("team", reply.json().getString("field"));
+                    });
+                    return send(HttpMethod.POST, "/api/rules/versions/1/restore", "{\"comment\": \"x\", \"team\": 7}");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(400, reply.status(), reply.body()));
+                    return send(Role.SUPERVISOR, HttpMethod.DELETE, "/api/rules/profiles/north", null);
+                })
+                .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+                    assertEquals(403, reply.status(), reply.body());
+                    assertEquals(3, console.versions().size());
+                    ctx.completeNow();
+                })));
+    }
+
+    @Test
     void badParametersAreRefusedNamingTheField(VertxTestContext ctx) {
         send(HttpMethod.GET, "/api/rules/diff?from=one&to=1", null)
                 .compose(reply -> {
