@@ -8,6 +8,9 @@ import java.time.Instant;
  * The head of a call record. {@code durationS} is null while nothing has been heard yet;
  * {@code transcribedAfterCall}: the call came when Parley was at its live limit
  * ({@code calls.max_live}) and its words were recognised once it had ended (shown only then).
+ * {@code transcribedUpTo}: Parley stopped while the call was still being decoded; its words are
+ * whole up to this call time (seconds) and the rest is being transcribed from its recordings
+ * after the restart (null, and not shown: transcribed whole).
  */
 public record CallInfo(
         String id,
@@ -15,7 +18,18 @@ public record CallInfo(
         @JsonProperty("caller_number") String callerNumber,
         String agent,
         @JsonProperty("duration_s") Double durationS,
-        @JsonProperty("transcribed_after_call") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean transcribedAfterCall) {
+        @JsonProperty("transcribed_after_call") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean transcribedAfterCall,
+        @JsonProperty("transcribed_up_to") @JsonInclude(JsonInclude.Include.NON_NULL) Double transcribedUpTo) {
+
+    public CallInfo(String id, Instant startedAt, String callerNumber, String agent, Double durationS,
+            boolean transcribedAfterCall) {
+        this(id, startedAt, callerNumber, agent, durationS, transcribedAfterCall, null);
+    }
+
+    /** The same call, its words whole up to {@code upTo} (null: whole). */
+    public CallInfo transcribedUpTo(Double upTo) {
+        return new CallInfo(id, startedAt, callerNumber, agent, durationS, transcribedAfterCall, upTo);
+    }
 
     /** A call transcribed live. */
     public CallInfo(String id, Instant startedAt, String callerNumber, String agent, Double durationS) {

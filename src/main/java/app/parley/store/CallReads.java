@@ -40,6 +40,20 @@ final class CallReads {
         }
     }
 
+    /** See {@link CallStore#transcribedInPart}. */
+    java.util.Map<String, Double> transcribedInPart() throws SQLException {
+        java.util.Map<String, Double> calls = new java.util.LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, transcribed_up_to FROM calls "
+                + "WHERE transcribed_up_to IS NOT NULL ORDER BY started_at")) {
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    calls.put(rows.getString(1), rows.getDouble(2));
+                }
+            }
+        }
+        return calls;
+    }
+
     /** See {@link CallStore#agentOf}. */
     Optional<Optional<String>> agentOf(String callId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT agent FROM calls WHERE id = ?")) {
@@ -54,7 +68,8 @@ final class CallReads {
         CallInfo info;
         JsonNode facts;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, started_at, caller_number, agent, duration_s, facts, transcribed_after_call FROM calls "
+                "SELECT id, started_at, caller_number, agent, duration_s, facts, transcribed_after_call, transcribed_up_to "
+                        + "FROM calls "
                         + "WHERE id = ?")) {
             select.setString(1, callId);
             try (ResultSet rows = select.executeQuery()) {
@@ -63,7 +78,7 @@ final class CallReads {
                 }
                 CallInfo head = Rows.callInfo(rows);
                 info = new CallInfo(head.id(), head.startedAt(), head.callerNumber(), head.agent(), head.durationS(),
-                        rows.getBoolean(7));
+                        rows.getBoolean(7), Rows.nullableDouble(rows, 8));
                 facts = rows.getString(6) == null ? null : Rows.decode(rows.getString(6), JsonNode.class, callId);
             }
         }

@@ -20,7 +20,9 @@ final class Migrations {
     /** Migrations in order; add a file and its name here. */
     static final List<String> SCRIPTS = List.of("V1__call_records.sql", "V2__ledger.sql", "V3__facts_and_prompts.sql",
             "V4__search_and_review.sql", "V5__access.sql", "V6__redactions.sql", "V7__account_time_zone.sql",
-            "V8__transcribed_after_call.sql", "V9__rule_versions.sql", "V10__backtest_marks.sql");
+            "V8__transcribed_after_call.sql", "V9__rule_versions.sql", "V10__backtest_marks.sql",
+            // V11 is another branch's; numbers need only be in order.
+            "V12__transcribed_up_to.sql");
 
     private Migrations() {
     }
