@@ -151,12 +151,17 @@ public final class ParleyService implements AutoCloseable {
     private void finishCallsAnEarlierStopLeft() {
         ParleyConfig config = parts.config();
         Thread thread = new Thread(new app.parley.live.CallFinisher(parts.store(), new Recordings(config.recordingsDir()),
-                parts.speech(), config.redaction().policy(), closing::get), "parley-finish");
+                untranscribed(config), parts.speech(), config.redaction().policy(), closing::get), "parley-finish");
         thread.setDaemon(true);
         // Behind the live calls for the CPU.
         thread.setPriority(Thread.MIN_PRIORITY);
         finisher = thread;
         thread.start();
+    }
+
+    /** Where a stop keeps the audio it did not decode when the site keeps no recordings, until the next start transcribes it. */
+    private static Recordings untranscribed(ParleyConfig config) {
+        return new Recordings(config.data().resolve("untranscribed"));
     }
 
     public int httpPort() {
@@ -373,7 +378,8 @@ public final class ParleyService implements AutoCloseable {
             live = new LiveCalls(vertx,
                     new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy(),
                             config.speech().maxLag()),
-                    new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null),
+                    new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null,
+                            untranscribed(config)),
                     new CoachingEngine(parts.rules()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),

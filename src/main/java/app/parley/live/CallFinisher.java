@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finishes the calls a stop left transcribed up to some time ({@link CallStore#transcribedInPart}):
- * each party's recording is transcribed again from its start through the live path's pipeline
+ * each party's recording (or, where the site keeps none, the audio the stop kept because it had
+ * not decoded it) is transcribed again from its start through the live path's pipeline
  * (recogniser, redaction), the words after those stored ({@link Remainder}) are added under a
  * stream named {@value #STREAM_PREFIX}{@code <party>}, payment data said in them is kept as a
  * redaction and silenced in the recording, and the mark is cleared. Prompts are not raised for
@@ -45,14 +46,20 @@ public final class CallFinisher implements Runnable {
 
     private final CallStore store;
     private final Recordings recordings;
+    private final Recordings untranscribed;
     private final SpeechModel speech;
     private final RedactionPolicy redaction;
     private final BooleanSupplier stopping;
 
-    public CallFinisher(CallStore store, Recordings recordings, SpeechModel speech, RedactionPolicy redaction,
-            BooleanSupplier stopping) {
+    /**
+     * {@code recordings}: the calls' recordings; {@code untranscribed}: where a stop kept the audio
+     * it did not decode of a call the site kept no recording of (deleted once transcribed).
+     */
+    public CallFinisher(CallStore store, Recordings recordings, Recordings untranscribed, SpeechModel speech,
+            RedactionPolicy redaction, BooleanSupplier stopping) {
         this.store = store;
         this.recordings = recordings;
+        this.untranscribed = untranscribed;
         this.speech = speech;
         this.redaction = redaction;
         this.stopping = stopping;
@@ -89,20 +96,21 @@ public final class CallFinisher implements Runnable {
     boolean finish(String callId, double upTo) throws IOException {
         Optional<CallRecord> found = store.find(callId);
         if (found.isEmpty()) {
-            return false; // deleted meanwhile (retention)
+            untranscribed.delete(callId); // deleted meanwhile (retention): its audio goes too
+            return false;
         }
         List<Path> files = new ArrayList<>();
         for (Speaker speaker : Speaker.values()) {
-            recordings.find(callId, speaker).ifPresent(files::add);
+            audioOf(callId, speaker).ifPresent(files::add);
         }
         if (files.isEmpty()) {
-            LOG.warn("call {}: transcribed up to {}s, and no recording to transcribe the rest from "
-                    + "(recordings.enabled is off?): it stays so", callId, upTo);
+            LOG.warn("call {}: transcribed up to {}s, and no audio of it left to transcribe the rest from: it stays so",
+                    callId, upTo);
             return false;
         }
         int added = 0;
         for (Speaker speaker : Speaker.values()) {
-            Optional<Path> file = recordings.find(callId, speaker);
+            Optional<Path> file = audioOf(callId, speaker);
             if (file.isEmpty()) {
                 continue;
             }
@@ -127,8 +135,17 @@ public final class CallFinisher implements Runnable {
             silenceIn(file.get(), audio, silence);
         }
         store.transcribedWhole(callId);
+        untranscribed.delete(callId);
         LOG.info("call {}: transcribed whole from its recordings ({} utterance(s) after {}s added)", callId, added, upTo);
         return true;
+    }
+
+    /**
+     * The party's recording, or what a stop kept of its audio when there was none: silence up to
+     * where its decoding was cut, then the rest, at call time like a recording.
+     */
+    private Optional<Path> audioOf(String callId, Speaker speaker) {
+        return recordings.find(callId, speaker).or(() -> untranscribed.find(callId, speaker));
     }
 
     /** Writes the recording again with {@code spans} silenced (through a file beside it, then moved over it). */

@@ -258,8 +258,8 @@ final class LiveCall {
         if (cut) {
             double at = Math.round(reached * 1000) / 1000.0;
             wholeUpTo = wholeUpTo == null ? at : Math.min(wholeUpTo, at);
-            LOG.warn("call {}: {} stream {} stopped with its words decoded up to {}s of {}s; the rest is to be "
-                    + "transcribed from its recording", id, party.speaker.id(), party.id, at, party.audioEnd());
+            LOG.warn("call {}: {} stream {} stopped with its words decoded up to {}s of {}s; the rest of its audio "
+                    + "is kept to be transcribed at the next start", id, party.speaker.id(), party.id, at, party.audioEnd());
         }
         coached(party.lane.end(last, reached));
         party.show(last);

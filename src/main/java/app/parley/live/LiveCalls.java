@@ -64,10 +64,12 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
 
     /**
      * Where a live call is kept: the store, through its one ordered {@code writer} (which also
-     * does the recordings' file work off the event loop), and each party's audio in
-     * {@code recordings} (null: the site keeps no recordings).
+     * does the recordings' file work off the event loop), each party's audio in
+     * {@code recordings} (null: the site keeps no recordings), and, when it keeps none, where a
+     * stop that cuts decoding short keeps the audio it did not decode, until the next start has
+     * transcribed it ({@code untranscribed}; null: nowhere).
      */
-    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings) {
+    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings, Recordings untranscribed) {
     }
 
     private final Context context;
@@ -108,11 +110,13 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         this.shared = new LiveCall.Shared(Ticker.systemTicker(), Clock.systemDefaultZone(), timers,
                 Objects.requireNonNull(coaching, "coaching"), meters, settings.endAfter(), recognition.maxLag());
         this.maxLive = settings.maxLive();
-        RecordingSink recordings = keeping.recordings() == null ? null
-                : new RecordingSink(keeping.recordings(), keeping.writer());
+        // Without recordings, audio is written only once a stop cuts its decoding short.
+        boolean recordsAll = keeping.recordings() != null;
+        Recordings recorded = recordsAll ? keeping.recordings() : keeping.untranscribed();
+        RecordingSink recordings = recorded == null ? null : new RecordingSink(recorded, keeping.writer());
         // Calls beyond the live limit are decoded once ended: one stream at a time, on the speech pool.
         this.streams = new TappedStream.Floor(context, recognition, recordings, meters,
-                new SerialExecutor(recognition.pool()), cut::get);
+                new SerialExecutor(recognition.pool()), cut::get, recordsAll);
         this.screen = new ScreenFeed(vertx.eventBus());
         StoreSink storage = new StoreSink(keeping.store(), keeping.writer(), settings.partialFlush());
         this.sinks = recordings == null ? List.of(storage, screen) : List.of(storage, recordings, screen);

@@ -22,10 +22,12 @@ final class TappedStream implements AudioStream, PartyPipeline.Output {
     /**
      * What the streams of the floor share: the live path's context, where audio is recognised,
      * the recordings (null: none kept), the meters, the queue that decodes calls beyond the
-     * live limit once they have ended, and whether decoding is cut short (Parley stopping).
+     * live limit once they have ended, whether decoding is cut short (Parley stopping), and
+     * whether all the audio is recorded ({@code recordsAll}) or, the site keeping no recordings,
+     * only what a cut leaves undecoded.
      */
     record Floor(Context context, LiveCalls.Recognition recognition, RecordingSink recordings, LiveMeters meters,
-            Executor afterCalls, BooleanSupplier cut) {
+            Executor afterCalls, BooleanSupplier cut, boolean recordsAll) {
     }
 
     private final Floor floor;
@@ -94,7 +96,7 @@ final class TappedStream implements AudioStream, PartyPipeline.Output {
 
     @Override
     public void chunk(double at, short[] pcm) {
-        if (floor.recordings() != null) {
+        if (floor.recordings() != null && (floor.recordsAll() || floor.cut().getAsBoolean())) {
             floor.recordings().chunk(call.id, party.speaker, at, pcm);
         }
     }

@@ -21,7 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,8 +37,10 @@ class GracefulStopUnderOverloadTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aCallStillBeingDecodedAtAStopIsFinishedFromItsRecordingsAtTheNextStart() throws Exception {
+    /** {@code recorded}: the site keeps recordings; if not, the stop keeps only the audio it did not decode. */
+    @ParameterizedTest(name = "recordings kept: {0}")
+    @ValueSource(booleans = {true, false})
+    void aCallStillBeingDecodedAtAStopIsFinishedFromItsAudioAtTheNextStart(boolean recorded) throws Exception {
         Path model = TestAudio.modelWithoutDither(dir.resolve("model"));
         TestAudio.Call call = TestAudio.makeCall(dir.resolve("call"),
                 "agent: Good morning, this is Dana from Northwind Collections.",
@@ -45,7 +48,7 @@ class GracefulStopUnderOverloadTest {
                 "agent: There is a balance of four hundred and twenty dollars on your account.",
                 "caller: I can pay two hundred on Friday and the rest next week.",
                 "agent: Thank you, I will note the payment plan for Friday.");
-        Map<String, String> env = Map.of("PARLEY_SPEECH_MODEL", model.toString(), "PARLEY_RECORDINGS_ENABLED", "true",
+        Map<String, String> env = Map.of("PARLEY_SPEECH_MODEL", model.toString(), "PARLEY_RECORDINGS_ENABLED", String.valueOf(recorded),
                 "PARLEY_CALLS_STOP_WITHIN", "0 s", "PARLEY_SPEECH_WORKERS", "1");
         Path data = dir.resolve("data");
         List<String> rejected;
@@ -62,12 +65,18 @@ class GracefulStopUnderOverloadTest {
         assertEquals(List.of(), rejected, "no speech thread threw into the closed event loop");
 
         ParleyConfig config = new ConfigLoader().load(null, Map.of("PARLEY_DATA", data.toString()));
-        Recordings recordings = new Recordings(config.recordingsDir());
+        Recordings recordings = new Recordings(recorded ? config.recordingsDir() : data.resolve("untranscribed"));
         for (Speaker speaker : Speaker.values()) {
-            PcmAudio recorded = WavFile.read(recordings.find("cut-call", speaker).orElseThrow());
+            PcmAudio kept = WavFile.read(recordings.find("cut-call", speaker).orElseThrow());
             PcmAudio sent = WavFile.read(speaker == Speaker.CALLER ? call.caller() : call.agent());
-            assertEquals(sent.seconds(), recorded.seconds(), 0.1, "the " + speaker.id()
-                    + " recording holds all the audio that arrived, its header closed");
+            // At call time: after the moment its stream joined (within the first half second).
+            assertTrue(kept.seconds() > sent.seconds() - 0.05 && kept.seconds() < sent.seconds() + 0.5, "the "
+                    + speaker.id() + " audio that arrived is kept to its end, its header closed: " + kept.seconds()
+                    + " s of " + sent.seconds());
+        }
+        if (!recorded) {
+            assertTrue(new Recordings(config.recordingsDir()).find("cut-call", Speaker.CALLER).isEmpty(),
+                    "no recording where the site keeps none");
         }
         double upTo;
         int storedAtStop;
@@ -93,9 +102,13 @@ class GracefulStopUnderOverloadTest {
             for (String speaker : List.of("caller", "agent")) {
                 List<Utterance> expected = speaker.equals("caller") ? expectedCaller : expectedAgent;
                 String stored = stored(record, speaker);
-                String lastWords = expected.get(expected.size() - 1).text();
-                assertTrue(stored.endsWith(lastWords), speaker + ": '" + stored + "' ends with '" + lastWords + "'");
-                assertEquals(text(expected).split(" ").length, stored.split(" ").length,
+                // Recorded whole, the rest is decoded from the call's start as it was live: the same
+                // words. Kept only from the cut, it is decoded from silence there, and the
+                // recogniser, adapting to what it has heard, may hear a word or two otherwise.
+                int leeway = recorded ? 0 : 2;
+                String lastWords = lastWords(text(expected), 4);
+                assertEquals(lastWords, lastWords(stored, 4), speaker + ": '" + stored + "' ends as the call did");
+                assertEquals(text(expected).split(" ").length, stored.split(" ").length, leeway,
                         speaker + " said each word once: '" + stored + "' against '" + text(expected) + "'");
                 assertInTimeOrderOnce(record, speaker);
             }
@@ -104,6 +117,8 @@ class GracefulStopUnderOverloadTest {
         try (CallStore store = CallStore.openEmbedded(data)) {
             assertEquals(Map.of(), store.transcribedInPart(), "the mark is cleared");
         }
+        assertEquals(recorded, recordings.find("cut-call", Speaker.CALLER).isPresent(),
+                "recordings stay; audio kept only to be transcribed goes once it is");
     }
 
     private static void awaitLiveWords(RunningParley parley, String callId) throws Exception {
@@ -144,6 +159,11 @@ class GracefulStopUnderOverloadTest {
                 previousEnd = word.get("end").asDouble();
             }
         }
+    }
+
+    private static String lastWords(String text, int count) {
+        String[] words = text.split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - count), words.length));
     }
 
     private static String text(List<Utterance> utterances) {
