@@ -223,7 +223,8 @@ public final class ParleyService implements AutoCloseable {
             boolean ended = false;
             try {
                 // Streams arriving from now on are refused; the connections are closed once the calls have ended.
-                wiring.onContext(() -> wiring.live.stop(), within);
+                // A floor with no call is done at once, even when the site waits for nothing.
+                wiring.onContext(() -> wiring.live.stop(), within.isZero() ? java.time.Duration.ofMillis(100) : within);
                 ended = true;
                 LOG.info("live calls ended; stopping");
             } catch (TimeoutException e) {
