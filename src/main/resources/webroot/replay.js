@@ -275,7 +275,10 @@
     $('call-number').textContent = call.caller_number || 'Unknown number';
     const account = record.facts && record.facts.account ? ' · account ' + record.facts.account.id : '';
     $('call-meta').textContent = 'Agent ' + (call.agent || 'unknown') + ' · ' + new Date(call.started_at).toLocaleString()
-      + ' · ' + fmt(call.duration_s || 0) + account + ' · call ' + call.id;
+      + ' · ' + fmt(call.duration_s || 0) + account + ' · call ' + call.id
+      // A stop left it half-decoded: the rest is being transcribed from its recordings.
+      + (call.transcribed_up_to == null ? ''
+        : ' · transcribing after a restart (words up to ' + fmt(call.transcribed_up_to) + '; reload for the rest)');
     $('call-rules').textContent = coachedBy(call.rules);
     const base = '/api/calls/' + encodeURIComponent(call.id);
     $('export-json').href = base + '?download=1';

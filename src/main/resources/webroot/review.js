@@ -67,6 +67,10 @@
     tr.append(el('td', null, new Date(call.started_at).toLocaleString()), el('td', null, call.agent || '—'),
       el('td', null, call.caller_number || '—'), el('td', null, summary.account || '—'),
       el('td', 'num', fmtTime(call.duration_s)), prompts, said);
+    if (call.transcribed_up_to != null) {
+      // A stop left it half-decoded: the rest is being transcribed from its recordings.
+      said.prepend(el('span', 'chip', 'transcribing after a restart'), ' ');
+    }
     const open = () => {
       const target = new URLSearchParams({ call: call.id });
       if (summary.match) target.set('t', summary.match.start);

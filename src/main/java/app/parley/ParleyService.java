@@ -78,6 +78,10 @@ public final class ParleyService implements AutoCloseable {
     private final Vertx vertx;
     private final Parts parts;
     private final Wiring wiring;
+    /** Set when the service closes: the calls being finished from their recordings stop between frames. */
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Finishes, in the background, the calls an earlier stop left half-transcribed (null until started). */
+    private volatile Thread finisher;
 
     private ParleyService(Vertx vertx, Parts parts, Wiring wiring) {
         this.vertx = vertx;
@@ -138,9 +142,27 @@ public final class ParleyService implements AutoCloseable {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new IOException("Parley could not start: " + cause.getMessage(), cause);
         }
+        service.finishCallsAnEarlierStopLeft();
         LOG.info("Parley ready in {} ms: agent screen http://localhost:{}/, AudioSocket on port {}, store: {}",
                 (System.nanoTime() - started) / 1_000_000, wiring.httpPort, wiring.audioSocketPort, store);
         return service;
+    }
+
+    /** Calls a stop left transcribed in part are transcribed to their end from their recordings, on a thread of their own. */
+    private void finishCallsAnEarlierStopLeft() {
+        ParleyConfig config = parts.config();
+        Thread thread = new Thread(new app.parley.live.CallFinisher(parts.store(), new Recordings(config.recordingsDir()),
+                untranscribed(config), parts.speech(), config.redaction().policy(), closing::get), "parley-finish");
+        thread.setDaemon(true);
+        // Behind the live calls for the CPU.
+        thread.setPriority(Thread.MIN_PRIORITY);
+        finisher = thread;
+        thread.start();
+    }
+
+    /** Where a stop keeps the audio it did not decode when the site keeps no recordings, until the next start transcribes it. */
+    private static Recordings untranscribed(ParleyConfig config) {
+        return new Recordings(config.data().resolve("untranscribed"));
     }
 
     public int httpPort() {
@@ -190,20 +212,42 @@ public final class ParleyService implements AutoCloseable {
         });
     }
 
-    /** How long a stop waits for the calls in progress to give their last words. */
-    private static final java.time.Duration STOP_CALLS_WITHIN = java.time.Duration.ofSeconds(30);
+    /** How long a stop waits, once decoding is cut short, for the calls' recordings and stores to be written. */
+    private static final java.time.Duration CUT_WITHIN = java.time.Duration.ofSeconds(30);
 
     @Override
     public void close() {
+        closing.set(true);
         // No new calls; the calls in progress say their last words into the store, then the rest stops.
         if (wiring.live != null) {
+            java.time.Duration within = parts.config().calls().stopWithin();
+            boolean ended = false;
             try {
                 // Streams arriving from now on are refused; the connections are closed once the calls have ended.
-                wiring.onContext(() -> wiring.live.stop(), STOP_CALLS_WITHIN);
+                // A floor with no call is done at once, even when the site waits for nothing.
+                wiring.onContext(() -> wiring.live.stop(), within.isZero() ? java.time.Duration.ofMillis(100) : within);
+                ended = true;
                 LOG.info("live calls ended; stopping");
+            } catch (TimeoutException e) {
+                LOG.warn("live calls did not all end within {} s (calls.stop_within): decoding is cut short",
+                        within.toSeconds());
+            } catch (Exception e) {
+                LOG.warn("live calls did not stop cleanly: {}", e.getMessage());
+            }
+            if (!ended) {
+                try {
+                    // What is still queued goes to the recordings undecoded; what was decoded is stored.
+                    wiring.onContext(() -> wiring.live.cut(), CUT_WITHIN);
+                    LOG.info("live calls ended, the rest of their words to transcribe at the next start; stopping");
+                } catch (Exception e) {
+                    LOG.error("live calls did not end within {} s of cutting their decoding short: {}",
+                            CUT_WITHIN.toSeconds(), e.getMessage());
+                }
+            }
+            try {
                 wiring.onContext(() -> wiring.audio.close(), java.time.Duration.ofSeconds(5));
             } catch (Exception e) {
-                LOG.warn("live calls did not all end within {} s: {}", STOP_CALLS_WITHIN.toSeconds(), e.getMessage());
+                LOG.warn("AudioSocket server did not close cleanly: {}", e.getMessage());
             }
         }
         if (wiring.telephony != null) {
@@ -224,7 +268,15 @@ public final class ParleyService implements AutoCloseable {
         parts.speechPool().shutdown();
         parts.amiActions().shutdownNow();
         try {
-            parts.speechPool().awaitTermination(10, TimeUnit.SECONDS);
+            if (!parts.speechPool().awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.error("speech workers still busy 10 s after the live calls: stopped");
+                parts.speechPool().shutdownNow();
+            }
+            Thread finishing = finisher;
+            if (finishing != null) {
+                // It stops between two frames; what it had not stored is done again at the next start.
+                finishing.join(TimeUnit.SECONDS.toMillis(30));
+            }
             // What the live calls queued for the store is written before the store closes.
             if (!parts.storeWriter().close(java.time.Duration.ofSeconds(30))) {
                 LOG.error("store writes still queued after 30 s at shutdown: they are lost");
@@ -342,7 +394,8 @@ public final class ParleyService implements AutoCloseable {
             live = new LiveCalls(vertx,
                     new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy(),
                             config.speech().maxLag()),
-                    new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null),
+                    new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null,
+                            untranscribed(config)),
                     new CoachingEngine(parts.rulesConsole().profiles()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),

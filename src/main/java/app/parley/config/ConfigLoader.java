@@ -37,6 +37,8 @@ public final class ConfigLoader {
             "(\\d+)\\s*(ms|milliseconds?|s|seconds?|m|min|minutes?|h|hours?|d|days?)");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
     private static final int MIN_SCRAPER_TOKEN = 32;
+    /** A stop that waits longer is killed first by any process manager (systemd's default is 90 s). */
+    private static final java.time.Duration MAX_STOP_WITHIN = java.time.Duration.ofMinutes(10);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,4})?)\\s*%");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,13}(?:\\.\\d{1,2})?");
     private static final Pattern BAND = Pattern.compile(
@@ -92,7 +94,8 @@ public final class ConfigLoader {
                                 r.duration("speech.vad.hangover"), r.duration("speech.vad.preroll")),
                         r.positiveDuration("speech.max_lag")),
                 new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush"),
-                        r.integer("calls.max_live", 0, 100_000)), ami, telephony,
+                        r.integer("calls.max_live", 0, 100_000), r.durationUpTo("calls.stop_within", MAX_STOP_WITHIN)),
+                ami, telephony,
                 new ParleyConfig.Coaching(Path.of(r.text("coaching.rules"))), ledger(r), store(r),
                 new ParleyConfig.Recordings(r.bool("recordings.enabled"), Path.of(r.text("recordings.dir"))),
                 new ParleyConfig.Access(r.positiveDuration("access.session_idle"), r.bool("access.secure_cookies"),
@@ -469,6 +472,15 @@ public final class ConfigLoader {
                 return Duration.ofDays(amount);
             }
             return Duration.ofMinutes(amount);
+        }
+
+        /** A duration of at most {@code max} (0 allowed). */
+        Duration durationUpTo(String key, Duration max) {
+            Duration duration = duration(key);
+            if (duration.compareTo(max) > 0) {
+                throw error(key, "must be at most " + max.toMinutes() + " minutes, got " + duration.toSeconds() + " seconds");
+            }
+            return duration;
         }
 
         Duration positiveDuration(String key) {

@@ -61,9 +61,12 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     /**
      * {@code maxLive}: calls transcribed live at once (0: no limit); a call beyond them is
-     * recorded and stored as it happens and transcribed once it has ended.
+     * recorded and stored as it happens and transcribed once it has ended. {@code stopWithin}:
+     * how long a stop waits for the calls in progress to give their last words; a call still
+     * being decoded then is stored as transcribed up to where it got, and finished from its
+     * recordings at the next start.
      */
-    public record Calls(Duration endAfter, Duration partialFlush, int maxLive) {
+    public record Calls(Duration endAfter, Duration partialFlush, int maxLive, Duration stopWithin) {
     }
 
     /** The AMI account. The secret is never shown by {@link #toString()}. */

@@ -79,9 +79,13 @@ sealed interface CallEvent {
     record CoachingCaughtUp(String callId) implements CallEvent {
     }
 
-    /** The call is over after {@code duration} seconds; each party's loudness track heard (none empty). */
-    record CallEnded(String callId, double duration, Instant endedAt, List<LoudnessTrack> loudness)
-            implements CallEvent {
+    /**
+     * The call is over after {@code duration} seconds; each party's loudness track heard (none
+     * empty). {@code transcribedUpTo}: Parley stopped while the call was still being decoded, and
+     * its words are whole up to this call time only; the rest is in its recordings (null: whole).
+     */
+    record CallEnded(String callId, double duration, Instant endedAt, List<LoudnessTrack> loudness,
+            Double transcribedUpTo) implements CallEvent {
         public CallEnded {
             loudness = List.copyOf(loudness);
         }

@@ -101,6 +101,8 @@ final class LiveCall {
     private Runnable cancelEnd;
     /** Whether the facts were told (a call opens its coaching session with them). */
     private boolean factsKnown;
+    /** Call time up to which the call's words are whole, when a stop cut a stream's decoding short (null: whole). */
+    private Double wholeUpTo;
     /** Orders both parties' coaching input; what comes before the facts waits in it for the session. */
     private final CoachingClock clock = new CoachingClock();
     private int prompts;
@@ -252,8 +254,18 @@ final class LiveCall {
         party.decoder.end();
     }
 
-    /** A party's recogniser's last words, given after decoding up to {@code reached}: the stream has left. */
-    void lastWords(Party party, TranscriptUpdate last, double reached) {
+    /**
+     * A party's recogniser's last words, given after decoding up to {@code reached}: the stream has
+     * left. {@code cut}: Parley is stopping and its decoding was cut short there; the rest of its
+     * audio is in its recording only, and the call is whole up to the earliest such point.
+     */
+    void lastWords(Party party, TranscriptUpdate last, double reached, boolean cut) {
+        if (cut) {
+            double at = Math.round(reached * 1000) / 1000.0;
+            wholeUpTo = wholeUpTo == null ? at : Math.min(wholeUpTo, at);
+            LOG.warn("call {}: {} stream {} stopped with its words decoded up to {}s of {}s; the rest of its audio "
+                    + "is kept to be transcribed at the next start", id, party.speaker.id(), party.id, at, party.audioEnd());
+        }
         coached(party.lane.end(last, reached));
         party.show(last);
         party.left();
@@ -300,7 +312,7 @@ final class LiveCall {
         coached(clock.finish(duration));
         List<LoudnessTrack> tracks = loudness.values().stream().filter(builder -> !builder.isEmpty())
                 .map(LoudnessTrackBuilder::build).toList();
-        events.accept(new CallEvent.CallEnded(id, duration, shared.clock().instant(), tracks));
+        events.accept(new CallEvent.CallEnded(id, duration, shared.clock().instant(), tracks, wholeUpTo));
         LOG.info("call {} ended after {}s", id, duration);
     }
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -63,10 +64,12 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
 
     /**
      * Where a live call is kept: the store, through its one ordered {@code writer} (which also
-     * does the recordings' file work off the event loop), and each party's audio in
-     * {@code recordings} (null: the site keeps no recordings).
+     * does the recordings' file work off the event loop), each party's audio in
+     * {@code recordings} (null: the site keeps no recordings), and, when it keeps none, where a
+     * stop that cuts decoding short keeps the audio it did not decode, until the next start has
+     * transcribed it ({@code untranscribed}; null: nowhere).
      */
-    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings) {
+    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings, Recordings untranscribed) {
     }
 
     private final Context context;
@@ -85,6 +88,8 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
     private final int maxLive;
     /** Set once Parley is stopping: completed when the last call has ended (see {@link #stop}). */
     private Promise<Void> stopped;
+    /** Set when a stop has waited long enough: read by the speech workers (see {@link #cut}). */
+    private final AtomicBoolean cut = new AtomicBoolean();
     private StreamListener streamListener = NO_LISTENER;
 
     /** Created on the event loop of the context it will run on (in a verticle's start). */
@@ -105,11 +110,13 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         this.shared = new LiveCall.Shared(Ticker.systemTicker(), Clock.systemDefaultZone(), timers,
                 Objects.requireNonNull(coaching, "coaching"), meters, settings.endAfter(), recognition.maxLag());
         this.maxLive = settings.maxLive();
-        RecordingSink recordings = keeping.recordings() == null ? null
-                : new RecordingSink(keeping.recordings(), keeping.writer());
+        // Without recordings, audio is written only once a stop cuts its decoding short.
+        boolean recordsAll = keeping.recordings() != null;
+        Recordings recorded = recordsAll ? keeping.recordings() : keeping.untranscribed();
+        RecordingSink recordings = recorded == null ? null : new RecordingSink(recorded, keeping.writer());
         // Calls beyond the live limit are decoded once ended: one stream at a time, on the speech pool.
         this.streams = new TappedStream.Floor(context, recognition, recordings, meters,
-                new SerialExecutor(recognition.pool()));
+                new SerialExecutor(recognition.pool()), cut::get, recordsAll);
         this.screen = new ScreenFeed(vertx.eventBus());
         StoreSink storage = new StoreSink(keeping.store(), keeping.writer(), settings.partialFlush());
         this.sinks = recordings == null ? List.of(storage, screen) : List.of(storage, recordings, screen);
@@ -193,6 +200,25 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
             completeStopWhenIdle();
         }
         return stopped.future();
+    }
+
+    /**
+     * A stop has waited long enough for the calls still being decoded (the speech workers are
+     * behind): decoding stops. Each stream's audio still queued goes to its recording without
+     * being decoded, its recogniser gives its last words of what it had decoded, and each call
+     * ends as usual, stored as transcribed up to the earliest point one of its streams was cut at
+     * (finished from the recordings at the next start). Completes, like {@link #stop}, when no
+     * call is left; from then on the speech workers have nothing left to send here.
+     */
+    public Future<Void> cut() {
+        requireContext();
+        Future<Void> done = stop();
+        if (!calls.isEmpty()) {
+            LOG.warn("{} call(s) still being decoded: their words are stored up to where decoding got, and the rest "
+                    + "is transcribed from their recordings at the next start", calls.size());
+        }
+        cut.set(true);
+        return done;
     }
 
     private void completeStopWhenIdle() {

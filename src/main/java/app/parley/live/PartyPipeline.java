@@ -12,6 +12,7 @@ import app.parley.speech.StreamTranscriber;
 import app.parley.speech.TranscriptUpdate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 /**
  * One party stream's audio on its way to coaching, the same for a live stream and for a leg
@@ -51,6 +52,16 @@ final class PartyPipeline implements LiveCall.Decoder {
         void ended(TranscriptUpdate last, double reached);
 
         /**
+         * The stream is over but its decoding was cut short (Parley stopping, see
+         * {@link PartyPipeline#PartyPipeline(double, Executor, Callable, RedactionPolicy, Crosstalk.Party, Output, BooleanSupplier)}):
+         * {@code last} are the recogniser's last words of the audio it had decoded, up to call time
+         * {@code reached}; the audio after it went only to {@link #chunk}. On the decoder.
+         */
+        default void cut(TranscriptUpdate last, double reached) {
+            ended(last, reached);
+        }
+
+        /**
          * Words said from {@code span.start()} to {@code span.end()} were replaced by a
          * placeholder in the update that comes next; on the decoder.
          */
@@ -71,6 +82,10 @@ final class PartyPipeline implements LiveCall.Decoder {
 
     private final double offset;
     private final Executor decoder;
+    /** True once decoding is to stop: what is still queued is recorded, not decoded. */
+    private final BooleanSupplier cut;
+    /** Decoder state: 16 kHz samples recorded but not decoded since the cut. */
+    private long undecodedSamples;
     private final Output output;
     private final AudioChunker chunker = new AudioChunker(this::decode);
     private final AcousticMeter meter;
@@ -88,7 +103,19 @@ final class PartyPipeline implements LiveCall.Decoder {
      */
     PartyPipeline(double offset, Executor decoder, Callable<StreamTranscriber> recogniser, RedactionPolicy redaction,
             Crosstalk.Party party, Output output) {
+        this(offset, decoder, recogniser, redaction, party, output, () -> false);
+    }
+
+    /**
+     * A pipeline whose decoding stops once {@code cut} says so (Parley stopping while the speech
+     * workers are behind): from then on each chunk still queued goes to {@link Output#chunk} (the
+     * recordings) without being decoded, and the end gives the recogniser's last words of what it
+     * had decoded through {@link Output#cut}. Read on the decoder.
+     */
+    PartyPipeline(double offset, Executor decoder, Callable<StreamTranscriber> recogniser, RedactionPolicy redaction,
+            Crosstalk.Party party, Output output, BooleanSupplier cut) {
         this.offset = offset;
+        this.cut = cut;
         this.redactor = new Redactor(redaction, party);
         this.decoder = decoder;
         this.output = output;
@@ -124,7 +151,7 @@ final class PartyPipeline implements LiveCall.Decoder {
         chunker.flush();
         decoder.execute(() -> {
             TranscriptUpdate last = TranscriptUpdate.NONE;
-            double reached = decodedUntil();
+            double reached = decodedUntil() - undecodedSamples / (double) SpeechModel.SAMPLE_RATE;
             if (transcriber != null) {
                 try {
                     reached = transcriber.audioEnd();
@@ -140,14 +167,16 @@ final class PartyPipeline implements LiveCall.Decoder {
                 }
             }
             // Words held back by the redactor come out even when the last result was lost.
-            end(redactor.ended(last, reached), reached);
+            end(redactor.ended(last, reached), reached, undecodedSamples > 0);
         });
     }
 
     /** The stream's last words, once none waits for the call's other parties (null: some do). */
-    private void end(Redactor.Result last, double reached) {
+    private void end(Redactor.Result last, double reached, boolean wasCut) {
         if (last == null) {
-            redactor.whenOthersJudged(() -> decoder.execute(() -> end(redactor.retry(), reached)));
+            redactor.whenOthersJudged(() -> decoder.execute(() -> end(redactor.retry(), reached, wasCut)));
+        } else if (wasCut) {
+            output.cut(redacted(last), reached);
         } else {
             output.ended(redacted(last), reached);
         }
@@ -166,6 +195,10 @@ final class PartyPipeline implements LiveCall.Decoder {
         decoder.execute(() -> {
             output.chunk(decodedUntil(), pcm);
             decodedSamples += pcm.length;
+            if (cut.getAsBoolean()) {
+                undecodedSamples += pcm.length; // recorded, to be transcribed from the recording
+                return;
+            }
             TranscriptUpdate update = TranscriptUpdate.NONE;
             double reached = decodedUntil();
             if (transcriber != null) {

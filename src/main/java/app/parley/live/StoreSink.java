@@ -73,6 +73,9 @@ final class StoreSink implements Consumer<CallEvent> {
             for (LoudnessTrack track : ended.loudness()) {
                 write(() -> store.saveLoudness(callId, track));
             }
+            if (ended.transcribedUpTo() != null) {
+                write(() -> store.transcribedUpTo(callId, ended.transcribedUpTo()));
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import app.parley.redaction.RedactedSpan;
 import app.parley.speech.TranscriptUpdate;
 import io.vertx.core.Context;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +21,13 @@ final class TappedStream implements AudioStream, PartyPipeline.Output {
 
     /**
      * What the streams of the floor share: the live path's context, where audio is recognised,
-     * the recordings (null: none kept), the meters, and the queue that decodes calls beyond the
-     * live limit once they have ended.
+     * the recordings (null: none kept), the meters, the queue that decodes calls beyond the
+     * live limit once they have ended, whether decoding is cut short (Parley stopping), and
+     * whether all the audio is recorded ({@code recordsAll}) or, the site keeping no recordings,
+     * only what a cut leaves undecoded.
      */
     record Floor(Context context, LiveCalls.Recognition recognition, RecordingSink recordings, LiveMeters meters,
-            Executor afterCalls) {
+            Executor afterCalls, BooleanSupplier cut, boolean recordsAll) {
     }
 
     private final Floor floor;
@@ -45,11 +49,11 @@ final class TappedStream implements AudioStream, PartyPipeline.Output {
         if (!call.afterCall()) {
             return new PartyPipeline(offset, new SerialExecutor(floor.recognition().pool()),
                     () -> floor.recognition().speech().open(offset), floor.recognition().redaction(), call.crosstalk.join(),
-                    this);
+                    this, floor.cut());
         }
         HeldExecutor held = new HeldExecutor(floor.afterCalls());
         PartyPipeline pipeline = new PartyPipeline(offset, held, () -> floor.recognition().speech().open(offset),
-                floor.recognition().redaction(), call.crosstalk.join(), this);
+                floor.recognition().redaction(), call.crosstalk.join(), this, floor.cut());
         return new LiveCall.Decoder() {
             @Override
             public void push(int sampleRate, short[] pcm) {
@@ -92,29 +96,49 @@ final class TappedStream implements AudioStream, PartyPipeline.Output {
 
     @Override
     public void chunk(double at, short[] pcm) {
-        if (floor.recordings() != null) {
+        if (floor.recordings() != null && (floor.recordsAll() || floor.cut().getAsBoolean())) {
             floor.recordings().chunk(call.id, party.speaker, at, pcm);
         }
     }
 
     @Override
     public void decoded(TranscriptUpdate update, double reached) {
-        floor.context().runOnContext(v -> call.decoded(party, update, reached));
+        back(() -> call.decoded(party, update, reached));
     }
 
     @Override
     public void heard(double seconds, double skippedSeconds) {
-        floor.context().runOnContext(v -> floor.meters().speechAudio(seconds, skippedSeconds));
+        back(() -> floor.meters().speechAudio(seconds, skippedSeconds));
     }
 
     @Override
     public void ended(TranscriptUpdate last, double reached) {
-        floor.context().runOnContext(v -> call.lastWords(party, last, reached));
+        back(() -> call.lastWords(party, last, reached, false));
+    }
+
+    @Override
+    public void cut(TranscriptUpdate last, double reached) {
+        back(() -> call.lastWords(party, last, reached, true));
     }
 
     @Override
     public void redacted(RedactedSpan span) {
-        floor.context().runOnContext(v -> call.redacted(party, span));
+        back(() -> call.redacted(party, span));
+    }
+
+    /**
+     * A result from the speech pool, back onto the live path's context. A stop closes the
+     * context only once every stream has ended (its decoding cut short if need be), so a result
+     * coming later than that would be a stop that gave up waiting: it is logged, never thrown on
+     * a speech thread.
+     */
+    private void back(Runnable onContext) {
+        try {
+            floor.context().runOnContext(v -> onContext.run());
+        } catch (RejectedExecutionException e) {
+            LOG.warn("call {}: a result of stream {} came after the live path had closed: {}", call.id, party.id,
+                    e.getMessage());
+        }
     }
 
     @Override

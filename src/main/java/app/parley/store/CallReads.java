@@ -41,6 +41,20 @@ final class CallReads {
         }
     }
 
+    /** See {@link CallStore#transcribedInPart}. */
+    java.util.Map<String, Double> transcribedInPart() throws SQLException {
+        java.util.Map<String, Double> calls = new java.util.LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, transcribed_up_to FROM calls "
+                + "WHERE transcribed_up_to IS NOT NULL ORDER BY started_at")) {
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    calls.put(rows.getString(1), rows.getDouble(2));
+                }
+            }
+        }
+        return calls;
+    }
+
     /** See {@link CallStore#agentOf}. */
     Optional<Optional<String>> agentOf(String callId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT agent FROM calls WHERE id = ?")) {
@@ -56,7 +70,7 @@ final class CallReads {
         JsonNode facts;
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, started_at, caller_number, agent, duration_s, facts, transcribed_after_call, rules_version, "
-                        + "rules_team FROM calls WHERE id = ?")) {
+                        + "rules_team, transcribed_up_to FROM calls WHERE id = ?")) {
             select.setString(1, callId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
@@ -65,7 +79,8 @@ final class CallReads {
                 CallInfo head = Rows.callInfo(rows);
                 Integer rulesVersion = rows.getObject(8, Integer.class);
                 info = new CallInfo(head.id(), head.startedAt(), head.callerNumber(), head.agent(), head.durationS(),
-                        rows.getBoolean(7), rulesVersion == null ? null : new CoachedBy(rulesVersion, rows.getString(9)));
+                        rows.getBoolean(7), rulesVersion == null ? null : new CoachedBy(rulesVersion, rows.getString(9)),
+                        Rows.nullableDouble(rows, 10));
                 facts = rows.getString(6) == null ? null : Rows.decode(rows.getString(6), JsonNode.class, callId);
             }
         }

@@ -25,7 +25,8 @@ final class CallSearch {
     /** One page of the calls that match, newest first. */
     CallSummary.Page search(CallQuery query) throws SQLException {
         StringBuilder sql = new StringBuilder(
-                "SELECT c.id, c.started_at, c.caller_number, c.agent, c.duration_s, c.account_id FROM calls c WHERE 1 = 1");
+                "SELECT c.id, c.started_at, c.caller_number, c.agent, c.duration_s, c.account_id, c.transcribed_up_to "
+                        + "FROM calls c WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         // Each word narrows through the index of words said; phrases are then checked word by
         // word in the utterances of the calls that have all their words.
@@ -111,7 +112,7 @@ final class CallSearch {
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    calls.add(Rows.callInfo(rows));
+                    calls.add(Rows.callInfo(rows).transcribedUpTo(Rows.nullableDouble(rows, 7)));
                     accounts.add(rows.getString(6));
                 }
             }
@@ -215,13 +216,13 @@ final class CallSearch {
     List<CallInfo> recent(int limit, int offset) throws SQLException {
         List<CallInfo> calls = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, started_at, caller_number, agent, duration_s FROM calls "
+                "SELECT id, started_at, caller_number, agent, duration_s, transcribed_up_to FROM calls "
                         + "ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")) {
             select.setInt(1, limit);
             select.setInt(2, offset);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    calls.add(Rows.callInfo(rows));
+                    calls.add(Rows.callInfo(rows).transcribedUpTo(Rows.nullableDouble(rows, 6)));
                 }
             }
         }

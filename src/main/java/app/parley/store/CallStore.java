@@ -80,6 +80,18 @@ public interface CallStore extends AutoCloseable {
     void updateDuration(String callId, double durationS, Instant endedAt);
 
     /**
+     * Parley stopped while the call was still being decoded: its stored words are whole up to
+     * call time {@code upTo} (seconds), the rest is to be transcribed from its recordings.
+     */
+    void transcribedUpTo(String callId, double upTo);
+
+    /** The rest of a call marked by {@link #transcribedUpTo} is stored: its words are whole. */
+    void transcribedWhole(String callId);
+
+    /** Calls marked by {@link #transcribedUpTo}, oldest first, with the time their words are whole up to. */
+    java.util.Map<String, Double> transcribedInPart();
+
+    /**
      * Stores a whole finished call (a recording {@code analyze} transcribed) in one transaction:
      * all of it, or, on any failure, nothing. Each party's utterances go under a stream named
      * after the party.

@@ -146,6 +146,16 @@ final class CallWrites {
         }
     }
 
+    /** {@code upTo} null: the call's words are whole. */
+    void transcribedUpTo(String callId, Double upTo) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE calls SET transcribed_up_to = ? WHERE id = ?")) {
+            Rows.setNullableDouble(update, 1, upTo);
+            update.setString(2, callId);
+            update.executeUpdate();
+        }
+    }
+
     void saveFacts(String callId, JsonNode facts) throws SQLException {
         String json = facts == null || facts.isNull() ? null : facts.toString();
         String account = facts == null ? null : facts.path("account").path("id").textValue();

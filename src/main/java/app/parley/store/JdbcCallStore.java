@@ -109,6 +109,23 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
+    public void transcribedUpTo(String callId, double upTo) {
+        write("mark call " + callId + " as transcribed up to " + upTo + "s",
+                connection -> new CallWrites(connection).transcribedUpTo(callId, upTo));
+    }
+
+    @Override
+    public void transcribedWhole(String callId) {
+        write("mark call " + callId + " as transcribed whole",
+                connection -> new CallWrites(connection).transcribedUpTo(callId, null));
+    }
+
+    @Override
+    public java.util.Map<String, Double> transcribedInPart() {
+        return read("find the calls transcribed in part", connection -> new CallReads(connection).transcribedInPart());
+    }
+
+    @Override
     public void saveFacts(String callId, JsonNode facts) {
         write("save the account facts of call " + callId, connection -> new CallWrites(connection).saveFacts(callId, facts));
     }

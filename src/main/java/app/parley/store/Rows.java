@@ -31,6 +31,12 @@ final class Rows {
         return new CallInfo(rows.getString(1), started.toInstant(), rows.getString(3), rows.getString(4), durationS);
     }
 
+    /** Column {@code column} of the current row, null when SQL NULL. */
+    static Double nullableDouble(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -232,6 +232,21 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
+        public synchronized void transcribedUpTo(String callId, double upTo) {
+            store.transcribedUpTo(callId, upTo);
+        }
+
+        @Override
+        public synchronized void transcribedWhole(String callId) {
+            store.transcribedWhole(callId);
+        }
+
+        @Override
+        public synchronized java.util.Map<String, Double> transcribedInPart() {
+            return store.transcribedInPart();
+        }
+
+        @Override
         public synchronized void saveUtterance(String callId, String streamId, int seq, Utterance utterance,
                 boolean isFinal) {
             store.saveUtterance(callId, streamId, seq, utterance, isFinal);

@@ -75,6 +75,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aStopWaitsThirtySecondsForTheCallsUnlessTheSiteSaysOtherwiseAndNeverLongerThanTenMinutes() throws Exception {
+        assertEquals(Duration.ofSeconds(30), loader.load(null, Map.of()).calls().stopWithin());
+        assertEquals(Duration.ZERO, loader.load(null, Map.of("PARLEY_CALLS_STOP_WITHIN", "0 s")).calls().stopWithin(),
+                "0: calls still being decoded are marked at once");
+        assertEquals(Duration.ofSeconds(80), loader.load(site("calls:\n  stop_within: 80 seconds\n"), Map.of())
+                .calls().stopWithin());
+        ConfigException tooLong = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_CALLS_STOP_WITHIN", "11 minutes")));
+        assertTrue(tooLong.getMessage().contains("calls.stop_within"), tooLong.getMessage());
+        ConfigException notADuration = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_CALLS_STOP_WITHIN", "soon")));
+        assertTrue(notADuration.getMessage().contains("calls.stop_within"), notADuration.getMessage());
+    }
+
+    @Test
     void redactionIsOnByDefaultForEveryCategory() {
         ParleyConfig.Redaction redaction = loader.load(null, Map.of()).redaction();
         assertEquals(new app.parley.redaction.RedactionPolicy(java.util.EnumSet.allOf(app.parley.redaction.Category.class),

@@ -154,8 +154,8 @@ class LiveCallTest {
         call.streamEnded(caller, "hangup");
         call.streamEnded(agent, "hangup");
         assertTrue(callerAudio.ended && agentAudio.ended, "each decoder is told to finish");
-        call.lastWords(caller, TranscriptUpdate.NONE, 2.0);
-        call.lastWords(agent, TranscriptUpdate.NONE, 2.5);
+        call.lastWords(caller, TranscriptUpdate.NONE, 2.0, false);
+        call.lastWords(agent, TranscriptUpdate.NONE, 2.5, false);
         assertFalse(call.ended(), "a call the PBX did not start waits end_after for a stream to come back");
         assertEquals(1, timers.size());
         assertEquals(Duration.ofSeconds(3), timers.get(0).delay);
@@ -189,7 +189,7 @@ class LiveCallTest {
         LiveCall.Party caller = join(call, Speaker.CALLER, first);
         call.audio(caller, 8000, new short[8000]);
         call.streamEnded(caller, "closed");
-        call.lastWords(caller, TranscriptUpdate.NONE, 2.0);
+        call.lastWords(caller, TranscriptUpdate.NONE, 2.0, false);
         assertFalse(call.ended());
         assertTrue(timers.isEmpty(), "a PBX call ends on its hangup, not on a timer");
         assertFalse(call.hasOpenStream(Speaker.CALLER));
@@ -219,11 +219,47 @@ class LiveCallTest {
         advance(4.0);
         call.hungUp();
         call.streamEnded(caller, "hangup");
-        call.lastWords(caller, finals(word("bye", 0.2, 0.5)), 1.0);
+        call.lastWords(caller, finals(word("bye", 0.2, 0.5)), 1.0, false);
         assertTrue(call.ended());
         List<String> told = events.stream().map(LiveCallTest::describe).toList();
         assertEquals("final caller 0 'bye' 0.2-0.5", told.get(2));
         assertEquals("CallEnded after 4.0 at " + NOW, told.get(told.size() - 1));
+    }
+
+    @Test
+    void aStopThatCutsDecodingShortKeepsTheWordsDecodedAndEndsTheCallTranscribedUpToTheEarliestCut() {
+        LiveCall call = new LiveCall(shared, "call-cut", null, "agent-5", false, false, ticker.get(), events::add);
+        call.factsKnown(null);
+        LiveCall.Party caller = join(call, Speaker.CALLER, new CountingDecoder());
+        LiveCall.Party agent = join(call, Speaker.AGENT, new CountingDecoder());
+        call.audio(caller, 8000, new short[8000 * 20]);
+        call.audio(agent, 8000, new short[8000 * 20]);
+        call.decoded(caller, finals(word("hello", 0.3, 0.7)), 1.0);
+        call.decoded(caller, partial(word("i", 1.5, 1.6), word("can", 1.7, 1.9)), 2.0);
+        call.stop();
+        // Decoding stopped: the caller's recogniser had got to 2.3 s of 20, the agent's to 6.25.
+        call.lastWords(caller, finals(word("i", 1.5, 1.6), word("can", 1.7, 1.9), word("pay", 2.0, 2.2)), 2.3, true);
+        assertFalse(call.ended(), "the agent's stream has not given its last words yet");
+        call.lastWords(agent, finals(word("thanks", 6.0, 6.2)), 6.25, true);
+        assertTrue(call.ended());
+        List<String> told = events.stream().map(LiveCallTest::describe).toList();
+        assertTrue(told.contains("final caller 0 'hello' 0.3-0.7"), told.toString());
+        assertTrue(told.contains("final caller 1 'i can pay' 1.5-2.2"), "the words in progress, as final: " + told);
+        assertTrue(told.contains("final agent 0 'thanks' 6.0-6.2"), told.toString());
+        CallEvent.CallEnded ended = (CallEvent.CallEnded) events.get(events.size() - 1);
+        assertEquals(2.3, ended.transcribedUpTo(), "whole up to the earliest cut");
+        assertEquals(20.0, ended.duration(), "the call lasted as long as its audio, decoded or not");
+    }
+
+    @Test
+    void aCallWhoseStreamsWereAllDecodedIsWholeAfterAStop() {
+        LiveCall call = new LiveCall(shared, "call-whole", null, "agent-6", false, false, ticker.get(), events::add);
+        LiveCall.Party caller = join(call, Speaker.CALLER, new CountingDecoder());
+        call.audio(caller, 8000, new short[8000]);
+        call.stop();
+        call.lastWords(caller, finals(word("bye", 0.2, 0.5)), 1.0, false);
+        CallEvent.CallEnded ended = (CallEvent.CallEnded) events.get(events.size() - 1);
+        assertEquals(null, ended.transcribedUpTo());
     }
 
     @Test
@@ -279,7 +315,7 @@ class LiveCallTest {
         call.streamEnded(caller, "hangup");
         advance(30);
         call.decoded(caller, partial(word("hello", 0.3, 0.7)), 1.0);
-        call.lastWords(caller, finals(word("hello", 0.3, 0.7)), 10.0);
+        call.lastWords(caller, finals(word("hello", 0.3, 0.7)), 10.0, false);
         assertTrue(call.afterCall());
         assertEquals("CallStarted call-6 agent-6 null " + NOW + " after the call", describe(events.get(0)));
         assertEquals(List.of("after call"), measured, "words decoded after the call are no measure of live delays");
