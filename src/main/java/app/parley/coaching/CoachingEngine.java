@@ -33,6 +33,15 @@ public final class CoachingEngine {
      * "next Friday") are understood against it.
      */
     public CoachingSession open(FactsView facts, LocalDate callDate) {
-        return new Session(rules.get(), facts == null ? FactsView.NONE : facts, Objects.requireNonNull(callDate));
+        return open(facts, callDate, CallReading.none());
+    }
+
+    /**
+     * {@link #open(FactsView, LocalDate)}, reading the words with {@code reading}: sessions of
+     * several rule books given the same call's words (a backtest's) read them once.
+     */
+    public CoachingSession open(FactsView facts, LocalDate callDate, CallReading reading) {
+        return new Session(rules.get(), facts == null ? FactsView.NONE : facts, Objects.requireNonNull(callDate),
+                Objects.requireNonNull(reading));
     }
 }
