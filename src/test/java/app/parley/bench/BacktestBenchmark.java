@@ -37,12 +37,14 @@ import java.util.Random;
  * synthetic collection calls (both parties' words with their timings, both loudness tracks in
  * 0.25 s steps, the prompts raised live and the agents' feedback on some), then backtests a
  * draft that moves one phrase ("already paid") against the built-in rules over all of them, as
- * {@link BacktestJobs} does on its one worker thread. Prints, per backend: the whole job (calls,
- * seconds, calls/s, ms a call), then the same calls read alone (as the job reads them) and
- * replayed alone (from memory, both rule books), and a reference measured in the same run on the
- * first 1 000 calls: both rule books replayed the previous way (the call converted for each, each
- * session reading every result alone), whose prompts the new way must give call by call (the
- * time of that row counts the previous way only).
+ * {@link BacktestJobs} does on its one worker thread. A job's work is reading the calls and
+ * replaying them, timed apart so that a run of 10 000 calls takes minutes, not an hour: per
+ * backend, the calls read as the job reads them; once, all of them replayed through both rule
+ * books from memory (the replay does not depend on the store); a backtest is the sum. Before
+ * the figures a whole job runs on the newest 300 calls of each store (warming up the JIT), and its
+ * result must equal the replay's of the same calls. Then a reference measured in the same run on
+ * the first 1 000 calls: both rule books replayed the previous way (the call converted for each,
+ * each session reading every result alone), whose prompts the new way must give call by call.
  *
  * <pre>
  *   scripts/bench BacktestBenchmark [CALLS] [BACKENDS]   (default 10000 embedded,postgresql)
@@ -58,6 +60,8 @@ public final class BacktestBenchmark {
     private static final double STEP_S = 0.25;
     /** The calls the previous way is timed on (and the new way checked against it). */
     private static final int REFERENCE_CALLS = 1000;
+    /** The calls a whole job runs on, before the figures (warming up, and checked against the replay from memory). */
+    private static final int WARM_UP_CALLS = 300;
 
     private BacktestBenchmark() {
     }
@@ -71,9 +75,58 @@ public final class BacktestBenchmark {
         System.out.printf(Locale.ROOT, "backtest of a draft that moves one phrase, %,d stored calls, %d cores, Java %s%n",
                 calls, Runtime.getRuntime().availableProcessors(), Runtime.version());
         List<String> rows = new ArrayList<>();
+        List<StoredCall> read = null;
+        java.util.Map<String, Double> readS = new java.util.LinkedHashMap<>();
         for (String backend : backends) {
-            rows.addAll(run(backend, calls, published, draft));
+            Stored stored = readFrom(backend, calls, published, draft);
+            rows.add(row(backend, "reading the calls (as the job does)", calls, stored.seconds()));
+            readS.put(backend, stored.seconds());
+            if (read == null) {
+                read = stored.calls();
+            } else if (!read.equals(stored.calls())) {
+                throw new IllegalStateException(backend + " reads the calls back differently from " + backends.get(0));
+            }
         }
+
+        // The replay does not depend on where the calls were read from: timed once, from memory.
+        long start = System.nanoTime();
+        Backtest backtest = new Backtest(published, draft, ZONE);
+        read.forEach(backtest::add);
+        BacktestResult result = backtest.result();
+        double replayS = (System.nanoTime() - start) / 1e9;
+        rows.add(row("either", "replaying both rule books", calls, replayS));
+        for (String backend : backends) {
+            rows.add(row(backend, "a backtest (reading + replaying)", calls, readS.get(backend) + replayS));
+        }
+
+        // The previous way on the first calls (it takes minutes on all): each rule book replayed
+        // on the call converted for it, each session reading the words alone. Same prompts.
+        List<StoredCall> first = read.subList(0, Math.min(read.size(), REFERENCE_CALLS));
+        long previous = 0;
+        long now = 0;
+        int prompts = 0;
+        for (StoredCall call : first) {
+            start = System.nanoTime();
+            List<Prompt> before = StoredCallReplay.of(call.record(), call.loudness(), ZONE).promptsReadAlone(published);
+            List<Prompt> after = StoredCallReplay.of(call.record(), call.loudness(), ZONE).promptsReadAlone(draft);
+            long mid = System.nanoTime();
+            StoredCallReplay.Call once = StoredCallReplay.of(call.record(), call.loudness(), ZONE);
+            boolean same = before.equals(once.prompts(published)) && after.equals(once.prompts(draft));
+            now += System.nanoTime() - mid;
+            previous += mid - start;
+            prompts += before.size();
+            if (!same) {
+                throw new IllegalStateException("call " + call.id() + " replays differently read once");
+            }
+        }
+        rows.add(row("either", "reference: previous way, both books", first.size(), previous / 1e9));
+        rows.add(row("either", "  the same calls replayed now", first.size(), now / 1e9));
+        BacktestResult.RuleFigures paid = result.rules().stream().filter(r -> r.rule().equals("client-says-paid"))
+                .findFirst().orElseThrow();
+        System.out.printf(Locale.ROOT, "%,d prompts under the rules in force in the first %,d calls, the same either "
+                + "way; client-says-paid %d -> %d in all, %,d changes%n", prompts, first.size(), paid.published(),
+                paid.draft(), result.changesTotal());
+
         System.out.println();
         System.out.printf(Locale.ROOT, "| %-10s | %-38s | %7s | %7s | %7s | %7s |%n", "store", "what", "calls", "s",
                 "calls/s", "ms/call");
@@ -82,75 +135,51 @@ public final class BacktestBenchmark {
         System.exit(0);
     }
 
-    private static List<String> run(String backend, int calls, RuleBook published, RuleBook draft) throws Exception {
+    private record Stored(List<StoredCall> calls, double seconds) {
+    }
+
+    /**
+     * Fills a store of {@code backend}, runs a backtest job on a few hundred of its calls (warming
+     * up the JIT, and checking the job counts what the replay from memory counts), then reads all
+     * the calls as the job reads them.
+     */
+    private static Stored readFrom(String backend, int calls, RuleBook published, RuleBook draft) throws Exception {
         Path data = Files.createTempDirectory("parley-backtest-bench");
         TestDatabase database = BenchStores.database(backend, data);
-        List<String> rows = new ArrayList<>();
         try {
             long fill = System.nanoTime();
             BulkFill.fill(database.database(), generate(calls), BacktestBenchmark::loudness);
             System.out.printf(Locale.ROOT, "%s: %,d calls stored in %.1f s (bulk)%n", backend, calls,
                     (System.nanoTime() - fill) / 1e9);
             try (CallStore store = CallStore.open(database.database())) {
-                // Warm up the JIT on a few hundred calls, then the whole job as the server runs it.
-                job(store, published, draft, Math.min(calls, 300));
+                int some = Math.min(calls, WARM_UP_CALLS);
+                List<String> newest = store.matching(CallQuery.all(CallQuery.MAX_LIMIT), some).ids();
+                Instant since = store.find(newest.get(some - 1)).orElseThrow().call().startedAt();
                 long start = System.nanoTime();
-                BacktestJobs.Status status = job(store, published, draft, calls);
-                double jobS = (System.nanoTime() - start) / 1e9;
-                if (status.result().calls() != calls || !status.skipped().isEmpty()) {
-                    throw new IllegalStateException("the job replayed " + status.result().calls() + " of " + calls
-                            + " calls, skipped " + status.skipped());
+                BacktestJobs.Status status = job(store, published, draft, new CallQuery(null, null, null, null, null,
+                        null, since, null, null, null, CallQuery.MAX_LIMIT, null));
+                System.out.printf(Locale.ROOT, "%s: a backtest job of %,d calls in %.1f s%n", backend, some,
+                        (System.nanoTime() - start) / 1e9);
+                Backtest check = new Backtest(published, draft, ZONE);
+                read(store, newest).forEach(check::add);
+                if (status.result().calls() != some || !status.skipped().isEmpty() || !check.result().equals(status.result())) {
+                    throw new IllegalStateException("the job's result differs from the replay's: " + status.skipped());
                 }
-                rows.add(row(backend, "whole job (choose, read, replay both)", calls, jobS));
 
                 List<String> ids = store.matching(CallQuery.all(CallQuery.MAX_LIMIT), calls).ids();
+                read(store, ids.subList(0, some)); // warm up the reads
                 start = System.nanoTime();
                 List<StoredCall> read = read(store, ids);
-                rows.add(row(backend, "  reading the calls alone", calls, (System.nanoTime() - start) / 1e9));
-
-                start = System.nanoTime();
-                Backtest backtest = new Backtest(published, draft, ZONE);
-                read.forEach(backtest::add);
-                BacktestResult result = backtest.result();
-                rows.add(row(backend, "  replaying both rule books alone", calls, (System.nanoTime() - start) / 1e9));
-                if (!result.equals(status.result())) {
-                    throw new IllegalStateException("the replay from memory differs from the job's");
-                }
-
-                // The previous way on the first calls (it takes minutes on all): each rule book replayed
-                // on the call converted for it, each session reading the words alone. Same prompts.
-                List<StoredCall> first = read.subList(0, Math.min(read.size(), REFERENCE_CALLS));
-                long previous = 0;
-                int prompts = 0;
-                for (StoredCall call : first) {
-                    start = System.nanoTime();
-                    List<Prompt> before = StoredCallReplay.of(call.record(), call.loudness(), ZONE)
-                            .promptsReadAlone(published);
-                    List<Prompt> after = StoredCallReplay.of(call.record(), call.loudness(), ZONE).promptsReadAlone(draft);
-                    previous += System.nanoTime() - start;
-                    prompts += before.size();
-                    StoredCallReplay.Call once = StoredCallReplay.of(call.record(), call.loudness(), ZONE);
-                    if (!before.equals(once.prompts(published)) || !after.equals(once.prompts(draft))) {
-                        throw new IllegalStateException("call " + call.id() + " replays differently read once");
-                    }
-                }
-                rows.add(row(backend, "  reference: previous way, both books", first.size(),
-                        previous / 1e9));
-                BacktestResult.RuleFigures paid = result.rules().stream().filter(r -> r.rule().equals("client-says-paid"))
-                        .findFirst().orElseThrow();
-                System.out.printf(Locale.ROOT, "%s: %,d prompts under the rules in force in the first %,d calls; "
-                        + "client-says-paid %d -> %d in all, %,d changes%n", backend, prompts, first.size(),
-                        paid.published(), paid.draft(), result.changesTotal());
+                return new Stored(read, (System.nanoTime() - start) / 1e9);
             }
         } finally {
             BenchStores.cleanUp(data);
         }
-        return rows;
     }
 
-    private static BacktestJobs.Status job(CallStore store, RuleBook published, RuleBook draft, int calls) {
+    private static BacktestJobs.Status job(CallStore store, RuleBook published, RuleBook draft, CallQuery query) {
         BacktestJobs jobs = new BacktestJobs(store, Runnable::run, ZONE, Clock.systemUTC(), new Random(1));
-        BacktestJobs.Status status = jobs.start(published, draft, CallQuery.all(CallQuery.MAX_LIMIT), calls).status();
+        BacktestJobs.Status status = jobs.start(published, draft, query, null).status();
         if (!BacktestJobs.Status.DONE.equals(status.state())) {
             throw new IllegalStateException("the backtest " + status.state() + ": " + status.error());
         }
