@@ -43,7 +43,7 @@ import java.util.Random;
  * books from memory (the replay does not depend on the store); a backtest is the sum. Before
  * the figures a whole job runs on the newest 300 calls of each store (warming up the JIT), and its
  * result must equal the replay's of the same calls. Then a reference measured in the same run on
- * the first 1 000 calls: both rule books replayed the previous way (the call converted for each,
+ * the first 300 calls: both rule books replayed the previous way (the call converted for each,
  * each session reading every result alone), whose prompts the new way must give call by call.
  *
  * <pre>
@@ -59,7 +59,7 @@ public final class BacktestBenchmark {
         {"cannot-pay-no-options", "options"}, {"client-hardship", "empathy"}, {"client-angry", "emotional-control"}};
     private static final double STEP_S = 0.25;
     /** The calls the previous way is timed on (and the new way checked against it). */
-    private static final int REFERENCE_CALLS = 1000;
+    private static final int REFERENCE_CALLS = 300;
     /** The calls a whole job runs on, before the figures (warming up, and checked against the replay from memory). */
     private static final int WARM_UP_CALLS = 300;
 
@@ -76,11 +76,11 @@ public final class BacktestBenchmark {
                 calls, Runtime.getRuntime().availableProcessors(), Runtime.version());
         List<String> rows = new ArrayList<>();
         List<StoredCall> read = null;
-        java.util.Map<String, Double> readS = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Took> readS = new java.util.LinkedHashMap<>();
         for (String backend : backends) {
             Stored stored = readFrom(backend, calls, published, draft);
-            rows.add(row(backend, "reading the calls (as the job does)", calls, stored.seconds()));
-            readS.put(backend, stored.seconds());
+            rows.add(row(backend, "reading the calls (as the job does)", calls, stored.took()));
+            readS.put(backend, stored.took());
             if (read == null) {
                 read = stored.calls();
             } else if (!read.equals(stored.calls())) {
@@ -89,38 +89,38 @@ public final class BacktestBenchmark {
         }
 
         // The replay does not depend on where the calls were read from: timed once, from memory.
-        long start = System.nanoTime();
+        Took start = Took.now();
         Backtest backtest = new Backtest(published, draft, ZONE);
         read.forEach(backtest::add);
         BacktestResult result = backtest.result();
-        double replayS = (System.nanoTime() - start) / 1e9;
+        Took replayS = Took.since(start);
         rows.add(row("either", "replaying both rule books", calls, replayS));
         for (String backend : backends) {
-            rows.add(row(backend, "a backtest (reading + replaying)", calls, readS.get(backend) + replayS));
+            rows.add(row(backend, "a backtest (reading + replaying)", calls, readS.get(backend).plus(replayS)));
         }
 
         // The previous way on the first calls (it takes minutes on all): each rule book replayed
         // on the call converted for it, each session reading the words alone. Same prompts.
         List<StoredCall> first = read.subList(0, Math.min(read.size(), REFERENCE_CALLS));
-        long previous = 0;
-        long now = 0;
+        Took previous = new Took(0, 0);
+        Took now = new Took(0, 0);
         int prompts = 0;
         for (StoredCall call : first) {
-            start = System.nanoTime();
+            start = Took.now();
             List<Prompt> before = StoredCallReplay.of(call.record(), call.loudness(), ZONE).promptsReadAlone(published);
             List<Prompt> after = StoredCallReplay.of(call.record(), call.loudness(), ZONE).promptsReadAlone(draft);
-            long mid = System.nanoTime();
+            Took mid = Took.now();
             StoredCallReplay.Call once = StoredCallReplay.of(call.record(), call.loudness(), ZONE);
             boolean same = before.equals(once.prompts(published)) && after.equals(once.prompts(draft));
-            now += System.nanoTime() - mid;
-            previous += mid - start;
+            now = now.plus(Took.since(mid));
+            previous = previous.plus(mid.minus(start));
             prompts += before.size();
             if (!same) {
                 throw new IllegalStateException("call " + call.id() + " replays differently read once");
             }
         }
-        rows.add(row("either", "reference: previous way, both books", first.size(), previous / 1e9));
-        rows.add(row("either", "  the same calls replayed now", first.size(), now / 1e9));
+        rows.add(row("either", "reference: previous way, both books", first.size(), previous));
+        rows.add(row("either", "  the same calls replayed now", first.size(), now));
         BacktestResult.RuleFigures paid = result.rules().stream().filter(r -> r.rule().equals("client-says-paid"))
                 .findFirst().orElseThrow();
         System.out.printf(Locale.ROOT, "%,d prompts under the rules in force in the first %,d calls, the same either "
@@ -128,14 +128,40 @@ public final class BacktestBenchmark {
                 paid.draft(), result.changesTotal());
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "| %-10s | %-38s | %7s | %7s | %7s | %7s |%n", "store", "what", "calls", "s",
-                "calls/s", "ms/call");
-        System.out.println("|------------|----------------------------------------|---------|---------|---------|---------|");
+        System.out.printf(Locale.ROOT, "| %-10s | %-38s | %7s | %7s | %7s | %7s | %7s | %7s |%n", "store", "what", "calls",
+                "s", "CPU s", "calls/s", "ms/call", "CPU ms");
+        System.out.println("|------------|----------------------------------------|---------|---------|---------|---------|"
+                + "---------|---------|");
         rows.forEach(System.out::println);
         System.exit(0);
     }
 
-    private record Stored(List<StoredCall> calls, double seconds) {
+    private record Stored(List<StoredCall> calls, Took took) {
+    }
+
+    /**
+     * Seconds of wall clock and of this thread's CPU: the machine is shared, and while other
+     * builds run the wall clock counts their time too.
+     */
+    private record Took(double wall, double cpu) {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+
+        static Took now() {
+            return new Took(System.nanoTime() / 1e9, THREADS.getCurrentThreadCpuTime() / 1e9);
+        }
+
+        static Took since(Took start) {
+            return now().minus(start);
+        }
+
+        Took minus(Took other) {
+            return new Took(wall - other.wall, cpu - other.cpu);
+        }
+
+        Took plus(Took other) {
+            return new Took(wall + other.wall, cpu + other.cpu);
+        }
     }
 
     /**
@@ -168,9 +194,9 @@ public final class BacktestBenchmark {
 
                 List<String> ids = store.matching(CallQuery.all(CallQuery.MAX_LIMIT), calls).ids();
                 read(store, ids.subList(0, some)); // warm up the reads
-                start = System.nanoTime();
+                Took reading = Took.now();
                 List<StoredCall> read = read(store, ids);
-                return new Stored(read, (System.nanoTime() - start) / 1e9);
+                return new Stored(read, Took.since(reading));
             }
         } finally {
             BenchStores.cleanUp(data);
@@ -196,9 +222,9 @@ public final class BacktestBenchmark {
         return calls;
     }
 
-    private static String row(String backend, String what, int calls, double seconds) {
-        return String.format(Locale.ROOT, "| %-10s | %-38s | %,7d | %7.1f | %7.0f | %7.2f |", backend, what, calls, seconds,
-                calls / seconds, seconds * 1000 / calls);
+    private static String row(String backend, String what, int calls, Took took) {
+        return String.format(Locale.ROOT, "| %-10s | %-38s | %,7d | %7.1f | %7.1f | %7.0f | %7.2f | %7.2f |", backend, what,
+                calls, took.wall(), took.cpu(), calls / took.wall(), took.wall() * 1000 / calls, took.cpu() * 1000 / calls);
     }
 
     /** The synthetic calls, made as needed, the same for every backend. */
