@@ -59,10 +59,10 @@ public final class Backtest {
         return Math.abs(a - b) <= TOLERANCE_S + 1e-9;
     }
 
-    /** Replays one call through both rule books and counts what changed. */
+    /** Replays one call through both rule books (converted once for both) and counts what changed. */
     public void add(StoredCall call) {
-        compare(call, StoredCallReplay.prompts(published, call.record(), call.loudness(), zone),
-                StoredCallReplay.prompts(draft, call.record(), call.loudness(), zone));
+        StoredCallReplay.Call replay = StoredCallReplay.of(call.record(), call.loudness(), zone);
+        compare(call, replay.prompts(published), replay.prompts(draft));
     }
 
     /** Counts one call whose prompts under each rule book are given. */

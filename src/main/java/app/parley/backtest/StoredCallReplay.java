@@ -9,6 +9,7 @@ import app.parley.call.Prompt;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.call.Word;
+import app.parley.coaching.CallReading;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.FactsView;
 import app.parley.coaching.RuleBook;
@@ -43,6 +44,11 @@ public final class StoredCallReplay {
 
     /** The prompts {@code rules} raise on the call; {@code zone} gives the call's date from its start. */
     public static List<Prompt> prompts(RuleBook rules, CallRecord record, List<LoudnessTrack> loudness, ZoneId zone) {
+        return of(record, loudness, zone).prompts(rules);
+    }
+
+    /** The call as its recognisers and meters gave it live, ready to be coached by any rules. */
+    public static Call of(CallRecord record, List<LoudnessTrack> loudness, ZoneId zone) {
         LocalDate callDate = LocalDate.ofInstant(record.call().startedAt(), zone);
         double duration = duration(record, loudness);
         List<CoachingClock.Recorded> parties = new ArrayList<>();
@@ -51,7 +57,45 @@ public final class StoredCallReplay {
             loudness.stream().filter(track -> track.speaker() == speaker).forEach(track -> heard.addAll(sounds(track)));
             parties.add(new CoachingClock.Recorded(speaker, heard, TranscriptUpdate.NONE, duration));
         }
-        return CoachingClock.replay(CoachingEngine.of(rules).open(FactsView.NONE, callDate), duration, parties);
+        return new Call(callDate, duration, List.copyOf(parties), CallReading.forOneCall());
+    }
+
+    /**
+     * A stored call converted once and coached by one rule book after another (a backtest's
+     * rules in force, then its draft): each gets the same results and windows, and what the
+     * words say is read once for all ({@link CallReading}). Not thread-safe.
+     */
+    public static final class Call {
+        private final LocalDate callDate;
+        private final double duration;
+        private final List<CoachingClock.Recorded> parties;
+        private final CallReading reading;
+
+        private Call(LocalDate callDate, double duration, List<CoachingClock.Recorded> parties, CallReading reading) {
+            this.callDate = callDate;
+            this.duration = duration;
+            this.parties = parties;
+            this.reading = reading;
+        }
+
+        /** The prompts {@code rules} raise on the call. */
+        public List<Prompt> prompts(RuleBook rules) {
+            return prompts(rules, reading);
+        }
+
+        /**
+         * {@link #prompts}, the session reading every result itself as a live call does, sharing
+         * nothing: how a backtest replayed each rule book before, kept to check the sharing
+         * against (the benchmark, {@code BacktestBenchmark}).
+         */
+        public List<Prompt> promptsReadAlone(RuleBook rules) {
+            return prompts(rules, CallReading.none());
+        }
+
+        private List<Prompt> prompts(RuleBook rules, CallReading words) {
+            return CoachingClock.replay(CoachingEngine.of(rules).open(FactsView.NONE, callDate, words), duration,
+                    parties);
+        }
     }
 
     static double duration(CallRecord record, List<LoudnessTrack> loudness) {

@@ -49,6 +49,19 @@ public final class CoachingEngine {
 
     /** A session for a new call with the rules {@link #choose} gave for it. */
     public CoachingSession open(RuleBookFor.Choice rules, FactsView facts, LocalDate callDate) {
-        return new Session(rules.book(), facts == null ? FactsView.NONE : facts, Objects.requireNonNull(callDate));
+        return open(rules.book(), facts, callDate, CallReading.none());
+    }
+
+    /**
+     * {@link #open(FactsView, LocalDate)}, reading the words with {@code reading}: sessions of
+     * several rule books given the same call's words (a backtest's) read them once.
+     */
+    public CoachingSession open(FactsView facts, LocalDate callDate, CallReading reading) {
+        return open(choose(null).book(), facts, callDate, reading);
+    }
+
+    private static CoachingSession open(RuleBook book, FactsView facts, LocalDate callDate, CallReading reading) {
+        return new Session(book, facts == null ? FactsView.NONE : facts, Objects.requireNonNull(callDate),
+                Objects.requireNonNull(reading));
     }
 }

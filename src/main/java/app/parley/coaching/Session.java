@@ -6,10 +6,7 @@ import app.parley.audio.OverlapTracker;
 import app.parley.call.Prompt;
 import app.parley.call.Speaker;
 import app.parley.call.Word;
-import app.parley.meaning.Amounts;
 import app.parley.meaning.DateMention;
-import app.parley.meaning.Options;
-import app.parley.meaning.SpokenNumbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +55,11 @@ final class Session implements CoachingSession {
     /** When each rule, and each situation, last raised a prompt: the call time and the speaker's turn then. */
     private final Map<String, Last> lastByRule = new HashMap<>();
     private final Map<String, Last> lastBySituation = new HashMap<>();
+    /** What the words say, read here or shared with sessions hearing the same words (a backtest's). */
+    private final CallReading reading;
+    /** The concepts looked for in every result, and where the reading keeps each one's matches. */
+    private final List<Concept> concepts;
+    private final int[] slots;
 
     /**
      * A cooldown holds back repeats of the same situation: while the party who raised it is
@@ -83,7 +85,17 @@ final class Session implements CoachingSession {
     private int returned;
 
     Session(RuleBook book, FactsView facts, LocalDate callDate) {
+        this(book, facts, callDate, CallReading.none());
+    }
+
+    Session(RuleBook book, FactsView facts, LocalDate callDate, CallReading reading) {
         this.book = book;
+        this.reading = reading;
+        this.concepts = List.copyOf(book.concepts().values());
+        this.slots = new int[concepts.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = reading.slot(concepts.get(i));
+        }
         this.callDate = callDate;
         this.facts = facts;
         this.settings = book.settings();
@@ -150,9 +162,7 @@ final class Session implements CoachingSession {
         if (!words.isEmpty()) {
             party.lastWordEnd = Math.max(party.lastWordEnd, words.get(words.size() - 1).end());
         }
-        Text.Tokens tokens = Text.tokens(words);
-        // Numbers in words are read once for dates and amounts alike.
-        List<SpokenNumbers.Item> numbers = SpokenNumbers.read(tokens.tokens(), book.language());
+        CallReading.Heard heard = reading.heard(words, book.language());
         if (isFinal) {
             party.partialMatches = Map.of();
             party.partial = List.of();
@@ -167,38 +177,24 @@ final class Session implements CoachingSession {
             }
             other.turnStart = other.finals.size();
             party.finals.addAll(words);
-            Map<String, List<Concept.Match>> found = find(words, tokens);
+            Map<String, List<Concept.Match>> found = find(heard);
             found.forEach((concept, matches) -> party.finalMatches.computeIfAbsent(concept, c -> new ArrayList<>())
                     .addAll(matches));
-            List<Timed<DateMention>> dates = dates(words, tokens, numbers);
+            List<Timed<DateMention>> dates = heard.dates(callDate);
             party.finalDates.addAll(dates);
-            party.finalAmounts.addAll(amounts(words, tokens, numbers));
+            party.finalAmounts.addAll(heard.amounts());
             triggerOnWords(speaker, found, false, words.size());
             triggerOnDates(speaker, dates, false, words);
             triggerOnRate(speaker, words.get(words.size() - 1).end());
         } else {
             party.partial = List.copyOf(words);
-            party.partialMatches = find(words, tokens);
-            party.partialDates = dates(words, tokens, numbers);
-            party.partialAmounts = amounts(words, tokens, numbers);
+            party.partialMatches = find(heard);
+            party.partialDates = heard.dates(callDate);
+            party.partialAmounts = heard.amounts();
             triggerOnWords(speaker, party.partialMatches, true, words.size());
             triggerOnDates(speaker, party.partialDates, true, words);
         }
         countOptions(speaker, party);
-    }
-
-    private List<Timed<DateMention>> dates(List<Word> words, Text.Tokens tokens, List<SpokenNumbers.Item> numbers) {
-        return DaysNamed.in(words, tokens, numbers, book.language(), callDate);
-    }
-
-    private List<Timed<Amounts.Amount>> amounts(List<Word> words, Text.Tokens tokens,
-            List<SpokenNumbers.Item> numbers) {
-        List<Timed<Amounts.Amount>> out = new ArrayList<>();
-        for (Amounts.Amount a : Amounts.inNumbersRead(numbers)) {
-            out.add(new Timed<>(a, words.get(tokens.wordOf().get(a.from())).start(),
-                    words.get(tokens.wordOf().get(a.to() - 1)).end()));
-        }
-        return out;
     }
 
     /**
@@ -211,7 +207,7 @@ final class Session implements CoachingSession {
         if (turn.isEmpty()) {
             return;
         }
-        int count = Options.count(Text.tokens(turn).tokens(), book.language());
+        int count = reading.options(turn, book.language());
         if (count == 0) {
             return;
         }
@@ -250,10 +246,11 @@ final class Session implements CoachingSession {
         }
     }
 
-    private Map<String, List<Concept.Match>> find(List<Word> words, Text.Tokens tokens) {
+    private Map<String, List<Concept.Match>> find(CallReading.Heard heard) {
         Map<String, List<Concept.Match>> found = new HashMap<>();
-        for (Concept concept : book.concepts().values()) {
-            List<Concept.Match> matches = concept.find(words, tokens);
+        for (int i = 0; i < concepts.size(); i++) {
+            Concept concept = concepts.get(i);
+            List<Concept.Match> matches = heard.matches(concept, slots[i]);
             if (!matches.isEmpty()) {
                 found.put(concept.name(), matches);
             }

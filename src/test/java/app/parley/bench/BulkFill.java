@@ -2,7 +2,9 @@ package app.parley.bench;
 
 import app.parley.call.CallRecord;
 import app.parley.call.Json;
+import app.parley.call.LoudnessTrack;
 import app.parley.call.Prompt;
+import app.parley.call.PromptFeedback;
 import app.parley.call.Utterance;
 import app.parley.store.Database;
 import app.parley.store.SearchTerms;
@@ -12,12 +14,15 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes many call records in JDBC batches, the rows the store writes for them (calls, final
- * utterances with their search text, the word index, prompts): a store of 100 000 calls in
- * minutes rather than the hour one-by-one upserts take. The benchmark checks the result reads
- * back through the store.
+ * utterances with their search text, the word index, prompts and the agents' feedback on them,
+ * and, when given, the parties' loudness tracks): a store of 100 000 calls in minutes rather
+ * than the hour one-by-one upserts take. The benchmark checks the result reads back through the
+ * store.
  *
  * @return how many calls said the word {@code SearchBenchmark.RARE[0]}
  */
@@ -28,6 +33,12 @@ final class BulkFill {
     }
 
     static int fill(Database database, Iterator<CallRecord> records) throws Exception {
+        return fill(database, records, record -> List.of());
+    }
+
+    /** {@link #fill(Database, Iterator)}, with each call's loudness tracks as {@code loudness} makes them. */
+    static int fill(Database database, Iterator<CallRecord> records, Function<CallRecord, List<LoudnessTrack>> loudness)
+            throws Exception {
         int rare = 0;
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
@@ -39,7 +50,11 @@ final class BulkFill {
                                     + "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)");
                     PreparedStatement term = connection.prepareStatement("INSERT INTO call_terms (term, call_id) VALUES (?, ?)");
                     PreparedStatement prompt = connection.prepareStatement(
-                            "INSERT INTO prompts (call_id, idx, kind, at_s, prompt) VALUES (?, ?, ?, ?, ?)")) {
+                            "INSERT INTO prompts (call_id, idx, kind, at_s, prompt) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement feedback = connection.prepareStatement(
+                            "INSERT INTO prompt_feedback (call_id, idx, verdict, agent, given_at) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement track = connection.prepareStatement(
+                            "INSERT INTO loudness_tracks (call_id, speaker, start_s, step_s, levels) VALUES (?, ?, ?, ?, ?)")) {
                 int n = 0;
                 while (records.hasNext()) {
                     CallRecord record = records.next();
@@ -86,11 +101,29 @@ final class BulkFill {
                         prompt.setString(5, Json.MAPPER.writeValueAsString(p));
                         prompt.addBatch();
                     }
+                    for (PromptFeedback f : record.promptFeedback()) {
+                        feedback.setString(1, id);
+                        feedback.setInt(2, f.prompt());
+                        feedback.setString(3, f.verdict());
+                        feedback.setString(4, f.agent());
+                        feedback.setObject(5, OffsetDateTime.ofInstant(f.at(), ZoneOffset.UTC));
+                        feedback.addBatch();
+                    }
+                    for (LoudnessTrack t : loudness.apply(record)) {
+                        track.setString(1, id);
+                        track.setString(2, t.speaker().id());
+                        track.setDouble(3, t.startS());
+                        track.setDouble(4, t.stepS());
+                        track.setString(5, Json.MAPPER.writeValueAsString(t.levels()));
+                        track.addBatch();
+                    }
                     if (++n % BATCH == 0 || !records.hasNext()) {
                         call.executeBatch();
                         utterance.executeBatch();
                         term.executeBatch();
                         prompt.executeBatch();
+                        feedback.executeBatch();
+                        track.executeBatch();
                         connection.commit();
                     }
                     if (n % 20_000 == 0) {

@@ -33,7 +33,7 @@ import java.util.Random;
 public final class SearchBenchmark {
     private static final Instant END = Instant.parse("2026-11-20T00:00:00Z");
     private static final String[] KINDS = {"urgency", "options", "emotional-control", "dispute", "empathy", "next-step"};
-    private static final String[] AGENT_LINES = {
+    static final String[] AGENT_LINES = {
         "good morning i am calling about the balance on your account",
         "this is an attempt to collect a debt any information obtained will be used for that purpose",
         "can you pay the full amount by friday",
@@ -45,7 +45,7 @@ public final class SearchBenchmark {
         "the invoice from april is still open",
         "can we agree on a date for the first payment",
     };
-    private static final String[] CALLER_LINES = {
+    static final String[] CALLER_LINES = {
         "i will call you back next month",
         "i already paid that invoice in april",
         "i lost my job and i cannot pay right now",

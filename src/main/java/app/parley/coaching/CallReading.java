@@ -1,0 +1,139 @@
+package app.parley.coaching;
+
+import app.parley.call.Word;
+import app.parley.meaning.Amounts;
+import app.parley.meaning.DateMention;
+import app.parley.meaning.Options;
+import app.parley.meaning.SpokenNumbers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a call's words say, read once for several sessions that hear the same words: a backtest
+ * replays each stored call through the rules in force and through a draft, and the two sessions
+ * are given the very same recogniser results. Everything read here is a pure function of the
+ * words (their tokens, numbers, dates against the call's day, amounts, options counted in a
+ * turn) or of the words and a concept's definition (its matches), so a session given the
+ * reading of another raises the prompts it would have raised alone; a concept the draft
+ * changed is a different concept and is looked for again. The same words heard again (a final
+ * result repeats its last partial) are read once too.
+ *
+ * <p>{@link #none()} keeps nothing: what a live call uses, whose words are heard once and whose
+ * memory must not grow with its length. Not thread-safe: one call's sessions, one thread.
+ */
+public final class CallReading {
+    private static final CallReading NONE = new CallReading(false);
+
+    private final boolean keeps;
+    private final Map<List<Word>, Heard> heard = new HashMap<>();
+    private final Map<List<Word>, Integer> options = new HashMap<>();
+    private final Map<Concept, Integer> slots = new HashMap<>();
+
+    private CallReading(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** A reading that keeps what it read, for the sessions of one replayed call. */
+    public static CallReading forOneCall() {
+        return new CallReading(true);
+    }
+
+    /** A reading that keeps nothing: each session reads its words itself. */
+    public static CallReading none() {
+        return NONE;
+    }
+
+    /** Where a concept's matches are kept: the same number for concepts defined alike. */
+    int slot(Concept concept) {
+        if (!keeps) {
+            return -1;
+        }
+        return slots.computeIfAbsent(concept, c -> slots.size());
+    }
+
+    /** One result's words as read in {@code language}. */
+    Heard heard(List<Word> words, String language) {
+        if (!keeps) {
+            return new Heard(words, language);
+        }
+        Heard read = heard.get(words);
+        if (read == null || !read.language.equals(language)) {
+            read = new Heard(List.copyOf(words), language);
+            heard.put(read.words, read);
+        }
+        return read;
+    }
+
+    /** How many options a turn's words lay out. */
+    int options(List<Word> turn, String language) {
+        if (!keeps) {
+            return Options.count(Text.tokens(turn).tokens(), language);
+        }
+        // Keyed by the words alone: one reading serves sessions of one language (heard() checks it).
+        Integer count = options.get(turn);
+        if (count == null) {
+            count = Options.count(Text.tokens(turn).tokens(), language);
+            options.put(List.copyOf(turn), count);
+        }
+        return count;
+    }
+
+    /** What one recogniser result says, each part read when first asked for. */
+    static final class Heard {
+        final List<Word> words;
+        final String language;
+        final Text.Tokens tokens;
+        final List<SpokenNumbers.Item> numbers;
+        private LocalDate datesOf;
+        private List<Timed<DateMention>> dates;
+        private List<Timed<Amounts.Amount>> amounts;
+        private final List<List<Concept.Match>> matches = new ArrayList<>();
+
+        private Heard(List<Word> words, String language) {
+            this.words = words;
+            this.language = language;
+            this.tokens = Text.tokens(words);
+            // Numbers in words are read once for dates and amounts alike.
+            this.numbers = SpokenNumbers.read(tokens.tokens(), language);
+        }
+
+        List<Timed<DateMention>> dates(LocalDate callDate) {
+            if (dates == null || !callDate.equals(datesOf)) {
+                dates = List.copyOf(DaysNamed.in(words, tokens, numbers, language, callDate));
+                datesOf = callDate;
+            }
+            return dates;
+        }
+
+        List<Timed<Amounts.Amount>> amounts() {
+            if (amounts == null) {
+                List<Timed<Amounts.Amount>> out = new ArrayList<>();
+                for (Amounts.Amount a : Amounts.inNumbersRead(numbers)) {
+                    out.add(new Timed<>(a, words.get(tokens.wordOf().get(a.from())).start(),
+                            words.get(tokens.wordOf().get(a.to() - 1)).end()));
+                }
+                amounts = List.copyOf(out);
+            }
+            return amounts;
+        }
+
+        /** The concept's matches in these words; {@code slot} from {@link #slot} (-1: not kept). */
+        List<Concept.Match> matches(Concept concept, int slot) {
+            if (slot < 0) {
+                return concept.find(words, tokens);
+            }
+            while (matches.size() <= slot) {
+                matches.add(null);
+            }
+            List<Concept.Match> found = matches.get(slot);
+            if (found == null) {
+                found = List.copyOf(concept.find(words, tokens));
+                matches.set(slot, found);
+            }
+            return found;
+        }
+    }
+}
