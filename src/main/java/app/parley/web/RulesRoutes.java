@@ -207,6 +207,8 @@ public final class RulesRoutes {
 
     private void profiles(RoutingContext ctx) {
         blocking(ctx, false, () -> {
+            // Read who is in which team now: an account added since the last periodic read is a team to publish to.
+            console.profiles().refreshAgents();
             List<RuleVersions.Profile> profiles = console.teamProfiles();
             return new JsonObject().put("profiles", new JsonArray(profiles.stream().map(p -> new JsonObject()
                             .put("team", p.team()).put("version", p.version()).put("set_by", p.setBy())

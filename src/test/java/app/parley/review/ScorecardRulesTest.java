@@ -306,8 +306,8 @@ class ScorecardRulesTest {
         void missedWhenAngerGoesUnacknowledged() {
             Row row = row(Element.EMPATHY, call().caller(2, "this is ridiculous stop calling me")
                     .agent(5, "you owe five hundred dollars").agent(60, "i understand"));
-            assertRow(Verdict.MISSED, "not acknowledged: 'ridiculous' (caller), 'stop calling' (caller)", row);
-            assertEquals(List.of(said(2.6, Speaker.CALLER, "ridiculous"), said(2.9, Speaker.CALLER, "stop calling")),
+            assertRow(Verdict.MISSED, "not acknowledged: 'ridiculous' (caller), 'stop calling me' (caller)", row);
+            assertEquals(List.of(said(2.6, Speaker.CALLER, "ridiculous"), said(2.9, Speaker.CALLER, "stop calling me")),
                     row.moments());
         }
 
