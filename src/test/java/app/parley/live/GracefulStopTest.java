@@ -78,12 +78,12 @@ class GracefulStopTest {
         throw new AssertionError("'" + word + "' never showed live");
     }
 
-    private static String text(List<Utterance> utterances) {
+    static String text(List<Utterance> utterances) {
         return String.join(" ", utterances.stream().map(Utterance::text).toList());
     }
 
     /** The stored final utterances of one party, in order. */
-    private static String stored(JsonNode record, String speaker) {
+    static String stored(JsonNode record, String speaker) {
         List<String> said = new ArrayList<>();
         for (JsonNode u : record.get("utterances")) {
             if (u.path("speaker").asText().equals(speaker) && u.path("final").asBoolean(true)) {

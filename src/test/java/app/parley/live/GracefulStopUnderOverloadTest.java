@@ -18,7 +18,6 @@ import app.parley.testing.TestAudio;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,8 +103,10 @@ class GracefulStopUnderOverloadTest {
                 String stored = stored(record, speaker);
                 // Recorded whole, the rest is decoded from the call's start as it was live: the same
                 // words. Kept only from the cut, it is decoded from silence there, and the
-                // recogniser, adapting to what it has heard, may hear a word or two otherwise.
-                int leeway = recorded ? 0 : 2;
+                // recogniser, adapting to what it has heard, may hear some words otherwise ("this is
+                // dana" as "dana", "a balance of" as "a talent"): a tenth of them. That no word is
+                // stored twice is checked by time below, not by this count.
+                int leeway = recorded ? 0 : Math.max(2, text(expected).split(" ").length / 10);
                 String lastWords = lastWords(text(expected), 4);
                 assertEquals(lastWords, lastWords(stored, 4), speaker + ": '" + stored + "' ends as the call did");
                 assertEquals(text(expected).split(" ").length, stored.split(" ").length, leeway,
@@ -167,17 +168,10 @@ class GracefulStopUnderOverloadTest {
     }
 
     private static String text(List<Utterance> utterances) {
-        return String.join(" ", utterances.stream().map(Utterance::text).toList());
+        return GracefulStopTest.text(utterances);
     }
 
-    /** The stored final utterances of one party, in order. */
     private static String stored(JsonNode record, String speaker) {
-        List<String> said = new ArrayList<>();
-        for (JsonNode u : record.get("utterances")) {
-            if (u.path("speaker").asText().equals(speaker) && u.path("final").asBoolean(true)) {
-                said.add(u.path("text").asText());
-            }
-        }
-        return String.join(" ", said);
+        return GracefulStopTest.stored(record, speaker);
     }
 }
