@@ -97,16 +97,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Silence where payment data was said, padded as a live recording's is. */
     private static PcmAudio silenced(PcmAudio audio, java.util.List<app.parley.call.Redaction> redactions) {
-        short[] samples = audio.samples().clone();
-        for (app.parley.call.Redaction redaction : redactions) {
-            double padding = RedactedSpan.SILENCE_PADDING_S;
-            int from = (int) Math.max(0, Math.round((redaction.start() - padding) * audio.sampleRate()));
-            int to = (int) Math.min(samples.length, Math.round((redaction.end() + padding) * audio.sampleRate()));
-            if (from < to) {
-                java.util.Arrays.fill(samples, from, to, (short) 0);
-            }
-        }
-        return new PcmAudio(audio.sampleRate(), samples);
+        return audio.silenced(redactions.stream().map(r -> new double[] {r.start(), r.end()}).toList(),
+                RedactedSpan.SILENCE_PADDING_S);
     }
 
     /** The caller's account in the --data store's ledger, as a live call would show it (null: unknown). */

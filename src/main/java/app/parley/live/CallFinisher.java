@@ -99,9 +99,9 @@ public final class CallFinisher implements Runnable {
             untranscribed.delete(callId); // deleted meanwhile (retention): its audio goes too
             return false;
         }
-        List<Path> files = new ArrayList<>();
+        Map<Speaker, Path> files = new java.util.EnumMap<>(Speaker.class);
         for (Speaker speaker : Speaker.values()) {
-            audioOf(callId, speaker).ifPresent(files::add);
+            audioOf(callId, speaker).ifPresent(file -> files.put(speaker, file));
         }
         if (files.isEmpty()) {
             LOG.warn("call {}: transcribed up to {}s, and no audio of it left to transcribe the rest from: it stays so",
@@ -109,12 +109,9 @@ public final class CallFinisher implements Runnable {
             return false;
         }
         int added = 0;
-        for (Speaker speaker : Speaker.values()) {
-            Optional<Path> file = audioOf(callId, speaker);
-            if (file.isEmpty()) {
-                continue;
-            }
-            PcmAudio audio = WavFile.read(file.get());
+        for (Map.Entry<Speaker, Path> file : files.entrySet()) {
+            Speaker speaker = file.getKey();
+            PcmAudio audio = WavFile.read(file.getValue());
             Leg leg = transcribe(audio, speaker);
             if (leg == null) {
                 return false; // Parley is stopping: the next start does it again
@@ -132,7 +129,7 @@ public final class CallFinisher implements Runnable {
                     silence.add(leg.spans.get(i));
                 }
             }
-            silenceIn(file.get(), audio, silence);
+            silenceIn(file.getValue(), audio, silence);
         }
         store.transcribedWhole(callId);
         untranscribed.delete(callId);
@@ -153,17 +150,9 @@ public final class CallFinisher implements Runnable {
         if (spans.isEmpty()) {
             return;
         }
-        short[] samples = audio.samples().clone();
-        for (RedactedSpan span : spans) {
-            int from = (int) Math.max(0, Math.round((span.start() - RedactedSpan.SILENCE_PADDING_S) * audio.sampleRate()));
-            int to = (int) Math.min(samples.length,
-                    Math.round((span.end() + RedactedSpan.SILENCE_PADDING_S) * audio.sampleRate()));
-            if (to > from) {
-                Arrays.fill(samples, from, to, (short) 0);
-            }
-        }
         Path silenced = file.resolveSibling(file.getFileName() + ".silenced");
-        WavFile.write(silenced, new PcmAudio(audio.sampleRate(), samples));
+        WavFile.write(silenced, audio.silenced(spans.stream().map(span -> new double[] {span.start(), span.end()})
+                .toList(), RedactedSpan.SILENCE_PADDING_S));
         Files.move(silenced, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
