@@ -108,29 +108,44 @@ public final class CallFinisher implements Runnable {
                     callId, upTo);
             return false;
         }
-        int added = 0;
+        Map<Speaker, PcmAudio> audios = new java.util.EnumMap<>(Speaker.class);
+        Map<Speaker, Leg> legs = new java.util.EnumMap<>(Speaker.class);
         for (Map.Entry<Speaker, Path> file : files.entrySet()) {
-            Speaker speaker = file.getKey();
             PcmAudio audio = WavFile.read(file.getValue());
-            Leg leg = transcribe(audio, speaker);
+            Leg leg = transcribe(audio, file.getKey());
             if (leg == null) {
-                return false; // Parley is stopping: the next start does it again
+                return false; // Parley is stopping, nothing written yet: the next start does it again
             }
-            List<Utterance> stored = found.get().utterances().stream().filter(u -> u.speaker() == speaker).toList();
+            audios.put(file.getKey(), audio);
+            legs.put(file.getKey(), leg);
+        }
+        List<Remainder.Added> rests = new ArrayList<>();
+        List<Redaction> kept = new ArrayList<>();
+        // Payment data said in the rest is silenced in every party's recording, as live: the other
+        // line carries it too (the echo, or the agent reading it back).
+        List<RedactedSpan> silence = new ArrayList<>();
+        for (Leg leg : legs.values()) {
+            List<Utterance> stored = found.get().utterances().stream().filter(u -> u.speaker() == leg.speaker).toList();
             double storedUntil = stored.stream().mapToDouble(Utterance::end).max().orElse(Double.NEGATIVE_INFINITY);
-            for (Remainder.Added rest : Remainder.after(stored, leg.utterances)) {
-                store.saveUtterance(callId, STREAM_PREFIX + speaker.id(), rest.seq(), rest.utterance(), true);
-                added++;
-            }
-            List<RedactedSpan> silence = new ArrayList<>();
+            rests.addAll(Remainder.after(stored, leg.utterances));
             for (int i = 0; i < leg.redactions.size(); i++) {
                 if (leg.redactions.get(i).end() > storedUntil) {
-                    store.saveRedaction(callId, leg.redactions.get(i));
+                    kept.add(leg.redactions.get(i));
                     silence.add(leg.spans.get(i));
                 }
             }
-            silenceIn(file.getValue(), audio, silence);
         }
+        // Silenced before the words are stored: a stop in between leaves the call marked, and the
+        // next start finds the same rest (silencing again is harmless).
+        for (Map.Entry<Speaker, Path> file : files.entrySet()) {
+            silenceIn(file.getValue(), audios.get(file.getKey()), silence);
+        }
+        for (Remainder.Added rest : rests) {
+            store.saveUtterance(callId, STREAM_PREFIX + rest.utterance().speaker().id(), rest.seq(), rest.utterance(),
+                    true);
+        }
+        kept.forEach(redaction -> store.saveRedaction(callId, redaction));
+        int added = rests.size();
         store.transcribedWhole(callId);
         untranscribed.delete(callId);
         LOG.info("call {}: transcribed whole from its recordings ({} utterance(s) after {}s added)", callId, added, upTo);
