@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * ("are you even listening", "it's not rocket science", "a child could follow that", "don't play dumb",
  * sarcasm: "I'm sure the check is in the mail", "and the check's in the mail too, right?", "that's what they
  * all say", "I've heard that one a few times"; blame by who did it: "you're the one who let it sit"; and
- * belittling by comparison: "most grown adults manage to pay a phone bill"). Words any calm agent
+ * belittling by comparison: "most grown adults manage to pay a phone bill"; the client's conduct judged:
+ * "not reading it was a pretty foolish thing to do", "you should have known better"). Words any calm agent
  * may say ("it's your choice which plan", "is this a good time") are not among them; said in the
  * negative ("it's not your fault") they are no match ({@link Negation}).
  */
@@ -42,6 +43,13 @@ final class Contempt {
             // belittling by comparison: "most grown adults manage to pay a phone bill"
             "\\b(most|any|every|normal|responsible) (grown )?(adults?|grownups?|grown ups?|people|person) (\\w+ ){0,1}"
                     + "(manage|managed|manages|know how|seem|seems) to (pay|handle|keep|read|open|answer)\\b",
+            // the client's conduct judged: "not reading it was a pretty foolish thing to do", "careless of you"
+            "\\b(foolish|stupid|dumb|silly|careless|reckless|naive|lazy|irresponsible) (thing|things|move|idea|decision"
+                    + "|choice|way) to\\b",
+            "\\b(foolish|stupid|dumb|silly|careless|reckless|naive|lazy|irresponsible) of you\\b",
+            "\\b(pretty|really|very|quite|rather) (foolish|dumb|careless|reckless|naive|lazy)\\b",
+            "\\byou (really )?should (have|of|ve) (known better|thought of that|thought about that|read (it|the)"
+                    + "|paid attention)\\b",
             // mock surprise: "oh wonderful, what a surprise"
             "\\bwhat a (surprise|shock|shocker)\\b",
             "\\bcolou?r me (surprised|shocked)\\b",

@@ -278,6 +278,13 @@ public final class Dates {
                     end += 1;
                     kind = DateMention.Kind.PAST;
                 }
+                int sinceAnother = lx == Lexicon.EN && kind == DateMention.Kind.DATE ? laterThanAnother(end) : 0;
+                if (sinceAnother > 0) {
+                    // "forwarded it a few weeks later", "two days after that": counted from another
+                    // moment, not from the call, so it says no day
+                    i = end + sinceAnother;
+                    continue;
+                }
                 if (kind == DateMention.Kind.DATE) {
                     from -= leading(from, IN);
                     int by = leading(from, lx.byLead());
@@ -304,6 +311,23 @@ public final class Dates {
                 i = end;
             }
             return out;
+        }
+
+        private static final List<List<String>> FROM_ANOTHER_MOMENT = Words.phrases("later", "after that",
+                "afterwards", "afterward", "after which", "before that", "earlier");
+
+        /** How many words after a span say it counts from another moment ("a few weeks later"); 0 if none. */
+        private int laterThanAnother(int end) {
+            if (end >= items.size() || !is(end - 1, lx.unitDays().keySet())) {
+                return 0; // a span ("two weeks"), not a day ("Friday later on")
+            }
+            for (List<String> phrase : FROM_ANOTHER_MOMENT) {
+                int n = words(end, phrase);
+                if (n > 0 && words(end, List.of("later", "than")) == 0) {
+                    return n;
+                }
+            }
+            return 0;
         }
 
         /** How "not until Friday" starts: the day is the first it can be done, not one after it. */
@@ -882,10 +906,42 @@ public final class Dates {
             for (List<String> phrase : lx.vague()) {
                 int n = words(i, phrase);
                 if (n > 0) {
+                    if (lx == Lexicon.EN && !putsOff(i, phrase)) {
+                        return null;
+                    }
                     return new Found(i + n, DateMention.Kind.VAGUE, null, null);
                 }
             }
             return lx == Lexicon.EN ? uponAnEvent(i) : null;
+        }
+
+        /** Done and finished, not waited for: "get it out of the way", "get this over with". */
+        private static final List<List<String>> DONE_WITH = Words.phrases("out of the way", "over with");
+        private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "have", "having");
+        private static final Set<String> THE_PAYMENT = Set.of("it", "this", "that", "them", "everything");
+        /** What makes "soon" a time to come: someone will do something ("I'll pay soon", "it'll be soon"). */
+        private static final Set<String> FUTURE = Set.of("ill", "will", "well", "youll", "itll", "shell", "hell",
+                "theyll", "gonna", "going", "can", "could", "should", "shall", "hope", "hopefully", "try", "be",
+                "pay", "send", "do", "get", "call", "as");
+
+        /**
+         * Whether a phrase of the vague list, found at {@code i}, puts something off here.
+         * "Get it out of the way" does it now; "soon" with nobody to do anything ("he just walked in,
+         * Jordan, soon") is no time to come.
+         */
+        private boolean putsOff(int i, List<String> phrase) {
+            if (DONE_WITH.contains(phrase)) {
+                return !(is(i - 1, THE_PAYMENT) && is(i - 2, GETTING));
+            }
+            if (phrase.equals(List.of("soon"))) {
+                for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+                    if (is(k, FUTURE)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return true;
         }
 
         private static final Set<String> UPON = Set.of("when", "once", "after");

@@ -191,6 +191,10 @@ public final class Options {
                 }
             }
         }
+        int terms = termsInARow(items, lang);
+        if (terms >= 3) {
+            plans = Math.max(plans, terms);
+        }
         long count = Math.max(stated, numbered > 0 ? numbered + others : 0);
         markers = Math.max(markers, numberMarks);
         if (markers >= 2) {
@@ -215,6 +219,44 @@ public final class Options {
             count = Math.max(count, verbs);
         }
         return (int) Math.min(count, 20);
+    }
+
+    /** Words that may stand between terms of a list: "three months, six months or nine months". */
+    private static final Map<String, Set<String>> LIST_JOINS = Map.of("en", Set.of("or", "and", "for", "maybe"),
+            "es", Set.of());
+
+    /**
+     * The longest run of terms of different lengths said one after another: "spread it over three
+     * months six months nine months or twelve months" is four plans, each named by its term alone.
+     */
+    private static int termsInARow(List<SpokenNumbers.Item> items, String lang) {
+        int best = 0;
+        int run = 0;
+        long last = -1;
+        int i = 0;
+        while (i + 1 < items.size()) {
+            SpokenNumbers.Item item = items.get(i);
+            boolean term = item.isNumber() && !item.ordinal() && !items.get(i + 1).isNumber()
+                    && TERMS.get(lang).contains(items.get(i + 1).word());
+            if (!term) {
+                run = 0;
+                last = -1;
+                i++;
+                continue;
+            }
+            run = item.value() != last ? run + 1 : run;
+            last = item.value();
+            best = Math.max(best, run);
+            i += 2;
+            if (i < items.size() && !items.get(i).isNumber() && LIST_JOINS.get(lang).contains(items.get(i).word())) {
+                i++;
+            }
+            if (i >= items.size() || !items.get(i).isNumber()) {
+                run = 0;
+                last = -1;
+            }
+        }
+        return best;
     }
 
     /** Whether the word at {@code i} opens an alternative of a list: "settle for five hundred", "do a plan". */

@@ -58,6 +58,10 @@ final class ThirdParty {
             // the first words of an answer, whatever the greeting became ("by this is jen", "youll love this is jordan")
             "^(\\w+ ){0,2}(this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
             "\\b(yes|yeah|yep|this is|hello|hi)( \\w+)? speaking\\b",
+            // the phone handed over in the same turn: "oh here she is, Helen it's for you ... this is Helen"
+            "\\b(here (she|he) is|(its|it is|thats) for you|(she|he|shes|hes) (just )?(walked|came|come|got) (in|home|back)"
+                    + "|(shes|hes|she is|he is) (here|back|home) now|(ill|let me) (get|put) (her|him)( on)?"
+                    + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b"));
 
     private static final Pattern ONE_CALLED_FOR_ES = Pattern.compile(String.join("|",

@@ -91,6 +91,9 @@ class DatesTest {
         "i moved flats last autumn                       | autumn=PAST 2026-05-09..2026-10-09",
         "i can pay in january                            | in january=DATE 2027-01-01..2027-01-31",
         "ill have it once im back on my feet             | once im back=VAGUE",
+        "once the surgery is out of the way              | out of the way=VAGUE",
+        "ill pay it soon                                 | soon=VAGUE",
+        "ill pay you in a few weeks                      | in a few weeks=DATE 2026-11-30..2026-11-30",
         "march fourth nineteen ninety six                | march fourth nineteen ninety six=PAST 1996-03-04..1996-03-04",
         "july the ninth two thousand and one             | july the ninth two thousand and one=PAST 2001-07-09..2001-07-09",
         "december the fourth twenty twenty six           | december the fourth twenty twenty six=DATE 2026-12-04..2026-12-04",
@@ -106,6 +109,10 @@ class DatesTest {
         "the second payment", "you have three options", "option two is twelve payments",
         "i didnt think youd be calling again so soon", "pay the twenty on the card", "i fall behind every month",
         "you can pay it when youre ready",
+        // done now, not waited for; counted from another moment; "soon" with nobody to act
+        "lets just do the card now and get it out of the way", "ill pay it now and get it over with",
+        "my landlord only forwarded it to me a few weeks later and then", "two days after that they called",
+        "oh wait he just walked in jordan soon youll love this is jordan",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

@@ -63,6 +63,11 @@ class UnderstandingTest {
         "number one paid in full today number two to payments of one twenty this friday number three for payment of sixty starting friday number four eight payments of thirty | en | 4",
         "whats your phone number one two three                                           | en | 0",
         "weve got a few options the full amount by tuesday or theres a two part split the three part split or six monthly payments of ninety | en | 4",
+        // plans named by their term alone, one after another, "or" heard as "for"
+        "we can spread it over three months six months nine months for twelve month and the first installment would be this friday | en | 4",
+        "you could do three months six months or nine months                             | en | 3",
+        "its twelve months twelve months at sixty                                        | en | 0",
+        "three months ago i paid and six months from now its due                         | en | 0",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -294,6 +299,11 @@ class UnderstandingTest {
         "youre lying to me                                           | en | youre lying",
         "ridgeline customers youre lying down recovery               | en | ''",
         "oh wonderful what a surprise one ninety five tomorrow then  | en | what a surprise",
+        "frankly not reading it was a pretty foolish thing to do     | en | pretty foolish",
+        "that was careless of you                                    | en | careless of you",
+        "you should have known better than to sign it                | en | you should have known better",
+        "how silly of me i forgot the reference                      | en | ''",
+        "the smart thing to do is the plan                           | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -394,6 +404,10 @@ class UnderstandingTest {
         "my wife shes in the hospital                               | en | ''",
         "thats my mom shes in the shower                            | en | not-the-debtor: thats my mom; not-the-debtor: shes in the shower",
         "youll love this is jordan                                  | en | right-party: youll love this is jordan",
+        "she should be back any minute oh here she is its for you   | en | right-party: here she is; right-party: its for you",
+        "hold on he just walked in                                  | en | right-party: he just walked in",
+        "ill get her to call you back                               | en | ''",
+        "hes back at six                                            | en | ''",
         "le llamo del despacho de cobranza en nombre de banco azteca | es | disclosure: despacho de cobranza; disclosure: en nombre de",
         "su saldo es de tres mil pesos                              | es | debt: saldo; debt: tres mil pesos",
         "no esta habla su esposa                                    | es | not-the-debtor: no esta; not-the-debtor: habla su esposa",
