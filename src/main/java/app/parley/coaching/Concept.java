@@ -16,7 +16,9 @@ import java.util.Set;
  * (a word missing, added or different), words compared by {@link Text#similar}; a phrase of
  * fewer than five words never without its first word, nor missing its last: "what can I do" is
  * not "can I do a bank transfer", "when I get paid" not "right, I get paid on the ninth", "I
- * need to go" not "I needed to". With {@code fuzzy: false} only exact words, in order, match.
+ * need to go" not "I needed to"; nor with a word of its sense missing or different: "we will sue
+ * you" is not "we will mail you" (only {@link #FUNCTION_WORDS} may be). With {@code fuzzy: false}
+ * only exact words, in order, match.
  * Overlapping matches of one concept count once (the closest, then the longest, wins). Words
  * said in the negative ("I'm not angry", "nobody is suing you") are no match unless the concept
  * keeps them ({@code negation: keep}); see {@link Negation}.
@@ -72,7 +74,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             if (absent > allowed) {
                 continue; // each phrase word heard nowhere costs an error: no alignment can be close enough
             }
-            for (int[] hit : align(ids, heard, tokens, allowed)) {
+            for (int[] hit : align(ids, contentWords(phrase), heard, tokens, allowed)) {
                 if (!keepNegated && Negation.negated(tokens, hit[0], hit[1], phrase, language)) {
                     continue;
                 }
@@ -101,6 +103,26 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         return chosen;
     }
 
+    /** Words that carry no phrase's sense alone: a short phrase may lose or swap these, never the others. */
+    static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "to", "of", "in", "on",
+            "at", "for", "with", "by", "and", "or", "but", "so", "i", "im", "ill", "id", "ive", "you", "youre", "youll",
+            "we", "well", "were", "weve", "he", "she", "it", "its", "they", "them", "me", "my", "your", "our", "his",
+            "her", "their", "this", "that", "these", "those", "is", "are", "was", "be", "been", "am", "will", "would",
+            "can", "could", "should", "shall", "do", "does", "did", "have", "has", "had", "just", "up", "out", "about",
+            "there", "theres", "thats", "what", "whats", "how", "some", "any", "all", "get", "got", "go", "going",
+            "gonna", "let", "make", "take", "want", "need", "like", "if", "then", "now", "here", "as", "from", "into",
+            "el", "la", "los", "las", "un", "una", "de", "del", "al", "que", "y", "o", "en", "por", "para", "con", "se",
+            "lo", "le", "les", "mi", "su", "es", "yo", "no");
+
+    /** Which words of a short phrase must be heard: those with its sense ("sue" in "we will sue you"). */
+    private static boolean[] contentWords(List<String> phrase) {
+        boolean[] content = new boolean[phrase.size()];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = phrase.size() < ANCHORED_BELOW && !FUNCTION_WORDS.contains(phrase.get(i));
+        }
+        return content;
+    }
+
     /** The recognised words of tokens [from, to). */
     private Match match(List<Word> words, List<Integer> wordOf, int from, int to, int errors, boolean settled) {
         int firstWord = wordOf.get(from);
@@ -114,7 +136,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
      * Approximate search of {@code phrase} in {@code text} (Sellers' algorithm: edit distance
      * with a free start). Returns [from, to, errors] of non-overlapping hits.
      */
-    private static List<int[]> align(int[] phrase, BitSet[] heard, List<String> text, int allowed) {
+    private static List<int[]> align(int[] phrase, boolean[] content, BitSet[] heard, List<String> text, int allowed) {
         int n = phrase.length;
         int m = text.size();
         int[][] cost = new int[n + 1][m + 1];
@@ -137,8 +159,8 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
                 boolean same = heard[j - 1].get(phrase[i - 1]);
-                int substitute = cost[i - 1][j - 1] + (same ? 0 : i == 1 ? never : 1);
-                int skipPhraseWord = cost[i - 1][j] + (i == 1 ? never : 1);
+                int substitute = cost[i - 1][j - 1] + (same ? 0 : i == 1 || content[i - 1] ? never : 1);
+                int skipPhraseWord = cost[i - 1][j] + (i == 1 || content[i - 1] ? never : 1);
                 // A filler inside the phrase costs nothing: "not really my concern" is "not my concern".
                 int extraTextWord = cost[i][j - 1] + (i > 0 && i < n && FILLERS.contains(text.get(j - 1)) ? 0 : 1);
                 int best = substitute;

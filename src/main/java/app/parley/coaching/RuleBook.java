@@ -24,6 +24,8 @@ public final class RuleBook {
      * in, the prompts-per-minute budget (an agent must hear of a breach while it can be fixed).
      */
     public static final String COMPLIANCE = "compliance";
+    /** The close of the call: like compliance, never held back by settings.max_per_minute (it would be lost). */
+    public static final String NEXT_STEP = "next-step";
     /** Languages with a built-in pack ({@code speech.language}). */
     public static final List<String> LANGUAGES = RuleParser.LANGUAGES;
 

@@ -499,7 +499,7 @@ final class Session implements CoachingSession {
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
                 || holds(lastRule, c.speaker, rule.cooldown())
                 || holds(lastSituation, c.speaker, settings.situationCooldown())
-                || !RuleBook.COMPLIANCE.equals(rule.kind()) && raised.stream()
+                || heldBackByRate(rule) && raised.stream()
                         .filter(p -> p.at() > clock - 60 && !RuleBook.COMPLIANCE.equals(p.kind()))
                         .count() >= settings.maxPerMinute()) {
             return;
@@ -515,6 +515,14 @@ final class Session implements CoachingSession {
         lastBySituation.put(rule.situation(), last);
     }
 
+
+    /**
+     * Whether settings.max_per_minute applies: not to a breach of the law, nor to the close of the
+     * call (a next-step prompt held back at the goodbye is lost for good).
+     */
+    private static boolean heldBackByRate(Rule rule) {
+        return !RuleBook.COMPLIANCE.equals(rule.kind()) && !RuleBook.NEXT_STEP.equals(rule.kind());
+    }
 
     @Override
     public List<Prompt> prompts() {

@@ -91,7 +91,8 @@ public final class Dates {
                         "whenever i can", "whenever", "as soon as i can", "when things", "once things",
                         "until things", "till things", "when i get", "once i get", "when im back", "once im back",
                         "when im working", "once im working", "when im ready", "good and ready", "when my", "once my", "after my", "after i get",
-                        "when i have", "once i have",
+                        "when i have", "once i have", "when im able", "when i am able", "once im able", "whenever im able",
+                        "when im in a position", "once im in a position",
                         "some other time", "in a while", "a little while", "the near future",
                         "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
                         "things pick up", "things get better", "things improve", "business picks up", "find a job",
@@ -540,10 +541,14 @@ public final class Dates {
                 }
                 LocalDate first = LocalDate.of(today.getYear(), month, 1);
                 int monthsBack = (today.getMonthValue() - month.getValue() + 12) % 12;
-                boolean future = is(i - 1, lx.next()) || is(i - 1, lx.afterLeadWords());
+                boolean future = is(i - 1, lx.next()) || is(i - 1, lx.afterLeadWords()) || lx == Lexicon.EN && willAct(i);
                 boolean saidOfThePast = is(i - 1, lx.last()) || is(i - 1, BACK)
                         || is(i - 1, Set.of("in", "en")) && is(i - 2, BACK) || pastContext;
-                if (!future && monthsBack > 0 && (saidOfThePast || monthsBack <= Math.min(6, today.getMonthValue() - 1))) {
+                // A month a quarter gone is the one meant, across the new year too ("paid it in December"
+                // said in February), unless someone will act then ("I can pay in December").
+                boolean recent = monthsBack <= Math.min(6, today.getMonthValue() - 1)
+                        || lx == Lexicon.EN && monthsBack <= 3;
+                if (!future && monthsBack > 0 && (saidOfThePast || recent)) {
                     // "back in March", "I lost my job in September": a month gone by is the past
                     LocalDate past = first.minusYears(month.getValue() > today.getMonthValue() ? 1 : 0);
                     return new Found(i + 1, DateMention.Kind.PAST, past, past.with(TemporalAdjusters.lastDayOfMonth()));
@@ -737,7 +742,7 @@ public final class Dates {
             if ((n = words(k, lx.end())) > 0 || (is(k, lx.article()) && (n = words(k + 1, lx.end())) > 0 && n++ > 0)) {
                 edge = 1;
                 k += n;
-            } else if ((n = words(k, lx.start())) > 0) {
+            } else if ((n = words(k, lx.start())) > 0 || lx == Lexicon.EN && (n = words(k, List.of("start", "of"))) > 0) {
                 edge = -1;
                 k += n;
             } else if ((n = words(k, lx.middle())) > 0) {
@@ -799,6 +804,15 @@ public final class Dates {
             }
             LocalDate first = today.withDayOfMonth(1).plusMonths(next ? 1 : 0);
             LocalDate lastDay = first.with(TemporalAdjusters.lastDayOfMonth());
+            if (edge == -1 && pastContext && first.isBefore(today)) {
+                // "I lost my job at the start of the month": the beginning of this month, gone by
+                return new Found(k, DateMention.Kind.PAST, first, first.plusDays(4));
+            }
+            if (edge == -1 && first.plusDays(4).isBefore(today)) {
+                // "I get paid at the start of the month" said on the 17th: the next one
+                first = first.plusMonths(1);
+                lastDay = first.with(TemporalAdjusters.lastDayOfMonth());
+            }
             LocalDate start = first.isBefore(today) ? today : first;
             return switch (edge) {
                 case 1 -> new Found(k, DateMention.Kind.DATE, lastDay.minusDays(2).isBefore(today) ? today
@@ -915,8 +929,25 @@ public final class Dates {
             return lx == Lexicon.EN ? uponAnEvent(i) : null;
         }
 
+        /** Words that say someone will act: "I'll pay in December", "we can do it in March". */
+        private static final Set<String> MODALS = Set.of("ill", "will", "well", "youll", "itll", "shell", "hell",
+                "theyll", "gonna", "going", "can", "could", "should", "shall", "hope", "hopefully", "plan",
+                "planning", "want", "wanna", "until", "till", "wont", "cant");
+
+        /** Whether a word of {@link #MODALS} stands in the six words before item {@code i}. */
+        private boolean willAct(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+                if (is(k, MODALS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Done and finished, not waited for: "get it out of the way", "get this over with". */
         private static final List<List<String>> DONE_WITH = Words.phrases("out of the way", "over with");
+        private static final Set<String> SHORT_UNITS = Set.of("second", "seconds", "sec", "minute", "minutes", "hour",
+                "hours", "moment");
         private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "have", "having");
         private static final Set<String> THE_PAYMENT = Set.of("it", "this", "that", "them", "everything");
         /** What makes "soon" a time to come: someone will do something ("I'll pay soon", "it'll be soon"). */
@@ -932,6 +963,21 @@ public final class Dates {
         private boolean putsOff(int i, List<String> phrase) {
             if (DONE_WITH.contains(phrase)) {
                 return !(is(i - 1, THE_PAYMENT) && is(i - 2, GETTING));
+            }
+            if (phrase.equals(List.of("later"))) {
+                // "one second later", "a minute later": counted from another moment
+                String before = i > 0 ? items.get(i - 1).word() : "";
+                String unit = before.substring(before.lastIndexOf(' ') + 1);
+                if (SHORT_UNITS.contains(unit) || lx.unitDays().containsKey(unit)) {
+                    return false;
+                }
+                // "half now, half later", "some now and the rest later": the second part of a split
+                for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                    if ("now".equals(word(k)) && !is(k - 1, Set.of("not", "right", "just"))) {
+                        return false;
+                    }
+                }
+                return true;
             }
             if (phrase.equals(List.of("soon"))) {
                 for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
@@ -949,7 +995,8 @@ public final class Dates {
         /** What a payment is called right before "when": "pay it", "pay you", "take care of it". */
         private static final List<List<String>> PAYING = Words.phrases("pay", "pay it", "pay you", "pay that",
                 "pay this", "pay up", "pay the rest", "pay it off", "pay that off", "take care of it", "deal with it",
-                "handle it", "sort it out", "settle it", "settle up");
+                "handle it", "sort it out", "settle it", "settle up", "send something", "send some", "send it",
+                "send you something", "pay something", "pay some");
 
         /** Whether a payment ends right before token {@code i}. */
         private boolean afterPaying(int i) {
@@ -961,6 +1008,7 @@ public final class Dates {
             }
             return false;
         }
+        private static final Set<String> PROMISES = Set.of("ill", "well", "then");
         private static final Set<String> PEOPLE_WHO_ACT = Set.of("i", "im", "ill", "you", "youre", "youll", "we",
                 "were", "well", "he", "she", "they", "it", "its");
         private static final Set<String> EVENT_OWNERS = Set.of("the", "my", "that", "this", "our", "his", "her",
@@ -1000,6 +1048,14 @@ public final class Dates {
                     if (n > 0) {
                         return new Found(e + n, DateMention.Kind.VAGUE, null, null);
                     }
+                }
+            }
+            // "once the refund [lands] I'll pay it all": the speaker's promise waits on the thing named,
+            // whatever the recogniser made of the verb
+            boolean once = !is(i, Set.of("when")); // "when the work" is as often "Wednesday works"
+            for (int e = k + 1; once && e <= k + 3 && e < items.size(); e++) {
+                if (is(e, PROMISES)) {
+                    return new Found(e, DateMention.Kind.VAGUE, null, null);
                 }
             }
             return null;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -94,6 +95,12 @@ class DatesTest {
         "once the surgery is out of the way              | out of the way=VAGUE",
         "ill pay it soon                                 | soon=VAGUE",
         "ill pay you in a few weeks                      | in a few weeks=DATE 2026-11-30..2026-11-30",
+        "once the resemblance ill knock the whole thing  | once the resemblance=VAGUE",
+        "ill send something when i am able to then       | when i am able=VAGUE",
+        "i lost my job at the start of the month         | start of the month=PAST 2026-11-01..2026-11-05",
+        "i get paid at the beginning of the month        | beginning of the month=DATE 2026-12-01..2026-12-05",
+        "i they do to in september i remember clearly    | september=PAST 2026-09-01..2026-09-30",
+        "i can pay in september                          | in september=DATE 2027-09-01..2027-09-30",
         "march fourth nineteen ninety six                | march fourth nineteen ninety six=PAST 1996-03-04..1996-03-04",
         "july the ninth two thousand and one             | july the ninth two thousand and one=PAST 2001-07-09..2001-07-09",
         "december the fourth twenty twenty six           | december the fourth twenty twenty six=DATE 2026-12-04..2026-12-04",
@@ -113,9 +120,20 @@ class DatesTest {
         "lets just do the card now and get it out of the way", "ill pay it now and get it over with",
         "my landlord only forwarded it to me a few weeks later and then", "two days after that they called",
         "oh wait he just walked in jordan soon youll love this is jordan",
+        "half now half later that one", "one second later", "when the work ill pay on your website",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
+    }
+
+    @Test
+    void readsAMonthJustGoneAcrossTheNewYear() {
+        // "I paid that in December" as the recogniser heard it, the verb lost
+        LocalDate february = LocalDate.of(2026, 2, 17);
+        List<String> paid = Arrays.asList("no no i take that i they do to in december i remember clearly".split(" "));
+        assertEquals(DateMention.Kind.PAST, Dates.find(paid, "en", february).get(0).kind());
+        List<String> promised = Arrays.asList("i can pay in december".split(" "));
+        assertEquals(DateMention.Kind.DATE, Dates.find(promised, "en", february).get(0).kind());
     }
 
     @ParameterizedTest(name = "''{0}''")
