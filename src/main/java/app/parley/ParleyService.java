@@ -6,6 +6,7 @@ import app.parley.access.JdbcAccounts;
 import app.parley.access.JdbcAuditTrail;
 import app.parley.access.SignInThrottle;
 import app.parley.audio.AudioSocketServer;
+import app.parley.cluster.Cluster;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.RuleBookException;
 import app.parley.coaching.RulesRepository;
@@ -72,7 +73,7 @@ public final class ParleyService implements AutoCloseable {
     private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, Ledger ledgerStore,
             LedgerService ledger, ExecutorService speechPool, StoreWriter storeWriter, ExecutorService amiActions,
             TapDirectory taps, RulesRepository rules, JdbcAccounts accounts, JdbcAuditTrail audit,
-            ParleyMetrics metrics, RulesConsole rulesConsole) {
+            ParleyMetrics metrics, RulesConsole rulesConsole, Cluster cluster) {
     }
 
     private final Vertx vertx;
@@ -121,7 +122,16 @@ public final class ParleyService implements AutoCloseable {
         RulesConsole rulesConsole = RulesConsole.open(rules, RuleVersions.create(database), Clock.systemUTC());
         rulesConsole.profiles().readAgentsFrom(accounts::teamsByAgent);
         ParleyMetrics metrics = new ParleyMetrics();
-        Vertx vertx = metrics.newVertx();
+        Cluster cluster;
+        try {
+            cluster = config.cluster().enabled() ? Cluster.join(config.cluster(), metrics::vertxBuilder) : null;
+        } catch (IOException | RuntimeException e) {
+            for (AutoCloseable part : List.<AutoCloseable>of(ledgerStore, accounts, audit, rulesConsole, store, speech, metrics)) {
+                closeQuietly(part);
+            }
+            throw e;
+        }
+        Vertx vertx = cluster != null ? cluster.vertx() : metrics.newVertx();
         // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
         LedgerService ledger = LedgerService.create(ledgerStore, config.ledger(), task -> vertx.executeBlocking(() -> {
             task.run();
@@ -132,7 +142,7 @@ public final class ParleyService implements AutoCloseable {
                 // The live path writes from the event loop, which must never wait for room in the queue.
                 StoreWriter.start(config.store().writeQueue(), () -> !Context.isOnEventLoopThread()),
                 Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(config.ami().enabled()), rules,
-                accounts, audit, metrics, rulesConsole);
+                accounts, audit, metrics, rulesConsole, cluster);
         Wiring wiring = new Wiring(parts);
         ParleyService service = new ParleyService(vertx, parts, wiring);
         try {
@@ -250,10 +260,16 @@ public final class ParleyService implements AutoCloseable {
                 LOG.warn("AudioSocket server did not close cleanly: {}", e.getMessage());
             }
         }
-        if (wiring.telephony != null) {
+        if (wiring.telephony != null || parts.cluster() != null) {
             try {
                 wiring.onContext(() -> {
-                    wiring.telephony.stop();
+                    if (wiring.telephony != null) {
+                        wiring.telephony.stop();
+                    }
+                    // Another node follows the PBX from now on (leaving the cluster would free the lock too).
+                    if (parts.cluster() != null) {
+                        parts.cluster().stopFollowing();
+                    }
                     return null;
                 });
             } catch (Exception e) {
@@ -291,6 +307,14 @@ public final class ParleyService implements AutoCloseable {
         parts.store().close();
         parts.speech().close();
         parts.metrics().close();
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warn("closing {} after a failed start: {}", part, e.getMessage());
+        }
     }
 
     private static ThreadFactory named(String prefix) {
@@ -408,12 +432,27 @@ public final class ParleyService implements AutoCloseable {
             audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),
                     config.audiosocket().idleTimeout()));
-            web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
+            Cluster cluster = parts.cluster();
+            Future<String> csrfSecret = cluster == null ? Future.succeededFuture(null) : cluster.csrfSecret();
+            Future<LiveView> screens = cluster == null ? Future.succeededFuture(live) : cluster.liveEverywhere(live);
+            Future<Void> caches = cluster == null ? Future.succeededFuture()
+                    : cluster.keepCachesRight(parts.ledger(), parts.rulesConsole());
+            Future.all(csrfSecret, screens, caches).onSuccess(joined -> listen(config, recordings, screens.result(),
+                    csrfSecret.result(), started)).onFailure(e -> started.fail("cluster: " + e.getMessage()));
+        }
+
+        /** Serves the screens ({@code screens}: the live calls they see) and AudioSocket, then follows the PBX. */
+        private void listen(ParleyConfig config, Recordings recordings, LiveView screens, String csrfSecret,
+                Promise<Void> started) {
+            ParleyMetrics metrics = parts.metrics();
+            web = new WebServer(vertx, parts.store(), screens, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
                     .put("store_writer", storeWriterStatus(parts.storeWriter()))
-                    .put("pbx", telephony == null ? null : telephony.status()),
+                    .put("pbx", telephony == null ? null : telephony.status())
+                    .put("cluster", parts.cluster() == null ? null : parts.cluster().status()),
                     new WebServer.Security(parts.accounts(), parts.audit(), new SignInThrottle(Clock.systemUTC()),
-                            config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc()),
+                            config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc(),
+                            csrfSecret),
                     List.of(new RulesRoutes(vertx, parts.rulesConsole())::mount,
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
                             new CallRoutes(vertx, parts.store(), recordings)::mount,
@@ -432,9 +471,16 @@ public final class ParleyService implements AutoCloseable {
             Future.all(audioPort, webPort).onSuccess(all -> {
                 audioSocketPort = audioPort.result();
                 httpPort = webPort.result();
-                telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
-                        parts.taps(), parts.amiActions());
-                telephony.start();
+                Runnable followPbx = () -> {
+                    telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
+                            parts.taps(), parts.amiActions());
+                    telephony.start();
+                };
+                if (parts.cluster() != null && config.ami().enabled()) {
+                    parts.cluster().followPbxWhenElected(followPbx);
+                } else {
+                    followPbx.run();
+                }
                 keepCallsOnlyAsLongAsConfigured(config, recordings);
                 keepAuditOnlyAsLongAsConfigured(config);
                 followRules();
