@@ -46,6 +46,10 @@ public final class Cluster {
      */
     public static Cluster join(ParleyConfig.Cluster config, Function<VertxOptions, io.vertx.core.VertxBuilder> builder)
             throws IOException, InterruptedException {
+        // Read by Hazelcast before its configuration: its first lines go to SLF4J too.
+        if (System.getProperty("hazelcast.logging.type") == null) {
+            System.setProperty("hazelcast.logging.type", "slf4j");
+        }
         HazelcastClusterManager manager = new HazelcastClusterManager(HazelcastSettings.of(config));
         VertxOptions options = new VertxOptions().setEventBusOptions(new EventBusOptions().setHost(config.host())
                 .setPort(config.busPort()));
@@ -53,6 +57,19 @@ public final class Cluster {
             Vertx vertx = builder.apply(options).withClusterManager(manager).buildClustered()
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
             Cluster cluster = new Cluster(vertx, manager);
+            manager.getHazelcastInstance().getCluster().addMembershipListener(new com.hazelcast.cluster.MembershipListener() {
+                @Override
+                public void memberAdded(com.hazelcast.cluster.MembershipEvent event) {
+                    LOG.info("cluster: node {} joined ({} node(s) up)", event.getMember().getAddress(),
+                            event.getMembers().size());
+                }
+
+                @Override
+                public void memberRemoved(com.hazelcast.cluster.MembershipEvent event) {
+                    LOG.warn("cluster: node {} left or was lost ({} node(s) up)", event.getMember().getAddress(),
+                            event.getMembers().size());
+                }
+            });
             LOG.info("cluster: node {} joined at {}:{} ({} node(s) up; members looked for: {})", cluster.self(),
                     config.host(), config.port(), cluster.nodes().size(), String.join(", ", config.members()));
             return cluster;
