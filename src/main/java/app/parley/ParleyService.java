@@ -23,7 +23,6 @@ import app.parley.rulesets.RuleVersions;
 import app.parley.rulesets.RulesConsole;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
@@ -32,7 +31,6 @@ import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
-import app.parley.store.Retention;
 import app.parley.store.Database;
 import app.parley.store.StoreWriter;
 import app.parley.telephony.Telephony;
@@ -335,44 +333,8 @@ public final class ParleyService implements AutoCloseable {
         private volatile WebServer web;
         private volatile LiveCalls live;
         private volatile AudioSocketServer audio;
-        /** How soon an account moved to another team, or another node's publish, reaches the calls here. */
-        private static final java.time.Duration FOLLOW_RULES = java.time.Duration.ofSeconds(15);
-
         Wiring(Parts parts) {
             this.parts = parts;
-        }
-
-        /** Deletes calls older than store.retention now and every store.retention_check, on a worker. */
-        private void keepCallsOnlyAsLongAsConfigured(ParleyConfig config, Recordings recordings) {
-            Retention retention = new Retention(parts.store(), recordings, config.store().retention(), Clock.systemUTC());
-            if (!retention.enabled()) {
-                return;
-            }
-            Runnable sweep = () -> vertx.executeBlocking(retention::run, false)
-                    .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()));
-            sweep.run();
-            vertx.setPeriodic(config.store().retentionCheck().toMillis(), id -> sweep.run());
-        }
-
-        /**
-         * Every {@link #FOLLOW_RULES}, on a worker: who is in which team, from the accounts (a
-         * publish to a team reads it too), and the rules versions and teams' profiles another
-         * node on the same store published, for the rules each call's agent is coached with.
-         */
-        private void followRules() {
-            vertx.setPeriodic(FOLLOW_RULES.toMillis(), id -> vertx.executeBlocking(() -> {
-                parts.rulesConsole().follow();
-                return null;
-            }, false).onFailure(e -> LOG.error("coaching rules: following the store failed: {}", e.getMessage())));
-        }
-
-        /** Deletes audit events older than access.audit_retention, daily, on a worker. */
-        private void keepAuditOnlyAsLongAsConfigured(ParleyConfig config) {
-            Runnable sweep = () -> vertx.executeBlocking(() -> parts.audit().forgetBefore(
-                    Instant.now().minus(config.access().auditRetention())), false)
-                    .onFailure(e -> LOG.error("retention: ageing out the audit trail failed: {}", e.getMessage()));
-            sweep.run();
-            vertx.setPeriodic(TimeUnit.HOURS.toMillis(24), id -> sweep.run());
         }
 
         /** Runs {@code action} on the live path's event loop and waits up to {@code timeout} for the future it returns. */
@@ -481,9 +443,10 @@ public final class ParleyService implements AutoCloseable {
                 } else {
                     followPbx.run();
                 }
-                keepCallsOnlyAsLongAsConfigured(config, recordings);
-                keepAuditOnlyAsLongAsConfigured(config);
-                followRules();
+                Housekeeping housekeeping = new Housekeeping(vertx);
+                housekeeping.keepCallsOnlyAsLongAsConfigured(parts.store(), config, recordings);
+                housekeeping.keepAuditOnlyAsLongAsConfigured(parts.audit(), config);
+                housekeeping.followRules(parts.rulesConsole());
                 started.complete();
             }).onFailure(started::fail);
         }
