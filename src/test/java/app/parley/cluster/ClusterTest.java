@@ -8,6 +8,7 @@ import app.parley.access.Role;
 import app.parley.ledger.Facts;
 import app.parley.ledger.ImportProgress;
 import app.parley.live.LiveTranscriptionEndToEndTestSupport;
+import app.parley.testing.HeadlessChromium;
 import app.parley.testing.RunningParley;
 import app.parley.testing.TestAudio;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,11 +31,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Three Parley nodes on one cluster and one PostgreSQL store, in this JVM: a call recognised on
  * node 3 is on node 1's live feed and in its list of live calls (for those who may watch that
- * agent, and only them), a session opened on node 1 works on node 2, an import on node 1 reaches
+ * agent, and only them) and on node 1's agent screen in headless Chromium, a session opened on node 1 works on node 2, an import on node 1 reaches
  * node 2's facts cache, and a rules publish on node 1 is in force on node 3 at once (the periodic
  * follow, 15 s, would be too late for this test).
  */
@@ -93,6 +96,28 @@ class ClusterTest {
                 "the other agent's feed had nothing of the call: " + othersFeed);
         assertEquals(callId, nodes.node(2).awaitEndedCall(callId, Duration.ofSeconds(30)).get("call").get("id").asText(),
                 "and the call is stored where every node reads it");
+    }
+
+    @Test
+    void aBrowserOnNodeOneShowsACallRecognisedOnNodeThreeAsItIsSpoken() throws Exception {
+        try (HeadlessChromium chromium = new HeadlessChromium(dir.resolve("chromium-profile"))) {
+            RunningParley one = nodes.node(1);
+            chromium.signIn(one.baseUrl(), RunningParley.TESTER, RunningParley.TESTER_PASSWORD);
+            chromium.driver().get(one.baseUrl() + "/?agent=agent-33");
+            WebDriverWait wait = chromium.waitUpTo30s();
+            wait.until(d -> d.findElement(By.id("feed-status")).getText().contains("connected"));
+            try (RunningParley.OpenCall open = nodes.node(3).openCall("cluster-browser-call", "+1 555 010 0133",
+                    "agent-33", call, 1.0)) {
+                wait.until(d -> d.findElement(By.id("call-number")).getText().equals("+1 555 010 0133"));
+                wait.until(d -> d.findElement(By.id("call-state")).getText().contains("Live"));
+                // The rest as fast as node 3 takes it: its words reach node 1's screen as they are recognised.
+                open.finish();
+                wait.until(d -> d.findElements(By.cssSelector("#transcript .line.caller")).stream()
+                        .anyMatch(line -> line.getText().contains("job")));
+                chromium.screenshot("cluster-node1-screen-node3-call.png");
+                wait.until(d -> d.findElement(By.id("call-state")).getText().contains("Ended"));
+            }
+        }
     }
 
     @Test
