@@ -32,6 +32,8 @@ final class HazelcastSettings {
         config.setProperty("hazelcast.wait.seconds.before.join", "1");
         config.setProperty("hazelcast.socket.bind.any", "false");
         config.setProperty("hazelcast.local.localAddress", cluster.host());
+        // Parley's metrics are its own (/metrics); Hazelcast's collector only adds a stack trace to each stop.
+        config.getMetricsConfig().setEnabled(false);
         NetworkConfig network = config.getNetworkConfig().setPort(cluster.port()).setPortAutoIncrement(false);
         network.getInterfaces().setEnabled(false);
         JoinConfig join = network.getJoin();

@@ -26,6 +26,7 @@ class HazelcastSettingsTest {
         assertEquals("10.0.0.11", config.getProperty("hazelcast.local.localAddress"));
         assertEquals("parley", config.getClusterName());
         assertEquals(String.valueOf(HazelcastSettings.DEAD_AFTER_SECONDS), config.getProperty("hazelcast.max.no.heartbeat.seconds"));
+        assertFalse(config.getMetricsConfig().isEnabled());
         assertTrue(config.getMultiMapConfigs().containsKey("__vertx.subs"), "Vert.x's own maps are kept");
     }
 }
