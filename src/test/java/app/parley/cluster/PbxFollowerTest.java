@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One node of three follows the real Asterisk of dialplans/sandbox for the cluster; when that
  * node dies (its cluster member gone without leaving, as a crashed machine's), another node
- * follows the PBX within 10 s, and the next call is tapped, transcribed and coached there.
+ * follows the PBX within 10 s, asks again for the taps of the call that was up (both parties now
+ * stream to it), and the next call is tapped, transcribed and coached there.
  */
 class PbxFollowerTest {
     /** What the issue asks: following moves to another node within this after its node dies. */
@@ -44,6 +45,9 @@ class PbxFollowerTest {
                 assertEquals(3, health.get("cluster").get("nodes").asInt());
             }
 
+            Map<String, String> upDuringCrash = sandbox.call(call.caller(), call.agent(), "5550100151", "agent-51", false);
+            awaitStreams(nodes.node(1), 2, Duration.ofSeconds(10));
+
             long crashed = System.nanoTime();
             nodes.crash(1);
             RunningParley follower = null;
@@ -60,6 +64,9 @@ class PbxFollowerTest {
             long tookMs = (System.nanoTime() - crashed) / 1_000_000;
             assertTrue(follower != null, "no node followed the PBX within " + TAKE_OVER_WITHIN + " of the follower's death");
             System.err.printf("PBX following moved to another node %d ms after the follower's node died%n", tookMs);
+            awaitStreams(follower, 2, Duration.ofSeconds(10));
+            assertTrue(follower.getJson("/api/live?agent=agent-51").toString().contains(upDuringCrash.get("linkedid")),
+                    "the call up during the crash is tapped again, both parties, on the new follower");
 
             Map<String, String> placed = sandbox.call(call.caller(), call.agent(), "5550100161", "agent-61", true);
             JsonNode record = follower.awaitEndedCall(placed.get("linkedid"), Duration.ofSeconds(60));
@@ -69,6 +76,17 @@ class PbxFollowerTest {
             assertFalse(LiveTranscriptionEndToEndTestSupport.said(record, app.parley.call.Speaker.AGENT).isBlank(),
                     "the agent is transcribed");
             assertTrue(record.get("prompts").size() > 0, "and the call is coached: " + record.get("prompts"));
+        }
+    }
+
+    /** Waits until {@code node} takes at least {@code streams} AudioSocket streams. */
+    private static void awaitStreams(RunningParley node, int streams, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (health(node).get("live_streams").asInt() < streams) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + streams + " streams within " + within + ": " + health(node));
+            }
+            Thread.sleep(100);
         }
     }
 
