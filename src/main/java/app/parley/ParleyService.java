@@ -410,7 +410,8 @@ public final class ParleyService implements AutoCloseable {
             web = new WebServer(vertx, parts.store(), screens, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
                     .put("store_writer", storeWriterStatus(parts.storeWriter()))
-                    .put("pbx", telephony == null ? null : telephony.status())
+                    .put("pbx", telephony != null ? telephony.status()
+                            : parts.cluster() == null ? null : parts.cluster().followersPbxStatus())
                     .put("cluster", parts.cluster() == null ? null : parts.cluster().status()),
                     new WebServer.Security(parts.accounts(), parts.audit(), new SignInThrottle(Clock.systemUTC()),
                             config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc(),

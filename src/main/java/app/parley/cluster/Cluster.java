@@ -27,12 +27,13 @@ import org.slf4j.LoggerFactory;
 public final class Cluster {
     private static final Logger LOG = LoggerFactory.getLogger(Cluster.class);
     /** Cluster-wide settings every node reads the same (the CSRF signing key). */
-    private static final String SHARED = "parley.cluster";
+    static final String SHARED = "parley.cluster";
     private static final String CSRF_SECRET = "csrf-secret";
 
     private final Vertx vertx;
     private final HazelcastClusterManager manager;
     private PbxFollower follower;
+    private LiveAcrossNodes live;
 
     private Cluster(Vertx vertx, HazelcastClusterManager manager) {
         this.vertx = vertx;
@@ -108,6 +109,7 @@ public final class Cluster {
      */
     public Future<LiveView> liveEverywhere(LiveView local) {
         LiveAcrossNodes view = new LiveAcrossNodes(vertx, this, local);
+        live = view;
         return view.start().map(view);
     }
 
@@ -124,6 +126,14 @@ public final class Cluster {
     public void followPbxWhenElected(Runnable follow) {
         follower = new PbxFollower(vertx, follow);
         follower.start();
+    }
+
+    /**
+     * The PBX link as the follower node last reported it, for a node that does not follow the PBX
+     * (its screens and health check); null before any report.
+     */
+    public io.vertx.core.json.JsonObject followersPbxStatus() {
+        return live == null ? null : live.pbxStatus();
     }
 
     /** Whether this node follows the PBX for the cluster now. */

@@ -36,8 +36,13 @@ final class LiveAcrossNodes implements LiveView {
     /** A node that has not answered by then is left out of a new screen's list (and said so in the log). */
     private static final long ASK_WITHIN_MS = 2_000;
 
+    /** Where the follower keeps its PBX link's latest status, for nodes that join later. */
+    private static final String PBX_STATUS = "pbx-status";
+
     private final Vertx vertx;
     private final Cluster cluster;
+    /** The PBX link as the follower last reported it (null: not heard of yet). On the live context. */
+    private JsonObject pbxStatus;
     private final LiveView local;
     private final String self;
 
@@ -52,10 +57,27 @@ final class LiveAcrossNodes implements LiveView {
         EventBus bus = vertx.eventBus();
         DeliveryOptions fromHere = new DeliveryOptions().addHeader(FROM, self);
         bus.<JsonObject>localConsumer(EVENTS, event -> {
+            boolean pbx = PBX_STATUS.equals(event.body().getString("type"));
+            if (pbx) {
+                pbxStatus = event.body();
+            }
             if (!event.headers().contains(RELAYED)) {
                 bus.publish(RELAY, event.body(), fromHere);
+                if (pbx) {
+                    vertx.sharedData().<String, JsonObject>getAsyncMap(Cluster.SHARED)
+                            .compose(map -> map.put(PBX_STATUS, event.body()))
+                            .onFailure(e -> LOG.warn("cluster: the PBX link's status not kept for other nodes: {}",
+                                    e.getMessage()));
+                }
             }
         });
+        Future<Void> heard = vertx.sharedData().<String, JsonObject>getAsyncMap(Cluster.SHARED)
+                .compose(map -> map.get(PBX_STATUS)).map(status -> {
+                    if (pbxStatus == null) {
+                        pbxStatus = status;
+                    }
+                    return null;
+                });
         MessageConsumer<JsonObject> relayed = bus.consumer(RELAY, event -> {
             String from = event.headers().get(FROM);
             if (!self.equals(from)) {
@@ -64,7 +86,7 @@ final class LiveAcrossNodes implements LiveView {
             }
         });
         MessageConsumer<Object> asked = bus.consumer(SNAPSHOT + self, request -> request.reply(local.snapshot(agent -> true)));
-        return Future.all(relayed.completion(), asked.completion()).mapEmpty();
+        return Future.all(relayed.completion(), asked.completion(), heard).mapEmpty();
     }
 
     @Override
@@ -97,6 +119,11 @@ final class LiveAcrossNodes implements LiveView {
             }
             return calls;
         });
+    }
+
+    /** The PBX link as the follower last reported it, whichever node follows; null when none has yet. */
+    JsonObject pbxStatus() {
+        return pbxStatus == null ? null : pbxStatus.copy();
     }
 
     @Override
