@@ -6,6 +6,7 @@ import app.parley.access.JdbcAccounts;
 import app.parley.access.JdbcAuditTrail;
 import app.parley.access.SignInThrottle;
 import app.parley.audio.AudioSocketServer;
+import app.parley.cluster.Cluster;
 import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.RuleBookException;
 import app.parley.coaching.RulesRepository;
@@ -22,7 +23,6 @@ import app.parley.rulesets.RuleVersions;
 import app.parley.rulesets.RulesConsole;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
@@ -31,7 +31,6 @@ import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
-import app.parley.store.Retention;
 import app.parley.store.Database;
 import app.parley.store.StoreWriter;
 import app.parley.telephony.Telephony;
@@ -72,7 +71,7 @@ public final class ParleyService implements AutoCloseable {
     private record Parts(ParleyConfig config, SpeechModel speech, CallStore store, Ledger ledgerStore,
             LedgerService ledger, ExecutorService speechPool, StoreWriter storeWriter, ExecutorService amiActions,
             TapDirectory taps, RulesRepository rules, JdbcAccounts accounts, JdbcAuditTrail audit,
-            ParleyMetrics metrics, RulesConsole rulesConsole) {
+            ParleyMetrics metrics, RulesConsole rulesConsole, Cluster cluster) {
     }
 
     private final Vertx vertx;
@@ -121,7 +120,16 @@ public final class ParleyService implements AutoCloseable {
         RulesConsole rulesConsole = RulesConsole.open(rules, RuleVersions.create(database), Clock.systemUTC());
         rulesConsole.profiles().readAgentsFrom(accounts::teamsByAgent);
         ParleyMetrics metrics = new ParleyMetrics();
-        Vertx vertx = metrics.newVertx();
+        Cluster cluster;
+        try {
+            cluster = config.cluster().enabled() ? Cluster.join(config.cluster(), metrics::vertxBuilder) : null;
+        } catch (IOException | RuntimeException e) {
+            for (AutoCloseable part : List.<AutoCloseable>of(ledgerStore, accounts, audit, rulesConsole, store, speech, metrics)) {
+                closeQuietly(part);
+            }
+            throw e;
+        }
+        Vertx vertx = cluster != null ? cluster.vertx() : metrics.newVertx();
         // Ledger reads (JDBC) and reconciliations run on Vert.x workers.
         LedgerService ledger = LedgerService.create(ledgerStore, config.ledger(), task -> vertx.executeBlocking(() -> {
             task.run();
@@ -132,7 +140,7 @@ public final class ParleyService implements AutoCloseable {
                 // The live path writes from the event loop, which must never wait for room in the queue.
                 StoreWriter.start(config.store().writeQueue(), () -> !Context.isOnEventLoopThread()),
                 Executors.newSingleThreadExecutor(named("parley-ami")), new TapDirectory(config.ami().enabled()), rules,
-                accounts, audit, metrics, rulesConsole);
+                accounts, audit, metrics, rulesConsole, cluster);
         Wiring wiring = new Wiring(parts);
         ParleyService service = new ParleyService(vertx, parts, wiring);
         try {
@@ -250,10 +258,16 @@ public final class ParleyService implements AutoCloseable {
                 LOG.warn("AudioSocket server did not close cleanly: {}", e.getMessage());
             }
         }
-        if (wiring.telephony != null) {
+        if (wiring.telephony != null || parts.cluster() != null) {
             try {
                 wiring.onContext(() -> {
-                    wiring.telephony.stop();
+                    if (wiring.telephony != null) {
+                        wiring.telephony.stop();
+                    }
+                    // Another node follows the PBX from now on (leaving the cluster would free the lock too).
+                    if (parts.cluster() != null) {
+                        parts.cluster().stopFollowing();
+                    }
                     return null;
                 });
             } catch (Exception e) {
@@ -293,6 +307,14 @@ public final class ParleyService implements AutoCloseable {
         parts.metrics().close();
     }
 
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warn("closing {} after a failed start: {}", part, e.getMessage());
+        }
+    }
+
     private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
@@ -311,44 +333,8 @@ public final class ParleyService implements AutoCloseable {
         private volatile WebServer web;
         private volatile LiveCalls live;
         private volatile AudioSocketServer audio;
-        /** How soon an account moved to another team, or another node's publish, reaches the calls here. */
-        private static final java.time.Duration FOLLOW_RULES = java.time.Duration.ofSeconds(15);
-
         Wiring(Parts parts) {
             this.parts = parts;
-        }
-
-        /** Deletes calls older than store.retention now and every store.retention_check, on a worker. */
-        private void keepCallsOnlyAsLongAsConfigured(ParleyConfig config, Recordings recordings) {
-            Retention retention = new Retention(parts.store(), recordings, config.store().retention(), Clock.systemUTC());
-            if (!retention.enabled()) {
-                return;
-            }
-            Runnable sweep = () -> vertx.executeBlocking(retention::run, false)
-                    .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()));
-            sweep.run();
-            vertx.setPeriodic(config.store().retentionCheck().toMillis(), id -> sweep.run());
-        }
-
-        /**
-         * Every {@link #FOLLOW_RULES}, on a worker: who is in which team, from the accounts (a
-         * publish to a team reads it too), and the rules versions and teams' profiles another
-         * node on the same store published, for the rules each call's agent is coached with.
-         */
-        private void followRules() {
-            vertx.setPeriodic(FOLLOW_RULES.toMillis(), id -> vertx.executeBlocking(() -> {
-                parts.rulesConsole().follow();
-                return null;
-            }, false).onFailure(e -> LOG.error("coaching rules: following the store failed: {}", e.getMessage())));
-        }
-
-        /** Deletes audit events older than access.audit_retention, daily, on a worker. */
-        private void keepAuditOnlyAsLongAsConfigured(ParleyConfig config) {
-            Runnable sweep = () -> vertx.executeBlocking(() -> parts.audit().forgetBefore(
-                    Instant.now().minus(config.access().auditRetention())), false)
-                    .onFailure(e -> LOG.error("retention: ageing out the audit trail failed: {}", e.getMessage()));
-            sweep.run();
-            vertx.setPeriodic(TimeUnit.HOURS.toMillis(24), id -> sweep.run());
         }
 
         /** Runs {@code action} on the live path's event loop and waits up to {@code timeout} for the future it returns. */
@@ -408,12 +394,28 @@ public final class ParleyService implements AutoCloseable {
             audio = new AudioSocketServer(vertx, live, new AudioSocketServer.Limits(
                     config.audiosocket().allowedSources(), config.audiosocket().maxConnectionsPerSource(),
                     config.audiosocket().idleTimeout()));
-            web = new WebServer(vertx, parts.store(), live, () -> new JsonObject().put("status", "up")
+            Cluster cluster = parts.cluster();
+            Future<String> csrfSecret = cluster == null ? Future.succeededFuture(null) : cluster.csrfSecret();
+            Future<LiveView> screens = cluster == null ? Future.succeededFuture(live) : cluster.liveEverywhere(live);
+            Future<Void> caches = cluster == null ? Future.succeededFuture()
+                    : cluster.keepCachesRight(parts.ledger(), parts.rulesConsole());
+            Future.all(csrfSecret, screens, caches).onSuccess(joined -> listen(config, recordings, screens.result(),
+                    csrfSecret.result(), started)).onFailure(e -> started.fail("cluster: " + e.getMessage()));
+        }
+
+        /** Serves the screens ({@code screens}: the live calls they see) and AudioSocket, then follows the PBX. */
+        private void listen(ParleyConfig config, Recordings recordings, LiveView screens, String csrfSecret,
+                Promise<Void> started) {
+            ParleyMetrics metrics = parts.metrics();
+            web = new WebServer(vertx, parts.store(), screens, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
                     .put("store_writer", storeWriterStatus(parts.storeWriter()))
-                    .put("pbx", telephony == null ? null : telephony.status()),
+                    .put("pbx", telephony != null ? telephony.status()
+                            : parts.cluster() == null ? null : parts.cluster().followersPbxStatus())
+                    .put("cluster", parts.cluster() == null ? null : parts.cluster().status()),
                     new WebServer.Security(parts.accounts(), parts.audit(), new SignInThrottle(Clock.systemUTC()),
-                            config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc()),
+                            config.access().sessionIdle(), config.access().secureCookies(), config.access().oidc(),
+                            csrfSecret),
                     List.of(new RulesRoutes(vertx, parts.rulesConsole())::mount,
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
                             new CallRoutes(vertx, parts.store(), recordings)::mount,
@@ -432,12 +434,20 @@ public final class ParleyService implements AutoCloseable {
             Future.all(audioPort, webPort).onSuccess(all -> {
                 audioSocketPort = audioPort.result();
                 httpPort = webPort.result();
-                telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
-                        parts.taps(), parts.amiActions());
-                telephony.start();
-                keepCallsOnlyAsLongAsConfigured(config, recordings);
-                keepAuditOnlyAsLongAsConfigured(config);
-                followRules();
+                Runnable followPbx = () -> {
+                    telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
+                            parts.taps(), parts.amiActions());
+                    telephony.start();
+                };
+                if (parts.cluster() != null && config.ami().enabled()) {
+                    parts.cluster().followPbxWhenElected(followPbx);
+                } else {
+                    followPbx.run();
+                }
+                Housekeeping housekeeping = new Housekeeping(vertx);
+                housekeeping.keepCallsOnlyAsLongAsConfigured(parts.store(), config, recordings);
+                housekeeping.keepAuditOnlyAsLongAsConfigured(parts.audit(), config);
+                housekeeping.followRules(parts.rulesConsole());
                 started.complete();
             }).onFailure(started::fail);
         }

@@ -100,7 +100,40 @@ public final class ConfigLoader {
                 new ParleyConfig.Recordings(r.bool("recordings.enabled"), Path.of(r.text("recordings.dir"))),
                 new ParleyConfig.Access(r.positiveDuration("access.session_idle"), r.bool("access.secure_cookies"),
                         r.positiveDuration("access.audit_retention"), oidc(r)),
-                redaction(r), metrics(r));
+                redaction(r), metrics(r), cluster(r));
+    }
+
+    /**
+     * The cluster: its members each host:port, at least one when it is on, and a store the nodes
+     * share (each node's embedded H2 would be a store of its own).
+     */
+    private static ParleyConfig.Cluster cluster(Reader r) {
+        boolean enabled = r.bool("cluster.enabled");
+        List<String> members = new ArrayList<>();
+        for (String member : r.list("cluster.members")) {
+            int colon = member.lastIndexOf(':');
+            int port = -1;
+            try {
+                port = colon > 0 ? Integer.parseInt(member.substring(colon + 1)) : -1;
+            } catch (NumberFormatException e) {
+                // named below
+            }
+            if (port < 1 || port > 65535) {
+                throw r.error("cluster.members", "each member is host:port (port 1 to 65535), got '" + member + "'");
+            }
+            members.add(member);
+        }
+        java.util.Collections.sort(members);
+        if (enabled && members.isEmpty()) {
+            throw r.error("cluster.members", "names no member while cluster.enabled is true: list the nodes' "
+                    + "host:port (cluster.host and cluster.port of each), this one's included");
+        }
+        if (enabled && !r.optionalText("store.backend").equals("postgresql")) {
+            throw r.error("cluster.enabled", "needs a store the nodes share: set store.backend to postgresql "
+                    + "(the embedded store is one node's own)");
+        }
+        return new ParleyConfig.Cluster(enabled, r.text("cluster.host"), r.integer("cluster.port", 1, 65535),
+                r.integer("cluster.bus_port", 0, 65535), List.copyOf(members));
     }
 
     /** The scraper's token, if any: long enough that guessing it is hopeless. */

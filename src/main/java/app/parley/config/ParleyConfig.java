@@ -9,7 +9,15 @@ import java.util.Map;
 /** Parley's validated configuration. Load it with {@link ConfigLoader}. */
 public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech speech, Calls calls, Ami ami,
         Telephony telephony, Coaching coaching, Ledger ledger, Store store, Recordings recordings, Access access,
-        Redaction redaction, Metrics metrics) {
+        Redaction redaction, Metrics metrics, Cluster cluster) {
+
+    /**
+     * Several Parley nodes on one Vert.x cluster (docs/cluster.md): this node's cluster address
+     * {@code host}:{@code port} (Hazelcast), the event bus's port ({@code busPort}, 0: any free
+     * one) and the {@code members} it looks for, each host:port (no multicast).
+     */
+    public record Cluster(boolean enabled, String host, int port, int busPort, List<String> members) {
+    }
 
     /** {@code tlsCert} and {@code tlsKey}: PEM files for HTTPS, or both null for plain HTTP. */
     public record Http(String host, int port, Path tlsCert, Path tlsKey) {
@@ -173,23 +181,23 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     public ParleyConfig withData(Path dataDir) {
         return new ParleyConfig(dataDir, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
-                recordings, access, redaction, metrics);
+                recordings, access, redaction, metrics, cluster);
     }
 
     public ParleyConfig withStore(Store newStore) {
         return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, newStore,
-                recordings, access, redaction, metrics);
+                recordings, access, redaction, metrics, cluster);
     }
 
     public ParleyConfig withRecordings(Recordings newRecordings) {
         return new ParleyConfig(data, http, audiosocket, speech, calls, ami, telephony, coaching, ledger, store,
-                newRecordings, access, redaction, metrics);
+                newRecordings, access, redaction, metrics, cluster);
     }
 
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
                 new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers(), speech.gate(),
                         speech.maxLag()), calls, ami,
-                telephony, coaching, ledger, store, recordings, access, redaction, metrics);
+                telephony, coaching, ledger, store, recordings, access, redaction, metrics, cluster);
     }
 }

@@ -43,6 +43,8 @@ public final class LedgerService {
     private final AtomicReference<CompletableFuture<Void>> recheck =
             new AtomicReference<>(CompletableFuture.completedFuture(null));
     private volatile long lastImportSeen = -1;
+    /** Told of the accounts each import through this service touched (other nodes drop them at once). */
+    private volatile java.util.function.Consumer<java.util.Set<String>> imported = touched -> { };
     private volatile long lastRecheckAt;
 
     private LedgerService(Ledger ledger, ParleyConfig.Ledger config, Executor executor, Ticker ticker) {
@@ -112,7 +114,21 @@ public final class LedgerService {
     public ImportSummary importCsv(Path dir, ImportProgress progress) {
         ImportSummary summary = ledger.importCsv(dir, progress, false);
         drop(summary.touchedAccounts().size(), summary.touchedAccounts());
+        imported.accept(java.util.Set.copyOf(summary.touchedAccounts()));
         return summary;
+    }
+
+    /**
+     * {@code listener} is given the accounts each import through this service touched, on the
+     * importing thread, once they are dropped here: it must not block.
+     */
+    public void whenImported(java.util.function.Consumer<java.util.Set<String>> listener) {
+        imported = listener;
+    }
+
+    /** Drops {@code touched} accounts, and every number, from the cache: another node imported them. */
+    public void forget(java.util.Collection<String> touched) {
+        drop(touched.size(), touched);
     }
 
     /** Forgets every cached account and number. */

@@ -1,5 +1,6 @@
 package app.parley.live;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.function.Predicate;
@@ -18,6 +19,14 @@ public interface LiveView {
      * with what was said so far, for a screen that just opened.
      */
     JsonArray snapshot(Predicate<String> visible);
+
+    /**
+     * {@link #snapshot} of the calls live on every node of a cluster, this one's included (one
+     * node: this one's). The same rule chooses which calls, wherever they are.
+     */
+    default Future<JsonArray> snapshotOfEveryNode(Predicate<String> visible) {
+        return Future.succeededFuture(snapshot(visible));
+    }
 
     /** Calls and streams live now, for the health endpoint. */
     JsonObject status();

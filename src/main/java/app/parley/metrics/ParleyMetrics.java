@@ -145,11 +145,15 @@ public final class ParleyMetrics implements AutoCloseable {
      * {@code /api/calls/:id}), never by path: a label per call id would grow without end.
      */
     public Vertx newVertx() {
+        return vertxBuilder(new VertxOptions()).build();
+    }
+
+    /** A builder of a Vert.x measured into this registry, with {@code options} (a clustered one's event bus). */
+    public io.vertx.core.VertxBuilder vertxBuilder(VertxOptions options) {
         // vertx-micrometer-metrics keeps its registries in a JVM-wide map by name: one name each.
-        MicrometerMetricsOptions options = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
+        MicrometerMetricsOptions metrics = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
                 .setRegistryName(registryName).addLabels(Label.HTTP_ROUTE);
-        return Vertx.builder().with(new VertxOptions().setMetricsOptions(options))
-                .withMetrics(new MicrometerMetricsFactory(registry)).build();
+        return Vertx.builder().with(options.setMetricsOptions(metrics)).withMetrics(new MicrometerMetricsFactory(registry));
     }
 
     /** Where the live path reports (calls and streams live, decode lag, delays to the screen). */

@@ -39,6 +39,8 @@ public final class RulesConsole implements AutoCloseable {
     private final Profiles profiles;
     /** The floor's version {@link #follow} could not put in force (said once, not every time). */
     private int refused;
+    /** Told of each publish or return to the floor made here (other nodes follow the store at once). */
+    private volatile Runnable changed = () -> { };
 
     public RulesConsole(RulesRepository rules, RuleVersions versions, Clock clock) {
         this.rules = rules;
@@ -74,6 +76,14 @@ public final class RulesConsole implements AutoCloseable {
         public BadTeam(String message) {
             super(message);
         }
+    }
+
+    /**
+     * {@code listener} runs after each publish, rollback or return to the floor made through this
+     * console, on the thread that made it (a worker): it must not block.
+     */
+    public void whenChanged(Runnable listener) {
+        changed = listener;
     }
 
     /** Which rules each live call is coached with (its agent's team's profile, else the floor's). */
@@ -227,6 +237,9 @@ public final class RulesConsole implements AutoCloseable {
         Profiles.State before = profiles.state();
         try {
             boolean removed = versions.removeProfile(team, ignored -> profiles.update(s -> s.withTeam(team, null)));
+            if (removed) {
+                changed.run();
+            }
             return removed ? had : Optional.empty();
         } catch (RuntimeException e) {
             profiles.restore(before);
@@ -259,6 +272,7 @@ public final class RulesConsole implements AutoCloseable {
                             profiles.update(s -> s.withTeam(team, new Profiles.Rules(number, book)));
                         }
                     });
+            changed.run();
             return new Published(stored, team == null ? rules.current() : book, textBefore);
         } catch (RuntimeException e) {
             // The store refused after the rules were put in force (its commit failed): put back what was.

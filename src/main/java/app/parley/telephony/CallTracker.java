@@ -43,6 +43,8 @@ public final class CallTracker {
     private final Rules rules;
     private final Map<String, Channel> channels = new HashMap<>();
     private final Map<String, Call> calls = new LinkedHashMap<>();
+    /** While a resync applies what the PBX listed: calls are judged once it is all in. */
+    private boolean resyncing;
 
     public CallTracker(Rules rules) {
         this.rules = rules;
@@ -133,15 +135,25 @@ public final class CallTracker {
             }
         }
         List<AmiEvent> marks = new ArrayList<>();
-        for (AmiEvent event : snapshot) {
-            if (event.is("varset")) {
-                marks.add(event);
-            } else {
-                updates.addAll(apply(event));
+        // No call is judged before every channel and every mark is in: the coach mark read before
+        // the agent's id would answer the call with the channel's name for an agent.
+        resyncing = true;
+        try {
+            for (AmiEvent event : snapshot) {
+                if (event.is("varset")) {
+                    marks.add(event);
+                } else {
+                    updates.addAll(apply(event));
+                }
             }
+            for (AmiEvent mark : marks) {
+                updates.addAll(apply(mark));
+            }
+        } finally {
+            resyncing = false;
         }
-        for (AmiEvent mark : marks) {
-            updates.addAll(apply(mark));
+        for (Call call : List.copyOf(calls.values())) {
+            evaluate(call, updates);
         }
         return updates;
     }
@@ -213,7 +225,7 @@ public final class CallTracker {
     }
 
     private void evaluate(Call call, List<Update> updates) {
-        if (call == null || call.answered != null || call.ended) {
+        if (resyncing || call == null || call.answered != null || call.ended) {
             return;
         }
         List<Channel> members = call.channelIds.stream().map(channels::get).toList();

@@ -24,7 +24,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CSRFHandler;
 import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.sstore.ClusteredSessionStore;
 import io.vertx.ext.web.sstore.LocalSessionStore;
+import io.vertx.ext.web.sstore.SessionStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -86,7 +88,7 @@ public final class Access {
     private final AuditTrail audit;
     private final SignInThrottle throttle;
     private final Router router;
-    private final LocalSessionStore sessionStore;
+    private final SessionStore sessionStore;
     private final SessionHandler sessions;
     private final CSRFHandler csrf;
     private final List<Rule> table = new ArrayList<>();
@@ -106,19 +108,27 @@ public final class Access {
     /** {@code providerSignIn}: whether the sign-in page offers the identity provider ({@link OidcSignIn}). */
     public Access(Vertx vertx, Router router, Accounts accounts, AuditTrail audit, SignInThrottle throttle,
             Duration sessionIdle, boolean secureCookies, boolean providerSignIn) {
+        this(vertx, router, accounts, audit, throttle, sessionIdle, secureCookies, providerSignIn, null);
+    }
+
+    /**
+     * {@code csrfSecret}: the key CSRF tokens are signed with, the same on every node of a cluster
+     * (null: one of this process's own). On a clustered Vert.x, sessions are kept in the cluster,
+     * so a browser signed in through one node is signed in on all.
+     */
+    public Access(Vertx vertx, Router router, Accounts accounts, AuditTrail audit, SignInThrottle throttle,
+            Duration sessionIdle, boolean secureCookies, boolean providerSignIn, String csrfSecret) {
         this.vertx = vertx;
         this.router = router;
         this.accounts = accounts;
         this.audit = audit;
         this.throttle = throttle;
-        this.sessionStore = LocalSessionStore.create(vertx);
+        this.sessionStore = vertx.isClustered() ? ClusteredSessionStore.create(vertx) : LocalSessionStore.create(vertx);
         this.sessions = SessionHandler.create(sessionStore).setSessionCookieName(SESSION_COOKIE)
                 .setCookieHttpOnlyFlag(true).setCookieSecureFlag(secureCookies)
                 // Lax, not Strict: an identity provider's redirect back is a cross-site navigation.
                 .setCookieSameSite(CookieSameSite.LAX).setSessionTimeout(sessionIdle.toMillis()).setNagHttps(false);
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.csrf = CSRFHandler.create(vertx, Base64.getEncoder().encodeToString(secret))
+        this.csrf = CSRFHandler.create(vertx, csrfSecret != null ? csrfSecret : newSecret())
                 .setCookieSecure(secureCookies).setNagHttps(false);
         // Sessions (and CSRF tokens) only where someone signs in or reads data: a request for a script or a
         // style sheet leaves nothing in the session store.
@@ -146,6 +156,13 @@ public final class Access {
         router.route("/api/*").handler(this::authenticate);
         get("/api/session", null).handler(this::whoAmI);
         delete("/api/session", null).handler(this::signOut);
+    }
+
+    /** A random key for signing CSRF tokens (Base64 of 32 bytes). */
+    public static String newSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
     }
 
     SessionHandler sessions() {

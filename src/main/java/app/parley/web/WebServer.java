@@ -42,9 +42,12 @@ public final class WebServer {
     /** The prompt effectiveness page's address (webroot/effectiveness.html). */
     static final String EFFECTIVENESS_PAGE = "/admin/effectiveness";
 
-    /** Who may sign in, what they did, and how sessions behave. */
+    /**
+     * Who may sign in, what they did, and how sessions behave; {@code csrfSecret}: the key every
+     * node of a cluster signs CSRF tokens with (null: this process's own).
+     */
     public record Security(Accounts accounts, AuditTrail audit, SignInThrottle throttle, Duration sessionIdle,
-            boolean secureCookies, ParleyConfig.Oidc oidc) {
+            boolean secureCookies, ParleyConfig.Oidc oidc, String csrfSecret) {
     }
 
     private final Vertx vertx;
@@ -85,7 +88,7 @@ public final class WebServer {
         router = Router.router(vertx);
         boolean provider = security.oidc() != null && security.oidc().enabled();
         access = new Access(vertx, router, security.accounts(), security.audit(), security.throttle(),
-                security.sessionIdle(), security.secureCookies() || options.isSsl(), provider);
+                security.sessionIdle(), security.secureCookies() || options.isSsl(), provider, security.csrfSecret());
         Future<Void> providerReady = provider
                 ? new OidcSignIn(vertx, security.oidc(), security.accounts(), security.audit(), access.sessions()).mount(router)
                 : Future.succeededFuture();
@@ -167,7 +170,7 @@ public final class WebServer {
     }
 
     private void liveSnapshot(RoutingContext ctx) {
-        watchable(ctx).onSuccess(visible -> Responses.json(ctx, 200, live.snapshot(visible).encode()))
+        watchable(ctx).compose(live::snapshotOfEveryNode).onSuccess(calls -> Responses.json(ctx, 200, calls.encode()))
                 .onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 

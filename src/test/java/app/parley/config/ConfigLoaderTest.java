@@ -310,4 +310,32 @@ class ConfigLoaderTest {
         assertTrue(both.getMessage().contains("key 'metrics.token_file' and metrics.token are both set"),
                 both.getMessage());
     }
+
+    @Test
+    void oneNodeUnlessTheSiteListsItsClusterMembers() throws Exception {
+        ParleyConfig.Cluster single = loader.load(null, Map.of()).cluster();
+        assertFalse(single.enabled());
+        assertEquals(new ParleyConfig.Cluster(false, "127.0.0.1", 5701, 0, List.of()), single);
+        Path file = site("store:\n  backend: postgresql\n  url: jdbc:postgresql://db:5432/parley\n"
+                + "cluster:\n  enabled: true\n  host: 10.0.0.11\n  members: 10.0.0.12:5701, 10.0.0.11:5701\n");
+        ParleyConfig.Cluster three = loader.load(file, Map.of("PARLEY_CLUSTER_PORT", "5801",
+                "PARLEY_CLUSTER_BUS_PORT", "5802")).cluster();
+        assertEquals(new ParleyConfig.Cluster(true, "10.0.0.11", 5801, 5802, List.of("10.0.0.11:5701", "10.0.0.12:5701")),
+                three);
+    }
+
+    @Test
+    void aClusterNeedsMembersWithPortsAndAStoreItsNodesShare() throws Exception {
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(null, Map.of(
+                "PARLEY_CLUSTER_ENABLED", "true", "PARLEY_STORE_BACKEND", "postgresql",
+                "PARLEY_STORE_URL", "jdbc:postgresql://db/parley")));
+        assertTrue(e.getMessage().contains("'cluster.members' names no member"), e.getMessage());
+        Path file = site("cluster:\n  members: 10.0.0.12\n");
+        e = assertThrows(ConfigException.class, () -> loader.load(file, Map.of()));
+        assertEquals(file + ":2: key 'cluster.members' each member is host:port (port 1 to 65535), got '10.0.0.12'",
+                e.getMessage());
+        e = assertThrows(ConfigException.class, () -> loader.load(null, Map.of("PARLEY_CLUSTER_ENABLED", "true",
+                "PARLEY_CLUSTER_MEMBERS", "127.0.0.1:5701")));
+        assertTrue(e.getMessage().contains("'cluster.enabled' needs a store the nodes share"), e.getMessage());
+    }
 }

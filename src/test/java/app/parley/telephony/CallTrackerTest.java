@@ -162,6 +162,30 @@ class CallTrackerTest {
     }
 
     @Test
+    void resyncKeepsTheAgentsIdWhenThePbxListsTheCoachMarkFirst() {
+        // As AmiConnection.snapshot reads them: each channel's coach mark, then its agent id and role.
+        // Found when another cluster node took over the PBX mid-call: the call was answered with the
+        // agent channel's name for an agent, before its PARLEY_AGENT was read.
+        List<AmiEvent> snapshot = List.of(
+                AmiEvent.of("CoreShowChannel", "Channel", AGENT, "Uniqueid", "1795437378.2", "Linkedid", LINKED,
+                        "CallerIDNum", "s", "ChannelState", "6", "BridgeId", "bridge-1"),
+                AmiEvent.of("CoreShowChannel", "Channel", CALLER, "Uniqueid", LINKED, "Linkedid", LINKED,
+                        "CallerIDNum", "5550100101", "ChannelState", "6", "BridgeId", "bridge-1"),
+                varSet(AGENT, "1795437378.2", "PARLEY", "1"),
+                varSet(AGENT, "1795437378.2", "PARLEY_AGENT", "agent-1001"),
+                varSet(AGENT, "1795437378.2", "PARLEY_ROLE", "agent"),
+                varSet(CALLER, LINKED, "PARLEY", "1"),
+                varSet(CALLER, LINKED, "PARLEY_ROLE", "caller"));
+        List<CallTracker.Update> updates = tracker.resync(snapshot);
+        assertEquals(1, updates.size());
+        CoachedCall call = ((CallTracker.Answered) updates.get(0)).call();
+        assertEquals("agent-1001", call.agentId());
+        assertEquals(AGENT, call.agent().channel());
+        assertEquals(CALLER, call.caller().channel());
+        assertEquals("5550100101", call.callerNumber());
+    }
+
+    @Test
     void endpointOfAChannelName() {
         assertEquals("1001", CallTracker.endpoint("PJSIP/1001-0000000a"));
         assertEquals("agent-7", CallTracker.endpoint("PJSIP/agent-7-0000000b"));

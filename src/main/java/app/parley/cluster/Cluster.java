@@ -1,0 +1,156 @@
+package app.parley.cluster;
+
+import app.parley.config.ParleyConfig;
+import app.parley.ledger.LedgerService;
+import app.parley.live.LiveView;
+import app.parley.rulesets.RulesConsole;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This node's place among the Parley nodes of one floor: the clustered Vert.x it runs on, and
+ * what makes the nodes one floor to the people using it (the live calls of every node on every
+ * screen, caches that follow the others' imports and publishes, one PBX follower). The methods
+ * after {@link #join} are called on the live path's context; none blocks.
+ */
+public final class Cluster {
+    private static final Logger LOG = LoggerFactory.getLogger(Cluster.class);
+    /** Cluster-wide settings every node reads the same (the CSRF signing key). */
+    static final String SHARED = "parley.cluster";
+    private static final String CSRF_SECRET = "csrf-secret";
+
+    private final Vertx vertx;
+    private final HazelcastClusterManager manager;
+    private PbxFollower follower;
+    private LiveAcrossNodes live;
+
+    private Cluster(Vertx vertx, HazelcastClusterManager manager) {
+        this.vertx = vertx;
+        this.manager = manager;
+    }
+
+    /**
+     * Joins the cluster the {@code config}'s members form (alone, when none of them is up yet)
+     * on a Vert.x built by {@code builder} from the options given, the event bus on
+     * {@code config.host} and {@code config.bus_port}. Blocks up to a minute: call it from main.
+     */
+    public static Cluster join(ParleyConfig.Cluster config, Function<VertxOptions, io.vertx.core.VertxBuilder> builder)
+            throws IOException, InterruptedException {
+        // Read by Hazelcast before its configuration: its first lines go to SLF4J too.
+        if (System.getProperty("hazelcast.logging.type") == null) {
+            System.setProperty("hazelcast.logging.type", "slf4j");
+        }
+        HazelcastClusterManager manager = new HazelcastClusterManager(HazelcastSettings.of(config));
+        VertxOptions options = new VertxOptions().setEventBusOptions(new EventBusOptions().setHost(config.host())
+                .setPort(config.busPort()));
+        try {
+            Vertx vertx = builder.apply(options).withClusterManager(manager).buildClustered()
+                    .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            Cluster cluster = new Cluster(vertx, manager);
+            manager.getHazelcastInstance().getCluster().addMembershipListener(new com.hazelcast.cluster.MembershipListener() {
+                @Override
+                public void memberAdded(com.hazelcast.cluster.MembershipEvent event) {
+                    LOG.info("cluster: node {} joined ({} node(s) up)", event.getMember().getAddress(),
+                            event.getMembers().size());
+                }
+
+                @Override
+                public void memberRemoved(com.hazelcast.cluster.MembershipEvent event) {
+                    LOG.warn("cluster: node {} left or was lost ({} node(s) up)", event.getMember().getAddress(),
+                            event.getMembers().size());
+                }
+            });
+            LOG.info("cluster: node {} joined at {}:{} ({} node(s) up; members looked for: {})", cluster.self(),
+                    config.host(), config.port(), cluster.nodes().size(), String.join(", ", config.members()));
+            return cluster;
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IOException("cannot join the cluster at " + config.host() + ":" + config.port() + ": "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    /** This node's id in the cluster. */
+    public String self() {
+        return manager.getNodeId();
+    }
+
+    /** The ids of the nodes up now, this one's included. */
+    List<String> nodes() {
+        return manager.getNodes();
+    }
+
+    /** The key every node signs CSRF tokens with: the first node to ask makes it, the rest read it. */
+    public Future<String> csrfSecret() {
+        return vertx.sharedData().<String, String>getAsyncMap(SHARED).compose(map ->
+                map.putIfAbsent(CSRF_SECRET, app.parley.web.Access.newSecret()).compose(had -> had != null
+                        ? Future.succeededFuture(had) : map.get(CSRF_SECRET)));
+    }
+
+    /**
+     * The screens' view of the live calls of every node, {@code local} being this node's: this
+     * node's live events are sent to the others and theirs published here, on
+     * {@link LiveView#EVENTS}, and this node answers the others' requests for its calls.
+     */
+    public Future<LiveView> liveEverywhere(LiveView local) {
+        LiveAcrossNodes view = new LiveAcrossNodes(vertx, this, local);
+        live = view;
+        return view.start().map(view);
+    }
+
+    /** An import or a rules change on one node reaches the caches and the live calls of the others at once. */
+    public Future<Void> keepCachesRight(LedgerService ledger, RulesConsole rules) {
+        return new SharedCaches(vertx, self(), ledger, rules).start();
+    }
+
+    /**
+     * Runs {@code follow} (start following the PBX) once this node holds the cluster-wide
+     * follower's lock: at once on the first node, later on another node when the follower's node
+     * leaves or dies.
+     */
+    public void followPbxWhenElected(Runnable follow) {
+        follower = new PbxFollower(vertx, follow);
+        follower.start();
+    }
+
+    /**
+     * The PBX link as the follower node last reported it, for a node that does not follow the PBX
+     * (its screens and health check); null before any report.
+     */
+    public io.vertx.core.json.JsonObject followersPbxStatus() {
+        return live == null ? null : live.pbxStatus();
+    }
+
+    /** Whether this node follows the PBX for the cluster now. */
+    public boolean followsPbx() {
+        return follower != null && follower.elected();
+    }
+
+    /** This node as the health check shows it: its id, the nodes up, whether it follows the PBX. */
+    public io.vertx.core.json.JsonObject status() {
+        return new io.vertx.core.json.JsonObject().put("node", self()).put("nodes", nodes().size())
+                .put("follows_pbx", followsPbx());
+    }
+
+    /** Stops asking for the follower's lock; leaving the cluster (closing Vert.x) frees it. */
+    public void stopFollowing() {
+        if (follower != null) {
+            follower.stop();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Several Parley nodes as one floor (docs/cluster.md), on Vert.x's clustered event bus with
+ * Hazelcast as its cluster manager: members found by a configured list, no multicast.
+ * {@link app.parley.cluster.Cluster} joins and wires the rest, each part on the event bus or in
+ * Vert.x's shared data, never blocking an event loop: the screens' live events travel to every
+ * node and a new screen's list of live calls is asked of every node
+ * ({@code LiveAcrossNodes}); an import or a rules publish on one node reaches the others' caches
+ * at once ({@code SharedCaches}); one node, holding a cluster-wide lock, follows the PBX
+ * ({@code PbxFollower}). Nothing here knows a call's audio, the coaching or the store.
+ */
+package app.parley.cluster;

@@ -1,0 +1,87 @@
+package app.parley.cluster;
+
+import app.parley.testing.PostgresServer;
+import app.parley.testing.RunningParley;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Parley nodes in this JVM, each its own clustered Vert.x (a real Hazelcast member on 127.0.0.1),
+ * HTTP and AudioSocket ports and data folder, all on one new database of the test PostgreSQL.
+ */
+final class Nodes implements AutoCloseable {
+    private final List<RunningParley> nodes = new ArrayList<>();
+    private final List<Integer> clusterPorts = new ArrayList<>();
+
+    /** Starts {@code count} nodes one after the other (the first holds the PBX follower's lock). */
+    static Nodes start(int count, Path dir, String purpose, Map<String, String> env) throws Exception {
+        PostgresServer server = PostgresServer.shared();
+        String database = server.createDatabase(purpose);
+        Nodes started = new Nodes();
+        for (int i = 0; i < count; i++) {
+            started.clusterPorts.add(freePort());
+        }
+        String members = started.clusterPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        try {
+            for (int i = 0; i < count; i++) {
+                Map<String, String> all = new HashMap<>(Map.of(
+                        "PARLEY_STORE_BACKEND", "postgresql", "PARLEY_STORE_URL", server.url(database),
+                        "PARLEY_STORE_USER", PostgresServer.USER, "PARLEY_STORE_PASSWORD", PostgresServer.PASSWORD,
+                        "PARLEY_CLUSTER_ENABLED", "true", "PARLEY_CLUSTER_HOST", "127.0.0.1",
+                        "PARLEY_CLUSTER_PORT", String.valueOf(started.clusterPorts.get(i)),
+                        "PARLEY_CLUSTER_MEMBERS", members, "PARLEY_SPEECH_WARM_RECOGNIZERS", "2"));
+                all.putAll(env);
+                started.nodes.add(new RunningParley(dir.resolve("node-" + (i + 1)), all));
+            }
+        } catch (Exception | Error e) {
+            started.close();
+            throw e;
+        }
+        return started;
+    }
+
+    /** Node {@code n}, from 1. */
+    RunningParley node(int n) {
+        return nodes.get(n - 1);
+    }
+
+    /**
+     * Node {@code n} dies as a crashed machine would to the others: its cluster member stops at
+     * once, without leaving (the others take it for dead when its heartbeats stop), then the rest
+     * of it closes so that it stops following the PBX, as a dead process would.
+     */
+    void crash(int n) {
+        int port = clusterPorts.get(n - 1);
+        for (HazelcastInstance member : Hazelcast.getAllHazelcastInstances()) {
+            if (member.getCluster().getLocalMember().getAddress().getPort() == port) {
+                member.getLifecycleService().terminate();
+            }
+        }
+        RunningParley crashed = nodes.set(n - 1, null);
+        crashed.close();
+    }
+
+    @Override
+    public void close() {
+        // The last first: the first node, holding the follower's lock, leaves last.
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            if (nodes.get(i) != null) {
+                nodes.get(i).close();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
