@@ -71,8 +71,13 @@ final class Session implements CoachingSession {
     private record Last(double at, Speaker speaker, int turn) {
     }
 
-    private boolean holds(Last last, Speaker speaker, double cooldown) {
+    private boolean holds(Last last, Speaker speaker, double cooldown, double start) {
         if (last == null || clock - last.at() >= cooldown) {
+            return false;
+        }
+        if (speaker == last.speaker() && otherSpokeBetween(speaker, last.at(), start)) {
+            // The other party answered before these words began, though their answer's final result
+            // came later (the agent talking over the client): a new occurrence.
             return false;
         }
         Party raiser = parties.get(last.speaker());
@@ -497,8 +502,8 @@ final class Session implements CoachingSession {
         Last lastRule = lastByRule.get(rule.name());
         Last lastSituation = lastBySituation.get(rule.situation());
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
-                || holds(lastRule, c.speaker, rule.cooldown())
-                || holds(lastSituation, c.speaker, settings.situationCooldown())
+                || holds(lastRule, c.speaker, rule.cooldown(), c.start)
+                || holds(lastSituation, c.speaker, settings.situationCooldown(), c.start)
                 || heldBackByRate(rule) && raised.stream()
                         .filter(p -> p.at() > clock - 60 && !RuleBook.COMPLIANCE.equals(p.kind()))
                         .count() >= settings.maxPerMinute()) {
@@ -516,12 +521,29 @@ final class Session implements CoachingSession {
     }
 
 
+    /** Whether the party other than {@code speaker} began words after {@code from} and before {@code to}. */
+    private boolean otherSpokeBetween(Speaker speaker, double from, double to) {
+        Party other = parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT);
+        for (int i = other.finals.size() - 1; i >= 0 && other.finals.get(i).end() > from; i--) {
+            if (other.finals.get(i).start() > from && other.finals.get(i).start() < to) {
+                return true;
+            }
+        }
+        return other.partial.stream().anyMatch(w -> w.start() > from && w.start() < to);
+    }
+
     /**
-     * Whether settings.max_per_minute applies: not to a breach of the law, nor to the close of the
-     * call (a next-step prompt held back at the goodbye is lost for good).
+     * Whether settings.max_per_minute applies: not to an alert (a breach of the law, the agent
+     * losing control: the agent must hear of it while it can be fixed), nor to the close of the
+     * call (a next-step prompt held back at the goodbye is lost for good). The agent's alerts
+     * still count towards it (a breach of the law does not).
      */
     private static boolean heldBackByRate(Rule rule) {
-        return !RuleBook.COMPLIANCE.equals(rule.kind()) && !RuleBook.NEXT_STEP.equals(rule.kind());
+        return !isAlert(rule.kind(), rule.severity()) && !RuleBook.NEXT_STEP.equals(rule.kind());
+    }
+
+    private static boolean isAlert(String kind, Prompt.Severity severity) {
+        return RuleBook.COMPLIANCE.equals(kind) || severity == Prompt.Severity.ALERT;
     }
 
     @Override

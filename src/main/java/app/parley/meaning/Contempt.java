@@ -50,6 +50,9 @@ final class Contempt {
             "\\b(pretty|really|very|quite|rather) (foolish|dumb|careless|reckless|naive|lazy)\\b",
             "\\byou (really )?should (have|of|ve) (known better|thought of that|thought about that|read (it|the)"
                     + "|paid attention)\\b",
+            // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"
+            "\\blet me guess\\b",
+            "\\beven you (should|could|can|ought to|must) (be able to|figure|understand|manage|handle|follow|get)\\b",
             // mock surprise: "oh wonderful, what a surprise"
             "\\bwhat a (surprise|shock|shocker)\\b",
             "\\bcolou?r me (surprised|shocked)\\b",

@@ -28,7 +28,9 @@ final class Offers {
             "\\b(settle|close) " + IT + " (for|at)\\b",
             "\\b(accept|take) (\\w+ ){1,4}(dollars|pounds|bucks) (to settle|to close|as|in full)\\b",
             "\\b(\\w+ )?payments of\\b",
-            "\\binstallments of\\b"));
+            "\\binstallments of\\b",
+            // a plan by its rate: "a plan of eighty dollars a month", "the monthly plan at ninety"
+            "\\b(a|the|monthly|weekly) plan (of|at|for) (\\w+ ){1,4}(a|per|every) (month|week)\\b"));
 
     private static final Pattern ES = Pattern.compile(String.join("|",
             "\\b(dividir|dividirlo|repartir|repartirlo|diferir|diferirlo) (\\w+ ){0,2}en\\b",

@@ -215,14 +215,30 @@ class SessionTest {
     }
 
     @Test
-    void noMoreThanThreePromptsInAMinute() {
+    void noMoreThanThreeTipsInAMinuteButAnAlertIsNeverHeldBack() {
         CoachingSession session = open();
         feed(session, Speaker.CALLER, "i will call you back next month", 0);
         feed(session, Speaker.CALLER, "i lost my job", 5);
         feed(session, Speaker.CALLER, "i already paid that", 10);
+        // the agent losing control is an alert: it must be seen while it can be fixed
         feed(session, Speaker.AGENT, "you people never pay", 15);
         feed(session, Speaker.CALLER, "i cannot pay", 20);
-        assertEquals(List.of("urgency", "empathy", "dispute"), kinds());
+        assertEquals(List.of("urgency", "empathy", "dispute", "emotional-control"), kinds());
+    }
+
+    @Test
+    void aSecondHostileRemarkTalkingOverTheClientsAnswerIsANewOccurrence() {
+        CoachingSession session = open();
+        List<Word> blame = Said.words("that is your problem not ours", 0);
+        session.words(Speaker.AGENT, blame, true);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(blame) + 0.5)));
+        // the client answers; their final result is still to come when the agent cuts in again
+        double answer = Said.end(blame) + 1;
+        session.words(Speaker.CALLER, Said.words("i did not lose anything i have the email", answer), false);
+        List<Word> cut = Said.words("i don't care about your email", answer + 1.5);
+        session.words(Speaker.AGENT, cut, true);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(cut) + 0.5)));
+        assertEquals(List.of("emotional-control", "emotional-control"), kinds());
     }
 
     @Test

@@ -304,6 +304,9 @@ class UnderstandingTest {
         "you should have known better than to sign it                | en | you should have known better",
         "how silly of me i forgot the reference                      | en | ''",
         "the smart thing to do is the plan                           | en | ''",
+        "right and let me guess the checks in the mail               | en | let me guess",
+        "its simple even you should be able to figure that out       | en | even you should be able to",
+        "so six hundred even you can split it into three payments    | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -358,6 +361,8 @@ class UnderstandingTest {
         "it would bring the balance down to five hundred and ten dollars | en | ''",
         "can i take your card details                                   | en | ''",
         "the balance is three hundred and forty dollars                 | en | ''",
+        "we can set you up on a plan of eighty dollars a month         | en | a plan of eighty dollars a month",
+        "you pay eighty a month on the car already                      | en | ''",
         "le podemos dividir el saldo en tres pagos de cien              | es | dividir el saldo en / tres pagos de",
     })
     void readsOffers(String said, String language, String expected) {
