@@ -54,6 +54,13 @@ public interface CallStore extends AutoCloseable {
     /** The stream ended; {@code reason} says how (hangup, closed, or the protocol error). */
     void leaveParty(String callId, String streamId, double leftAt, String reason);
 
+    /**
+     * The node carrying the live call was lost: its open streams among {@code streamIds} (null:
+     * every open stream) are closed, and the call marked interrupted, where the last words stored
+     * from them end. Returns that call time (null: no such stream was open). Safe to repeat.
+     */
+    Double markInterrupted(String callId, java.util.Collection<String> streamIds);
+
     /** Inserts or replaces utterance {@code seq} of a stream; partial rows are replaced by finals. */
     void saveUtterance(String callId, String streamId, int seq, Utterance utterance, boolean isFinal);
 
