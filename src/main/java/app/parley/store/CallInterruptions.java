@@ -5,13 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A live call whose node was lost: the streams it had open are closed at the end of the last
- * words stored from them, and the call is marked interrupted there ({@code calls.interrupted_s}).
- * Safe to run twice, and by two nodes: a stream already closed is left as it is.
+ * A live call whose node was lost: it is marked interrupted ({@code calls.interrupted_s}) where
+ * the last words stored from that node's streams end, and those of them still open are closed
+ * there. Safe to run twice, and by two nodes: a stream already closed is left as it is.
  */
 final class CallInterruptions {
     static final String NODE_LOST = "node lost";
@@ -23,35 +25,42 @@ final class CallInterruptions {
     }
 
     /**
-     * Closes the call's open streams among {@code streamIds} (null: every open stream) at the
-     * point its last stored words from them end (or, with no words, where the latest joined);
-     * returns that call time, or null when no such stream was open.
+     * Marks the call interrupted where the last words stored from {@code streamIds} end (null:
+     * from any of its streams; with no words, where the latest of those streams joined), and
+     * closes those of them still open there. Returns that call time, or null when the call has
+     * no such stream.
      */
     Double interrupt(String callId, Collection<String> streamIds) throws SQLException {
         Double[] point = new Double[1];
         Rows.inTransaction(connection, () -> {
-            Map<String, Double> open = new LinkedHashMap<>();
+            Map<String, Double> joined = new LinkedHashMap<>();
+            Set<String> open = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT stream_id, joined_s FROM parties WHERE call_id = ? AND left_s IS NULL")) {
+                    "SELECT stream_id, joined_s, left_s FROM parties WHERE call_id = ?")) {
                 select.setString(1, callId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        if (streamIds == null || streamIds.contains(rows.getString(1))) {
-                            open.put(rows.getString(1), rows.getDouble(2));
+                        String stream = rows.getString(1);
+                        if (streamIds == null || streamIds.contains(stream)) {
+                            joined.put(stream, rows.getDouble(2));
+                            rows.getDouble(3);
+                            if (rows.wasNull()) {
+                                open.add(stream);
+                            }
                         }
                     }
                 }
             }
-            if (open.isEmpty()) {
+            if (joined.isEmpty()) {
                 return;
             }
-            double at = open.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double at = joined.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT stream_id, MAX(end_s) FROM utterances WHERE call_id = ? GROUP BY stream_id")) {
                 select.setString(1, callId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        if (open.containsKey(rows.getString(1))) {
+                        if (joined.containsKey(rows.getString(1))) {
                             at = Math.max(at, rows.getDouble(2));
                         }
                     }
@@ -60,7 +69,7 @@ final class CallInterruptions {
             at = Math.round(at * 1000) / 1000.0;
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE parties SET left_s = ?, end_reason = ? WHERE call_id = ? AND stream_id = ? AND left_s IS NULL")) {
-                for (String stream : open.keySet()) {
+                for (String stream : open) {
                     update.setDouble(1, at);
                     update.setString(2, NODE_LOST);
                     update.setString(3, callId);

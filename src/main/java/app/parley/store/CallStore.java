@@ -55,9 +55,10 @@ public interface CallStore extends AutoCloseable {
     void leaveParty(String callId, String streamId, double leftAt, String reason);
 
     /**
-     * The node carrying the live call was lost: its open streams among {@code streamIds} (null:
-     * every open stream) are closed, and the call marked interrupted, where the last words stored
-     * from them end. Returns that call time (null: no such stream was open). Safe to repeat.
+     * The node carrying the live call was lost: the call is marked interrupted where the last
+     * words stored from its streams {@code streamIds} end (null: any of the call's streams), and
+     * those still open are closed there. Returns that call time (null: the call has no such
+     * stream). Safe to repeat.
      */
     Double markInterrupted(String callId, java.util.Collection<String> streamIds);
 
