@@ -59,7 +59,8 @@ final class ThirdParty {
             "^(\\w+ ){0,2}(this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
             "\\b(yes|yeah|yep|this is|hello|hi)( \\w+)? speaking\\b",
             // the phone handed over in the same turn: "oh here she is, Helen it's for you ... this is Helen"
-            "\\b(here (she|he) is|(its|it is|thats) for you|(she|he|shes|hes) (just )?(walked|came|come|got) (in|home|back)"
+            "\\b(here (she|he) is|(shes|hes|she is|he is) right here|(shes|hes|she is|he is) coming (out|over|now|in|to the phone)"
+                    + "|(its|it is|thats) for you|(she|he|shes|hes) (just )?(walked|came|come|got) (in|home|back)"
                     + "|(shes|hes|she is|he is) (here|back|home) now|(ill|let me) (get|put) (her|him)( on)?"
                     + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b"));

@@ -411,6 +411,8 @@ class UnderstandingTest {
         "youll love this is jordan                                  | en | right-party: youll love this is jordan",
         "she should be back any minute oh here she is its for you   | en | right-party: here she is; right-party: its for you",
         "hold on he just walked in                                  | en | right-party: he just walked in",
+        "oh hang on shes right here cash it for you                 | en | right-party: shes right here",
+        "actually shes coming out now michelle                      | en | right-party: shes coming out",
         "ill get her to call you back                               | en | ''",
         "hes back at six                                            | en | ''",
         "le llamo del despacho de cobranza en nombre de banco azteca | es | disclosure: despacho de cobranza; disclosure: en nombre de",
