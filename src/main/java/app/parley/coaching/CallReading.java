@@ -25,20 +25,38 @@ import java.util.Map;
  * memory must not grow with its length. Not thread-safe: one call's sessions, one thread.
  */
 public final class CallReading {
-    private static final CallReading NONE = new CallReading(false);
+    private static final CallReading NONE = new CallReading(false, false);
+    private static final CallReading ALL = new CallReading(false, true);
 
     private final boolean keeps;
+    /** Every concept looked for in every party's words, as sessions did before (see {@link #readingAll}). */
+    private final boolean all;
     private final Map<List<Word>, Heard> heard = new HashMap<>();
     private final Map<List<Word>, Integer> options = new HashMap<>();
     private final Map<Concept, Integer> slots = new HashMap<>();
 
-    private CallReading(boolean keeps) {
+    private CallReading(boolean keeps, boolean all) {
         this.keeps = keeps;
+        this.all = all;
     }
 
     /** A reading that keeps what it read, for the sessions of one replayed call. */
     public static CallReading forOneCall() {
-        return new CallReading(true);
+        return new CallReading(true, false);
+    }
+
+    /**
+     * A reading that keeps nothing and reads all there is: every concept and the options in both
+     * parties' words, each result alone, as sessions read before they looked only for what their
+     * rules read ({@link PartyReads}). The same prompts, slower: what the backtest benchmark and
+     * the tests check the other readings against.
+     */
+    public static CallReading readingAll() {
+        return ALL;
+    }
+
+    boolean readsAll() {
+        return all;
     }
 
     /** A reading that keeps nothing: each session reads its words itself. */
