@@ -18,6 +18,8 @@ final class Party {
     final PartyReads reads;
     final List<Word> finals = new ArrayList<>();
     List<Word> partial = List.of();
+    /** The partial result in progress as read: the next result is read on from it. */
+    CallReading.Heard heard;
     final Map<String, List<Concept.Match>> finalMatches = new HashMap<>();
     Map<String, List<Concept.Match>> partialMatches = Map.of();
     /** End of the last word heard from this party, partial or final. */

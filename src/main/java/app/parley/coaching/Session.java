@@ -87,7 +87,7 @@ final class Session implements CoachingSession {
     private int returned;
 
     Session(RuleBook book, FactsView facts, LocalDate callDate) {
-        this(book, facts, callDate, CallReading.none());
+        this(book, facts, callDate, CallReading.alone());
     }
 
     Session(RuleBook book, FactsView facts, LocalDate callDate, CallReading reading) {
@@ -168,7 +168,9 @@ final class Session implements CoachingSession {
         if (!words.isEmpty()) {
             party.lastWordEnd = Math.max(party.lastWordEnd, words.get(words.size() - 1).end());
         }
-        CallReading.Heard heard = reading.heard(words, book.language());
+        CallReading.Heard heard = reading.heard(words, book.language(), party.heard);
+        // The next result is read on from a partial one; a final one ends the utterance.
+        party.heard = isFinal ? null : heard;
         if (isFinal) {
             party.partialMatches = Map.of();
             party.partial = List.of();

@@ -55,7 +55,7 @@ class CallReadingTest {
             List<Prompt> rulesAll = replay(rules, script.date(), results, CallReading.readingAll());
             List<Prompt> draftAll = replay(draft, script.date(), results, CallReading.readingAll());
             String call = scripts.get(n).getFileName().toString();
-            assertEquals(rulesAll, replay(rules, script.date(), results, CallReading.none()), call + ", read alone");
+            assertEquals(rulesAll, replay(rules, script.date(), results, CallReading.alone()), call + ", read alone");
             CallReading shared = CallReading.forOneCall();
             assertEquals(rulesAll, replay(rules, script.date(), results, shared), call + ", read once for both");
             assertEquals(draftAll, replay(draft, script.date(), results, shared), call + ", the draft, read once");
@@ -78,7 +78,7 @@ class CallReadingTest {
         for (boolean revising : List.of(false, true)) {
             List<Result> results = results(turns, revising);
             List<Prompt> all = replay(rules, Said.CALL_DATE, results, CallReading.readingAll());
-            assertEquals(all, replay(rules, Said.CALL_DATE, results, CallReading.none()));
+            assertEquals(all, replay(rules, Said.CALL_DATE, results, CallReading.alone()));
             assertEquals(all, replay(rules, Said.CALL_DATE, results, CallReading.forOneCall()));
             assertTrue(!all.isEmpty(), "some prompts to compare");
         }
