@@ -124,7 +124,7 @@ public final class CallReading {
         private List<Timed<DateMention>> dates;
         private List<Timed<Amounts.Amount>> amounts;
         private final List<List<Concept.Match>> matches = new ArrayList<>();
-        /** Each kept concept's phrases aligned with these words, by slot: what the next result is read on from. */
+        /** Each kept concept's phrases aligned with these words, by slot, until the next result takes them over. */
         private final List<PhraseSearch> searches = new ArrayList<>();
         /** The previous result, read on from; forgotten once the next is read, so that no chain of results is kept. */
         private Heard before;
@@ -188,7 +188,12 @@ public final class CallReading {
             }
             List<Concept.Match> found = matches.get(slot);
             if (found == null) {
-                PhraseSearch from = before != null && before.searches.size() > slot ? before.searches.get(slot) : null;
+                PhraseSearch from = null;
+                if (before != null && before.searches.size() > slot) {
+                    // Taken over: the result before has its matches, and the next result reads on from this one.
+                    from = before.searches.get(slot);
+                    before.searches.set(slot, null);
+                }
                 PhraseSearch search = PhraseSearch.of(concept, tokens.tokens(), from);
                 searches.set(slot, search);
                 found = List.copyOf(concept.find(words, tokens, search));

@@ -26,45 +26,45 @@ final class PhraseSearch {
 
     private final Concept concept;
     private final PhraseIndex index;
-    private final List<String> tokens;
+    private List<String> tokens;
     /** For each token, the phrase words it counts as. */
-    private final BitSet[] heard;
+    private BitSet[] heard;
     /** The phrase words heard anywhere in the run. */
-    private final BitSet anywhere;
+    private final BitSet anywhere = new BitSet();
     /** Each phrase's alignment so far, null until it is looked for. */
     private final Column[] columns;
 
-    private PhraseSearch(Concept concept, List<String> tokens, PhraseSearch before) {
+    private PhraseSearch(Concept concept) {
         this.concept = concept;
         this.index = PhraseIndex.of(concept);
-        this.tokens = tokens;
-        this.heard = new BitSet[tokens.size()];
+        this.tokens = List.of();
+        this.heard = new BitSet[0];
         this.columns = new Column[concept.phrases().size()];
-        int known = 0;
-        if (before != null) {
-            known = before.tokens.size();
-            System.arraycopy(before.heard, 0, heard, 0, known);
-            this.anywhere = (BitSet) before.anywhere.clone();
-            for (int p = 0; p < columns.length; p++) {
-                columns[p] = before.columns[p] == null ? null : before.columns[p].copy();
-            }
-        } else {
-            this.anywhere = new BitSet();
-        }
-        for (int j = known; j < heard.length; j++) {
-            heard[j] = index.heardAs(tokens.get(j));
-            anywhere.or(heard[j]);
-        }
     }
 
     /**
-     * The search of {@code concept} in {@code tokens}, from {@code before}'s when that one
-     * searched the same concept in tokens these start with (null, or another: from the start).
+     * The search of {@code concept} in {@code tokens}: {@code before}'s, taken over and carried
+     * on, when that one searched the same concept in tokens these start with (it is then no
+     * longer the search of its own tokens: the reading keeps only the latest); otherwise (null,
+     * another concept, other words) a new one.
      */
     static PhraseSearch of(Concept concept, List<String> tokens, PhraseSearch before) {
-        boolean extends_ = before != null && before.concept == concept && before.tokens.size() <= tokens.size()
+        boolean readOn = before != null && before.concept == concept && before.tokens.size() <= tokens.size()
                 && tokens.size() < NEVER / 4 && tokens.subList(0, before.tokens.size()).equals(before.tokens);
-        return new PhraseSearch(concept, tokens, extends_ ? before : null);
+        PhraseSearch search = readOn ? before : new PhraseSearch(concept);
+        search.readOn(tokens);
+        return search;
+    }
+
+    /** Takes in the tokens after those searched so far. */
+    private void readOn(List<String> more) {
+        int known = heard.length;
+        heard = java.util.Arrays.copyOf(heard, more.size());
+        for (int j = known; j < heard.length; j++) {
+            heard[j] = index.heardAs(more.get(j));
+            anywhere.or(heard[j]);
+        }
+        tokens = more;
     }
 
     boolean searches(List<String> tokens) {
@@ -117,22 +117,6 @@ final class PhraseSearch {
                 cost[i] = anchored ? never : i;
             }
             this.hits = new ArrayList<>();
-        }
-
-        private Column(Column other) {
-            this.phrase = other.phrase;
-            this.allowed = other.allowed;
-            this.anchored = other.anchored;
-            this.never = other.never;
-            this.j = other.j;
-            this.cost = other.cost.clone();
-            this.from = other.from.clone();
-            this.aligned = other.aligned.clone();
-            this.hits = new ArrayList<>(other.hits);
-        }
-
-        Column copy() {
-            return new Column(this);
         }
 
         /** Aligns the next token, which counts as the phrase words {@code same}. */
