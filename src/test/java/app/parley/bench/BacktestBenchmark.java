@@ -77,10 +77,12 @@ public final class BacktestBenchmark {
         List<String> rows = new ArrayList<>();
         List<StoredCall> read = null;
         java.util.Map<String, Took> readS = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Took> twoThreadsS = new java.util.LinkedHashMap<>();
         for (String backend : backends) {
             Stored stored = readFrom(backend, calls, published, draft);
             rows.add(row(backend, "reading the calls (as the job does)", calls, stored.took()));
             readS.put(backend, stored.took());
+            twoThreadsS.put(backend, stored.twoThreads());
             if (read == null) {
                 read = stored.calls();
             } else if (!read.equals(stored.calls())) {
@@ -97,6 +99,9 @@ public final class BacktestBenchmark {
         rows.add(row("either", "replaying both rule books", calls, replayS));
         for (String backend : backends) {
             rows.add(row(backend, "a backtest (reading + replaying)", calls, readS.get(backend).plus(replayS)));
+        }
+        for (String backend : backends) {
+            rows.add(row(backend, "a job on two threads (CPU: both)", calls, twoThreadsS.get(backend)));
         }
 
         // The previous way on the first calls (it takes minutes on all): each rule book replayed
@@ -136,7 +141,7 @@ public final class BacktestBenchmark {
         System.exit(0);
     }
 
-    private record Stored(List<StoredCall> calls, Took took) {
+    private record Stored(List<StoredCall> calls, Took took, Took twoThreads) {
     }
 
     /**
@@ -148,7 +153,12 @@ public final class BacktestBenchmark {
                 java.lang.management.ManagementFactory.getThreadMXBean();
 
         static Took now() {
-            return new Took(System.nanoTime() / 1e9, THREADS.getCurrentThreadCpuTime() / 1e9);
+            return new Took(System.nanoTime() / 1e9, cpuNow());
+        }
+
+        /** This thread's CPU seconds so far. */
+        static double cpuNow() {
+            return THREADS.getCurrentThreadCpuTime() / 1e9;
         }
 
         static Took since(Took start) {
@@ -196,7 +206,26 @@ public final class BacktestBenchmark {
                 read(store, ids.subList(0, some)); // warm up the reads
                 Took reading = Took.now();
                 List<StoredCall> read = read(store, ids);
-                return new Stored(read, Took.since(reading));
+                Took took = Took.since(reading);
+
+                // A whole job on every call with the second thread no live call needs: same result.
+                java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor();
+                try {
+                    // The CPU column counts both threads: the second's is asked of it before and after.
+                    double secondCpu = second.submit(Took::cpuNow).get();
+                    Took began = Took.now();
+                    BacktestJobs.Status both = job(store, published, draft, CallQuery.all(CallQuery.MAX_LIMIT),
+                            new BacktestJobs.Helper(second, () -> true));
+                    Took twoThreads = Took.since(began).plus(new Took(0, second.submit(Took::cpuNow).get() - secondCpu));
+                    Backtest alone = new Backtest(published, draft, ZONE);
+                    read.forEach(alone::add);
+                    if (both.result().calls() != calls || !alone.result().equals(both.result())) {
+                        throw new IllegalStateException("the job on two threads counts differently");
+                    }
+                    return new Stored(read, took, twoThreads);
+                } finally {
+                    second.shutdownNow();
+                }
             }
         } finally {
             BenchStores.cleanUp(data);
@@ -204,7 +233,12 @@ public final class BacktestBenchmark {
     }
 
     private static BacktestJobs.Status job(CallStore store, RuleBook published, RuleBook draft, CallQuery query) {
-        BacktestJobs jobs = new BacktestJobs(store, Runnable::run, ZONE, Clock.systemUTC(), new Random(1));
+        return job(store, published, draft, query, BacktestJobs.Helper.NONE);
+    }
+
+    private static BacktestJobs.Status job(CallStore store, RuleBook published, RuleBook draft, CallQuery query,
+            BacktestJobs.Helper helper) {
+        BacktestJobs jobs = new BacktestJobs(store, Runnable::run, helper, ZONE, Clock.systemUTC(), new Random(1));
         BacktestJobs.Status status = jobs.start(published, draft, query, null).status();
         if (!BacktestJobs.Status.DONE.equals(status.state())) {
             throw new IllegalStateException("the backtest " + status.state() + ": " + status.error());
