@@ -84,6 +84,44 @@ class CallReadingTest {
         }
     }
 
+    /**
+     * Partial results that revise earlier words, not only the last ("i ready" then "i already
+     * paid"), a negation said before the phrase it undoes, and a phrase completed across two
+     * partials: read on, read alone, or read everything, the same prompts.
+     */
+    @Test
+    void revisedPartialsNegationsAndPhrasesAcrossPartialsRaiseTheSamePrompts() {
+        RuleBook rules = RuleBook.builtIn("en");
+        List<Result> results = new ArrayList<>();
+        double t = 0.5;
+        String[][] utterances = {
+            {"caller", "i ready", "i ready paid", "i already paid that", "i already paid that in april",
+                "i already paid that in april"},
+            {"agent", "we will not", "we will not take", "we will not take legal action", "we will not take legal action"},
+            {"agent", "we will", "we will take legal", "we will take legal action against you",
+                "we will take legal action against you"},
+            {"caller", "i can't", "i can't afford", "i lost my job i can't afford it", "i lost my job i can't afford it"},
+            {"caller", "i will call", "i will call you back", "i will call you back next", "i'll call you back next month",
+                "i'll call you back next month"},
+        };
+        for (String[] u : utterances) {
+            Speaker speaker = u[0].equals("agent") ? Speaker.AGENT : Speaker.CALLER;
+            for (int i = 1; i < u.length; i++) {
+                List<Word> words = Said.words(u[i], t);
+                boolean last = i == u.length - 1;
+                results.add(new Result(round(words.get(words.size() - 1).end() + (last ? 0.5 : 0.2)), speaker, words,
+                        last));
+            }
+            t = results.get(results.size() - 1).at() + 1.0;
+        }
+        List<Prompt> all = replay(rules, Said.CALL_DATE, results, CallReading.readingAll());
+        assertEquals(all, replay(rules, Said.CALL_DATE, results, CallReading.alone()));
+        assertEquals(all, replay(rules, Said.CALL_DATE, results, CallReading.forOneCall()));
+        List<String> raised = all.stream().map(Prompt::rule).toList();
+        assertTrue(raised.containsAll(List.of("client-says-paid", "cannot-pay-no-options", "client-defers")),
+                raised.toString());
+    }
+
     static Turn turn(Speaker speaker, String text) {
         return new Turn(speaker, Said.words(text, 0));
     }
