@@ -422,7 +422,8 @@ public final class ParleyService implements AutoCloseable {
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
                             new CallRoutes(vertx, parts.store(), recordings)::mount,
                             new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount,
-                            new BacktestRoutes(vertx, parts.store(), parts.rules(), parts.accounts(), Clock.systemUTC())::mount,
+                            new BacktestRoutes(vertx, parts.store(), parts.rules(), parts.accounts(), Clock.systemUTC(),
+                                    live::quiet)::mount,
                             new EffectivenessRoutes(vertx, parts.store(), parts.rules(), parts.accounts())::mount,
                             new MetricsRoutes(vertx, metrics::scrape, config.metrics().scraperToken())::mount));
             metrics.liveFeedClients(web::openLiveFeeds);

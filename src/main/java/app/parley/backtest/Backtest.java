@@ -61,8 +61,25 @@ public final class Backtest {
 
     /** Replays one call through both rule books (converted once for both) and counts what changed. */
     public void add(StoredCall call) {
+        add(replay(call));
+    }
+
+    /** A call and its prompts under each rule book. */
+    public record Replayed(StoredCall call, List<Prompt> published, List<Prompt> draft) {
+    }
+
+    /**
+     * Replays one call through both rule books (converted once for both) without counting it:
+     * pure, so calls may be replayed on several threads and then counted in order ({@link #add(Replayed)}).
+     */
+    public Replayed replay(StoredCall call) {
         StoredCallReplay.Call replay = StoredCallReplay.of(call.record(), call.loudness(), zone);
-        compare(call, replay.prompts(published), replay.prompts(draft));
+        return new Replayed(call, replay.prompts(published), replay.prompts(draft));
+    }
+
+    /** Counts what changed in a call replayed by {@link #replay}. */
+    public void add(Replayed replayed) {
+        compare(replayed.call(), replayed.published(), replayed.draft());
     }
 
     /** Counts one call whose prompts under each rule book are given. */

@@ -84,12 +84,13 @@ public final class StoredCallReplay {
         }
 
         /**
-         * {@link #prompts}, the session reading every result itself as a live call does, sharing
-         * nothing: how a backtest replayed each rule book before, kept to check the sharing
-         * against (the benchmark, {@code BacktestBenchmark}).
+         * {@link #prompts}, the session reading every result itself, sharing nothing, every
+         * concept in both parties' words ({@link CallReading#readingAll}): how a backtest replayed
+         * each rule book before, kept to check the faster reading against (the benchmark,
+         * {@code BacktestBenchmark}; the tests).
          */
         public List<Prompt> promptsReadAlone(RuleBook rules) {
-            return prompts(rules, CallReading.none());
+            return prompts(rules, CallReading.readingAll());
         }
 
         private List<Prompt> prompts(RuleBook rules, CallReading words) {

@@ -21,47 +21,80 @@ import java.util.Map;
  * changed is a different concept and is looked for again. The same words heard again (a final
  * result repeats its last partial) are read once too.
  *
- * <p>{@link #none()} keeps nothing: what a live call uses, whose words are heard once and whose
- * memory must not grow with its length. Not thread-safe: one call's sessions, one thread.
+ * <p>A partial result holds the previous one's words and more: it is read on from where the
+ * previous one's reading stopped ({@link Heard#Heard}: its tokens, and the concepts' phrases
+ * aligned so far, {@link PhraseSearch}); what the new words can change is read again.
+ *
+ * <p>{@link #alone()} keeps nothing but the one result before: what a live call uses, whose
+ * words are heard once and whose memory must not grow with its length. Not thread-safe: one
+ * call's sessions, one thread.
  */
 public final class CallReading {
-    private static final CallReading NONE = new CallReading(false);
+    private static final CallReading ALL = new CallReading(false, true);
 
     private final boolean keeps;
+    /** Every concept looked for in every party's words, as sessions did before (see {@link #readingAll}). */
+    private final boolean all;
     private final Map<List<Word>, Heard> heard = new HashMap<>();
     private final Map<List<Word>, Integer> options = new HashMap<>();
     private final Map<Concept, Integer> slots = new HashMap<>();
 
-    private CallReading(boolean keeps) {
+    private CallReading(boolean keeps, boolean all) {
         this.keeps = keeps;
+        this.all = all;
     }
 
     /** A reading that keeps what it read, for the sessions of one replayed call. */
     public static CallReading forOneCall() {
-        return new CallReading(true);
+        return new CallReading(true, false);
     }
 
-    /** A reading that keeps nothing: each session reads its words itself. */
-    public static CallReading none() {
-        return NONE;
+    /**
+     * A reading that keeps nothing and reads all there is: every concept and the options in both
+     * parties' words, each result whole, from its first word, as sessions read before they looked
+     * only for what their rules read ({@link PartyReads}) and read partial results on from the one
+     * before. The same prompts, slower: what the backtest benchmark and the tests check the other
+     * readings against. Shared by any sessions: it keeps nothing.
+     */
+    public static CallReading readingAll() {
+        return ALL;
     }
 
-    /** Where a concept's matches are kept: the same number for concepts defined alike. */
+    boolean readsAll() {
+        return all;
+    }
+
+    /**
+     * A reading for one session alone (a live call's): it keeps no result, and reads each partial
+     * result on from the one before it.
+     */
+    public static CallReading alone() {
+        return new CallReading(false, false);
+    }
+
+    /** Where a concept's matches are kept: the same number for concepts defined alike (-1: each read whole). */
     int slot(Concept concept) {
-        if (!keeps) {
+        if (all) {
             return -1;
         }
         return slots.computeIfAbsent(concept, c -> slots.size());
     }
 
-    /** One result's words as read in {@code language}. */
-    Heard heard(List<Word> words, String language) {
+    /**
+     * One result's words as read in {@code language}; {@code before}: the same party's previous
+     * result as read here, if it was a partial one (null otherwise), read on from when these words
+     * start with its words.
+     */
+    Heard heard(List<Word> words, String language, Heard before) {
+        if (all) {
+            return new Heard(words, language, null);
+        }
         if (!keeps) {
-            return new Heard(words, language);
+            return new Heard(List.copyOf(words), language, before);
         }
         Heard read = heard.get(words);
         if (read == null || !read.language.equals(language)) {
-            read = new Heard(List.copyOf(words), language);
+            read = new Heard(List.copyOf(words), language, before);
             heard.put(read.words, read);
         }
         return read;
@@ -91,11 +124,35 @@ public final class CallReading {
         private List<Timed<DateMention>> dates;
         private List<Timed<Amounts.Amount>> amounts;
         private final List<List<Concept.Match>> matches = new ArrayList<>();
+        /** Each kept concept's phrases aligned with these words, by slot, until the next result takes them over. */
+        private final List<PhraseSearch> searches = new ArrayList<>();
+        /** The previous result, read on from; forgotten once the next is read, so that no chain of results is kept. */
+        private Heard before;
 
-        private Heard(List<Word> words, String language) {
+        /**
+         * {@code before}: a result whose words these start with (the same words, then more) is
+         * read on from, its tokens kept and its searches carried on; any other is not used.
+         */
+        private Heard(List<Word> words, String language, Heard before) {
             this.words = words;
             this.language = language;
-            this.tokens = Text.tokens(words);
+            boolean readOn = before != null && before.language.equals(language) && before.words.size() <= words.size()
+                    && words.subList(0, before.words.size()).equals(before.words);
+            if (readOn) {
+                // A word's tokens are its own: the earlier words' are theirs again.
+                Text.Tokens more = Text.tokens(words.subList(before.words.size(), words.size()));
+                List<String> all = new ArrayList<>(before.tokens.tokens());
+                List<Integer> wordOf = new ArrayList<>(before.tokens.wordOf());
+                all.addAll(more.tokens());
+                for (int i : more.wordOf()) {
+                    wordOf.add(i + before.words.size());
+                }
+                this.tokens = new Text.Tokens(all, wordOf);
+                before.before = null;
+                this.before = before;
+            } else {
+                this.tokens = Text.tokens(words);
+            }
             // Numbers in words are read once for dates and amounts alike.
             this.numbers = SpokenNumbers.read(tokens.tokens(), language);
         }
@@ -120,17 +177,26 @@ public final class CallReading {
             return amounts;
         }
 
-        /** The concept's matches in these words; {@code slot} from {@link #slot} (-1: not kept). */
+        /** The concept's matches in these words; {@code slot} from {@link #slot} (-1: read whole, not kept). */
         List<Concept.Match> matches(Concept concept, int slot) {
             if (slot < 0) {
                 return concept.find(words, tokens);
             }
             while (matches.size() <= slot) {
                 matches.add(null);
+                searches.add(null);
             }
             List<Concept.Match> found = matches.get(slot);
             if (found == null) {
-                found = List.copyOf(concept.find(words, tokens));
+                PhraseSearch from = null;
+                if (before != null && before.searches.size() > slot) {
+                    // Taken over: the result before has its matches, and the next result reads on from this one.
+                    from = before.searches.get(slot);
+                    before.searches.set(slot, null);
+                }
+                PhraseSearch search = PhraseSearch.of(concept, tokens.tokens(), from);
+                searches.set(slot, search);
+                found = List.copyOf(concept.find(words, tokens, search));
                 matches.set(slot, found);
             }
             return found;

@@ -49,7 +49,7 @@ public final class CoachingEngine {
 
     /** A session for a new call with the rules {@link #choose} gave for it. */
     public CoachingSession open(RuleBookFor.Choice rules, FactsView facts, LocalDate callDate) {
-        return open(rules.book(), facts, callDate, CallReading.none());
+        return open(rules.book(), facts, callDate, CallReading.alone());
     }
 
     /**

@@ -41,7 +41,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
     static final int ANCHORED_BELOW = 5;
 
     /** Words that add no meaning inside a phrase (both languages: the sets don't collide). */
-    private static final Set<String> FILLERS = Set.of("really", "just", "even", "actually", "very", "um", "uh",
+    static final Set<String> FILLERS = Set.of("really", "just", "even", "actually", "very", "um", "uh",
             "totally", "quite", "honestly", "realmente", "pues", "nomas");
 
     List<Match> find(List<Word> words) {
@@ -50,15 +50,24 @@ record Concept(String name, String description, List<List<String>> phrases, bool
 
     /** {@link #find(List)} on words already tokenised (a session looks for every concept in the same words). */
     List<Match> find(List<Word> words, Text.Tokens split) {
+        return find(words, split, null);
+    }
+
+    /**
+     * {@link #find(List, Text.Tokens)}, the phrases aligned by {@code search} (of these tokens: a
+     * session's, carried on from its previous partial result) instead of here; null: here.
+     */
+    List<Match> find(List<Word> words, Text.Tokens split, PhraseSearch search) {
         List<String> tokens = split.tokens();
         List<Integer> wordOf = split.wordOf();
         if (tokens.isEmpty()) {
             return List.of();
         }
+        assert search == null || search.searches(tokens);
         PhraseIndex index = PhraseIndex.of(this);
-        BitSet[] heard = new BitSet[tokens.size()];
-        BitSet anywhere = new BitSet();
-        for (int j = 0; j < heard.length; j++) {
+        BitSet[] heard = search == null ? new BitSet[tokens.size()] : search.heard();
+        BitSet anywhere = search == null ? new BitSet() : search.anywhere();
+        for (int j = 0; search == null && j < heard.length; j++) {
             heard[j] = index.heardAs(tokens.get(j));
             anywhere.or(heard[j]);
         }
@@ -74,7 +83,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             if (absent > allowed) {
                 continue; // each phrase word heard nowhere costs an error: no alignment can be close enough
             }
-            for (int[] hit : align(ids, contentWords(phrase), heard, tokens, allowed)) {
+            for (int[] hit : search == null ? align(ids, contentWords(phrase), heard, tokens, allowed) : search.hits(p)) {
                 if (!keepNegated && Negation.negated(tokens, hit[0], hit[1], phrase, language)) {
                     continue;
                 }
@@ -115,7 +124,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             "lo", "le", "les", "mi", "su", "es", "yo", "no");
 
     /** Which words of a short phrase must be heard: those with its sense ("sue" in "we will sue you"). */
-    private static boolean[] contentWords(List<String> phrase) {
+    static boolean[] contentWords(List<String> phrase) {
         boolean[] content = new boolean[phrase.size()];
         for (int i = 0; i < content.length; i++) {
             content[i] = phrase.size() < ANCHORED_BELOW && !FUNCTION_WORDS.contains(phrase.get(i));

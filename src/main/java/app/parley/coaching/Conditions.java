@@ -78,6 +78,9 @@ final class Conditions {
         long count(java.util.function.BiFunction<Speaker, String, List<Concept.Match>> matches, String concept) {
             long n = 0;
             for (Speaker speaker : Speaker.values()) {
+                if (by != null && by != speaker) {
+                    continue; // none of theirs counts: their words are not read (PartyReads)
+                }
                 n += matches.apply(speaker, concept).stream().filter(m -> counts(speaker, m.start(), m.end())).count();
             }
             return n;
@@ -86,6 +89,9 @@ final class Conditions {
         long countTimed(java.util.function.Function<Speaker, List<? extends Timed<?>>> timed) {
             long n = 0;
             for (Speaker speaker : Speaker.values()) {
+                if (by != null && by != speaker) {
+                    continue;
+                }
                 n += timed.apply(speaker).stream().filter(t -> counts(speaker, t.start(), t.end())).count();
             }
             return n;
@@ -127,6 +133,58 @@ final class Conditions {
             }
             default -> false;
         };
+    }
+
+    /** What a rule book's judging reads in the parties' words, told to a session before the call ({@link PartyReads}). */
+    interface Reads {
+        /** The party's matches of the concept are read. */
+        void concept(Speaker party, String concept);
+
+        /** The options the party laid out in each turn are read. */
+        void options(Speaker party);
+
+        /** Something not known here is read: every concept and the options, in both parties' words. */
+        void everything();
+    }
+
+    /**
+     * What judging {@code condition} reads in the parties' words: in step with {@link #holds},
+     * {@link #stateHolds} and what they call (a session asserts it when a concept it did not look
+     * for is asked for, {@code Party.matches}). Dates and amounts are read in every party's words.
+     */
+    static void reads(Rule.Condition condition, RuleBook book, Reads reads) {
+        List<Speaker> by = condition.by() == null ? List.of(Speaker.values()) : List.of(condition.by());
+        if (condition.what() instanceof Rule.Concepts concepts) {
+            for (Speaker party : by) {
+                concepts.names().forEach(concept -> reads.concept(party, concept));
+            }
+            return;
+        }
+        if (!(condition.what() instanceof Rule.State state)) {
+            return; // dates
+        }
+        switch (state.name()) {
+            case CallState.OPTIONS_FRAMED -> {
+                reads.options(Speaker.AGENT);
+                reads.concept(Speaker.AGENT, CallState.OPTIONS_FRAMED_CONCEPT);
+            }
+            case CallState.OFFER_MADE -> reads.concept(Speaker.AGENT, "offer");
+            case CallState.DISPUTE_RAISED -> reads.concept(Speaker.CALLER, "dispute");
+            case CallState.DISCLOSURE_GIVEN -> reads.concept(Speaker.AGENT, "disclosure");
+            case CallState.IDENTITY_VERIFIED -> identityReads(reads);
+            case CallState.THIRD_PARTY -> {
+                identityReads(reads);
+                reads.concept(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT);
+            }
+            case CallState.AGREEMENT -> by.forEach(party -> reads.concept(party, "pay-channel"));
+            default -> reads.everything();
+        }
+    }
+
+    /** What {@link #identityConfirmations}, {@link #identityDenials} and {@link #inIdentityAnswer} read. */
+    static void identityReads(Reads reads) {
+        reads.concept(Speaker.AGENT, "identity-check");
+        reads.concept(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT);
     }
 
     /**

@@ -14,8 +14,12 @@ import java.util.Map;
 
 /** What the session knows of one party. */
 final class Party {
+    /** What the rules read in this party's words: no other concept is looked for there. */
+    final PartyReads reads;
     final List<Word> finals = new ArrayList<>();
     List<Word> partial = List.of();
+    /** The partial result in progress as read: the next result is read on from it. */
+    CallReading.Heard heard;
     final Map<String, List<Concept.Match>> finalMatches = new HashMap<>();
     Map<String, List<Concept.Match>> partialMatches = Map.of();
     /** End of the last word heard from this party, partial or final. */
@@ -38,6 +42,10 @@ final class Party {
     /** The last {@link Session#LOUD_SMOOTHING} seconds of frames. */
     final Deque<AcousticFrame> recent = new ArrayDeque<>();
     final Map<Rule, Stretch> loud = new HashMap<>();
+
+    Party(PartyReads reads) {
+        this.reads = reads;
+    }
 
     /** A loud stretch in progress: since when, the voiced levels in it, whether it raised its prompt. */
     static final class Stretch {
@@ -79,6 +87,7 @@ final class Party {
     }
 
     List<Concept.Match> matches(String concept) {
+        assert reads.reads(concept) : "the matches of '" + concept + "' are read, yet not looked for (PartyReads)";
         List<Concept.Match> all = new ArrayList<>(finalMatches.getOrDefault(concept, List.of()));
         all.addAll(partialMatches.getOrDefault(concept, List.of()));
         return all;

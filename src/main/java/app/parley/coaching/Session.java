@@ -57,9 +57,11 @@ final class Session implements CoachingSession {
     private final Map<String, Last> lastBySituation = new HashMap<>();
     /** What the words say, read here or shared with sessions hearing the same words (a backtest's). */
     private final CallReading reading;
-    /** The concepts looked for in every result, and where the reading keeps each one's matches. */
+    /** The book's concepts, and where the reading keeps each one's matches. */
     private final List<Concept> concepts;
     private final int[] slots;
+    /** Of {@link #concepts}, those looked for in each party's results (by {@link Speaker#ordinal}): what the rules read there. */
+    private final int[][] lookedFor = new int[Speaker.values().length][];
 
     /**
      * A cooldown holds back repeats of the same situation: while the party who raised it is
@@ -90,7 +92,7 @@ final class Session implements CoachingSession {
     private int returned;
 
     Session(RuleBook book, FactsView facts, LocalDate callDate) {
-        this(book, facts, callDate, CallReading.none());
+        this(book, facts, callDate, CallReading.alone());
     }
 
     Session(RuleBook book, FactsView facts, LocalDate callDate, CallReading reading) {
@@ -104,8 +106,12 @@ final class Session implements CoachingSession {
         this.callDate = callDate;
         this.facts = facts;
         this.settings = book.settings();
+        Map<Speaker, PartyReads> reads = PartyReads.of(book);
         for (Speaker speaker : Speaker.values()) {
-            parties.put(speaker, new Party());
+            PartyReads read = reading.readsAll() ? PartyReads.everything(book) : reads.get(speaker);
+            parties.put(speaker, new Party(read));
+            lookedFor[speaker.ordinal()] = java.util.stream.IntStream.range(0, concepts.size())
+                    .filter(i -> read.reads(concepts.get(i).name())).toArray();
         }
         this.conditions = new Conditions(parties, book, callDate, settings);
         if (facts != null && facts.contact() != null) {
@@ -167,7 +173,9 @@ final class Session implements CoachingSession {
         if (!words.isEmpty()) {
             party.lastWordEnd = Math.max(party.lastWordEnd, words.get(words.size() - 1).end());
         }
-        CallReading.Heard heard = reading.heard(words, book.language());
+        CallReading.Heard heard = reading.heard(words, book.language(), party.heard);
+        // The next result is read on from a partial one; a final one ends the utterance.
+        party.heard = isFinal ? null : heard;
         if (isFinal) {
             party.partialMatches = Map.of();
             party.partial = List.of();
@@ -182,7 +190,7 @@ final class Session implements CoachingSession {
             }
             other.turnStart = other.finals.size();
             party.finals.addAll(words);
-            Map<String, List<Concept.Match>> found = find(heard);
+            Map<String, List<Concept.Match>> found = find(heard, speaker);
             found.forEach((concept, matches) -> party.finalMatches.computeIfAbsent(concept, c -> new ArrayList<>())
                     .addAll(matches));
             List<Timed<DateMention>> dates = heard.dates(callDate);
@@ -193,7 +201,7 @@ final class Session implements CoachingSession {
             triggerOnRate(speaker, words.get(words.size() - 1).end());
         } else {
             party.partial = List.copyOf(words);
-            party.partialMatches = find(heard);
+            party.partialMatches = find(heard, speaker);
             party.partialDates = heard.dates(callDate);
             party.partialAmounts = heard.amounts();
             triggerOnWords(speaker, party.partialMatches, true, words.size());
@@ -207,6 +215,9 @@ final class Session implements CoachingSession {
      * partial in progress: the recogniser cuts a long turn into several results).
      */
     private void countOptions(Speaker speaker, Party party) {
+        if (!party.reads.options()) {
+            return; // no rule reads them
+        }
         List<Word> turn = new ArrayList<>(party.finals.subList(party.turnStart, party.finals.size()));
         turn.addAll(party.partial);
         if (turn.isEmpty()) {
@@ -251,9 +262,10 @@ final class Session implements CoachingSession {
         }
     }
 
-    private Map<String, List<Concept.Match>> find(CallReading.Heard heard) {
+    /** The matches in {@code heard} of the concepts the rules read in {@code speaker}'s words. */
+    private Map<String, List<Concept.Match>> find(CallReading.Heard heard, Speaker speaker) {
         Map<String, List<Concept.Match>> found = new HashMap<>();
-        for (int i = 0; i < concepts.size(); i++) {
+        for (int i : lookedFor[speaker.ordinal()]) {
             Concept concept = concepts.get(i);
             List<Concept.Match> matches = heard.matches(concept, slots[i]);
             if (!matches.isEmpty()) {

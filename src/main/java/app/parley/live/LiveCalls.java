@@ -84,6 +84,8 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
     /** In the order each event goes to them. */
     private final List<Consumer<CallEvent>> sinks;
     private final Map<String, LiveCall> calls = new LinkedHashMap<>();
+    /** How many {@link #calls} there are, for other threads. */
+    private volatile int callCount;
     /** Calls transcribed live at once (0: no limit); see {@link #start}. */
     private final int maxLive;
     /** Set once Parley is stopping: completed when the last call has ended (see {@link #stop}). */
@@ -145,6 +147,12 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
 
     private void counted() {
         meters.live(calls.size(), openStreams());
+        callCount = calls.size();
+    }
+
+    /** Whether no call is live or waiting to be transcribed: read from any thread (a backtest's, to take the second core). */
+    public boolean quiet() {
+        return callCount == 0;
     }
 
     private int openStreams() {

@@ -54,16 +54,26 @@ public final class BacktestRoutes {
     private Access access;
 
     public BacktestRoutes(Vertx vertx, CallStore store, RulesRepository rules, Accounts accounts, Clock clock) {
+        this(vertx, store, rules, accounts, clock, () -> false);
+    }
+
+    /** {@code quiet}: whether no live call runs, when a backtest may replay on a second thread too. */
+    public BacktestRoutes(Vertx vertx, CallStore store, RulesRepository rules, Accounts accounts, Clock clock,
+            java.util.function.BooleanSupplier quiet) {
         this.vertx = vertx;
         this.store = store;
         this.rules = rules;
         this.accounts = accounts;
         this.clock = clock;
         WorkerExecutor worker = vertx.createSharedWorkerExecutor("parley-backtest", 1, 6, TimeUnit.HOURS);
+        WorkerExecutor helper = vertx.createSharedWorkerExecutor("parley-backtest-helper", 1, 6, TimeUnit.HOURS);
         this.jobs = new BacktestJobs(store, task -> worker.executeBlocking(() -> {
             task.run();
             return null;
-        }, true), ZoneId.systemDefault(), clock, new Random());
+        }, true), new BacktestJobs.Helper(task -> helper.executeBlocking(() -> {
+            task.run();
+            return null;
+        }, false), quiet), ZoneId.systemDefault(), clock, new Random());
     }
 
     public void mount(Access access) {

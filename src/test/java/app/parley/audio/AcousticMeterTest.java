@@ -86,6 +86,22 @@ class AcousticMeterTest {
     }
 
     @Test
+    void theMedianFollowedWindowByWindowIsThePercentileScanned() {
+        java.util.Random random = new java.util.Random(15);
+        for (int run = 0; run < 50; run++) {
+            LoudnessBaseline baseline = new LoudnessBaseline();
+            double centre = -70 + random.nextDouble() * 60;
+            for (int n = 0; n < 400; n++) {
+                // Levels about one level, loud bursts, and out of range at both ends.
+                double level = random.nextInt(20) == 0 ? random.nextDouble() * 140 - 120
+                        : centre + random.nextGaussian() * (run % 2 == 0 ? 0.3 : 6);
+                baseline.add(level);
+                assertEquals(baseline.percentile(0.5), baseline.median(), "window " + n + " of run " + run);
+            }
+        }
+    }
+
+    @Test
     void baselineOfAToneCallFollowsItsLevelAndShrugsOffAShortShout() {
         short[] audio = Signals.concat(Signals.syllables(RATE, 8, -24), Signals.syllables(RATE, 1.5, -12));
         LoudnessBaseline baseline = new LoudnessBaseline();

@@ -59,6 +59,32 @@ class BacktestJobsTest {
     }
 
     @Test
+    void aSecondThreadWhileNoCallIsLiveGivesTheResultOfOne() throws Exception {
+        RuleBook draft = RuleBook.parse(RuleBook.builtInText("en").replace("      - already paid\n",
+                "      - is a mistake\n"), "draft");
+        java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (CallStore store = CallStore.openEmbedded(dir)) {
+            fill(store, 9);
+            CallStore breaking = BreakingStore.failingToRead(store, "c4");
+            BacktestJobs.Status alone = new BacktestJobs(breaking, Runnable::run, ZoneOffset.UTC, CLOCK, new Random(1))
+                    .start(RULES, draft, CallQuery.all(50), null).status();
+            // Quiet, then a live call for a while, then quiet again.
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            BacktestJobs.Helper helper = new BacktestJobs.Helper(second, () -> asked.incrementAndGet() % 5 < 3);
+            BacktestJobs.Status helped = new BacktestJobs(breaking, Runnable::run, helper, ZoneOffset.UTC, CLOCK,
+                    new Random(1)).start(RULES, draft, CallQuery.all(50), null).status();
+            assertTrue(asked.get() > 3, "the helper was asked for " + asked.get());
+            assertEquals(BacktestJobs.Status.DONE, helped.state());
+            assertEquals(alone.result(), helped.result());
+            assertEquals(alone.skipped(), helped.skipped());
+            assertEquals(9, helped.done());
+            assertTrue(alone.result().changesTotal() > 0, "the draft changes something");
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    @Test
     void theSearchChoosesTheCallsAndASampleIsDrawnFromThem() {
         try (CallStore store = CallStore.openEmbedded(dir)) {
             fill(store, 12);

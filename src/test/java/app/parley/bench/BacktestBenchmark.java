@@ -44,7 +44,10 @@ import java.util.Random;
  * the figures a whole job runs on the newest 300 calls of each store (warming up the JIT), and its
  * result must equal the replay's of the same calls. Then a reference measured in the same run on
  * the first 300 calls: both rule books replayed the previous way (the call converted for each,
- * each session reading every result alone), whose prompts the new way must give call by call.
+ * each session reading every result alone, every concept in both parties' words, each result
+ * from its first word: {@code CallReading.readingAll}), whose prompts the new way must give call
+ * by call. On the first store, a whole job on all the calls also runs with the second thread a
+ * job takes while no call is live ({@link BacktestJobs.Helper}); its result must be the replay's.
  *
  * <pre>
  *   scripts/bench BacktestBenchmark [CALLS] [BACKENDS]   (default 10000 embedded,postgresql)
@@ -77,10 +80,18 @@ public final class BacktestBenchmark {
         List<String> rows = new ArrayList<>();
         List<StoredCall> read = null;
         java.util.Map<String, Took> readS = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Took> twoThreadsS = new java.util.LinkedHashMap<>();
+        BacktestResult twoThreadsResult = null;
         for (String backend : backends) {
-            Stored stored = readFrom(backend, calls, published, draft);
+            Stored stored = readFrom(backend, calls, published, draft, backend.equals(backends.get(0)));
+            if (stored.twoThreadsResult() != null) {
+                twoThreadsResult = stored.twoThreadsResult();
+            }
             rows.add(row(backend, "reading the calls (as the job does)", calls, stored.took()));
             readS.put(backend, stored.took());
+            if (stored.twoThreads() != null) {
+                twoThreadsS.put(backend, stored.twoThreads());
+            }
             if (read == null) {
                 read = stored.calls();
             } else if (!read.equals(stored.calls())) {
@@ -97,6 +108,10 @@ public final class BacktestBenchmark {
         rows.add(row("either", "replaying both rule books", calls, replayS));
         for (String backend : backends) {
             rows.add(row(backend, "a backtest (reading + replaying)", calls, readS.get(backend).plus(replayS)));
+        }
+        twoThreadsS.forEach((backend, took) -> rows.add(row(backend, "a job on two threads (CPU: both)", calls, took)));
+        if (!result.equals(twoThreadsResult)) {
+            throw new IllegalStateException("the job on two threads counts differently from the replay");
         }
 
         // The previous way on the first calls (it takes minutes on all): each rule book replayed
@@ -136,7 +151,7 @@ public final class BacktestBenchmark {
         System.exit(0);
     }
 
-    private record Stored(List<StoredCall> calls, Took took) {
+    private record Stored(List<StoredCall> calls, Took took, Took twoThreads, BacktestResult twoThreadsResult) {
     }
 
     /**
@@ -148,7 +163,12 @@ public final class BacktestBenchmark {
                 java.lang.management.ManagementFactory.getThreadMXBean();
 
         static Took now() {
-            return new Took(System.nanoTime() / 1e9, THREADS.getCurrentThreadCpuTime() / 1e9);
+            return new Took(System.nanoTime() / 1e9, cpuNow());
+        }
+
+        /** This thread's CPU seconds so far. */
+        static double cpuNow() {
+            return THREADS.getCurrentThreadCpuTime() / 1e9;
         }
 
         static Took since(Took start) {
@@ -169,7 +189,8 @@ public final class BacktestBenchmark {
      * up the JIT, and checking the job counts what the replay from memory counts), then reads all
      * the calls as the job reads them.
      */
-    private static Stored readFrom(String backend, int calls, RuleBook published, RuleBook draft) throws Exception {
+    private static Stored readFrom(String backend, int calls, RuleBook published, RuleBook draft, boolean timeTwoThreads)
+            throws Exception {
         Path data = Files.createTempDirectory("parley-backtest-bench");
         TestDatabase database = BenchStores.database(backend, data);
         try {
@@ -196,7 +217,28 @@ public final class BacktestBenchmark {
                 read(store, ids.subList(0, some)); // warm up the reads
                 Took reading = Took.now();
                 List<StoredCall> read = read(store, ids);
-                return new Stored(read, Took.since(reading));
+                Took took = Took.since(reading);
+
+                // A whole job on every call with the second thread no live call needs (on the first
+                // store only: it takes as long as the replay), checked against the replay's result below.
+                if (!timeTwoThreads) {
+                    return new Stored(read, took, null, null);
+                }
+                java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor();
+                try {
+                    // The CPU column counts both threads: the second's is asked of it before and after.
+                    double secondCpu = second.submit(Took::cpuNow).get();
+                    Took began = Took.now();
+                    BacktestJobs.Status both = job(store, published, draft, CallQuery.all(CallQuery.MAX_LIMIT),
+                            new BacktestJobs.Helper(second, () -> true));
+                    Took twoThreads = Took.since(began).plus(new Took(0, second.submit(Took::cpuNow).get() - secondCpu));
+                    if (both.result().calls() != calls || !both.skipped().isEmpty()) {
+                        throw new IllegalStateException("the job on two threads skipped calls: " + both.skipped());
+                    }
+                    return new Stored(read, took, twoThreads, both.result());
+                } finally {
+                    second.shutdownNow();
+                }
             }
         } finally {
             BenchStores.cleanUp(data);
@@ -204,7 +246,12 @@ public final class BacktestBenchmark {
     }
 
     private static BacktestJobs.Status job(CallStore store, RuleBook published, RuleBook draft, CallQuery query) {
-        BacktestJobs jobs = new BacktestJobs(store, Runnable::run, ZONE, Clock.systemUTC(), new Random(1));
+        return job(store, published, draft, query, BacktestJobs.Helper.NONE);
+    }
+
+    private static BacktestJobs.Status job(CallStore store, RuleBook published, RuleBook draft, CallQuery query,
+            BacktestJobs.Helper helper) {
+        BacktestJobs jobs = new BacktestJobs(store, Runnable::run, helper, ZONE, Clock.systemUTC(), new Random(1));
         BacktestJobs.Status status = jobs.start(published, draft, query, null).status();
         if (!BacktestJobs.Status.DONE.equals(status.state())) {
             throw new IllegalStateException("the backtest " + status.state() + ": " + status.error());
