@@ -28,6 +28,12 @@ import java.util.stream.Stream;
 public record Decoding(Double beam, Integer maxActive, Double latticeBeam, Integer framesPerChunk) {
     /** Every option as the model's own conf/model.conf has it. */
     public static final Decoding MODEL = new Decoding(null, null, null, null);
+    /**
+     * As parley-defaults.yaml has it (speech.decoding): a narrower search than the small model's
+     * own (beam 10, max-active 3000, lattice-beam 2), a sixth less CPU for no word lost on the
+     * corpus (docs/speech.md, "Decoding settings").
+     */
+    public static final Decoding DEFAULT = new Decoding(8.0, 1000, 1.0, null);
 
     public Decoding {
         if (beam != null && !(beam > 0 && beam <= 50)) {

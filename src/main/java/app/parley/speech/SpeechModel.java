@@ -35,17 +35,18 @@ public final class SpeechModel implements AutoCloseable {
         this.gate = gate;
     }
 
-    /** Loads the model folder, with the default {@link VoiceGate}. */
+    /** Loads the model folder, with the default {@link VoiceGate} and {@link Decoding}. */
     public static SpeechModel load(Path modelDir, int maxIdleRecognizers) throws IOException {
         return load(modelDir, maxIdleRecognizers, VoiceGate.Settings.DEFAULT);
     }
 
     /**
      * Loads the model folder (the one holding {@code am/}, {@code conf/}, {@code graph/}); every
-     * stream it opens passes its audio through a {@link VoiceGate} of {@code gate}.
+     * stream it opens passes its audio through a {@link VoiceGate} of {@code gate}; the search is
+     * {@link Decoding#DEFAULT}'s.
      */
     public static SpeechModel load(Path modelDir, int maxIdleRecognizers, VoiceGate.Settings gate) throws IOException {
-        return load(modelDir, maxIdleRecognizers, gate, Decoding.MODEL);
+        return load(modelDir, maxIdleRecognizers, gate, Decoding.DEFAULT);
     }
 
     /**

@@ -27,11 +27,12 @@ public final class VoiceGate {
      */
     public record Settings(boolean enabled, Duration hangover, Duration preroll, Duration pause) {
         /** On: half a second after speech (Vosk's own endpoint waits as long), 0.3 s before it. */
-        public static final Settings ON = new Settings(true, Duration.ofMillis(500), Duration.ofMillis(300));
+        public static final Settings ON = new Settings(true, Duration.ofMillis(500), Duration.ofMillis(300),
+                Duration.ofSeconds(1));
         /** Everything is decoded, as before the gate. */
         public static final Settings OFF = new Settings(false, Duration.ZERO, Duration.ZERO);
         /** As parley-defaults.yaml has it (speech.vad): off until it costs no accuracy (docs/performance.md). */
-        public static final Settings DEFAULT = new Settings(false, ON.hangover(), ON.preroll());
+        public static final Settings DEFAULT = new Settings(false, ON.hangover(), ON.preroll(), ON.pause());
 
         /** Nothing of a pause fed once the gate has closed. */
         public Settings(boolean enabled, Duration hangover, Duration preroll) {

@@ -181,6 +181,7 @@ class ConfigLoaderTest {
 
     @Test
     void decodingOptionsAreNumbersOrTheModelsOwn() throws Exception {
+        assertEquals(app.parley.speech.Decoding.DEFAULT, loader.load(null, Map.of()).speech().decoding());
         ParleyConfig site = loader.load(site("speech:\n  decoding:\n    beam: 8\n    max_active: model\n"),
                 Map.of("PARLEY_SPEECH_DECODING_LATTICE_BEAM", "1.5"));
         assertEquals(8.0, site.speech().decoding().beam());
