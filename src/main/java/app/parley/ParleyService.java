@@ -97,7 +97,8 @@ public final class ParleyService implements AutoCloseable {
         } catch (RuleBookException e) {
             throw new IOException("coaching rules " + config.coachingRules() + " rejected: " + e.getMessage(), e);
         }
-        SpeechModel speech = SpeechModel.load(config.speech().model(), config.speech().warmRecognizers(), config.speech().gate());
+        SpeechModel speech = SpeechModel.load(config.speech().model(), config.speech().warmRecognizers(), config.speech().gate(),
+                config.speech().decoding());
         speech.prewarm(Math.min(2, config.speech().warmRecognizers()));
         Database database = Database.open(config.store(), config.data());
         CallStore store;

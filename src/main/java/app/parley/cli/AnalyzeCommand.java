@@ -59,7 +59,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         RulesRepository rules = RulesRepository.load(config.coachingRules(), config.speech().language());
         FactsLookup.CallFacts facts = phone == null ? null : lookUp(config, phone);
         CallAnalyzer.Analysis analysis;
-        try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2, config.speech().gate())) {
+        try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2, config.speech().gate(),
+                config.speech().decoding())) {
             analysis = new CallAnalyzer(speech, new CoachingEngine(rules), config.redaction().policy()).analyzeWithLoudness(
                     "analyzed-" + UUID.randomUUID(), callerAudio, agentAudio, phone, agentId,
                     facts == null ? FactsView.NONE : facts.coaching());

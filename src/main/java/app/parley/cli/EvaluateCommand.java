@@ -117,7 +117,8 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintStream out = System.out;
         ArrayNode setsJson = Json.MAPPER.createArrayNode();
         long started = System.nanoTime();
-        try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2, config.speech().gate())) {
+        try (SpeechModel speech = SpeechModel.load(config.speech().model(), 2, config.speech().gate(),
+                config.speech().decoding())) {
             CallAnalyzer analyzer = new CallAnalyzer(speech, CoachingEngine.of(book));
             for (int i = 0; i < sets.size(); i++) {
                 setsJson.add(evaluate(corpora.get(i), sets.get(i), book, analyzer, synthesizer,

@@ -91,8 +91,9 @@ public final class ConfigLoader {
                 new ParleyConfig.Speech(Path.of(r.text("speech.model")), r.oneOf("speech.language", LANGUAGES),
                         workers, r.integer("speech.warm_recognizers", 0, 256),
                         new app.parley.speech.VoiceGate.Settings(r.bool("speech.vad.enabled"),
-                                r.duration("speech.vad.hangover"), r.duration("speech.vad.preroll")),
-                        r.positiveDuration("speech.max_lag")),
+                                r.duration("speech.vad.hangover"), r.duration("speech.vad.preroll"),
+                                r.duration("speech.vad.pause")),
+                        decoding(r), r.positiveDuration("speech.max_lag")),
                 new ParleyConfig.Calls(r.duration("calls.end_after"), r.duration("calls.partial_flush"),
                         r.integer("calls.max_live", 0, 100_000), r.durationUpTo("calls.stop_within", MAX_STOP_WITHIN)),
                 ami, telephony,
@@ -134,6 +135,24 @@ public final class ConfigLoader {
         }
         return new ParleyConfig.Cluster(enabled, r.text("cluster.host"), r.integer("cluster.port", 1, 65535),
                 r.integer("cluster.bus_port", 0, 65535), List.copyOf(members));
+    }
+
+    /** The recogniser's search (speech.decoding): each option a number, or 'model' for the model's own. */
+    private static app.parley.speech.Decoding decoding(Reader r) {
+        return new app.parley.speech.Decoding(r.numberOrModel("speech.decoding.beam", 0.5, 50),
+                integer(r.numberOrModel("speech.decoding.max_active", 10, 100_000), "speech.decoding.max_active", r),
+                r.numberOrModel("speech.decoding.lattice_beam", 0.1, 50),
+                integer(r.numberOrModel("speech.decoding.frames_per_chunk", 3, 300), "speech.decoding.frames_per_chunk", r));
+    }
+
+    private static Integer integer(Double value, String key, Reader r) {
+        if (value == null) {
+            return null;
+        }
+        if (value != Math.rint(value)) {
+            throw r.error(key, "must be a whole number or 'model', got " + value);
+        }
+        return value.intValue();
     }
 
     /** The scraper's token, if any: long enough that guessing it is hopeless. */
@@ -475,6 +494,24 @@ public final class ConfigLoader {
             }
             if (number < min || number > max) {
                 throw error(key, "must be from " + min + " to " + max + ", got " + number);
+            }
+            return number;
+        }
+
+        /** A number from {@code min} to {@code max}, or null for the word 'model' (the model's own value). */
+        Double numberOrModel(String key, double min, double max) {
+            String value = text(key);
+            if (value.equals("model")) {
+                return null;
+            }
+            double number;
+            try {
+                number = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw error(key, "must be a number or 'model', got '" + value + "'");
+            }
+            if (!(number >= min && number <= max)) {
+                throw error(key, "must be from " + min + " to " + max + " or 'model', got " + value);
             }
             return number;
         }

@@ -60,11 +60,12 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
 
     /**
      * {@code gate}: which of a party's audio the recogniser hears (pauses are not decoded);
+     * {@code decoding}: how hard the recogniser searches (the model's conf/model.conf options);
      * {@code maxLag}: how far decoding may fall behind a stream's audio before its call's screen
      * says coaching is delayed.
      */
     public record Speech(Path model, String language, int workers, int warmRecognizers,
-            app.parley.speech.VoiceGate.Settings gate, Duration maxLag) {
+            app.parley.speech.VoiceGate.Settings gate, app.parley.speech.Decoding decoding, Duration maxLag) {
     }
 
     /**
@@ -197,7 +198,7 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
     public ParleyConfig withModel(Path model) {
         return new ParleyConfig(data, http, audiosocket,
                 new Speech(model, speech.language(), speech.workers(), speech.warmRecognizers(), speech.gate(),
-                        speech.maxLag()), calls, ami,
+                        speech.decoding(), speech.maxLag()), calls, ami,
                 telephony, coaching, ledger, store, recordings, access, redaction, metrics, cluster);
     }
 }

@@ -35,23 +35,43 @@ public final class SpeechModel implements AutoCloseable {
         this.gate = gate;
     }
 
-    /** Loads the model folder, with the default {@link VoiceGate}. */
+    /** Loads the model folder, with the default {@link VoiceGate} and {@link Decoding}. */
     public static SpeechModel load(Path modelDir, int maxIdleRecognizers) throws IOException {
         return load(modelDir, maxIdleRecognizers, VoiceGate.Settings.DEFAULT);
     }
 
     /**
      * Loads the model folder (the one holding {@code am/}, {@code conf/}, {@code graph/}); every
-     * stream it opens passes its audio through a {@link VoiceGate} of {@code gate}.
+     * stream it opens passes its audio through a {@link VoiceGate} of {@code gate}; the search is
+     * {@link Decoding#DEFAULT}'s.
      */
     public static SpeechModel load(Path modelDir, int maxIdleRecognizers, VoiceGate.Settings gate) throws IOException {
+        return load(modelDir, maxIdleRecognizers, gate, Decoding.DEFAULT);
+    }
+
+    /**
+     * Loads the model folder searched with {@code decoding}'s options (speech.decoding): when they
+     * change anything, Vosk loads a temporary folder of links to the model's files beside a
+     * rewritten {@code conf/model.conf} (the downloaded model is never changed), removed once loaded: Vosk
+     * reads every file of a model when it is created.
+     */
+    public static SpeechModel load(Path modelDir, int maxIdleRecognizers, VoiceGate.Settings gate, Decoding decoding)
+            throws IOException {
         if (!Files.isDirectory(modelDir.resolve("am")) || !Files.isDirectory(modelDir.resolve("conf"))) {
             throw new IOException("no Vosk model at " + modelDir.toAbsolutePath()
                     + " (expected am/ and conf/ in it): run 'mvn package' in the checkout, or set speech.model");
         }
         // Kaldi's warnings ("Discarding word-ids...") are routine on live audio: errors only.
         LibVosk.vosk_set_log_level(KALDI_ERRORS_ONLY);
-        return new SpeechModel(new Model(modelDir.toString()), modelDir, maxIdleRecognizers, gate);
+        Path overlay = decoding.isModels() ? null : Files.createTempDirectory("parley-model-");
+        try {
+            Path loaded = overlay == null ? modelDir : decoding.apply(modelDir, overlay);
+            return new SpeechModel(new Model(loaded.toString()), modelDir, maxIdleRecognizers, gate);
+        } finally {
+            if (overlay != null) {
+                Decoding.remove(overlay);
+            }
+        }
     }
 
     public Path path() {

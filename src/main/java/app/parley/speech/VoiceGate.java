@@ -20,18 +20,28 @@ import java.util.List;
  * longer hears). Pure: no recogniser, no clock; the transcriber acts on what it says.
  */
 public final class VoiceGate {
-    /** Whether the gate is on, and its two margins. */
-    public record Settings(boolean enabled, Duration hangover, Duration preroll) {
+    /**
+     * Whether the gate is on, its two margins, and {@code pause}: while the gate is closed, one
+     * chunk of every this much of the pause is still fed (zero: none), so the recogniser's
+     * adaptation and endpointing see the line's silence go on, at a fraction of its cost.
+     */
+    public record Settings(boolean enabled, Duration hangover, Duration preroll, Duration pause) {
         /** On: half a second after speech (Vosk's own endpoint waits as long), 0.3 s before it. */
-        public static final Settings ON = new Settings(true, Duration.ofMillis(500), Duration.ofMillis(300));
+        public static final Settings ON = new Settings(true, Duration.ofMillis(500), Duration.ofMillis(300),
+                Duration.ofSeconds(1));
         /** Everything is decoded, as before the gate. */
         public static final Settings OFF = new Settings(false, Duration.ZERO, Duration.ZERO);
         /** As parley-defaults.yaml has it (speech.vad): off until it costs no accuracy (docs/performance.md). */
-        public static final Settings DEFAULT = new Settings(false, ON.hangover(), ON.preroll());
+        public static final Settings DEFAULT = new Settings(false, ON.hangover(), ON.preroll(), ON.pause());
+
+        /** Nothing of a pause fed once the gate has closed. */
+        public Settings(boolean enabled, Duration hangover, Duration preroll) {
+            this(enabled, hangover, preroll, Duration.ZERO);
+        }
 
         public Settings {
-            if (hangover.isNegative() || preroll.isNegative()) {
-                throw new IllegalArgumentException("the gate's hangover and preroll cannot be negative");
+            if (hangover.isNegative() || preroll.isNegative() || pause.isNegative()) {
+                throw new IllegalArgumentException("the gate's hangover, preroll and pause cannot be negative");
             }
         }
     }
@@ -55,6 +65,8 @@ public final class VoiceGate {
     private long chunks;
     private boolean open;
     private long silentSamples;
+    /** Samples of the closed pause since a chunk of it was last fed. */
+    private long sinceFed;
 
     public VoiceGate(Settings settings, int sampleRate, double chunkSeconds) {
         this.settings = settings;
@@ -89,8 +101,18 @@ public final class VoiceGate {
             silentSamples += chunk.length;
             if (silentSamples >= samples(settings.hangover())) {
                 open = false;
+                sinceFed = 0;
                 return new Step(List.of(chunk), true);
             }
+            return new Step(List.of(chunk), false);
+        }
+        sinceFed += chunk.length;
+        long every = samples(settings.pause());
+        if (every > 0 && sinceFed >= every) {
+            // A sample of the pause: what was kept for the preroll came before it and stays unheard.
+            sinceFed = 0;
+            preroll.clear();
+            prerollSamples = 0;
             return new Step(List.of(chunk), false);
         }
         keepForPreroll(chunk);

@@ -86,9 +86,10 @@ public final class VoiceGateBenchmark {
         Tally off = new Tally("Parley, gate off");
         VoiceGate.Settings gateOn = new VoiceGate.Settings(true,
                 java.time.Duration.ofMillis(Long.getLong("bench.hangover", VoiceGate.Settings.ON.hangover().toMillis())),
-                java.time.Duration.ofMillis(Long.getLong("bench.preroll", VoiceGate.Settings.ON.preroll().toMillis())));
+                java.time.Duration.ofMillis(Long.getLong("bench.preroll", VoiceGate.Settings.ON.preroll().toMillis())),
+                java.time.Duration.ofMillis(Long.getLong("bench.pause", VoiceGate.Settings.ON.pause().toMillis())));
         Tally on = new Tally("Parley, gate on (" + gateOn.hangover().toMillis() + " ms hangover, "
-                + gateOn.preroll().toMillis() + " ms preroll)");
+                + gateOn.preroll().toMillis() + " ms preroll, a chunk per " + gateOn.pause().toMillis() + " ms of pause)");
         try (Model model = new Model(modelDir.toString());
                 SpeechModel ungated = SpeechModel.load(modelDir, 1, VoiceGate.Settings.OFF);
                 SpeechModel gated = SpeechModel.load(modelDir, 1, gateOn)) {

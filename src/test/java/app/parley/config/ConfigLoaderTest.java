@@ -180,6 +180,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void decodingOptionsAreNumbersOrTheModelsOwn() throws Exception {
+        assertEquals(app.parley.speech.Decoding.DEFAULT, loader.load(null, Map.of()).speech().decoding());
+        ParleyConfig site = loader.load(site("speech:\n  decoding:\n    beam: 8\n    max_active: model\n"),
+                Map.of("PARLEY_SPEECH_DECODING_LATTICE_BEAM", "1.5"));
+        assertEquals(8.0, site.speech().decoding().beam());
+        assertEquals(null, site.speech().decoding().maxActive());
+        assertEquals(1.5, site.speech().decoding().latticeBeam());
+        ConfigException fraction = assertThrows(ConfigException.class,
+                () -> loader.load(site("speech:\n  decoding:\n    max_active: 1500.5\n"), Map.of()));
+        assertTrue(fraction.getMessage().contains("speech.decoding.max_active")
+                && fraction.getMessage().contains("whole number"), fraction.getMessage());
+        ConfigException word = assertThrows(ConfigException.class,
+                () -> loader.load(site("speech:\n  decoding:\n    beam: wide\n"), Map.of()));
+        assertTrue(word.getMessage().contains("speech.decoding.beam") && word.getMessage().contains("'model'"),
+                word.getMessage());
+        ConfigException range = assertThrows(ConfigException.class,
+                () -> loader.load(null, Map.of("PARLEY_SPEECH_DECODING_BEAM", "0")));
+        assertTrue(range.getMessage().contains("must be from"), range.getMessage());
+    }
+
+    @Test
     void sectionGivenAValueIsAnError() throws Exception {
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(site("http: 8080\n"), Map.of()));
         assertTrue(e.getMessage().contains(":1: unknown key 'http'"), e.getMessage());

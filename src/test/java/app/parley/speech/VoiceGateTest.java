@@ -52,6 +52,28 @@ class VoiceGateTest {
     }
 
     @Test
+    void withPauseSetOneChunkOfEachStretchOfTheClosedPauseIsFed() {
+        VoiceGate gate = new VoiceGate(new VoiceGate.Settings(true, Duration.ofMillis(500), Duration.ofMillis(300),
+                Duration.ofMillis(1000)), RATE, 0.1);
+        gate.next(voice(0));
+        List<String> steps = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            steps.add(describe(gate.next(quiet())));
+        }
+        // The hangover as before (the fifth chunk ends the utterance), then one chunk in ten fed, none ending it.
+        assertEquals("feed 1 end", steps.get(4));
+        List<String> closed = steps.subList(5, 25);
+        assertEquals(2, closed.stream().filter(s -> s.equals("feed 1")).count(), closed.toString());
+        assertEquals("feed 1", closed.get(9));
+        assertEquals("feed 1", closed.get(19));
+        // The preroll holds only what came after the last chunk fed.
+        for (int i = 0; i < 4; i++) {
+            gate.next(quiet());
+        }
+        assertEquals(4, gate.next(voice(1)).feed().size());
+    }
+
+    @Test
     void speechAfterAPauseComesWithTheAudioJustBeforeIt() {
         VoiceGate gate = gate();
         for (int i = 0; i < 60; i++) {
@@ -96,6 +118,8 @@ class VoiceGateTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new VoiceGate.Settings(true, Duration.ofMillis(-1), Duration.ZERO));
         assertTrue(e.getMessage().contains("cannot be negative"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new VoiceGate.Settings(true, Duration.ZERO, Duration.ZERO, Duration.ofMillis(-100)));
     }
 
     private static String describe(VoiceGate.Step step) {
