@@ -64,13 +64,11 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             return List.of();
         }
         assert search == null || search.searches(tokens);
-        PhraseIndex index = PhraseIndex.of(this);
-        BitSet[] heard = search == null ? new BitSet[tokens.size()] : search.heard();
-        BitSet anywhere = search == null ? new BitSet() : search.anywhere();
-        for (int j = 0; search == null && j < heard.length; j++) {
-            heard[j] = index.heardAs(tokens.get(j));
-            anywhere.or(heard[j]);
+        if (search == null) {
+            search = PhraseSearch.of(this, tokens, null);
         }
+        PhraseIndex index = PhraseIndex.of(this);
+        BitSet anywhere = search.anywhere();
         List<Match> candidates = new ArrayList<>();
         for (int p = 0; p < phrases.size(); p++) {
             List<String> phrase = phrases.get(p);
@@ -83,7 +81,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             if (absent > allowed) {
                 continue; // each phrase word heard nowhere costs an error: no alignment can be close enough
             }
-            for (int[] hit : search == null ? align(ids, contentWords(phrase), heard, tokens, allowed) : search.hits(p)) {
+            for (int[] hit : search.hits(p)) {
                 if (!keepNegated && Negation.negated(tokens, hit[0], hit[1], phrase, language)) {
                     continue;
                 }
@@ -139,76 +137,5 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         List<Word> span = words.subList(firstWord, lastWord + 1);
         return new Match(name, firstWord, lastWord + 1, span.get(0).start(), span.get(span.size() - 1).end(),
                 String.join(" ", span.stream().map(Word::word).toList()), errors, settled);
-    }
-
-    /**
-     * Approximate search of {@code phrase} in {@code text} (Sellers' algorithm: edit distance
-     * with a free start). Returns [from, to, errors] of non-overlapping hits.
-     */
-    private static List<int[]> align(int[] phrase, boolean[] content, BitSet[] heard, List<String> text, int allowed) {
-        int n = phrase.length;
-        int m = text.size();
-        int[][] cost = new int[n + 1][m + 1];
-        int[][] from = new int[n + 1][m + 1];
-        // Whether the best way to (i, j) aligns phrase word i with text word j (same or different).
-        boolean[][] aligned = new boolean[n + 1][m + 1];
-        for (int j = 0; j <= m; j++) {
-            from[0][j] = j;
-        }
-        // In a phrase of fewer than five words the first word is never the missing or different
-        // one, and the last is never missing: they carry the sense ("what can I do", "when I get
-        // paid", "I need to go"), and what is left is too common to stand alone ("can I do a
-        // transfer"). Longer phrases keep their sense without them ("[who] do you think you are").
-        boolean anchored = n < ANCHORED_BELOW;
-        int never = anchored ? allowed + n + m + 1 : 1;
-        for (int i = 1; i <= n; i++) {
-            cost[i][0] = anchored ? never : i;
-            from[i][0] = 0;
-        }
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                boolean same = heard[j - 1].get(phrase[i - 1]);
-                int substitute = cost[i - 1][j - 1] + (same ? 0 : i == 1 || content[i - 1] ? never : 1);
-                int skipPhraseWord = cost[i - 1][j] + (i == 1 || content[i - 1] ? never : 1);
-                // A filler inside the phrase costs nothing: "not really my concern" is "not my concern".
-                int extraTextWord = cost[i][j - 1] + (i > 0 && i < n && FILLERS.contains(text.get(j - 1)) ? 0 : 1);
-                int best = substitute;
-                int start = from[i - 1][j - 1];
-                boolean diagonal = true;
-                if (skipPhraseWord < best) {
-                    best = skipPhraseWord;
-                    start = from[i - 1][j];
-                    diagonal = false;
-                }
-                if (extraTextWord < best) {
-                    best = extraTextWord;
-                    start = from[i][j - 1];
-                    diagonal = false;
-                }
-                cost[i][j] = best;
-                from[i][j] = start;
-                aligned[i][j] = diagonal;
-            }
-        }
-        List<int[]> hits = new ArrayList<>();
-        for (int j = 1; j <= m; j++) {
-            // Nor is its last word missing: "I need to go" is not "I needed to" (a word heard
-            // differently may stand in for it: "don't worry about the full amount").
-            if (anchored && n > 1 && !aligned[n][j]) {
-                continue;
-            }
-            if (cost[n][j] <= allowed && from[n][j] < j) {
-                int[] hit = {from[n][j], j, cost[n][j]};
-                int[] last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
-                if (last != null && hit[0] < last[1]) {
-                    if (hit[2] < last[2]) {
-                        hits.set(hits.size() - 1, hit);
-                    }
-                } else {
-                    hits.add(hit);
-                }
-            }
-        }
-        return hits;
     }
 }
