@@ -35,8 +35,6 @@ final class Party {
     final List<Timed<Integer>> optionTurns = new ArrayList<>();
     /** Where the party's current turn starts in {@link #finals}: the other party's words end a turn. */
     int turnStart;
-    /** How many turns the party has begun: a new one starts after the other party spoke. */
-    int turn;
     final LoudnessBaseline baseline = new LoudnessBaseline();
     double voicedSeconds;
     /** The last {@link Session#LOUD_SMOOTHING} seconds of frames. */
@@ -72,6 +70,29 @@ final class Party {
             }
         }
         return String.join(" ", said);
+    }
+
+    /**
+     * When the party began a stretch of speech after {@code from} and before {@code to}: their first
+     * word there that follows a pause of {@code pause} or more (or begins all they said); NaN if none.
+     */
+    double stretchBegun(double from, double to, double pause) {
+        int i = finals.size();
+        while (i > 0 && finals.get(i - 1).end() > from - pause) {
+            i--;
+        }
+        double before = i > 0 ? finals.get(i - 1).end() : Double.NEGATIVE_INFINITY;
+        for (int k = i; k < finals.size() + partial.size(); k++) {
+            Word w = k < finals.size() ? finals.get(k) : partial.get(k - finals.size());
+            if (w.start() >= to) {
+                break;
+            }
+            if (w.start() > from && w.start() - before >= pause) {
+                return w.start();
+            }
+            before = Math.max(before, w.end());
+        }
+        return Double.NaN;
     }
 
     List<Timed<DateMention>> dates() {

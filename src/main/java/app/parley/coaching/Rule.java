@@ -11,6 +11,14 @@ record Rule(String name, String kind, String situation, Prompt.Severity severity
         double waitSeconds, List<Condition> unless, List<Condition> requires, double cooldown, int maxPerCall,
         Template message, Template fallback, int line) {
 
+    /**
+     * Whether the rule waits on the other party's answer: an {@code unless} on what they say ("the
+     * agent acknowledged the hardship"), which may come at the end of their reply.
+     */
+    boolean awaitsAnswer() {
+        return unless.stream().anyMatch(c -> c.what() instanceof Concepts && c.by() != null && c.by() != speaker);
+    }
+
     /** What starts a rule: the speaker's words, what they meant, or their voice. */
     sealed interface Trigger permits Said, Dated, OptionsLaidOut, Loud, Overlapping, Rate, Contact {
     }

@@ -64,28 +64,33 @@ final class Session implements CoachingSession {
     private final int[][] lookedFor = new int[Speaker.values().length][];
 
     /**
-     * A cooldown holds back repeats of the same situation: while the party who raised it is
-     * still in the same turn. Once they have spoken again, saying it again is a new occurrence
-     * ("next month" after the agent asked for a day) and the cooldown no longer holds; the other
-     * party's answer to it (the client's "are you threatening me?" after the agent's threat) is the
-     * same occurrence.
+     * A cooldown holds back repeats of the same situation until the other party has answered it:
+     * once they have begun to speak after the words that raised it, saying it again is a new
+     * occurrence ("next month" after the agent asked for a day). Their answer to it (the client's
+     * "are you threatening me?" after the agent's threat) is the same occurrence, until the party
+     * who raised it speaks again. Words the other party goes on with, without a pause, from before
+     * the raising words began are no answer: the agent talking over a client in mid-sentence.
      */
-    private record Last(double at, Speaker speaker, int turn) {
+    private record Last(double at, double start, Speaker speaker) {
     }
+
+    /** A pause this long or longer before a party's words begins a new stretch of their speech. */
+    static final double STRETCH_PAUSE = 0.8;
 
     private boolean holds(Last last, Speaker speaker, double cooldown, double start) {
         if (last == null || clock - last.at() >= cooldown) {
             return false;
         }
-        if (speaker == last.speaker() && otherSpokeBetween(speaker, last.at(), start)) {
-            // The other party answered before these words began, though their answer's final result
-            // came later (the agent talking over the client): a new occurrence.
-            return false;
-        }
         Party raiser = parties.get(last.speaker());
-        // The other party's words begin the raiser's next turn, yet it is the same occurrence until the raiser speaks.
-        boolean raiserSilentSince = raiser.turn == last.turn() + 1 && raiser.turnStart == raiser.finals.size();
-        return raiser.turn == last.turn() || speaker != last.speaker() && raiserSilentSince;
+        double answer = parties.get(other(last.speaker())).stretchBegun(last.start(), clock, STRETCH_PAUSE);
+        if (speaker == last.speaker()) {
+            return Double.isNaN(answer) || answer >= start;
+        }
+        return Double.isNaN(answer) || Double.isNaN(raiser.stretchBegun(answer, start, STRETCH_PAUSE));
+    }
+
+    private static Speaker other(Speaker speaker) {
+        return speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT;
     }
 
     private double clock;
@@ -184,10 +189,7 @@ final class Session implements CoachingSession {
             if (words.isEmpty()) {
                 return;
             }
-            Party other = parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT);
-            if (other.turnStart != other.finals.size() || other.turn == 0) {
-                other.turn++;
-            }
+            Party other = parties.get(other(speaker));
             other.turnStart = other.finals.size();
             party.finals.addAll(words);
             Map<String, List<Concept.Match>> found = find(heard, speaker);
@@ -466,7 +468,8 @@ final class Session implements CoachingSession {
     /**
      * When a candidate is judged: when it is due, and, for a rule with a {@code wait}, once the
      * speaker has been silent that long after the triggering words (they may still be finishing
-     * the sentence that decides it), but no later than {@link #MAX_HOLD} after the wait. Silent
+     * the sentence that decides it), but no later than {@link #MAX_HOLD} after the wait; a rule
+     * that waits on the other party's answer, also once they pause (at most {@link #ANSWER_HOLD} more). Silent
      * means no words and, when the voice is measured, no voice: the recogniser gives words some
      * time after they are spoken, the voice-activity windows come as the audio does.
      */
@@ -476,9 +479,28 @@ final class Session implements CoachingSession {
             return c.due;
         }
         Party party = parties.get(c.speaker);
-        double spokeUntil = Math.max(c.end, Math.max(party.lastWordEnd, party.lastVoicedEnd));
-        return Math.max(c.due, Math.min(spokeUntil + wait, c.end + wait + MAX_HOLD));
+        Party other = parties.get(other(c.speaker));
+        double spokeUntil = Math.max(party.lastWordEnd, party.lastVoicedEnd);
+        double answerBegan = other.stretchBegun(c.end, clock, STRETCH_PAUSE);
+        if (!Double.isNaN(answerBegan)) {
+            spokeUntil = Math.min(spokeUntil, answerBegan); // once answered, what the speaker says next is a new turn
+        }
+        spokeUntil = Math.max(c.end, spokeUntil);
+        double at = Math.max(c.due, Math.min(spokeUntil + wait, c.end + wait + MAX_HOLD));
+        if (c.rule.awaitsAnswer()) {
+            // The other party still answering may yet say what the rule waits for ("… how is the hip now?").
+            double answering = Math.max(other.lastWordEnd, other.lastVoicedEnd);
+            if (answering > at - ANSWER_PAUSE) {
+                at = Math.max(at, Math.min(answering + ANSWER_PAUSE, at + ANSWER_HOLD));
+            }
+        }
+        return at;
     }
+
+    /** An answer is over once its speaker has paused this long. */
+    static final double ANSWER_PAUSE = 0.5;
+    /** How long a rule that waits on an answer waits beyond its own wait for the answer to end. */
+    static final double ANSWER_HOLD = 2.5;
 
     /** Whether the words a candidate came from were in a partial result the recogniser has since changed. */
     private boolean vanished(Candidate c) {
@@ -517,7 +539,7 @@ final class Session implements CoachingSession {
                 || holds(lastRule, c.speaker, rule.cooldown(), c.start)
                 || holds(lastSituation, c.speaker, settings.situationCooldown(), c.start)
                 || heldBackByRate(rule) && raised.stream()
-                        .filter(p -> p.at() > clock - 60 && !RuleBook.COMPLIANCE.equals(p.kind()))
+                        .filter(p -> p.at() > clock - 60 && !isAlert(p.kind(), p.severity()))
                         .count() >= settings.maxPerMinute()) {
             return;
         }
@@ -526,23 +548,11 @@ final class Session implements CoachingSession {
         raised.add(new Prompt(rule.kind(), rule.name(), Math.round(clock * 1000) / 1000.0, message, evidence,
                 c.speaker, rule.severity()));
         countByRule.merge(rule.name(), 1, Integer::sum);
-        Party raiser = parties.get(c.speaker);
-        Last last = new Last(clock, c.speaker, raiser.turn);
+        Last last = new Last(clock, c.start, c.speaker);
         lastByRule.put(rule.name(), last);
         lastBySituation.put(rule.situation(), last);
     }
 
-
-    /** Whether the party other than {@code speaker} began words after {@code from} and before {@code to}. */
-    private boolean otherSpokeBetween(Speaker speaker, double from, double to) {
-        Party other = parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT);
-        for (int i = other.finals.size() - 1; i >= 0 && other.finals.get(i).end() > from; i--) {
-            if (other.finals.get(i).start() > from && other.finals.get(i).start() < to) {
-                return true;
-            }
-        }
-        return other.partial.stream().anyMatch(w -> w.start() > from && w.start() < to);
-    }
 
     /**
      * Whether settings.max_per_minute applies: not to an alert (a breach of the law, the agent

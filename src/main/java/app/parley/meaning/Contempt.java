@@ -53,6 +53,13 @@ final class Contempt {
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"
             "\\blet me guess\\b",
             "\\beven you (should|could|can|ought to|must) (be able to|figure|understand|manage|handle|follow|get)\\b",
+            // the client judged as bad with money: "are you just not very good with money"
+            "\\b(not (very |that |so |too )?good|bad|terrible|hopeless|useless|awful) (with|at) (money|managing money"
+                    + "|budgeting|your money|your finances|finances|paying (your )?bills)\\b",
+            // mock anticipation of an excuse: "I'm sure this'll be a good one", "this should be good"
+            "\\b(im sure )?(this|thisll|this will|this ought to|this should|this is gonna|this is going to) (be )?"
+                    + "(a )?good (one|story)\\b",
+            "\\bcant wait to hear (this|it)\\b",
             // mock surprise: "oh wonderful, what a surprise"
             "\\bwhat a (surprise|shock|shocker)\\b",
             "\\bcolou?r me (surprised|shocked)\\b",

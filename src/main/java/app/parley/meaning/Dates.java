@@ -75,12 +75,18 @@ public final class Dates {
                         "few 3", "several 3"),
                 List.of("week"), List.of("weekend"), List.of("month"), List.of("end", "of"),
                 List.of("beginning", "of"), List.of("middle", "of"),
-                Map.of(List.of("christmas"), new MonthDay(12, 25), List.of("new", "year"), new MonthDay(1, 1),
-                        List.of("new", "years"), new MonthDay(1, 1), List.of("the", "holidays"), new MonthDay(12, 25),
-                        List.of("thanksgiving"), new MonthDay(11, 26), List.of("labor", "day"), new MonthDay(9, 7),
-                        List.of("memorial", "day"), new MonthDay(5, 25), List.of("fourth", "of", "july"),
-                        new MonthDay(7, 4), List.of("independence", "day"), new MonthDay(7, 4),
-                        List.of("halloween"), new MonthDay(10, 31)),
+                Map.ofEntries(Map.entry(List.of("christmas"), new MonthDay(12, 25)),
+                        Map.entry(List.of("christmas", "eve"), new MonthDay(12, 24)),
+                        Map.entry(List.of("new", "year"), new MonthDay(1, 1)),
+                        Map.entry(List.of("new", "years"), new MonthDay(1, 1)),
+                        Map.entry(List.of("new", "years", "eve"), new MonthDay(12, 31)),
+                        Map.entry(List.of("the", "holidays"), new MonthDay(12, 25)),
+                        Map.entry(List.of("thanksgiving"), new MonthDay(11, 26)),
+                        Map.entry(List.of("labor", "day"), new MonthDay(9, 7)),
+                        Map.entry(List.of("memorial", "day"), new MonthDay(5, 25)),
+                        Map.entry(List.of("fourth", "of", "july"), new MonthDay(7, 4)),
+                        Map.entry(List.of("independence", "day"), new MonthDay(7, 4)),
+                        Map.entry(List.of("halloween"), new MonthDay(10, 31))),
                 Set.of("spring", "summer", "fall", "autumn", "winter"),
                 List.of(List.of("no", "later", "than"), List.of("by"), List.of("before"), List.of("until"),
                         List.of("till"), List.of("up", "to")),
@@ -96,7 +102,7 @@ public final class Dates {
                         "some other time", "in a while", "a little while", "the near future",
                         "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
                         "things pick up", "things get better", "things improve", "business picks up", "find a job",
-                        "out of the way", "over with", "settles down", "calms down",
+                        "out of the way", "over with", "settles down", "settle down", "calms down",
                         "find work", "get a job", "the insurance pays", "insurance comes through"),
                 Words.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
@@ -199,6 +205,9 @@ public final class Dates {
             this.pastContext = past;
         }
 
+        /** Words that say what day it is: "it's Friday", "today's the fifteenth". */
+        private static final Set<String> NOW_IS = Set.of("its", "todays");
+
         /** "in" before a date is part of it ("in ten days", "en diez días"). */
         private static final List<List<String>> IN = List.of(List.of("in"), List.of("within"), List.of("en"),
                 List.of("dentro", "de"));
@@ -211,8 +220,9 @@ public final class Dates {
         private static final Set<String> HAVE = Set.of("ive", "weve", "youve", "have", "has", "theyve", "hes", "shes");
 
         /** Words that turn a clause to what is to come: "I lost my job, I can pay after Christmas". */
-        private static final Set<String> TO_COME = Set.of("can", "will", "ill", "could", "gonna", "going", "would",
-                "should", "well", "puedo", "voy", "podria", "vamos");
+        private static final Set<String> TO_COME = Set.of("can", "will", "ill", "id", "could", "gonna", "going",
+                "would", "should", "well", "planning", "plan", "hoping", "hope", "meaning", "meant", "want", "wanted",
+                "trying", "intend", "intended", "expect", "expecting", "puedo", "voy", "podria", "vamos");
 
         /**
          * A past verb in the few words before item {@code i}, with nothing between that looks ahead:
@@ -226,11 +236,32 @@ public final class Dates {
                 }
                 boolean got = w.equals("got") && (k == 0 || !HAVE.contains(items.get(k - 1).word()))
                         && (k + 1 >= items.size() || !Set.of("to", "it", "no").contains(items.get(k + 1).word()));
-                if (got || PAST_VERBS.contains(w) && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()))) {
-                    return true;
+                if ((got || PAST_VERBS.contains(w) || lx == Lexicon.EN && (TOLD_PAST.contains(w) || regularPast(w)))
+                        && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()))) {
+                    // "can we circled back after the holidays": a past the recogniser made of "circle"
+                    return !(is(k - 1, TO_COME) || is(k - 2, TO_COME));
                 }
             }
             return false;
+        }
+
+        /** Words in -ed that are no past tense, or no past of the speaker's doing ("I'm tired", "supposed to"). */
+        private static final Set<String> NOT_PAST_IN_ED = Set.of("hundred", "need", "indeed", "proceed", "exceed",
+                "succeed", "speed", "feed", "seed", "bleed", "breed", "red", "bed", "shed", "wed", "interested",
+                "supposed", "used", "tired", "scared", "worried", "married", "retired", "disabled", "unemployed",
+                "concerned", "prepared", "expected", "scheduled", "based", "related", "limited", "fixed", "needed",
+                "owed", "allowed", "required", "guaranteed", "approved", "signed");
+
+        /**
+         * Past tenses that set a clause in the past ("the nurse came after my operation"), yet not a
+         * whole turn: "like I said, I can pay on the fifth" still puts the fifth ahead.
+         */
+        private static final Set<String> TOLD_PAST = Set.of("came", "told", "said", "spoke", "gave", "took", "saw",
+                "thought", "heard", "wrote", "sold", "brought", "felt", "met", "drove", "forgot");
+
+        /** A regular past tense: "talked", "called", "mentioned" (not "hundred", "supposed to"). */
+        private static boolean regularPast(String w) {
+            return w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_IN_ED.contains(w);
         }
 
         /** Possessives: "your later" is a thing ("at a later date" and "pay that later" are times). */
@@ -263,6 +294,7 @@ public final class Dates {
 
         List<DateMention> read() {
             List<DateMention> out = new ArrayList<>();
+            int vagueFrom = 0; // the item the last mention starts at
             int i = 0;
             while (i < items.size()) {
                 Found found = at(i);
@@ -305,9 +337,25 @@ public final class Dates {
                         earliest = today;
                     }
                 }
+                if (kind == DateMention.Kind.DATE && today.equals(earliest) && today.equals(latest)
+                        && (is(from - 1, NOW_IS) || is(from - 1, Set.of("is")) && is(from - 2, Set.of("it", "today")))) {
+                    // "it's New Year's Eve, we're slammed": what day it is, not a day anything is to be done
+                    i = end;
+                    continue;
+                }
                 if (!rejected(from, end)) {
-                    out.add(new DateMention(items.get(from).from(), items.get(end - 1).to(), text(from, end), kind,
-                            earliest, latest));
+                    DateMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (kind == DateMention.Kind.VAGUE && before != null && before.kind() == DateMention.Kind.VAGUE
+                            && items.get(from).from() - before.to() <= 1) {
+                        // "once things | settle down": one time put off, however the phrases split it
+                        int start = vagueFrom;
+                        out.set(out.size() - 1, new DateMention(before.from(), items.get(end - 1).to(),
+                                text(start, end), kind, null, null));
+                    } else {
+                        out.add(new DateMention(items.get(from).from(), items.get(end - 1).to(), text(from, end),
+                                kind, earliest, latest));
+                        vagueFrom = from;
+                    }
                 }
                 i = end;
             }
@@ -466,6 +514,7 @@ public final class Dates {
             }
             boolean next = false;
             boolean last = false;
+            boolean thisWeek = false;
             if (is(k, lx.next())) {
                 next = true;
                 k++;
@@ -473,6 +522,7 @@ public final class Dates {
                 last = true;
                 k++;
             } else if (is(k, lx.thisOne()) && get(lx.weekdays(), k + 1) != null) {
+                thisWeek = true;
                 k++;
             }
             DayOfWeek day = get(lx.weekdays(), k);
@@ -502,7 +552,9 @@ public final class Dates {
             Found dated = dayOfMonth(k, true);
             // A weekday and a day of the month that disagree: the number was misheard or cut short
             // ("Monday the twenty" for "the twenty fifth"); a weekday is seldom misheard.
-            if (dated != null && dated.earliest() != null && dated.earliest().getDayOfWeek() == day) {
+            // "This Friday the thirteenth" for "the thirtieth" is that too: "this" names the coming one.
+            if (dated != null && dated.earliest() != null && dated.earliest().getDayOfWeek() == day
+                    && !(thisWeek && dated.earliest().isAfter(today.with(TemporalAdjusters.nextOrSame(day))))) {
                 return dated;
             }
             int end = dated != null ? dated.end() : k;
@@ -827,31 +879,39 @@ public final class Dates {
         private static final Set<String> NOT_A_DAY_BEFORE_HOLIDAY = Set.of("merry", "happy", "with", "feliz");
 
         /** Christmas, the holidays, new year, seasons; la quincena. */
-        private Found holiday(int i) {
-            for (Map.Entry<List<String>, MonthDay> h : lx.holidays().entrySet()) {
-                int n = words(i, h.getKey());
-                if (n == 0) {
-                    continue;
-                }
-                if (is(i - 1, NOT_A_DAY_BEFORE_HOLIDAY)) {
-                    return null;
-                }
-                MonthDay md = h.getValue();
-                if (md.month() == 0) {
-                    LocalDate mid = today.withDayOfMonth(Math.min(md.day(), today.lengthOfMonth()));
-                    LocalDate d = mid.isBefore(today) ? today.with(TemporalAdjusters.lastDayOfMonth()) : mid;
-                    return one(i + n, d);
-                }
-                LocalDate d = LocalDate.of(today.getYear(), md.month(), md.day());
-                if (pastBefore(i)) {
-                    // "my hours got cut after the holidays": the last ones
-                    LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
-                    return new Found(i + n, DateMention.Kind.PAST, last, last);
-                }
-                if (d.isBefore(today)) {
-                    d = d.plusYears(1);
-                }
+        private Found holidayNamed(int i, Map.Entry<List<String>, MonthDay> h) {
+            int n = words(i, h.getKey());
+            if (is(i - 1, NOT_A_DAY_BEFORE_HOLIDAY)) {
+                return null;
+            }
+            MonthDay md = h.getValue();
+            if (md.month() == 0) {
+                LocalDate mid = today.withDayOfMonth(Math.min(md.day(), today.lengthOfMonth()));
+                LocalDate d = mid.isBefore(today) ? today.with(TemporalAdjusters.lastDayOfMonth()) : mid;
                 return one(i + n, d);
+            }
+            LocalDate d = LocalDate.of(today.getYear(), md.month(), md.day());
+            if (pastBefore(i)) {
+                // "my hours got cut after the holidays": the last ones
+                LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
+                return new Found(i + n, DateMention.Kind.PAST, last, last);
+            }
+            if (d.isBefore(today)) {
+                d = d.plusYears(1);
+            }
+            return one(i + n, d);
+        }
+
+        private Found holiday(int i) {
+            // the longest name said: "new year's eve", not "new year's"
+            Map.Entry<List<String>, MonthDay> said = null;
+            for (Map.Entry<List<String>, MonthDay> h : lx.holidays().entrySet()) {
+                if (words(i, h.getKey()) > 0 && (said == null || h.getKey().size() > said.getKey().size())) {
+                    said = h;
+                }
+            }
+            if (said != null) {
+                return holidayNamed(i, said);
             }
             boolean sinceOrBack = is(i - 1, BACK) || is(i - 1, Set.of("the", "in")) && is(i - 2, BACK);
             // "the ER thing from the summer": where something comes from is behind us ("from the summer on" is not).
@@ -866,6 +926,11 @@ public final class Dates {
                 int index = List.of("spring", "summer", "fall", "autumn", "winter", "primavera", "verano", "otono",
                         "otono", "invierno").indexOf(word(i)) % 5;
                 LocalDate d = LocalDate.of(today.getYear(), startMonth[index], 21);
+                if (lx == Lexicon.EN && pastBefore(i)) {
+                    // "the nurse came after my operation, in the spring": the last one
+                    LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
+                    return new Found(i + 1, DateMention.Kind.PAST, last, last.plusMonths(3));
+                }
                 if (d.plusMonths(3).isBefore(today)) {
                     d = d.plusYears(1);
                 }
@@ -908,7 +973,7 @@ public final class Dates {
                     return null;
                 }
             }
-            if (is(i - 1, NOT_A_DELAY_BEFORE)) {
+            if (is(i - 1, NOT_A_DELAY_BEFORE) && is(i, Set.of("soon", "later"))) {
                 return null; // "so soon", "too soon", "how soon"
             }
             if (is(i - 1, POSSESSIVES)) {
@@ -922,6 +987,9 @@ public final class Dates {
                 if (n > 0) {
                     if (lx == Lexicon.EN && !putsOff(i, phrase)) {
                         return null;
+                    }
+                    if (lx == Lexicon.EN && phrase.get(0).equals("after") && pastBefore(i)) {
+                        return null; // "the nurse who came after my operation": when it happened, not a day to come
                     }
                     return new Found(i + n, DateMention.Kind.VAGUE, null, null);
                 }
@@ -938,6 +1006,23 @@ public final class Dates {
         private boolean willAct(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
                 if (is(k, MODALS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Adverbs that also tell a story: "eventually I stopped", "later they called". */
+        private static final List<List<String>> NARRATED = Words.phrases("eventually", "later", "sometime", "one day");
+
+        /** A past tense in the few words after item {@code i}: "eventually [I just] stopped". */
+        private boolean pastAfter(int i) {
+            for (int k = i; k < items.size() && k <= i + 3; k++) {
+                String w = items.get(k).word();
+                if (TO_COME.contains(w)) {
+                    return false;
+                }
+                if (PAST_VERBS.contains(w) || TOLD_PAST.contains(w) || regularPast(w)) {
                     return true;
                 }
             }
@@ -961,6 +1046,9 @@ public final class Dates {
          * Jordan, soon") is no time to come.
          */
         private boolean putsOff(int i, List<String> phrase) {
+            if (lx == Lexicon.EN && NARRATED.contains(phrase) && pastAfter(i + phrase.size())) {
+                return false; // "so eventually I just stopped answering": what happened, not a time to come
+            }
             if (DONE_WITH.contains(phrase)) {
                 return !(is(i - 1, THE_PAYMENT) && is(i - 2, GETTING));
             }
@@ -1013,12 +1101,19 @@ public final class Dates {
                 "were", "well", "he", "she", "they", "it", "its");
         private static final Set<String> EVENT_OWNERS = Set.of("the", "my", "that", "this", "our", "his", "her",
                 "their");
+        /** Others whose doing the speaker waits on: "once she pays me back". */
+        private static final Set<String> OTHER_PEOPLE = Set.of("she", "he", "they");
+        private static final Set<String> QUESTION_AUX = Set.of("does", "do", "did", "is", "are", "will", "would",
+                "can", "should", "could");
         private static final List<List<String>> EVENTS = Words.phrases("comes in", "come in", "comes through",
                 "come through", "clears", "clear", "goes through", "go through", "gets approved", "is approved",
                 "gets signed", "is signed", "pays out", "kicks in", "arrives", "settles",
                 "is settled", "is done", "is over", "is fixed", "gets fixed", "is paid out", "lands", "hits", "comes",
                 "sorted", "picks up", "pick up", "sorts it", "sorts things", "sorts out", "sort it out", "pays up",
-                "pays", "covers it", "gets back to me", "gets back to us");
+                "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",
+                // a state reached: "once the kids are back in school", "after the season ends"
+                "are back", "is back", "get back", "gets back", "starts", "start", "begins", "ends", "are over", "are done", "are settled", "are sorted", "is finished", "finishes",
+                "settle down", "settles down", "clears up", "clear up");
 
         /**
          * A time put off until something happens: "when the insurance money comes in", "once that
@@ -1033,7 +1128,12 @@ public final class Dates {
             } else {
                 return null;
             }
-            if (is(k, EVENT_OWNERS)) {
+            if (is(k, QUESTION_AUX)) {
+                return null; // "when does it start?": a question, not a time put off
+            }
+            boolean thirdPerson = is(k, OTHER_PEOPLE);
+            if (is(k, EVENT_OWNERS) || thirdPerson) {
+                // "once she pays me back": someone else's doing is an event to the speaker
                 k++;
             } else if (is(k, SPEAKER) && afterPaying(i)) {
                 // "I'll pay it when I'm good and ready", "I'll take care of it once I'm settled": the
@@ -1052,7 +1152,7 @@ public final class Dates {
             }
             // "once the refund [lands] I'll pay it all": the speaker's promise waits on the thing named,
             // whatever the recogniser made of the verb
-            boolean once = !is(i, Set.of("when")); // "when the work" is as often "Wednesday works"
+            boolean once = !is(i, Set.of("when")) && !thirdPerson; // "when the work" is as often "Wednesday works"
             for (int e = k + 1; once && e <= k + 3 && e < items.size(); e++) {
                 if (is(e, PROMISES)) {
                     return new Found(e, DateMention.Kind.VAGUE, null, null);

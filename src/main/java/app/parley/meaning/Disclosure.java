@@ -22,7 +22,7 @@ final class Disclosure {
             "\\battempt(s|ing)? to collect( (a|an|the|this|on|your) " + DEBT + ")?\\b",
             "\\b(try|trying|tries|calling|here|call|seeking|reaching out|out) to collect (a|an|the|this|on|your|her|his|"
                     + "one|it|debts|money) ?" + DEBT + "?\\b",
-            "\\bcollect(ing)? (a|an|the|this) " + DEBT + "\\b",
+            "\\bcollect(ing)? (on )?(a|an|the|this) " + DEBT + "\\b",
             "\\b" + DEBT + " (collector|collectors|collection|collections|collecting)\\b",
             "\\b(a|an|the) (collection|collections) (agency|agent|company|firm)\\b",
             "\\binformation (obtained|we obtain|you give|you provide)( \\w+){0,3} (used|use) for that purpose\\b",

@@ -21,7 +21,7 @@ final class Illness {
     private static final Lexicon EN = new Lexicon(
             Set.of("surgery", "surgeries", "operation", "hospital", "hospitalized", "hospitalised", "cancer", "chemo",
                     "chemotherapy", "diagnosed", "stroke", "injury", "injured", "accident", "illness", "disability",
-                    "disabled", "rehab"),
+                    "disabled", "rehab", "sick"),
             Set.of("bill", "bills", "invoice", "charge", "charges", "balance", "account", "statement", "visit",
                     "procedure", "claim", "costs", "cost", "fees"),
             Set.of("for", "from", "about"),
@@ -43,7 +43,22 @@ final class Illness {
     /** Where the words tell of an illness as a hardship: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = "es".equals(language) ? ES : EN;
-        return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !theDebtsSubject(tokens, i, lx) ? i + 1 : i);
+        return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i)
+                && !theDebtsSubject(tokens, i, lx) ? i + 1 : i);
+    }
+
+    /** What makes "sick" an illness: "she kept getting sick", "I've been sick", not "worried sick". */
+    private static final Set<String> FALLING_SICK = Set.of("getting", "got", "gets", "get", "been", "was", "were",
+            "fell", "is", "are", "im", "hes", "shes", "theyre", "very", "really", "so", "too");
+
+    /** "I'm sick of these calls", "sick and tired", "worried sick": anger or worry, not an illness. */
+    private static boolean fedUp(List<String> tokens, int i) {
+        if (!tokens.get(i).equals("sick")) {
+            return false;
+        }
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+        return i == 0 || !FALLING_SICK.contains(tokens.get(i - 1)) || next.equals("of") || next.equals("to")
+                || next.equals("and") && i + 2 < tokens.size() && tokens.get(i + 2).equals("tired");
     }
 
     /**

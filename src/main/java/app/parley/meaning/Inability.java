@@ -65,6 +65,26 @@ final class Inability {
                     "no lo tengo", "ni loco", "ni loca"),
             Words.phrases("no todo", "no el total", "no completo"));
 
+    private static final Set<String> ARTICLES = Set.of("a", "the", "that", "all");
+
+    /** "I really can't." ending the turn: asked to pay, the client says no more than that. */
+    private static boolean bareCant(List<String> tokens, int i) {
+        int k = i;
+        if (k >= tokens.size() || !Set.of("i", "we").contains(tokens.get(k))) {
+            return false;
+        }
+        k++;
+        while (k < tokens.size() && Set.of("really", "just", "honestly", "simply").contains(tokens.get(k))) {
+            k++;
+        }
+        return k == tokens.size() - 1 && Set.of("cant", "cannot").contains(tokens.get(k));
+    }
+    private static final Set<String> CURRENCY = Set.of("dollars", "bucks", "dollar", "pesos", "peso", "dolares");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "and", "un", "mil", "cien", "cientos", "doscientos", "trescientos", "quinientos");
+
     /** Where the words say the party cannot pay: token ranges [from, to), in order, none overlapping. */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
@@ -73,6 +93,9 @@ final class Inability {
 
     /** The end of an inability said from token {@code i}, or {@code i} if none starts there. */
     private static int at(List<String> tokens, int i, Lexicon lx) {
+        if (lx == EN && bareCant(tokens, i)) {
+            return tokens.size();
+        }
         int n = longest(tokens, i, lx.nothing());
         if (n == 0) {
             n = longest(tokens, i, lx.notAll());
@@ -90,6 +113,19 @@ final class Inability {
                 if (!lx.between().contains(tokens.get(k)) && !FILLERS.contains(tokens.get(k))) {
                     break;
                 }
+            }
+            // "I can't [pay] a thousand dollars right now" with the verb misheard ("can't be thousand
+            // dollars"): an amount of money right after one word says what cannot be paid.
+            int amount = i + n + 1;
+            if (amount < tokens.size() && ARTICLES.contains(tokens.get(amount))) {
+                amount++;
+            }
+            int end = amount;
+            while (end < tokens.size() && NUMBER_WORDS.contains(tokens.get(end))) {
+                end++;
+            }
+            if (end > amount && end < tokens.size() && CURRENCY.contains(tokens.get(end))) {
+                return end + 1;
             }
         }
         n = longest(tokens, i, lx.haveNot());

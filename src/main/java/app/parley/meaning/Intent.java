@@ -29,6 +29,10 @@ public enum Intent {
     OFFER("offer", true, Offers::find, (tokens, end) -> false),
     /** The party tells of an illness or injury of their own, not what a medical bill is for: {@link Illness}. */
     ILLNESS("illness", true, Illness::find, (tokens, end) -> false),
+    /** The party asks after the other's wellbeing ("how is the hip now?"): {@link Concern}. */
+    CONCERN("concern", false, Concern::find, (tokens, end) -> false),
+    /** The client complains of being called too often ("you've called me four times this week"): {@link Pestered}. */
+    PESTERED("pestered", false, Pestered::find, (tokens, end) -> false),
     /** The party talks about the debt: its balance, a payment, an amount owed: {@link DebtTalk}. */
     DEBT("debt", false, DebtTalk::find, DebtTalk::undecided),
     /** The client is ending the call ("I have to go", not "I need to go over this"): {@link Leaving}. */

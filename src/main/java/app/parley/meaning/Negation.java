@@ -137,6 +137,26 @@ public final class Negation {
         return governed(tokens, from, language.equals("es") ? "es" : "en", false);
     }
 
+    /** "Not X or Y", "ni X ni Y": the second of two things joined shares the first's negation. */
+    private static final Map<String, Set<String>> JOINS = Map.of("en", Set.of("or", "nor"), "es", Set.of("ni"));
+
+    /**
+     * Whether the words before the join at {@code join} are negated, within {@link #REACH} twice
+     * over and in one clause: "we're not going to take your car or garnish your wages".
+     */
+    private static boolean conjunctNegated(List<String> tokens, int join, String lang) {
+        for (int k = join - 1; k >= 0 && k >= join - 2 * REACH; k--) {
+            String token = tokens.get(k);
+            if (CUES.get(lang).contains(token) || ABILITY_CUES.get(lang).contains(token)) {
+                return true;
+            }
+            if (CLAUSE_STARTS.get(lang).contains(token)) {
+                return false; // another clause, or the subject: a negation of this one would come after it
+            }
+        }
+        return false;
+    }
+
     /**
      * With {@code strict}, only auxiliaries and the like may stand between the negation and the
      * words ("we are not going to arrest you"); a word with a meaning of its own takes the
@@ -147,6 +167,9 @@ public final class Negation {
         Set<String> cues = CUES.get(lang);
         Set<String> starts = CLAUSE_STARTS.get(lang);
         boolean meaningBetween = false;
+        if (strict && from >= 1 && JOINS.get(lang).contains(tokens.get(from - 1))) {
+            return conjunctNegated(tokens, from - 1, lang);
+        }
         for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
             String token = tokens.get(k);
             if (k + 1 < from && IDIOMS.get(lang).getOrDefault(token, Set.of()).contains(tokens.get(k + 1))

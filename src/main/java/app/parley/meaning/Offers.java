@@ -26,6 +26,9 @@ final class Offers {
             "\\b(knock|take) (\\w+ ){1,4}off\\b",
             "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
             "\\b(settle|close) " + IT + " (for|at)\\b",
+            // "we could do it for nine hundred": the whole for less
+            "\\b(we|i) (could|can|would|will) (do|take|let (it|you) go for) (it |that |the whole thing )?(for )?"
+                    + "(\\w+ )?(hundred|thousand)\\b",
             "\\b(accept|take) (\\w+ ){1,4}(dollars|pounds|bucks) (to settle|to close|as|in full)\\b",
             "\\b(\\w+ )?payments of\\b",
             "\\binstallments of\\b",

@@ -21,6 +21,15 @@ public final class Options {
     private static final Map<String, Set<String>> OR = Map.of("en", Set.of("or"), "es", Set.of("o", "u"));
     private static final Map<String, Set<String>> ANOTHER = Map.of("en", Set.of("another", "other"),
             "es", Set.of("otra", "otro"));
+    /** One more alternative announced: "another way is …", "the other option is …", "otra opción es …". */
+    private static final Map<String, Set<String>> ONE_MORE = Map.of(
+            "en", Set.of("way", "option", "choice", "possibility", "alternative", "route"),
+            "es", Set.of("opcion", "forma", "manera", "alternativa", "posibilidad"));
+    /** One more alternative by "and then there's …", "there's also …". */
+    private static final Map<String, List<List<String>>> THERES_ALSO = Map.of(
+            "en", List.of(List.of("then", "there"), List.of("then", "theres"), List.of("theres", "also"),
+                    List.of("there", "is", "also"), List.of("or", "theres")),
+            "es", List.of(List.of("tambien", "esta"), List.of("tambien", "hay")));
     /** Each of these names one plan wherever it stands ("three monthly payments", "weekly payments"). */
     private static final Map<String, Set<String>> PLAN_NOUNS = Map.of(
             "en", Set.of("payments", "installments", "parts"),
@@ -52,7 +61,7 @@ public final class Options {
             "es", List.of(List.of("a", "la", "semana"), List.of("al", "mes"), List.of("cada", "mes"),
                     List.of("por", "mes"), List.of("cada", "semana"), List.of("por", "semana")));
     private static final Map<String, List<List<String>>> PLAN_WORDS = Map.of(
-            "en", List.of(List.of("in", "full"), List.of("full", "amount"), List.of("half"), List.of("settle"), List.of("settlement"),
+            "en", List.of(List.of("in", "full"), List.of("one", "shot"), List.of("one", "go"), List.of("full", "amount"), List.of("half"), List.of("settle"), List.of("settlement"),
                     List.of("lump", "sum"), List.of("settled")),
             "es", List.of(List.of("de", "contado"), List.of("la", "mitad"), List.of("liquidar"), List.of("liquidacion")));
     private static final Map<String, Set<String>> ALTERNATIVE_OPENERS = Map.of("en", Set.of("could", "can"),
@@ -102,6 +111,7 @@ public final class Options {
         int markers = 0;
         int verbs = 0;
         int numberMarks = 0;
+        int oneMore = 0;
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);
             String word = item.isNumber() ? null : item.word();
@@ -185,6 +195,14 @@ public final class Options {
             if (word != null && ANOTHER.get(lang).contains(word) && nounAt(items, i + 1, nouns)) {
                 others++;
             }
+            if (word != null && ANOTHER.get(lang).contains(word) && nounAt(items, i + 1, ONE_MORE.get(lang))) {
+                oneMore++;
+            }
+            for (List<String> also : THERES_ALSO.get(lang)) {
+                if (matches(items, i, also)) {
+                    oneMore++;
+                }
+            }
             for (List<String> plan : PLAN_WORDS.get(lang)) {
                 if (matches(items, i, plan)) {
                     plans++;
@@ -212,8 +230,9 @@ public final class Options {
             // three plans named in one turn are a list of them, whatever words frame it
             count = Math.max(count, plans);
         }
-        if (youCould >= 2) {
-            count = Math.max(count, youCould);
+        if (youCould >= 2 || youCould >= 1 && oneMore >= 1) {
+            // "you could pay it off … or you could break it up … another way is … and then there's …"
+            count = Math.max(count, youCould + oneMore);
         }
         if (ors > 0 && verbs >= 2) {
             count = Math.max(count, verbs);

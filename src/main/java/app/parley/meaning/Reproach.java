@@ -17,7 +17,7 @@ final class Reproach {
 
     private static final String TREATMENT = "(talk|talking|speak|speaking|shout|shouting|yell|yelling|scream|screaming"
             + "|threaten|threatening|lecture|lecturing|patronize|patronizing|patronise|patronising|insult|insulting"
-            + "|raise your voice|raising your voice)";
+            + "|raise your voice|raising your voice|interrupt|interrupting|talk over|talking over)";
     private static final String PROPERTY = "(car|truck|van|house|home|wages|paycheck|salary|pay|vehicle|furniture|kids)";
     private static final String PEOPLE = "(work|job|boss|employer|manager|office|wife|husband|partner|family|kids"
             + "|mother|mom|mum|father|dad|parents|neighbors|neighbours|neighbor|neighbour)";
@@ -25,12 +25,18 @@ final class Reproach {
     private static final Pattern EN = Pattern.compile(String.join("|",
             "\\b(dont|do not|stop|quit) (you )?(dare )?" + TREATMENT + "( to| at)? me\\b",
             "\\bdont you dare\\b",
+            "\\b(dont|do not|stop|quit) (you )?(cut|cutting) me off\\b",
             "\\b(how|the way) (you|youre|you are) " + TREATMENT + "( to)? me\\b",
             "\\b(talk|talking|speak|speaking|treat|treating) (to )?me like\\b",
             "\\bno need (to be|to get|for) (so )?(rude|rudeness|nasty|sarcastic|sarcasm|that|personal|like that)\\b",
             "\\bno need to " + TREATMENT + "\\b",
-            "\\bare you (threatening|insulting|accusing|mocking|patronizing|patronising|calling me)\\b",
+            "\\bare you (threatening|insulting|accusing|mocking|patronizing|patronising)\\b",
+            // "are you calling me a liar", not "why are you calling me"
+            "\\bare you calling me (a|an|names|stupid|dumb|irresponsible|lazy)\\b",
             "\\b(is that a threat|sounds like a threat|how dare you|who do you think you are|who are you to)\\b",
+            "\\bwhat did you just (say to me|call me)\\b",
+            // cut short: "I was trying to tell you something"
+            "\\b(i was|im) (just |only )?trying to (tell|explain) (you )?(something|why|what)\\b",
             "\\b(thats|that is|that was) (so )?(rude|uncalled for|out of line|insulting|offensive|a threat)\\b",
             "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
             "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b",

@@ -30,6 +30,9 @@ final class ThirdParty {
             "\\b(hes|shes|he is|she is|theyre|they are) (not (here|home|in|available|around|back)|out|away|"
                     + "at work|asleep|sleeping|busy|unavailable|on vacation|on holiday|travelling|traveling|"
                     + "in the shower|in the bath|at the store|at school|not up yet)\\b",
+            // "[she's] not here right now", the pronoun lost; not "I'm not home right now" on a cell phone
+            "\\b(?!(i|im|am|we|were|are|youre|you|its|it|is|thats|that|was|and|but|so|just)\\b)\\w+ not (here|home|in|around"
+                    + "|available) (right now|at the moment)\\b",
             // the one asked for named as the speaker's own: "that's my mom", "he's my son"
             "\\b(thats|that is|shes|hes|she is|he is) my " + RELATION + "\\b",
             "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
@@ -62,8 +65,11 @@ final class ThirdParty {
             "\\b(here (she|he) is|(shes|hes|she is|he is) right here|(shes|hes|she is|he is) coming (out|over|now|in|to the phone)"
                     + "|(its|it is|thats) for you|(she|he|shes|hes) (just )?(walked|came|come|got) (in|home|back)"
                     + "|(shes|hes|she is|he is) (here|back|home) now|(ill|let me) (get|put) (her|him)( on)?"
+                    + "|(she|he|shes|hes) (just )?got out|(\\w+ )?phone( call)? for you"
                     + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a))",
-            "\\b(thats|that is|yes thats|yeah thats) me\\b"));
+            "\\b(thats|that is|yes thats|yeah thats) me\\b",
+            // the phone handed over, then the one called for names themselves to end the turn ("… for you … hi, this is Nina")
+            "\\bfor you( \\w+){0,4} (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$"));
 
     private static final Pattern ONE_CALLED_FOR_ES = Pattern.compile(String.join("|",
             "\\b(bueno|hola|si|diga) (habla|soy) (?!" + NOT_A_NAME + "\\b)\\w+",

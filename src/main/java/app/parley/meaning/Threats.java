@@ -91,6 +91,9 @@ final class Threats {
             if (end == i && lx == EN) {
                 end = exposure(tokens, i);
             }
+            if (end == i && lx == EN) {
+                end = toldOf(tokens, i, lx);
+            }
             return end > i && !askingTheClient(tokens, i, lx) ? end : i;
         });
     }
@@ -203,6 +206,29 @@ final class Threats {
                     return about + 1; // "it's a small street, folks notice things"
                 }
                 return i;
+            }
+        }
+        return i;
+    }
+
+    private static final List<List<String>> LET_THEM_KNOW = Words.phrases("let them know", "tell them", "inform them");
+
+    /**
+     * The client's people, then what they are to be told, whatever the recogniser made of the verb
+     * before them: "[calling] your employer and your neighbours to let them know about the debt".
+     */
+    private static int toldOf(List<String> tokens, int i, Lexicon lx) {
+        if (!lx.owner().contains(tokens.get(i)) || i + 1 >= tokens.size() || !lx.people().contains(tokens.get(i + 1))) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 8; k++) {
+            if (lx.clauseBreaks().contains(tokens.get(k))) {
+                return i;
+            }
+            for (List<String> told : LET_THEM_KNOW) {
+                if (k + told.size() <= tokens.size() && tokens.subList(k, k + told.size()).equals(told)) {
+                    return k + told.size();
+                }
             }
         }
         return i;

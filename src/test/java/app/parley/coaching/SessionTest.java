@@ -227,6 +227,53 @@ class SessionTest {
     }
 
     @Test
+    void theAgentsAlertsDoNotCountTowardsTheTipsOfAMinute() {
+        CoachingSession session = open();
+        feed(session, Speaker.CALLER, "i will call you back next month", 0);
+        feed(session, Speaker.AGENT, "you people never pay", 5);
+        feed(session, Speaker.AGENT, "that is your problem not mine", 10);
+        feed(session, Speaker.CALLER, "i lost my job", 20);
+        feed(session, Speaker.CALLER, "i cannot pay", 30);
+        assertEquals(List.of("urgency", "emotional-control", "empathy", "options"), kinds());
+    }
+
+    @Test
+    void wordsTheClientGoesOnWithWhileTheAgentCutsInAreNoAnswer() {
+        CoachingSession session = open();
+        // the client is mid-sentence (a word every 0.3 s) when the agent cuts in, twice
+        List<Word> story = Said.words("i tried to cancel that gym five times and they kept charging me anyway so i just stopped", 0);
+        List<Word> blame = Said.words("that is your problem", 2);
+        session.words(Speaker.AGENT, blame, true);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(blame) + 0.3)));
+        session.words(Speaker.CALLER, story, true);
+        List<Word> again = Said.words("you people never pay", Said.end(story) - 0.5);
+        session.words(Speaker.AGENT, again, true);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(again) + 0.5)));
+        assertEquals(List.of("emotional-control"), kinds(), "one outburst over one sentence of the client's");
+    }
+
+    @Test
+    void aHardshipIsJudgedOnceTheAgentsAnswerToItEnds() {
+        for (boolean asksAfterThem : List.of(true, false)) {
+            raised.clear();
+            CoachingSession session = open();
+            List<Word> hardship = Said.words("my husband was in the hospital", 0);
+            session.words(Speaker.CALLER, hardship, true);
+            double t = Said.end(hardship) + 0.4;
+            String answer = "okay the balance is three hundred" + (asksAfterThem ? " how is he doing now" : " can you pay it");
+            List<Word> words = Said.words(answer, t);
+            // the answer comes as the recogniser gives it: partial results, a word at a time
+            for (int i = 1; i < words.size(); i++) {
+                session.words(Speaker.AGENT, words.subList(0, i), false);
+                raised.addAll(Said.coaching(session.advanceTo(words.get(i).start())));
+            }
+            session.words(Speaker.AGENT, words, true);
+            raised.addAll(Said.coaching(session.advanceTo(Said.end(words) + 5)));
+            assertEquals(asksAfterThem ? List.of() : List.of("empathy"), kinds(), answer);
+        }
+    }
+
+    @Test
     void aSecondHostileRemarkTalkingOverTheClientsAnswerIsANewOccurrence() {
         CoachingSession session = open();
         List<Word> blame = Said.words("that is your problem not ours", 0);

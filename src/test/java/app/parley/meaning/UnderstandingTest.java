@@ -24,6 +24,7 @@ class UnderstandingTest {
         "fifteen per cent discount                         | en | PERCENT 15",
         "pay it in full today                              | en | FULL_BALANCE 0",
         "trescientos pesos                                 | es | MONEY 30000",
+        "five hundred and twenty pounds paid today         | en | MONEY 52000",
         "diez por ciento                                   | es | PERCENT 10",
         "the third option is six payments                  | en | ''",
     })
@@ -68,6 +69,10 @@ class UnderstandingTest {
         "you could do three months six months or nine months                             | en | 3",
         "its twelve months twelve months at sixty                                        | en | 0",
         "three months ago i paid and six months from now its due                         | en | 0",
+        // alternatives announced one by one in talk: "another way is", "and then there's"
+        "you could pay it off in one shot or you could break it into three payments another way is a plan of two hundred a month and then theres the longer plan | en | 4",
+        "you could pay it in full or you could do a plan and another option is a settlement | en | 3",
+        "you could pay it today or another way is by card                                | en | 2",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -98,6 +103,10 @@ class UnderstandingTest {
         // a negation broken off by a new subject negates nothing: "I just don't | I'm waiting on my refund"
         "i just dont im waiting on my refund       | waiting on my     | false",
         "no we will sue you                       | we will sue you   | false",
+        // two things joined by "or" share one negation
+        "no were not going to take your car or garnish your wages | garnish your wages | true",
+        "we will never call your boss or tell your wife | tell your wife | true",
+        "pay today or we garnish your wages       | garnish your wages | false",
     })
     void readsNegation(String said, String phrase, boolean expected) {
         List<String> tokens = tokens(said);
@@ -164,6 +173,13 @@ class UnderstandingTest {
         "no puedo pagar todo de golpe                                | es | no puedo pagar",
         "no tengo la tarjeta aqui                                    | es | ''",
         "well im on a student budget so thats not really going to happen | en | not really going to happen",
+        // the verb misheard before the amount: "I can't [pay] a thousand dollars right now"
+        "i lost my job i cant be thousand dollars right now          | en | cant be thousand dollars",
+        "i cant do a hundred dollars but i can do fifty              | en | cant do a hundred dollars",
+        "i cant remember the amount                                  | en | ''",
+        // a bare refusal ending the turn
+        "yeah thats a lot right now i really cant                    | en | i really cant",
+        "i cant hear you very well                                   | en | ''",
     })
     void readsInability(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
@@ -208,6 +224,9 @@ class UnderstandingTest {
         "its a pretty small street folks notice things you know       | en | folks notice things",
         "id hate for this to turn into the thing people talk about    | en | people talk about",
         "a lot of people talk about settling early                    | en | ''",
+        // the verb misheard, what the people are to be told heard: "[calling] your employer ... to let them know"
+        "well be following your employer and your neighbors to let them know about the debt | en | your employer and your neighbors to let them know",
+        "you might want to let your wife know first                   | en | ''",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -244,6 +263,13 @@ class UnderstandingTest {
         "i want to speak to your supervisor                           | en | i want to speak to your supervisor",
         "you can talk to me on my cell                                | en | ''",
         "you cant talk to me like that                                | en | you cant talk to me like",
+        "hey dont cut me off im trying to explain                     | en | dont cut me off",
+        "what did you just say to me                                  | en | what did you just say to me",
+        "sorry what did you say the amount was                        | en | ''",
+        "then why are you calling me                                  | en | ''",
+        "are you calling me a liar                                    | en | are you calling me a",
+        "wow okay i was trying to tell you something                  | en | i was trying to tell you something",
+        "i was just telling you that i can pay friday                 | en | ''",
         "no me hable asi por favor                                    | es | no me hable",
         "me esta amenazando                                           | es | me esta amenazando",
         "si le puedo pagar el viernes                                 | es | ''",
@@ -307,6 +333,9 @@ class UnderstandingTest {
         "right and let me guess the checks in the mail               | en | let me guess",
         "its simple even you should be able to figure that out       | en | even you should be able to",
         "so six hundred even you can split it into three payments    | en | ''",
+        "honestly are you just not very good with money or what      | en | not very good with money",
+        "go ahead then im sure this will be a good one               | en | im sure this will be a good one",
+        "the plan is good with money orders too                      | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -363,6 +392,7 @@ class UnderstandingTest {
         "the balance is three hundred and forty dollars                 | en | ''",
         "we can set you up on a plan of eighty dollars a month         | en | a plan of eighty dollars a month",
         "you pay eighty a month on the car already                      | en | ''",
+        "the whole balance is twelve hundred we could do it for nine hundred | en | we could do it for nine hundred",
         "le podemos dividir el saldo en tres pagos de cien              | es | dividir el saldo en / tres pagos de",
     })
     void readsOffers(String said, String language, String expected) {
@@ -381,9 +411,39 @@ class UnderstandingTest {
         "is this about the hospital bill am i going to court       | en | ''",
         "me operaron y estuve en el hospital                        | es | hospital",
         "es la cuenta del hospital                                  | es | ''",
+        "my little girl kept getting sick from it                   | en | sick",
+        "im sick of these calls                                     | en | ''",
+        "im sick and tired of you people                            | en | ''",
+        "i got a letter and ive been worried sick                   | en | ''",
     })
     void readsIllnessAsAHardshipOnlyWhenItIsNotWhatTheBillIsFor(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.ILLNESS, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "thats right the visits in may how is the hip now           | en | how is the hip now",
+        "im sorry is she okay now                                   | en | is she okay",
+        "is your husband doing better                               | en | is your husband doing better",
+        "is the fifteenth okay                                      | en | ''",
+        "is your card okay with that                                | en | ''",
+        "como sigue su esposo                                       | es | como sigue su esposo",
+    })
+    void readsAQuestionAfterTheirWellbeing(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.CONCERN, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "youve called me four times this week and im fed up         | en | called me four times this",
+        "you people call here every single day                      | en | call here every single day",
+        "this is the third call this week                           | en | the third call this week",
+        "can you call me on friday                                  | en | ''",
+        "i called you three times last month to pay                 | en | ''",
+        "me llaman todos los dias                                   | es | me llaman todos los dias",
+    })
+    void readsAComplaintOfTooManyCalls(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.PESTERED, said, language));
     }
 
     @ParameterizedTest(name = "''{0}'': {2}")
@@ -399,6 +459,7 @@ class UnderstandingTest {
         "this is an attempt to collect a debt                       | en | disclosure: attempt to collect a debt",
         "i am a debt collector                                      | en | disclosure: debt collector",
         "we are a collection agency                                 | en | disclosure: a collection agency",
+        "were collecting on a debt she owes                         | en | debt: owes; disclosure: collecting on a debt",
         "an attempt to collect a dead and any information obtained will be used for that purpose | en | disclosure: attempt to collect a dead; disclosure: information obtained will be used for that purpose",
         "shes out at the moment this is her husband                 | en | not-the-debtor: shes out; not-the-debtor: this is her husband",
         "no im just the roommate                                    | en | not-the-debtor: im just the roommate",
@@ -415,6 +476,10 @@ class UnderstandingTest {
         "actually shes coming out now michelle                      | en | right-party: shes coming out",
         "ill get her to call you back                               | en | ''",
         "hes back at six                                            | en | ''",
+        "nina not here right now im her roommate                    | en | not-the-debtor: nina not here right now; not-the-debtor: im her roommate",
+        "im not home right now but i can talk                       | en | ''",
+        "actually he just got out jordan phone for you              | en | right-party: he just got out; right-party: jordan phone for you",
+        "oh hang on i think she just got shown nine of it for you by this is nine | en | right-party: for you by this is nine",
         "le llamo del despacho de cobranza en nombre de banco azteca | es | disclosure: despacho de cobranza; disclosure: en nombre de",
         "su saldo es de tres mil pesos                              | es | debt: saldo; debt: tres mil pesos",
         "no esta habla su esposa                                    | es | not-the-debtor: no esta; not-the-debtor: habla su esposa",

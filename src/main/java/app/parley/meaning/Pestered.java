@@ -1,0 +1,33 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the client complains of being called too often: "you've called me four times this week",
+ * "you people call here every single day", "this is the third call today". Worn down by the
+ * calls, they are angry at the situation, whatever words of anger they use.
+ */
+final class Pestered {
+    private Pestered() {
+    }
+
+    private static final String CALLING = "(called|calling|call|calls|rang|ringing|ring|phoned|phoning)";
+    private static final String AT = "(me|here|my phone|my house|my cell|my number|us)";
+    private static final String OFTEN = "((\\w+ ){1,2}times (a |this |today|every|in )|every (single )?(day|morning"
+            + "|night|hour)|all (day|the time|week)|nonstop|non stop|constantly|day and night|over and over)";
+
+    private static final Pattern EN = Pattern.compile(String.join("|",
+            "\\b" + CALLING + " " + AT + " " + OFTEN,
+            "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|time (you|someone|somebody))"
+                    + "( \\w+){0,3} (today|this week|this morning)\\b"));
+
+    private static final Pattern ES = Pattern.compile(String.join("|",
+            "\\b(me )?(llaman|llamaron|marcan|marcaron) (\\w+ ){0,2}(todos los dias|todo el dia|a cada rato"
+                    + "|(\\w+ ){1,2}veces)\\b"));
+
+    /** Where the words complain of the calls: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        return Words.apart(Words.matches(tokens, "es".equals(language) ? ES : EN));
+    }
+}
