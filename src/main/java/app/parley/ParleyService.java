@@ -400,7 +400,9 @@ public final class ParleyService implements AutoCloseable {
             Future<LiveView> screens = cluster == null ? Future.succeededFuture(live) : cluster.liveEverywhere(live);
             Future<Void> caches = cluster == null ? Future.succeededFuture()
                     : cluster.keepCachesRight(parts.ledger(), parts.rulesConsole());
-            Future.all(csrfSecret, screens, caches).onSuccess(joined -> listen(config, recordings, screens.result(),
+            Future<Void> lostCalls = cluster == null ? Future.succeededFuture()
+                    : cluster.continueLostCalls(live, parts.store(), storeWriter);
+            Future.all(csrfSecret, screens, caches, lostCalls).onSuccess(joined -> listen(config, recordings, screens.result(),
                     csrfSecret.result(), started)).onFailure(e -> started.fail("cluster: " + e.getMessage()));
         }
 

@@ -29,11 +29,15 @@ public final class Cluster {
     /** Cluster-wide settings every node reads the same (the CSRF signing key). */
     static final String SHARED = "parley.cluster";
     private static final String CSRF_SECRET = "csrf-secret";
+    /** The Hazelcast member attribute in which vertx-hazelcast keeps the member's Vert.x node id. */
+    private static final String VERTX_NODE_ID = "__vertx.nodeId";
 
     private final Vertx vertx;
     private final HazelcastClusterManager manager;
     private PbxFollower follower;
     private LiveAcrossNodes live;
+    /** Told the id of each node that leaves or is lost, on a Hazelcast thread. */
+    private final List<java.util.function.Consumer<String>> nodeLost = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Cluster(Vertx vertx, HazelcastClusterManager manager) {
         this.vertx = vertx;
@@ -69,6 +73,11 @@ public final class Cluster {
                 public void memberRemoved(com.hazelcast.cluster.MembershipEvent event) {
                     LOG.warn("cluster: node {} left or was lost ({} node(s) up)", event.getMember().getAddress(),
                             event.getMembers().size());
+                    // Vert.x's node id is a member attribute of its own (not the member's UUID).
+                    String node = event.getMember().getAttribute(VERTX_NODE_ID);
+                    if (node != null) {
+                        cluster.nodeLost.forEach(listener -> listener.accept(node));
+                    }
                 }
             });
             LOG.info("cluster: node {} joined at {}:{} ({} node(s) up; members looked for: {})", cluster.self(),
@@ -111,6 +120,23 @@ public final class Cluster {
         LiveAcrossNodes view = new LiveAcrossNodes(vertx, this, local);
         live = view;
         return view.start().map(view);
+    }
+
+    /**
+     * A node lost mid-call: its calls are marked interrupted in {@code store} (through
+     * {@code writer}), and those whose taps then land here go on in {@code live} as second
+     * segments of the same records. Called on the live path's context.
+     */
+    public Future<Void> continueLostCalls(app.parley.live.LiveCalls live, app.parley.store.CallStore store,
+            java.util.concurrent.Executor writer) {
+        LostCalls lost = new LostCalls(vertx, this, store, writer);
+        live.continueCallsFrom(lost);
+        return lost.start();
+    }
+
+    /** {@code listener} is told the id of each node that leaves or is lost, on a Hazelcast thread. */
+    void whenNodeLost(java.util.function.Consumer<String> listener) {
+        nodeLost.add(listener);
     }
 
     /** An import or a rules change on one node reaches the caches and the live calls of the others at once. */

@@ -93,6 +93,8 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
     /** Set when a stop has waited long enough: read by the speech workers (see {@link #cut}). */
     private final AtomicBoolean cut = new AtomicBoolean();
     private StreamListener streamListener = NO_LISTENER;
+    private Continuations continuations = Continuations.NONE;
+    private final Keeping keeping;
 
     /** Created on the event loop of the context it will run on (in a verticle's start). */
     public LiveCalls(Vertx vertx, Recognition recognition, Keeping keeping, CoachingEngine coaching,
@@ -102,6 +104,7 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
             throw new IllegalStateException("LiveCalls must be created on an event loop (in a verticle's start)");
         }
         this.eventLoop = Thread.currentThread();
+        this.keeping = keeping;
         this.taps = taps;
         this.factsLookup = factsLookup;
         this.meters = meters;
@@ -131,6 +134,15 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
     @Override
     public void followStreams(StreamListener listener) {
         this.streamListener = listener;
+    }
+
+    /**
+     * From now on a call that starts here asks {@code continuations} whether it goes on from a
+     * node that was lost (the cluster's; see {@link Continuation}).
+     */
+    public void continueCallsFrom(Continuations continuations) {
+        requireContext();
+        this.continuations = Objects.requireNonNull(continuations, "continuations");
     }
 
     private void counted() {
@@ -267,7 +279,14 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
      */
     private LiveCall start(String callId, String callerNumber, String agent, boolean managed, long startedNanos) {
         boolean afterCall = maxLive > 0 && calls.values().stream().filter(call -> !call.afterCall()).count() >= maxLive;
-        LiveCall call = new LiveCall(shared, callId, callerNumber, agent, managed, afterCall, startedNanos, this::emit);
+        Continuation continued = continuations.take(callId);
+        if (continued != null) {
+            // Through the one ordered writer, before this node's streams of the call are written:
+            // what the lost node had open ends where its last stored words end.
+            keeping.writer().execute(() -> keeping.store().markInterrupted(callId, null));
+        }
+        LiveCall call = new LiveCall(shared, callId, callerNumber, agent, managed, afterCall, startedNanos, continued,
+                this::emit);
         calls.put(callId, call);
         counted();
         lookUpFacts(call);

@@ -54,6 +54,14 @@ public interface CallStore extends AutoCloseable {
     /** The stream ended; {@code reason} says how (hangup, closed, or the protocol error). */
     void leaveParty(String callId, String streamId, double leftAt, String reason);
 
+    /**
+     * The node carrying the live call was lost: the call is marked interrupted where the last
+     * words stored from its streams {@code streamIds} end (null: any of the call's streams), and
+     * those still open are closed there. Returns that call time (null: the call has no such
+     * stream). Safe to repeat.
+     */
+    Double markInterrupted(String callId, java.util.Collection<String> streamIds);
+
     /** Inserts or replaces utterance {@code seq} of a stream; partial rows are replaced by finals. */
     void saveUtterance(String callId, String streamId, int seq, Utterance utterance, boolean isFinal);
 

@@ -109,6 +109,12 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
+    public Double markInterrupted(String callId, java.util.Collection<String> streamIds) {
+        return writer.run("mark call " + callId + " interrupted (its node was lost)",
+                connection -> new CallInterruptions(connection).interrupt(callId, streamIds));
+    }
+
+    @Override
     public void transcribedUpTo(String callId, double upTo) {
         write("mark call " + callId + " as transcribed up to " + upTo + "s",
                 connection -> new CallWrites(connection).transcribedUpTo(callId, upTo));

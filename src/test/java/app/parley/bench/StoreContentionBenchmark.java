@@ -212,6 +212,11 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
+        public synchronized Double markInterrupted(String callId, java.util.Collection<String> streamIds) {
+            return store.markInterrupted(callId, streamIds);
+        }
+
+        @Override
         public synchronized Optional<Optional<String>> agentOf(String callId) {
             return store.agentOf(callId);
         }

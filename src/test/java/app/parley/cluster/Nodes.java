@@ -20,12 +20,14 @@ import java.util.stream.Collectors;
 final class Nodes implements AutoCloseable {
     private final List<RunningParley> nodes = new ArrayList<>();
     private final List<Integer> clusterPorts = new ArrayList<>();
+    private String storeUrl;
 
     /** Starts {@code count} nodes one after the other (the first holds the PBX follower's lock). */
     static Nodes start(int count, Path dir, String purpose, Map<String, String> env) throws Exception {
         PostgresServer server = PostgresServer.shared();
         String database = server.createDatabase(purpose);
         Nodes started = new Nodes();
+        started.storeUrl = server.url(database);
         for (int i = 0; i < count; i++) {
             started.clusterPorts.add(freePort());
         }
@@ -46,6 +48,11 @@ final class Nodes implements AutoCloseable {
             throw e;
         }
         return started;
+    }
+
+    /** A connection of its own to the nodes' one store, to look at what they stored. */
+    java.sql.Connection store() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(storeUrl, PostgresServer.USER, PostgresServer.PASSWORD);
     }
 
     /** Node {@code n}, from 1. */

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * One node of three follows the real Asterisk of dialplans/sandbox for the cluster; when that
  * node dies (its cluster member gone without leaving, as a crashed machine's), another node
  * follows the PBX within 10 s, asks again for the taps of the call that was up (both parties now
- * stream to it), and the next call is tapped, transcribed and coached there.
+ * stream to it), and the next call is tapped, transcribed and coached there. The call that was up
+ * is killed mid-call with its node (some of its words stored): every word stored before is kept
+ * once, the call is marked interrupted, and its later words are in the same record, on the
+ * call's clock, after a gap of each party.
  */
 class PbxFollowerTest {
     /** What the issue asks: following moves to another node within this after its node dies. */
@@ -47,7 +50,10 @@ class PbxFollowerTest {
             }
 
             Map<String, String> upDuringCrash = sandbox.call(call.caller(), call.agent(), "5550100151", "agent-51", false);
+            String crashedCall = upDuringCrash.get("linkedid");
             awaitStreams(nodes.node(1), 2, Duration.ofSeconds(10));
+            // Mid-call: once node 1 has stored some of its words.
+            List<StoredWords> beforeCrash = awaitStoredWords(nodes, crashedCall, Duration.ofSeconds(20));
 
             long crashed = System.nanoTime();
             nodes.crash(1);
@@ -77,6 +83,96 @@ class PbxFollowerTest {
             assertFalse(LiveTranscriptionEndToEndTestSupport.said(record, app.parley.call.Speaker.AGENT).isBlank(),
                     "the agent is transcribed");
             assertTrue(record.get("prompts").size() > 0, "and the call is coached: " + record.get("prompts"));
+
+            // The call node 1 carried when it died: one record, both segments, the time between a gap.
+            JsonNode continued = follower.awaitEndedCall(crashedCall, Duration.ofSeconds(30));
+            List<StoredWords> after = storedWords(nodes, crashedCall);
+            for (StoredWords word : beforeCrash) {
+                assertEquals(1, after.stream().filter(word::sameRow).count(), "stored before the crash, kept once: " + word);
+            }
+            double interruptedAt;
+            try (java.sql.Connection store = nodes.store(); java.sql.PreparedStatement select = store.prepareStatement(
+                    "SELECT interrupted_s FROM calls WHERE id = ?")) {
+                select.setString(1, crashedCall);
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    assertTrue(rows.next());
+                    interruptedAt = rows.getDouble(1);
+                    assertFalse(rows.wasNull(), "the call is marked interrupted");
+                }
+            }
+            double lastBefore = beforeCrash.stream().mapToDouble(StoredWords::end).max().orElseThrow();
+            assertTrue(interruptedAt >= lastBefore, "interrupted where its last stored words end: " + interruptedAt);
+            JsonNode gaps = continued.get("gaps");
+            assertTrue(gaps.size() > 0, "the time between is a gap: " + continued);
+            // Node 1 here closes the rest of itself after its member is gone (Nodes.crash), and stores
+            // the last words of its streams and where they ended: the gap starts there, after the
+            // interruption point the other nodes marked, and ends where the second segment starts.
+            double secondStart = gaps.get(0).get("end").asDouble();
+            for (JsonNode gap : gaps) {
+                assertTrue(gap.get("start").asDouble() >= lastBefore - 1e-6, "from the last stored words: " + gaps);
+                assertTrue(gap.get("end").asDouble() > gap.get("start").asDouble(), "to the second segment's start: " + gaps);
+                secondStart = Math.min(secondStart, gap.get("end").asDouble());
+            }
+            // The second segment's streams are those that joined where the gaps end.
+            java.util.Set<String> secondStreams = new java.util.HashSet<>();
+            try (java.sql.Connection store = nodes.store(); java.sql.PreparedStatement select = store.prepareStatement(
+                    "SELECT stream_id FROM parties WHERE call_id = ? AND joined_s >= ?")) {
+                select.setString(1, crashedCall);
+                select.setDouble(2, secondStart - 1e-6);
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        secondStreams.add(rows.getString(1));
+                    }
+                }
+            }
+            assertEquals(2, secondStreams.size(), "both parties tapped again: " + secondStreams);
+            assertTrue(beforeCrash.stream().noneMatch(word -> secondStreams.contains(word.stream())));
+            List<StoredWords> later = after.stream().filter(word -> secondStreams.contains(word.stream())).toList();
+            assertFalse(later.isEmpty(), "the call's later words are in the same record: " + after);
+            for (StoredWords word : later) {
+                assertTrue(word.start() >= secondStart - 0.01, "on the call's clock, not from 0: " + word + " " + gaps);
+            }
+            assertTrue(continued.get("call").get("duration_s").asDouble() >= later.stream()
+                    .mapToDouble(StoredWords::end).max().orElseThrow(), "the duration is the whole call's: " + continued);
+            System.err.printf("the lost call: interrupted at %.2fs, gaps %s, %d utterances before and %d after%n",
+                    interruptedAt, gaps, beforeCrash.size(), later.size());
+        }
+    }
+
+    /** An utterance row as stored. */
+    private record StoredWords(String stream, int seq, double start, double end, String text, boolean isFinal) {
+        boolean sameRow(StoredWords other) {
+            return stream.equals(other.stream) && seq == other.seq && text.equals(other.text);
+        }
+    }
+
+    private static List<StoredWords> storedWords(Nodes nodes, String callId) throws Exception {
+        List<StoredWords> words = new java.util.ArrayList<>();
+        try (java.sql.Connection store = nodes.store(); java.sql.PreparedStatement select = store.prepareStatement(
+                "SELECT stream_id, seq, start_s, end_s, text, is_final FROM utterances WHERE call_id = ? ORDER BY start_s")) {
+            select.setString(1, callId);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    words.add(new StoredWords(rows.getString(1), rows.getInt(2), rows.getDouble(3), rows.getDouble(4),
+                            rows.getString(5), rows.getBoolean(6)));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Waits until a final utterance of the call is stored; returns the finals stored then. */
+    private static List<StoredWords> awaitStoredWords(Nodes nodes, String callId, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            List<StoredWords> finals = storedWords(nodes, callId).stream().filter(StoredWords::isFinal).toList();
+            if (!finals.isEmpty()) {
+                return finals;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no words of call " + callId + " stored within " + within);
+            }
+            Thread.sleep(100);
         }
     }
 

@@ -214,6 +214,45 @@ abstract class JdbcCallStoreTest {
     }
 
     @Test
+    void aCallWhoseNodeWasLostIsInterruptedAtItsLastStoredWordsAndContinuesWithTheTimeBetweenAsAGap() throws Exception {
+        try (CallStore store = open()) {
+            store.startCall(new CallInfo("lost", Instant.now(), null, null, null));
+            store.joinParty("lost", "caller-1", Speaker.CALLER, 0.1);
+            store.joinParty("lost", "agent-1", Speaker.AGENT, 0.1);
+            store.saveUtterance("lost", "agent-1", 0, said(Speaker.AGENT, 1.0, "good", "morning"), true);
+            store.saveUtterance("lost", "caller-1", 0, said(Speaker.CALLER, 3.0, "who", "is", "this"), false);
+            // The call goes on on another node, its streams joining on the call's clock; the agent's
+            // is written before another node marks the lost node's streams (only those are closed).
+            store.joinParty("lost", "agent-2", Speaker.AGENT, 9.5);
+            assertEquals(4.1, store.markInterrupted("lost", List.of("caller-1", "agent-1", "gone")));
+            assertEquals(4.1, store.markInterrupted("lost", List.of("caller-1", "agent-1")), "a repeat marks the same");
+            assertEquals(null, store.markInterrupted("lost", List.of("gone")));
+            store.joinParty("lost", "caller-2", Speaker.CALLER, 9.5);
+            store.saveUtterance("lost", "caller-2", 0, said(Speaker.CALLER, 10.0, "i", "can", "pay"), true);
+            store.leaveParty("lost", "caller-2", 15.0, "hangup");
+            store.leaveParty("lost", "agent-2", 15.0, "hangup");
+            CallRecord record = store.find("lost").orElseThrow();
+            assertEquals(List.of(new app.parley.call.Gap(Speaker.AGENT, 4.1, 9.5),
+                    new app.parley.call.Gap(Speaker.CALLER, 4.1, 9.5)), record.gaps().stream()
+                    .sorted(java.util.Comparator.comparing(gap -> gap.speaker().id())).toList());
+            assertEquals(List.of("good morning", "who is this", "i can pay"),
+                    record.utterances().stream().map(Utterance::text).toList(), "every stored word once");
+            assertEquals(4.1, interruptedAt(db, "lost"));
+        }
+    }
+
+    private static double interruptedAt(TestDatabase db, String callId) throws Exception {
+        try (Connection connection = db.database().connect(); java.sql.PreparedStatement select =
+                connection.prepareStatement("SELECT interrupted_s FROM calls WHERE id = ?")) {
+            select.setString(1, callId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getDouble(1);
+            }
+        }
+    }
+
+    @Test
     void aRecordThatFailsHalfWayLeavesNothingBehind() throws Exception {
         try (CallStore store = open()) {
             store.startCall(new CallInfo("kept", Instant.now(), "1", "a", 3.0));
