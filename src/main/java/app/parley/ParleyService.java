@@ -382,7 +382,7 @@ public final class ParleyService implements AutoCloseable {
                     new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy(),
                             config.speech().maxLag()),
                     new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null,
-                            untranscribed(config)),
+                            untranscribed(config), parts.cluster() == null ? null : parts.cluster().self()),
                     new CoachingEngine(parts.rulesConsole().profiles()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),

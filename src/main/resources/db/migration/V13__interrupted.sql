@@ -4,3 +4,9 @@
 -- node, the call continues in the same record on the same clock, and the time between is a gap.
 -- NULL: never interrupted.
 ALTER TABLE calls ADD COLUMN interrupted_s DOUBLE PRECISION;
+
+-- The cluster node (its Vert.x node id) that carries each party stream; NULL: a single Parley.
+-- When a node is lost, the others find its calls here rather than in anything it told them.
+ALTER TABLE parties ADD COLUMN node_id VARCHAR(64);
+
+CREATE INDEX parties_by_node ON parties (node_id);

@@ -36,6 +36,8 @@ public final class Cluster {
     private final HazelcastClusterManager manager;
     private PbxFollower follower;
     private LiveAcrossNodes live;
+    /** Done once this node holds the follower's lock, before it follows the PBX (see {@link LostCalls#recall}). */
+    private java.util.function.Supplier<Future<Void>> beforeFollowing = Future::succeededFuture;
     /** Told the id of each node that leaves or is lost, on a Hazelcast thread. */
     private final List<java.util.function.Consumer<String>> nodeLost = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -123,14 +125,16 @@ public final class Cluster {
     }
 
     /**
-     * A node lost mid-call: its calls are marked interrupted in {@code store} (through
-     * {@code writer}), and those whose taps then land here go on in {@code live} as second
-     * segments of the same records. Called on the live path's context.
+     * A node lost mid-call: its calls, found in {@code store} by the node recorded with each
+     * stream, are marked interrupted (through {@code writer}), and those whose taps then land here
+     * go on in {@code live} as second segments of the same records. Called on the live path's
+     * context, before {@link #followPbxWhenElected}.
      */
     public Future<Void> continueLostCalls(app.parley.live.LiveCalls live, app.parley.store.CallStore store,
             java.util.concurrent.Executor writer) {
         LostCalls lost = new LostCalls(vertx, this, store, writer);
         live.continueCallsFrom(lost);
+        beforeFollowing = lost::recall;
         return lost.start();
     }
 
@@ -150,7 +154,11 @@ public final class Cluster {
      * leaves or dies.
      */
     public void followPbxWhenElected(Runnable follow) {
-        follower = new PbxFollower(vertx, follow);
+        follower = new PbxFollower(vertx, () -> beforeFollowing.get().onComplete(ready -> {
+            if (follower.elected()) {
+                follow.run();
+            }
+        }));
         follower.start();
     }
 

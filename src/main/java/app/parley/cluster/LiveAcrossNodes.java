@@ -30,7 +30,7 @@ final class LiveAcrossNodes implements LiveView {
     /** Each node answers here (+ its id) with every call live on it, as {@link LiveView#snapshot} gives them. */
     static final String SNAPSHOT = "parley.cluster.live.snapshot.";
     /** The node an event came from. */
-    static final String FROM = "parley-node";
+    private static final String FROM = "parley-node";
     /** Set on an event another node sent: published here, not relayed again. */
     private static final String RELAYED = "parley-relayed";
     /** A node that has not answered by then is left out of a new screen's list (and said so in the log). */

@@ -314,7 +314,7 @@ final class LiveCall {
     /** Parley is stopping: every open stream ends now and the call ends once their last words are in. */
     void stop() {
         for (Party party : List.copyOf(open)) {
-            streamEnded(party, "shutdown");
+            streamEnded(party, app.parley.store.CallStore.NODE_STOPPED);
         }
         hungUp();
     }

@@ -67,9 +67,14 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
      * does the recordings' file work off the event loop), each party's audio in
      * {@code recordings} (null: the site keeps no recordings), and, when it keeps none, where a
      * stop that cuts decoding short keeps the audio it did not decode, until the next start has
-     * transcribed it ({@code untranscribed}; null: nowhere).
+     * transcribed it ({@code untranscribed}; null: nowhere). Each party stream is stored as carried
+     * by the cluster node {@code node} (null: a single Parley).
      */
-    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings, Recordings untranscribed) {
+    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings, Recordings untranscribed,
+            String node) {
+        public Keeping(CallStore store, StoreWriter writer, Recordings recordings, Recordings untranscribed) {
+            this(store, writer, recordings, untranscribed, null);
+        }
     }
 
     private final Context context;
@@ -123,7 +128,7 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         this.streams = new TappedStream.Floor(context, recognition, recordings, meters,
                 new SerialExecutor(recognition.pool()), cut::get, recordsAll);
         this.screen = new ScreenFeed(vertx.eventBus());
-        StoreSink storage = new StoreSink(keeping.store(), keeping.writer(), settings.partialFlush());
+        StoreSink storage = new StoreSink(keeping.store(), keeping.writer(), settings.partialFlush(), keeping.node());
         this.sinks = recordings == null ? List.of(storage, screen) : List.of(storage, recordings, screen);
         // A quiet tap sends no frames: fill its silence on time, or the call's coaching clock
         // would wait for it.
@@ -283,7 +288,7 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         if (continued != null) {
             // Through the one ordered writer, before this node's streams of the call are written:
             // what the lost node had open ends where its last stored words end.
-            keeping.writer().execute(() -> keeping.store().markInterrupted(callId, null));
+            keeping.writer().execute(() -> keeping.store().markInterrupted(callId, keeping.node()));
         }
         LiveCall call = new LiveCall(shared, callId, callerNumber, agent, managed, afterCall, startedNanos, continued,
                 this::emit);

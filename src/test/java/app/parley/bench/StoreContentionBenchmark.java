@@ -212,8 +212,18 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
-        public synchronized Double markInterrupted(String callId, java.util.Collection<String> streamIds) {
-            return store.markInterrupted(callId, streamIds);
+        public synchronized Double markInterrupted(String callId, String here) {
+            return store.markInterrupted(callId, here);
+        }
+
+        @Override
+        public synchronized java.util.Map<String, Double> interruptCallsOf(String node) {
+            return store.interruptCallsOf(node);
+        }
+
+        @Override
+        public synchronized List<CarriedElsewhere> carriedElsewhere(String here, java.time.Instant since) {
+            return store.carriedElsewhere(here, since);
         }
 
         @Override
@@ -227,8 +237,9 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
-        public synchronized void joinParty(String callId, String streamId, Speaker speaker, double joinedAt) {
-            store.joinParty(callId, streamId, speaker, joinedAt);
+        public synchronized void joinParty(String callId, String streamId, Speaker speaker, double joinedAt,
+                String node) {
+            store.joinParty(callId, streamId, speaker, joinedAt, node);
         }
 
         @Override
