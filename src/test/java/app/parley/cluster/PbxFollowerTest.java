@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * follows the PBX within 10 s, asks again for the taps of the call that was up (both parties now
  * stream to it), and the next call is tapped, transcribed and coached there. The call that was up
  * is killed mid-call with its node (some of its words stored): every word stored before is kept
- * once, the call is marked interrupted, and its later words are in the same record, on the
- * call's clock, after a gap of each party.
+ * once, the call is marked interrupted at the end of words node 1 stored (found from the store,
+ * which names the node of each stream, not from anything node 1 told the others), and its later
+ * words are in the same record, on the call's clock, after a gap of each party.
  */
 class PbxFollowerTest {
     /** What the issue asks: following moves to another node within this after its node dies. */
@@ -55,6 +56,7 @@ class PbxFollowerTest {
             // Mid-call: once node 1 has stored some of its words.
             List<StoredWords> beforeCrash = awaitStoredWords(nodes, crashedCall, Duration.ofSeconds(20));
 
+            String lostNode = health(nodes.node(1)).get("cluster").get("node").asText();
             long crashed = System.nanoTime();
             nodes.crash(1);
             RunningParley follower = null;
@@ -102,14 +104,31 @@ class PbxFollowerTest {
             }
             double lastBefore = beforeCrash.stream().mapToDouble(StoredWords::end).max().orElseThrow();
             assertTrue(interruptedAt >= lastBefore, "interrupted where its last stored words end: " + interruptedAt);
+            // The store says which node carried each stream: that is how the others found the call.
+            Map<String, String> carriedBy = streamNodes(nodes, crashedCall);
+            String followerNode = health(follower).get("cluster").get("node").asText();
+            java.util.Set<String> firstStreams = new java.util.HashSet<>();
+            carriedBy.forEach((stream, node) -> {
+                if (node.equals(lostNode)) {
+                    firstStreams.add(stream);
+                }
+            });
+            assertEquals(2, firstStreams.size(), "both parties' first streams were node 1's: " + carriedBy);
+            double lastStoredOfLost = after.stream().filter(word -> firstStreams.contains(word.stream()))
+                    .mapToDouble(StoredWords::end).max().orElseThrow();
+            assertTrue(interruptedAt <= lastStoredOfLost + 1e-6,
+                    "and at no point past the words node 1 stored: " + interruptedAt + " > " + lastStoredOfLost);
             JsonNode gaps = continued.get("gaps");
             assertTrue(gaps.size() > 0, "the time between is a gap: " + continued);
-            // Node 1 here closes the rest of itself after its member is gone (Nodes.crash), and stores
-            // the last words of its streams and where they ended: the gap starts there, after the
-            // interruption point the other nodes marked, and ends where the second segment starts.
+            // Node 1 here closes the rest of itself after its member is gone (Nodes.crash), as a node
+            // taken for lost that is only slow would: it may still store its last words and close its
+            // streams where its audio ended. The others' mark stands: each party's gap starts at the
+            // interruption point (moved to those last words if they were stored before a mark) and
+            // ends where the second segment starts.
+            assertEquals(2, gaps.size(), "a gap of each party: " + gaps);
             double secondStart = gaps.get(0).get("end").asDouble();
             for (JsonNode gap : gaps) {
-                assertTrue(gap.get("start").asDouble() >= lastBefore - 1e-6, "from the last stored words: " + gaps);
+                assertEquals(interruptedAt, gap.get("start").asDouble(), 1e-6, "from the interruption: " + gaps);
                 assertTrue(gap.get("end").asDouble() > gap.get("start").asDouble(), "to the second segment's start: " + gaps);
                 secondStart = Math.min(secondStart, gap.get("end").asDouble());
             }
@@ -126,6 +145,9 @@ class PbxFollowerTest {
                 }
             }
             assertEquals(2, secondStreams.size(), "both parties tapped again: " + secondStreams);
+            for (String stream : secondStreams) {
+                assertEquals(followerNode, carriedBy.get(stream), "the second segment is the new follower's: " + carriedBy);
+            }
             assertTrue(beforeCrash.stream().noneMatch(word -> secondStreams.contains(word.stream())));
             List<StoredWords> later = after.stream().filter(word -> secondStreams.contains(word.stream())).toList();
             assertFalse(later.isEmpty(), "the call's later words are in the same record: " + after);
@@ -159,6 +181,21 @@ class PbxFollowerTest {
             }
         }
         return words;
+    }
+
+    /** Which node the store says carried each of the call's streams. */
+    private static Map<String, String> streamNodes(Nodes nodes, String callId) throws Exception {
+        Map<String, String> carriedBy = new HashMap<>();
+        try (java.sql.Connection store = nodes.store(); java.sql.PreparedStatement select = store.prepareStatement(
+                "SELECT stream_id, node_id FROM parties WHERE call_id = ?")) {
+            select.setString(1, callId);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    carriedBy.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return carriedBy;
     }
 
     /** Waits until a final utterance of the call is stored; returns the finals stored then. */
