@@ -382,7 +382,7 @@ public final class ParleyService implements AutoCloseable {
                     new LiveCalls.Recognition(parts.speech(), parts.speechPool(), config.redaction().policy(),
                             config.speech().maxLag()),
                     new LiveCalls.Keeping(parts.store(), storeWriter, config.recordings().enabled() ? recordings : null,
-                            untranscribed(config)),
+                            untranscribed(config), parts.cluster() == null ? null : parts.cluster().self()),
                     new CoachingEngine(parts.rulesConsole().profiles()),
                     new ContactFactsLookup(new LedgerFactsLookup(parts.ledger(), Clock.systemDefaultZone()),
                             parts.store(), new CallerZones(config.speech().language().equals("es") ? "MX" : "US"),
@@ -400,7 +400,9 @@ public final class ParleyService implements AutoCloseable {
             Future<LiveView> screens = cluster == null ? Future.succeededFuture(live) : cluster.liveEverywhere(live);
             Future<Void> caches = cluster == null ? Future.succeededFuture()
                     : cluster.keepCachesRight(parts.ledger(), parts.rulesConsole());
-            Future.all(csrfSecret, screens, caches).onSuccess(joined -> listen(config, recordings, screens.result(),
+            Future<Void> lostCalls = cluster == null ? Future.succeededFuture()
+                    : cluster.continueLostCalls(live, parts.store(), storeWriter);
+            Future.all(csrfSecret, screens, caches, lostCalls).onSuccess(joined -> listen(config, recordings, screens.result(),
                     csrfSecret.result(), started)).onFailure(e -> started.fail("cluster: " + e.getMessage()));
         }
 

@@ -29,11 +29,17 @@ public final class Cluster {
     /** Cluster-wide settings every node reads the same (the CSRF signing key). */
     static final String SHARED = "parley.cluster";
     private static final String CSRF_SECRET = "csrf-secret";
+    /** The Hazelcast member attribute in which vertx-hazelcast keeps the member's Vert.x node id. */
+    private static final String VERTX_NODE_ID = "__vertx.nodeId";
 
     private final Vertx vertx;
     private final HazelcastClusterManager manager;
     private PbxFollower follower;
     private LiveAcrossNodes live;
+    /** Done once this node holds the follower's lock, before it follows the PBX (see {@link LostCalls#recall}). */
+    private java.util.function.Supplier<Future<Void>> beforeFollowing = Future::succeededFuture;
+    /** Told the id of each node that leaves or is lost, on a Hazelcast thread. */
+    private final List<java.util.function.Consumer<String>> nodeLost = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Cluster(Vertx vertx, HazelcastClusterManager manager) {
         this.vertx = vertx;
@@ -69,6 +75,11 @@ public final class Cluster {
                 public void memberRemoved(com.hazelcast.cluster.MembershipEvent event) {
                     LOG.warn("cluster: node {} left or was lost ({} node(s) up)", event.getMember().getAddress(),
                             event.getMembers().size());
+                    // Vert.x's node id is a member attribute of its own (not the member's UUID).
+                    String node = event.getMember().getAttribute(VERTX_NODE_ID);
+                    if (node != null) {
+                        cluster.nodeLost.forEach(listener -> listener.accept(node));
+                    }
                 }
             });
             LOG.info("cluster: node {} joined at {}:{} ({} node(s) up; members looked for: {})", cluster.self(),
@@ -113,6 +124,25 @@ public final class Cluster {
         return view.start().map(view);
     }
 
+    /**
+     * A node lost mid-call: its calls, found in {@code store} by the node recorded with each
+     * stream, are marked interrupted (through {@code writer}), and those whose taps then land here
+     * go on in {@code live} as second segments of the same records. Called on the live path's
+     * context, before {@link #followPbxWhenElected}.
+     */
+    public Future<Void> continueLostCalls(app.parley.live.LiveCalls live, app.parley.store.CallStore store,
+            java.util.concurrent.Executor writer) {
+        LostCalls lost = new LostCalls(vertx, this, store, writer);
+        live.continueCallsFrom(lost);
+        beforeFollowing = lost::recall;
+        return lost.start();
+    }
+
+    /** {@code listener} is told the id of each node that leaves or is lost, on a Hazelcast thread. */
+    void whenNodeLost(java.util.function.Consumer<String> listener) {
+        nodeLost.add(listener);
+    }
+
     /** An import or a rules change on one node reaches the caches and the live calls of the others at once. */
     public Future<Void> keepCachesRight(LedgerService ledger, RulesConsole rules) {
         return new SharedCaches(vertx, self(), ledger, rules).start();
@@ -124,7 +154,11 @@ public final class Cluster {
      * leaves or dies.
      */
     public void followPbxWhenElected(Runnable follow) {
-        follower = new PbxFollower(vertx, follow);
+        follower = new PbxFollower(vertx, () -> beforeFollowing.get().onComplete(ready -> {
+            if (follower.elected()) {
+                follow.run();
+            }
+        }));
         follower.start();
     }
 

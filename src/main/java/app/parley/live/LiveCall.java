@@ -117,6 +117,18 @@ final class LiveCall {
      */
     LiveCall(Shared shared, String id, String callerNumber, String agent, boolean managed, boolean afterCall,
             long startedNanos, Consumer<CallEvent> events) {
+        this(shared, id, callerNumber, agent, managed, afterCall, startedNanos, null, events);
+    }
+
+    /**
+     * As above; {@code continued} (null: none): the call was live on a node that was lost, and
+     * goes on here from {@code startedNanos} on its own clock: it started at the continuation's
+     * {@code startedAt}, so its streams join at the call time that has passed since (the time
+     * between the last words stored and now is a gap of the record), and its prompts are numbered
+     * after those raised before.
+     */
+    LiveCall(Shared shared, String id, String callerNumber, String agent, boolean managed, boolean afterCall,
+            long startedNanos, Continuation continued, Consumer<CallEvent> events) {
         this.shared = shared;
         this.events = events;
         this.id = id;
@@ -124,11 +136,22 @@ final class LiveCall {
         this.agent = agent;
         this.managed = managed;
         this.afterCall = afterCall;
-        this.startedNanos = startedNanos;
-        this.startedAt = shared.clock().instant();
+        Instant now = shared.clock().instant();
+        if (continued == null) {
+            this.startedNanos = startedNanos;
+            this.startedAt = now;
+        } else {
+            long passed = Math.max(0, Duration.between(continued.startedAt(), now).toNanos());
+            this.startedNanos = startedNanos - passed;
+            this.startedAt = continued.startedAt();
+            this.prompts = continued.promptsSoFar();
+        }
         this.rules = shared.coaching().choose(agent);
         events.accept(new CallEvent.CallStarted(id, startedAt, callerNumber, agent, afterCall, rules.coachedBy()));
-        if (afterCall) {
+        if (continued != null) {
+            LOG.warn("call {} goes on here at {}s of its clock: the node that carried it was lost", id,
+                    Math.round((startedNanos - this.startedNanos) / 1e6) / 1000.0);
+        } else if (afterCall) {
             shared.meters().transcribedAfterCall();
             LOG.warn("call {} started (agent {}, caller {}); at the live limit, it is transcribed after it ends", id,
                     agent, callerNumber);
@@ -291,7 +314,7 @@ final class LiveCall {
     /** Parley is stopping: every open stream ends now and the call ends once their last words are in. */
     void stop() {
         for (Party party : List.copyOf(open)) {
-            streamEnded(party, "shutdown");
+            streamEnded(party, app.parley.store.CallStore.NODE_STOPPED);
         }
         hungUp();
     }

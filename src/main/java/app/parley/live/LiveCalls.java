@@ -67,9 +67,14 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
      * does the recordings' file work off the event loop), each party's audio in
      * {@code recordings} (null: the site keeps no recordings), and, when it keeps none, where a
      * stop that cuts decoding short keeps the audio it did not decode, until the next start has
-     * transcribed it ({@code untranscribed}; null: nowhere).
+     * transcribed it ({@code untranscribed}; null: nowhere). Each party stream is stored as carried
+     * by the cluster node {@code node} (null: a single Parley).
      */
-    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings, Recordings untranscribed) {
+    public record Keeping(CallStore store, StoreWriter writer, Recordings recordings, Recordings untranscribed,
+            String node) {
+        public Keeping(CallStore store, StoreWriter writer, Recordings recordings, Recordings untranscribed) {
+            this(store, writer, recordings, untranscribed, null);
+        }
     }
 
     private final Context context;
@@ -93,6 +98,8 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
     /** Set when a stop has waited long enough: read by the speech workers (see {@link #cut}). */
     private final AtomicBoolean cut = new AtomicBoolean();
     private StreamListener streamListener = NO_LISTENER;
+    private Continuations continuations = Continuations.NONE;
+    private final Keeping keeping;
 
     /** Created on the event loop of the context it will run on (in a verticle's start). */
     public LiveCalls(Vertx vertx, Recognition recognition, Keeping keeping, CoachingEngine coaching,
@@ -102,6 +109,7 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
             throw new IllegalStateException("LiveCalls must be created on an event loop (in a verticle's start)");
         }
         this.eventLoop = Thread.currentThread();
+        this.keeping = keeping;
         this.taps = taps;
         this.factsLookup = factsLookup;
         this.meters = meters;
@@ -120,7 +128,7 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
         this.streams = new TappedStream.Floor(context, recognition, recordings, meters,
                 new SerialExecutor(recognition.pool()), cut::get, recordsAll);
         this.screen = new ScreenFeed(vertx.eventBus());
-        StoreSink storage = new StoreSink(keeping.store(), keeping.writer(), settings.partialFlush());
+        StoreSink storage = new StoreSink(keeping.store(), keeping.writer(), settings.partialFlush(), keeping.node());
         this.sinks = recordings == null ? List.of(storage, screen) : List.of(storage, recordings, screen);
         // A quiet tap sends no frames: fill its silence on time, or the call's coaching clock
         // would wait for it.
@@ -131,6 +139,15 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
     @Override
     public void followStreams(StreamListener listener) {
         this.streamListener = listener;
+    }
+
+    /**
+     * From now on a call that starts here asks {@code continuations} whether it goes on from a
+     * node that was lost (the cluster's; see {@link Continuation}).
+     */
+    public void continueCallsFrom(Continuations continuations) {
+        requireContext();
+        this.continuations = Objects.requireNonNull(continuations, "continuations");
     }
 
     private void counted() {
@@ -267,7 +284,14 @@ public final class LiveCalls implements AudioStream.Opener, CallSignals, LiveVie
      */
     private LiveCall start(String callId, String callerNumber, String agent, boolean managed, long startedNanos) {
         boolean afterCall = maxLive > 0 && calls.values().stream().filter(call -> !call.afterCall()).count() >= maxLive;
-        LiveCall call = new LiveCall(shared, callId, callerNumber, agent, managed, afterCall, startedNanos, this::emit);
+        Continuation continued = continuations.take(callId);
+        if (continued != null) {
+            // Through the one ordered writer, before this node's streams of the call are written:
+            // what the lost node had open ends where its last stored words end.
+            keeping.writer().execute(() -> keeping.store().markInterrupted(callId, keeping.node()));
+        }
+        LiveCall call = new LiveCall(shared, callId, callerNumber, agent, managed, afterCall, startedNanos, continued,
+                this::emit);
         calls.put(callId, call);
         counted();
         lookUpFacts(call);

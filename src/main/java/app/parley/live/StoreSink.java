@@ -19,14 +19,17 @@ final class StoreSink implements Consumer<CallEvent> {
     private final CallStore store;
     private final StoreWriter writer;
     private final long partialFlushNanos;
+    /** The cluster node this is (null: a single Parley), stored with each party stream. */
+    private final String node;
     /** Per stream with a partial utterance stored: which one, and when. */
     private final Map<String, StoredPartial> partials = new HashMap<>();
 
     private record StoredPartial(int seq, long nanos) {
     }
 
-    StoreSink(CallStore store, StoreWriter writer, Duration partialFlush) {
+    StoreSink(CallStore store, StoreWriter writer, Duration partialFlush, String node) {
         this.store = store;
+        this.node = node;
         this.writer = writer;
         this.partialFlushNanos = partialFlush.toNanos();
     }
@@ -39,7 +42,7 @@ final class StoreSink implements Consumer<CallEvent> {
                     started.afterCall(), started.rules());
             write(() -> store.startCall(info));
         } else if (event instanceof CallEvent.PartyJoined joined) {
-            write(() -> store.joinParty(callId, joined.streamId(), joined.speaker(), joined.at()));
+            write(() -> store.joinParty(callId, joined.streamId(), joined.speaker(), joined.at(), node));
         } else if (event instanceof CallEvent.UtteranceHeard heard) {
             if (heard.isFinal()) {
                 partials.remove(heard.streamId());

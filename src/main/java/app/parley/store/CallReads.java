@@ -121,24 +121,33 @@ final class CallReads {
                 redactions(callId)));
     }
 
-    /** Where a party had streams one after another (a tap that dropped and came back), the time between. */
+    /**
+     * Where a party had streams one after another (a tap that dropped and came back, or a call
+     * that went on on another node after its node was lost), the time between. An interruption
+     * by a lost node is a gap however short.
+     */
     private List<Gap> gaps(String callId) throws SQLException {
         List<Gap> gaps = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT speaker, joined_s, left_s FROM parties WHERE call_id = ? ORDER BY speaker, joined_s")) {
+                "SELECT speaker, joined_s, left_s, end_reason FROM parties WHERE call_id = ? ORDER BY speaker, joined_s")) {
             select.setString(1, callId);
             try (ResultSet rows = select.executeQuery()) {
                 String speaker = null;
                 double heardUntil = 0;
+                boolean interrupted = false;
                 while (rows.next()) {
                     String party = rows.getString(1);
                     double joined = rows.getDouble(2);
                     double left = rows.getDouble(3);
                     boolean open = rows.wasNull();
-                    if (party.equals(speaker) && joined - heardUntil > MIN_GAP_S) {
+                    double until = open ? joined : left;
+                    if (party.equals(speaker) && joined - heardUntil > (interrupted ? 0 : MIN_GAP_S)) {
                         gaps.add(new Gap(Speaker.of(party), heardUntil, joined));
                     }
-                    heardUntil = party.equals(speaker) ? Math.max(heardUntil, open ? joined : left) : (open ? joined : left);
+                    if (!party.equals(speaker) || until >= heardUntil) {
+                        heardUntil = until;
+                        interrupted = !open && CallInterruptions.NODE_LOST.equals(rows.getString(4));
+                    }
                     speaker = party;
                 }
             }

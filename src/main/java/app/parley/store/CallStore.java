@@ -49,10 +49,47 @@ public interface CallStore extends AutoCloseable {
     void startCall(CallInfo call);
 
     /** A party's audio stream joined the call at {@code joinedAt} seconds of call time. */
-    void joinParty(String callId, String streamId, Speaker speaker, double joinedAt);
+    default void joinParty(String callId, String streamId, Speaker speaker, double joinedAt) {
+        joinParty(callId, streamId, speaker, joinedAt, null);
+    }
+
+    /**
+     * As above, carried by the cluster node {@code node} (its id; null: a single Parley), which
+     * is how the other nodes find the node's calls if it is lost ({@link #interruptCallsOf}).
+     */
+    void joinParty(String callId, String streamId, Speaker speaker, double joinedAt, String node);
 
     /** The stream ended; {@code reason} says how (hangup, closed, or the protocol error). */
     void leaveParty(String callId, String streamId, double leftAt, String reason);
+
+    /** The end reason of a stream that its node closed as it stopped (the call may go on elsewhere). */
+    String NODE_STOPPED = "shutdown";
+
+    /**
+     * The cluster node {@code node} was lost: each call it was carrying (a stream of it still
+     * open, or closed as it stopped) is marked interrupted where the last words stored from that
+     * node's streams end, and those streams still open are closed there. Returns each call marked
+     * and its point. Safe to repeat, and by several nodes: the point stays, or moves to words the
+     * lost node stored after an earlier mark.
+     */
+    java.util.Map<String, Double> interruptCallsOf(String node);
+
+    /**
+     * The call goes on on node {@code here} after the node that carried it was lost: it is
+     * marked interrupted where the words stored from the other nodes' streams end, and those
+     * still open are closed there. Returns that call time (null: no other node carried it).
+     */
+    Double markInterrupted(String callId, String here);
+
+    /**
+     * The calls started since {@code since} that other nodes than {@code here} carried and
+     * {@code here} never did: those whose taps may land here once their node is lost.
+     */
+    List<CarriedElsewhere> carriedElsewhere(String here, Instant since);
+
+    /** A call another node carried: when it started, and how many prompts it had raised. */
+    record CarriedElsewhere(String callId, Instant startedAt, int prompts) {
+    }
 
     /** Inserts or replaces utterance {@code seq} of a stream; partial rows are replaced by finals. */
     void saveUtterance(String callId, String streamId, int seq, Utterance utterance, boolean isFinal);

@@ -51,35 +51,42 @@ final class CallWrites {
         }
     }
 
-    void joinParty(String callId, String streamId, Speaker speaker, double joinedAt) throws SQLException {
+    /** {@code node}: the cluster node carrying the stream (null: a single Parley). */
+    void joinParty(String callId, String streamId, Speaker speaker, double joinedAt, String node) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE parties SET speaker = ?, joined_s = ?, left_s = NULL, end_reason = NULL "
+                "UPDATE parties SET speaker = ?, joined_s = ?, left_s = NULL, end_reason = NULL, node_id = ? "
                         + "WHERE call_id = ? AND stream_id = ?")) {
             update.setString(1, speaker.id());
             update.setDouble(2, joinedAt);
-            update.setString(3, callId);
-            update.setString(4, streamId);
+            update.setString(3, node);
+            update.setString(4, callId);
+            update.setString(5, streamId);
             if (update.executeUpdate() > 0) {
                 return;
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO parties (call_id, stream_id, speaker, joined_s) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO parties (call_id, stream_id, speaker, joined_s, node_id) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, callId);
             insert.setString(2, streamId);
             insert.setString(3, speaker.id());
             insert.setDouble(4, joinedAt);
+            insert.setString(5, node);
             insert.executeUpdate();
         }
     }
 
     void leaveParty(String callId, String streamId, double leftAt, String reason) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE parties SET left_s = ?, end_reason = ? WHERE call_id = ? AND stream_id = ?")) {
+                "UPDATE parties SET left_s = ?, end_reason = ? WHERE call_id = ? AND stream_id = ? "
+                        + "AND (end_reason IS NULL OR end_reason <> ?)")) {
             update.setDouble(1, leftAt);
             update.setString(2, reason.length() > 400 ? reason.substring(0, 400) : reason);
             update.setString(3, callId);
             update.setString(4, streamId);
+            // A node taken for lost may still close its streams as it goes: where the others marked
+            // them ended stands (see CallInterruptions).
+            update.setString(5, CallInterruptions.NODE_LOST);
             update.executeUpdate();
         }
     }

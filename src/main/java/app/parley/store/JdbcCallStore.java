@@ -78,9 +78,9 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
-    public void joinParty(String callId, String streamId, Speaker speaker, double joinedAt) {
+    public void joinParty(String callId, String streamId, Speaker speaker, double joinedAt, String node) {
         write("add party " + streamId + " to call " + callId,
-                connection -> new CallWrites(connection).joinParty(callId, streamId, speaker, joinedAt));
+                connection -> new CallWrites(connection).joinParty(callId, streamId, speaker, joinedAt, node));
     }
 
     @Override
@@ -106,6 +106,24 @@ final class JdbcCallStore implements CallStore {
     public void updateDuration(String callId, double durationS, Instant endedAt) {
         write("update the duration of call " + callId,
                 connection -> new CallWrites(connection).updateDuration(callId, durationS, endedAt));
+    }
+
+    @Override
+    public java.util.Map<String, Double> interruptCallsOf(String node) {
+        return writer.run("mark the calls of lost node " + node + " interrupted",
+                connection -> new CallInterruptions(connection).interruptCallsOf(node));
+    }
+
+    @Override
+    public Double markInterrupted(String callId, String here) {
+        return writer.run("mark call " + callId + " interrupted (its node was lost)",
+                connection -> new CallInterruptions(connection).interruptElsewhere(callId, here));
+    }
+
+    @Override
+    public List<CarriedElsewhere> carriedElsewhere(String here, Instant since) {
+        return read("find the calls other nodes than " + here + " carried",
+                connection -> CallInterruptions.carriedElsewhere(connection, here, since));
     }
 
     @Override

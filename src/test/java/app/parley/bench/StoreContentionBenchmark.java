@@ -212,6 +212,21 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
+        public synchronized Double markInterrupted(String callId, String here) {
+            return store.markInterrupted(callId, here);
+        }
+
+        @Override
+        public synchronized java.util.Map<String, Double> interruptCallsOf(String node) {
+            return store.interruptCallsOf(node);
+        }
+
+        @Override
+        public synchronized List<CarriedElsewhere> carriedElsewhere(String here, java.time.Instant since) {
+            return store.carriedElsewhere(here, since);
+        }
+
+        @Override
         public synchronized Optional<Optional<String>> agentOf(String callId) {
             return store.agentOf(callId);
         }
@@ -222,8 +237,9 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
-        public synchronized void joinParty(String callId, String streamId, Speaker speaker, double joinedAt) {
-            store.joinParty(callId, streamId, speaker, joinedAt);
+        public synchronized void joinParty(String callId, String streamId, Speaker speaker, double joinedAt,
+                String node) {
+            store.joinParty(callId, streamId, speaker, joinedAt, node);
         }
 
         @Override

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +55,9 @@ class ClusterTest {
     static void startThreeNodes() throws Exception {
         call = TestAudio.makeCall(dir.resolve("call"), LiveTranscriptionEndToEndTestSupport.COLLECTIONS_CALL);
         // Only a message from the importing node can refresh another node's cache within this test.
-        nodes = Nodes.start(3, dir, "cluster", Map.of("PARLEY_LEDGER_CACHE_RECHECK_IMPORTS", "1 hour"));
+        // Recordings in one folder that every node shares (as NFS would be across machines).
+        nodes = Nodes.start(3, dir, "cluster", Map.of("PARLEY_LEDGER_CACHE_RECHECK_IMPORTS", "1 hour",
+                "PARLEY_RECORDINGS_ENABLED", "true", "PARLEY_RECORDINGS_DIR", dir.resolve("shared-recordings").toString()));
     }
 
     @AfterAll
@@ -96,6 +99,12 @@ class ClusterTest {
                 "the other agent's feed had nothing of the call: " + othersFeed);
         assertEquals(callId, nodes.node(2).awaitEndedCall(callId, Duration.ofSeconds(30)).get("call").get("id").asText(),
                 "and the call is stored where every node reads it");
+        for (String party : List.of("caller", "agent")) {
+            HttpResponse<String> recording = one.get(ana, "/api/calls/" + callId + "/recordings/" + party);
+            assertEquals(200, recording.statusCode(), "node 1 replays node 3's " + party + " recording: " + recording.body());
+            assertEquals("audio/wav", recording.headers().firstValue("content-type").orElse(""));
+            assertTrue(recording.body().startsWith("RIFF"), "a WAV file");
+        }
     }
 
     @Test

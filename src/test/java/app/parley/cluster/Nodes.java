@@ -20,32 +20,62 @@ import java.util.stream.Collectors;
 final class Nodes implements AutoCloseable {
     private final List<RunningParley> nodes = new ArrayList<>();
     private final List<Integer> clusterPorts = new ArrayList<>();
+    private String storeUrl;
+    /** Each node's data folder and environment, started or not. */
+    private final List<Map.Entry<Path, Map<String, String>>> settings = new ArrayList<>();
 
     /** Starts {@code count} nodes one after the other (the first holds the PBX follower's lock). */
     static Nodes start(int count, Path dir, String purpose, Map<String, String> env) throws Exception {
+        return start(count, count, dir, purpose, env);
+    }
+
+    /**
+     * A cluster of {@code count} nodes of which only the first {@code now} start here, one after
+     * the other (the first holds the PBX follower's lock); {@link #startRest} starts the others.
+     */
+    static Nodes start(int count, int now, Path dir, String purpose, Map<String, String> env) throws Exception {
         PostgresServer server = PostgresServer.shared();
         String database = server.createDatabase(purpose);
         Nodes started = new Nodes();
+        started.storeUrl = server.url(database);
         for (int i = 0; i < count; i++) {
             started.clusterPorts.add(freePort());
         }
         String members = started.clusterPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        for (int i = 0; i < count; i++) {
+            Map<String, String> all = new HashMap<>(Map.of(
+                    "PARLEY_STORE_BACKEND", "postgresql", "PARLEY_STORE_URL", server.url(database),
+                    "PARLEY_STORE_USER", PostgresServer.USER, "PARLEY_STORE_PASSWORD", PostgresServer.PASSWORD,
+                    "PARLEY_CLUSTER_ENABLED", "true", "PARLEY_CLUSTER_HOST", "127.0.0.1",
+                    "PARLEY_CLUSTER_PORT", String.valueOf(started.clusterPorts.get(i)),
+                    "PARLEY_CLUSTER_MEMBERS", members, "PARLEY_SPEECH_WARM_RECOGNIZERS", "2"));
+            all.putAll(env);
+            started.settings.add(Map.entry(dir.resolve("node-" + (i + 1)), all));
+        }
         try {
-            for (int i = 0; i < count; i++) {
-                Map<String, String> all = new HashMap<>(Map.of(
-                        "PARLEY_STORE_BACKEND", "postgresql", "PARLEY_STORE_URL", server.url(database),
-                        "PARLEY_STORE_USER", PostgresServer.USER, "PARLEY_STORE_PASSWORD", PostgresServer.PASSWORD,
-                        "PARLEY_CLUSTER_ENABLED", "true", "PARLEY_CLUSTER_HOST", "127.0.0.1",
-                        "PARLEY_CLUSTER_PORT", String.valueOf(started.clusterPorts.get(i)),
-                        "PARLEY_CLUSTER_MEMBERS", members, "PARLEY_SPEECH_WARM_RECOGNIZERS", "2"));
-                all.putAll(env);
-                started.nodes.add(new RunningParley(dir.resolve("node-" + (i + 1)), all));
-            }
+            started.startUpTo(now);
         } catch (Exception | Error e) {
             started.close();
             throw e;
         }
         return started;
+    }
+
+    /** Starts the nodes not started yet, one after the other. */
+    void startRest() throws Exception {
+        startUpTo(settings.size());
+    }
+
+    private void startUpTo(int count) throws Exception {
+        while (nodes.size() < count) {
+            Map.Entry<Path, Map<String, String>> node = settings.get(nodes.size());
+            nodes.add(new RunningParley(node.getKey(), node.getValue()));
+        }
+    }
+
+    /** A connection of its own to the nodes' one store, to look at what they stored. */
+    java.sql.Connection store() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(storeUrl, PostgresServer.USER, PostgresServer.PASSWORD);
     }
 
     /** Node {@code n}, from 1. */

@@ -18,10 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One node of three follows the real Asterisk of dialplans/sandbox for the cluster; when that
+ * One node of three follows the real Asterisk of dialplans/sandbox for the cluster (the other two
+ * start after the call that will be up at the crash has started, so they never hear of it); when that
  * node dies (its cluster member gone without leaving, as a crashed machine's), another node
  * follows the PBX within 10 s, asks again for the taps of the call that was up (both parties now
- * stream to it), and the next call is tapped, transcribed and coached there.
+ * stream to it), and the next call is tapped, transcribed and coached there. The call that was up
+ * is killed mid-call with its node (some of its words stored): every word stored before is kept
+ * once, the call is marked interrupted at the end of words node 1 stored (found from the store,
+ * which names the node of each stream, not from anything node 1 told the others), and its later
+ * words are in the same record, on the call's clock, after a gap of each party.
  */
 class PbxFollowerTest {
     /** What the issue asks: following moves to another node within this after its node dies. */
@@ -34,10 +39,23 @@ class PbxFollowerTest {
     void whenTheFollowersNodeDiesAnotherFollowsThePbxWithinTenSecondsAndCoachesTheNextCall() throws Exception {
         Sandbox sandbox = Sandbox.started();
         TestAudio.Call call = TestAudio.makeCall(dir.resolve("call"), LiveTranscriptionEndToEndTestSupport.COLLECTIONS_CALL);
+        // The call up during the crash says it all twice, so that it goes on long after the two
+        // other nodes have started.
+        List<String> twice = new java.util.ArrayList<>(List.of(LiveTranscriptionEndToEndTestSupport.COLLECTIONS_CALL));
+        twice.addAll(List.of(LiveTranscriptionEndToEndTestSupport.COLLECTIONS_CALL));
+        TestAudio.Call longCall = TestAudio.makeCall(dir.resolve("long-call"), twice.toArray(String[]::new));
         Map<String, String> env = new HashMap<>(sandbox.parleyEnv());
-        try (Nodes nodes = Nodes.start(3, dir, "follower", env)) {
+        try (Nodes nodes = Nodes.start(3, 1, dir, "follower", env)) {
             nodes.node(1).awaitPbxStatus("connected", Duration.ofSeconds(20));
             assertTrue(health(nodes.node(1)).get("cluster").get("follows_pbx").asBoolean(), "the first node follows");
+
+            Map<String, String> upDuringCrash = sandbox.call(longCall.caller(), longCall.agent(), "5550100151", "agent-51",
+                    false);
+            String crashedCall = upDuringCrash.get("linkedid");
+            awaitStreams(nodes.node(1), 2, Duration.ofSeconds(10));
+            // The other nodes start once the call has: they never hear it start (as a node that
+            // missed its relayed events would not), so only the store can tell them of it.
+            nodes.startRest();
             for (int n : List.of(2, 3)) {
                 JsonNode health = health(nodes.node(n));
                 assertFalse(health.get("cluster").get("follows_pbx").asBoolean(), "node " + n + " waits");
@@ -45,10 +63,10 @@ class PbxFollowerTest {
                         "node " + n + " shows the follower's PBX link: " + health);
                 assertEquals(3, health.get("cluster").get("nodes").asInt());
             }
+            // Mid-call: once node 1 has stored some of its words.
+            List<StoredWords> beforeCrash = awaitStoredWords(nodes, crashedCall, Duration.ofSeconds(20));
 
-            Map<String, String> upDuringCrash = sandbox.call(call.caller(), call.agent(), "5550100151", "agent-51", false);
-            awaitStreams(nodes.node(1), 2, Duration.ofSeconds(10));
-
+            String lostNode = health(nodes.node(1)).get("cluster").get("node").asText();
             long crashed = System.nanoTime();
             nodes.crash(1);
             RunningParley follower = null;
@@ -77,6 +95,131 @@ class PbxFollowerTest {
             assertFalse(LiveTranscriptionEndToEndTestSupport.said(record, app.parley.call.Speaker.AGENT).isBlank(),
                     "the agent is transcribed");
             assertTrue(record.get("prompts").size() > 0, "and the call is coached: " + record.get("prompts"));
+
+            // The call node 1 carried when it died: one record, both segments, the time between a gap.
+            JsonNode continued = follower.awaitEndedCall(crashedCall, Duration.ofSeconds(30));
+            List<StoredWords> after = storedWords(nodes, crashedCall);
+            for (StoredWords word : beforeCrash) {
+                assertEquals(1, after.stream().filter(word::sameRow).count(), "stored before the crash, kept once: " + word);
+            }
+            double interruptedAt;
+            try (java.sql.Connection store = nodes.store(); java.sql.PreparedStatement select = store.prepareStatement(
+                    "SELECT interrupted_s FROM calls WHERE id = ?")) {
+                select.setString(1, crashedCall);
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    assertTrue(rows.next());
+                    interruptedAt = rows.getDouble(1);
+                    assertFalse(rows.wasNull(), "the call is marked interrupted");
+                }
+            }
+            double lastBefore = beforeCrash.stream().mapToDouble(StoredWords::end).max().orElseThrow();
+            assertTrue(interruptedAt >= lastBefore, "interrupted where its last stored words end: " + interruptedAt);
+            // The store says which node carried each stream: that is how the others found the call.
+            Map<String, String> carriedBy = streamNodes(nodes, crashedCall);
+            String followerNode = health(follower).get("cluster").get("node").asText();
+            java.util.Set<String> firstStreams = new java.util.HashSet<>();
+            carriedBy.forEach((stream, node) -> {
+                if (node.equals(lostNode)) {
+                    firstStreams.add(stream);
+                }
+            });
+            assertEquals(2, firstStreams.size(), "both parties' first streams were node 1's: " + carriedBy);
+            double lastStoredOfLost = after.stream().filter(word -> firstStreams.contains(word.stream()))
+                    .mapToDouble(StoredWords::end).max().orElseThrow();
+            assertTrue(interruptedAt <= lastStoredOfLost + 1e-6,
+                    "and at no point past the words node 1 stored: " + interruptedAt + " > " + lastStoredOfLost);
+            JsonNode gaps = continued.get("gaps");
+            assertTrue(gaps.size() > 0, "the time between is a gap: " + continued);
+            // Node 1 here closes the rest of itself after its member is gone (Nodes.crash), as a node
+            // taken for lost that is only slow would: it may still store its last words and close its
+            // streams where its audio ended. The others' mark stands: each party's gap starts at the
+            // interruption point (moved to those last words if they were stored before a mark) and
+            // ends where the second segment starts.
+            assertEquals(2, gaps.size(), "a gap of each party: " + gaps);
+            double secondStart = gaps.get(0).get("end").asDouble();
+            for (JsonNode gap : gaps) {
+                assertEquals(interruptedAt, gap.get("start").asDouble(), 1e-6, "from the interruption: " + gaps);
+                assertTrue(gap.get("end").asDouble() > gap.get("start").asDouble(), "to the second segment's start: " + gaps);
+                secondStart = Math.min(secondStart, gap.get("end").asDouble());
+            }
+            // The second segment's streams are those that joined where the gaps end.
+            java.util.Set<String> secondStreams = new java.util.HashSet<>();
+            try (java.sql.Connection store = nodes.store(); java.sql.PreparedStatement select = store.prepareStatement(
+                    "SELECT stream_id FROM parties WHERE call_id = ? AND joined_s >= ?")) {
+                select.setString(1, crashedCall);
+                select.setDouble(2, secondStart - 1e-6);
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        secondStreams.add(rows.getString(1));
+                    }
+                }
+            }
+            assertEquals(2, secondStreams.size(), "both parties tapped again: " + secondStreams);
+            for (String stream : secondStreams) {
+                assertEquals(followerNode, carriedBy.get(stream), "the second segment is the new follower's: " + carriedBy);
+            }
+            assertTrue(beforeCrash.stream().noneMatch(word -> secondStreams.contains(word.stream())));
+            List<StoredWords> later = after.stream().filter(word -> secondStreams.contains(word.stream())).toList();
+            assertFalse(later.isEmpty(), "the call's later words are in the same record: " + after);
+            for (StoredWords word : later) {
+                assertTrue(word.start() >= secondStart - 0.01, "on the call's clock, not from 0: " + word + " " + gaps);
+            }
+            assertTrue(continued.get("call").get("duration_s").asDouble() >= later.stream()
+                    .mapToDouble(StoredWords::end).max().orElseThrow(), "the duration is the whole call's: " + continued);
+            System.err.printf("the lost call: interrupted at %.2fs, gaps %s, %d utterances before and %d after%n",
+                    interruptedAt, gaps, beforeCrash.size(), later.size());
+        }
+    }
+
+    /** An utterance row as stored. */
+    private record StoredWords(String stream, int seq, double start, double end, String text, boolean isFinal) {
+        boolean sameRow(StoredWords other) {
+            return stream.equals(other.stream) && seq == other.seq && text.equals(other.text);
+        }
+    }
+
+    private static List<StoredWords> storedWords(Nodes nodes, String callId) throws Exception {
+        List<StoredWords> words = new java.util.ArrayList<>();
+        try (java.sql.Connection store = nodes.store(); java.sql.PreparedStatement select = store.prepareStatement(
+                "SELECT stream_id, seq, start_s, end_s, text, is_final FROM utterances WHERE call_id = ? ORDER BY start_s")) {
+            select.setString(1, callId);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    words.add(new StoredWords(rows.getString(1), rows.getInt(2), rows.getDouble(3), rows.getDouble(4),
+                            rows.getString(5), rows.getBoolean(6)));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Which node the store says carried each of the call's streams. */
+    private static Map<String, String> streamNodes(Nodes nodes, String callId) throws Exception {
+        Map<String, String> carriedBy = new HashMap<>();
+        try (java.sql.Connection store = nodes.store(); java.sql.PreparedStatement select = store.prepareStatement(
+                "SELECT stream_id, node_id FROM parties WHERE call_id = ?")) {
+            select.setString(1, callId);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    carriedBy.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return carriedBy;
+    }
+
+    /** Waits until a final utterance of the call is stored; returns the finals stored then. */
+    private static List<StoredWords> awaitStoredWords(Nodes nodes, String callId, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            List<StoredWords> finals = storedWords(nodes, callId).stream().filter(StoredWords::isFinal).toList();
+            if (!finals.isEmpty()) {
+                return finals;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no words of call " + callId + " stored within " + within);
+            }
+            Thread.sleep(100);
         }
     }
 

@@ -211,6 +211,25 @@ class LiveCallTest {
     }
 
     @Test
+    void aCallGoingOnFromALostNodeKeepsItsStartAndClockAndItsDurationIsTheWholeCalls() {
+        java.time.Instant started = NOW.minusSeconds(10);
+        LiveCall call = new LiveCall(shared, "call-on", null, "agent-7", true, false, ticker.get(),
+                new Continuation(started, 3), events::add);
+        LiveCall.Party caller = join(call, Speaker.CALLER, new CountingDecoder());
+        call.audio(caller, 8000, new short[8000]);
+        advance(1.0);
+        call.hungUp();
+        call.streamEnded(caller, "hangup");
+        call.lastWords(caller, finals(word("bye", 0.2, 0.5)), 1.0, false);
+        assertEquals(List.of(
+                "CallStarted call-on agent-7 null " + started,
+                "PartyJoined caller 10.0",
+                "final caller 0 'bye' 0.2-0.5",
+                "PartyLeft caller at 11.0 (hangup)",
+                "CallEnded after 11.0 at " + NOW), events.stream().map(LiveCallTest::describe).toList());
+    }
+
+    @Test
     void aHangupEndsTheCallOnceTheLastWordsAreInAndItLastsFromAnswerToHangup() {
         LiveCall call = new LiveCall(shared, "call-3", null, "agent-3", true, false, ticker.get(), events::add);
         CountingDecoder audio = new CountingDecoder();

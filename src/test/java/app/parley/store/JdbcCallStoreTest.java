@@ -214,6 +214,152 @@ abstract class JdbcCallStoreTest {
     }
 
     @Test
+    void aCallWhoseNodeWasLostIsFoundByItsNodeInterruptedAtItsLastStoredWordsAndContinuesWithTheTimeBetweenAsAGap()
+            throws Exception {
+        try (CallStore store = open()) {
+            Instant since = Instant.now().minusSeconds(60);
+            Instant started = Instant.now().minusSeconds(10).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            store.startCall(new CallInfo("lost", started, null, null, null));
+            store.joinParty("lost", "caller-1", Speaker.CALLER, 0.1, "node-a");
+            store.joinParty("lost", "agent-1", Speaker.AGENT, 0.1, "node-a");
+            store.saveUtterance("lost", "agent-1", 0, said(Speaker.AGENT, 1.0, "good", "morning"), true);
+            store.saveUtterance("lost", "caller-1", 0, said(Speaker.CALLER, 3.0, "who", "is", "this"), false);
+            store.savePrompt("lost", 0, prompt(1));
+            store.savePrompt("lost", 1, prompt(2));
+            // A call node-a had ended before it was lost, and one live on node-b: neither is touched.
+            store.startCall(new CallInfo("ended", started, null, null, null));
+            store.joinParty("ended", "caller-e", Speaker.CALLER, 0.0, "node-a");
+            store.leaveParty("ended", "caller-e", 5.0, "hangup");
+            store.startCall(new CallInfo("other", started, null, null, null));
+            store.joinParty("other", "caller-o", Speaker.CALLER, 0.0, "node-b");
+
+            assertEquals(java.util.Set.of("lost", "ended"), ids(store.carriedElsewhere("node-b", since)),
+                    "what node-b may see tapped again");
+            CallStore.CarriedElsewhere carried = store.carriedElsewhere("node-b", since).stream()
+                    .filter(call -> call.callId().equals("lost")).findFirst().orElseThrow();
+            assertEquals(started, carried.startedAt(), "the continuing node keeps the call's clock");
+            assertEquals(2, carried.prompts(), "and numbers its prompts after those raised");
+
+            // The call goes on on node-b, its streams joining on the call's clock; the agent's is
+            // written before the lost node's calls are marked (only that node's streams are closed).
+            store.joinParty("lost", "agent-2", Speaker.AGENT, 9.5, "node-b");
+            assertEquals(java.util.Map.of("lost", 4.1), store.interruptCallsOf("node-a"));
+            assertEquals(java.util.Map.of("lost", 4.1), store.interruptCallsOf("node-a"), "a repeat marks the same");
+            assertEquals(4.1, store.markInterrupted("lost", "node-b"), "so does the continuing node");
+            assertEquals(java.util.Map.of(), store.interruptCallsOf("node-c"));
+            assertEquals(java.util.Set.of("ended"), ids(store.carriedElsewhere("node-b", since)),
+                    "a call node-b carries is no longer one to continue");
+            store.joinParty("lost", "caller-2", Speaker.CALLER, 9.5, "node-b");
+            store.saveUtterance("lost", "caller-2", 0, said(Speaker.CALLER, 10.0, "i", "can", "pay"), true);
+            store.leaveParty("lost", "caller-2", 15.0, "hangup");
+            store.leaveParty("lost", "agent-2", 15.0, "hangup");
+            CallRecord record = store.find("lost").orElseThrow();
+            assertEquals(List.of(new app.parley.call.Gap(Speaker.AGENT, 4.1, 9.5),
+                    new app.parley.call.Gap(Speaker.CALLER, 4.1, 9.5)), record.gaps().stream()
+                    .sorted(java.util.Comparator.comparing(gap -> gap.speaker().id())).toList());
+            assertEquals(List.of("good morning", "who is this", "i can pay"),
+                    record.utterances().stream().map(Utterance::text).toList(), "every stored word once");
+            assertEquals(4.1, interruptedAt(db, "lost"));
+            assertNull(interruptedAtOrNull(db, "ended"));
+            assertNull(interruptedAtOrNull(db, "other"));
+            assertEquals(List.of("caller-o"), openStreams(db, "other"), "node-b's call stays open");
+        }
+    }
+
+    /**
+     * A node taken for lost that is only slow: it closes its streams as it stops and stores its
+     * last words, before or after the others mark its calls. Either way the call is marked, at the
+     * end of the words it stored, and a repeat with nothing new marks the same point.
+     */
+    @Test
+    void aSlowNodeTakenForLostStillHasItsCallsMarkedAtTheLastWordsItStored() throws Exception {
+        try (CallStore store = open()) {
+            store.startCall(new CallInfo("late", Instant.now(), null, null, null));
+            store.joinParty("late", "caller-1", Speaker.CALLER, 0.0, "node-a");
+            store.saveUtterance("late", "caller-1", 0, said(Speaker.CALLER, 1.0, "hello"), true);
+            assertEquals(java.util.Map.of("late", 1.3), store.interruptCallsOf("node-a"));
+            // Then node-a's last words and its own close as it stops.
+            store.saveUtterance("late", "caller-1", 1, said(Speaker.CALLER, 2.0, "are", "you"), true);
+            store.leaveParty("late", "caller-1", 2.9, CallStore.NODE_STOPPED);
+            assertEquals(java.util.Map.of("late", 2.7), store.interruptCallsOf("node-a"), "the mark moves to them");
+            assertEquals(java.util.Map.of("late", 2.7), store.interruptCallsOf("node-a"), "a repeat marks the same");
+            assertEquals(2.7, interruptedAt(db, "late"));
+            // Its stream ends at the mark, not where the lost node said, and the call going on
+            // elsewhere shows the time between as a gap, however short.
+            store.leaveParty("late", "caller-1", 3.5, CallStore.NODE_STOPPED);
+            store.joinParty("late", "caller-2", Speaker.CALLER, 2.9, "node-b");
+            assertEquals(List.of(new app.parley.call.Gap(Speaker.CALLER, 2.7, 2.9)),
+                    store.find("late").orElseThrow().gaps());
+
+            store.startCall(new CallInfo("closed-first", Instant.now(), null, null, null));
+            store.joinParty("closed-first", "agent-1", Speaker.AGENT, 0.5, "node-a");
+            store.saveUtterance("closed-first", "agent-1", 0, said(Speaker.AGENT, 1.0, "hi", "there"), true);
+            store.leaveParty("closed-first", "agent-1", 3.0, CallStore.NODE_STOPPED);
+            assertEquals(java.util.Map.of("late", 2.7, "closed-first", 1.7), store.interruptCallsOf("node-a"),
+                    "closed as its node stopped, before anyone marked it");
+            assertEquals(1.7, interruptedAt(db, "closed-first"));
+        }
+    }
+
+    @Test
+    void aCallLostWithTwoNodesOneAfterTheOtherKeepsEachInterruptionWhereThatNodesWordsEnd() throws Exception {
+        try (CallStore store = open()) {
+            store.startCall(new CallInfo("twice", Instant.now(), null, null, null));
+            store.joinParty("twice", "caller-a", Speaker.CALLER, 0.0, "node-a");
+            store.saveUtterance("twice", "caller-a", 0, said(Speaker.CALLER, 1.0, "hello"), true);
+            assertEquals(1.3, store.markInterrupted("twice", "node-b"));
+            store.joinParty("twice", "caller-b", Speaker.CALLER, 2.0, "node-b");
+            store.saveUtterance("twice", "caller-b", 0, said(Speaker.CALLER, 3.0, "still", "here"), true);
+            assertEquals(3.7, store.markInterrupted("twice", "node-c"), "the latest interruption");
+            store.joinParty("twice", "caller-c", Speaker.CALLER, 5.0, "node-c");
+            assertEquals(List.of(new app.parley.call.Gap(Speaker.CALLER, 1.3, 2.0),
+                    new app.parley.call.Gap(Speaker.CALLER, 3.7, 5.0)), store.find("twice").orElseThrow().gaps());
+            assertEquals(3.7, interruptedAt(db, "twice"));
+        }
+    }
+
+    private static List<String> openStreams(TestDatabase db, String callId) throws Exception {
+        List<String> open = new ArrayList<>();
+        try (Connection connection = db.database().connect(); java.sql.PreparedStatement select =
+                connection.prepareStatement("SELECT stream_id FROM parties WHERE call_id = ? AND left_s IS NULL")) {
+            select.setString(1, callId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    open.add(rows.getString(1));
+                }
+            }
+        }
+        return open;
+    }
+
+    private static java.util.Set<String> ids(List<CallStore.CarriedElsewhere> calls) {
+        return calls.stream().map(CallStore.CarriedElsewhere::callId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Double interruptedAtOrNull(TestDatabase db, String callId) throws Exception {
+        try (Connection connection = db.database().connect(); java.sql.PreparedStatement select =
+                connection.prepareStatement("SELECT interrupted_s FROM calls WHERE id = ?")) {
+            select.setString(1, callId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                double at = rows.getDouble(1);
+                return rows.wasNull() ? null : at;
+            }
+        }
+    }
+
+    private static double interruptedAt(TestDatabase db, String callId) throws Exception {
+        try (Connection connection = db.database().connect(); java.sql.PreparedStatement select =
+                connection.prepareStatement("SELECT interrupted_s FROM calls WHERE id = ?")) {
+            select.setString(1, callId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getDouble(1);
+            }
+        }
+    }
+
+    @Test
     void aRecordThatFailsHalfWayLeavesNothingBehind() throws Exception {
         try (CallStore store = open()) {
             store.startCall(new CallInfo("kept", Instant.now(), "1", "a", 3.0));
