@@ -33,8 +33,6 @@ final class Party {
     List<Timed<Amounts.Amount>> partialAmounts = List.of();
     /** The options laid out in each of the party's turns (the latest count of a turn replaces its earlier one). */
     final List<Timed<Integer>> optionTurns = new ArrayList<>();
-    /** Where the party's current turn starts in {@link #finals}: the other party's words end a turn. */
-    int turnStart;
     final LoudnessBaseline baseline = new LoudnessBaseline();
     double voicedSeconds;
     /** The last {@link Session#LOUD_SMOOTHING} seconds of frames. */
@@ -83,7 +81,7 @@ final class Party {
         }
         double before = i > 0 ? finals.get(i - 1).end() : Double.NEGATIVE_INFINITY;
         for (int k = i; k < finals.size() + partial.size(); k++) {
-            Word w = k < finals.size() ? finals.get(k) : partial.get(k - finals.size());
+            Word w = word(k);
             if (w.start() >= to) {
                 break;
             }
@@ -91,6 +89,25 @@ final class Party {
                 return w.start();
             }
             before = Math.max(before, w.end());
+        }
+        return Double.NaN;
+    }
+
+    /** The party's {@code k}th word heard: the final words, then the partial in progress. */
+    Word word(int k) {
+        return k < finals.size() ? finals.get(k) : partial.get(k - finals.size());
+    }
+
+    /** When the party's latest stretch of speech begun before {@code t} began (see {@link #stretchBegun}); NaN if none. */
+    double stretchStartBefore(double t, double pause) {
+        for (int k = finals.size() + partial.size() - 1; k >= 0; k--) {
+            Word w = word(k);
+            if (w.start() >= t) {
+                continue;
+            }
+            if (k == 0 || w.start() - word(k - 1).end() >= pause) {
+                return w.start();
+            }
         }
         return Double.NaN;
     }

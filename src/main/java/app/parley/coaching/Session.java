@@ -189,8 +189,6 @@ final class Session implements CoachingSession {
             if (words.isEmpty()) {
                 return;
             }
-            Party other = parties.get(other(speaker));
-            other.turnStart = other.finals.size();
             party.finals.addAll(words);
             Map<String, List<Concept.Match>> found = find(heard, speaker);
             found.forEach((concept, matches) -> party.finalMatches.computeIfAbsent(concept, c -> new ArrayList<>())
@@ -220,10 +218,20 @@ final class Session implements CoachingSession {
         if (!party.reads.options()) {
             return; // no rule reads them
         }
-        List<Word> turn = new ArrayList<>(party.finals.subList(party.turnStart, party.finals.size()));
-        turn.addAll(party.partial);
-        if (turn.isEmpty()) {
+        // The turn is what the party said since the other party last began to speak: by the words'
+        // times, not by which result came first (under load one party's final can trail the other's).
+        int n = party.finals.size() + party.partial.size();
+        if (n == 0) {
             return;
+        }
+        double since = parties.get(other(speaker)).stretchStartBefore(party.word(n - 1).end(), STRETCH_PAUSE);
+        int from = n;
+        while (from > 0 && (Double.isNaN(since) || party.word(from - 1).start() > since)) {
+            from--;
+        }
+        List<Word> turn = new ArrayList<>(n - from);
+        for (int k = from; k < n; k++) {
+            turn.add(party.word(k));
         }
         int count = reading.options(turn, book.language());
         if (count == 0) {

@@ -205,6 +205,18 @@ public final class Dates {
             this.pastContext = past;
         }
 
+        /** What a month names when it is no day: "the December one", "your March payment". */
+        private static final Set<String> MONTHS_THINGS = Set.of("one", "payment", "installment", "instalment", "bill",
+                "statement", "invoice");
+
+        private boolean monthsThing(int from, int end) {
+            if (!is(from - 1, Set.of("the", "that", "your", "my", "this")) || get(lx.months(), from) == null) {
+                return false;
+            }
+            return end - from == 1 && is(end, MONTHS_THINGS)
+                    || end - from == 2 && "one".equals(items.get(end - 1).word());
+        }
+
         /** Words that say what day it is: "it's Friday", "today's the fifteenth". */
         private static final Set<String> NOW_IS = Set.of("its", "todays");
 
@@ -336,6 +348,19 @@ public final class Dates {
                         latest = before && earliest != null ? earliest.minusDays(1) : latest;
                         earliest = today;
                     }
+                }
+                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && monthsThing(from, end)) {
+                    // "I couldn't make the December one": an instalment named by its month, not a day
+                    i = end;
+                    continue;
+                }
+                if (kind != DateMention.Kind.PAST && end < items.size() && is(end, lx.last())
+                        && is(end + 1, Set.of("year", "month", "week"))) {
+                    // "after the holidays last year my hours got cut": the last ones
+                    kind = DateMention.Kind.PAST;
+                    earliest = null;
+                    latest = null;
+                    end += 2;
                 }
                 if (kind == DateMention.Kind.DATE && today.equals(earliest) && today.equals(latest)
                         && (is(from - 1, NOW_IS) || is(from - 1, Set.of("is")) && is(from - 2, Set.of("it", "today")))) {

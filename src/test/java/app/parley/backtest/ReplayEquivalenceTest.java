@@ -93,8 +93,11 @@ class ReplayEquivalenceTest {
 
     /** The figure in docs/backtest.md: these calls backtested against a draft that moves a phrase, after a warm-up. */
     private static void timeABacktest(CallStore store, RuleBook rules) throws Exception {
+        // The call says "I already paid that invoice, I sent the payment in April"; the recogniser may
+        // drop "already", so every phrase that can match it moves, not only "already paid".
         RuleBook draft = RuleBook.parse(RuleBook.builtInText("en").replace("      - already paid\n",
-                "      - is a mistake\n"), "draft");
+                "      - is a mistake\n").replace("      - i paid that\n", "").replace("      - sent the payment\n", ""),
+                "draft");
         List<StoredCall> calls = new ArrayList<>();
         double audio = 0;
         for (String name : CALLS) {

@@ -1,6 +1,7 @@
 package app.parley.coaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.parley.audio.AcousticFrame;
@@ -235,6 +236,22 @@ class SessionTest {
         feed(session, Speaker.CALLER, "i lost my job", 20);
         feed(session, Speaker.CALLER, "i cannot pay", 30);
         assertEquals(List.of("urgency", "emotional-control", "empathy", "options"), kinds());
+    }
+
+    @Test
+    void aTurnIsTheWordsSinceTheOtherPartySpokeWhicheverResultCameFirst() {
+        CoachingSession session = open();
+        List<Word> three = Said.words("you could pay in full or you could do three payments or six payments", 0);
+        List<Word> answer = Said.words("six payments is too much for me", Said.end(three) + 0.5);
+        // under load the agent's final comes after the client's answer
+        session.words(Speaker.CALLER, answer, true);
+        session.words(Speaker.AGENT, three, true);
+        List<Word> next = Said.words("okay then twelve payments of fifty", Said.end(answer) + 0.5);
+        session.words(Speaker.AGENT, next, false);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(next) + 1)));
+        session.words(Speaker.AGENT, next, true);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(next) + 5)));
+        assertFalse(kinds().contains("options"), "three options, then one: never more than three in a turn");
     }
 
     @Test

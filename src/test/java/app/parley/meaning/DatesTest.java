@@ -118,6 +118,8 @@ class DatesTest {
         // someone else's doing waited on; the longest holiday named
         "so once she pays me back im good                | once she pays=VAGUE",
         "on new years eve                                | new years eve=DATE 2026-12-31..2026-12-31",
+        "after the holidays last year my hours got cut   | after the holidays last year=PAST null..open",
+        "i can pay on december one                       | december one=DATE 2026-12-01..2026-12-01",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
@@ -143,6 +145,8 @@ class DatesTest {
         "its monday were slammed here",
         // a story told: "eventually I just stopped"
         "so eventually i just stopped answering their emails",
+        // an instalment named by its month
+        "with christmas i couldnt make the december one", "the december payment is late",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
