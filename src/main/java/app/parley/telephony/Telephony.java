@@ -55,6 +55,8 @@ public final class Telephony implements CallSignals.StreamListener {
     private final CallTracker tracker;
     private final Map<String, EnumMap<Speaker, TapState>> tapsByCall = new HashMap<>();
     private final Map<UUID, TapState> tapsByStream = new HashMap<>();
+    /** Calls answered whose node has not been told yet: told by the first tap that finds the node. */
+    private final java.util.Set<String> unannounced = new java.util.HashSet<>();
 
     private AmiConnection session;
     private Status status;
@@ -247,13 +249,9 @@ public final class Telephony implements CallSignals.StreamListener {
         taps.put(Speaker.CALLER, new TapState(call, Speaker.CALLER, call.caller()));
         taps.put(Speaker.AGENT, new TapState(call, Speaker.AGENT, call.agent()));
         tapsByCall.put(call.id(), taps);
-        routes.nodeOf(call.id()).onComplete(placed -> {
-            if (placed.succeeded() && tapsByCall.get(call.id()) == taps) {
-                placed.result().callAnswered(call.id(), call.callerNumber(), call.agentId());
-            }
-            // Asked for even when no node was found: each tap then fails and is asked for again.
-            taps.values().forEach(this::requestTap);
-        });
+        // Told again at a resync: the call's node may not have heard it (a new follower, a new node).
+        unannounced.add(call.id());
+        taps.values().forEach(this::requestTap);
     }
 
     private void ended(String callId) {
@@ -269,6 +267,7 @@ public final class Telephony implements CallSignals.StreamListener {
                 }
             });
         }
+        unannounced.remove(callId);
         routes.callHungUp(callId);
     }
 
@@ -285,6 +284,9 @@ public final class Telephony implements CallSignals.StreamListener {
                 return;
             }
             TapRoutes.TapNode node = placed.result();
+            if (unannounced.remove(tap.call.id())) {
+                node.callAnswered(tap.call.id(), tap.call.callerNumber(), tap.call.agentId());
+            }
             node.hasOpenStream(tap.call.id(), tap.speaker).onComplete(open -> {
                 if (tap.over || stopped) {
                     return;
