@@ -189,9 +189,16 @@ final class SpreadTaps implements TapRoutes {
         }
 
         @Override
-        public Future<Boolean> hasOpenStream(String callId, Speaker speaker) {
-            return vertx.eventBus().<Boolean>request(TapsHere.NODE + node, new JsonObject().put("call", callId)
-                    .put("speaker", speaker.name()), action("has-open")).map(reply -> reply.body());
+        public Future<Streaming> openStream(String callId, Speaker speaker) {
+            return vertx.eventBus().<JsonObject>request(TapsHere.NODE + node, new JsonObject().put("call", callId)
+                    .put("speaker", speaker.name()), action("has-open")).map(reply -> {
+                        String stream = reply.body().getString("stream");
+                        UUID id = stream == null ? null : UUID.fromString(stream);
+                        if (id != null) {
+                            streams.put(id, node);
+                        }
+                        return new Streaming(reply.body().getBoolean("open"), id);
+                    });
         }
 
         @Override

@@ -9,7 +9,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,6 +41,8 @@ final class TapsHere implements CallSignals.StreamListener {
     private final int port;
     private final int capacity;
     private final Set<UUID> open = new HashSet<>();
+    /** The streams the follower registered here, with their call and party, until they end. */
+    private final Map<UUID, Tap> carried = new HashMap<>();
 
     TapsHere(Vertx vertx, String self, CallSignals live, TapDirectory directory, String host, int port, int capacity) {
         this.vertx = vertx;
@@ -63,14 +67,27 @@ final class TapsHere implements CallSignals.StreamListener {
         switch (message.headers().get(ACTION)) {
             case "answered" -> live.callAnswered(callId, body.getString("caller_number"), body.getString("agent"));
             case "hung-up" -> live.callHungUp(callId);
-            case "has-open" -> message.reply(live.hasOpenStream(callId, Speaker.valueOf(body.getString("speaker"))));
+            case "has-open" -> {
+                Speaker speaker = Speaker.valueOf(body.getString("speaker"));
+                JsonObject answer = new JsonObject().put("open", live.hasOpenStream(callId, speaker));
+                carried.entrySet().stream().filter(e -> open.contains(e.getKey()) && e.getValue().callId().equals(callId)
+                        && e.getValue().speaker() == speaker).findFirst()
+                        .ifPresent(e -> answer.put("stream", e.getKey().toString()));
+                message.reply(answer);
+            }
             case "register" -> {
-                directory.register(UUID.fromString(body.getString("stream")), new Tap(callId,
-                        Speaker.valueOf(body.getString("speaker")), body.getString("caller_number"),
-                        body.getString("agent")));
+                UUID stream = UUID.fromString(body.getString("stream"));
+                Tap tap = new Tap(callId, Speaker.valueOf(body.getString("speaker")), body.getString("caller_number"),
+                        body.getString("agent"));
+                directory.register(stream, tap);
+                carried.put(stream, tap);
                 message.reply("registered");
             }
-            case "forget" -> directory.forget(UUID.fromString(body.getString("stream")));
+            case "forget" -> {
+                UUID stream = UUID.fromString(body.getString("stream"));
+                directory.forget(stream);
+                carried.remove(stream);
+            }
             default -> message.fail(400, "unknown action " + message.headers().get(ACTION));
         }
     }
@@ -86,6 +103,7 @@ final class TapsHere implements CallSignals.StreamListener {
     @Override
     public void ended(UUID streamId, String reason, double audioSeconds) {
         open.remove(streamId);
+        carried.remove(streamId);
         vertx.eventBus().publish(STREAMS, new JsonObject().put("node", self).put("stream", streamId.toString())
                 .put("opened", false).put("reason", reason).put("audio_s", audioSeconds));
         report();

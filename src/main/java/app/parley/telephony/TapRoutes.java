@@ -32,12 +32,21 @@ public interface TapRoutes {
 
         void callAnswered(String callId, String callerNumber, String agent);
 
-        Future<Boolean> hasOpenStream(String callId, Speaker speaker);
+        /** Whether the party streams on this node now. */
+        Future<Streaming> openStream(String callId, Speaker speaker);
 
         /** Done once the node will accept the stream, so the PBX is asked for it only then. */
         Future<Void> register(UUID stream, Tap tap);
 
         void forget(UUID stream);
+    }
+
+    /**
+     * Whether a party streams on a node, and which stream when the node knows it (null: it does
+     * not say): a follower elected after the tap was opened takes it over by that id.
+     */
+    record Streaming(boolean open, UUID stream) {
+        public static final Streaming NONE = new Streaming(false, null);
     }
 
     /** Every tap to this node, at {@code host}:{@code port}: one Parley on its own. */
@@ -59,8 +68,9 @@ public interface TapRoutes {
             }
 
             @Override
-            public Future<Boolean> hasOpenStream(String callId, Speaker speaker) {
-                return Future.succeededFuture(live.hasOpenStream(callId, speaker));
+            public Future<Streaming> openStream(String callId, Speaker speaker) {
+                // The PBX link that asked for it already knows its id.
+                return Future.succeededFuture(live.hasOpenStream(callId, speaker) ? new Streaming(true, null) : Streaming.NONE);
             }
 
             @Override

@@ -287,14 +287,21 @@ public final class Telephony implements CallSignals.StreamListener {
             if (unannounced.remove(tap.call.id())) {
                 node.callAnswered(tap.call.id(), tap.call.callerNumber(), tap.call.agentId());
             }
-            node.hasOpenStream(tap.call.id(), tap.speaker).onComplete(open -> {
+            node.openStream(tap.call.id(), tap.speaker).onComplete(open -> {
                 if (tap.over || stopped) {
                     return;
                 }
                 if (open.failed()) {
                     tapFailed(tap, "its node did not answer (" + open.cause().getMessage() + ")");
-                } else if (!open.result()) {
+                } else if (!open.result().open()) {
                     requestTapOn(node, tap);
+                } else if (open.result().stream() != null && !tapsByStream.containsKey(open.result().stream())) {
+                    // Opened for a follower before this one: followed from now on, asked for again if it drops.
+                    tapsByStream.remove(tap.stream);
+                    tap.stream = open.result().stream();
+                    tap.node = node;
+                    tap.streaming = true;
+                    tapsByStream.put(tap.stream, tap);
                 }
             });
         });

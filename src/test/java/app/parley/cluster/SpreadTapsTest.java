@@ -87,14 +87,15 @@ class SpreadTapsTest {
         assertEquals(new Tap("call-1", Speaker.CALLER, "5550100", "agent-7"), carrier.directory.resolve(stream));
         assertNull(other.directory.resolve(stream), "a node only accepts the streams placed on it");
         waitFor(() -> carrier.signals.said.contains("answered call-1 5550100 agent-7"));
-        assertFalse(on(() -> node.hasOpenStream("call-1", Speaker.CALLER)));
+        assertFalse(on(() -> node.openStream("call-1", Speaker.CALLER)).open());
 
         on(() -> {
             carrier.signals.open(stream, "call-1", Speaker.CALLER);
             return Future.succeededFuture();
         });
         waitFor(() -> heard.contains("opened " + stream));
-        assertTrue(on(() -> node.hasOpenStream("call-1", Speaker.CALLER)));
+        assertEquals(new TapRoutes.Streaming(true, stream), on(() -> node.openStream("call-1", Speaker.CALLER)),
+                "open, and which stream, for a follower elected later");
 
         on(() -> {
             carrier.signals.end(stream);
