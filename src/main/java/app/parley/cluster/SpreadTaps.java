@@ -87,6 +87,15 @@ final class SpreadTaps implements TapRoutes {
 
     @Override
     public Future<TapNode> nodeOf(String callId) {
+        try {
+            return nodeFor(callId);
+        } catch (RuntimeException e) {
+            // This node's cluster member is gone: it is stopping, and follows the PBX no longer.
+            return Future.failedFuture(e);
+        }
+    }
+
+    private Future<TapNode> nodeFor(String callId) {
         List<String> up = members.up();
         String node = placed.get(callId);
         if (node != null && !up.contains(node)) {
@@ -119,9 +128,30 @@ final class SpreadTaps implements TapRoutes {
     @Override
     public void callHungUp(String callId) {
         String node = placed.remove(callId);
-        placedMap.remove(callId);
         if (node != null) {
-            vertx.eventBus().send(TapsHere.NODE + node, new JsonObject().put("call", callId), action("hung-up"));
+            tell(node, new JsonObject().put("call", callId), "hung-up");
+        }
+        try {
+            placedMap.remove(callId);
+        } catch (RuntimeException e) {
+            LOG.debug("call {}: its placement not removed ({})", callId, e.toString());
+        }
+    }
+
+    private <T> Future<io.vertx.core.eventbus.Message<T>> ask(String node, JsonObject body, String action) {
+        try {
+            return vertx.eventBus().request(TapsHere.NODE + node, body, action(action));
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+    }
+
+    /** A message that needs no answer; never throws (a stopping node's bus can). */
+    private void tell(String node, JsonObject body, String action) {
+        try {
+            vertx.eventBus().send(TapsHere.NODE + node, body, action(action));
+        } catch (RuntimeException e) {
+            LOG.debug("node {} not told {} ({})", node, action, e.toString());
         }
     }
 
@@ -184,14 +214,14 @@ final class SpreadTaps implements TapRoutes {
 
         @Override
         public void callAnswered(String callId, String callerNumber, String agent) {
-            vertx.eventBus().send(TapsHere.NODE + node, new JsonObject().put("call", callId)
-                    .put("caller_number", callerNumber).put("agent", agent), action("answered"));
+            tell(node, new JsonObject().put("call", callId).put("caller_number", callerNumber).put("agent", agent),
+                    "answered");
         }
 
         @Override
         public Future<Streaming> openStream(String callId, Speaker speaker) {
-            return vertx.eventBus().<JsonObject>request(TapsHere.NODE + node, new JsonObject().put("call", callId)
-                    .put("speaker", speaker.name()), action("has-open")).map(reply -> {
+            return SpreadTaps.this.<JsonObject>ask(node, new JsonObject().put("call", callId)
+                    .put("speaker", speaker.name()), "has-open").map(reply -> {
                         String stream = reply.body().getString("stream");
                         UUID id = stream == null ? null : UUID.fromString(stream);
                         if (id != null) {
@@ -204,16 +234,15 @@ final class SpreadTaps implements TapRoutes {
         @Override
         public Future<Void> register(UUID stream, Tap tap) {
             streams.put(stream, node);
-            return vertx.eventBus().request(TapsHere.NODE + node, new JsonObject().put("stream", stream.toString())
-                    .put("call", tap.callId()).put("speaker", tap.speaker().name())
-                    .put("caller_number", tap.callerNumber()).put("agent", tap.agent()), action("register")).mapEmpty();
+            return ask(node, new JsonObject().put("stream", stream.toString()).put("call", tap.callId())
+                    .put("speaker", tap.speaker().name()).put("caller_number", tap.callerNumber())
+                    .put("agent", tap.agent()), "register").mapEmpty();
         }
 
         @Override
         public void forget(UUID stream) {
             streams.remove(stream);
-            vertx.eventBus().send(TapsHere.NODE + node, new JsonObject().put("stream", stream.toString()),
-                    action("forget"));
+            tell(node, new JsonObject().put("stream", stream.toString()), "forget");
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
  * every change, and every {@link #REPORT_MS}. On the live path's context.
  */
 final class TapsHere implements CallSignals.StreamListener {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TapsHere.class);
     static final String NODE = "parley.taps.node.";
     static final String STREAMS = "parley.taps.streams";
     static final String LOAD = "parley.taps.load";
@@ -95,25 +96,40 @@ final class TapsHere implements CallSignals.StreamListener {
     @Override
     public void opened(UUID streamId) {
         open.add(streamId);
-        vertx.eventBus().publish(STREAMS, new JsonObject().put("node", self).put("stream", streamId.toString())
-                .put("opened", true));
-        report();
+        tell(new JsonObject().put("node", self).put("stream", streamId.toString()).put("opened", true));
     }
 
     @Override
     public void ended(UUID streamId, String reason, double audioSeconds) {
         open.remove(streamId);
         carried.remove(streamId);
-        vertx.eventBus().publish(STREAMS, new JsonObject().put("node", self).put("stream", streamId.toString())
-                .put("opened", false).put("reason", reason).put("audio_s", audioSeconds));
+        tell(new JsonObject().put("node", self).put("stream", streamId.toString()).put("opened", false)
+                .put("reason", reason).put("audio_s", audioSeconds));
+    }
+
+    /**
+     * Never throws: the live calls call this as their streams end, also while this node stops
+     * after its cluster member is gone, and that must not stop their last words being kept.
+     */
+    private void tell(JsonObject streamEvent) {
+        try {
+            vertx.eventBus().publish(STREAMS, streamEvent);
+        } catch (RuntimeException e) {
+            LOG.debug("cluster: stream event not sent ({})", e.toString());
+        }
         report();
     }
 
     private Future<Void> report() {
         JsonObject load = new JsonObject().put("node", self).put("host", host).put("port", port)
                 .put("streams", open.size()).put("capacity", capacity);
-        vertx.eventBus().publish(LOAD, load, new DeliveryOptions());
-        return vertx.sharedData().<String, JsonObject>getAsyncMap(REPORTS)
-                .compose(map -> map.put(self, load, REPORT_TTL_MS));
+        try {
+            vertx.eventBus().publish(LOAD, load, new DeliveryOptions());
+            return vertx.sharedData().<String, JsonObject>getAsyncMap(REPORTS)
+                    .compose(map -> map.put(self, load, REPORT_TTL_MS));
+        } catch (RuntimeException e) {
+            // The cluster member is gone (this node is stopping): nobody is left to tell.
+            return Future.failedFuture(e);
+        }
     }
 }
