@@ -438,15 +438,24 @@ public final class ParleyService implements AutoCloseable {
             Future.all(audioPort, webPort).onSuccess(all -> {
                 audioSocketPort = audioPort.result();
                 httpPort = webPort.result();
-                Runnable followPbx = () -> {
+                Cluster cluster = parts.cluster();
+                int tapPort = config.telephony().tapPort() == 0 ? audioSocketPort : config.telephony().tapPort();
+                if (cluster != null && config.ami().enabled()) {
+                    // The follower finds this node's report in the cluster map once it is there.
+                    cluster.carryTaps(live, parts.taps(), config.telephony().tapHost(), tapPort, config.calls().maxLive())
+                            .onFailure(e -> LOG.error("cluster: this node's tap address is not known to the others ({})",
+                                    e.getMessage()))
+                            .onComplete(reported -> cluster.followPbxWhenElected(() -> cluster.spreadTaps()
+                                    .onSuccess(routes -> {
+                                        telephony = new Telephony(vertx, config.ami(), config.telephony(), routes,
+                                                parts.amiActions());
+                                        telephony.start();
+                                    }).onFailure(e -> LOG.error("cluster: cannot spread the taps over the nodes ({}); "
+                                            + "not following the PBX", e.getMessage()))));
+                } else {
                     telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
                             parts.taps(), parts.amiActions());
                     telephony.start();
-                };
-                if (parts.cluster() != null && config.ami().enabled()) {
-                    parts.cluster().followPbxWhenElected(followPbx);
-                } else {
-                    followPbx.run();
                 }
                 Housekeeping housekeeping = new Housekeeping(vertx);
                 housekeeping.keepCallsOnlyAsLongAsConfigured(parts.store(), config, recordings);

@@ -143,6 +143,39 @@ public final class Cluster {
         nodeLost.add(listener);
     }
 
+    /**
+     * This node carries the taps the follower places on it: the PBX reaches its AudioSocket at
+     * {@code host}:{@code port}, it has room for {@code capacity} calls (0: no limit), and what
+     * the follower says of those calls goes to {@code live} and {@code directory}. Called on the
+     * live path's context, on every node, before {@link #followPbxWhenElected}.
+     */
+    public Future<Void> carryTaps(app.parley.live.CallSignals live, app.parley.live.TapDirectory directory,
+            String host, int port, int capacity) {
+        return new TapsHere(vertx, self(), live, directory, host, port, capacity).start();
+    }
+
+    /** The follower's taps, spread over the nodes by load (see {@link SpreadTaps}). On the live path's context. */
+    public Future<app.parley.telephony.TapRoutes> spreadTaps() {
+        Members members = new Members() {
+            @Override
+            public String self() {
+                return Cluster.this.self();
+            }
+
+            @Override
+            public List<String> up() {
+                return nodes();
+            }
+
+            @Override
+            public void whenLost(java.util.function.Consumer<String> listener) {
+                whenNodeLost(listener);
+            }
+        };
+        return new SpreadTaps(vertx, members, new TapChoice(java.time.Duration.ofMillis(3 * TapsHere.REPORT_MS)),
+                java.time.Clock.systemUTC()).start().map(routes -> routes);
+    }
+
     /** An import or a rules change on one node reaches the caches and the live calls of the others at once. */
     public Future<Void> keepCachesRight(LedgerService ledger, RulesConsole rules) {
         return new SharedCaches(vertx, self(), ledger, rules).start();

@@ -50,13 +50,13 @@ public final class Telephony implements CallSignals.StreamListener {
     private final Context context;
     private final ParleyConfig.Ami ami;
     private final ParleyConfig.Telephony settings;
-    private final int tapPort;
-    private final CallSignals live;
-    private final TapDirectory directory;
+    private final TapRoutes routes;
     private final Executor blocking;
     private final CallTracker tracker;
     private final Map<String, EnumMap<Speaker, TapState>> tapsByCall = new HashMap<>();
     private final Map<UUID, TapState> tapsByStream = new HashMap<>();
+    /** Calls answered whose node has not been told yet: told by the first tap that finds the node. */
+    private final java.util.Set<String> unannounced = new java.util.HashSet<>();
 
     private AmiConnection session;
     private Status status;
@@ -69,15 +69,21 @@ public final class Telephony implements CallSignals.StreamListener {
     /** Bumped with every session, so events of a session that died are dropped. */
     private int generation;
 
+    /** Every tap to this node: {@code telephony.tap_host} and {@code tap_port} (0: {@code audioSocketPort}). */
     public Telephony(Vertx vertx, ParleyConfig.Ami ami, ParleyConfig.Telephony settings, int audioSocketPort,
             CallSignals live, TapDirectory directory, Executor blocking) {
+        this(vertx, ami, settings, TapRoutes.local(live, directory, settings.tapHost(),
+                settings.tapPort() == 0 ? audioSocketPort : settings.tapPort()), blocking);
+    }
+
+    /** Each call's taps to the node {@code routes} gives it. */
+    public Telephony(Vertx vertx, ParleyConfig.Ami ami, ParleyConfig.Telephony settings, TapRoutes routes,
+            Executor blocking) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.ami = ami;
         this.settings = settings;
-        this.tapPort = settings.tapPort() == 0 ? audioSocketPort : settings.tapPort();
-        this.live = live;
-        this.directory = directory;
+        this.routes = routes;
         this.blocking = blocking;
         this.tracker = new CallTracker(new CallTracker.Rules(settings.coachVariable(), settings.agentVariable(),
                 settings.roleVariable(), settings.coachedContexts(), settings.coachedQueues()));
@@ -86,10 +92,10 @@ public final class Telephony implements CallSignals.StreamListener {
     }
 
     public void start() {
-        live.followStreams(this);
+        routes.followStreams(this);
         if (ami.enabled()) {
-            LOG.info("PBX: following {}:{} as '{}'; taps to {}:{} ({})", ami.host(), ami.port(), ami.username(),
-                    settings.tapHost(), tapPort, settings.tapFormat());
+            LOG.info("PBX: following {}:{} as '{}'; taps to {} ({})", ami.host(), ami.port(), ami.username(),
+                    routes, settings.tapFormat());
             connect();
         }
     }
@@ -239,11 +245,12 @@ public final class Telephony implements CallSignals.StreamListener {
     private void answered(CoachedCall call) {
         LOG.info("call {} answered: caller {} ({}) with agent {} ({})", call.id(), call.callerNumber(),
                 call.caller().channel(), call.agentId(), call.agent().channel());
-        live.callAnswered(call.id(), call.callerNumber(), call.agentId());
         EnumMap<Speaker, TapState> taps = new EnumMap<>(Speaker.class);
         taps.put(Speaker.CALLER, new TapState(call, Speaker.CALLER, call.caller()));
         taps.put(Speaker.AGENT, new TapState(call, Speaker.AGENT, call.agent()));
         tapsByCall.put(call.id(), taps);
+        // Told again at a resync: the call's node may not have heard it (a new follower, a new node).
+        unannounced.add(call.id());
         taps.values().forEach(this::requestTap);
     }
 
@@ -254,22 +261,53 @@ public final class Telephony implements CallSignals.StreamListener {
                 tap.over = true;
                 cancel(tap.timer);
                 tapsByStream.remove(tap.stream);
-                if (tap.stream != null && !tap.streaming) {
+                if (tap.node != null && !tap.streaming) {
                     // Asked for but never connected: the connect timeout that would forget it is cancelled.
-                    directory.forget(tap.stream);
+                    tap.node.forget(tap.stream);
                 }
             });
         }
-        live.callHungUp(callId);
+        unannounced.remove(callId);
+        routes.callHungUp(callId);
     }
 
     private void requestTap(TapState tap) {
         if (tap.over || stopped) {
             return;
         }
-        if (live.hasOpenStream(tap.call.id(), tap.speaker)) {
-            return;
-        }
+        routes.nodeOf(tap.call.id()).onComplete(placed -> {
+            if (tap.over || stopped) {
+                return;
+            }
+            if (placed.failed()) {
+                tapFailed(tap, "no node to carry it (" + placed.cause().getMessage() + ")");
+                return;
+            }
+            TapRoutes.TapNode node = placed.result();
+            if (unannounced.remove(tap.call.id())) {
+                node.callAnswered(tap.call.id(), tap.call.callerNumber(), tap.call.agentId());
+            }
+            node.openStream(tap.call.id(), tap.speaker).onComplete(open -> {
+                if (tap.over || stopped) {
+                    return;
+                }
+                if (open.failed()) {
+                    tapFailed(tap, "its node did not answer (" + open.cause().getMessage() + ")");
+                } else if (!open.result().open()) {
+                    requestTapOn(node, tap);
+                } else if (open.result().stream() != null && !tapsByStream.containsKey(open.result().stream())) {
+                    // Opened for a follower before this one: followed from now on, asked for again if it drops.
+                    tapsByStream.remove(tap.stream);
+                    tap.stream = open.result().stream();
+                    tap.node = node;
+                    tap.streaming = true;
+                    tapsByStream.put(tap.stream, tap);
+                }
+            });
+        });
+    }
+
+    private void requestTapOn(TapRoutes.TapNode node, TapState tap) {
         AmiConnection current = session;
         if (current == null) {
             tapFailed(tap, "PBX not connected");
@@ -280,24 +318,37 @@ public final class Telephony implements CallSignals.StreamListener {
         tap.stream = stream;
         tap.attempts++;
         tapsByStream.put(stream, tap);
-        directory.register(stream, new Tap(tap.call.id(), tap.speaker, tap.call.callerNumber(), tap.call.agentId()));
+        tap.node = node;
+        node.register(stream, new Tap(tap.call.id(), tap.speaker, tap.call.callerNumber(), tap.call.agentId()))
+                .onComplete(registered -> {
+                    if (!tap.stream.equals(stream) || tap.over || stopped) {
+                        node.forget(stream);
+                    } else if (registered.failed()) {
+                        tapFailed(tap, "its node did not take the stream (" + registered.cause().getMessage() + ")");
+                    } else {
+                        originate(current, node, tap, stream);
+                    }
+                });
+    }
+
+    private void originate(AmiConnection current, TapRoutes.TapNode node, TapState tap, UUID stream) {
         tap.timer = vertx.setTimer(TAP_CONNECT_TIMEOUT.toMillis(), t -> {
             tap.timer = -1;
             if (tap.stream.equals(stream) && !tap.streaming) {
-                directory.forget(stream);
+                node.forget(stream);
                 tapFailed(tap, "Asterisk opened no AudioSocket connection within " + TAP_CONNECT_TIMEOUT.toSeconds()
-                        + " s (can the PBX reach " + settings.tapHost() + ":" + tapPort + "?)");
+                        + " s (can the PBX reach " + node.host() + ":" + node.port() + "?)");
             }
         });
         blocking.execute(() -> {
             try {
-                current.originateTap(settings.tapHost(), tapPort, settings.tapFormat(), stream.toString(),
+                current.originateTap(node.host(), node.port(), settings.tapFormat(), stream.toString(),
                         tap.party.uniqueId());
             } catch (java.io.IOException | RuntimeException e) {
                 context.runOnContext(v -> {
                     if (tap.stream.equals(stream)) {
                         cancel(tap.timer);
-                        directory.forget(stream);
+                        node.forget(stream);
                         tapFailed(tap, e.getMessage());
                     }
                 });
@@ -375,6 +426,8 @@ public final class Telephony implements CallSignals.StreamListener {
         final Speaker speaker;
         final CoachedCall.Party party;
         UUID stream = new UUID(0, 0);
+        /** Where the last tap was asked for (null: none yet). */
+        TapRoutes.TapNode node;
         int attempts;
         long timer = -1;
         boolean streaming;

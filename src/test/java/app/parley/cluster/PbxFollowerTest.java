@@ -22,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * start after the call that will be up at the crash has started, so they never hear of it); when that
  * node dies (its cluster member gone without leaving, as a crashed machine's), another node
  * follows the PBX within 10 s, asks again for the taps of the call that was up (both parties now
- * stream to it), and the next call is tapped, transcribed and coached there. The call that was up
- * is killed mid-call with its node (some of its words stored): every word stored before is kept
- * once, the call is marked interrupted at the end of words node 1 stored (found from the store,
- * which names the node of each stream, not from anything node 1 told the others), and its later
- * words are in the same record, on the call's clock, after a gap of each party.
+ * stream to it), and the next call is tapped, transcribed and coached, on the node it picks. The
+ * call that was up is killed mid-call with its node (some of its words stored): every word stored
+ * before is kept once, the call is marked interrupted at the end of words node 1 stored (found
+ * from the store, which names the node of each stream, not from anything node 1 told the others),
+ * and its later words are in the same record, on the call's clock, after a gap of each party.
+ * Apart from that: two calls at once go to two nodes, both parties of each on its node.
  */
 class PbxFollowerTest {
     /** What the issue asks: following moves to another node within this after its node dies. */
@@ -168,6 +169,56 @@ class PbxFollowerTest {
                     .mapToDouble(StoredWords::end).max().orElseThrow(), "the duration is the whole call's: " + continued);
             System.err.printf("the lost call: interrupted at %.2fs, gaps %s, %d utterances before and %d after%n",
                     interruptedAt, gaps, beforeCrash.size(), later.size());
+        }
+    }
+
+    /** A second script, with words of its own, so that two calls' words cannot be taken for each other's. */
+    private static final String[] REMINDER_CALL = {
+        "agent: Hello. This is a reminder that your payment was due on Monday.",
+        "caller: I already sent the money yesterday from my bank.",
+        "agent: Thank you. I will note that the payment is on its way.",
+        "caller: Good. Please call me again if it does not arrive.",
+    };
+
+    @Test
+    void twoCallsAtOnceGoToTwoNodesEachWithBothPartiesAndBothAreTranscribed() throws Exception {
+        Sandbox sandbox = Sandbox.started();
+        TestAudio.Call first = TestAudio.makeCall(dir.resolve("first"), LiveTranscriptionEndToEndTestSupport.COLLECTIONS_CALL);
+        TestAudio.Call second = TestAudio.makeCall(dir.resolve("second"), REMINDER_CALL);
+        try (Nodes nodes = Nodes.start(3, dir, "spread", new HashMap<>(sandbox.parleyEnv()))) {
+            nodes.node(1).awaitPbxStatus("connected", Duration.ofSeconds(20));
+            // Each node reports its tap address at start and every TapsHere.REPORT_MS: by then the
+            // follower has heard nodes 2 and 3 even if their first report went out before it listened.
+            Thread.sleep(TapsHere.REPORT_MS + 1_000);
+            Map<String, String> one = sandbox.call(first.caller(), first.agent(), "5550100171", "agent-71", false);
+            Map<String, String> two = sandbox.call(second.caller(), second.agent(), "5550100172", "agent-72", false);
+            JsonNode firstRecord = nodes.node(1).awaitEndedCall(one.get("linkedid"), Duration.ofSeconds(90));
+            JsonNode secondRecord = nodes.node(1).awaitEndedCall(two.get("linkedid"), Duration.ofSeconds(60));
+
+            Map<String, String> firstNodes = streamNodes(nodes, one.get("linkedid"));
+            Map<String, String> secondNodes = streamNodes(nodes, two.get("linkedid"));
+            System.err.printf("first call's streams on %s, second's on %s%n", firstNodes, secondNodes);
+            assertEquals(2, firstNodes.size(), "both parties of the first call tapped: " + firstNodes);
+            assertEquals(2, secondNodes.size(), "both parties of the second call tapped: " + secondNodes);
+            assertEquals(1, new java.util.HashSet<>(firstNodes.values()).size(), "both parties on one node: " + firstNodes);
+            assertEquals(1, new java.util.HashSet<>(secondNodes.values()).size(), "both parties on one node: " + secondNodes);
+            assertFalse(firstNodes.values().iterator().next().equals(secondNodes.values().iterator().next()),
+                    "the two calls on two nodes: " + firstNodes + " " + secondNodes);
+
+            assertEquals("agent-71", firstRecord.get("call").get("agent").asText());
+            assertEquals("agent-72", secondRecord.get("call").get("agent").asText());
+            assertSaidAsScripted(firstRecord, first);
+            assertSaidAsScripted(secondRecord, second);
+        }
+    }
+
+    /** Each party's words within the WER bound of its own call's script. */
+    private static void assertSaidAsScripted(JsonNode record, TestAudio.Call call) {
+        for (app.parley.call.Speaker speaker : app.parley.call.Speaker.values()) {
+            String said = LiveTranscriptionEndToEndTestSupport.said(record, speaker);
+            double wer = app.parley.testing.Wer.of(call.said(speaker), said);
+            System.err.printf("%s WER %.3f: %s%n", speaker.id(), wer, said);
+            assertTrue(wer <= LiveTranscriptionEndToEndTestSupport.WER_BOUND, speaker.id() + " WER " + wer + ": " + said);
         }
     }
 
