@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * Parley nodes in this JVM, each its own clustered Vert.x (a real Hazelcast member on 127.0.0.1),
  * HTTP and AudioSocket ports and data folder, all on one new database of the test PostgreSQL.
  */
-final class Nodes implements AutoCloseable {
+public final class Nodes implements AutoCloseable {
     private final List<RunningParley> nodes = new ArrayList<>();
     private final List<Integer> clusterPorts = new ArrayList<>();
     private String storeUrl;
@@ -25,7 +25,7 @@ final class Nodes implements AutoCloseable {
     private final List<Map.Entry<Path, Map<String, String>>> settings = new ArrayList<>();
 
     /** Starts {@code count} nodes one after the other (the first holds the PBX follower's lock). */
-    static Nodes start(int count, Path dir, String purpose, Map<String, String> env) throws Exception {
+    public static Nodes start(int count, Path dir, String purpose, Map<String, String> env) throws Exception {
         return start(count, count, dir, purpose, env);
     }
 
@@ -74,12 +74,12 @@ final class Nodes implements AutoCloseable {
     }
 
     /** A connection of its own to the nodes' one store, to look at what they stored. */
-    java.sql.Connection store() throws java.sql.SQLException {
+    public java.sql.Connection store() throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection(storeUrl, PostgresServer.USER, PostgresServer.PASSWORD);
     }
 
     /** Node {@code n}, from 1. */
-    RunningParley node(int n) {
+    public RunningParley node(int n) {
         return nodes.get(n - 1);
     }
 
