@@ -79,11 +79,6 @@ final class Inability {
         }
         return k == tokens.size() - 1 && Set.of("cant", "cannot").contains(tokens.get(k));
     }
-    private static final Set<String> CURRENCY = Set.of("dollars", "bucks", "dollar", "pesos", "peso", "dolares");
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-            "hundred", "thousand", "and", "un", "mil", "cien", "cientos", "doscientos", "trescientos", "quinientos");
 
     /** Where the words say the party cannot pay: token ranges [from, to), in order, none overlapping. */
     static List<int[]> find(List<String> tokens, String language) {
@@ -120,12 +115,11 @@ final class Inability {
             if (amount < tokens.size() && ARTICLES.contains(tokens.get(amount))) {
                 amount++;
             }
-            int end = amount;
-            while (end < tokens.size() && NUMBER_WORDS.contains(tokens.get(end))) {
-                end++;
-            }
-            if (end > amount && end < tokens.size() && CURRENCY.contains(tokens.get(end))) {
-                return end + 1;
+            List<String> after = tokens.subList(Math.min(amount, tokens.size()), Math.min(amount + 8, tokens.size()));
+            for (Amounts.Amount money : Amounts.find(after, lx == ES ? "es" : "en")) {
+                if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
+                    return amount + money.to();
+                }
             }
         }
         n = longest(tokens, i, lx.haveNot());
