@@ -127,7 +127,10 @@ class LiveTranscriptionEndToEndTest {
         JsonNode record = parley.awaitEndedCall(callUuid.toString(), Duration.ofSeconds(30));
         String agentSaid = LiveTranscriptionEndToEndTestSupport.said(record, Speaker.AGENT);
         String expected = call.turns().get(0).text() + " " + secondAgentTurn.text();
-        assertTrue(Wer.of(expected, agentSaid) <= LiveTranscriptionEndToEndTestSupport.WER_BOUND, "agent before the break: " + agentSaid);
+        // Two short turns are too few words for the usual bound: the same audio through a pooled
+        // recogniser came out 7 of 25 words wrong on one CI run (0.28) and within 0.25 on others.
+        // Losing either turn, which is what this test is about, costs at least 11 of the 25 (0.44).
+        assertTrue(Wer.of(expected, agentSaid) <= 0.4, "agent before the break: " + agentSaid);
         assertTrue(!agentSaid.contains("friday"), "nothing after the break: " + agentSaid);
         assertTrue(Wer.of(call.said(Speaker.CALLER), LiveTranscriptionEndToEndTestSupport.said(record, Speaker.CALLER)) <= LiveTranscriptionEndToEndTestSupport.WER_BOUND,
                 "the caller's leg is unaffected: " + LiveTranscriptionEndToEndTestSupport.said(record, Speaker.CALLER));
