@@ -33,7 +33,9 @@ final class Contempt {
             "\\b(keep|lose|drop|watch|check) (that|the|your) attitude\\b",
             "\\bim sure (\\w+ ){1,6}in the mail\\b",
             // disbelief: the client's word dismissed as everyone's excuse
-            "\\b(thats|that is) what they all say\\b",
+            "\\b(thats|that is) what (they all|everybody|everyone|they always|all of them|you all|you people) (say|says)\\b",
+            // mock wonder at what never happens: "funny how nobody ever picks up the phone again"
+            "\\b(funny|strange|amazing|interesting|weird) how (nobody|no one|they|you people|people like you) (ever|never)\\b",
             "\\b(ive|i have|weve|we have) heard (that|this|it) ((one )?(before|all before|(a hundred|a thousand|a few"
                     + "|a couple of|so many|many|plenty of) times)|one)\\b",
             "\\b(the )?(check|checks|cheque|cheques)( is)? in the mail (too |to )?(right|huh)\\b",

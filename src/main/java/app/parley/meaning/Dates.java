@@ -93,7 +93,7 @@ public final class Dates {
                 List.of(List.of("not", "until"), List.of("not", "till"), List.of("not", "before"), List.of("after"),
                         List.of("sometime", "after"), List.of("from")),
                 Words.phrases("later", "sometime", "some time", "someday", "some day", "eventually", "down the road",
-                        "in the future", "at some point", "one of these days", "one day", "soon", "when i can",
+                        "in the future", "at some point", "some point", "one of these days", "one day", "soon", "when i can",
                         "whenever i can", "whenever", "as soon as i can", "when things", "once things",
                         "until things", "till things", "when i get", "once i get", "when im back", "once im back",
                         "when im working", "once im working", "when im ready", "good and ready", "when my", "once my", "after my", "after i get",
@@ -349,6 +349,14 @@ public final class Dates {
                         earliest = today;
                     }
                 }
+                int doubted = lx == Lexicon.EN && kind == DateMention.Kind.DATE ? leading(from, DOUBTED) : 0;
+                if (doubted > 0) {
+                    // "I don't know about Friday": the day is in doubt, the payment is put off to no day
+                    from -= doubted;
+                    kind = DateMention.Kind.VAGUE;
+                    earliest = null;
+                    latest = null;
+                }
                 if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && monthsThing(from, end)) {
                     // "I couldn't make the December one": an instalment named by its month, not a day
                     i = end;
@@ -403,6 +411,10 @@ public final class Dates {
             }
             return 0;
         }
+
+        /** What puts a day said right after it in doubt. */
+        private static final List<List<String>> DOUBTED = Words.phrases("dont know about", "do not know about",
+                "dunno about", "not sure about", "unsure about", "not so sure about", "not too sure about");
 
         /** How "not until Friday" starts: the day is the first it can be done, not one after it. */
         private static final Set<String> NOT_YET = Set.of("not", "no");
@@ -1132,7 +1144,8 @@ public final class Dates {
                 "can", "should", "could");
         private static final List<List<String>> EVENTS = Words.phrases("comes in", "come in", "comes through",
                 "come through", "clears", "clear", "goes through", "go through", "gets approved", "is approved",
-                "gets signed", "is signed", "pays out", "kicks in", "arrives", "settles",
+                "gets signed", "is signed", "pays out", "kicks in", "arrives", "settles", "goes", "sells", "is sold", "gets sold",
+                "closes", "is closed", "is final", "is finalized", "gets finalized",
                 "is settled", "is done", "is over", "is fixed", "gets fixed", "is paid out", "lands", "hits", "comes",
                 "sorted", "picks up", "pick up", "sorts it", "sorts things", "sorts out", "sort it out", "pays up",
                 "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",

@@ -24,7 +24,7 @@ final class Inability {
 
     private static final Lexicon EN = new Lexicon(
             Words.phrases("cant", "cannot", "can not", "couldnt", "could not", "not able to", "unable to", "wont be able to",
-                    "no way i can", "no way to"),
+                    "not going to be able to", "not gonna be able to", "never be able to", "no way i can", "no way to"),
             Set.of("pay", "afford", "manage", "cover", "swing", "spare"),
             Words.phrases("dont have", "do not have", "dont got", "havent got", "have not got", "aint got",
                     "have no", "got no", "hasnt got", "dont even have", "dont really have"),
@@ -80,6 +80,77 @@ final class Inability {
         return k == tokens.size() - 1 && Set.of("cant", "cannot").contains(tokens.get(k));
     }
 
+    private static final Set<String> A_WAY = Set.of("anything", "something", "way", "option", "options");
+    private static final Set<String> WE = Set.of("i", "we");
+
+    /**
+     * "Is there something I can do", "is there like some way we could…": the client asks how, which
+     * says they cannot as things stand. A word or two may come between ("is there maybe anything").
+     */
+    private static int askingAWay(List<String> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).equals("is") || !tokens.get(i + 1).equals("there")) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 5; k++) {
+            if (A_WAY.contains(tokens.get(k))) {
+                for (int w = k + 1; w + 1 < tokens.size() && w <= k + 3; w++) {
+                    if (WE.contains(tokens.get(w)) && Set.of("can", "could").contains(tokens.get(w + 1))) {
+                        // "is there anything else I can help you with": an offer of help, not a plea
+                        return w + 2 < tokens.size() && tokens.get(w + 2).equals("help") ? i : w + 2;
+                    }
+                }
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static final Set<String> HAVE = Set.of("have", "got", "ve", "has");
+    private static final Set<String> HEDGES = Set.of("like", "about", "maybe", "around", "roughly", "only", "just",
+            "barely", "all", "of");
+    /** What marks an amount as all there is: "forty bucks till payday", "twenty dollars to my name". */
+    private static final Set<String> ALL_THERE_IS = Set.of("until", "till", "til", "left", "name", "tops", "total");
+
+    /**
+     * "I've only got forty bucks", "I got like twenty dollars till payday", "all I have is fifty
+     * dollars": an amount named as all there is, which says the balance cannot be paid.
+     */
+    private static int onlySoMuch(List<String> tokens, int i) {
+        int k = i;
+        boolean only = false;
+        if (k + 1 < tokens.size() && tokens.get(k).equals("all") && WE.contains(tokens.get(k + 1))) {
+            only = true;
+            k++;
+        }
+        if (k >= tokens.size() || !Set.of("i", "ive", "we", "weve").contains(tokens.get(k))) {
+            return i;
+        }
+        k++;
+        boolean verb = tokens.get(k - 1).endsWith("ve");
+        while (k < tokens.size() && (HAVE.contains(tokens.get(k)) || HEDGES.contains(tokens.get(k))
+                || tokens.get(k).equals("is") && only)) {
+            verb |= HAVE.contains(tokens.get(k));
+            only |= Set.of("only", "just", "barely").contains(tokens.get(k));
+            k++;
+        }
+        if (!verb) {
+            return i;
+        }
+        List<String> after = tokens.subList(k, Math.min(k + 8, tokens.size()));
+        for (Amounts.Amount money : Amounts.find(after, "en")) {
+            if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
+                int end = k + money.to();
+                for (int t = end; t < tokens.size() && t <= end + 4; t++) {
+                    if (ALL_THERE_IS.contains(tokens.get(t))) {
+                        return t + 1;
+                    }
+                }
+                return only ? end : i;
+            }
+        }
+        return i;
+    }
+
     /** Where the words say the party cannot pay: token ranges [from, to), in order, none overlapping. */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
@@ -90,6 +161,12 @@ final class Inability {
     private static int at(List<String> tokens, int i, Lexicon lx) {
         if (lx == EN && bareCant(tokens, i)) {
             return tokens.size();
+        }
+        if (lx == EN) {
+            int end = Math.max(askingAWay(tokens, i), onlySoMuch(tokens, i));
+            if (end > i) {
+                return end;
+            }
         }
         int n = longest(tokens, i, lx.nothing());
         if (n == 0) {

@@ -38,7 +38,9 @@ final class Threats {
                     "neighbor", "neighbour", "employer", "employers", "boss", "work", "workplace", "job", "office",
                     "colleagues", "coworkers", "friends", "relatives", "landlord", "manager", "references", "church",
                     "school", "supervisor", "supervisors", "hr", "payroll", "coworker", "pastor", "commanding", "base",
-                    "unit", "sergeant", "commander", "union", "clients", "customers"),
+                    "unit", "sergeant", "commander", "union", "clients", "customers",
+                    // how the recogniser often hears "your employer"
+                    "employed"),
             Set.of("number", "numbers", "phone", "address", "email", "line", "account", "extension", "details"),
             Set.of("take", "taking", "seize", "seizing", "repossess", "repossessing", "tow", "towing", "garnish",
                     "garnishing", "freeze", "freezing", "attach", "empty", "emptying", "dock", "docking"),

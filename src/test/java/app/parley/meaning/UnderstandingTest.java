@@ -180,6 +180,14 @@ class UnderstandingTest {
         // a bare refusal ending the turn
         "yeah thats a lot right now i really cant                    | en | i really cant",
         "i cant hear you very well                                   | en | ''",
+        // asking how, and naming all there is
+        "i dont know what to tell you is there like something i can do | en | is there like something i can",
+        "is there anything else i can help you with                  | en | ''",
+        "i got like forty bucks in my account until payday           | en | i got like forty bucks in my account until",
+        "all i have is twenty dollars                                | en | all i have is twenty dollars",
+        "ive only got fifty dollars                                  | en | ive only got fifty dollars",
+        "i have forty dollars in my wallet for the fee               | en | ''",
+        "im not going to be able to pay all of that not even close   | en | not going to be able to pay",
     })
     void readsInability(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
@@ -189,6 +197,7 @@ class UnderstandingTest {
     @CsvSource(delimiter = '|', value = {
         "maybe i should give your wife and your neighbors a ring see what they think | en | give your wife and your neighbors a ring",
         "well be calling your employer next                           | en | calling your employer",
+        "well have to call your employed and have the car picked up   | en | call your employed",
         "ill let your boss know what kind of person you are           | en | let your boss know",
         "we can reach out to your family                              | en | reach out to your family",
         "we will take your car                                        | en | take your car",
@@ -332,6 +341,9 @@ class UnderstandingTest {
         "the smart thing to do is the plan                           | en | ''",
         "right and let me guess the checks in the mail               | en | let me guess",
         "its simple even you should be able to figure that out       | en | even you should be able to",
+        "oh sure next week thats what everybody says                 | en | thats what everybody says",
+        "funny how nobody ever picks up the phone again              | en | funny how nobody ever",
+        "its funny how the plans work out                            | en | ''",
         "so six hundred even you can split it into three payments    | en | ''",
         "honestly are you just not very good with money or what      | en | not very good with money",
         "go ahead then im sure this will be a good one               | en | im sure this will be a good one",
