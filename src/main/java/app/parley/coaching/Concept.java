@@ -73,7 +73,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         for (int p = 0; p < phrases.size(); p++) {
             List<String> phrase = phrases.get(p);
             int[] ids = index.phrase(p);
-            int allowed = fuzzy ? Text.allowedPhraseErrors(phrase.size()) : 0;
+            int allowed = allowedErrors(phrase, fuzzy);
             int absent = 0;
             for (int id : ids) {
                 absent += anywhere.get(id) ? 0 : 1;
@@ -122,6 +122,16 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             "lo", "le", "les", "mi", "su", "es", "yo", "no");
 
     /** Which words of a short phrase must be heard: those with its sense ("sue" in "we will sue you"). */
+    /**
+     * The word errors a phrase may be found with: none without fuzzy matching, nor in a short
+     * phrase made only of {@link #FUNCTION_WORDS} ("that's all I need"), which has no word of its
+     * sense to hold it: with one word off it is "that I need" or "that's all I'm asking".
+     */
+    static int allowedErrors(List<String> phrase, boolean fuzzy) {
+        boolean senseless = phrase.size() < ANCHORED_BELOW && phrase.stream().allMatch(FUNCTION_WORDS::contains);
+        return fuzzy && !senseless ? Text.allowedPhraseErrors(phrase.size()) : 0;
+    }
+
     static boolean[] contentWords(List<String> phrase) {
         boolean[] content = new boolean[phrase.size()];
         for (int i = 0; i < content.length; i++) {

@@ -83,7 +83,8 @@ final class PhraseSearch {
     List<int[]> hits(int p) {
         Column column = columns[p];
         if (column == null) {
-            column = new Column(index.phrase(p), Concept.contentWords(concept.phrases().get(p)), concept.fuzzy());
+            column = new Column(index.phrase(p), Concept.contentWords(concept.phrases().get(p)),
+                    Concept.allowedErrors(concept.phrases().get(p), concept.fuzzy()));
             columns[p] = column;
         }
         while (column.j < tokens.size()) {
@@ -106,11 +107,11 @@ final class PhraseSearch {
         boolean[] aligned;
         List<int[]> hits;
 
-        Column(int[] phrase, boolean[] content, boolean fuzzy) {
+        Column(int[] phrase, boolean[] content, int allowed) {
             int n = phrase.length;
             this.phrase = phrase;
             this.content = content;
-            this.allowed = fuzzy ? Text.allowedPhraseErrors(n) : 0;
+            this.allowed = allowed;
             this.anchored = n < Concept.ANCHORED_BELOW;
             this.never = anchored ? NEVER : 1;
             this.cost = new int[n + 1];

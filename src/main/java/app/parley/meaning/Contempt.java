@@ -52,6 +52,8 @@ final class Contempt {
             "\\b(pretty|really|very|quite|rather) (foolish|dumb|careless|reckless|naive|lazy)\\b",
             "\\byou (really )?should (have|of|ve) (known better|thought of that|thought about that|read (it|the)"
                     + "|paid attention)\\b",
+            // a lecture on what the client should have done: "maybe next time don't sign up for the most expensive phone"
+            "\\bnext time (dont|do not|try not to|think before|read|maybe dont|you might want to not)\\b",
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"
             "\\blet me guess\\b",
             "\\beven you (should|could|can|ought to|must) (be able to|figure|understand|manage|handle|follow|get)\\b",

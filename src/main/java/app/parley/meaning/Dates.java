@@ -594,6 +594,12 @@ public final class Dates {
                     && !(thisWeek && dated.earliest().isAfter(today.with(TemporalAdjusters.nextOrSame(day))))) {
                 return dated;
             }
+            if (dated == null && !next && !last && !afterNext && lx == Lexicon.EN) {
+                Found around = weekdayAround(k, day);
+                if (around != null) {
+                    return around;
+                }
+            }
             int end = dated != null ? dated.end() : k;
             if (last) {
                 LocalDate d = today.with(TemporalAdjusters.previous(day));
@@ -608,6 +614,29 @@ public final class Dates {
                 d = nextWeek.with(TemporalAdjusters.nextOrSame(day));
             }
             return one(end, d);
+        }
+
+        /**
+         * "The Monday right after Thanksgiving", "the Friday before the fifteenth": the first such
+         * weekday after (or the last before) a day named, not every day after it.
+         */
+        private Found weekdayAround(int k, DayOfWeek day) {
+            int at = k;
+            if (is(at, Set.of("right", "just"))) {
+                at++;
+            }
+            boolean after = is(at, Set.of("after"));
+            if (!after && !is(at, Set.of("before"))) {
+                return null;
+            }
+            Found named = at(at + 1);
+            if (named == null || named.kind() != DateMention.Kind.DATE || named.earliest() == null
+                    || named.latest() == null) {
+                return null;
+            }
+            LocalDate d = after ? named.latest().plusDays(1).with(TemporalAdjusters.nextOrSame(day))
+                    : named.earliest().minusDays(1).with(TemporalAdjusters.previousOrSame(day));
+            return d.isBefore(today) ? null : one(named.end(), d);
         }
 
         /** MONTH [the] Nth / Nth of MONTH / el N de MES. */
@@ -854,8 +883,8 @@ public final class Dates {
                 k++;
             }
             boolean weekend = (n = words(k, lx.weekend())) > 0;
-            // "this week's no good": the recogniser writes the possessive as a plural
-            boolean possessive = (next || thisOne) && lx == Lexicon.EN;
+            // "this week's no good", "the end of the month's easier": the recogniser writes the possessive as a plural
+            boolean possessive = (next || thisOne || edge != 0) && lx == Lexicon.EN;
             boolean week = !weekend && (words(k, lx.week()) > 0 || possessive && "weeks".equals(word(k)));
             boolean month = !weekend && !week && (words(k, lx.month()) > 0 || possessive && "months".equals(word(k)));
             if (!weekend && !week && !month) {
@@ -933,11 +962,20 @@ public final class Dates {
                 LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
                 return new Found(i + n, DateMention.Kind.PAST, last, last);
             }
+            LocalDate recent = d.isAfter(today) ? d.minusYears(1) : d;
+            boolean afterIt = is(i - 1, Set.of("after", "since")) || is(i - 1, lx.article()) && is(i - 2, Set.of("after", "since"));
+            if (lx == Lexicon.EN && afterIt && recent.isBefore(today) && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
+                // "after Christmas I'm tapped out" in early January: the one just gone, not next year's
+                return new Found(i + n, DateMention.Kind.PAST, recent, recent);
+            }
             if (d.isBefore(today)) {
                 d = d.plusYears(1);
             }
             return one(i + n, d);
         }
+
+        /** How recently a holiday may have passed for "after" it to mean since it. */
+        private static final int JUST_PASSED_DAYS = 21;
 
         private Found holiday(int i) {
             // the longest name said: "new year's eve", not "new year's"

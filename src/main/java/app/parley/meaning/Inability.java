@@ -88,6 +88,10 @@ final class Inability {
      * says they cannot as things stand. A word or two may come between ("is there maybe anything").
      */
     private static int askingAWay(List<String> tokens, int i) {
+        int what = askingWhatToDo(tokens, i);
+        if (what > i) {
+            return what;
+        }
         if (i + 1 >= tokens.size() || !tokens.get(i).equals("is") || !tokens.get(i + 1).equals("there")) {
             return i;
         }
@@ -103,6 +107,33 @@ final class Inability {
             }
         }
         return i;
+    }
+
+    /**
+     * "What can I do?", "what am I supposed to do", "what should we do here": not "what can I do
+     * for you", which a client answering the phone says to anyone.
+     */
+    private static int askingWhatToDo(List<String> tokens, int i) {
+        if (i + 3 > tokens.size() || !tokens.get(i).equals("what")) {
+            return i;
+        }
+        int k = i + 1;
+        if (k + 1 < tokens.size() && Set.of("can", "could", "should", "do").contains(tokens.get(k))
+                && WE.contains(tokens.get(k + 1))) {
+            k += 2;
+        } else if (k + 3 < tokens.size() && List.of("am", "i", "supposed", "to").equals(tokens.subList(k, k + 4))) {
+            k += 4;
+        } else {
+            return i;
+        }
+        while (k < tokens.size() && FILLERS.contains(tokens.get(k))) {
+            k++; // "what can I even do"
+        }
+        if (k >= tokens.size() || !tokens.get(k).equals("do")) {
+            return i;
+        }
+        boolean forSomeone = k + 1 < tokens.size() && tokens.get(k + 1).equals("for");
+        return forSomeone ? i : k + 1;
     }
 
     private static final Set<String> HAVE = Set.of("have", "got", "ve", "has");

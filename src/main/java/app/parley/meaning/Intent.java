@@ -29,6 +29,8 @@ public enum Intent {
     OFFER("offer", true, Offers::find, (tokens, end) -> false),
     /** The party tells of an illness or injury of their own, not what a medical bill is for: {@link Illness}. */
     ILLNESS("illness", true, Illness::find, (tokens, end) -> false),
+    /** The party tells of a death ("my mom passed three weeks ago"): {@link Bereavement}. */
+    BEREAVEMENT("bereavement", true, Bereavement::find, (tokens, end) -> false),
     /** The party asks after the other's wellbeing ("how is the hip now?"): {@link Concern}. */
     CONCERN("concern", false, Concern::find, (tokens, end) -> false),
     /** The client complains of being called too often ("you've called me four times this week"): {@link Pestered}. */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where the client is ending the call: "I have to go", "I gotta run, bye", "I'm hanging up",
- * "me tengo que ir". "I need to go" goes on to something else as often as it ends a call ("I
+ * "take care now", "me tengo que ir". "I need to go" goes on to something else as often as it ends a call ("I
  * need to go over this", "I need to go to the bank first", and the small model's "I need to go"
  * for "I need to explain"): it is leaving only where the words stop there or go on with what
  * people say as they leave ("now", "sorry", "bye", "I'm late").
@@ -27,15 +27,31 @@ final class Leaving {
             "okay", "i", "im", "ive", "my", "we", "talk", "call", "later", "right", "soon", "honestly", "really",
             "seriously", "please", "anyway", "but", "ya", "adios", "gracias", "luego", "perdon", "disculpe");
 
+    /** "Take care", which ends a call only where the words end (or a name or "now" follows), not "take care of it". */
+    private static final Pattern TAKE_CARE = Pattern.compile("\\b(you )?take care\\b");
+
     /** Where the words end the call: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
-        return Words.matches(tokens, "es".equals(language) ? ES : EN).stream()
+        List<int[]> leaving = new java.util.ArrayList<>(Words.matches(tokens, "es".equals(language) ? ES : EN).stream()
                 .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1])))
-                .toList();
+                .toList());
+        if (!"es".equals(language)) {
+            Words.matches(tokens, TAKE_CARE).stream()
+                    .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1]))
+                            || span[1] + 1 == tokens.size() && !CARED_FOR.contains(tokens.get(span[1])))
+                    .forEach(leaving::add);
+        }
+        return Words.apart(leaving);
     }
 
-    /** At the end of a partial result the next words may still make it something else ("… go over it"). */
+    /** What "take care" takes as an object ("take care of it"), never a name. */
+    private static final Set<String> CARED_FOR = Set.of("of", "it", "that", "this", "everything", "things", "the");
+
+    /**
+     * At the end of a partial result the next words may still make it something else ("… go over
+     * it"), and so may the one word after "take care" ("take care of it").
+     */
     static boolean undecided(List<String> tokens, int end) {
-        return end >= tokens.size();
+        return end >= tokens.size() || end + 1 == tokens.size() && tokens.get(end - 1).equals("care");
     }
 }

@@ -18,6 +18,9 @@ public final class Options {
     private static final Map<String, Set<String>> CHOICE_CUES = Map.of(
             "en", Set.of("option", "options", "choice", "choices", "choose", "either", "could", "can", "prefer"),
             "es", Set.of("opcion", "opciones", "elegir", "escoger", "puede", "podemos", "prefiere", "alternativa"));
+    /** Nouns that count alternatives only where the turn offers a choice: "I can offer three things". */
+    private static final Map<String, Set<String>> THINGS = Map.of("en", Set.of("things"),
+            "es", Set.of("cosas"));
     private static final Map<String, Set<String>> OR = Map.of("en", Set.of("or"), "es", Set.of("o", "u"));
     private static final Map<String, Set<String>> ANOTHER = Map.of("en", Set.of("another", "other"),
             "es", Set.of("otra", "otro"));
@@ -102,6 +105,7 @@ public final class Options {
         List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens, lang);
         Set<String> nouns = NOUNS.get(lang);
         long stated = 0;
+        long statedThings = 0;
         long numbered = 0;
         int others = 0;
         int ors = 0;
@@ -133,6 +137,9 @@ public final class Options {
                 // "three options", "two payment options", "tres opciones"
                 if (nounAt(items, i + 1, nouns) || nounAt(items, i + 2, nouns) && !items.get(i + 1).isNumber()) {
                     stated = Math.max(stated, item.value());
+                }
+                if (nounAt(items, i + 1, THINGS.get(lang))) {
+                    statedThings = Math.max(statedThings, item.value()); // "I can offer three things: …"
                 }
             }
             if (word != null && PLAN_NOUNS.get(lang).contains(word)) {
@@ -208,6 +215,9 @@ public final class Options {
                     plans++;
                 }
             }
+        }
+        if (cue && stated == 0) {
+            stated = statedThings; // "three things" are the options only in a turn that offers a choice
         }
         int terms = termsInARow(items, lang);
         if (terms >= 3) {

@@ -19,6 +19,8 @@ final class Pestered {
 
     private static final Pattern EN = Pattern.compile(String.join("|",
             "\\b" + CALLING + " " + AT + " " + OFTEN,
+            // "you people keep calling and calling me", "you guys keep ringing me"
+            "\\b(you|they|yall|you people|you guys) (just )?keep (on )?" + CALLING + "( and " + CALLING + ")?( " + AT + ")?\\b",
             "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|time (you|someone|somebody))"
                     + "( \\w+){0,3} (today|this week|this morning)\\b"));
 

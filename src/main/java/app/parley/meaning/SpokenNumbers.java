@@ -57,6 +57,10 @@ public final class SpokenNumbers {
             "mil 1000",
             "primero 1 primer 1", "", "");
 
+    /** Plural units after a tens word, as the recogniser hears an ordinal's ending. */
+    private static final Map<String, Long> HEARD_FOR_ORDINALS = Map.of("ones", 1L, "twos", 2L, "threes", 3L,
+            "fours", 4L, "fives", 5L, "sixes", 6L, "sevens", 7L, "eights", 8L, "nines", 9L);
+
     private SpokenNumbers() {
     }
 
@@ -119,6 +123,10 @@ public final class SpokenNumbers {
                     continue;
                 }
                 Entry entry = words.get(token);
+                if (entry == null && articleOne && last == Kind.TENS && current < 100 && HEARD_FOR_ORDINALS.containsKey(token)) {
+                    // "the twenty sevens": how the recogniser may hear "the twenty seventh"; never on its own ("the ones")
+                    entry = new Entry(Kind.UNIT, HEARD_FOR_ORDINALS.get(token), true);
+                }
                 if (entry == null && articleOne && token.equals("a") && next(i) != null
                         && (next(i).kind == Kind.HUNDRED || next(i).kind == Kind.THOUSAND)) {
                     entry = new Entry(Kind.UNIT, 1, false); // "a hundred"

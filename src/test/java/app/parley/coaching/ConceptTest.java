@@ -37,6 +37,9 @@ class ConceptTest {
         "ya pagué | yo ya pague la factura | ya pague",
         "harassing | you are harassing me | harassing",
         "harassing | you harassed me | harassed",
+        "that's all i need | okay that's all i need thanks | that's all i need",
+        "that's all i need | i need that i need a result | ''",
+        "that's all i need | that's all i'm asking | ''",
     })
     void wordsMatchAcrossInflectionAndSpellingButNotAcrossALetter(String phrase, String said, String expected) {
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found(concept(true, phrase), said));

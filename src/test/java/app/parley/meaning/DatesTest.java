@@ -78,6 +78,10 @@ class DatesTest {
         "two weeks ago                                   | two weeks ago=PAST 2026-10-26..2026-10-26",
         "ill deal with it down the road                  | down the road=VAGUE",
         "once things settle down                         | once things settle down=VAGUE",
+        "the friday right after thanksgiving             | the friday right after thanksgiving=DATE 2026-11-27..2026-11-27",
+        "lets just say the end of the months             | the end of the months=DATE 2026-11-28..2026-11-30",
+        "first one friday the twenty sevens              | friday the twenty sevens=DATE 2026-11-27..2026-11-27",
+        "the ones i paid                                 | ''",
         "i dont know about friday ill see                | dont know about friday=VAGUE",
         "once that goes for the truck                    | once that goes=VAGUE",
         "ill send something at some point                | at some point=VAGUE",
@@ -153,6 +157,15 @@ class DatesTest {
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
+    }
+
+    @Test
+    void afterAHolidayJustGoneIsSinceThenNotNextYears() {
+        LocalDate january = LocalDate.of(2026, 1, 5);
+        List<String> tapped = Arrays.asList("i really cant after christmas i am totally tapped out".split(" "));
+        assertEquals(DateMention.Kind.PAST, Dates.find(tapped, "en", january).get(0).kind());
+        List<String> promised = Arrays.asList("i can pay after christmas".split(" "));
+        assertEquals(LocalDate.of(2026, 12, 26), Dates.find(promised, "en", LocalDate.of(2026, 12, 1)).get(0).earliest());
     }
 
     @Test

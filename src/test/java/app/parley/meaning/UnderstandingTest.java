@@ -37,6 +37,8 @@ class UnderstandingTest {
     @ParameterizedTest(name = "''{0}'' lays out {2}")
     @CsvSource(delimiter = '|', value = {
         "you have three options                                                          | en | 3",
+        "i can offer three things a settlement of five hundred in one payments for payments of one eighty or a payments of ninety | en | 3",
+        "i need three things from you your name your address and your date of birth     | en | 0",
         "there are two payment options                                                   | en | 2",
         "option one is in full option two is half now option three option four is a plan | en | 4",
         "option one pay in full option to six payments                                   | en | 2",
@@ -377,6 +379,10 @@ class UnderstandingTest {
         "i need to go to the bank first                               | en | ''",
         "i need to go the meter was replaced last spring              | en | ''",
         "perdon me tengo que ir                                       | es | me tengo que ir",
+        "sure thing happy new year carla take care                    | en | take care",
+        "alright thanks and take care now                             | en | take care",
+        "could you take care of it by wednesday                       | en | ''",
+        "can you take care of it this week                            | en | ''",
     })
     void readsTheClientLeavingOnlyWhereTheWordsStopOrSayGoodbye(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.LEAVING, said, language));
@@ -434,6 +440,21 @@ class UnderstandingTest {
 
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
     @CsvSource(delimiter = '|', value = {
+        "my mom passed three weeks ago                              | en | my mom passed",
+        "ive done my long past three weeks ago and im behind         | en | past three weeks ago",
+        "the bill was for my dog surgery and he passed a week later | en | he passed a week later",
+        "we lost my dad in march                                    | en | lost my dad",
+        "the past three weeks have been hard                        | en | ''",
+        "the payment passed last week                               | en | ''",
+        "its sixty days past due                                    | en | ''",
+        "fallecio mi esposo en marzo                                | es | fallecio mi",
+    })
+    void readsADeathToldOfButNotThePastDueBalance(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.BEREAVEMENT, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
         "thats right the visits in may how is the hip now           | en | how is the hip now",
         "im sorry is she okay now                                   | en | is she okay",
         "is your husband doing better                               | en | is your husband doing better",
@@ -451,6 +472,7 @@ class UnderstandingTest {
         "you people call here every single day                      | en | call here every single day",
         "this is the third call this week                           | en | the third call this week",
         "can you call me on friday                                  | en | ''",
+        "and you people keep calling and calling me                 | en | you people keep calling and calling me",
         "i called you three times last month to pay                 | en | ''",
         "me llaman todos los dias                                   | es | me llaman todos los dias",
     })

@@ -1,0 +1,40 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the party tells of a death: "my mom passed three weeks ago", "he passed a week later",
+ * "we lost my dad in March", "there was a death in the family". "Passed" is heard as "past" as
+ * often as not, so "past three weeks ago" counts (unlike "the past three weeks"); a payment that
+ * passed, or the past due balance, does not.
+ */
+final class Bereavement {
+    private Bereavement() {
+    }
+
+    private static final String KIN = "(mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma"
+            + "|grandmother|grandpa|grandfather|partner|fiance|fiancee|boyfriend|girlfriend|aunt|uncle|baby|parents"
+            + "|best friend|dog|cat)";
+    private static final String PASSED = "(passed|past|died)";
+
+    private static final Pattern EN = Pattern.compile(String.join("|",
+            "\\b(my|our) (\\w+ )?" + KIN + " (just |recently |suddenly )?" + PASSED + "\\b",
+            "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (\\w+ ){0,2}(ago|last|later|recently"
+                    + "|this|in)\\b",
+            "\\b" + PASSED + " (away )?(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple)"
+                    + " (days|day|weeks|week|months|month) ago\\b",
+            "\\b(lost|buried) (my|our) (\\w+ )?" + KIN + "\\b",
+            "\\bdeath in (the|my|our) family\\b"));
+
+    private static final Pattern ES = Pattern.compile(String.join("|",
+            "\\b(fallecio|murio|fallecieron|murieron) (mi|nuestro|nuestra)\\b",
+            "\\b(mi|nuestro|nuestra) (\\w+ )?(mama|papa|madre|padre|esposo|esposa|hijo|hija|hermano|hermana)"
+                    + " (fallecio|murio)\\b",
+            "\\bperdi a (mi|nuestro|nuestra)\\b"));
+
+    /** Where the words tell of a death: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        return Words.apart(Words.matches(tokens, "es".equals(language) ? ES : EN));
+    }
+}
