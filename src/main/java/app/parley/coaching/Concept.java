@@ -128,7 +128,8 @@ record Concept(String name, String description, List<List<String>> phrases, bool
      * sense to hold it: with one word off it is "that I need" or "that's all I'm asking".
      */
     static int allowedErrors(List<String> phrase, boolean fuzzy) {
-        boolean senseless = phrase.size() < ANCHORED_BELOW && phrase.stream().allMatch(FUNCTION_WORDS::contains);
+        boolean senseless = phrase.size() < ANCHORED_BELOW && phrase.stream().allMatch(w -> FUNCTION_WORDS.contains(w)
+                || w.endsWith("ed") && FUNCTION_WORDS.contains(w.substring(0, w.length() - 2))); // "needed"
         return fuzzy && !senseless ? Text.allowedPhraseErrors(phrase.size()) : 0;
     }
 

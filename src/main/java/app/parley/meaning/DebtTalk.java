@@ -28,6 +28,9 @@ final class DebtTalk {
             "\\babout (your|her|his|their|are|a|the|this) (dead|death|debts|det)\\b",
             "\\b(make|making|set up|setting up|arrange|arranging) (a |the |some )?(\\w+ )?(payment|payments)\\b",
             "\\b(payment|payments) (plan|plans|arrangement|arrangements|options|option)\\b",
+            // "to get your payments set up on the furniture purchase", "it was due back in August"
+            "\\b(your|her|his|their|the) (\\w+ )?(payment|payments) (set up|arranged|scheduled|sorted)\\b",
+            "\\b(it|that|this) (was|is|were|came) due\\b",
             // "the payment you set up didn't go through", "your last payment bounced"
             "\\b(the|your|her|his|their|last|that) (\\w+ )?payment (you|she|he|they|we|that|for|didnt|did|was|is|has|"
                     + "bounced|failed|went|came|due)\\b",

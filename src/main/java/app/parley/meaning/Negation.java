@@ -80,6 +80,9 @@ public final class Negation {
     public static boolean negated(List<String> tokens, int from, int to, java.util.Collection<String> phraseWords,
             String language) {
         String lang = language.equals("es") ? "es" : "en";
+        if (lang.equals("en") && unpromised(tokens, from)) {
+            return false; // "I can't promise the police won't come knocking": the denial itself is withheld
+        }
         Set<String> cues = CUES.get(lang);
         Set<String> starts = CLAUSE_STARTS.get(lang);
         for (int k = from; k < to; k++) {
@@ -94,6 +97,27 @@ public final class Negation {
             return false; // the words open their own clause: what came before is about something else
         }
         return governed(tokens, from, lang, true) || lang.equals("en") && wontMisheard(tokens, from);
+    }
+
+    /** What withholds a promise: what follows it, denied or not, is held out as possible. */
+    private static final List<List<String>> WITHHELD = List.of(List.of("cant", "promise"), List.of("cannot", "promise"),
+            List.of("not", "promise"), List.of("cant", "guarantee"), List.of("cannot", "guarantee"),
+            List.of("not", "guarantee"), List.of("no", "guarantee"), List.of("no", "guarantees"),
+            List.of("couldnt", "promise"), List.of("wont", "promise"));
+
+    /** How far before the words a withheld promise may stand: "I can't promise that warrants won't go out and the police". */
+    private static final int WITHHELD_REACH = 12;
+
+    /** Whether a withheld promise ("I can't promise …", "there's no guarantee …") comes shortly before token {@code from}. */
+    private static boolean unpromised(List<String> tokens, int from) {
+        for (int k = Math.max(0, from - WITHHELD_REACH); k + 1 < from; k++) {
+            for (List<String> w : WITHHELD) {
+                if (tokens.get(k).equals(w.get(0)) && tokens.get(k + 1).equals(w.get(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,6 +22,8 @@ final class ThirdParty {
     private static final Pattern EN = Pattern.compile(String.join("|",
             "\\bwrong (number|person|guy|lady)\\b",
             "\\bno (one|body) (here )?(by|named|called|with) (that|this|the)?\\b",
+            // "there's no Marcus here"
+            "\\b(theres|there is|there aint) no \\w+ (here|at this number|living here)\\b",
             "\\b(doesnt|does not|dont|do not|no longer|not) (live|living|lives|work|works) (here|there)\\b",
             "\\b(he|she|they|hes|shes|theyve) (has |have )?moved\\b",
             "\\b(he|she|they) (lives|live|lived) (next door|across the street|down the street|down the road|upstairs|"
@@ -40,6 +42,13 @@ final class ThirdParty {
             // "I'm just a roommate" as the small model may hear it: "i just a roommate"
             "\\b(just|only) (a|the|his|her|their) " + RELATION + "\\b",
             "\\b(can|could|may|shall) i take a message\\b",
+            // "I can take a message", heard as often as not as "I can't take a message"
+            "\\b(i can|i cant|i could|happy to) take a message\\b",
+            // a workplace's line: "this is the front desk at Hollis Machine Works"
+            "\\b(this is|its|it is|youve reached|you reached) the (front desk|reception|receptionist|main office"
+                    + "|switchboard|operator|office of)\\b",
+            "\\b(is|hes|shes|he is|she is) (out )?(on the floor|on a job|on site|on a call|in a meeting|at lunch"
+                    + "|on his break|on her break|on break)\\b",
             "\\b(im|i am) not (him|her|he|she|them|the person|who you)\\b",
             "\\b(this|that) (isnt|is not) (him|her|me)\\b"));
 
@@ -56,10 +65,16 @@ final class ThirdParty {
             + "ridiculous|crazy|unbelievable|insane|wrong|right|important|serious|a joke|harassment|for|why|how|"
             + "su|el|la|un|una|mi|muy|no)";
 
+    /** More words after "this is" that name no one, once a name need not end the turn. */
+    private static final String NOT_A_NAME_EITHER = "(okay|ok|fine|alright|all|no|yes|yeah|been|gonna|going|just|really"
+            + "|still|late|early|true|good|bad|great|getting|taking|the|this|some|such|one|not|why|where|when|me)";
+
     private static final Pattern ONE_CALLED_FOR_EN = Pattern.compile(String.join("|",
             "\\b(hello|hi|hey|yes|yeah|yep|okay|ok) (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+",
             // the first words of an answer, whatever the greeting became ("by this is jen", "youll love this is jordan")
             "^(\\w+ ){0,2}(this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
+            // … and a surname or a word the recogniser made of it ("by this is ashley kills this")
+            "^(\\w+ ){0,2}this is (?!(" + NOT_A_NAME + "|" + NOT_A_NAME_EITHER + ")\\b)\\w+( \\w+){1,2}$",
             "\\b(yes|yeah|yep|this is|hello|hi)( \\w+)? speaking\\b",
             // the phone handed over in the same turn: "oh here she is, Helen it's for you ... this is Helen"
             "\\b(here (she|he) is|(shes|hes|she is|he is) right here|(shes|hes|she is|he is) coming (out|over|now|in|to the phone)"

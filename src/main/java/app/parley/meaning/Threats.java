@@ -96,6 +96,9 @@ final class Threats {
             if (end == i && lx == EN) {
                 end = toldOf(tokens, i, lx);
             }
+            if (end == i && lx == EN) {
+                end = contactedFromHere(tokens, i, lx);
+            }
             return end > i && !askingTheClient(tokens, i, lx) ? end : i;
         });
     }
@@ -120,9 +123,10 @@ final class Threats {
             if (lx.clauseBreaks().contains(t)) {
                 return i;
             }
-            if (lx.possessive().contains(t) && k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1))
+            boolean namedBefore = lx == EN && k == i + 1 && PRONOUNS.contains(t) && peopleNamedBefore(tokens, i, lx);
+            if (namedBefore || lx.possessive().contains(t) && k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1))
                     && (!t.equals("the") || NEIGHBOURS.contains(tokens.get(k + 1)))) {
-                int end = k + 2;
+                int end = namedBefore ? k + 1 : k + 2;
                 if (end < tokens.size() && lx.notPeople().contains(tokens.get(end))) {
                     return i; // "call your work number"
                 }
@@ -135,6 +139,53 @@ final class Threats {
             }
         }
         return i;
+    }
+
+    private static final Set<String> RECEIVING = Set.of("getting", "get", "gets", "receive", "receiving", "receives",
+            "hear", "hearing", "hears");
+    /** What they receive: a call or a letter from us, or word of it. */
+    private static final List<List<String>> RECEIVED = Words.phrases("a call", "a phone call", "a letter", "a visit",
+            "a ring", "calls", "letters", "from us", "from me", "from our", "about this", "about it", "about the debt",
+            "about your");
+
+    /**
+     * The client's people on the receiving end: "your employer won't be getting a call from us",
+     * "your wife might hear from us". Said with "won't" it is no threat unless the promise is
+     * withheld ("I can't promise …", {@link Negation}).
+     */
+    private static int contactedFromHere(List<String> tokens, int i, Lexicon lx) {
+        if (i + 1 >= tokens.size() || !lx.owner().contains(tokens.get(i)) || !lx.people().contains(tokens.get(i + 1))) {
+            return i;
+        }
+        for (int k = i + 2; k + 1 < tokens.size() && k <= i + 6; k++) {
+            if (RECEIVING.contains(tokens.get(k))) {
+                for (List<String> what : RECEIVED) {
+                    if (k + 1 + what.size() <= tokens.size() && tokens.subList(k + 1, k + 1 + what.size()).equals(what)) {
+                        return k + 1 + what.size();
+                    }
+                }
+            }
+            if (lx.clauseBreaks().contains(tokens.get(k))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** Who the client's people are once named: "your mother's a reference … maybe I should give her a call". */
+    private static final Set<String> PRONOUNS = Set.of("her", "him", "them");
+    /** How far back in the turn the people may have been named. */
+    private static final int NAMED_REACH = 25;
+
+    private static boolean peopleNamedBefore(List<String> tokens, int i, Lexicon lx) {
+        for (int k = Math.max(0, i - NAMED_REACH); k + 1 < i; k++) {
+            String who = tokens.get(k + 1);
+            if (lx.owner().contains(tokens.get(k)) && (lx.people().contains(who)
+                    || who.endsWith("s") && lx.people().contains(who.substring(0, who.length() - 1)))) { // "your mother's"
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SEND = Set.of("send", "sending", "dispatch");

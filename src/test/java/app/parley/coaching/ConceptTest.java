@@ -40,6 +40,7 @@ class ConceptTest {
         "that's all i need | okay that's all i need thanks | that's all i need",
         "that's all i need | i need that i need a result | ''",
         "that's all i need | that's all i'm asking | ''",
+        "that's all i needed | i need that i need a result | ''",
     })
     void wordsMatchAcrossInflectionAndSpellingButNotAcrossALetter(String phrase, String said, String expected) {
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found(concept(true, phrase), said));
