@@ -123,7 +123,9 @@ final class Threats {
             if (lx.clauseBreaks().contains(t)) {
                 return i;
             }
-            boolean namedBefore = lx == EN && k == i + 1 && PRONOUNS.contains(t) && peopleNamedBefore(tokens, i, lx);
+            // "… maybe I should let her know": told, not merely called ("reach him" may be the debtor)
+            boolean namedBefore = lx == EN && k == i + 1 && (let || TELL.contains(verb)) && PRONOUNS.contains(t)
+                    && peopleNamedBefore(tokens, i, t, lx);
             if (namedBefore || lx.possessive().contains(t) && k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1))
                     && (!t.equals("the") || NEIGHBOURS.contains(tokens.get(k + 1)))) {
                 int end = namedBefore ? k + 1 : k + 2;
@@ -177,16 +179,25 @@ final class Threats {
     /** How far back in the turn the people may have been named. */
     private static final int NAMED_REACH = 25;
 
-    private static boolean peopleNamedBefore(List<String> tokens, int i, Lexicon lx) {
+    private static boolean peopleNamedBefore(List<String> tokens, int i, String pronoun, Lexicon lx) {
         for (int k = Math.max(0, i - NAMED_REACH); k + 1 < i; k++) {
             String who = tokens.get(k + 1);
-            if (lx.owner().contains(tokens.get(k)) && (lx.people().contains(who)
-                    || who.endsWith("s") && lx.people().contains(who.substring(0, who.length() - 1)))) { // "your mother's"
+            if (who.endsWith("s") && !lx.people().contains(who)) {
+                who = who.substring(0, who.length() - 1); // "your mother's"
+            }
+            if (lx.owner().contains(tokens.get(k)) && lx.people().contains(who)
+                    && !(pronoun.equals("her") && MEN.contains(who)) && !(pronoun.equals("him") && WOMEN.contains(who))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> TELL = Set.of("tell", "telling", "inform", "informing", "notify", "notifying");
+    private static final Set<String> WOMEN = Set.of("wife", "mother", "mom", "mum", "sister", "daughter", "girlfriend",
+            "grandmother", "grandma", "aunt", "landlady", "fiancee");
+    private static final Set<String> MEN = Set.of("husband", "father", "dad", "son", "brother", "boyfriend",
+            "grandfather", "grandpa", "uncle", "landlord", "fiance", "sergeant");
 
     private static final Set<String> SEND = Set.of("send", "sending", "dispatch");
     /** Who is sent: a person ("someone") or one named after an article ("a guy", "the sheriff"), never a letter. */
