@@ -23,7 +23,9 @@ final class Offers {
             "\\b(split|spread|break|divide) " + IT + "( up)? (into|over|across|in)\\b",
             "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
             "\\b(bring|get|knock|take) " + IT + " down\\b",
-            "\\b(knock|take) (\\w+ ){1,4}off\\b",
+            // an amount taken off, not a person or a number taken off a list ("I'll take it off our list")
+            "\\b(knock|take) (?!(it|that|this|him|her|them|you|me|us|your name|your number|the number|his number"
+                    + "|her number) off)(\\w+ ){1,4}off\\b(?! (our|the|your|my|this) (list|lists|file|records|system))",
             "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
             "\\b(settle|close) " + IT + " (for|at)\\b",
             // "we could do it for nine hundred": the whole for less
