@@ -80,7 +80,7 @@ public final class Negation {
     public static boolean negated(List<String> tokens, int from, int to, java.util.Collection<String> phraseWords,
             String language) {
         String lang = language.equals("es") ? "es" : "en";
-        if (lang.equals("en") && unpromised(tokens, from)) {
+        if (lang.equals("en") && (unpromised(tokens, from) || unpromised(tokens, to))) {
             return false; // "I can't promise the police won't come knocking": the denial itself is withheld
         }
         Set<String> cues = CUES.get(lang);
@@ -105,6 +105,9 @@ public final class Negation {
             List.of("not", "guarantee"), List.of("no", "guarantee"), List.of("no", "guarantees"),
             List.of("couldnt", "promise"), List.of("wont", "promise"));
 
+    /** "I can't promise anything, but nobody is going to arrest you": the withheld promise ends there. */
+    private static final Set<String> PROMISE_ENDS = Set.of("anything", "but", "though", "however", "yet");
+
     /** How far before the words a withheld promise may stand: "I can't promise that warrants won't go out and the police". */
     private static final int WITHHELD_REACH = 12;
 
@@ -112,7 +115,8 @@ public final class Negation {
     private static boolean unpromised(List<String> tokens, int from) {
         for (int k = Math.max(0, from - WITHHELD_REACH); k + 1 < from; k++) {
             for (List<String> w : WITHHELD) {
-                if (tokens.get(k).equals(w.get(0)) && tokens.get(k + 1).equals(w.get(1))) {
+                if (tokens.get(k).equals(w.get(0)) && tokens.get(k + 1).equals(w.get(1))
+                        && tokens.subList(k + 2, from).stream().noneMatch(PROMISE_ENDS::contains)) {
                     return true;
                 }
             }

@@ -109,6 +109,10 @@ class UnderstandingTest {
         "no were not going to take your car or garnish your wages | garnish your wages | true",
         "we will never call your boss or tell your wife | tell your wife | true",
         "pay today or we garnish your wages       | garnish your wages | false",
+        // a withheld promise holds the harm out as possible
+        "i cant promise the police wont come knocking | the police   | false",
+        "theres no guarantee your employer wont hear about it | your employer | false",
+        "i cant promise anything but the police arent involved | the police | true",
     })
     void readsNegation(String said, String phrase, boolean expected) {
         List<String> tokens = tokens(said);
@@ -205,6 +209,9 @@ class UnderstandingTest {
         "your brother said that but nobody will arrest you tell her about it | en | ''",
         "i can give her a call back later                             | en | ''",
         "i cant promise your employer wont be getting a call from us  | en | your employer wont be getting a call",
+        "i cant promise awards wont go out and the police wont come knocking | en | cant promise awards wont go out and the police",
+        "i can promise you the police will not be involved            | en | ''",
+        "i cant promise anything but nobody is going to arrest you    | en | ''",
         "does your employer get a copy of the letter                  | en | ''",
         "ill let your boss know what kind of person you are           | en | let your boss know",
         "we can reach out to your family                              | en | reach out to your family",
