@@ -26,7 +26,7 @@ final class DebtTalk {
             "\\b" + OWNER + " (\\w+ )?(debt|debts)\\b",
             // "about her debt" as the recogniser often hears it
             "\\babout (your|her|his|their|are|a|the|this) (dead|death|debts|det)\\b",
-            "\\b(make|making|set up|setting up|arrange|arranging) (a |the |some )?(\\w+ )?(payment|payments)\\b",
+            "\\b(make|making|set up|setting up|arrange|arranging|get|getting|send|sending|put|putting) (a |the |some )?(\\w+ )?(payment|payments)\\b",
             "\\b(payment|payments) (plan|plans|arrangement|arrangements|options|option)\\b",
             // "to get your payments set up on the furniture purchase", "it was due back in August"
             "\\b(your|her|his|their|the) (\\w+ )?(payment|payments) (set up|arranged|scheduled|sorted)\\b",
@@ -37,6 +37,8 @@ final class DebtTalk {
             "\\b(pay|paying) (it|this|that|the balance|the bill|the amount|off|in full|today|now)\\b",
             "\\b(settlement|settle (it|this|that|the|your|her|his))\\b",
             "\\b(your|her|his|their) (account|loan|bill|card) (with|at|from|is|has|was)\\b",
+            // "your Synchrony account that was transferred to us"
+            "\\b(your|her|his|their) (\\w+ ){1,2}(account|loan|card|bill) (that|which|was|is|has|we)\\b",
             // "account" as the small model often writes it: "a town", "down", "a found", "count"
             "\\b(about|regarding|concerning|on) (your|her|his|their|the) (account|loan|bill|medical bill|card|"
                     + "a town|town|down|a found|a count|count)\\b"));
@@ -62,6 +64,8 @@ final class DebtTalk {
     /** Where the words talk about the debt: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         List<int[]> spans = new ArrayList<>(Words.matches(tokens, "es".equals(language) ? ES : EN));
+        // an offer is about the debt: "I'm authorized to take forty percent off to close out what's left"
+        spans.addAll(Offers.find(tokens, language));
         for (Amounts.Amount amount : Amounts.find(tokens, language)) {
             if (amount.kind() != Amounts.Kind.PERCENT) {
                 spans.add(new int[] {amount.from(), amount.to()});

@@ -126,8 +126,8 @@ final class Threats {
             if (lx.clauseBreaks().contains(t)) {
                 return i;
             }
-            // "… maybe I should let her know": told, not merely called ("reach him" may be the debtor)
-            boolean namedBefore = lx == EN && k == i + 1 && (let || TELL.contains(verb)) && PRONOUNS.contains(t)
+            // "… maybe I'll give her a call", "let her know": told or rung, not merely reached ("reach him" may be the debtor)
+            boolean namedBefore = lx == EN && k == i + 1 && (let || give || TELL.contains(verb)) && PRONOUNS.contains(t)
                     && peopleNamedBefore(tokens, i, t, lx);
             if (namedBefore || lx.possessive().contains(t) && k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1))
                     && (!t.equals("the") || NEIGHBOURS.contains(tokens.get(k + 1)))) {
