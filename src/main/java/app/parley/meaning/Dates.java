@@ -91,7 +91,9 @@ public final class Dates {
                 List.of(List.of("no", "later", "than"), List.of("by"), List.of("before"), List.of("until"),
                         List.of("till"), List.of("up", "to")),
                 List.of(List.of("not", "until"), List.of("not", "till"), List.of("not", "before"), List.of("after"),
-                        List.of("sometime", "after"), List.of("from")),
+                        List.of("sometime", "after"), List.of("from"),
+                        // "let me get through Thanksgiving": after it
+                        List.of("get", "through"), List.of("getting", "through")),
                 Words.phrases("later", "sometime", "some time", "someday", "some day", "eventually", "down the road",
                         "in the future", "at some point", "some point", "one of these days", "one day", "soon", "when i can",
                         "whenever i can", "whenever", "as soon as i can", "when things", "once things",
@@ -782,13 +784,20 @@ public final class Dates {
             }
             LocalDate d = clampDay(LocalDate.of(today.getYear(), month, 1), day);
             if (d.isBefore(today)) {
-                if (pastContext) {
+                LocalDate nextYears = clampDay(LocalDate.of(today.getYear() + 1, month, 1), day);
+                // "the accident August ninth" said in November: a day months gone, not one most of a year off
+                boolean longGone = d.isBefore(today.minusDays(LONG_GONE_DAYS)) && nextYears.isAfter(today.plusDays(FAR_AHEAD_DAYS));
+                if (pastContext || longGone) {
                     return new Found(end, DateMention.Kind.PAST, d, d);
                 }
-                d = clampDay(LocalDate.of(today.getYear() + 1, month, 1), day);
+                d = nextYears;
             }
             return one(end, d);
         }
+
+        /** A month and day gone this long, whose next one is this far off, is the one gone. */
+        private static final int LONG_GONE_DAYS = 31;
+        private static final int FAR_AHEAD_DAYS = 120;
 
         private static LocalDate clampDay(LocalDate firstOfMonth, int day) {
             return firstOfMonth.withDayOfMonth(Math.min(day, firstOfMonth.lengthOfMonth()));
@@ -957,7 +966,8 @@ public final class Dates {
                 return one(i + n, d);
             }
             LocalDate d = LocalDate.of(today.getYear(), md.month(), md.day());
-            if (pastBefore(i)) {
+            // "my hours got cut after the holidays", "on Memorial Day we had the grandkids"
+            if (pastBefore(i) || lx == Lexicon.EN && pastAfter(i + n)) {
                 // "my hours got cut after the holidays": the last ones
                 LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
                 return new Found(i + n, DateMention.Kind.PAST, last, last);
@@ -1088,7 +1098,9 @@ public final class Dates {
         }
 
         /** Adverbs that also tell a story: "eventually I stopped", "later they called". */
-        private static final List<List<String>> NARRATED = Words.phrases("eventually", "later", "sometime", "one day");
+        private static final List<List<String>> NARRATED = Words.phrases("eventually", "later", "sometime", "one day",
+                // "I was there when my mom passed", "after my surgery I lost my job": what happened, not a time to come
+                "when my", "after my", "when things", "when i get");
 
         /** A past tense in the few words after item {@code i}: "eventually [I just] stopped". */
         private boolean pastAfter(int i) {
@@ -1120,6 +1132,10 @@ public final class Dates {
          * "Get it out of the way" does it now; "soon" with nobody to do anything ("he just walked in,
          * Jordan, soon") is no time to come.
          */
+        /** Words that make a last "later" a goodbye. */
+        private static final Set<String> FAREWELL = Set.of("you", "too", "to", "ya", "bye", "thanks", "yall", "alright",
+                "okay", "ok");
+
         private boolean putsOff(int i, List<String> phrase) {
             if (lx == Lexicon.EN && NARRATED.contains(phrase) && pastAfter(i + phrase.size())) {
                 return false; // "so eventually I just stopped answering": what happened, not a time to come
@@ -1132,6 +1148,10 @@ public final class Dates {
                 String before = i > 0 ? items.get(i - 1).word() : "";
                 String unit = before.substring(before.lastIndexOf(' ') + 1);
                 if (SHORT_UNITS.contains(unit) || lx.unitDays().containsKey(unit)) {
+                    return false;
+                }
+                // "you too, later", "see you later", "bye, later": a goodbye ending the words
+                if (i + 1 >= items.size() && is(i - 1, FAREWELL)) {
                     return false;
                 }
                 // "half now, half later", "some now and the rest later": the second part of a split

@@ -190,7 +190,8 @@ public final class Options {
             if (item.isNumber() && item.ordinal() && item.value() <= 9 && nounAt(items, i + 1, nouns)) {
                 numbered = Math.max(numbered, item.value()); // "the fourth option"
             }
-            if (word != null && nouns.contains(word) && i + 1 < items.size()) {
+            // "option four", not "three options: nine hundred to settle" (a plural names no one option)
+            if (word != null && nouns.contains(word) && !word.endsWith("s") && i + 1 < items.size()) {
                 SpokenNumbers.Item next = items.get(i + 1);
                 Long n = next.isNumber() ? (Long) next.value() : MISHEARD.get(next.word());
                 boolean misheard = !next.isNumber();

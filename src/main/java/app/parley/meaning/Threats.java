@@ -118,6 +118,9 @@ final class Threats {
         if (!heard(verb, lx.contact()) && !let && !give) {
             return i;
         }
+        if (lx == EN && i > 0 && Set.of("the", "a", "by", "over").contains(tokens.get(i - 1))) {
+            return i; // "over the phone with your debit card" (heard "your dad"): a noun, no one contacted
+        }
         // "let" and "give" take the people as an object in the middle ("give your wife and your
         // neighbours a ring"); the other verbs right after them or a preposition ("reach out to").
         int reach = let || give ? 7 : 3;
