@@ -117,7 +117,7 @@ class UnderstandingRulesTest {
     @Test
     void aFarDeadlineTakesUpNoDayTheAgentProposed() {
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "id like to close it out today if we can",
-                C, "let me see where i am by the end of next month"));
+                C, "i can do it by the end of next month"));
         assertEquals(List.of(), rules(A, "can you pay on friday", C, "yes this week works"));
     }
 
