@@ -227,7 +227,9 @@ public final class Dates {
                 List.of("dentro", "de"));
 
         private static final Set<String> NOT_PAST_BEFORE = Set.of("get", "gets", "getting", "be", "will", "to", "ill",
-                "being", "im", "youll", "hes", "shes");
+                "being", "im", "youll", "hes", "shes",
+                // "if it's paid in full by Friday": a condition, not what happened
+                "its", "is", "are");
 
         private static final Set<String> NOT_A_DELAY_BEFORE = Set.of("so", "too", "how");
 
@@ -651,7 +653,7 @@ public final class Dates {
                 }
                 Long day = number(k);
                 if (day != null && day >= 1 && day <= 31) {
-                    return resolve(k + 1, month, day.intValue());
+                    return resolve(i, k + 1, month, day.intValue());
                 }
                 if (lx.ambiguousMonths().contains(word(i)) && !is(i - 1, lx.monthContext())) {
                     return null;
@@ -722,7 +724,7 @@ public final class Dates {
             if (is(end, lx.of())) {
                 Month month = get(lx.months(), end + 1);
                 if (month != null) {
-                    return resolve(end + 2, month, value.intValue());
+                    return resolve(i, end + 2, month, value.intValue());
                 }
                 int n = words(end + 1, List.of(lx.article().iterator().next()));
                 if (is(end + 1 + n, lx.next()) && words(end + 2 + n, lx.month()) > 0) {
@@ -730,10 +732,10 @@ public final class Dates {
                     return one(end + 3 + n, clampDay(d, value.intValue()));
                 }
                 if (is(end + 1, lx.article()) && words(end + 2, lx.month()) > 0) {
-                    return resolve(end + 3, null, value.intValue());
+                    return resolve(i, end + 3, null, value.intValue());
                 }
                 if (is(end + 1, lx.thisOne()) && words(end + 2, lx.month()) > 0) {
-                    return resolve(end + 3, null, value.intValue());
+                    return resolve(i, end + 3, null, value.intValue());
                 }
             }
             boolean weakOrdinal = !spanish && value <= 3;
@@ -745,7 +747,7 @@ public final class Dates {
             if (spanish && !dayExpected) {
                 return null;
             }
-            return resolve(end, null, value.intValue());
+            return resolve(i, end, null, value.intValue());
         }
 
         /**
@@ -765,7 +767,9 @@ public final class Dates {
         }
 
         /** Day {@code day} of {@code month} (null: this month or the next), the next one from today unless said of the past. */
-        private Found resolve(int end, Month month, int day) {
+        private Found resolve(int from, int end, Month month, int day) {
+            // "I cancelled in March right after my birthday on the fourteenth": told of as done
+            boolean toldOf = lx == Lexicon.EN && get(lx.weekdays(), from - 1) == null && pastBefore(from);
             int[] year = month == null ? null : year(end);
             if (year != null) {
                 LocalDate d = clampDay(LocalDate.of(year[0], month, 1), day);
@@ -775,10 +779,14 @@ public final class Dates {
             if (month == null) {
                 LocalDate d = clampDay(today.withDayOfMonth(1), day);
                 if (d.isBefore(today)) {
-                    if (pastContext) {
+                    if (pastContext || toldOf) {
                         return new Found(end, DateMention.Kind.PAST, d, d);
                     }
                     d = clampDay(today.withDayOfMonth(1).plusMonths(1), day);
+                } else if (toldOf) {
+                    // "switched to a different insurer on the twentieth": last month's, as it was told
+                    LocalDate last = clampDay(today.withDayOfMonth(1).minusMonths(1), day);
+                    return new Found(end, DateMention.Kind.PAST, last, last);
                 }
                 return one(end, d);
             }
@@ -787,10 +795,15 @@ public final class Dates {
                 LocalDate nextYears = clampDay(LocalDate.of(today.getYear() + 1, month, 1), day);
                 // "the accident August ninth" said in November: a day months gone, not one most of a year off
                 boolean longGone = d.isBefore(today.minusDays(LONG_GONE_DAYS)) && nextYears.isAfter(today.plusDays(FAR_AHEAD_DAYS));
-                if (pastContext || longGone) {
+                if (pastContext || toldOf || longGone) {
                     return new Found(end, DateMention.Kind.PAST, d, d);
                 }
                 d = nextYears;
+            } else if ((pastContext || toldOf) && d.isAfter(today.plusDays(FAR_AHEAD_DAYS))
+                    && d.minusYears(1).isAfter(today.minusDays(LAST_YEARS_DAYS))) {
+                // "my knee surgery on November the twelfth, I was off work" said in February: last year's
+                LocalDate last = d.minusYears(1);
+                return new Found(end, DateMention.Kind.PAST, last, last);
             }
             return one(end, d);
         }
@@ -798,6 +811,8 @@ public final class Dates {
         /** A month and day gone this long, whose next one is this far off, is the one gone. */
         private static final int LONG_GONE_DAYS = 31;
         private static final int FAR_AHEAD_DAYS = 120;
+        /** How far back last year's day may be for a turn told in the past to mean it. */
+        private static final int LAST_YEARS_DAYS = 200;
 
         private static LocalDate clampDay(LocalDate firstOfMonth, int day) {
             return firstOfMonth.withDayOfMonth(Math.min(day, firstOfMonth.lengthOfMonth()));
