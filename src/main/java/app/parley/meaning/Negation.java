@@ -100,13 +100,23 @@ public final class Negation {
     }
 
     /** What withholds a promise: what follows it, denied or not, is held out as possible. */
-    private static final List<List<String>> WITHHELD = List.of(List.of("cant", "promise"), List.of("cannot", "promise"),
-            List.of("not", "promise"), List.of("cant", "guarantee"), List.of("cannot", "guarantee"),
-            List.of("not", "guarantee"), List.of("no", "guarantee"), List.of("no", "guarantees"),
-            List.of("couldnt", "promise"), List.of("wont", "promise"));
+    /** What withholds a promise: what follows it, denied or not, is held out as possible ({@link Threats} reads it too). */
+    static final List<List<String>> WITHHELD = Words.phrases("cant promise", "cannot promise", "can not promise",
+            "not promise", "couldnt promise", "wont promise", "cant guarantee", "cannot guarantee", "not guarantee",
+            "no guarantee", "no guarantees", "couldnt tell you");
+
+    /** The end of a withheld promise starting at token {@code i}, or -1 if none starts there. */
+    static int withheldAt(List<String> tokens, int i) {
+        for (List<String> w : WITHHELD) {
+            if (i + w.size() <= tokens.size() && tokens.subList(i, i + w.size()).equals(w)) {
+                return i + w.size();
+            }
+        }
+        return -1;
+    }
 
     /** "I can't promise anything, but nobody is going to arrest you": the withheld promise ends there. */
-    private static final Set<String> PROMISE_ENDS = Set.of("anything", "but", "though", "however", "yet");
+    static final Set<String> PROMISE_ENDS = Set.of("anything", "but", "though", "however", "yet");
 
     /** How far before the words a withheld promise may stand: "I can't promise that warrants won't go out and the police". */
     private static final int WITHHELD_REACH = 12;
@@ -114,11 +124,9 @@ public final class Negation {
     /** Whether a withheld promise ("I can't promise …", "there's no guarantee …") comes shortly before token {@code from}. */
     private static boolean unpromised(List<String> tokens, int from) {
         for (int k = Math.max(0, from - WITHHELD_REACH); k + 1 < from; k++) {
-            for (List<String> w : WITHHELD) {
-                if (tokens.get(k).equals(w.get(0)) && tokens.get(k + 1).equals(w.get(1))
-                        && tokens.subList(k + 2, from).stream().noneMatch(PROMISE_ENDS::contains)) {
-                    return true;
-                }
+            int end = withheldAt(tokens, k);
+            if (end > 0 && end <= from && tokens.subList(end, from).stream().noneMatch(PROMISE_ENDS::contains)) {
+                return true;
             }
         }
         return false;

@@ -183,26 +183,19 @@ final class Threats {
     /** What the law comes with. */
     private static final Set<String> LAW = Set.of("police", "cops", "warrant", "warrants", "arrest", "arrested",
             "jail", "prison", "sheriff", "deputies", "marshals");
-    private static final List<List<String>> NOT_RULED_OUT = Words.phrases("cant promise", "cannot promise",
-            "can not promise", "cant guarantee", "cannot guarantee", "no guarantee", "wont promise", "not promise",
-            "couldnt promise", "couldnt tell you");
-
     /**
      * The law held out as possible: "I can't promise the police won't come knocking", "no
      * guarantee a warrant won't go out". Whatever follows the withheld promise, the law named in
      * the next words is the threat.
      */
     private static int harmNotRuledOut(List<String> tokens, int i) {
-        for (List<String> phrase : NOT_RULED_OUT) {
-            if (i + phrase.size() <= tokens.size() && tokens.subList(i, i + phrase.size()).equals(phrase)) {
-                for (int k = i + phrase.size(); k < tokens.size() && k <= i + phrase.size() + 10; k++) {
-                    if (Set.of("anything", "but", "though", "however", "yet").contains(tokens.get(k))) {
-                        return i; // "I can't promise anything, but nobody is going to arrest you"
-                    }
-                    if (LAW.contains(tokens.get(k))) {
-                        return k + 1;
-                    }
-                }
+        int after = Negation.withheldAt(tokens, i);
+        for (int k = after; after > 0 && k < tokens.size() && k <= after + 10; k++) {
+            if (Negation.PROMISE_ENDS.contains(tokens.get(k))) {
+                return i; // "I can't promise anything, but nobody is going to arrest you"
+            }
+            if (LAW.contains(tokens.get(k))) {
+                return k + 1;
             }
         }
         return i;
