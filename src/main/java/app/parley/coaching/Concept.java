@@ -67,13 +67,13 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         if (search == null) {
             search = PhraseSearch.of(this, tokens, null);
         }
-        PhraseIndex index = PhraseIndex.of(this);
+        PhraseIndex index = search.index();
         BitSet anywhere = search.anywhere();
         List<Match> candidates = new ArrayList<>();
         for (int p = 0; p < phrases.size(); p++) {
             List<String> phrase = phrases.get(p);
             int[] ids = index.phrase(p);
-            int allowed = allowedErrors(phrase, fuzzy);
+            int allowed = index.allowedErrors(p);
             int absent = 0;
             for (int id : ids) {
                 absent += anywhere.get(id) ? 0 : 1;

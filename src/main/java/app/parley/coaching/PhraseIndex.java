@@ -19,6 +19,9 @@ final class PhraseIndex {
 
     private final List<String> vocabulary = new ArrayList<>();
     private final int[][] phrases;
+    /** Per phrase: the word errors a match may have ({@code Concept.allowedErrors}), and the words of its sense. */
+    private final int[] allowed;
+    private final boolean[][] content;
     private final boolean fuzzy;
     private final String language;
     private final Cache<String, BitSet> heard = Caffeine.newBuilder().maximumSize(50_000).build();
@@ -26,8 +29,12 @@ final class PhraseIndex {
     private PhraseIndex(Concept concept) {
         Map<String, Integer> ids = new HashMap<>();
         phrases = new int[concept.phrases().size()][];
+        allowed = new int[phrases.length];
+        content = new boolean[phrases.length][];
         for (int p = 0; p < phrases.length; p++) {
             List<String> words = concept.phrases().get(p);
+            allowed[p] = Concept.allowedErrors(words, concept.fuzzy());
+            content[p] = Concept.contentWords(words);
             phrases[p] = new int[words.size()];
             for (int i = 0; i < words.size(); i++) {
                 phrases[p][i] = ids.computeIfAbsent(words.get(i), w -> {
@@ -47,6 +54,16 @@ final class PhraseIndex {
     /** Phrase {@code p} as word numbers. */
     int[] phrase(int p) {
         return phrases[p];
+    }
+
+    /** The word errors a match of phrase {@code p} may have. */
+    int allowedErrors(int p) {
+        return allowed[p];
+    }
+
+    /** Which words of phrase {@code p} carry its sense (never missing or different in a match). */
+    boolean[] contentWords(int p) {
+        return content[p];
     }
 
     /** The phrase words {@code word} counts as: itself, and with fuzzy matching its plural, stem or spelling. */

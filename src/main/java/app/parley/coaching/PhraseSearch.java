@@ -75,6 +75,10 @@ final class PhraseSearch {
         return heard;
     }
 
+    PhraseIndex index() {
+        return index;
+    }
+
     BitSet anywhere() {
         return anywhere;
     }
@@ -83,8 +87,7 @@ final class PhraseSearch {
     List<int[]> hits(int p) {
         Column column = columns[p];
         if (column == null) {
-            column = new Column(index.phrase(p), Concept.contentWords(concept.phrases().get(p)),
-                    Concept.allowedErrors(concept.phrases().get(p), concept.fuzzy()));
+            column = new Column(index.phrase(p), index.contentWords(p), index.allowedErrors(p));
             columns[p] = column;
         }
         while (column.j < tokens.size()) {

@@ -18,20 +18,20 @@ final class Bereavement {
             + "|best friend|dog|cat)";
     private static final String PASSED = "(passed|past|died)";
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\b(my|our) (\\w+ )?" + KIN + " (just |recently |suddenly )?" + PASSED + "\\b",
             "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (\\w+ ){0,2}(ago|last|later|recently"
                     + "|this|in)\\b",
             "\\b" + PASSED + " (away )?(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple)"
                     + " (days|day|weeks|week|months|month) ago\\b",
             "\\b(lost|buried) (my|our) (\\w+ )?" + KIN + "\\b",
-            "\\bdeath in (the|my|our) family\\b"));
+            "\\bdeath in (the|my|our) family\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\b(fallecio|murio|fallecieron|murieron) (mi|nuestro|nuestra)\\b",
             "\\b(mi|nuestro|nuestra) (\\w+ )?(mama|papa|madre|padre|esposo|esposa|hijo|hija|hermano|hermana)"
                     + " (fallecio|murio)\\b",
-            "\\bperdi a (mi|nuestro|nuestra)\\b"));
+            "\\bperdi a (mi|nuestro|nuestra)\\b");
 
     /** Where the words tell of a death: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {

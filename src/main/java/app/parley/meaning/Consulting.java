@@ -18,19 +18,19 @@ final class Consulting {
     private static final String INTENDING = "(need to|have to|got to|gotta|want to|wanna|would|should|ill|let me"
             + "|id|id like to|going to|gonna|must|better|gonna have to|would have to|would want to|need|got)";
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\b" + INTENDING + " (\\w+ ){0,2}(talk|speak|check|discuss|go over|clear|sit down|consult)"
                     + " (it |this |that |things |everything )?(over |through )?(with|to) (my |the |our )?" + PEOPLE + "\\b",
             "\\b" + INTENDING + " (\\w+ ){0,2}(run|bounce) (it|this|that|the numbers|things) (by|past|off)\\b",
             "\\b" + INTENDING + " (\\w+ ){0,1}(ask|consult) (my|the|our) " + PEOPLE + "\\b",
             "\\bsee what (my |the )?(\\w+ )?(says|thinks|think)\\b",
-            "\\bbefore (i|we) (promise|commit|agree|decide|sign|say yes)( to)?( anything)?\\b"));
+            "\\bbefore (i|we) (promise|commit|agree|decide|sign|say yes)( to)?( anything)?\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\b(tengo que|tendria que|necesito|debo|quiero|voy a|dejeme|deje) (\\w+ ){0,2}(hablarlo|consultarlo"
                     + "|platicarlo|hablar|consultar|platicar|verlo|checarlo) con (mi|el|la) (esposo|esposa|pareja"
                     + "|mama|papa|familia|hijo|hija|jefe|abogado|contador|banco|marido|mujer)\\b",
-            "\\bantes de (comprometerme|prometer|prometerle|decidir|firmar)\\b"));
+            "\\bantes de (comprometerme|prometer|prometerle|decidir|firmar)\\b");
 
     /** Where the words say someone else must hear of it first: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {

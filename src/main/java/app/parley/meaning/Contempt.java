@@ -18,7 +18,7 @@ final class Contempt {
     private Contempt() {
     }
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\b(thats|that is|its|it is|this is|that was) (all |totally |entirely )?on you\\b",
             "\\b(it was|it is|its|that was|that is|thats|was) (always )?your (own )?(job|responsibility|fault|mess|doing"
                     + "|lookout)\\b",
@@ -70,14 +70,14 @@ final class Contempt {
             // an accusation, not a posture: "you're lying" but not "you're lying down"
             "\\b(youre|you are) lying\\b(?! (down|in|on|there|around|back|low|awake|still|flat))",
             "\\bdo you (really |honestly )?think (this|it|that|the debt|the balance) (just |will just |is just going to )?"
-                    + "(goes|go|will go|is going to go|disappears|vanishes) away\\b"));
+                    + "(goes|go|will go|is going to go|disappears|vanishes) away\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\b(es|fue|era) (su|tu) (culpa|problema|responsabilidad)\\b",
             "\\b(usted|tu) (se lo|te lo) busco\\b",
             "\\b(que tan|tan) dificil (es|puede ser)\\b",
             "\\bni siquiera (escucha|escuchas|lee|lees|entiende|entiendes)\\b",
-            "\\bcuantas veces (le|te) (tengo|lo tengo)\\b"));
+            "\\bcuantas veces (le|te) (tengo|lo tengo)\\b");
 
     /** Where the words blame or belittle: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {

@@ -18,7 +18,7 @@ final class DebtTalk {
 
     private static final String OWNER = "(the|your|her|his|their|this|that|an|a|my|our)";
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\b(balance|balances|owe|owes|owed|owing|overdue|delinquent|arrears|unpaid)\\b",
             "\\bpast due\\b",
             "\\boutstanding (amount|balance|bill|debt|account)\\b",
@@ -41,13 +41,13 @@ final class DebtTalk {
             "\\b(your|her|his|their) (\\w+ ){1,2}(account|loan|card|bill) (that|which|was|is|has|we)\\b",
             // "account" as the small model often writes it: "a town", "down", "a found", "count"
             "\\b(about|regarding|concerning|on) (your|her|his|their|the) (account|loan|bill|medical bill|card|"
-                    + "a town|town|down|a found|a count|count)\\b"));
+                    + "a town|town|down|a found|a count|count)\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\b(saldo|adeudo|adeuda|adeudos|debe|deben|debia|atraso|atrasado|atrasada|vencido|vencida|vencidos)\\b",
             "\\b(su|la|esta|esa|una) deuda\\b",
             "\\b(liquidar|liquidarlo|liquidacion|finiquito|convenio de pago|plan de pagos|pagar (el|la|su|lo|hoy))\\b",
-            "\\b(su|la) (cuenta|tarjeta|credito|prestamo) (con|de|en|esta|tiene)\\b"));
+            "\\b(su|la) (cuenta|tarjeta|credito|prestamo) (con|de|en|esta|tiene)\\b");
 
     private static final java.util.Set<String> DEBT_WORDS = java.util.Set.of("debt", "debts", "dead", "death", "det",
             "deuda");

@@ -18,7 +18,7 @@ final class Disclosure {
     /** How the recogniser hears "debt" before "collector" or after "collect a". */
     private static final String DEBT = "(debt|debts|dead|death|det|that|dent|data)";
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\battempt(s|ing)? to collect( (a|an|the|this|on|your) " + DEBT + ")?\\b",
             "\\b(try|trying|tries|calling|here|call|seeking|reaching out|out) to collect (a|an|the|this|on|your|her|his|"
                     + "one|it|debts|money) ?" + DEBT + "?\\b",
@@ -29,12 +29,12 @@ final class Disclosure {
             "\\b(used|use) for that purpose\\b",
             // "anything you tell me will be used for that", in any words
             "\\b(anything|whatever|everything|information) (you|we) (tell|give|say|share|provide|obtain)( \\w+){0,2} "
-                    + "(will|would|may|can|could) be used\\b"));
+                    + "(will|would|may|can|could) be used\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\b(despacho|agencia|empresa|gestor|gestora|agente) (de )?(cobranza|cobro|cobros)\\b",
             "\\b(cobrar|cobranza de|recuperar) (un|una|el|la|su) (adeudo|deuda|saldo)\\b",
-            "\\ben nombre de\\b"));
+            "\\ben nombre de\\b");
 
     /** Where the words disclose that a debt collector is calling: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {

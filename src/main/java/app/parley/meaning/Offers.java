@@ -19,7 +19,7 @@ final class Offers {
     private static final String IT = "(it|that|this|(the|that|this|your) (balance|amount|bill|debt|total|account|fees"
             + "|late fees|interest|number|figure|price|payoff))";
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\b(split|spread|break|divide) " + IT + "( up)? (into|over|across|in)\\b",
             "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
             "\\b(bring|get|knock|take) " + IT + " down\\b",
@@ -35,13 +35,13 @@ final class Offers {
             "\\b(\\w+ )?payments of\\b",
             "\\binstallments of\\b",
             // a plan by its rate: "a plan of eighty dollars a month", "the monthly plan at ninety"
-            "\\b(a|the|monthly|weekly) plan (of|at|for) (\\w+ ){1,4}(a|per|every) (month|week)\\b"));
+            "\\b(a|the|monthly|weekly) plan (of|at|for) (\\w+ ){1,4}(a|per|every) (month|week)\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\b(dividir|dividirlo|repartir|repartirlo|diferir|diferirlo) (\\w+ ){0,2}en\\b",
             "\\b(bajar|bajarle|reducir|reducirle|dejar|dejarle|dejarlo) (\\w+ ){0,3}(a|en)\\b",
             "\\b(quitar|quitarle|condonar|condonarle|perdonar|perdonarle) (\\w+ ){0,3}(intereses|recargos|comisiones)\\b",
-            "\\b(\\w+ )?pagos de\\b"));
+            "\\b(\\w+ )?pagos de\\b");
 
     /** Where the words put an arrangement forward: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {

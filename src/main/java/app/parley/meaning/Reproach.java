@@ -22,7 +22,7 @@ final class Reproach {
     private static final String PEOPLE = "(work|job|boss|employer|manager|office|wife|husband|partner|family|kids"
             + "|mother|mom|mum|father|dad|parents|neighbors|neighbours|neighbor|neighbour)";
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\b(dont|do not|stop|quit) (you )?(dare )?" + TREATMENT + "( to| at)? me\\b",
             "\\bdont you dare\\b",
             "\\b(dont|do not|stop|quit) (you )?(cut|cutting) me off\\b",
@@ -51,26 +51,26 @@ final class Reproach {
                     + "(your|a) (supervisor|manager|boss)\\b",
             "\\b(dont|do not) need (a|your|the|any) (lecture|lecturing|sermon|attitude)\\b",
             "\\b(im|i am|i didnt|i did not) (not )?(call|calling|come|pick up|picking up) (\\w+ ){0,2}to (be|get) "
-                    + "(lectured|yelled at|shouted at|insulted)\\b"));
+                    + "(lectured|yelled at|shouted at|insulted)\\b");
 
     /** A threat echoed in disbelief: the agent said it, the client repeats it back. */
-    private static final Pattern EN_ECHO = Pattern.compile(String.join("|",
+    private static final Pattern EN_ECHO = Words.anyOf(
             "\\b(you|youre|you are|youll|you will|your) (\\w+ ){0,3}(take|taking|seize|seizing|repossess|repossessing"
                     + "|tow|towing|garnish|garnishing) my " + PROPERTY + "\\b",
             "\\b(dont|do not|never) (\\w+ )?(call|ring|phone|contact|tell|email|visit|speak to|talk to) my " + PEOPLE
                     + "\\b(?! (number|phone|address|email|line|extension))",
-            "^(arrested|arrest|jail|prison|a warrant)\\b"));
+            "^(arrested|arrest|jail|prison|a warrant)\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\bno me (hable|hables|grite|grites|trate|trates|falte|faltes|amenace|amenaces|insulte|insultes)\\b",
             "\\bno (tiene|hay) (por que|porque|necesidad de) (gritar|gritarme|hablarme|amenazar|amenazarme|insultar)\\b",
             "\\b(me|nos) (esta|estas) (amenazando|gritando|insultando|faltando)\\b",
             "\\b(me|usted) (esta|estas) escuchando\\b",
-            "\\bcomo se atreve\\b"));
+            "\\bcomo se atreve\\b");
 
-    private static final Pattern ES_ECHO = Pattern.compile(String.join("|",
+    private static final Pattern ES_ECHO = Words.anyOf(
             "\\bno (me )?(llame|llames) a mi (trabajo|jefe|familia|esposa|esposo|mama|papa)\\b",
-            "\\b(me|nos) (va|van) a (quitar|embargar) (mi|la|el) (carro|coche|casa|sueldo|camioneta)\\b"));
+            "\\b(me|nos) (va|van) a (quitar|embargar) (mi|la|el) (carro|coche|casa|sueldo|camioneta)\\b");
 
     /** Where the words object to the other party's treatment or echo a threat: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {

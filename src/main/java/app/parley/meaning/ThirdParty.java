@@ -19,7 +19,7 @@ final class ThirdParty {
             + "coworker|co worker|colleague|boss|landlord|landlady|tenant|babysitter|caregiver|nanny|stepson|"
             + "stepdaughter|stepmother|stepfather|ex|ex wife|ex husband|assistant|secretary)";
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\bwrong (number|person|guy|lady)\\b",
             "\\bno (one|body) (here )?(by|named|called|with) (that|this|the)?\\b",
             // "there's no Marcus here"
@@ -50,15 +50,15 @@ final class ThirdParty {
             "\\b(is|hes|shes|he is|she is) (out )?(on the floor|on a job|on site|on a call|in a meeting|at lunch"
                     + "|on his break|on her break|on break)\\b",
             "\\b(im|i am) not (him|her|he|she|them|the person|who you)\\b",
-            "\\b(this|that) (isnt|is not) (him|her|me)\\b"));
+            "\\b(this|that) (isnt|is not) (him|her|me)\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\bnumero equivocado\\b",
             "\\b(aqui )?no (vive|trabaja|esta|se encuentra)\\b",
             "\\bno (hay )?nadie (con ese nombre|que se llame)\\b",
             "\\b(soy|habla) (su|el|la) (esposo|esposa|marido|mujer|mama|papa|madre|padre|hijo|hija|hermano|hermana|"
                     + "vecino|vecina|companero|companera|jefe|jefa|amigo|amiga|suegra|suegro|cunado|cunada)\\b",
-            "\\b(quiere|desea) dejar (un|algun) (mensaje|recado)\\b"));
+            "\\b(quiere|desea) dejar (un|algun) (mensaje|recado)\\b");
 
     /** Words after "this is" that don't name the speaker ("this is ridiculous", "this is her husband"). */
     private static final String NOT_A_NAME = "(his|her|their|the|a|an|my|our|not|about|it|that|what|who|so|too|"
@@ -69,7 +69,7 @@ final class ThirdParty {
     private static final String NOT_A_NAME_EITHER = "(okay|ok|fine|alright|all|no|yes|yeah|been|gonna|going|just|really"
             + "|still|late|early|true|good|bad|great|getting|taking|the|this|some|such|one|not|why|where|when|me)";
 
-    private static final Pattern ONE_CALLED_FOR_EN = Pattern.compile(String.join("|",
+    private static final Pattern ONE_CALLED_FOR_EN = Words.anyOf(
             "\\b(hello|hi|hey|yes|yeah|yep|okay|ok) (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+",
             // the first words of an answer, whatever the greeting became ("by this is jen", "youll love this is jordan")
             "^(\\w+ ){0,2}(this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
@@ -84,12 +84,12 @@ final class ThirdParty {
                     + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
             // the phone handed over, then the one called for names themselves to end the turn ("… for you … hi, this is Nina")
-            "\\bfor you( \\w+){0,4} (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$"));
+            "\\bfor you( \\w+){0,4} (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$");
 
-    private static final Pattern ONE_CALLED_FOR_ES = Pattern.compile(String.join("|",
+    private static final Pattern ONE_CALLED_FOR_ES = Words.anyOf(
             "\\b(bueno|hola|si|diga) (habla|soy) (?!" + NOT_A_NAME + "\\b)\\w+",
             "\\b(el|ella) habla\\b",
-            "\\bsoy yo\\b"));
+            "\\bsoy yo\\b");
 
     /**
      * Where the person on the line says they are the one called for, after someone else

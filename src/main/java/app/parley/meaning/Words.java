@@ -68,6 +68,45 @@ final class Words {
     }
 
     /**
+     * A pattern matching any of {@code alternatives}. When each starts at a word boundary, the
+     * boundary is tested once before them all ({@code \b(?:a|b)}, the same matches as
+     * {@code \ba|\bb}): inside a word the matcher then fails at once instead of trying every
+     * alternative, which was most of the time these grammars took (docs/performance.md).
+     */
+    static Pattern anyOf(String... alternatives) {
+        boolean bounded = java.util.Arrays.stream(alternatives)
+                .allMatch(a -> a.startsWith("\\b") && !hasTopLevelBar(a));
+        if (!bounded) {
+            return Pattern.compile(String.join("|", alternatives));
+        }
+        return Pattern.compile("\\b(?:" + String.join("|", java.util.Arrays.stream(alternatives)
+                .map(a -> a.substring(2)).toList()) + ")");
+    }
+
+    /** Whether a regular expression is itself alternatives ("\\bfoo|bar": the boundary is only foo's). */
+    private static boolean hasTopLevelBar(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The token ranges [from, to) where a pattern over the words (joined by single spaces) is
      * found, left to right, none overlapping; a match ending inside a word takes the whole word.
      */

@@ -1,0 +1,56 @@
+package app.parley.meaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    private static final List<String> TEXTS = List.of(
+            "you owe the balance from april",
+            "i don't owe anything it's past due they said",
+            "the outstanding balance was paid",
+            "rebalance nothing owed", // words that only end like one of the alternatives
+            "bar foo barfoo foobar",
+            "");
+
+    /** The matches of {@code alternatives} joined as they are, token range by token range. */
+    private static List<String> joined(List<String> tokens, String... alternatives) {
+        return render(Words.matches(tokens, Pattern.compile(String.join("|", alternatives))));
+    }
+
+    private static List<String> render(List<int[]> spans) {
+        return spans.stream().map(s -> s[0] + "-" + s[1]).toList();
+    }
+
+    private static List<String> tokens(String text) {
+        return text.isEmpty() ? List.of() : List.of(text.split(" "));
+    }
+
+    @Test
+    void alternativesThatStartAtAWordBoundaryMatchAsTheyDidJoined() {
+        String[] alternatives = {"\\b(balance|owe|owed)\\b", "\\bpast due\\b", "\\boutstanding (balance|bill)\\b",
+            "\\bfoo"};
+        assertEquals("\\b(?:(balance|owe|owed)\\b|past due\\b|outstanding (balance|bill)\\b|foo)",
+                Words.anyOf(alternatives).pattern());
+        for (String text : TEXTS) {
+            assertEquals(joined(tokens(text), alternatives), render(Words.matches(tokens(text),
+                    Words.anyOf(alternatives))), text);
+        }
+    }
+
+    @Test
+    void anAlternativeThatIsItselfAlternativesOrStartsElsewhereIsJoinedAsItIs() {
+        String[][] cases = {{"\\bfoo|bar", "\\bpast due\\b"}, {"\\bowe\\b", "bar"}, {"\\b[|]x", "\\b(a|b)c"}};
+        assertEquals("\\bfoo|bar|\\bpast due\\b", Words.anyOf(cases[0]).pattern());
+        assertEquals("\\bowe\\b|bar", Words.anyOf(cases[1]).pattern());
+        assertEquals("\\b(?:[|]x|(a|b)c)", Words.anyOf(cases[2]).pattern()); // bars in a class or a group
+        for (String[] alternatives : cases) {
+            for (String text : TEXTS) {
+                assertEquals(joined(tokens(text), alternatives), render(Words.matches(tokens(text),
+                        Words.anyOf(alternatives))), text);
+            }
+        }
+    }
+}
