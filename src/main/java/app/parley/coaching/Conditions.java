@@ -5,6 +5,7 @@ import app.parley.call.Word;
 import app.parley.meaning.DateMention;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -125,7 +126,8 @@ final class Conditions {
                                 .filter(d -> d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR)
                                 .toList());
                         case "amount" -> window.countTimed(s -> parties.get(s).amounts());
-                        default -> window.count(this::matchesOf, "pay-channel");
+                        default -> window.count((s, concept) -> matchesOf(s, concept).stream()
+                                .filter(m -> !namesTheDebt(s, m)).toList(), "pay-channel");
                     };
                     all &= n >= atLeast;
                 }
@@ -133,6 +135,21 @@ final class Conditions {
             }
             default -> false;
         };
+    }
+
+    /**
+     * Words after a card that make it the debt's name, not how it will be paid: "your Liberty card
+     * account", "the credit card balance" ("pay through your online account" is a channel).
+     */
+    private static final Set<String> THE_DEBT = Set.of("account", "accounts", "balance", "balances", "bill", "bills",
+            "debt", "statement", "loan", "cuenta", "saldo", "deuda");
+
+    private boolean namesTheDebt(Speaker speaker, Concept.Match channel) {
+        if (!channel.text().endsWith("card") && !channel.text().endsWith("tarjeta")) {
+            return false;
+        }
+        String next = parties.get(speaker).wordAfter(channel.end());
+        return next != null && THE_DEBT.contains(next.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }
 
     /** What a rule book's judging reads in the parties' words, told to a session before the call ({@link PartyReads}). */

@@ -70,6 +70,18 @@ final class Party {
         return String.join(" ", said);
     }
 
+    /** The party's first word (final, then the partial in progress) begun at or after {@code at}; null if none yet. */
+    String wordAfter(double at) {
+        for (List<Word> list : List.of(finals, partial)) {
+            for (Word w : list) {
+                if (w.start() >= at - 1e-6) {
+                    return w.word();
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * When the party began a stretch of speech after {@code from} and before {@code to}: their first
      * word there that follows a pause of {@code pause} or more (or begins all they said); NaN if none.

@@ -101,11 +101,11 @@ public final class Dates {
                         "when im working", "once im working", "when im ready", "good and ready", "when my", "once my", "after my", "after i get",
                         "when i have", "once i have", "when im able", "when i am able", "once im able", "whenever im able",
                         "when im in a position", "once im in a position",
-                        "some other time", "in a while", "a little while", "the near future",
+                        "some other time", "another time", "another day", "in a while", "a little while", "the near future",
                         "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
                         "things pick up", "things get better", "things improve", "business picks up", "find a job",
                         "out of the way", "over with", "settles down", "settle down", "calms down",
-                        "find work", "get a job", "the insurance pays", "insurance comes through"),
+                        "find work", "get a job", "wait until i find", "wait till i find", "once i find", "the insurance pays", "insurance comes through"),
                 Words.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
@@ -294,6 +294,8 @@ public final class Dates {
 
         /** "back in March". */
         private static final Set<String> BACK = Set.of("back", "since");
+        /** Who is given back or called back: "call me back on the tenth", "pay you back in March". */
+        private static final Set<String> RETURNED = Set.of("me", "you", "it", "us", "him", "her", "them", "that", "this");
 
         /** Spanish "del", "al": a preposition with the article in it. */
         private static final Set<String> CONTRACTED_ARTICLE = Set.of("del", "al");
@@ -444,6 +446,9 @@ public final class Dates {
 
         /** The longest date starting at item {@code i}, or null. */
         private Found at(int i) {
+            if (is(i - 1, COUNTED_TIMES) && is(i, PERIOD_OPENERS)) {
+                return null; // "you've called me five times this month": how often, not when
+            }
             Found best = null;
             for (Found f : new Found[] {day(i), relative(i), span(i), holiday(i), time(i), vague(i)}) {
                 if (f != null && (best == null || f.end() > best.end())) {
@@ -452,6 +457,10 @@ public final class Dates {
             }
             return best;
         }
+
+        private static final Set<String> COUNTED_TIMES = Set.of("times", "veces");
+        private static final Set<String> PERIOD_OPENERS = Set.of("this", "last", "a", "in", "every", "per", "today",
+                "esta", "este", "al", "por", "hoy");
 
         // --- words -----------------------------------------------------------------------------
 
@@ -567,6 +576,10 @@ public final class Dates {
                 k++;
             }
             DayOfWeek day = get(lx.weekdays(), k);
+            if (day == null && lx == Lexicon.EN && word(k) != null && word(k).endsWith("s")
+                    && dayOfMonth(k + 1, true) != null) {
+                day = lx.weekdays().get(word(k).substring(0, word(k).length() - 1)); // "Friday's the twenty sixth, right?"
+            }
             if (day == null) {
                 return null;
             }
@@ -791,6 +804,14 @@ public final class Dates {
                 return one(end, d);
             }
             LocalDate d = clampDay(LocalDate.of(today.getYear(), month, 1), day);
+            // "I sent the whole thing back in August, the ninth" said in February: last year's, however long ago
+            boolean saidBack = (is(from - 1, BACK) && !is(from - 2, RETURNED)
+                    || is(from - 2, BACK) && is(from - 1, Set.of("in", "on", "en")) && !is(from - 3, RETURNED))
+                    && !(lx == Lexicon.EN && willAct(from)); // not "call me back on March the tenth"
+            if (saidBack && !d.isBefore(today)) {
+                LocalDate last = d.minusYears(1);
+                return new Found(end, DateMention.Kind.PAST, last, last);
+            }
             if (d.isBefore(today)) {
                 LocalDate nextYears = clampDay(LocalDate.of(today.getYear() + 1, month, 1), day);
                 // "the accident August ninth" said in November: a day months gone, not one most of a year off
@@ -1112,6 +1133,15 @@ public final class Dates {
             return false;
         }
 
+        /**
+         * Whether the word at {@code i} is a past tense: "I paid that when I switched in October" tells
+         * what happened ("once I'm settled" waits on something).
+         */
+        private boolean toldPast(int i) {
+            String w = word(i);
+            return w != null && (PAST_VERBS.contains(w) || TOLD_PAST.contains(w) || regularPast(w));
+        }
+
         /** Adverbs that also tell a story: "eventually I stopped", "later they called". */
         private static final List<List<String>> NARRATED = Words.phrases("eventually", "later", "sometime", "one day",
                 // "I was there when my mom passed", "after my surgery I lost my job": what happened, not a time to come
@@ -1246,7 +1276,7 @@ public final class Dates {
             if (is(k, EVENT_OWNERS) || thirdPerson) {
                 // "once she pays me back": someone else's doing is an event to the speaker
                 k++;
-            } else if (is(k, SPEAKER) && afterPaying(i)) {
+            } else if (is(k, SPEAKER) && afterPaying(i) && !(is(k, Set.of("i")) && toldPast(k + 1))) {
                 // "I'll pay it when I'm good and ready", "I'll take care of it once I'm settled": the
                 // payment waits on the speaker's own circumstances, which name no day
                 return new Found(Math.min(k + 3, items.size()), DateMention.Kind.VAGUE, null, null);

@@ -87,6 +87,27 @@ final class Illness {
                 return true;
             }
         }
-        return false;
+        // "I had the surgery on the fourth of March and insurance paid part of it": the one the bill is
+        // for, named before, told with what was paid; "I had the surgery in January and I haven't been
+        // able to work since" is their own
+        if (lx != EN || i == 0 || !Set.of("the", "that").contains(tokens.get(i - 1))
+                || !Set.of("surgery", "operation").contains(tokens.get(i))) {
+            return false;
+        }
+        boolean billed = false;
+        for (int k = i + 1; k < tokens.size() && k <= i + TOLD_WITH; k++) {
+            if (STILL_HARD.contains(tokens.get(k))) {
+                return false;
+            }
+            billed |= BILLED.contains(tokens.get(k));
+        }
+        return billed;
     }
+
+    /** How far after "the surgery" what was paid for it, or what it cost them, may be told. */
+    private static final int TOLD_WITH = 10;
+    private static final Set<String> BILLED = Set.of("insurance", "paid", "covered", "bill", "billed", "charged",
+            "balance", "copay", "deductible");
+    private static final Set<String> STILL_HARD = Set.of("work", "working", "job", "since", "recovering", "recover",
+            "cant", "couldnt", "havent", "hasnt", "unable", "disability");
 }

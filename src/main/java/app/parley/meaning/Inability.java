@@ -66,6 +66,38 @@ final class Inability {
             Words.phrases("no todo", "no el total", "no completo"));
 
     private static final Set<String> ARTICLES = Set.of("a", "the", "that", "all");
+    /** Words that only go with a negative ("any of it", "a dime"): after "I can pay" the "can't" was misheard. */
+    private static final List<List<String>> ONLY_NEGATIVE = Words.phrases("any of it", "any of that",
+            "any of this", "a dime", "a penny", "a cent",
+            "any of the"); // "any of it" as the recogniser often hears it, with the time right after
+    /** When, said after it: "right now", "this month". */
+    private static final List<List<String>> NOW = Words.phrases("right now", "now", "at the moment", "this month",
+            "this week", "today");
+
+    /**
+     * "I can pay any of it right now", as the recogniser hears "I can't pay any of it right now":
+     * "any of it" goes only with a negative, so the "can't" was there.
+     */
+    private static int cantHeardCan(List<String> tokens, int i) {
+        if (i + 2 >= tokens.size() || !WE.contains(tokens.get(i)) || !tokens.get(i + 1).equals("can")
+                || !Set.of("pay", "afford", "do", "spare").contains(tokens.get(i + 2))) {
+            return i;
+        }
+        int k = i + 3;
+        int n = longest(tokens, k, ONLY_NEGATIVE);
+        if (n == 0) {
+            return i;
+        }
+        k += n;
+        int when = longest(tokens, k, NOW);
+        return when > 0 ? k + when : i;
+    }
+
+    /** A bare number this large after "can't do" is a sum of money. */
+    private static final int BARE_SUM_FROM = 20;
+    /** How a sum said bare would be paid: "can't do twelve hundred all at once". */
+    private static final List<List<String>> ALL_AT_ONCE = Words.phrases("all at once", "at once", "in one go",
+            "in one shot", "right now", "now", "today", "this month", "in full", "all together", "upfront", "up front");
 
     /** "I really can't." ending the turn: asked to pay, the client says no more than that. */
     private static boolean bareCant(List<String> tokens, int i) {
@@ -228,6 +260,23 @@ final class Inability {
                 if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
                     return amount + money.to();
                 }
+            }
+            // "I can't do four hundred and sixty all at once": a sum said bare, then how it would be paid
+            List<SpokenNumbers.Item> items = SpokenNumbers.read(after, lx == ES ? "es" : "en");
+            if (lx == EN && items.size() > 1 && items.get(0).isNumber() && !items.get(0).ordinal()
+                    && items.get(0).value() >= BARE_SUM_FROM) {
+                List<String> rest = after.subList(items.get(0).to(), after.size());
+                for (List<String> way : ALL_AT_ONCE) {
+                    if (rest.size() >= way.size() && rest.subList(0, way.size()).equals(way)) {
+                        return amount + items.get(0).to() + way.size();
+                    }
+                }
+            }
+        }
+        if (lx == EN) {
+            int heard = cantHeardCan(tokens, i);
+            if (heard > i) {
+                return heard;
             }
         }
         n = longest(tokens, i, lx.haveNot());

@@ -27,6 +27,8 @@ public enum Intent {
     THREAT_ECHO("threat-echo", false, Reproach::findEcho, (tokens, end) -> false),
     /** The party puts a plan, a reduction or a settlement forward: {@link Offers}. */
     OFFER("offer", true, Offers::find, (tokens, end) -> false),
+    /** The client says the debt was paid ("I sent the whole thing back in August"): {@link Paid}. */
+    PAID("paid", true, Paid::find, Paid::undecided),
     /** The party tells of an illness or injury of their own, not what a medical bill is for: {@link Illness}. */
     ILLNESS("illness", true, Illness::find, (tokens, end) -> false),
     /** The party tells of a death ("my mom passed three weeks ago"): {@link Bereavement}. */

@@ -63,6 +63,9 @@ public final class Options {
                     List.of("every", "month"), List.of("per", "month"), List.of("per", "week")),
             "es", List.of(List.of("a", "la", "semana"), List.of("al", "mes"), List.of("cada", "mes"),
                     List.of("por", "mes"), List.of("cada", "semana"), List.of("por", "semana")));
+    /** What an amount before a rate ends with when it is not its number: "fifty dollars a week". */
+    private static final Map<String, Set<String>> AMOUNT_UNITS = Map.of("en", Set.of("dollars", "bucks", "dollar"),
+            "es", Set.of("pesos", "dolares"));
     private static final Map<String, List<List<String>>> PLAN_WORDS = Map.of(
             "en", List.of(List.of("in", "full"), List.of("one", "shot"), List.of("one", "go"), List.of("full", "amount"), List.of("half"), List.of("settle"), List.of("settlement"),
                     List.of("lump", "sum"), List.of("settled")),
@@ -87,10 +90,11 @@ public final class Options {
             "en", Set.of("a", "the", "it", "half", "up", "that", "with", "on", "paying", "weekly", "monthly",
                     "smaller", "bigger"),
             "es", Set.of("el", "la", "los", "las", "pagos"));
+    private static final Set<String> SET_OBJECTS = Set.of("up", "you", "it", "a", "the");
     /** Words after which a verb is no new alternative: "if you pay", "to settle", "and then pay the rest". */
     private static final Map<String, Set<String>> NOT_AN_ALTERNATIVE_AFTER = Map.of(
             "en", Set.of("to", "ill", "youll", "well", "will", "if", "once", "when", "after", "before", "and", "then",
-                    "we", "i", "they", "would", "should", "dont", "cant", "not"),
+                    "we", "i", "they", "would", "should", "dont", "cant", "not", "for", "of", "by", "at", "with"),
             "es", Set.of("a", "de", "si", "y", "luego", "despues", "cuando", "para", "no"));
 
     /** How the recogniser hears "option two" and "option four". */
@@ -183,7 +187,9 @@ public final class Options {
                 plans++;
             }
             for (List<String> rate : RATES.get(lang)) {
-                if (matches(items, i, rate)) {
+                // "fifty dollars a week", "two ten a month"; not "for a month", "once a month"
+                if (matches(items, i, rate) && i > 0 && (items.get(i - 1).isNumber()
+                        || AMOUNT_UNITS.get(lang).contains(items.get(i - 1).word()))) {
                     plans++;
                 }
             }
@@ -302,9 +308,15 @@ public final class Options {
         if (!NEEDS_OBJECT.get(lang).contains(word)) {
             return true;
         }
-        return i + 1 < items.size() && (items.get(i + 1).isNumber()
-                || OBJECT_OPENERS.get(lang).contains(items.get(i + 1).word())
-                || word.equals("set") && items.get(i + 1).word().equals("you"));
+        if (i + 1 >= items.size()) {
+            return false;
+        }
+        SpokenNumbers.Item next = items.get(i + 1);
+        if (word.equals("set")) {
+            // "set up a plan", "set you up", "set it up monthly"; "I can set that up" is what was just agreed
+            return !next.isNumber() && SET_OBJECTS.contains(next.word());
+        }
+        return next.isNumber() || OBJECT_OPENERS.get(lang).contains(next.word());
     }
 
     /**

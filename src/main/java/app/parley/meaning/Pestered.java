@@ -17,16 +17,19 @@ final class Pestered {
     private static final String OFTEN = "((\\w+ ){1,2}times (a |this |today|every|in )|every (single )?(day|morning"
             + "|night|hour)|all (day|the time|week)|nonstop|non stop|constantly|day and night|over and over)";
 
-    private static final Pattern EN = Pattern.compile(String.join("|",
+    private static final Pattern EN = Words.anyOf(
             "\\b" + CALLING + " " + AT + " " + OFTEN,
+            // "you people called me four times last week", however the recogniser heard the verb ("told me")
+            "\\b(you people|you guys|yall|they) (" + CALLING.substring(1, CALLING.length() - 1)
+                    + "|told|bothered|contacted|tried|hit) (me )?(\\w+ ){1,2}times (last|this|a|in a|every) (week|month|day)\\b",
             // "you people keep calling and calling me", "you guys keep ringing me"
             "\\b(you|they|yall|you people|you guys) (just )?keep (on )?" + CALLING + "( and " + CALLING + ")?( " + AT + ")?\\b",
             "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|time (you|someone|somebody))"
-                    + "( \\w+){0,3} (today|this week|this morning)\\b"));
+                    + "( \\w+){0,3} (today|this week|this morning)\\b");
 
-    private static final Pattern ES = Pattern.compile(String.join("|",
+    private static final Pattern ES = Words.anyOf(
             "\\b(me )?(llaman|llamaron|marcan|marcaron) (\\w+ ){0,2}(todos los dias|todo el dia|a cada rato"
-                    + "|(\\w+ ){1,2}veces)\\b"));
+                    + "|(\\w+ ){1,2}veces)\\b");
 
     /** Where the words complain of the calls: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {

@@ -25,6 +25,8 @@ final class Reproach {
     private static final Pattern EN = Words.anyOf(
             "\\b(dont|do not|stop|quit) (you )?(dare )?" + TREATMENT + "( to| at)? me\\b",
             "\\bdont you dare\\b",
+            // "please do not raise your voice [at me]", whatever the recogniser made of "at me"
+            "\\b(dont|do not|stop|quit) (you )?(raise|raising) your voice\\b",
             "\\b(dont|do not|stop|quit) (you )?(cut|cutting) me off\\b",
             "\\b(how|the way) (you|youre|you are) " + TREATMENT + "( to)? me\\b",
             "\\b(talk|talking|speak|speaking|treat|treating) (to )?me like\\b",

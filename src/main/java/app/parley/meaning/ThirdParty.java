@@ -39,8 +39,8 @@ final class ThirdParty {
             "\\b(thats|that is|shes|hes|she is|he is) my " + RELATION + "\\b",
             "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
                     + " (\\w+ )?" + RELATION + "\\b",
-            // "I'm just a roommate" as the small model may hear it: "i just a roommate"
-            "\\b(just|only) (a|the|his|her|their) " + RELATION + "\\b",
+            // "I'm just a roommate" as the small model may hear it: "i just a roommate", "i'm just as roommate"
+            "\\b(just|only) (a|the|his|her|their|as|is|has) " + RELATION + "\\b",
             "\\b(can|could|may|shall) i take a message\\b",
             // "I can take a message", heard as often as not as "I can't take a message"
             "\\b(i can|i cant|i could|happy to) take a message\\b",

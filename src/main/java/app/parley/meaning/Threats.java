@@ -262,7 +262,7 @@ final class Threats {
 
     private static final Set<String> OTHERS = Set.of("people", "everyone", "everybody", "folks", "anyone", "anybody",
             "coworkers", "colleagues", "neighbors", "neighbours", "boss", "employer", "family", "wife", "husband",
-            "kids", "friends", "church");
+            "kids", "friends", "church", "principal", "landlord", "pastor", "parents", "mother", "father");
     /** Not "know": "does your wife know about it?" asks, it doesn't threaten. */
     private static final Set<String> LEARN = Set.of("hear", "hearing", "hears", "learn", "learning", "find", "finding",
             "finds", "talk", "talking", "gossip", "gossiping", "notice", "noticing", "notices");
@@ -292,6 +292,14 @@ final class Threats {
                         .contains(tokens.get(about + 1)))) {
                     return about + 1; // "the kind of thing people talk about", "folks talking about you"
                 }
+                if (HEAR.contains(tokens.get(k)) && about < tokens.size() && tokens.get(about).equals("that")) {
+                    // "the principal wouldn't love hearing that one of her teachers doesn't pay what she owes"
+                    for (int m = about + 1; m < tokens.size() && m <= about + HEARD_THAT_REACH; m++) {
+                        if (DEBT_WORDS.contains(tokens.get(m))) {
+                            return m + 1;
+                        }
+                    }
+                }
                 if (NOTICE.contains(tokens.get(k)) && about < tokens.size()
                         && Set.of("things", "stuff", "it", "this", "that").contains(tokens.get(about))) {
                     return about + 1; // "it's a small street, folks notice things"
@@ -301,6 +309,13 @@ final class Threats {
         }
         return i;
     }
+
+    private static final Set<String> HEAR = Set.of("hear", "hearing", "hears");
+    /** What they would hear: that the client owes, is in debt ("… doesn't pay what she owes"). */
+    private static final Set<String> DEBT_WORDS = Set.of("owe", "owes", "owed", "owing", "debt", "debts", "collections",
+            "behind", "default", "defaulted", "delinquent");
+    /** How far after "hearing that" what they would hear may end. */
+    private static final int HEARD_THAT_REACH = 10;
 
     private static final List<List<String>> LET_THEM_KNOW = Words.phrases("let them know", "tell them", "inform them");
 

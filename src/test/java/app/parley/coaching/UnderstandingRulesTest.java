@@ -176,6 +176,15 @@ class UnderstandingRulesTest {
                 A, "thank you for your time"));
         assertEquals(List.of("next-step/closing-without-agreement"), rules(C, "i will pay on friday",
                 A, "thank you for your time"));
+        // the debt's name is no channel: "your Liberty card account"
+        assertEquals(List.of("next-step/closing-without-agreement"), rules(
+                A, "im calling about your liberty card account one thousand and ninety dollars id like to set up a payment today",
+                C, "you people call every day",
+                A, "okay ill make a note of that have a good day"));
+        assertEquals(List.of(), rules(
+                A, "im calling about your liberty card account one thousand and ninety dollars id like to set up a payment today",
+                C, "okay ill pay the thousand and ninety today by card",
+                A, "thank you have a good day"));
     }
 
     @Test

@@ -135,6 +135,13 @@ class DatesTest {
         "on new years eve                                | new years eve=DATE 2026-12-31..2026-12-31",
         "after the holidays last year my hours got cut   | after the holidays last year=PAST null..open",
         "i can pay on december one                       | december one=DATE 2026-12-01..2026-12-01",
+        "id rather just wait until i find something     | wait until i find=VAGUE",
+        // "Friday's the twenty seventh, right?"
+        "four ten fridays the twenty seventh right       | fridays the twenty seventh=DATE 2026-11-27..2026-11-27",
+        // "back in" a day still ahead this year: last year's, however long ago
+        "i sent the whole thing back in december the fifth | december the fifth=PAST 2025-12-05..2025-12-05",
+        // "when I" with a past tense tells what happened, it waits on nothing
+        "no i pay that when i switched in october        | october=PAST 2026-10-01..2026-10-31",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
@@ -143,7 +150,9 @@ class DatesTest {
     @ParameterizedTest(name = "''{0}'' has no date")
     @CsvSource(delimiter = '|', value = {
         "may i speak with john", "the first option is to pay in full", "six monthly payments",
-        "pay it over six months", "three hundred and twenty dollars", "give me a second",
+        "pay it over six months", "three hundred and twenty dollars", "give me a second", "i work fridays the whole day",
+        "youve called me five times this month", "three times a week",
+        "forty would be safer until i find something",
         "the second payment", "you have three options", "option two is twelve payments",
         "i didnt think youd be calling again so soon", "pay the twenty on the card", "i fall behind every month",
         "you can pay it when youre ready",

@@ -158,6 +158,11 @@ class UnderstandingTest {
         "honestly i dont have it not the whole thing anyway          | en | dont have it / not the whole",
         "i havent got a penny right now honestly                     | en | havent got a penny",
         "i cant really afford that                                   | en | cant really afford",
+        "but i cant do four hundred and sixty all at once            | en | cant do four hundred and sixty all at once",
+        "i cant do four tomorrow                                     | en | ''",
+        // "can't" heard "can": "any of it" goes only with a negative
+        "i got laid off i can pay any of it right now                | en | i can pay any of it right now",
+        "i can pay anything you want today                           | en | ''",
         "we just dont have that kind of money                        | en | dont have that",
         "im broke until payday                                       | en | im broke",
         "there is nothing left after the rent                        | en | nothing left",
@@ -247,6 +252,10 @@ class UnderstandingTest {
         "id hate for people at your which start hearing about it      | en | people at your which start hearing about it",
         "your neighbors might find out about this                     | en | neighbors might find out about this",
         "does your wife know about it                                 | en | ''",
+        "im sure the principal wouldnt love hearing that one of her teachers doesnt pay what she owes | en | principal wouldnt love hearing that one of her teachers doesnt pay what she owes",
+        "your manager might be hearing that you got a raise           | en | ''",
+        "a lot of people find that paying a little each month is easier | en | ''",
+        "my manager will want to hear that you can pay something today | en | ''",
         "its a pretty small street folks notice things you know       | en | folks notice things",
         "id hate for this to turn into the thing people talk about    | en | people talk about",
         "a lot of people talk about settling early                    | en | ''",
@@ -270,6 +279,7 @@ class UnderstandingTest {
     @CsvSource(delimiter = '|', value = {
         "excuse me dont talk to me like im some kind of liar          | en | dont talk to me",
         "okay theres no need to be rude i just didnt know             | en | no need to be rude",
+        "please do not raise your voice add me                       | en | do not raise your voice",
         "are you threatening me im recording this call you know       | en | are you threatening / im recording this",
         "did you even hear what i just said i have no job             | en | did you even hear what i",
         "what you dont know the first thing about me pal              | en | you dont know the first thing about me",
@@ -451,6 +461,10 @@ class UnderstandingTest {
         "im sick of these calls                                     | en | ''",
         "im sick and tired of you people                            | en | ''",
         "i got a letter and ive been worried sick                   | en | ''",
+        "i had the surgery on the fourth of march and insurance paid part | en | ''",
+        "after the surgery i couldnt work for months                | en | surgery",
+        "i had surgery in march                                     | en | surgery",
+        "i had the surgery in january and i havent been able to work since | en | surgery",
     })
     void readsIllnessAsAHardshipOnlyWhenItIsNotWhatTheBillIsFor(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.ILLNESS, said, language));
@@ -469,6 +483,36 @@ class UnderstandingTest {
     })
     void readsADeathToldOfButNotThePastDueBalance(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.BEREAVEMENT, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
+        "no i paid that back in august                               | en | i paid that",
+        "no no i sent the whole thing back in august                 | en | i sent the whole thing",
+        "no i pay that when i switched in october                    | en | i pay that when i switched",
+        "that mri was paid my insurance covered that                 | en | that mri was paid / insurance covered that",
+        "yeah i paid october on the thirtieth                        | en | i paid october",
+        "i pay that loan on time for three years                     | en | ''",
+        "i paid that loan on time for three years                    | en | ''",
+        "i paid it every month until i lost my job                   | en | ''",
+        "i pay it friday when i get paid                             | en | ''",
+        "my son used my name and he told me he paid it off           | en | ''",
+        "can i pay it back in two payments                           | en | ''",
+        "could i pay it when i need to                               | en | ''",
+        "i pay that in may                                           | en | ''",
+        "i paid everything else this month and theres nothing left   | en | ''",
+        "does my insurance cover that                                | en | ''",
+        "they took it all out the day i got paid                     | en | ''",
+        "i sent it may have gone to the old address                  | en | ''",
+        "i paid it on time and you still charged a late fee          | en | i paid it",
+        "cuando lo pague le aviso                                    | es | ''",
+        "i never paid that                                           | en | ''",
+        "i havent paid it yet                                        | en | ''",
+        "ya lo pague en marzo                                        | es | ya lo pague",
+        "mi seguro lo cubrio todo                                    | es | mi seguro lo cubrio",
+    })
+    void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.PAID, said, language));
     }
 
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
@@ -492,6 +536,8 @@ class UnderstandingTest {
         "can you call me on friday                                  | en | ''",
         "and you people keep calling and calling me                 | en | you people keep calling and calling me",
         "i called you three times last month to pay                 | en | ''",
+        "you people told me four times last week four times         | en | you people told me four times last week",
+        "they paid me two times last month                          | en | ''",
         "me llaman todos los dias                                   | es | me llaman todos los dias",
     })
     void readsAComplaintOfTooManyCalls(String said, String language, String expected) {
@@ -516,6 +562,7 @@ class UnderstandingTest {
         "shes out at the moment this is her husband                 | en | not-the-debtor: shes out; not-the-debtor: this is her husband",
         "no im just the roommate                                    | en | not-the-debtor: im just the roommate",
         "hes not work right now i just a roommate                   | en | not-the-debtor: just a roommate",
+        "brian not home im just as roommate                         | en | not-the-debtor: just as roommate",
         "you have the wrong number                                  | en | not-the-debtor: wrong number",
         "he doesnt live here anymore                                | en | not-the-debtor: doesnt live here",
         "my husband handles the bills                               | en | ''",

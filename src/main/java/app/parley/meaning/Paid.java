@@ -1,0 +1,69 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the client says the debt was paid: "I paid that in August", "I sent the whole thing",
+ * "that MRI was paid, my insurance covered it", "ya lo pagué". The small model often drops the
+ * ending of "paid" before "that" ("I pay that when I switched in October"): the present form
+ * counts only with a past told right after it. A history of paying ("I paid that loan on time
+ * for three years") disputes nothing.
+ */
+final class Paid {
+    private Paid() {
+    }
+
+    private static final String MONTH_NAMES = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december)";
+    /** Months, "may" only after a preposition ("I sent it May …" is as often "I sent it, it may have …"). */
+    private static final String MONTHS = "((in |back in |on )?(january|february|march|april|june|july|august|september"
+            + "|october|november|december)|(in|back in|on) may)";
+    private static final String IT = "(that|it|this|them|the whole thing|the whole amount|the whole balance"
+            + "|the balance|it all|all of it)";
+    /** A past tense: "when I switched", "when I moved" (five letters or more, not "need"). */
+    private static final String PAST = "(\\w{3,}ed|left|sold|quit|went|came|got|had)";
+
+    private static final Pattern EN = Words.anyOf(
+            "\\b(i|we|my (wife|husband|son|daughter|mom|dad|mother|father|partner)) (already )?(paid|payed) " + IT
+                    + "\\b",
+            "\\b(i|we) (already )?(paid|payed|sent) (it |that )?" + MONTHS + "\\b",
+            "\\b(i|we) (already )?sent (the whole thing|the whole amount|the full amount|the full balance"
+                    + "|the balance|all of it|it all)\\b",
+            // "pay" heard for "paid": only with a past told right after it
+            "\\b(i|we) pay " + IT + "( off)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
+            // not a question ("does my insurance cover that?", "will medicare cover it")
+            "\\b(?<!(?:does|do|will|would|can|could|should|might|doesnt|wont|didnt|dont) (?:my |the |your )?)(insurance"
+                    + "|medicare|medicaid) (already )?(covered|cover|paid|took care of|picked up) (it|that|this|the \\w+|all"
+                    + "|debt)\\b",
+            // "that MRI was paid", not "the day I got paid"
+            "\\b(that|this|the) ((?!(i|we|you|he|she|they|it)\\b)\\w+ ){0,2}(was|has been|had been) (already )?paid\\b");
+
+    private static final Pattern ES = Words.anyOf(
+            "\\bya (lo |la |eso )?(pague|pagamos)\\b",
+            "\\b(eso|esa deuda|esa cuenta) ya (la |lo )?(pague|pagamos)\\b",
+            "\\b(el|mi) seguro (ya )?(lo |la )?cubrio\\b",
+            "\\bya (esta|fue) (pagado|pagada|liquidado|liquidada)\\b");
+
+    /** Words after it that tell a history of paying, not a payment of this debt. */
+    private static final Pattern HISTORY = Pattern.compile(
+            "^(\\w+ ){0,3}(on time (every|each|for|all)|every month|each month|faithfully|for (\\w+ ){0,2}years"
+                    + "|for (\\w+ ){0,2}months)\\b");
+
+    /** How many words after it may still turn it into a history. */
+    private static final int HISTORY_REACH = 6;
+
+    /** Where the words say it was paid: token ranges [from, to). */
+    static List<int[]> find(List<String> tokens, String language) {
+        boolean es = "es".equals(language);
+        return Words.apart(Words.matches(tokens, es ? ES : EN)).stream()
+                .filter(span -> es || !HISTORY.matcher(String.join(" ",
+                        tokens.subList(span[1], Math.min(tokens.size(), span[1] + HISTORY_REACH)))).find())
+                .toList();
+    }
+
+    /** In a partial result, the next words may still make it a history ("… on time for years"). */
+    static boolean undecided(List<String> tokens, int end) {
+        return tokens.size() - end < HISTORY_REACH;
+    }
+}
