@@ -25,9 +25,10 @@ final class Paid {
     private static final String PAST = "(\\w{3,}ed|left|sold|quit|went|came|got|had)";
 
     private static final Pattern EN = Words.anyOf(
-            "\\b(i|we|my (wife|husband|son|daughter|mom|dad|mother|father|partner)) (already )?(paid|payed) " + IT
-                    + "\\b",
-            "\\b(i|we) (already )?(paid|payed|sent) (it |that )?" + MONTHS + "\\b",
+            // not "I already paid that": the phrase "already paid" reads it, and an admin who moves the
+            // phrase in a draft sees what it did
+            "\\b(i|we|my (wife|husband|son|daughter|mom|dad|mother|father|partner)) (paid|payed) " + IT + "\\b",
+            "\\b(i|we) (paid|payed|(already )?sent) (it |that )?" + MONTHS + "\\b",
             "\\b(i|we) (already )?sent (the whole thing|the whole amount|the full amount|the full balance"
                     + "|the balance|all of it|it all)\\b",
             // "pay" heard for "paid": only with a past told right after it

@@ -360,7 +360,7 @@ class ScorecardRulesTest {
         void notApplicableWhenTheCallerDisputesTheDebt() {
             Row row = row(Element.NEXT_STEP, call().caller(3, "i already paid that in may")
                     .agent(8, "i will check it and call you"));
-            assertRow(Verdict.NOT_APPLICABLE, "the caller disputes the debt ('i already paid that'): the next step is "
+            assertRow(Verdict.NOT_APPLICABLE, "the caller disputes the debt ('already paid'): the next step is "
                     + "checking it, not a payment", row);
         }
     }
