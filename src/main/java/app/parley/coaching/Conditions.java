@@ -5,8 +5,9 @@ import app.parley.call.Word;
 import app.parley.meaning.DateMention;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Judges a rule's conditions ({@code unless}, {@code requires}) on what the parties have said
@@ -149,7 +150,7 @@ final class Conditions {
             return false;
         }
         String next = parties.get(speaker).wordAfter(channel.end());
-        return next != null && THE_DEBT.contains(next.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+        return next != null && THE_DEBT.contains(next.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }
 
     /** What a rule book's judging reads in the parties' words, told to a session before the call ({@link PartyReads}). */

@@ -294,6 +294,8 @@ public final class Dates {
 
         /** "back in March". */
         private static final Set<String> BACK = Set.of("back", "since");
+        /** "back in March", "back on the fifth". */
+        private static final Set<String> BACK_WHEN = Set.of("in", "on", "en");
         /** Who is given back or called back: "call me back on the tenth", "pay you back in March". */
         private static final Set<String> RETURNED = Set.of("me", "you", "it", "us", "him", "her", "them", "that", "this");
 
@@ -806,7 +808,7 @@ public final class Dates {
             LocalDate d = clampDay(LocalDate.of(today.getYear(), month, 1), day);
             // "I sent the whole thing back in August, the ninth" said in February: last year's, however long ago
             boolean saidBack = (is(from - 1, BACK) && !is(from - 2, RETURNED)
-                    || is(from - 2, BACK) && is(from - 1, Set.of("in", "on", "en")) && !is(from - 3, RETURNED))
+                    || is(from - 2, BACK) && is(from - 1, BACK_WHEN) && !is(from - 3, RETURNED))
                     && !(lx == Lexicon.EN && willAct(from)); // not "call me back on March the tenth"
             if (saidBack && !d.isBefore(today)) {
                 LocalDate last = d.minusYears(1);
@@ -1134,11 +1136,10 @@ public final class Dates {
         }
 
         /**
-         * Whether the word at {@code i} is a past tense: "I paid that when I switched in October" tells
-         * what happened ("once I'm settled" waits on something).
+         * Whether a word is a past tense: "eventually I stopped", "I paid that when I switched in
+         * October" tell what happened ("once I'm settled" waits on something).
          */
-        private boolean toldPast(int i) {
-            String w = word(i);
+        private static boolean toldPast(String w) {
             return w != null && (PAST_VERBS.contains(w) || TOLD_PAST.contains(w) || regularPast(w));
         }
 
@@ -1154,7 +1155,7 @@ public final class Dates {
                 if (TO_COME.contains(w)) {
                     return false;
                 }
-                if (PAST_VERBS.contains(w) || TOLD_PAST.contains(w) || regularPast(w)) {
+                if (toldPast(w)) {
                     return true;
                 }
             }
@@ -1276,7 +1277,7 @@ public final class Dates {
             if (is(k, EVENT_OWNERS) || thirdPerson) {
                 // "once she pays me back": someone else's doing is an event to the speaker
                 k++;
-            } else if (is(k, SPEAKER) && afterPaying(i) && !(is(k, Set.of("i")) && toldPast(k + 1))) {
+            } else if (is(k, SPEAKER) && afterPaying(i) && !("i".equals(word(k)) && toldPast(word(k + 1)))) {
                 // "I'll pay it when I'm good and ready", "I'll take care of it once I'm settled": the
                 // payment waits on the speaker's own circumstances, which name no day
                 return new Found(Math.min(k + 3, items.size()), DateMention.Kind.VAGUE, null, null);

@@ -90,8 +90,7 @@ final class Illness {
         // "I had the surgery on the fourth of March and insurance paid part of it": the one the bill is
         // for, named before, told with what was paid; "I had the surgery in January and I haven't been
         // able to work since" is their own
-        if (lx != EN || i == 0 || !Set.of("the", "that").contains(tokens.get(i - 1))
-                || !Set.of("surgery", "operation").contains(tokens.get(i))) {
+        if (lx != EN || i == 0 || !REFERRED_BACK.contains(tokens.get(i - 1)) || !PROCEDURES.contains(tokens.get(i))) {
             return false;
         }
         boolean billed = false;
@@ -104,6 +103,8 @@ final class Illness {
         return billed;
     }
 
+    private static final Set<String> REFERRED_BACK = Set.of("the", "that");
+    private static final Set<String> PROCEDURES = Set.of("surgery", "operation");
     /** How far after "the surgery" what was paid for it, or what it cost them, may be told. */
     private static final int TOLD_WITH = 10;
     private static final Set<String> BILLED = Set.of("insurance", "paid", "covered", "bill", "billed", "charged",

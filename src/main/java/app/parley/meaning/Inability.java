@@ -70,6 +70,7 @@ final class Inability {
     private static final List<List<String>> ONLY_NEGATIVE = Words.phrases("any of it", "any of that",
             "any of this", "a dime", "a penny", "a cent",
             "any of the"); // "any of it" as the recogniser often hears it, with the time right after
+    private static final Set<String> HEARD_PAY_VERBS = Set.of("pay", "afford", "do", "spare");
     /** When, said after it: "right now", "this month". */
     private static final List<List<String>> NOW = Words.phrases("right now", "now", "at the moment", "this month",
             "this week", "today");
@@ -80,7 +81,7 @@ final class Inability {
      */
     private static int cantHeardCan(List<String> tokens, int i) {
         if (i + 2 >= tokens.size() || !WE.contains(tokens.get(i)) || !tokens.get(i + 1).equals("can")
-                || !Set.of("pay", "afford", "do", "spare").contains(tokens.get(i + 2))) {
+                || !HEARD_PAY_VERBS.contains(tokens.get(i + 2))) {
             return i;
         }
         int k = i + 3;

@@ -99,7 +99,6 @@ public final class Negation {
         return governed(tokens, from, lang, true) || lang.equals("en") && wontMisheard(tokens, from);
     }
 
-    /** What withholds a promise: what follows it, denied or not, is held out as possible. */
     /** What withholds a promise: what follows it, denied or not, is held out as possible ({@link Threats} reads it too). */
     static final List<List<String>> WITHHELD = Words.phrases("cant promise", "cannot promise", "can not promise",
             "not promise", "couldnt promise", "wont promise", "cant guarantee", "cannot guarantee", "not guarantee",

@@ -71,7 +71,7 @@ final class Words {
      * A pattern matching any of {@code alternatives}. When each starts at a word boundary, the
      * boundary is tested once before them all ({@code \b(?:a|b)}, the same matches as
      * {@code \ba|\bb}): inside a word the matcher then fails at once instead of trying every
-     * alternative, which was most of the time these grammars took (docs/performance.md).
+     * alternative, which was most of the time these grammars took (docs/backtest.md).
      */
     static Pattern anyOf(String... alternatives) {
         boolean bounded = java.util.Arrays.stream(alternatives)

@@ -48,7 +48,7 @@ class CallReadingTest {
         assertTrue(scripts.size() > 500, "the corpus: " + scripts.size());
         int compared = 0;
         int prompts = 0;
-        // One call in eight of the corpus (about 30 s): half as the replay gives them, half with revised partials.
+        // One call in eight of the corpus (about a minute on two cores): half as the replay gives them, half with revised partials.
         for (int n = 0; n < scripts.size(); n += 8) {
             Script script = Script.read(scripts.get(n));
             List<Result> results = results(script.turns(), n % 16 == 8);
