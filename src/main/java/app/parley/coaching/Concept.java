@@ -14,9 +14,10 @@ import java.util.Set;
  * there when the concept {@code understands} one or more {@link Intent}s ("cannot-pay": "I haven't
  * got a penny"). A phrase of n words matches a run of recognised words with at most n/4 word errors
  * (a word missing, added or different), words compared by {@link Text#similar}; a phrase of
- * fewer than five words never without its first word, nor missing its last: "what can I do" is
- * not "can I do a bank transfer", "when I get paid" not "right, I get paid on the ninth", "I
- * need to go" not "I needed to"; nor with a word of its sense missing or different: "we will sue
+ * fewer than five words never without its first word or its last, nor with another word in their
+ * place: "what can I do" is not "can I do a bank transfer", "when I get paid" not "right, I get
+ * paid on the ninth", "I need to go" not "I needed to", "get back to you" not "get back to my
+ * boss"; nor with a word of its sense missing or different: "we will sue
  * you" is not "we will mail you" (only {@link #FUNCTION_WORDS} may be). With {@code fuzzy: false}
  * only exact words, in order, match.
  * Overlapping matches of one concept count once (the closest, then the longest, wins). Words
@@ -121,7 +122,6 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             "el", "la", "los", "las", "un", "una", "de", "del", "al", "que", "y", "o", "en", "por", "para", "con", "se",
             "lo", "le", "les", "mi", "su", "es", "yo", "no");
 
-    /** Which words of a short phrase must be heard: those with its sense ("sue" in "we will sue you"). */
     /**
      * The word errors a phrase may be found with: none without fuzzy matching, nor in a short
      * phrase made only of {@link #FUNCTION_WORDS} ("that's all I need"), which has no word of its
@@ -133,6 +133,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
         return fuzzy && !senseless ? Text.allowedPhraseErrors(phrase.size()) : 0;
     }
 
+    /** Which words of a short phrase must be heard: those with its sense ("sue" in "we will sue you"). */
     static boolean[] contentWords(List<String> phrase) {
         boolean[] content = new boolean[phrase.size()];
         for (int i = 0; i < content.length; i++) {

@@ -20,7 +20,8 @@ final class DaysNamed {
             String language, LocalDate callDate) {
         List<Timed<DateMention>> out = new ArrayList<>();
         for (DateMention d : Dates.inNumbersRead(numbers, language, callDate)) {
-            if (Negation.governs(tokens.tokens(), d.from(), language) && !boundedBefore(tokens.tokens(), d.from())) {
+            if (Negation.governs(tokens.tokens(), d.from(), language) && !boundedBefore(tokens.tokens(), d.from())
+                    && !promisedThen(tokens.tokens(), d.to())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }
             if (d.kind() == DateMention.Kind.VAGUE && someoneElseGetsInTouch(tokens.tokens(), d.from())) {
@@ -99,6 +100,29 @@ final class DaysNamed {
         }
         return false;
     }
+
+    /**
+     * Whether the speaker goes on to promise it for that day: "they don't [pay me till] the twenty
+     * first, I'll send it then". The negation before the day was about something else.
+     */
+    private static boolean promisedThen(List<String> tokens, int to) {
+        for (int k = to; k < tokens.size() && k < to + 8; k++) {
+            if (tokens.get(k).equals("then")) {
+                for (int b = Math.max(to, k - 4); b + 1 < k; b++) {
+                    if (WILL.contains(tokens.get(b)) && PAYING.contains(tokens.get(b + 1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "I'll send it then", "I can pay then"; not "I'll be short then", "well then what happens". */
+    private static final Set<String> WILL = Set.of("ill", "will", "can", "could");
+    private static final Set<String> PAYING = Set.of("send", "pay", "do", "make", "mail", "drop", "cover", "transfer",
+            "handle", "get", "put");
 
     /**
      * Whether a "not now" ("not right now", "not yet") only repeats a refusal just said: "I can't

@@ -135,7 +135,10 @@ final class PhraseSearch {
             boolean[] a = new boolean[n + 1];
             f[0] = j;
             for (int i = 1; i <= n; i++) {
-                int substitute = cost[i - 1] + (same.get(phrase[i - 1]) ? 0 : i == 1 || content[i - 1] ? never : 1);
+                // An anchored phrase's last word, like its first, is heard as it is: "get back to you" is
+                // not "get back to my boss", nor "talk to my" "talk to you".
+                int substitute = cost[i - 1] + (same.get(phrase[i - 1]) ? 0
+                        : i == 1 || content[i - 1] || anchored && i == n ? never : 1);
                 int skipPhraseWord = c[i - 1] + (i == 1 || content[i - 1] ? never : 1);
                 int extraTextWord = cost[i] + (i < n && Concept.FILLERS.contains(token) ? 0 : 1);
                 int best = substitute;

@@ -19,7 +19,11 @@ final class Contempt {
     }
 
     private static final Pattern EN = Words.anyOf(
-            "\\b(thats|that is|its|it is|this is|that was) (all |totally |entirely )?on you\\b",
+            // "that's really on you" as the small model writes it: "that really on you"
+            "\\b(thats|that is|its|it is|this is|that was) (all |totally |entirely |really )?on you\\b",
+            // not "do you have that on you"
+            "\\bthat (all|totally|entirely|really) on you\\b",
+            "\\ba you (problem|issue|thing)\\b",
             "\\b(it was|it is|its|that was|that is|thats|was) (always )?your (own )?(job|responsibility|fault|mess|doing"
                     + "|lookout)\\b",
             "\\byou (did|brought) (this|it|that) (on|to) yourself\\b",

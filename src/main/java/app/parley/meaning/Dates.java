@@ -209,15 +209,22 @@ public final class Dates {
 
         /** What a month names when it is no day: "the December one", "your March payment". */
         private static final Set<String> MONTHS_THINGS = Set.of("one", "payment", "installment", "instalment", "bill",
-                "statement", "invoice");
+                "statement", "invoice", "rent", "charge", "charges", "fee", "fees", "premium");
+
+        /** Before a month, what makes it a thing ("the April [one]") unless a day follows ("the April fifth"). */
+        private static final Set<String> THE_MONTHS = Set.of("the", "your", "my");
 
         private boolean monthsThing(int from, int end) {
-            if (!is(from - 1, Set.of("the", "that", "your", "my", "this")) || get(lx.months(), from) == null) {
+            if (!is(from - 1, MONTH_OWNERS) || get(lx.months(), from) == null) {
                 return false;
             }
             return end - from == 1 && is(end, MONTHS_THINGS)
-                    || end - from == 2 && "one".equals(items.get(end - 1).word());
+                    || end - from == 2 && "one".equals(items.get(end - 1).word())
+                    // "I know, the April [one]", the noun lost: no one pays "the April"
+                    || end - from == 1 && is(from - 1, THE_MONTHS) && (end >= items.size() || !items.get(end).isNumber());
         }
+
+        private static final Set<String> MONTH_OWNERS = Set.of("the", "that", "your", "my", "this");
 
         /** Words that say what day it is: "it's Friday", "today's the fifteenth". */
         private static final Set<String> NOW_IS = Set.of("its", "todays");

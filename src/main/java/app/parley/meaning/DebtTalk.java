@@ -23,7 +23,9 @@ final class DebtTalk {
             "\\bpast due\\b",
             "\\boutstanding (amount|balance|bill|debt|account)\\b",
             "\\b(amount|payment|balance|bill) (is )?due\\b",
-            "\\b" + OWNER + " (\\w+ )?(debt|debts)\\b",
+            // not a name: "the county debt enforcement office", "a debt recovery firm"
+            "\\b" + OWNER + " (\\w+ )?(debt|debts)\\b(?! (collector|collectors|collection|collections|recovery"
+                    + "|enforcement|agency|services|solutions|buyer|buyers)\\b)",
             // "about her debt" as the recogniser often hears it
             "\\babout (your|her|his|their|are|a|the|this) (dead|death|debts|det)\\b",
             "\\b(make|making|set up|setting up|arrange|arranging|get|getting|send|sending|put|putting) (a |the |some )?(\\w+ )?(payment|payments)\\b",
@@ -36,6 +38,11 @@ final class DebtTalk {
                     + "bounced|failed|went|came|due)\\b",
             "\\b(pay|paying) (it|this|that|the balance|the bill|the amount|off|in full|today|now)\\b",
             "\\b(settlement|settle (it|this|that|the|your|her|his))\\b",
+            // a message left with someone else: "we need a payment from her this week", "it needs to be paid"
+            "\\b(a|the|some|your|her|his|their) (\\w+ )?payment (from|by|on|of) (you|her|him|them)\\b",
+            "\\b(needs|need|has|have) to be paid\\b",
+            "\\bthe money (\\w+ )?(on|for|from) (your|her|his|their)\\b",
+            "\\babout (your|her|his|their) (\\w+ ){0,3}(student loan|loan|credit card|card|bill|account)\\b",
             "\\b(your|her|his|their) (account|loan|bill|card) (with|at|from|is|has|was)\\b",
             // "your Synchrony account that was transferred to us"
             "\\b(your|her|his|their) (\\w+ ){1,2}(account|loan|card|bill) (that|which|was|is|has|we)\\b",

@@ -44,8 +44,40 @@ final class Illness {
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = "es".equals(language) ? ES : EN;
         return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i)
-                && !theDebtsSubject(tokens, i, lx) ? i + 1 : i);
+                && !theDebtsSubject(tokens, i, lx) && !(lx == EN && aPlace(tokens, i, lx)) ? i + 1 : i);
     }
+
+    /**
+     * "I'm at the hospital, visiting my sister, she just had her baby", "I work at the hospital":
+     * where the party is, not what ails them; unless they have been there a while ("I've been at
+     * the hospital all week") or with someone ("at the hospital with my dad") or an illness follows.
+     */
+    private static boolean aPlace(List<String> tokens, int i, Lexicon lx) {
+        if (!tokens.get(i).equals("hospital") || i < 2 || !tokens.get(i - 2).equals("at")
+                || !Set.of("the", "a").contains(tokens.get(i - 1))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 5); k < i - 2; k++) {
+            if (STAYED.contains(tokens.get(k)) || KIN.contains(tokens.get(k))) {
+                return false; // "I've been at the hospital", "my son is at the hospital"
+            }
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
+            String t = tokens.get(k);
+            if (lx.illness().contains(t) || t.equals("with") && k + 1 < tokens.size()
+                    && Set.of("my", "his", "her", "our").contains(tokens.get(k + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> KIN = Set.of("son", "daughter", "husband", "wife", "mom", "mother", "dad",
+            "father", "kid", "kids", "baby", "brother", "sister", "grandma", "grandmother", "grandpa", "grandfather",
+            "partner", "boyfriend", "girlfriend", "child", "hes", "shes", "theyre");
+
+    /** Been at the hospital, not passing through: "I've been at the hospital", "I spent the night at the hospital". */
+    private static final Set<String> STAYED = Set.of("been", "spent", "stayed", "staying", "stuck", "living");
 
     /** What makes "sick" an illness: "she kept getting sick", "I've been sick", not "worried sick". */
     private static final Set<String> FALLING_SICK = Set.of("getting", "got", "gets", "get", "been", "was", "were",

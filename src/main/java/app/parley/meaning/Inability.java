@@ -100,18 +100,43 @@ final class Inability {
     private static final List<List<String>> ALL_AT_ONCE = Words.phrases("all at once", "at once", "in one go",
             "in one shot", "right now", "now", "today", "this month", "in full", "all together", "upfront", "up front");
 
-    /** "I really can't." ending the turn: asked to pay, the client says no more than that. */
+    /**
+     * "I really can't." ending the turn, or with no more than when ("I just cannot right now"):
+     * asked to pay, the client says no more than that.
+     */
     private static boolean bareCant(List<String> tokens, int i) {
         int k = i;
-        if (k >= tokens.size() || !Set.of("i", "we").contains(tokens.get(k))) {
+        if (k >= tokens.size() || !WE.contains(tokens.get(k))) {
             return false;
         }
         k++;
-        while (k < tokens.size() && Set.of("really", "just", "honestly", "simply").contains(tokens.get(k))) {
+        while (k < tokens.size() && BARE_ADVERBS.contains(tokens.get(k))) {
             k++;
         }
-        return k == tokens.size() - 1 && Set.of("cant", "cannot").contains(tokens.get(k));
+        if (k < tokens.size() && BARE_CANT.contains(tokens.get(k))) {
+            k++;
+        } else if (k + 1 < tokens.size() && tokens.get(k).equals("can") && tokens.get(k + 1).equals("not")) {
+            k += 2;
+        } else {
+            return false;
+        }
+        if (k == tokens.size()) {
+            return true;
+        }
+        // "[nine hundred?] I just can not right now", the money named before; not "no, I can't right
+        // now" to "is now a good time to talk?"
+        List<String> rest = tokens.subList(k, tokens.size());
+        return BARE_WHEN.stream().anyMatch(rest::equals)
+                && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains);
     }
+
+    private static final Set<String> MONEY_BEFORE = Set.of("hundred", "thousand", "dollars", "bucks", "pay", "afford",
+            "balance", "amount", "owe", "money");
+
+    private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply");
+    private static final Set<String> BARE_CANT = Set.of("cant", "cannot");
+    private static final List<List<String>> BARE_WHEN = Words.phrases("right now", "now", "at the moment",
+            "this month", "today", "right now sorry", "not right now");
 
     private static final Set<String> A_WAY = Set.of("anything", "something", "way", "option", "options");
     private static final Set<String> WE = Set.of("i", "we");

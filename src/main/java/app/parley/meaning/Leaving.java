@@ -5,22 +5,86 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where the client is ending the call: "I have to go", "I gotta run, bye", "I'm hanging up",
- * "take care now", "me tengo que ir". "I need to go" goes on to something else as often as it ends a call ("I
- * need to go over this", "I need to go to the bank first", and the small model's "I need to go"
- * for "I need to explain"): it is leaving only where the words stop there or go on with what
- * people say as they leave ("now", "sorry", "bye", "I'm late").
+ * Where a party is ending the call: "I have to go", "I gotta run, bye", "I'm hanging up",
+ * "take care now", "me tengo que ir"; and the ways people wind a call up without a goodbye: "I'll
+ * let you go", "we'll be in touch", "have a blessed rest of your day", "thanks for taking my call".
+ * "I need to go" goes on to something else as often as it ends a call ("I need to go over this",
+ * "I need to go to the bank first", and the small model's "I need to go" for "I need to
+ * explain"): it is leaving only where the words stop there or go on with what people say as they
+ * leave ("now", "sorry", "bye", "I'm late"). So are "let you go" (not "let you go ahead") and
+ * closing thanks (not "thanks for taking my call, I'm calling about…").
  */
 final class Leaving {
     private Leaving() {
     }
 
     private static final Pattern EN = Pattern.compile(
-            "\\b(i|we) (really )?(have to|need to|gotta|got to|must|should|better) (go|run|hang up|get going|head out"
-                    + "|get off( the phone)?)\\b|\\b(im|i am) (hanging up|going to hang up|gonna hang up|leaving now)\\b");
+            "\\b(i|we|ive|weve) (really )?(have to|need to|gotta|got to|got ta|have got to|must|should|better)"
+                    + " (go|run|hang up|get going|head out|jump off|hop off|get off( the phone)?)\\b"
+                    + "|\\b(im|i am) (hanging up|going to hang up|gonna hang up|leaving now)\\b"
+                    + "|\\b(im|i am|were|we are) done (talking|here)\\b");
+
+    /**
+     * "I'm gonna go now", "I'll let you go, Sam": only where the words stop there, a goodbye or a
+     * name follows; not "I'm gonna go with the six month one", "I'll let you go ahead and check".
+     */
+    private static final Pattern GOING = Pattern.compile(
+            "\\b(im|i am) (gonna|going to) go\\b"
+                    + "|\\b(ill|i will|im gonna|im going to|let me|well|we will|i should|i better) let you go\\b");
+
+    /** What may follow "I'm gonna go" or "I'll let you go" as people leave. */
+    private static final Set<String> GOODBYES = Set.of("now", "bye", "goodbye", "sorry", "thanks", "thank", "ok",
+            "okay", "then", "mister", "miss", "missus", "ms", "mrs", "mr", "sir", "maam", "and", "take", "have",
+            "enjoy", "talk");
+
+    /**
+     * Thanks that close a call where the words stop, or a name, a goodbye or a wish follows ("thanks for
+     * taking my call, Mister Lee"); not "thanks for taking my call, I'm calling about…", which opens one,
+     * nor "thank you for calling".
+     */
+    private static final Pattern THANKS = Pattern.compile(
+            "\\b(thanks|thank you)( so much| very much| again)? for (taking my call|taking the call|talking with me"
+                    + "|talking to me|speaking with me|speaking to me|picking up)\\b"
+                    + "|\\b((i|we) (really |do )?)?appreciate (your time|you taking the time|you taking my call"
+                    + "|you (talking|speaking) (with|to) me|you picking up|the call)\\b");
+
+    /** What may follow closing thanks: a title before a name, a goodbye, a wish ("and have a good one"). */
+    private static final Set<String> AFTER_THANKS = Set.of("mister", "miss", "missus", "ms", "mrs", "mr", "sir",
+            "maam", "bye", "goodbye", "have", "take", "again", "talk", "enjoy");
+    private static final List<List<String>> AND_A_WISH = Words.phrases("and have", "and take", "and enjoy", "and bye",
+            "and goodbye", "and good");
+
+    /** Words that close a call wherever they stand: "we'll be in touch", "have a blessed day, Mister Lee". */
+    private static final Pattern CLOSER = Words.anyOf(
+            // not "we'll be in touch with your employer"
+            "\\b(well|we will|ill|i will) be in touch\\b(?! with)",
+            "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get back to\\b",
+            "\\bhave a (good|nice|great|lovely|blessed|wonderful|fantastic|pleasant|safe|happy|merry|beautiful|terrific)"
+                    + " (rest of|day|night|evening|weekend|afternoon|morning|week|holiday|one|trip|thanksgiving|christmas)\\b",
+            "\\benjoy (the|your) (rest of|day|evening|weekend|afternoon|game|party|holiday|holidays|trip|vacation|night)\\b",
+            "\\b(talk|speak) (to|with) you (later|then|soon|tomorrow|next week|on (monday|tuesday|wednesday|thursday"
+                    + "|friday|saturday|sunday))\\b",
+            // not "for so long", "so long as you pay", nor "whoa, take it easy"
+            "\\b(?<!(?:for|been|this|that|how|too|it) )so long\\b(?! as| that)", "\\bbest of luck\\b", "\\ball the best\\b",
+            "\\bgod bless\\b",
+            "\\bgood luck (to you|with (the|your|a|an))\\b",
+            // not "that's all I have", which tells what the client can pay
+            "\\b(thats|that is) (everything|all) (for (today|now)|from me)\\b");
+
+    /**
+     * "Have a good day" asked or told, not wished: "do you have a good day for it?", "if I have a
+     * good weekend in tips".
+     */
+    private static final Pattern ASKED = Pattern.compile(
+            "(\\b(do|would|does|dont|did) (you|they|we) |\\b(i|we|they|he|she|it|if|to|will|would|could|can|might|may"
+                    + "|should|cant|id|youd) )$");
 
     private static final Pattern ES = Pattern.compile(
             "\\b(me tengo que ir|tengo que colgar|ya me voy|voy a colgar|me tengo que retirar)\\b");
+
+    /** What goes on from "go" when it is no leaving: "… go ahead", "go with the plan". */
+    private static final Set<String> GOES_ON = Set.of("ahead", "over", "through", "to", "back", "in", "on", "out",
+            "up", "with", "for", "get", "check", "see", "look", "into", "online");
 
     /** Words that go on naturally from "I have to go" when the call is ending. */
     private static final Set<String> THEN = Set.of("now", "bye", "goodbye", "sorry", "thanks", "thank", "so", "ok",
@@ -36,13 +100,57 @@ final class Leaving {
                 .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1])))
                 .toList());
         if (!"es".equals(language)) {
+            Words.matches(tokens, THANKS).stream()
+                    .filter(span -> span[1] >= tokens.size() || AFTER_THANKS.contains(tokens.get(span[1]))
+                            || span[1] + 1 == tokens.size() || AND_A_WISH.stream().anyMatch(w -> startsAt(tokens, span[1], w)))
+                    .forEach(leaving::add);
+            Words.matches(tokens, GOING).stream()
+                    .filter(span -> span[1] >= tokens.size() || GOODBYES.contains(tokens.get(span[1]))
+                            || span[1] + 1 == tokens.size() && !GOES_ON.contains(tokens.get(span[1])))
+                    .forEach(leaving::add);
+            Words.matches(tokens, CLOSER).stream()
+                    .filter(span -> !ASKED.matcher(String.join(" ", tokens.subList(Math.max(0, span[0] - 2), span[0]))
+                            + " ").find())
+                    .forEach(leaving::add);
             Words.matches(tokens, TAKE_CARE).stream()
                     .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1]))
+                            || tokens.get(span[1]).equals("and")
                             || span[1] + 1 == tokens.size() && !CARED_FOR.contains(tokens.get(span[1])))
                     .forEach(leaving::add);
         }
+        if (!"es".equals(language) && misheardBye(tokens)) {
+            leaving.add(new int[] {tokens.size() - 1, tokens.size()});
+        }
         return Words.apart(leaving);
     }
+
+    /**
+     * "Forget it, we'll just keep calling, bye" as the small model writes it: "… calling by". A
+     * "by" that ends what was said is a goodbye unless it ends a phrase of its own ("stop by",
+     * "pay it by", at the end of a partial result "by Friday").
+     */
+    private static boolean misheardBye(List<String> tokens) {
+        int n = tokens.size();
+        return n >= 2 && tokens.get(n - 1).equals("by") && !BY_ENDS.contains(tokens.get(n - 2));
+    }
+
+    private static boolean startsAt(List<String> tokens, int at, List<String> words) {
+        return at + words.size() <= tokens.size() && tokens.subList(at, at + words.size()).equals(words);
+    }
+
+    /** What "by" may end without being a goodbye. */
+    private static final Set<String> BY_ENDS = Set.of("stop", "stopped", "stopping", "come", "came", "coming", "drop",
+            "dropped", "swing", "pass", "passed", "passing", "go", "went", "goes", "stand", "get", "got", "getting",
+            "pay", "paid", "it", "that", "this", "them", "done", "due", "send", "sent", "mail", "mailed", "make",
+            "made", "do", "have", "had", "off", "close", "near", "right", "standing", "stood", "swung", "live",
+            "lives", "sit", "sat", "walk", "walked", "drive", "drove", "pull",
+            // a deadline the recogniser cut off: "the first sixty five by | Friday", "if you pick one by | Tuesday"
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "thousand", "dollars", "bucks", "payment", "payments", "plan", "balance", "amount", "pick", "choose",
+            "decide", "full", "half", "rest", "settled", "closed", "cleared",
+            // "when can you get that to us by", "I'm just scraping by", "I should have the money by"
+            "us", "you", "me", "money", "scraping", "scrape", "squeaking", "skating");
 
     /** What "take care" takes as an object ("take care of it"), never a name. */
     private static final Set<String> CARED_FOR = Set.of("of", "it", "that", "this", "everything", "things", "the");

@@ -63,7 +63,7 @@ public final class Negation {
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
             "en", Set.of("is", "are", "was", "were", "be", "been", "being", "am", "going", "gonna", "to", "will",
                     "would", "could", "should", "can", "do", "does", "did", "have", "has", "had", "ever", "really",
-                    "even", "just", "at", "all", "actually", "any", "anyone", "anybody", "a", "the", "about", "one",
+                    "even", "just", "at", "all", "actually", "any", "anyone", "anybody", "a", "an", "the", "about", "one",
                     "here", "there", "try", "trying", "want", "planning", "intend"),
             "es", Set.of("le", "lo", "la", "les", "los", "se", "me", "te", "nos", "vamos", "va", "van", "voy", "a",
                     "ha", "han", "he", "hemos", "es", "esta", "estamos", "ir", "ser", "nada", "que", "para",

@@ -50,6 +50,9 @@ public final class Options {
     private static final Map<String, Set<String>> TERM_PLANS = Map.of("en", Set.of("plan", "plant"), "es", Set.of());
     private static final Map<String, Set<String>> TERMS = Map.of("en", Set.of("month", "months", "week", "weeks",
             "year", "years"), "es", Set.of());
+    private static final Set<String> PLAN_OPENERS = Set.of("a", "or");
+    private static final Map<String, Set<String>> PERIODIC = Map.of("en", Set.of("monthly", "weekly", "biweekly"),
+            "es", Set.of());
     private static final Map<String, Set<String>> AT = Map.of("en", Set.of("at"), "es", Set.of());
     private static final Map<String, Set<String>> PART = Map.of("en", Set.of("part", "way"), "es", Set.of());
     private static final Map<String, Set<String>> SPLITS = Map.of("en", Set.of("split", "plan", "payment"),
@@ -163,9 +166,12 @@ public final class Options {
                     && item.value() % 100 == markers + 1) {
                 markers++; // "of two hundred, third ...": the recogniser gives no comma, so it reads "two hundred third"
             }
-            // "a six month plan", "go on a twelve months plant" (as the recogniser may hear it)
+            // "a six month plan", "go on a twelve months plant" (as the recogniser may hear it), "a monthly plan"
             if (word != null && TERM_PLANS.get(lang).contains(word) && i > 0 && !items.get(i - 1).isNumber()
-                    && TERMS.get(lang).contains(items.get(i - 1).word())) {
+                    && (TERMS.get(lang).contains(items.get(i - 1).word())
+                            // "a monthly plan", "or a weekly plan"; not "your monthly plan payment would be forty"
+                            || PERIODIC.get(lang).contains(items.get(i - 1).word()) && i > 1
+                                    && PLAN_OPENERS.contains(items.get(i - 2).word()))) {
                 plans++;
             }
             // "a two part split, a three part split": a plan by its number of parts

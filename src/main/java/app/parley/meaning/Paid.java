@@ -34,9 +34,20 @@ final class Paid {
             // "pay" heard for "paid": only with a past told right after it
             "\\b(i|we) pay " + IT + "( off)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
             // not a question ("does my insurance cover that?", "will medicare cover it")
-            "\\b(?<!(?:does|do|will|would|can|could|should|might|doesnt|wont|didnt|dont) (?:my |the |your )?)(insurance"
-                    + "|medicare|medicaid) (already )?(covered|cover|paid|took care of|picked up) (it|that|this|the \\w+|all"
+            "\\b(?<!(?:does|do|will|would|can|could|should|might|doesnt|wont|didnt|dont|cant|let|have|make|get|if)"
+                    + " (?:my |the |your )?)(insurance"
+                    + "|medicare|medicaid) (already )?(covered|cover|paid|took care of|take care of|picked up) (it|that|this|the \\w+|all"
                     + "|debt)\\b",
+            // someone else paid it: "the dealership paid off the loan", "my ex covered it"
+            "\\b(?<!(?:does|do|will|would|can|could|should|might|doesnt|wont|didnt|dont|cant|let|have|make|get|if)"
+                    + " (?:my |the |your )?)"
+                    + "(dealership|dealer|lender|landlord|employer|estate|ex|parents|mom|dad|mother|father|brother|sister)"
+                    + " (already )?(paid off|paid|took care of|settled) (it|that|this|the loan|the balance|the account"
+                    + "|the bill)\\b",
+            // "my deposit should have squared it": it was paid, by what the client counts on; not "the
+            // insurance should have covered it but they denied the claim", which says it was not
+            "\\b(deposit|refund|payment|credit|that) (should have|shouldve|should of) (squared|covered|paid off"
+                    + "|paid|settled|cleared|taken care of) (it|that|this|the balance|everything|the rest)\\b",
             // "that MRI was paid", not "the day I got paid"
             "\\b(that|this|the) ((?!(i|we|you|he|she|they|it)\\b)\\w+ ){0,2}(was|has been|had been) (already )?paid\\b");
 

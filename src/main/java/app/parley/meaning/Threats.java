@@ -26,7 +26,9 @@ final class Threats {
     private static final Lexicon EN = new Lexicon(
             Set.of("call", "calling", "ring", "ringing", "phone", "phoning", "contact", "contacting", "tell", "telling",
                     "inform", "informing", "notify", "notifying", "visit", "visiting", "email", "emailing", "text",
-                    "texting", "write", "writing", "reach", "reaching", "speak", "speaking", "talk", "talking"),
+                    "texting", "write", "writing", "reach", "reaching", "speak", "speaking", "talk", "talking",
+                    // "get in touch with your employer's payroll office"
+                    "touch"),
             Set.of("to", "with", "out", "up", "round", "over", "down", "at"),
             Set.of("let", "letting"),
             Set.of("give", "giving"),
@@ -102,7 +104,9 @@ final class Threats {
             if (end == i && lx == EN) {
                 end = harmNotRuledOut(tokens, i);
             }
-            return end > i && !askingTheClient(tokens, i, lx) ? end : i;
+            // "were you able to get in touch with your supervisor": the client asked, from "get in touch"
+            int asked = tokens.get(i).equals("touch") ? Math.max(0, i - 2) : i;
+            return end > i && !askingTheClient(tokens, asked, lx) ? end : i;
         });
     }
 
@@ -365,11 +369,10 @@ final class Threats {
             "deducted", "deducting", "pull", "pulling", "pulled", "dock", "docking", "docked");
     private static final Set<String> EVERY = Set.of("your", "every", "each", "ur");
     private static final Set<String> EARNINGS = Set.of("paycheck", "paychecks", "wages", "wage", "salary");
+    /** The pay moving by itself: "your paycheck could start coming straight to us". */
+    private static final Set<String> REDIRECTED = Set.of("coming", "come", "comes", "going", "go", "goes",
+            "redirected", "routed", "diverted", "deposited", "paid");
 
-    /**
-     * Money taken from the client's pay without them: "it'll come straight out of every
-     * paycheck", "we'll take it out of your wages": a garnishment said in other words.
-     */
     /**
      * Things carried out of the client's home: "that couch can be hauled right out of your living
      * room", read from "can … out of your living room" since the verb is the word the recogniser
@@ -396,7 +399,25 @@ final class Threats {
     private static final Set<String> ROOMS = Set.of("living", "house", "home", "apartment", "garage", "driveway",
             "bedroom", "kitchen", "yard");
 
+    /**
+     * Money taken from the client's pay without them: "it'll come straight out of every
+     * paycheck", "we'll take it out of your wages", "part of your paycheck could start coming
+     * straight to us": a garnishment said in other words.
+     */
     private static int deduction(List<String> tokens, int i) {
+        if (EVERY.contains(tokens.get(i)) && i + 1 < tokens.size() && EARNINGS.contains(tokens.get(i + 1))) {
+            // the pay itself coming to us, not "a copy of your paycheck stub to us"
+            boolean moving = false;
+            for (int k = i + 2; k + 1 < tokens.size() && k <= i + 8; k++) {
+                moving |= REDIRECTED.contains(tokens.get(k));
+                if (moving && tokens.get(k).equals("to") && tokens.get(k + 1).equals("us")) {
+                    return k + 2;
+                }
+                if (REMOVAL_BREAKS.contains(tokens.get(k))) {
+                    break;
+                }
+            }
+        }
         if (!DEDUCT.contains(tokens.get(i))) {
             return i;
         }

@@ -218,6 +218,43 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aDayNamedInTheNegativeIsStillTheDayWhenThePaymentIsPromisedThen() {
+        // "they don't [pay me till] the twenty ninth, I'll send it then", the call on the ninth
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "right i get they dont the twenty ninth ill send it then"));
+        assertEquals(List.of(), rules(C, "i dont get paid on the twentieth ill be short then"));
+    }
+
+    @Test
+    void aPaymentTheAgentSeesDisputesNothing() {
+        assertEquals(List.of(), rules(C, "hi this is hannah i paid it by the way the two hundred on monday",
+                A, "yes i have it right there two hundred dollars thank you"));
+        assertEquals(List.of("dispute/client-says-paid"), rules(C, "hi this is hannah i paid it by the way",
+                A, "let me look that up for you"));
+        assertEquals(List.of("dispute/client-says-paid"), rules(C, "i already paid that on the first",
+                A, "i can see it was returned by your bank"));
+    }
+
+    @Test
+    void angerAfterTheAgentApologisedIsTheSameOutburst() {
+        assertEquals(List.of("empathy/client-angry"), rules(C, "you people have called me five times today",
+                A, "im sorry about the number of calls i will make a note", C, "its harassment is what it is"));
+        // sympathy or a refusal is no apology
+        assertEquals(List.of("empathy/client-angry"), rules(A, "im sorry to hear that when can you make a payment",
+                C, "you people call me every day this is harassment"));
+        assertEquals(List.of("empathy/client-angry", "empathy/client-angry"), rules(
+                C, "you people have called me five times today", A, "the balance is four hundred dollars",
+                C, "its harassment is what it is"));
+    }
+
+    @Test
+    void aCallWoundUpInOtherWordsIsAClosing() {
+        assertEquals(List.of("urgency/client-defers", "next-step/closing-without-agreement"),
+                rules(C, "ill have to think about it", A, "alright then ill let you go"));
+        assertEquals(List.of(), rules(C, "is this going to get back to my boss"));
+    }
+
+    @Test
     void cannotPayInWordsNoPhraseListsFramesOptionsUnlessAlreadyFramed() {
         assertEquals(List.of("options/cannot-pay-no-options"), rules(A, "the balance is four hundred and sixty dollars",
                 C, "honestly i dont have it not the whole thing anyway"));

@@ -171,6 +171,8 @@ class DatesTest {
         "so eventually i just stopped answering their emails",
         // an instalment named by its month
         "with christmas i couldnt make the december one", "the december payment is late",
+        // the noun lost ("I know, the April [one]") or another one: "the April rent"
+        "i know i know the april or and", "its the april rent",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
