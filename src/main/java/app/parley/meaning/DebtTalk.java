@@ -23,6 +23,9 @@ final class DebtTalk {
             "\\bpast due\\b",
             "\\boutstanding (amount|balance|bill|debt|account)\\b",
             "\\b(amount|payment|balance|bill) (is )?due\\b",
+            // "an invoice from Harbor Dental Group from last October that still shows open"
+            "\\b(an|the|your|her|his|this|that) (\\w+ )?invoice\\b",
+            "\\bstill (shows |is |showing )?(open|outstanding|unpaid)\\b",
             // not a name: "the county debt enforcement office", "a debt recovery firm"
             "\\b" + OWNER + " (\\w+ )?(debt|debts)\\b(?! (collector|collectors|collection|collections|recovery"
                     + "|enforcement|agency|services|solutions|buyer|buyers)\\b)",

@@ -23,7 +23,7 @@ final class Illness {
                     "chemotherapy", "diagnosed", "stroke", "injury", "injured", "accident", "illness", "disability",
                     "disabled", "rehab", "sick"),
             Set.of("bill", "bills", "invoice", "charge", "charges", "balance", "account", "statement", "visit",
-                    "procedure", "claim", "costs", "cost", "fees"),
+                    "procedure", "claim", "costs", "cost", "fees", "thing", "stuff"),
             Set.of("for", "from", "about"),
             Set.of("my", "the", "his", "her", "our", "a", "that", "this", "your"),
             Set.of("dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "horse", "vet", "veterinary"),

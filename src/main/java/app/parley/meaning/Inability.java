@@ -45,7 +45,9 @@ final class Inability {
                     // A flat refusal of the amount asked: "that's not really going to happen"
                     "not going to happen", "not really going to happen", "not gonna happen", "not really gonna happen",
                     "not happening", "aint happening", "aint gonna happen", "not doable", "not really doable",
-                    "out of my budget", "beyond my means", "more than i can do", "more than i can manage"),
+                    "out of my budget", "beyond my means", "more than i can do", "more than i can manage",
+                    // "nine hundred dollars just isn't there"
+                    "just isnt there", "money isnt there", "just is not there", "its just not there"),
             Words.phrases("not the whole", "not all of it", "not all at once", "not in full", "not that much",
                     "not the full"));
 
@@ -132,6 +134,10 @@ final class Inability {
 
     private static final Set<String> MONEY_BEFORE = Set.of("hundred", "thousand", "dollars", "bucks", "pay", "afford",
             "balance", "amount", "owe", "money");
+
+    /** What a party may not afford that is not the debt. */
+    private static final List<List<String>> NOT_THE_DEBT = Words.phrases("a lawsuit", "a lawyer", "an attorney",
+            "to lose", "to miss", "court", "to go to court", "a court", "to be sued");
 
     private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply");
     private static final Set<String> BARE_CANT = Set.of("cant", "cannot");
@@ -240,6 +246,19 @@ final class Inability {
         return i;
     }
 
+    /**
+     * "I can't afford" or a bare "I can't" ending a partial result: the next words may say it is
+     * not the debt ("… a lawsuit", "… believe it").
+     */
+    static boolean undecided(List<String> tokens, int end) {
+        if (end < 1) {
+            return false;
+        }
+        String last = tokens.get(end - 1);
+        return end >= tokens.size() - 1 && last.equals("afford")
+                || end >= tokens.size() && (BARE_CANT.contains(last) || last.equals("not"));
+    }
+
     /** Where the words say the party cannot pay: token ranges [from, to), in order, none overlapping. */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
@@ -269,7 +288,10 @@ final class Inability {
             // "can't really afford", "cannot even cover": a word or two of no meaning may stand between.
             for (int k = i + n; k < tokens.size() && k <= i + n + 2; k++) {
                 if (lx.payVerbs().contains(tokens.get(k))) {
-                    return k + 1;
+                    // "I can't afford a lawsuit", "can't afford to lose my job": not the debt
+                    int after = k + 1;
+                    return NOT_THE_DEBT.stream().anyMatch(w -> after + w.size() <= tokens.size()
+                            && tokens.subList(after, after + w.size()).equals(w)) ? i : after;
                 }
                 if (!lx.between().contains(tokens.get(k)) && !FILLERS.contains(tokens.get(k))) {
                     break;
@@ -341,6 +363,9 @@ final class Inability {
             }
             if (lx.now().contains(t) && k > from) {
                 return k + 1;
+            }
+            if (t.equals("right") && k > from && k + 1 < tokens.size() && tokens.get(k + 1).equals("now")) {
+                return k + 2; // "I just don't have the [money] right now", the noun lost
             }
             if (!lx.between().contains(t) && !FILLERS.contains(t) && !NUMBERS.contains(t)) {
                 return start; // "the account number", "time", "my card": a thing, not money

@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
  */
 public enum Intent {
     /** The party cannot pay (all of it, or at all): {@link Inability}. */
-    CANNOT_PAY("cannot-pay", false, Inability::find, (tokens, end) -> false),
+    CANNOT_PAY("cannot-pay", false, Inability::find, Inability::undecided),
     /** The party threatens to contact the other's people or seize their property: {@link Threats}. */
     THREAT("threat", true, Threats::find, Threats::undecided),
     /** The party must ask someone first ("I'd want to run it past my wife"): {@link Consulting}. */

@@ -51,7 +51,8 @@ public final class Options {
     private static final Map<String, Set<String>> TERMS = Map.of("en", Set.of("month", "months", "week", "weeks",
             "year", "years"), "es", Set.of());
     private static final Set<String> PLAN_OPENERS = Set.of("a", "or");
-    private static final Map<String, Set<String>> PERIODIC = Map.of("en", Set.of("monthly", "weekly", "biweekly"),
+    private static final Map<String, Set<String>> PERIODIC = Map.of("en", Set.of("monthly", "weekly", "biweekly",
+                    "hardship", "installment", "longer", "shorter", "smaller", "reduced", "extended"),
             "es", Set.of());
     private static final Map<String, Set<String>> AT = Map.of("en", Set.of("at"), "es", Set.of());
     private static final Map<String, Set<String>> PART = Map.of("en", Set.of("part", "way"), "es", Set.of());
@@ -169,9 +170,10 @@ public final class Options {
             // "a six month plan", "go on a twelve months plant" (as the recogniser may hear it), "a monthly plan"
             if (word != null && TERM_PLANS.get(lang).contains(word) && i > 0 && !items.get(i - 1).isNumber()
                     && (TERMS.get(lang).contains(items.get(i - 1).word())
-                            // "a monthly plan", "or a weekly plan"; not "your monthly plan payment would be forty"
+                            // "a monthly plan", "or a hardship plan"; not "your monthly plan payment would be
+                            // forty", nor "a hardship plan … one hundred a month", which its rate counts
                             || PERIODIC.get(lang).contains(items.get(i - 1).word()) && i > 1
-                                    && PLAN_OPENERS.contains(items.get(i - 2).word()))) {
+                                    && PLAN_OPENERS.contains(items.get(i - 2).word()) && !rateAhead(items, i, lang))) {
                 plans++;
             }
             // "a two part split, a three part split": a plan by its number of parts
@@ -261,6 +263,18 @@ public final class Options {
             count = Math.max(count, verbs);
         }
         return (int) Math.min(count, 20);
+    }
+
+    /** Whether a rate follows within a few words: the plan named before it is the one the rate counts. */
+    private static boolean rateAhead(List<SpokenNumbers.Item> items, int i, String lang) {
+        for (int k = i + 1; k < items.size() && k <= i + 8; k++) {
+            for (List<String> rate : RATES.get(lang)) {
+                if (matches(items, k, rate) && items.get(k - 1).isNumber()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that may stand between terms of a list: "three months, six months or nine months". */

@@ -33,6 +33,12 @@ final class Paid {
                     + "|the balance|all of it|it all)\\b",
             // "pay" heard for "paid": only with a past told right after it
             "\\b(i|we) pay " + IT + "( off)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
+            // "I pay them at the front desk when I went back", "I pay that sixty dollars at the front desk
+            // the day I cancelled": where and when it was handed over
+            "\\b(i|we) pay " + IT + " (\\w+ ){1,6}(when|the day|the time) (i|we) " + PAST + "\\b",
+            // "the dealer told me when they sold it, it covered everything"
+            "\\b(it|that|the sale|the auction|the insurance payout) (already )?(covered|paid off|took care of) (everything"
+                    + "|the balance|the loan|it all|the rest)\\b",
             // not a question ("does my insurance cover that?", "will medicare cover it")
             "\\b(?<!(?:does|do|will|would|can|could|should|might|doesnt|wont|didnt|dont|cant|let|have|make|get|if)"
                     + " (?:my |the |your )?)(insurance"
