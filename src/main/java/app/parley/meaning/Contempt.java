@@ -26,8 +26,6 @@ final class Contempt {
             "\\ba you (problem|issue|thing)\\b",
             "\\b(nobody|no one) (forced|made) you (to )?sign\\b",
             "\\b(read|check) (the|your) (contract|fine print|paperwork) next time\\b",
-            // "everybody cancels in person and nobody ever has a receipt"
-            "\\b(everybody|everyone) (\\w+ ){1,4}and (nobody|no one) ever\\b",
             "\\b(it was|it is|its|that was|that is|thats|was) (always )?your (own )?(job|responsibility|fault|mess|doing"
                     + "|lookout)\\b",
             "\\byou (did|brought) (this|it|that) (on|to) yourself\\b",

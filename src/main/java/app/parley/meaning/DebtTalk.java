@@ -25,7 +25,8 @@ final class DebtTalk {
             "\\b(amount|payment|balance|bill) (is )?due\\b",
             // "an invoice from Harbor Dental Group from last October that still shows open"
             "\\b(an|the|your|her|his|this|that) (\\w+ )?invoice\\b",
-            "\\bstill (shows |is |showing )?(open|outstanding|unpaid)\\b",
+            // not "our office is still open until eight"
+            "\\bstill (shows|showing) (open|outstanding|unpaid)\\b", "\\bstill (is )?(outstanding|unpaid)\\b",
             // not a name: "the county debt enforcement office", "a debt recovery firm"
             "\\b" + OWNER + " (\\w+ )?(debt|debts)\\b(?! (collector|collectors|collection|collections|recovery"
                     + "|enforcement|agency|services|solutions|buyer|buyers)\\b)",

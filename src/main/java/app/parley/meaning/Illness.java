@@ -23,7 +23,7 @@ final class Illness {
                     "chemotherapy", "diagnosed", "stroke", "injury", "injured", "accident", "illness", "disability",
                     "disabled", "rehab", "sick"),
             Set.of("bill", "bills", "invoice", "charge", "charges", "balance", "account", "statement", "visit",
-                    "procedure", "claim", "costs", "cost", "fees", "thing", "stuff"),
+                    "procedure", "claim", "costs", "cost", "fees"),
             Set.of("for", "from", "about"),
             Set.of("my", "the", "his", "her", "our", "a", "that", "this", "your"),
             Set.of("dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "horse", "vet", "veterinary"),
@@ -100,6 +100,10 @@ final class Illness {
     private static boolean theDebtsSubject(List<String> tokens, int i, Lexicon lx) {
         if (i + 1 < tokens.size() && lx.debt().contains(tokens.get(i + 1))) {
             return true; // "the hospital bill", "surgery costs"
+        }
+        if (i >= 1 && i + 1 < tokens.size() && tokens.get(i + 1).equals("thing")
+                && REFERRED_BACK.contains(tokens.get(i - 1))) {
+            return true; // "is this the hospital thing?": the bill, named loosely
         }
         for (int k = i - 1; k >= 0 && k >= i - REACH; k--) {
             String t = tokens.get(k);

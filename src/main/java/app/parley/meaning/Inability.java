@@ -46,8 +46,8 @@ final class Inability {
                     "not going to happen", "not really going to happen", "not gonna happen", "not really gonna happen",
                     "not happening", "aint happening", "aint gonna happen", "not doable", "not really doable",
                     "out of my budget", "beyond my means", "more than i can do", "more than i can manage",
-                    // "nine hundred dollars just isn't there"
-                    "just isnt there", "money isnt there", "just is not there", "its just not there"),
+                    // "nine hundred dollars just isn't there"; not "the pay button just isn't there"
+                    "dollars just isnt there", "money just isnt there", "money isnt there"),
             Words.phrases("not the whole", "not all of it", "not all at once", "not in full", "not that much",
                     "not the full"));
 
@@ -136,8 +136,8 @@ final class Inability {
             "balance", "amount", "owe", "money");
 
     /** What a party may not afford that is not the debt. */
-    private static final List<List<String>> NOT_THE_DEBT = Words.phrases("a lawsuit", "a lawyer", "an attorney",
-            "to lose", "to miss", "court", "to go to court", "a court", "to be sued");
+    private static final List<List<String>> NOT_THE_DEBT = Words.phrases("a lawsuit", "to go to court",
+            "to be sued");
 
     private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply");
     private static final Set<String> BARE_CANT = Set.of("cant", "cannot");

@@ -35,13 +35,14 @@ final class Paid {
             "\\b(i|we) pay " + IT + "( off)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
             // "I pay them at the front desk when I went back", "I pay that sixty dollars at the front desk
             // the day I cancelled": where and when it was handed over
-            "\\b(i|we) pay " + IT + " (\\w+ ){1,6}(when|the day|the time) (i|we) " + PAST + "\\b",
+            "\\b(?<!(?:can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " (\\w+ ){1,6}(when|the day) (i|we) "
+                    + PAST + "\\b",
             // "the dealer told me when they sold it, it covered everything"
             "\\b(it|that|the sale|the auction|the insurance payout) (already )?(covered|paid off|took care of) (everything"
-                    + "|the balance|the loan|it all|the rest)\\b",
+                    + "|the balance|the loan|it all|the rest)\\b(?! (except|but))",
             // not a question ("does my insurance cover that?", "will medicare cover it")
-            "\\b(?<!(?:does|do|will|would|can|could|should|might|doesnt|wont|didnt|dont|cant|let|have|make|get|if)"
-                    + " (?:my |the |your )?)(insurance"
+            "\\b(?<!(?:does|do|will|would|can|could|should|might|doesnt|wont|didnt|dont|cant|let|have|make|get|if"
+                    + "|thought|think|figured|assumed|hoped|guess) (?:my |the |your )?)(insurance"
                     + "|medicare|medicaid) (already )?(covered|cover|paid|took care of|take care of|picked up) (it|that|this|the \\w+|all"
                     + "|debt)\\b",
             // someone else paid it: "the dealership paid off the loan", "my ex covered it"

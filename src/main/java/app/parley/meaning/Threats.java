@@ -33,9 +33,8 @@ final class Threats {
             Set.of("let", "letting"),
             Set.of("give", "giving"),
             Set.of("a", "ring", "call", "bell", "buzz", "visit", "shout"),
-            // "his", "her": said to someone else about the debtor ("we'll start reaching out to his employer")
-            Set.of("your", "the", "ur", "his", "her", "their"),
-            Set.of("your", "ur", "his", "her", "their"),
+            Set.of("your", "the", "ur"),
+            Set.of("your", "ur"),
             Set.of("wife", "husband", "partner", "spouse", "family", "kids", "children", "son", "daughter", "mother",
                     "mom", "mum", "father", "dad", "parents", "brother", "sister", "neighbors", "neighbours",
                     "neighbor", "neighbour", "employer", "employers", "boss", "work", "workplace", "job", "office",
@@ -404,22 +403,15 @@ final class Threats {
             "bedroom", "kitchen", "yard");
 
     /**
-     * Money taken from the client's pay without them: "it'll come straight out of every
-     * paycheck", "we'll take it out of your wages", "part of your paycheck could start coming
-     * straight to us": a garnishment said in other words.
-     */
-    /**
      * A seizure said in the passive: "we'll have the truck picked up off your driveway", "a judge
      * can have your paycheck taken", "your tax refund next spring will be taken to cover it".
      */
     private static int takenFromThem(List<String> tokens, int i) {
         String t = tokens.get(i);
-        if (HAVE_IT.contains(t) && i + 2 < tokens.size() && THEIRS.contains(tokens.get(i + 1))) {
-            for (int k = i + 2; k < tokens.size() && k <= i + 4; k++) {
-                if (TAKEN.contains(tokens.get(k))) {
-                    return k + 1;
-                }
-            }
+        // the client's property, not "I can have the late fee taken off", "have that taken care of"
+        if (HAVE_IT.contains(t) && i + 3 < tokens.size() && THEIRS.contains(tokens.get(i + 1))
+                && EN.property().contains(tokens.get(i + 2)) && TAKEN.contains(tokens.get(i + 3))) {
+            return i + 4;
         }
         if (THEIRS.contains(t) && !t.equals("the") && i + 1 < tokens.size()) {
             int k = i + 1;
@@ -427,8 +419,11 @@ final class Threats {
                 k++;
             }
             if (tokens.get(k).equals("refund")) {
+                // what will be done to it, not what was ("your tax refund was intercepted last year")
+                boolean coming = false;
                 for (int j = k + 1; j < tokens.size() && j <= k + 6; j++) {
-                    if (TAKEN.contains(tokens.get(j)) || WITHHELD.contains(tokens.get(j))) {
+                    coming |= MODALS.contains(tokens.get(j));
+                    if (coming && (TAKEN.contains(tokens.get(j)) || WITHHELD.contains(tokens.get(j)))) {
                         return j + 1;
                     }
                 }
@@ -438,11 +433,17 @@ final class Threats {
     }
 
     private static final Set<String> HAVE_IT = Set.of("have", "get", "had", "having");
+    private static final Set<String> MODALS = Set.of("will", "could", "would", "can", "gonna", "might", "may");
     private static final Set<String> THEIRS = Set.of("the", "your", "his", "her", "their", "that");
     private static final Set<String> TAKEN = Set.of("picked", "taken", "seized", "towed", "garnished", "repossessed",
             "impounded", "hauled");
     private static final Set<String> WITHHELD = Set.of("intercepted", "kept", "withheld", "tape", "taped");
 
+    /**
+     * Money taken from the client's pay without them: "it'll come straight out of every
+     * paycheck", "we'll take it out of your wages", "part of your paycheck could start coming
+     * straight to us": a garnishment said in other words.
+     */
     private static int deduction(List<String> tokens, int i) {
         if (EVERY.contains(tokens.get(i)) && i + 1 < tokens.size() && EARNINGS.contains(tokens.get(i + 1))) {
             // the pay itself coming to us, not "a copy of your paycheck stub to us"
