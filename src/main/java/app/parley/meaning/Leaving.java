@@ -125,13 +125,17 @@ final class Leaving {
     }
 
     /**
-     * "Forget it, we'll just keep calling, bye" as the small model writes it: "… calling by". A
+     * "Forget it, we'll just keep calling, bye" as the small model writes it: "… calling by", or
+     * "by" said alone. A
      * "by" that ends what was said is a goodbye unless it ends a phrase of its own ("stop by",
      * "pay it by", at the end of a partial result "by Friday").
      */
     private static boolean misheardBye(List<String> tokens) {
         int n = tokens.size();
-        return n >= 2 && n <= BYE_TURN && tokens.get(n - 1).equals("by") && !BY_ENDS.contains(tokens.get(n - 2));
+        // a lone "by" is a goodbye far more often than a deadline cut off at a pause ("by | the
+        // twentieth"): four blind calls against none
+        return n == 1 && tokens.get(0).equals("by")
+                || n >= 2 && n <= BYE_TURN && tokens.get(n - 1).equals("by") && !BY_ENDS.contains(tokens.get(n - 2));
     }
 
     /** A goodbye is said in a short turn: "am I speaking with Howard [B]y…" ends a long one. */

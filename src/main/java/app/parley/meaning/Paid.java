@@ -37,6 +37,11 @@ final class Paid {
             // the day I cancelled": where and when it was handed over
             "\\b(?<!(?:can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " (\\w+ ){1,6}(when|the day) (i|we) "
                     + PAST + "\\b",
+            // "I pay them off, I walked into the store in March": the payment told, "paid" heard "pay"
+            "\\b(?<!(?:can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " off (i|we|when i|when we) " + PAST
+                    + "\\b",
+            // "I paid Midwest Auto directly in April", "I paid them in person at their branch"
+            "\\b(i|we) (paid|payed) (\\w+ ){1,3}(directly|in person|at (the|their) (branch|store|counter|office|front desk))\\b",
             // "the dealer told me when they sold it, it covered everything"
             "\\b(it|that|the sale|the auction|the insurance payout) (already )?(covered|paid off|took care of) (everything"
                     + "|the balance|the loan|it all|the rest)\\b(?! (except|but))",

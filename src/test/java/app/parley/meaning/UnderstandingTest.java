@@ -458,7 +458,7 @@ class UnderstandingTest {
         "ive got to go                                                | en | ive got to go",
         // "bye" as the small model writes it, ending the words; not "stop by", "pay it by"
         "forget it well just keep calling by                          | en | by",
-        "by                                                           | en | ''",
+        "by                                                           | en | by",
         "the morning this is renee calling from late saw recovery services am i speaking with howard by | en | ''",
         "you can stop by                                              | en | ''",
         // a second reader's counter-examples: none is a goodbye
@@ -601,6 +601,9 @@ class UnderstandingTest {
         "the dealer told me when they sold it that it covered everything | en | it covered everything",
         "my insurance paid part it covered everything except the crown | en | ''",
         "okay can i pay it with my card again like the time i called before | en | ''",
+        "homestead i pay them off i walked into the store in march   | en | i pay them off i walked",
+        "i can pay it off when i get paid                            | en | ''",
+        "i paid midwest auto directly in april at their branch       | en | i paid midwest auto directly",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.PAID, said, language));
