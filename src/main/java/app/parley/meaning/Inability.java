@@ -290,8 +290,7 @@ final class Inability {
                 if (lx.payVerbs().contains(tokens.get(k))) {
                     // "I can't afford a lawsuit", "can't afford to lose my job": not the debt
                     int after = k + 1;
-                    return NOT_THE_DEBT.stream().anyMatch(w -> after + w.size() <= tokens.size()
-                            && tokens.subList(after, after + w.size()).equals(w)) ? i : after;
+                    return NOT_THE_DEBT.stream().anyMatch(w -> Words.startsAt(tokens, after, w)) ? i : after;
                 }
                 if (!lx.between().contains(tokens.get(k)) && !FILLERS.contains(tokens.get(k))) {
                     break;
@@ -315,7 +314,7 @@ final class Inability {
                     && items.get(0).value() >= BARE_SUM_FROM) {
                 List<String> rest = after.subList(items.get(0).to(), after.size());
                 for (List<String> way : ALL_AT_ONCE) {
-                    if (rest.size() >= way.size() && rest.subList(0, way.size()).equals(way)) {
+                    if (Words.startsAt(rest, 0, way)) {
                         return amount + items.get(0).to() + way.size();
                     }
                 }
@@ -396,7 +395,7 @@ final class Inability {
     private static int longest(List<String> tokens, int i, List<List<String>> phrases) {
         int best = 0;
         for (List<String> p : phrases) {
-            if (p.size() > best && i + p.size() <= tokens.size() && tokens.subList(i, i + p.size()).equals(p)) {
+            if (p.size() > best && Words.startsAt(tokens, i, p)) {
                 best = p.size();
             }
         }

@@ -102,7 +102,7 @@ final class Leaving {
         if (!"es".equals(language)) {
             Words.matches(tokens, THANKS).stream()
                     .filter(span -> span[1] >= tokens.size() || AFTER_THANKS.contains(tokens.get(span[1]))
-                            || span[1] + 1 == tokens.size() || AND_A_WISH.stream().anyMatch(w -> startsAt(tokens, span[1], w)))
+                            || span[1] + 1 == tokens.size() || AND_A_WISH.stream().anyMatch(w -> Words.startsAt(tokens, span[1], w)))
                     .forEach(leaving::add);
             Words.matches(tokens, GOING).stream()
                     .filter(span -> span[1] >= tokens.size() || GOODBYES.contains(tokens.get(span[1]))
@@ -140,10 +140,6 @@ final class Leaving {
 
     /** A goodbye is said in a short turn: "am I speaking with Howard [B]y…" ends a long one. */
     private static final int BYE_TURN = 10;
-
-    private static boolean startsAt(List<String> tokens, int at, List<String> words) {
-        return at + words.size() <= tokens.size() && tokens.subList(at, at + words.size()).equals(words);
-    }
 
     /** What "by" may end without being a goodbye. */
     private static final Set<String> BY_ENDS = Set.of("stop", "stopped", "stopping", "come", "came", "coming", "drop",

@@ -107,7 +107,7 @@ public final class Negation {
     /** The end of a withheld promise starting at token {@code i}, or -1 if none starts there. */
     static int withheldAt(List<String> tokens, int i) {
         for (List<String> w : WITHHELD) {
-            if (i + w.size() <= tokens.size() && tokens.subList(i, i + w.size()).equals(w)) {
+            if (Words.startsAt(tokens, i, w)) {
                 return i + w.size();
             }
         }

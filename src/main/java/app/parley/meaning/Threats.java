@@ -175,7 +175,7 @@ final class Threats {
         for (int k = i + 2; k + 1 < tokens.size() && k <= i + 6; k++) {
             if (RECEIVING.contains(tokens.get(k))) {
                 for (List<String> what : RECEIVED) {
-                    if (k + 1 + what.size() <= tokens.size() && tokens.subList(k + 1, k + 1 + what.size()).equals(what)) {
+                    if (Words.startsAt(tokens, k + 1, what)) {
                         return k + 1 + what.size();
                     }
                 }
@@ -339,7 +339,7 @@ final class Threats {
                 return i;
             }
             for (List<String> told : LET_THEM_KNOW) {
-                if (k + told.size() <= tokens.size() && tokens.subList(k, k + told.size()).equals(told)) {
+                if (Words.startsAt(tokens, k, told)) {
                     return k + told.size();
                 }
             }

@@ -55,6 +55,11 @@ final class Words {
         return apart;
     }
 
+    /** Whether {@code words} stand in {@code tokens} from token {@code at}. */
+    static boolean startsAt(List<String> tokens, int at, List<String> words) {
+        return at >= 0 && at + words.size() <= tokens.size() && tokens.subList(at, at + words.size()).equals(words);
+    }
+
     /** Two words of the same length that differ in one letter ("tall" and "call", "varnish" and "garnish"). */
     static boolean oneLetterOff(String a, String b) {
         if (a.length() != b.length() || a.equals(b)) {
