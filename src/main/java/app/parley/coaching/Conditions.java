@@ -236,14 +236,27 @@ final class Conditions {
         return answers;
     }
 
-    /** The client's words that answer an identity check: from its end (less a little overlap) to 10 s after. */
+    /**
+     * The client's words that answer an identity check: from its end (less a little overlap) to 10
+     * s after, until the agent speaks again once the client has begun ("Is this Lynch?" "Yeah."
+     * "The balance is …" "Right, I'll take care of it when things get better" is no answer to it).
+     */
     private java.util.stream.Stream<Word> answerTo(Concept.Match check) {
-        return answerAmong(check, parties.get(Speaker.CALLER).finals.stream());
+        return answerAmong(check, parties.get(Speaker.CALLER).finals);
     }
 
     /** Of the client's {@code words}, those in the answer to {@code check} (see {@link #answerTo}). */
-    private static java.util.stream.Stream<Word> answerAmong(Concept.Match check, java.util.stream.Stream<Word> words) {
-        return words.filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10);
+    private java.util.stream.Stream<Word> answerAmong(Concept.Match check, List<Word> words) {
+        List<Word> after = words.stream().filter(w -> w.start() >= check.end() - 0.5 && w.start() <= check.end() + 10)
+                .sorted(java.util.Comparator.comparingDouble(Word::start)).toList();
+        if (after.isEmpty()) {
+            return java.util.stream.Stream.empty();
+        }
+        double begun = after.get(0).end();
+        Party agent = parties.get(Speaker.AGENT);
+        double agentAgain = java.util.stream.Stream.concat(agent.finals.stream(), agent.partial.stream())
+                .mapToDouble(Word::start).filter(s -> s > begun).min().orElse(Double.POSITIVE_INFINITY);
+        return after.stream().filter(w -> w.start() < agentAgain);
     }
 
     /** Words that deny, first in an answer to an identity check ("Is Evelyn there?" "No, she lives next door"). */
@@ -280,8 +293,7 @@ final class Conditions {
                 continue;
             }
             List<Word> opening = answerAmong(check, java.util.stream.Stream.concat(caller.finals.stream(),
-                    caller.partial.stream())).sorted(java.util.Comparator.comparingDouble(Word::start))
-                    .limit(IDENTITY_ANSWER_WORDS).toList();
+                    caller.partial.stream()).toList()).limit(IDENTITY_ANSWER_WORDS).toList();
             if (!opening.isEmpty() && start >= opening.get(0).start() - 1e-9
                     && start <= opening.get(opening.size() - 1).start() + 1e-9) {
                 return true;

@@ -81,12 +81,12 @@ final class DaysNamed {
     /**
      * Whether the words before token {@code from}, in their clause, say someone other than the
      * speaker would get in touch, or the debt turn up: "I knew you'd call eventually", "they said
-     * someone would come sooner or later", "I figured that would show up eventually". A time put
-     * off is then theirs, not the speaker's day to pay.
+     * someone would come sooner or later", "I figured that would show up eventually", "that one would
+     * catch up with me sooner or later". A time put off is then theirs, not the speaker's day to pay.
      */
     private static boolean someoneElseGetsInTouch(List<String> tokens, int from) {
         for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
-            if (CONTACT_VERBS.contains(tokens.get(k))) {
+            if (CONTACT_VERBS.contains(tokens.get(k)) || caughtUpWith(tokens, k)) {
                 for (int s = k - 1; s >= 0 && s >= k - 3; s--) {
                     if (OTHERS.contains(tokens.get(s))) {
                         return true;
@@ -99,6 +99,16 @@ final class DaysNamed {
             }
         }
         return false;
+    }
+
+    /** "that would catch up with me", "they'll catch me": the debt or the agency reaching the speaker. */
+    private static boolean caughtUpWith(List<String> tokens, int k) {
+        if (!tokens.get(k).equals("catch") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(k + 1);
+        return next.equals("me") || next.equals("us")
+                || next.equals("up") && k + 2 < tokens.size() && tokens.get(k + 2).equals("with");
     }
 
     /**

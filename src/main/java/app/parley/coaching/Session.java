@@ -479,7 +479,8 @@ final class Session implements CoachingSession {
      * the sentence that decides it), but no later than {@link #MAX_HOLD} after the wait; a rule
      * that waits on the other party's answer, also once they pause (at most {@link #ANSWER_HOLD} more). Silent
      * means no words and, when the voice is measured, no voice: the recogniser gives words some
-     * time after they are spoken, the voice-activity windows come as the audio does.
+     * time after they are spoken, the voice-activity windows come as the audio does; so a rule also
+     * waits for the words of the voice heard (at most {@link #WORDS_HOLD} more).
      */
     private double moment(Candidate c) {
         double wait = c.rule.waitSeconds();
@@ -495,6 +496,13 @@ final class Session implements CoachingSession {
         }
         spokeUntil = Math.max(c.end, spokeUntil);
         double at = Math.max(c.due, Math.min(spokeUntil + wait, c.end + wait + MAX_HOLD));
+        boolean wordsToCome = !party.partial.isEmpty() || party.lastVoicedEnd > party.lastWordEnd + WORDS_BEHIND;
+        if (wordsToCome && Double.isNaN(answerBegan)) {
+            // The recogniser has not given the final words of what the speaker said (a partial result
+            // stands, or the voice ran on past its last word): they may settle it ("maybe after
+            // Christmas, but hold on, I can do the whole thing this Friday").
+            at = Math.max(at, Math.min(spokeUntil + wait + WORDS_HOLD, c.end + wait + MAX_HOLD));
+        }
         if (c.rule.awaitsAnswer()) {
             // The other party still answering may yet say what the rule waits for ("… how is the hip now?").
             double answering = Math.max(other.lastWordEnd, other.lastVoicedEnd);
@@ -507,6 +515,10 @@ final class Session implements CoachingSession {
 
     /** An answer is over once its speaker has paused this long. */
     static final double ANSWER_PAUSE = 0.5;
+    /** Voice this far past the last word heard means the recogniser has words still to give. */
+    static final double WORDS_BEHIND = 0.3;
+    /** How long a rule waits beyond its own wait for the recogniser to give the final words of the voice heard. */
+    static final double WORDS_HOLD = 1.5;
     /** How long a rule that waits on an answer waits beyond its own wait for the answer to end. */
     static final double ANSWER_HOLD = 2.5;
 

@@ -62,6 +62,21 @@ final class Contempt {
             "\\bnext time (dont|do not|try not to|think before|read|maybe dont|you might want to not)\\b",
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"
             "\\blet me guess\\b",
+            // disbelief: "as I'm sure you did, everybody walks into the store and pays"
+            "\\b(im sure|oh sure|yeah sure) you did(?= (everybody|everyone|buddy|pal|right|huh)\\b)",
+            // the client's account dismissed as everyone's excuse: "everybody says they paid", "everybody's got a story"
+            "\\b(everybody|everyone|they all|people always) (says|say|claims|claim|tells me|tell me) (they|that they) "
+                    + "(paid|sent|mailed|did|already paid)\\b",
+            "\\b(everybodys|everyones|everybody has|everyone has|everybody|everyone) (got )?(a|an|their|some) (sob )?"
+                    + "(story|excuse|excuses|reason)\\b",
+            // blame for being called: "maybe if you paid it once in a while we wouldn't have to call you every day"
+            "\\bwe (wouldnt|would not) (have|need) to (call|chase|keep calling|be calling|bother|hound)\\b",
+            "\\b(oh sure|yeah sure) (and )?(i bet|let me guess|next youll tell me)\\b",
+            // the client's side made a joke of, or their conduct an accusation: "this is a joke, you've been dodging us"
+            "\\b(?<!(like|feel|feels|seem|seems|sounds|think|thinks) )(this is|this whole thing is|youre|you are) "
+                    + "(a|such a|an absolute) joke\\b",
+            "\\b(youve|you have|you) been (dodging|ducking|avoiding|ignoring|hiding from|running from) (us|me|our calls"
+                    + "|our letters|our notices|this account|these calls|my calls|the calls|the letters|this debt)\\b",
             "\\beven you (should|could|can|ought to|must) (be able to|figure|understand|manage|handle|follow|get)\\b",
             // the client judged as bad with money: "are you just not very good with money"
             "\\b(not (very |that |so |too )?good|bad|terrible|hopeless|useless|awful) (with|at) (money|managing money"

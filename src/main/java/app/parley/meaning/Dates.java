@@ -95,7 +95,8 @@ public final class Dates {
                         // "let me get through Thanksgiving": after it
                         List.of("get", "through"), List.of("getting", "through")),
                 Words.phrases("later", "sometime", "some time", "someday", "some day", "eventually", "down the road",
-                        "in the future", "at some point", "some point", "one of these days", "one day", "soon", "when i can",
+                        "in the future", "at some point", "some point", "one of these days", "one day", "soon", "sooner or later",
+                        "get around to", "gets around to", "when i can",
                         "whenever i can", "whenever", "as soon as i can", "when things", "once things",
                         "until things", "till things", "when i get", "once i get", "when im back", "once im back",
                         "when im working", "once im working", "when im ready", "good and ready", "when my", "once my", "after my", "after i get",
@@ -268,6 +269,23 @@ public final class Dates {
             return false;
         }
 
+        /** Words that end a clause told in the past: "I got laid off, so when my unemployment kicks in …". */
+        private static final Set<String> CLAUSE_BREAKS = Set.of("but", "so", "and", "because", "then", "now");
+
+        /** A past tense before item {@code i} in its own clause, no modal between: "I had a scare last year when". */
+        private boolean pastInItsClause(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+                String w = items.get(k).word();
+                if (w == null || CLAUSE_BREAKS.contains(w) || TO_COME.contains(w)) {
+                    return false;
+                }
+                if (PAST_VERBS.contains(w) || TOLD_PAST.contains(w) || regularPast(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Words in -ed that are no past tense, or no past of the speaker's doing ("I'm tired", "supposed to"). */
         private static final Set<String> NOT_PAST_IN_ED = Set.of("hundred", "need", "indeed", "proceed", "exceed",
                 "succeed", "speed", "feed", "seed", "bleed", "breed", "red", "bed", "shed", "wed", "interested",
@@ -407,8 +425,14 @@ public final class Dates {
                 }
                 i = end;
             }
+            // "I'll get around to it after Labor Day": the day named is when, the phrase puts off nothing more
+            out.removeIf(v -> v.kind() == DateMention.Kind.VAGUE && GETTING_AROUND.contains(v.text())
+                    && out.stream().anyMatch(d -> d.kind() == DateMention.Kind.DATE && d.from() >= v.to()
+                            && d.from() - v.to() <= 4));
             return out;
         }
+
+        private static final Set<String> GETTING_AROUND = Set.of("get around to", "gets around to");
 
         private static final List<List<String>> FROM_ANOTHER_MOMENT = Words.phrases("later", "after that",
                 "afterwards", "afterward", "after which", "before that", "earlier");
@@ -1116,10 +1140,16 @@ public final class Dates {
                 int n = words(i, phrase);
                 if (n > 0) {
                     if (lx == Lexicon.EN && !putsOff(i, phrase)) {
-                        return null;
+                        // "soon" with no one to act may still open "[as] soon as my refund comes in"
+                        return phrase.equals(List.of("soon")) ? uponAnEvent(i) : null;
                     }
                     if (lx == Lexicon.EN && phrase.get(0).equals("after") && pastBefore(i)) {
                         return null; // "the nurse who came after my operation": when it happened, not a day to come
+                    }
+                    if (lx == Lexicon.EN && phrase.equals(List.of("when", "my")) && pastInItsClause(i)) {
+                        // "I had a scare last year when my bank froze it": when it happened; not "I lost my job,
+                        // but when my severance comes in I'll pay"
+                        return null;
                     }
                     return new Found(i + n, DateMention.Kind.VAGUE, null, null);
                 }
@@ -1135,12 +1165,16 @@ public final class Dates {
         /** Whether a word of {@link #MODALS} stands in the six words before item {@code i}. */
         private boolean willAct(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
-                if (is(k, MODALS)) {
+                if (is(k, MODALS) && !(is(k, Set.of("plan")) && is(k - 1, PLAN_OWNERS))) {
                     return true;
                 }
             }
             return false;
         }
+
+        /** "laid off from the plant [heard "plan"] back in February": a plan someone has is no intent to act. */
+        private static final Set<String> PLAN_OWNERS = Set.of("the", "a", "my", "your", "our", "that", "this", "his",
+                "her", "their");
 
         /**
          * Whether a word is a past tense: "eventually I stopped", "I paid that when I switched in
@@ -1226,7 +1260,8 @@ public final class Dates {
             return true;
         }
 
-        private static final Set<String> UPON = Set.of("when", "once", "after");
+        private static final Set<String> UPON = Set.of("when", "once", "after", "till", "until");
+        private static final Set<String> UNTIL = Set.of("till", "until");
         private static final Set<String> SPEAKER = Set.of("i", "im", "ive", "id");
         /** What a payment is called right before "when": "pay it", "pay you", "take care of it". */
         private static final List<List<String>> PAYING = Words.phrases("pay", "pay it", "pay you", "pay that",
@@ -1264,16 +1299,22 @@ public final class Dates {
                 "are back", "is back", "get back", "gets back", "starts", "start", "begins", "ends", "are over", "are done", "are settled", "are sorted", "is finished", "finishes",
                 "settle down", "settles down", "clears up", "clear up");
 
+        /** How many words after "once the" its event's verb may come. */
+        private static final int EVENT_REACH = 5;
+
         /**
-         * A time put off until something happens: "when the insurance money comes in", "once that
-         * contract goes through", "after my check clears", "when work picks up". The day is the event's, and nobody knows it.
+         * A time put off until something happens: "I'll have to wait till the life insurance gets
+         * sorted out", "when the insurance money comes in", "once that contract goes through", "after
+         * my check clears", "when work picks up". The day is the event's, and nobody knows it.
          */
         private Found uponAnEvent(int i) {
             int k = i;
             if (words(i, List.of("as", "soon", "as")) == 3) {
                 k += 3;
-            } else if (is(i, UPON)) {
-                k += 1;
+            } else if (words(i, List.of("soon", "as")) == 2 && !is(i - 1, Set.of("as"))) {
+                k += 2; // "as soon as" with its first word lost: "soon as my tax refund comes in"
+            } else if (is(i, UPON) && !(is(i, UNTIL) && !is(i + 1, EVENT_OWNERS))) {
+                k += 1; // "till" and "until" wait on a thing named ("till the insurance gets sorted"), not "till Dawn"
             } else {
                 return null;
             }
@@ -1291,7 +1332,8 @@ public final class Dates {
             } else if (word(k) == null || is(k, PEOPLE_WHO_ACT)) {
                 return null; // "when you pay", "once I have it": a person acting, not something happening
             }
-            for (int e = k; e <= k + 3 && e < items.size(); e++) {
+            // "once this settlement from my old employer comes through": the thing may take a few words
+            for (int e = k; e <= k + EVENT_REACH && e < items.size(); e++) {
                 for (List<String> event : EVENTS) {
                     int n = words(e, event);
                     if (n > 0) {

@@ -21,7 +21,9 @@ final class Illness {
     private static final Lexicon EN = new Lexicon(
             Set.of("surgery", "surgeries", "operation", "hospital", "hospitalized", "hospitalised", "cancer", "chemo",
                     "chemotherapy", "diagnosed", "stroke", "injury", "injured", "accident", "illness", "disability",
-                    "disabled", "rehab", "sick"),
+                    "disabled", "rehab", "sick",
+                    // "she was in intensive care for a month", "the baby's in the NICU"
+                    "intensive", "icu", "nicu", "heart"),
             Set.of("bill", "bills", "invoice", "charge", "charges", "balance", "account", "statement", "visit",
                     "procedure", "claim", "costs", "cost", "fees"),
             Set.of("for", "from", "about"),
@@ -43,8 +45,9 @@ final class Illness {
     /** Where the words tell of an illness as a hardship: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = "es".equals(language) ? ES : EN;
-        return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i)
-                && !theDebtsSubject(tokens, i, lx) && !(lx == EN && aPlace(tokens, i, lx)) ? i + 1 : i);
+        return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i) && !aFigureOfSpeech(tokens, i)
+                && !theDebtsSubject(tokens, i, lx) && !(lx == EN && aPlace(tokens, i, lx)) && !whereTheyWork(tokens, i)
+                ? i + (tokens.get(i).equals("intensive") ? 2 : 1) : i);
     }
 
     /**
@@ -84,6 +87,49 @@ final class Illness {
             "fell", "is", "are", "im", "hes", "shes", "theyre", "very", "really", "so", "too");
 
     /** "I'm sick of these calls", "sick and tired", "worried sick": anger or worry, not an illness. */
+    /**
+     * Words that name an illness only in their place: the heart as what ails someone ("the doctor
+     * found that thing with my heart", "a heart attack"), not "my heart goes out to you", "bless
+     * your heart", "I didn't have the heart"; "intensive" only in "intensive care" (not "an intensive
+     * process").
+     */
+    private static boolean aFigureOfSpeech(List<String> tokens, int i) {
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+        if (tokens.get(i).equals("intensive")) {
+            return !next.equals("care");
+        }
+        if (!tokens.get(i).equals("heart")) {
+            return false;
+        }
+        if (HEART_TROUBLE.contains(next)) {
+            return false;
+        }
+        return i == 0 || !HEART_OWNERS.contains(tokens.get(i - 1)) || HEART_FIGURES.contains(next);
+    }
+
+    /** "I work in the ICU", "I'm a nurse in intensive care": a workplace, not an illness. */
+    private static boolean whereTheyWork(List<String> tokens, int i) {
+        if (!INTENSIVE_CARE.contains(tokens.get(i))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (WORKING.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INTENSIVE_CARE = Set.of("intensive", "icu", "nicu");
+    private static final Set<String> WORKING = Set.of("work", "works", "working", "worked", "nurse", "shift", "shifts",
+            "job");
+
+    private static final Set<String> HEART_TROUBLE = Set.of("attack", "attacks", "surgery", "condition", "failure",
+            "problem", "problems", "trouble", "disease", "issues", "operation", "stent", "bypass");
+    private static final Set<String> HEART_OWNERS = Set.of("my", "his", "her");
+    private static final Set<String> HEART_FIGURES = Set.of("goes", "go", "went", "out", "sank", "broke", "breaks",
+            "says", "set", "into", "isnt", "wasnt");
+
     private static boolean fedUp(List<String> tokens, int i) {
         if (!tokens.get(i).equals("sick")) {
             return false;
@@ -98,7 +144,10 @@ final class Illness {
      * names what the debt is for. "Still recovering from my surgery" is a hardship again.
      */
     private static boolean theDebtsSubject(List<String> tokens, int i, Lexicon lx) {
-        if (i + 1 < tokens.size() && lx.debt().contains(tokens.get(i + 1))) {
+        // "the intensive care bill": the bill named after both words
+        int next = tokens.get(i).equals("intensive") && i + 1 < tokens.size() && tokens.get(i + 1).equals("care")
+                ? i + 2 : i + 1;
+        if (next < tokens.size() && lx.debt().contains(tokens.get(next))) {
             return true; // "the hospital bill", "surgery costs"
         }
         if (i >= 1 && i + 1 < tokens.size() && tokens.get(i + 1).equals("thing")

@@ -132,6 +132,59 @@ final class Inability {
                 && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains);
     }
 
+    /** What "I can't do it" refuses when a sum or a way to pay it was just named: "six hundred all at once, I just can't do it". */
+    private static final Set<String> DO_IT = Set.of("do", "manage", "swing");
+    private static final Set<String> IT = Set.of("it", "that");
+    /** What may follow the refusal without making it about something else ("over the phone", "till Friday"). */
+    private static final Set<String> AFTER_THE_REFUSAL = Set.of("dear", "sorry", "honestly", "maam", "sir", "man",
+            "buddy", "i", "no", "not", "right", "at", "its", "thats", "there", "just");
+    /** Words before that say the sum itself is fine: "fifty dollars is fine, I just can't do it till Friday". */
+    private static final List<List<String>> WILLING = Words.phrases("i can do", "i can pay", "ill pay", "ill do",
+            "is fine", "thats fine", "i paid");
+    private static final List<List<String>> AT_ONE_GO = Words.phrases("all at once", "in one go", "in one shot",
+            "in full", "all together", "upfront", "up front", "lump sum");
+    /** How far before "I can't do it" the sum may have been named. */
+    private static final int SUM_REACH = 12;
+
+    /**
+     * "Six hundred dollars all at once, on my pension, I just can't do it": the thing refused is
+     * the sum named just before (an amount of money, or a way of paying it all at once), not any
+     * "can't do it" ("I can't do it right now, I'm driving").
+     */
+    private static int cantDoTheSum(List<String> tokens, int i) {
+        int k = i;
+        if (k >= tokens.size() || !WE.contains(tokens.get(k))) {
+            return i;
+        }
+        k++;
+        while (k < tokens.size() && BARE_ADVERBS.contains(tokens.get(k))) {
+            k++;
+        }
+        if (k < tokens.size() && BARE_CANT.contains(tokens.get(k))) {
+            k++;
+        } else {
+            return i;
+        }
+        if (k + 1 >= tokens.size() || !DO_IT.contains(tokens.get(k)) || !IT.contains(tokens.get(k + 1))) {
+            return i;
+        }
+        if (k + 2 < tokens.size() && !AFTER_THE_REFUSAL.contains(tokens.get(k + 2))) {
+            return i; // "I can't do it over the phone", "… today but I can on Friday": the how or the when refused
+        }
+        List<String> before = tokens.subList(Math.max(0, i - SUM_REACH), i);
+        if (java.util.stream.IntStream.range(0, before.size())
+                .anyMatch(b -> WILLING.stream().anyMatch(w -> Words.startsAt(before, b, w)))) {
+            return i;
+        }
+        boolean sum = Amounts.find(before, "en").stream().anyMatch(a -> a.kind() == Amounts.Kind.MONEY)
+                || java.util.stream.IntStream.range(0, before.size())
+                        .anyMatch(b -> AT_ONE_GO.stream().anyMatch(w -> Words.startsAt(before, b, w)));
+        return sum ? k + 2 : i;
+    }
+
+    private static final List<List<String>> NOTHING_TO_SAY = Words.phrases("to talk about", "to say", "to discuss",
+            "more to say", "else to say", "to hide", "against you");
+
     private static final Set<String> MONEY_BEFORE = Set.of("hundred", "thousand", "dollars", "bucks", "pay", "afford",
             "balance", "amount", "owe", "money");
 
@@ -271,12 +324,22 @@ final class Inability {
             return tokens.size();
         }
         if (lx == EN) {
+            int sum = cantDoTheSum(tokens, i);
+            if (sum > i) {
+                return sum;
+            }
+        }
+        if (lx == EN) {
             int end = Math.max(askingAWay(tokens, i), onlySoMuch(tokens, i));
             if (end > i) {
                 return end;
             }
         }
         int n = longest(tokens, i, lx.nothing());
+        int afterNothing = i + n;
+        if (n > 0 && lx == EN && NOTHING_TO_SAY.stream().anyMatch(w -> Words.startsAt(tokens, afterNothing, w))) {
+            n = 0; // "then we've got nothing to talk about, I'm hanging up": an end to the talk, not to the money
+        }
         if (n == 0) {
             n = longest(tokens, i, lx.notAll());
         }
@@ -367,10 +430,27 @@ final class Inability {
                 return k + 2; // "I just don't have the [money] right now", the noun lost
             }
             if (!lx.between().contains(t) && !FILLERS.contains(t) && !NUMBERS.contains(t)) {
-                return start; // "the account number", "time", "my card": a thing, not money
+                // "I don't have five fifty, I don't even have fifty": a sum said bare, its clause ended; not
+                // "I don't have two kids"
+                return k > from && sumBefore(tokens, from, k) && CLAUSE_ENDS.contains(t) ? k : start;
             }
         }
+        if (tokens.size() <= from + 6 && tokens.size() > from && sumBefore(tokens, from, tokens.size())) {
+            return tokens.size(); // "… I don't even have fifty": the sum ends the words
+        }
         return start;
+    }
+
+    /** Words that begin what comes after a sum said bare: "I don't have five fifty | I don't even have fifty". */
+    private static final Set<String> CLAUSE_ENDS = Set.of("i", "im", "we", "so", "but", "and", "right", "not", "now",
+            "lying", "to", "for");
+    /** Number words large enough to be a sum of money said bare ("five fifty", "fifty"), not a count ("two"). */
+    private static final Set<String> SUM_WORDS = Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "thousand");
+
+    /** Whether tokens [from, to) hold a number large enough to be money. */
+    private static boolean sumBefore(List<String> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().anyMatch(SUM_WORDS::contains);
     }
 
     /** Number words ("I don't have nine hundred dollars"): the amount is money, not a thing. */

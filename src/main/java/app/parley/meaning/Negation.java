@@ -161,7 +161,9 @@ public final class Negation {
     private static final Set<String> DENIABLE_VERBS_ES = Set.of("es", "esta", "va", "tiene", "son", "estan", "van");
 
     /** Last words of a clause that turns something down: "no good", "won't work", "isn't possible". */
-    private static final Set<String> TURNED_DOWN_ENDS = Set.of("good", "work", "possible");
+    private static final Set<String> TURNED_DOWN_ENDS = Set.of("good", "work", "possible",
+            // "I haven't even filed yet | whenever the government gets to it"
+            "yet");
 
     /**
      * Whether a negation before token {@code from}, in the same clause, governs the words there

@@ -35,7 +35,7 @@ final class Offers {
             "\\b(\\w+ )?payments of\\b",
             "\\binstallments of\\b",
             // a plan by its rate: "a plan of eighty dollars a month", "the monthly plan at ninety"
-            "\\b(a|the|monthly|weekly) plan (of|at|for) (\\w+ ){1,4}(a|per|every) (month|week)\\b",
+            "\\b(a|the|monthly|weekly|payment) plan (of|at|for) (\\w+ ){1,4}(a|per|every) (month|week)\\b",
             // a rate taken: "we can take fifty a month", "I could do ninety a week"
             "\\b(we|i) (can|could) (take|do|accept) (\\w+ ){1,4}(a|per|every) (month|week)\\b",
             // "we could put you on a rehabilitation plan"

@@ -84,11 +84,11 @@ public final class Options {
      * the verb is what survives when the recogniser garbles what each alternative names.
      */
     private static final Map<String, Set<String>> ALTERNATIVE_VERBS = Map.of(
-            "en", Set.of("pay", "settle", "split", "spread", "break", "start", "set", "do", "make", "take"),
+            "en", Set.of("pay", "settle", "split", "spread", "break", "start", "set", "do", "make", "take", "apply"),
             "es", Set.of("pagar", "liquidar", "dividir", "empezar", "hacer", "tomar", "pagarlo", "liquidarlo"));
     /** Verbs that open an alternative only with what follows: "do a plan", "set up a plan", "take the settlement". */
     private static final Map<String, Set<String>> NEEDS_OBJECT = Map.of(
-            "en", Set.of("do", "make", "set", "take", "start"), "es", Set.of("hacer", "tomar"));
+            "en", Set.of("do", "make", "set", "take", "start", "apply"), "es", Set.of("hacer", "tomar"));
     /** What follows such a verb when it opens an alternative; a number ("make three payments") always does. */
     private static final Map<String, Set<String>> OBJECT_OPENERS = Map.of(
             "en", Set.of("a", "the", "it", "half", "up", "that", "with", "on", "paying", "weekly", "monthly",
@@ -130,7 +130,7 @@ public final class Options {
             if (word != null && CHOICE_CUES.get(lang).contains(word)) {
                 cue = true;
             }
-            if (word != null && OR.get(lang).contains(word)) {
+            if (word != null && OR.get(lang).contains(word) && !aRange(items, i)) {
                 ors++;
             }
             if (cue && word != null && opensAnAlternative(items, i, lang)) {
@@ -265,6 +265,29 @@ public final class Options {
         return (int) Math.min(count, 20);
     }
 
+    /**
+     * Whether the "or" at {@code i} joins two numbers of one amount rather than two alternatives:
+     * "two or three payments", "two seventy five or six" (seventy six: the last digit replaced).
+     * "Six or twelve months", "two hundred or one fifty a month" are two.
+     */
+    private static boolean aRange(List<SpokenNumbers.Item> items, int i) {
+        if (i == 0) {
+            return false;
+        }
+        SpokenNumbers.Item before = items.get(i - 1);
+        if (i + 1 >= items.size()) {
+            return before.isNumber(); // the partial result's last word: "seventy five or" may go on "six"
+        }
+        SpokenNumbers.Item after = items.get(i + 1);
+        if (!before.isNumber() || !after.isNumber() || before.ordinal() || after.ordinal()) {
+            return false;
+        }
+        long last = before.value() % 10;
+        boolean lastDigit = after.value() <= 9 && before.value() >= 21 && last != 0 && after.value() == last + 1;
+        boolean nextCount = before.value() <= 9 && after.value() == before.value() + 1;
+        return lastDigit || nextCount;
+    }
+
     /** Whether a rate follows within a few words: the plan named before it is the one the rate counts. */
     private static boolean rateAhead(List<SpokenNumbers.Item> items, int i, String lang) {
         for (int k = i + 1; k < items.size() && k <= i + 8; k++) {
@@ -322,7 +345,9 @@ public final class Options {
             return false;
         }
         String before = i > 0 && !items.get(i - 1).isNumber() ? items.get(i - 1).word() : "";
-        if (NOT_AN_ALTERNATIVE_AFTER.get(lang).contains(before)) {
+        // "pay it all at once, settle it for two thousand": "once" ends the alternative before, it opens no clause
+        boolean atOnce = before.equals("once") && i > 1 && "at".equals(items.get(i - 2).word());
+        if (NOT_AN_ALTERNATIVE_AFTER.get(lang).contains(before) && !atOnce) {
             return false;
         }
         if (!NEEDS_OBJECT.get(lang).contains(word)) {
@@ -332,6 +357,9 @@ public final class Options {
             return false;
         }
         SpokenNumbers.Item next = items.get(i + 1);
+        if (word.equals("apply")) {
+            return !next.isNumber() && next.word().equals("for"); // "or apply for a hardship plan"
+        }
         if (word.equals("set")) {
             // "set up a plan", "set you up", "set it up monthly"; "I can set that up" is what was just agreed
             return !next.isNumber() && SET_OBJECTS.contains(next.word());

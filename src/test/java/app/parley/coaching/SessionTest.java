@@ -178,6 +178,27 @@ class SessionTest {
     }
 
     @Test
+    void aRuleWaitsForTheFinalWordsThatMaySettleIt() {
+        // "Maybe after Christmas, but hold on, I can do the whole thing this Friday": the partial stands
+        // past the rule's wait, then the final result brings the near day.
+        List<Word> said = Said.words("maybe after christmas but hold on i can do the whole thing this friday", 0);
+        CoachingSession session = open();
+        session.words(Speaker.CALLER, said.subList(0, 13), false);
+        double spoke = Said.end(said.subList(0, 13));
+        raised.addAll(Said.coaching(session.advanceTo(spoke + 1.0)));
+        assertEquals(List.of(), raised, "the recogniser has not given its final words yet");
+        session.words(Speaker.CALLER, said, true);
+        raised.addAll(Said.coaching(session.advanceTo(30)));
+        assertEquals(List.of(), raised);
+
+        // A partial that never ends in a final result is judged all the same, a little later.
+        CoachingSession stuck = open();
+        stuck.words(Speaker.CALLER, Said.words("maybe after christmas", 0), false);
+        List<Prompt> late = Said.coaching(stuck.advanceTo(30));
+        assertEquals(List.of("urgency"), late.stream().map(Prompt::kind).toList());
+    }
+
+    @Test
     void aPartialThatTheRecogniserTakesBackRaisesNothing() {
         CoachingSession session = open();
         session.words(Speaker.CALLER, Said.words("i will pay later", 0), false);

@@ -65,6 +65,9 @@ class UnderstandingRulesTest {
         // The same day said as a deferral, not as the answer's opening, is still put off.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this karen",
                 C, "yes this is karen but i cant do anything until the thirtieth of this month"));
+        // The answer ends where the agent speaks again: the client's next turn puts off as any other.
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this lynch", C, "yeah",
+                A, "the balance is three hundred and seventy five dollars", C, "right ill take it when things get better"));
         // "Is this a good time?" asks nothing of who is on the line.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this a good time",
                 C, "the thirtieth would be better"));
@@ -77,6 +80,9 @@ class UnderstandingRulesTest {
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "ill get it paid eventually"));
         // the debt turning up, not the client paying
         assertEquals(List.of(), rules(C, "okay yeah i figured that would show up eventually"));
+        assertEquals(List.of(), rules(C, "right i figure that one would catch up with me sooner or later"));
+        // others catching up the arrears are a put-off like any other
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "he said he would catch it up eventually"));
         // a holiday wished, or weighing on things, is no day named
         assertEquals(List.of(), rules(C, "thanks and merry christmas"));
         assertEquals(List.of(), rules(C, "with christmas coming up i was hoping to deal with it before"));
@@ -209,6 +215,11 @@ class UnderstandingRulesTest {
         assertEquals(List.of(), rules(A, "i need an amount and a date for the payment plan"));
         assertEquals(List.of("urgency/offer-without-deadline"),
                 rules(A, "if you pay the balance in full we can take fifteen percent off"));
+        // choices laid out are offered, with no "we can" to say so
+        assertEquals(List.of("urgency/offer-without-deadline"), rules(A, "there are three ways to go pay in full with "
+                + "a hundred off three payments of two seventy or a plan of ninety dollars a month"));
+        assertEquals(List.of("urgency/offer-without-deadline"), rules(A,
+                "that would be a payment plan of one hundred and twenty dollars a month or we settle the whole thing for eleven hundred"));
     }
 
     @Test

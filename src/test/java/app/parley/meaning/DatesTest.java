@@ -142,6 +142,18 @@ class DatesTest {
         "i sent the whole thing back in december the fifth | december the fifth=PAST 2025-12-05..2025-12-05",
         // "when I" with a past tense tells what happened, it waits on nothing
         "no i pay that when i switched in october        | october=PAST 2026-10-01..2026-10-31",
+        // "as soon as" with its first word lost; putting off with no day
+        "i know soon as my tax refund comes in ill catch it all up | soon as my tax refund comes in=VAGUE",
+        "once all that wedding business is over id get around to the card | once all that wedding business is over id get around to=VAGUE",
+        "whenever the government gets around to it       | whenever=VAGUE; gets around to=VAGUE",
+        "ill pay it sooner or later                      | sooner or later=VAGUE",
+        // a hardship told, then a promise on an event: the story's past ends with its clause
+        "i lost my job but when my severance comes in ill pay | when my=VAGUE",
+        "my husband passed away in june and when my life insurance pays out ill send it | june=PAST 2026-06-01..2026-06-30; when my=VAGUE",
+        "ill have to wait till the life insurance gets sorted out | till the life insurance gets sorted=VAGUE",
+        "im fixing to pay it off once this settlement from my old employer comes through | once this settlement from my old employer comes through=VAGUE",
+        // the plant (heard "plan") someone was laid off from is no intent to act
+        "i got laid off from the plan back in february   | february=PAST 2026-02-01..2026-02-28",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
@@ -173,6 +185,8 @@ class DatesTest {
         "with christmas i couldnt make the december one", "the december payment is late",
         // the noun lost ("I know, the April [one]") or another one: "the April rent"
         "i know i know the april or and", "its the april rent",
+        // what happened then: "I had a scare last year when my bank froze my account"
+        "oh good i had a scare last year when my bank froze my account by mistake",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

@@ -81,6 +81,15 @@ class UnderstandingTest {
         "you could settle for eight hundred do three payments of three fifty do six payments of one seventy five or we could look at a hardship plan | en | 4",
         "second a payment plan of two hundred a month third a hardship plan with the interest frozen one hundred a month and the settlement | en | 3",
         "we can do a three month plan a six month plan or a twelve month plan and on the twelve your monthly plan payment would be forty | en | 3",
+        // "or" between two numbers of one amount is no new alternative; "all at once" opens no clause
+        "what i can do forty this friday and then sixty every two weeks or one hundred this friday and the rest in two payments or settle for two hundred and seventy five or six paid by next friday | en | 3",
+        "you could do six or twelve months                                               | en | 2",
+        "you could do twelve or six months                                               | en | 2",
+        "you could do two hundred or one fifty a month                                   | en | 2",
+        "you can do one payment of six hundred or two payments of three hundred          | en | 2",
+        "you could pay two or three payments of a hundred                                | en | 0",
+        "you could pay it all at once settle it for nine hundred or split it in two      | en | 3",
+        "you could pay in full settle for five hundred do a plan or apply for a hardship program | en | 4",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -142,6 +151,8 @@ class UnderstandingTest {
     @CsvSource(delimiter = '|', value = {
         "theres nothing left at the end of the month | end of the month | true",
         "no problem by monday you could settle       | by monday        | false",
+        "i havent even filed yet whenever the government gets around to it | whenever | false",
+        "i wont be able to pay once my unemployment runs out        | once my          | true",
         "i dont know man sometime soon               | sometime         | false",
         "no idea maybe next month                    | next month       | false",
         "i dont know when next month maybe           | next month       | true",
@@ -215,6 +226,16 @@ class UnderstandingTest {
         "ive only got fifty dollars                                  | en | ive only got fifty dollars",
         "i have forty dollars in my wallet for the fee               | en | ''",
         "im not going to be able to pay all of that not even close   | en | not going to be able to pay",
+        "i dont have five fifty i dont even have fifty               | en | dont have five fifty / dont even have fifty",
+        "i dont have two kids to feed for nothing                    | en | ''",
+        "then weve got nothing to talk about im hanging up           | en | ''",
+        // "I can't do it" refusing the sum just named, not any "can't do it"
+        "but six hundred dollars all at once on my pension i just cant do it dear | en | i just cant do it",
+        "all at once no i cant do that                               | en | i cant do that",
+        "i cant do it right now im driving                           | en | ''",
+        "ill pay the two hundred dollars but i cant do it over the phone | en | ''",
+        "the three hundred dollars i cant do it today but i can do it on friday | en | ''",
+        "fifty dollars is fine i just cant do it till friday         | en | ''",
     })
     void readsInability(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
@@ -411,6 +432,18 @@ class UnderstandingTest {
         "everybody says that at first and nobody ever regrets setting up a plan | en | ''",
         "honestly that sounds like a you problem                     | en | a you problem",
         "to be fair if you had paid on time that really on you       | en | that really on you",
+        // disbelief, the client's side made a joke, an accusation of avoiding the agency
+        "as im sure you did everybody walks into the store and pays  | en | im sure you did",
+        "im sure you did your best with it                           | en | ''",
+        "oh i bet you did                                            | en | ''",
+        "this is a joke youve been dodging this account since march  | en | this is a joke / youve been dodging this account",
+        "i know this is no joke for you                              | en | ''",
+        "i know it might feel like this is a joke with all these fees | en | ''",
+        "i understand you have been avoiding the mail because its stressful | en | ''",
+        "everybody says they paid if hed paid i wouldnt be calling    | en | everybody says they paid",
+        "everybodys got a story the bill still has to get paid       | en | everybodys got a story",
+        "maybe if you paid it once in a while we wouldnt have to call you every day | en | we wouldnt have to call",
+        "oh sure and i bet the ambulance took your evil twin too     | en | oh sure and i bet",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -543,6 +576,14 @@ class UnderstandingTest {
         "i guess is this the hospital thing                          | en | ''",
         "the thing is i had surgery in march and couldnt work        | en | surgery",
         "with all this stuff my husband had a stroke                 | en | stroke",
+        "she came early and she was in intensive care for a month   | en | intensive care",
+        "the baby is in the nicu                                     | en | nicu",
+        "is this the intensive care bill                             | en | ''",
+        "work has been really intensive this month                   | en | ''",
+        "i work in the icu so my hours are crazy                     | en | ''",
+        "the doctor found that thing with my heart                   | en | heart",
+        "he had a heart attack in may                                | en | heart",
+        "my heart goes out to you                                    | en | ''",
     })
     void readsIllnessAsAHardshipOnlyWhenItIsNotWhatTheBillIsFor(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.ILLNESS, said, language));
