@@ -45,8 +45,9 @@ final class Illness {
     /** Where the words tell of an illness as a hardship: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = "es".equals(language) ? ES : EN;
-        return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i) && !aFigureOfSpeech(tokens, i)
-                && !theDebtsSubject(tokens, i, lx) && !(lx == EN && aPlace(tokens, i, lx)) && !whereTheyWork(tokens, i)
+        return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i)
+                && !aFigureOfSpeech(tokens, i) && !theDebtsSubject(tokens, i, lx)
+                && !(lx == EN && aPlace(tokens, i, lx)) && !whereTheyWork(tokens, i)
                 ? i + (tokens.get(i).equals("intensive") ? 2 : 1) : i);
     }
 

@@ -107,19 +107,8 @@ final class Inability {
      * asked to pay, the client says no more than that.
      */
     private static boolean bareCant(List<String> tokens, int i) {
-        int k = i;
-        if (k >= tokens.size() || !WE.contains(tokens.get(k))) {
-            return false;
-        }
-        k++;
-        while (k < tokens.size() && BARE_ADVERBS.contains(tokens.get(k))) {
-            k++;
-        }
-        if (k < tokens.size() && BARE_CANT.contains(tokens.get(k))) {
-            k++;
-        } else if (k + 1 < tokens.size() && tokens.get(k).equals("can") && tokens.get(k + 1).equals("not")) {
-            k += 2;
-        } else {
+        int k = afterICant(tokens, i);
+        if (k < 0) {
             return false;
         }
         if (k == tokens.size()) {
@@ -132,7 +121,32 @@ final class Inability {
                 && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains);
     }
 
-    /** What "I can't do it" refuses when a sum or a way to pay it was just named: "six hundred all at once, I just can't do it". */
+    /**
+     * Where "I [really, just] can't" (or "can not", as the recogniser may split it) ends, said from
+     * token {@code i}; -1 if it is not said there.
+     */
+    private static int afterICant(List<String> tokens, int i) {
+        int k = i;
+        if (k >= tokens.size() || !WE.contains(tokens.get(k))) {
+            return -1;
+        }
+        k++;
+        while (k < tokens.size() && BARE_ADVERBS.contains(tokens.get(k))) {
+            k++;
+        }
+        if (k < tokens.size() && BARE_CANT.contains(tokens.get(k))) {
+            return k + 1;
+        }
+        if (k + 1 < tokens.size() && tokens.get(k).equals("can") && tokens.get(k + 1).equals("not")) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    /**
+     * What "I can't do it" refuses when a sum or a way to pay it was just named: "six hundred all at
+     * once, I just can't do it".
+     */
     private static final Set<String> DO_IT = Set.of("do", "manage", "swing");
     private static final Set<String> IT = Set.of("it", "that");
     /** What may follow the refusal without making it about something else ("over the phone", "till Friday"). */
@@ -152,20 +166,8 @@ final class Inability {
      * "can't do it" ("I can't do it right now, I'm driving").
      */
     private static int cantDoTheSum(List<String> tokens, int i) {
-        int k = i;
-        if (k >= tokens.size() || !WE.contains(tokens.get(k))) {
-            return i;
-        }
-        k++;
-        while (k < tokens.size() && BARE_ADVERBS.contains(tokens.get(k))) {
-            k++;
-        }
-        if (k < tokens.size() && BARE_CANT.contains(tokens.get(k))) {
-            k++;
-        } else {
-            return i;
-        }
-        if (k + 1 >= tokens.size() || !DO_IT.contains(tokens.get(k)) || !IT.contains(tokens.get(k + 1))) {
+        int k = afterICant(tokens, i);
+        if (k < 0 || k + 1 >= tokens.size() || !DO_IT.contains(tokens.get(k)) || !IT.contains(tokens.get(k + 1))) {
             return i;
         }
         if (k + 2 < tokens.size() && !AFTER_THE_REFUSAL.contains(tokens.get(k + 2))) {
