@@ -24,6 +24,9 @@ final class DaysNamed {
                     && !promisedThen(tokens.tokens(), d.to())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }
+            if (d.kind() == DateMention.Kind.DATE && aBirthday(tokens.tokens(), d.from())) {
+                continue; // "my birthday's April third, nineteen eighty eight" (the year often lost): who they are
+            }
             if (d.kind() == DateMention.Kind.VAGUE && someoneElseGetsInTouch(tokens.tokens(), d.from())) {
                 continue; // "I figured you'd call eventually": when the agency calls, not when the client pays
             }
@@ -96,6 +99,19 @@ final class DaysNamed {
                     }
                 }
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BIRTH = Set.of("birthday", "birthdays", "born", "birth", "dob", "nacimiento",
+            "naci", "cumpleanos");
+
+    /** Whether a birth word stands in the three words before token {@code from}: "my birthday is", "born on". */
+    private static boolean aBirthday(List<String> tokens, int from) {
+        for (int k = Math.max(0, from - 3); k < from; k++) {
+            if (BIRTH.contains(tokens.get(k))) {
+                return true;
             }
         }
         return false;

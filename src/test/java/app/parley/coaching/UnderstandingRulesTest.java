@@ -65,6 +65,9 @@ class UnderstandingRulesTest {
         // The same day said as a deferral, not as the answer's opening, is still put off.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this karen",
                 C, "yes this is karen but i cant do anything until the thirtieth of this month"));
+        // A birthday is who they are, however many words came before it in the answer.
+        assertEquals(List.of(), rules(A, "can i have your full name and date of birth so i can pull up the account",
+                C, "its rosa maria delgado and my birthdays april third"));
         // The answer ends where the agent speaks again: the client's next turn puts off as any other.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this lynch", C, "yeah",
                 A, "the balance is three hundred and seventy five dollars", C, "right ill take it when things get better"));
