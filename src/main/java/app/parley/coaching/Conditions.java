@@ -238,8 +238,10 @@ final class Conditions {
 
     /**
      * The client's words that answer an identity check: from its end (less a little overlap) to 10
-     * s after, until the agent speaks again once the client has begun ("Is this Lynch?" "Yeah."
+     * s after, until the agent speaks again once the client has answered ("Is this Lynch?" "Yeah."
      * "The balance is …" "Right, I'll take care of it when things get better" is no answer to it).
+     * The rest of the agent's question ("is this | Mark Johnson") is no return, nor is the agent's
+     * word after a client who has not answered yet ("who's calling?" "Dana from Northwind." "Oh, yes").
      */
     private java.util.stream.Stream<Word> answerTo(Concept.Match check) {
         return answerAmong(check, parties.get(Speaker.CALLER).finals);
@@ -252,11 +254,35 @@ final class Conditions {
         if (after.isEmpty()) {
             return java.util.stream.Stream.empty();
         }
-        double begun = after.get(0).end();
-        Party agent = parties.get(Speaker.AGENT);
-        double agentAgain = java.util.stream.Stream.concat(agent.finals.stream(), agent.partial.stream())
-                .mapToDouble(Word::start).filter(s -> s > begun).min().orElse(Double.POSITIVE_INFINITY);
-        return after.stream().filter(w -> w.start() < agentAgain);
+        Party agentParty = parties.get(Speaker.AGENT);
+        List<Word> agent = java.util.stream.Stream.concat(agentParty.finals.stream(), agentParty.partial.stream())
+                .sorted(java.util.Comparator.comparingDouble(Word::start)).toList();
+        double agentSaid = Double.NEGATIVE_INFINITY;
+        for (Word w : agent) {
+            double gapFrom = agentSaid;
+            agentSaid = Math.max(agentSaid, w.end());
+            if (w.start() <= check.end() || w.start() <= after.get(0).end()) {
+                continue;
+            }
+            List<Word> before = after.stream().filter(c -> c.start() < w.start()).toList();
+            // the agent had yielded: the client spoke in the gap before this word
+            boolean spokeInGap = before.stream().anyMatch(c -> c.start() >= gapFrom - 1e-9);
+            if (spokeInGap && answers(before)) {
+                return before.stream();
+            }
+        }
+        return after.stream();
+    }
+
+    /** Whether the client's words answer a check: a yes, a no, or a number (a birth date, the last four). */
+    private boolean answers(List<Word> words) {
+        List<String> tokens = Text.tokens(words).tokens();
+        String said = " " + String.join(" ", tokens) + " ";
+        return CallState.CONFIRMATIONS.get(book.language()).stream().anyMatch(x -> said.contains(" " + x + " "))
+                || DENIALS.getOrDefault(book.language(), java.util.Set.of()).stream()
+                        .anyMatch(x -> said.contains(" " + x + " "))
+                || app.parley.meaning.SpokenNumbers.read(tokens, book.language()).stream()
+                        .anyMatch(app.parley.meaning.SpokenNumbers.Item::isNumber);
     }
 
     /** Words that deny, first in an answer to an identity check ("Is Evelyn there?" "No, she lives next door"). */

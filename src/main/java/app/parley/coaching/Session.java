@@ -480,7 +480,8 @@ final class Session implements CoachingSession {
      * that waits on the other party's answer, also once they pause (at most {@link #ANSWER_HOLD} more). Silent
      * means no words and, when the voice is measured, no voice: the recogniser gives words some
      * time after they are spoken, the voice-activity windows come as the audio does; so a rule also
-     * waits for the words of the voice heard (at most {@link #WORDS_HOLD} more).
+     * waits, until the other party answers, for a partial result to become final (at most {@link
+     * #WORDS_HOLD} more).
      */
     private double moment(Candidate c) {
         double wait = c.rule.waitSeconds();
@@ -496,11 +497,10 @@ final class Session implements CoachingSession {
         }
         spokeUntil = Math.max(c.end, spokeUntil);
         double at = Math.max(c.due, Math.min(spokeUntil + wait, c.end + wait + MAX_HOLD));
-        boolean wordsToCome = !party.partial.isEmpty() || party.lastVoicedEnd > party.lastWordEnd + WORDS_BEHIND;
-        if (wordsToCome && Double.isNaN(answerBegan)) {
+        if (!party.partial.isEmpty() && Double.isNaN(answerBegan)) {
             // The recogniser has not given the final words of what the speaker said (a partial result
-            // stands, or the voice ran on past its last word): they may settle it ("maybe after
-            // Christmas, but hold on, I can do the whole thing this Friday").
+            // stands): they may settle it ("maybe after Christmas, but hold on, I can do the whole
+            // thing this Friday"). Voice alone is no sign of words to come: a breath, a laugh.
             at = Math.max(at, Math.min(spokeUntil + wait + WORDS_HOLD, c.end + wait + MAX_HOLD));
         }
         if (c.rule.awaitsAnswer()) {
@@ -515,8 +515,6 @@ final class Session implements CoachingSession {
 
     /** An answer is over once its speaker has paused this long. */
     static final double ANSWER_PAUSE = 0.5;
-    /** Voice this far past the last word heard means the recogniser has words still to give. */
-    static final double WORDS_BEHIND = 0.3;
     /** How long a rule waits beyond its own wait for the recogniser to give the final words of the voice heard. */
     static final double WORDS_HOLD = 1.5;
     /** How long a rule that waits on an answer waits beyond its own wait for the answer to end. */

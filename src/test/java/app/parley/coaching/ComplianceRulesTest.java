@@ -165,6 +165,17 @@ class ComplianceRulesTest {
                 A, "may i speak with eric",
                 C, "hes not home yet this is his mother",
                 A, "this is ridiculous he owes three hundred dollars"));
+        // The debtor who asks who is calling before saying yes still confirms (the agent's answer is no
+        // end to the client's).
+        assertEquals(List.of(), breaches(
+                A, "may i speak with lisa green",
+                C, "no shes not here right now",
+                A, "okay may i speak with lisa green",
+                C, "whos calling",
+                A, "this is dana from northwind",
+                C, "oh yes this is lisa",
+                A, "this is an attempt to collect a debt and any information obtained will be used for that purpose",
+                A, "your balance is four hundred dollars"));
     }
 
     @Test

@@ -68,6 +68,9 @@ class UnderstandingRulesTest {
         // A birthday is who they are, however many words came before it in the answer.
         assertEquals(List.of(), rules(A, "can i have your full name and date of birth so i can pull up the account",
                 C, "its rosa maria delgado and my birthdays april third"));
+        // ... and a client who has not answered yet when the agent speaks again answers after it.
+        assertEquals(List.of(), rules(A, "can you confirm your date of birth", C, "um hold on",
+                A, "go ahead", C, "march fourth"));
         // The answer ends where the agent speaks again: the client's next turn puts off as any other.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this lynch", C, "yeah",
                 A, "the balance is three hundred and seventy five dollars", C, "right ill take it when things get better"));
