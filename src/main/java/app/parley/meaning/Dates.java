@@ -425,6 +425,10 @@ public final class Dates {
                 }
                 i = end;
             }
+            // "Friday? I don't know about Friday": the day echoed, then doubted, is no day named
+            out.removeIf(d -> d.kind() == DateMention.Kind.DATE && out.stream().anyMatch(v -> v.kind()
+                    == DateMention.Kind.VAGUE && v.from() >= d.to() && v.from() - d.to() <= 4
+                    && v.text().endsWith(" " + d.text())));
             // "I'll get around to it after Labor Day": the day named is when, the phrase puts off nothing more
             out.removeIf(v -> v.kind() == DateMention.Kind.VAGUE && GETTING_AROUND.contains(v.text())
                     && out.stream().anyMatch(d -> d.kind() == DateMention.Kind.DATE && d.from() >= v.to()

@@ -152,6 +152,8 @@ class DatesTest {
         "my husband passed away in june and when my life insurance pays out ill send it | june=PAST 2026-06-01..2026-06-30; when my=VAGUE",
         "ill have to wait till the life insurance gets sorted out | till the life insurance gets sorted=VAGUE",
         "im fixing to pay it off once this settlement from my old employer comes through | once this settlement from my old employer comes through=VAGUE",
+        // the agent's day echoed, then doubted
+        "friday i dont know about friday i got some stuff going on | dont know about friday=VAGUE",
         // the plant (heard "plan") someone was laid off from is no intent to act
         "i got laid off from the plan back in february   | february=PAST 2026-02-01..2026-02-28",
     })
