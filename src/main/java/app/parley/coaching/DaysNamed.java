@@ -20,11 +20,12 @@ final class DaysNamed {
             String language, LocalDate callDate) {
         List<Timed<DateMention>> out = new ArrayList<>();
         for (DateMention d : Dates.inNumbersRead(numbers, language, callDate)) {
-            if (Negation.governs(tokens.tokens(), d.from(), language) && !boundedBefore(tokens.tokens(), d.from())
-                    && !promisedThen(tokens.tokens(), d.to())) {
+            // "not before the twenty first", "not until Friday": a negated bound is still a day
+            if (Negation.governs(tokens.tokens(), d.from(), language)
+                    && !justBefore(tokens.tokens(), d.from(), DATE_BOUNDS) && !promisedThen(tokens.tokens(), d.to())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }
-            if (d.kind() == DateMention.Kind.DATE && aBirthday(tokens.tokens(), d.from())) {
+            if (d.kind() == DateMention.Kind.DATE && justBefore(tokens.tokens(), d.from(), BIRTH)) {
                 continue; // "my birthday's April third, nineteen eighty eight" (the year often lost): who they are
             }
             if (d.kind() == DateMention.Kind.VAGUE && someoneElseGetsInTouch(tokens.tokens(), d.from())) {
@@ -71,10 +72,10 @@ final class DaysNamed {
                 && java.time.temporal.ChronoUnit.DAYS.between(named.earliest(), named.latest()) <= 7;
     }
 
-    /** "not before the twenty first", "not until Friday": a negated bound is still a day. */
-    private static boolean boundedBefore(List<String> tokens, int from) {
+    /** Whether one of {@code words} stands in the three tokens before token {@code from}. */
+    private static boolean justBefore(List<String> tokens, int from, Set<String> words) {
         for (int k = Math.max(0, from - 3); k < from; k++) {
-            if (DATE_BOUNDS.contains(tokens.get(k))) {
+            if (words.contains(tokens.get(k))) {
                 return true;
             }
         }
@@ -106,16 +107,6 @@ final class DaysNamed {
 
     private static final Set<String> BIRTH = Set.of("birthday", "birthdays", "born", "birth", "dob", "nacimiento",
             "naci", "cumpleanos");
-
-    /** Whether a birth word stands in the three words before token {@code from}: "my birthday is", "born on". */
-    private static boolean aBirthday(List<String> tokens, int from) {
-        for (int k = Math.max(0, from - 3); k < from; k++) {
-            if (BIRTH.contains(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "that would catch up with me", "they'll catch me": the debt or the agency reaching the speaker. */
     private static boolean caughtUpWith(List<String> tokens, int k) {
