@@ -228,7 +228,7 @@ final class Conditions {
             boolean dateGiven = caller.finalDates.stream().anyMatch(d -> d.start() >= start && d.start() <= end);
             boolean numberGiven = app.parley.meaning.SpokenNumbers.read(Text.tokens(answer).tokens(), book.language())
                     .stream().filter(app.parley.meaning.SpokenNumbers.Item::isNumber).count() >= 2;
-            if ((dateGiven || numberGiven || confirmations.stream().anyMatch(x -> said.contains(" " + x + " ")))
+            if ((dateGiven || numberGiven || saysAny(said, confirmations))
                     && notTheDebtor.stream().noneMatch(m -> m.overlaps(start, end, 0))) {
                 answers.add(new double[] {start, end});
             }
@@ -255,7 +255,9 @@ final class Conditions {
             return java.util.stream.Stream.empty();
         }
         Party agentParty = parties.get(Speaker.AGENT);
+        // only the agent's words from the check on can end the answer (the check's own set where the gap starts)
         List<Word> agent = java.util.stream.Stream.concat(agentParty.finals.stream(), agentParty.partial.stream())
+                .filter(w -> w.end() >= check.start() && w.start() <= check.end() + 10)
                 .sorted(java.util.Comparator.comparingDouble(Word::start)).toList();
         double agentSaid = Double.NEGATIVE_INFINITY;
         for (Word w : agent) {
@@ -274,13 +276,17 @@ final class Conditions {
         return after.stream();
     }
 
+    /** Whether {@code said} (words between spaces, a space at each end) holds any of {@code words}. */
+    private static boolean saysAny(String said, java.util.Collection<String> words) {
+        return words.stream().anyMatch(x -> said.contains(" " + x + " "));
+    }
+
     /** Whether the client's words answer a check: a yes, a no, or a number (a birth date, the last four). */
     private boolean answers(List<Word> words) {
         List<String> tokens = Text.tokens(words).tokens();
         String said = " " + String.join(" ", tokens) + " ";
-        return CallState.CONFIRMATIONS.get(book.language()).stream().anyMatch(x -> said.contains(" " + x + " "))
-                || DENIALS.getOrDefault(book.language(), java.util.Set.of()).stream()
-                        .anyMatch(x -> said.contains(" " + x + " "))
+        return saysAny(said, CallState.CONFIRMATIONS.get(book.language()))
+                || saysAny(said, DENIALS.getOrDefault(book.language(), java.util.Set.of()))
                 || app.parley.meaning.SpokenNumbers.read(tokens, book.language()).stream()
                         .anyMatch(app.parley.meaning.SpokenNumbers.Item::isNumber);
     }

@@ -279,7 +279,7 @@ public final class Dates {
                 if (w == null || CLAUSE_BREAKS.contains(w) || TO_COME.contains(w)) {
                     return false;
                 }
-                if (PAST_VERBS.contains(w) || TOLD_PAST.contains(w) || regularPast(w)) {
+                if (toldPast(w)) {
                     return true;
                 }
             }

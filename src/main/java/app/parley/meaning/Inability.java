@@ -174,13 +174,11 @@ final class Inability {
             return i; // "I can't do it over the phone", "… today but I can on Friday": the how or the when refused
         }
         List<String> before = tokens.subList(Math.max(0, i - SUM_REACH), i);
-        if (java.util.stream.IntStream.range(0, before.size())
-                .anyMatch(b -> WILLING.stream().anyMatch(w -> Words.startsAt(before, b, w)))) {
+        if (Words.containsAny(before, WILLING)) {
             return i;
         }
         boolean sum = Amounts.find(before, "en").stream().anyMatch(a -> a.kind() == Amounts.Kind.MONEY)
-                || java.util.stream.IntStream.range(0, before.size())
-                        .anyMatch(b -> AT_ONE_GO.stream().anyMatch(w -> Words.startsAt(before, b, w)));
+                || Words.containsAny(before, AT_ONE_GO);
         return sum ? k + 2 : i;
     }
 

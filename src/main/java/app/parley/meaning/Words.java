@@ -55,6 +55,18 @@ final class Words {
         return apart;
     }
 
+    /** Whether any of {@code phrases} stands anywhere in {@code tokens}. */
+    static boolean containsAny(List<String> tokens, List<List<String>> phrases) {
+        for (int at = 0; at < tokens.size(); at++) {
+            for (List<String> phrase : phrases) {
+                if (startsAt(tokens, at, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code words} stand in {@code tokens} from token {@code at}. */
     static boolean startsAt(List<String> tokens, int at, List<String> words) {
         return at >= 0 && at + words.size() <= tokens.size() && tokens.subList(at, at + words.size()).equals(words);
