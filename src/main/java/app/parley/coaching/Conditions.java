@@ -311,6 +311,15 @@ final class Conditions {
     private static final int IDENTITY_ANSWER_WORDS = 6;
 
     /**
+     * How many when the check asks for the date of birth: it often comes after the name, spelled
+     * ("Okafor, O K A F O R, born March second, nineteen ninety").
+     */
+    private static final int BIRTH_DATE_ANSWER_WORDS = 14;
+
+    /** A word of a check that asks for the date of birth ("date of birth", "fecha de nacimiento"). */
+    private static final java.util.Set<String> BIRTH_WORDS = java.util.Set.of("birth", "nacimiento");
+
+    /**
      * Whether the client's words from {@code start} open an answer to an identity check of the
      * agent's ("your date of birth?" "March fourth, ninety six"): identity data, not a day to pay.
      * Read on the partial result too: a date rule may be due before the final result comes.
@@ -324,8 +333,10 @@ final class Conditions {
             if (!asksWhoIsOnTheLine(check)) {
                 continue;
             }
+            boolean asksBirthDate = java.util.Arrays.stream(check.text().split(" ")).anyMatch(BIRTH_WORDS::contains);
             List<Word> opening = answerAmong(check, java.util.stream.Stream.concat(caller.finals.stream(),
-                    caller.partial.stream()).toList()).limit(IDENTITY_ANSWER_WORDS).toList();
+                    caller.partial.stream()).toList())
+                    .limit(asksBirthDate ? BIRTH_DATE_ANSWER_WORDS : IDENTITY_ANSWER_WORDS).toList();
             if (!opening.isEmpty() && start >= opening.get(0).start() - 1e-9
                     && start <= opening.get(opening.size() - 1).start() + 1e-9) {
                 return true;

@@ -65,11 +65,12 @@ class RulesDiffTest {
         FieldChange phrases = field(deferral.fields(), "phrases");
         assertEquals(List.of("mull it over"), phrases.added());
         assertEquals(List.of("sleep on it"), phrases.removed());
-        assertEquals(List.of("client-defers"), deferral.usedBy());
+        assertEquals(List.of("client-defers", "time-given-to-a-put-off"), deferral.usedBy());
         RuleChange defers = rule(diff, "client-defers");
         assertEquals(List.of(), defers.fields());
         assertEquals(List.of(deferral), defers.concepts());
-        assertEquals(1, diff.rules().size());
+        assertEquals(List.of(deferral), rule(diff, "time-given-to-a-put-off").concepts());
+        assertEquals(2, diff.rules().size());
     }
 
     @Test

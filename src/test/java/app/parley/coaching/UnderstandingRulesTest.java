@@ -68,6 +68,11 @@ class UnderstandingRulesTest {
         // A birthday is who they are, however many words came before it in the answer.
         assertEquals(List.of(), rules(A, "can i have your full name and date of birth so i can pull up the account",
                 C, "its rosa maria delgado and my birthdays april third"));
+        // ... and a name spelled before it: the answer to "date of birth" runs longer than to "is this Karen?"
+        assertEquals(List.of(), rules(A, "can i have your last name and your date of birth",
+                C, "okafor o k a f o r on march second"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this karen",
+                C, "yes it is and i said i would pay it on the thirtieth"));
         // ... and a client who has not answered yet when the agent speaks again answers after it.
         assertEquals(List.of(), rules(A, "can you confirm your date of birth", C, "um hold on",
                 A, "go ahead", C, "march fourth"));
@@ -77,6 +82,17 @@ class UnderstandingRulesTest {
         // "Is this a good time?" asks nothing of who is on the line.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this a good time",
                 C, "the thirtieth would be better"));
+    }
+
+    @Test
+    void takeYourTimeGivesTheDayAwayOnlyToAPutOff() {
+        assertEquals(List.of(), rules(C, "hang on let me find my card", A, "take your time"));
+        assertEquals(List.of(), rules(C, "what is this one about", A, "thats alright take your time its about a bill"
+                + " from riverside medical the balance is one hundred and eighty five dollars"));
+        assertEquals(List.of("urgency/client-defers", "firmness/time-given-to-a-put-off"),
+                rules(C, "let me think it over", A, "sure take your time"));
+        assertEquals(List.of("urgency/client-names-a-later-day", "firmness/time-given-to-a-later-day"),
+                rules(C, "i can pay it on the thirtieth", A, "oh take your time"));
     }
 
     @Test
