@@ -1134,6 +1134,9 @@ public final class Dates {
             if (is(i - 1, NOT_A_DELAY_BEFORE) && is(i, Set.of("soon", "later"))) {
                 return null; // "so soon", "too soon", "how soon"
             }
+            if (is(i, Set.of("soon")) && is(i + 1, Set.of("after", "before"))) {
+                return null; // "he gets home soon after six": the time after it says when
+            }
             if (is(i - 1, POSSESSIVES)) {
                 return null; // "I got your later": a thing (the recogniser's "letter"), not a time
             }
@@ -1231,6 +1234,9 @@ public final class Dates {
             if (lx == Lexicon.EN && NARRATED.contains(phrase) && pastAfter(i + phrase.size())) {
                 return false; // "so eventually I just stopped answering": what happened, not a time to come
             }
+            if (RECOVERED.contains(phrase) && recoveringNow(i)) {
+                return false; // "things are finally getting back on track": how things are, not a wait
+            }
             if (DONE_WITH.contains(phrase)) {
                 return !(is(i - 1, THE_PAYMENT) && is(i - 2, GETTING));
             }
@@ -1262,6 +1268,23 @@ public final class Dates {
                 return false;
             }
             return true;
+        }
+
+        /** Being well again: waited for ("once I'm back on my feet"), or told as how things are now. */
+        private static final List<List<String>> RECOVERED = Words.phrases("back on my feet", "back on track");
+        /** "Things are [finally] getting back on track", "I'm back on my feet now": the present. */
+        private static final Set<String> NOW_BEING = Set.of("are", "is", "im", "am", "its", "were");
+        /** Words that make the being a condition to wait for: "once I'm back on my feet", "if things are". */
+        private static final Set<String> CONDITIONS = Set.of("when", "once", "after", "till", "until", "if", "unless");
+
+        /** Whether a present "to be" leads to {@code i} within four words, and no "when"/"once" opens its clause. */
+        private boolean recoveringNow(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                if (is(k, NOW_BEING)) {
+                    return !is(k - 1, CONDITIONS) && !is(k - 2, CONDITIONS);
+                }
+            }
+            return false;
         }
 
         private static final Set<String> UPON = Set.of("when", "once", "after", "till", "until");

@@ -40,6 +40,11 @@ final class DebtTalk {
             // "the payment you set up didn't go through", "your last payment bounced"
             "\\b(the|your|her|his|their|last|that) (\\w+ )?payment (you|she|he|they|we|that|for|didnt|did|was|is|has|"
                     + "bounced|failed|went|came|due)\\b",
+            // "the personal loan he's behind on", "three months behind on his truck payments"
+            "\\b(hes|shes|theyre|youre|is|are|was|were|fallen|fell|got|gotten|getting) behind (on|with)\\b",
+            "\\b(months|weeks|payments) behind\\b",
+            // "we didn't receive your payment from last month", "about his monthly payment"
+            "\\b(your|her|his|their) (last |monthly |next |missed |latest |regular |scheduled )?(payment|payments)\\b",
             "\\b(pay|paying) (it|this|that|the balance|the bill|the amount|off|in full|today|now)\\b",
             "\\b(settlement|settle (it|this|that|the|your|her|his))\\b",
             // a message left with someone else: "we need a payment from her this week", "it needs to be paid"

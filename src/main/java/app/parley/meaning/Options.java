@@ -101,6 +101,25 @@ public final class Options {
                     "we", "i", "they", "would", "should", "dont", "cant", "not", "for", "of", "by", "at", "with"),
             "es", Set.of("a", "de", "si", "y", "luego", "despues", "cuando", "para", "no"));
 
+    /** A discount by its rate: "ten percent off", "twenty percent discount". */
+    private static final Map<String, List<List<String>>> DISCOUNTS = Map.of(
+            "en", List.of(List.of("percent", "off"), List.of("percent", "discount")),
+            "es", List.of(List.of("por", "ciento", "de", "descuento")));
+    /** How far before a discount a plan it rewards is named: "pay it in full by Friday and get ten percent off". */
+    private static final int DISCOUNT_REACH = 10;
+
+    /** Whether a plan word ("in full", "settle") starts in the items [from, to). */
+    private static boolean planWordWithin(List<SpokenNumbers.Item> items, int from, int to, String lang) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            for (List<String> plan : PLAN_WORDS.get(lang)) {
+                if (matches(items, k, plan)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** How the recogniser hears "option two" and "option four". */
     private static final Map<String, Long> MISHEARD = Map.of("to", 2L, "too", 2L, "for", 4L);
 
@@ -227,6 +246,14 @@ public final class Options {
             }
             for (List<String> plan : PLAN_WORDS.get(lang)) {
                 if (matches(items, i, plan)) {
+                    plans++;
+                }
+            }
+            // "ten percent off": an alternative of its own, unless it is the reward of one just named
+            // ("pay in full by Friday and get ten percent off")
+            for (List<String> discount : DISCOUNTS.get(lang)) {
+                if (matches(items, i, discount) && i > 0 && items.get(i - 1).isNumber()
+                        && !planWordWithin(items, i - DISCOUNT_REACH, i, lang)) {
                     plans++;
                 }
             }

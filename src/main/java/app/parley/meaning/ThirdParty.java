@@ -50,6 +50,10 @@ final class ThirdParty {
             "\\b(is|hes|shes|he is|she is) (out )?(on the floor|on a job|on site|on a call|in a meeting|at lunch"
                     + "|on his break|on her break|on break)\\b",
             "\\b(im|i am) not (him|her|he|she|them|the person|who you)\\b",
+            // "this is Carla, I work with him, want me to grab him?"
+            "\\b(i|we) (work|live|room|stay) with (him|her)\\b",
+            "\\b(want|do you want|would you like) me to (grab|get|go get|fetch|wake|wake up) (him|her)\\b",
+            "\\b(on|at) (his|her) (break|lunch|lunch break)\\b",
             "\\b(this|that) (isnt|is not) (him|her|me)\\b");
 
     private static final Pattern ES = Words.anyOf(

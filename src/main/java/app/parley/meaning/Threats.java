@@ -158,6 +158,10 @@ final class Threats {
 
     private static final Set<String> RECEIVING = Set.of("getting", "get", "gets", "receive", "receiving", "receives",
             "hear", "hearing", "hears");
+    /** Told of it, said in the passive: "your manager would have to be told". */
+    private static final Set<String> TOLD = Set.of("told", "notified", "informed", "contacted", "called");
+    private static final Set<String> NOT_TOLD = Set.of("not", "never", "wont", "wouldnt", "shouldnt", "cant", "neednt");
+
     /** What they receive: a call or a letter from us, or word of it. */
     private static final List<List<String>> RECEIVED = Words.phrases("a call", "a phone call", "a letter", "a visit",
             "a ring", "calls", "letters", "from us", "from me", "from our", "about this", "about it", "about the debt",
@@ -173,6 +177,11 @@ final class Threats {
             return i;
         }
         for (int k = i + 2; k + 1 < tokens.size() && k <= i + 6; k++) {
+            // "your manager would have to be told", "your employer will be notified"
+            if (tokens.get(k).equals("be") && TOLD.contains(tokens.get(k + 1))) {
+                // not "your employer will never be told"
+                return tokens.subList(i + 2, k).stream().anyMatch(NOT_TOLD::contains) ? i : k + 2;
+            }
             if (RECEIVING.contains(tokens.get(k))) {
                 for (List<String> what : RECEIVED) {
                     if (Words.startsAt(tokens, k + 1, what)) {

@@ -87,7 +87,13 @@ class EvaluateCommandTest {
     @Test
     void theComplianceSetsAreLargeEnoughAndMarked() throws Exception {
         Path corpus = app.parley.testing.TestAudio.repoRoot().resolve("corpus");
-        for (String set : List.of("compliance", "compliance-round1", "compliance-round2", "compliance-round3", "compliance-round4", "compliance-round5", "compliance-round6", "compliance-blind", "compliance-blind8", "compliance-blind9", "compliance-blind10", "compliance-blind11", "compliance-blind12", "compliance-blind13", "compliance-blind15", "compliance-blind16", "compliance-blind17", "compliance-blind18", "compliance-blind19")) {
+        List<String> sets;
+        try (var dirs = Files.list(corpus)) {
+            sets = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(name -> name.startsWith("compliance")).sorted().toList();
+        }
+        assertTrue(sets.size() >= 20, sets.toString());
+        for (String set : sets) {
             List<EvaluateCommand.ScriptedCall> calls = EvaluateCommand.readCorpus(corpus.resolve(set));
             assertTrue(calls.stream().allMatch(EvaluateCommand.ScriptedCall::complianceLabelled), set);
             long breaches = calls.stream().filter(c -> c.labels().stream().anyMatch(l -> l.contains("compliance")))

@@ -85,6 +85,18 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void suspicionIsNoAngerAndADisputeIsSaidManyWays() {
+        assertEquals(List.of(), rules(C, "how do i know this is real i get scam calls all the time"));
+        assertEquals(List.of("empathy/client-angry"), rules(C, "this is a scam and you know it"));
+        for (String dispute : List.of("no that is not me there are a hundred maria gonzalez in this city you have the wrong one",
+                "that was in my bankruptcy chapter seven", "i cancelled that two years ago in writing",
+                "somebody got hold of my card number those charges werent me")) {
+            assertEquals(List.of("dispute/client-says-paid"), rules(C, dispute), dispute);
+        }
+        assertEquals(List.of("urgency/client-defers"), rules(C, "id rather just wait on the settlement"));
+    }
+
+    @Test
     void takeYourTimeGivesTheDayAwayOnlyToAPutOff() {
         assertEquals(List.of(), rules(C, "hang on let me find my card", A, "take your time"));
         assertEquals(List.of(), rules(C, "what is this one about", A, "thats alright take your time its about a bill"

@@ -189,6 +189,11 @@ class DatesTest {
         "i know i know the april or and", "its the april rent",
         // what happened then: "I had a scare last year when my bank froze my account"
         "oh good i had a scare last year when my bank froze my account by mistake",
+        // how things are now, not a wait: "once I'm back on my feet" is one
+        "i started a new job so things are finally getting back on track",
+        "im slowly getting back on my feet",
+        // the time after it says when: "he gets home soon after six"
+        "he usually gets home soon after six",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

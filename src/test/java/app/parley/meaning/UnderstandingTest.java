@@ -90,6 +90,10 @@ class UnderstandingTest {
         "you could pay two or three payments of a hundred                                | en | 0",
         "you could pay it all at once settle it for nine hundred or split it in two      | en | 3",
         "you could pay in full settle for five hundred do a plan or apply for a hardship program | en | 4",
+        // a discount is an alternative of its own, unless it rewards the one just named
+        "you could fit and by friday on dec ten percent off due to payments of for ninety was source by friday go on the six months plan to on the twelve months plan or apply to other financial assistance program | en | 4",
+        "you could pay it in full by friday and get ten percent off or three payments of a hundred or a six month plan | en | 3",
+        "i can take ten percent off if you pay by friday                                 | en | 0",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -313,6 +317,9 @@ class UnderstandingTest {
         // the verb misheard, what the people are to be told heard: "[calling] your employer ... to let them know"
         "well be following your employer and your neighbors to let them know about the debt | en | your employer and your neighbors to let them know",
         "you might want to let your wife know first                   | en | ''",
+        // told, in the passive
+        "if we dont get a payment your manager would have to be told  | en | your manager would have to be told",
+        "and your employer will never be contacted about this         | en | ''",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -444,6 +451,10 @@ class UnderstandingTest {
         "everybodys got a story the bill still has to get paid       | en | everybodys got a story",
         "maybe if you paid it once in a while we wouldnt have to call you every day | en | we wouldnt have to call",
         "oh sure and i bet the ambulance took your evil twin too     | en | oh sure and i bet",
+        "right everybody has a receipt on the fridge maybe try reading your statements a little more carefully next time | en | everybody has a receipt / maybe try reading your statements / more carefully next time",
+        "so sure of course nobody ever borrowed anything the money just fell out of the sky right | en | of course nobody ever / money just fell out of",
+        "you can try checking your statements online any time      | en | ''",
+        "i know this came out of nowhere for you                   | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -727,6 +738,9 @@ class UnderstandingTest {
         "im not home right now but i can talk                       | en | ''",
         "actually he just got out jordan phone for you              | en | right-party: he just got out; right-party: jordan phone for you",
         "oh hang on i think she just got shown nine of it for you by this is nine | en | right-party: for you by this is nine",
+        "dan it on his break this is carla i work with him want me to grab him | en | not-the-debtor: on his break; not-the-debtor: i work with him; not-the-debtor: want me to grab him",
+        "called about the personal loan hes behind on with keystone credit union | en | debt: hes behind on",
+        "we noticed we didnt receive your payment from last month   | en | debt: your payment",
         "le llamo del despacho de cobranza en nombre de banco azteca | es | disclosure: despacho de cobranza; disclosure: en nombre de",
         "su saldo es de tres mil pesos                              | es | debt: saldo; debt: tres mil pesos",
         "no esta habla su esposa                                    | es | not-the-debtor: no esta; not-the-debtor: habla su esposa",
