@@ -50,8 +50,10 @@ final class Conditions {
         if (condition.what() instanceof Rule.Dated dated) {
             // A date of another reach is never the trigger's own words ("later" + "today" heard together).
             Window anyWords = new Window(from, to, condition.by(), null);
+            // a birth date given to prove who they are is no day, here as in a trigger
             return anyWords.countTimed(s -> parties.get(s).dates().stream()
-                    .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays()))).toList())
+                    .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays())))
+                    .filter(d -> s != Speaker.CALLER || !inIdentityAnswer(d.start())).toList())
                     >= condition.atLeast();
         }
         if (condition.what() instanceof Rule.SameDay) {
@@ -145,8 +147,12 @@ final class Conditions {
     private static final Set<String> THE_DEBT = Set.of("account", "accounts", "balance", "balances", "bill", "bills",
             "debt", "statement", "loan", "cuenta", "saldo", "deuda");
 
+    /** A card by its brand names the debt as a card does: "your Capital One Visa balance". */
+    private static final List<String> CARD_BRANDS = List.of("visa", "mastercard", "amex", "express");
+
     private boolean namesTheDebt(Speaker speaker, Concept.Match channel) {
-        if (!channel.text().endsWith("card") && !channel.text().endsWith("tarjeta")) {
+        String said = channel.text().toLowerCase(Locale.ROOT);
+        if (!said.endsWith("card") && !said.endsWith("tarjeta") && CARD_BRANDS.stream().noneMatch(said::endsWith)) {
             return false;
         }
         String next = parties.get(speaker).wordAfter(channel.end());
@@ -311,13 +317,11 @@ final class Conditions {
     private static final int IDENTITY_ANSWER_WORDS = 6;
 
     /**
-     * How many when the check asks for the date of birth: it often comes after the name, spelled
-     * ("Okafor, O K A F O R, born March second, nineteen ninety").
+     * How far into the answer a birth date may come when the check asks for it: often after the
+     * name, spelled ("Okafor, O K A F O R, born March second, nineteen ninety"). Only the first
+     * date there is the birth date: "June fifth eighty, but I can only pay on the thirtieth".
      */
     private static final int BIRTH_DATE_ANSWER_WORDS = 14;
-
-    /** A word of a check that asks for the date of birth ("date of birth", "fecha de nacimiento"). */
-    private static final java.util.Set<String> BIRTH_WORDS = java.util.Set.of("birth", "nacimiento");
 
     /**
      * Whether the client's words from {@code start} open an answer to an identity check of the
@@ -333,12 +337,22 @@ final class Conditions {
             if (!asksWhoIsOnTheLine(check)) {
                 continue;
             }
-            boolean asksBirthDate = java.util.Arrays.stream(check.text().split(" ")).anyMatch(BIRTH_WORDS::contains);
+            boolean asksBirthDate = DaysNamed.BIRTH.stream().anyMatch(Text.tokens(check.text())::contains);
             List<Word> opening = answerAmong(check, java.util.stream.Stream.concat(caller.finals.stream(),
                     caller.partial.stream()).toList())
                     .limit(asksBirthDate ? BIRTH_DATE_ANSWER_WORDS : IDENTITY_ANSWER_WORDS).toList();
-            if (!opening.isEmpty() && start >= opening.get(0).start() - 1e-9
-                    && start <= opening.get(opening.size() - 1).start() + 1e-9) {
+            if (opening.isEmpty()) {
+                continue;
+            }
+            double from = opening.get(0).start() - 1e-9;
+            double to = opening.get(opening.size() - 1).start() + 1e-9;
+            if (asksBirthDate) {
+                java.util.Optional<Timed<DateMention>> birthDate = caller.dates().stream()
+                        .filter(d -> d.start() >= from && d.start() <= to).min(java.util.Comparator.comparingDouble(Timed::start));
+                if (birthDate.isPresent() && start >= birthDate.get().start() - 1e-9 && start <= birthDate.get().end()) {
+                    return true;
+                }
+            } else if (start >= from && start <= to) {
                 return true;
             }
         }

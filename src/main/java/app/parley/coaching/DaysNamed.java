@@ -105,7 +105,8 @@ final class DaysNamed {
         return false;
     }
 
-    private static final Set<String> BIRTH = Set.of("birthday", "birthdays", "born", "birth", "dob", "nacimiento",
+    /** Words of one's birth: a date after them is who they are, a check with them asks for it. */
+    static final Set<String> BIRTH = Set.of("birthday", "birthdays", "born", "birth", "dob", "nacimiento",
             "naci", "cumpleanos");
 
     /** "that would catch up with me", "they'll catch me": the debt or the agency reaching the speaker. */

@@ -1134,8 +1134,9 @@ public final class Dates {
             if (is(i - 1, NOT_A_DELAY_BEFORE) && is(i, Set.of("soon", "later"))) {
                 return null; // "so soon", "too soon", "how soon"
             }
-            if (is(i, Set.of("soon")) && is(i + 1, Set.of("after", "before"))) {
-                return null; // "he gets home soon after six": the time after it says when
+            if (is(i, Set.of("soon")) && is(i + 1, Set.of("after", "before")) && i + 2 < items.size()
+                    && (items.get(i + 2).isNumber() || is(i + 2, lx.partOfDay()))) {
+                return null; // "he'll be home soon after six": an hour of the day, not a put-off
             }
             if (is(i - 1, POSSESSIVES)) {
                 return null; // "I got your later": a thing (the recogniser's "letter"), not a time
@@ -1272,16 +1273,32 @@ public final class Dates {
 
         /** Being well again: waited for ("once I'm back on my feet"), or told as how things are now. */
         private static final List<List<String>> RECOVERED = Words.phrases("back on my feet", "back on track");
-        /** "Things are [finally] getting back on track", "I'm back on my feet now": the present. */
+        /** "Things are [finally] getting back on track", "I'm back on my feet now", "we're [were] getting there": the present. */
         private static final Set<String> NOW_BEING = Set.of("are", "is", "im", "am", "its", "were");
-        /** Words that make the being a condition to wait for: "once I'm back on my feet", "if things are". */
-        private static final Set<String> CONDITIONS = Set.of("when", "once", "after", "till", "until", "if", "unless");
+        /** Words that make the being one to wait for: "once I'm back on my feet", "before things are", "by the time I'm". */
+        private static final Set<String> WAITED_FOR = Set.of("when", "once", "after", "till", "until", "if", "unless",
+                "before", "time");
+        /** Words that put the being to come: "I'm going to be back on my feet", "it'll be". */
+        private static final Set<String> TO_BE = Set.of("going", "gonna", "will", "hoping", "be", "to", "ill", "itll");
 
-        /** Whether a present "to be" leads to {@code i} within four words, and no "when"/"once" opens its clause. */
+        /**
+         * Whether a present "to be" leads to {@code i} within four words, with nothing between that
+         * puts it to come, and no "when", "once", "before" in the five words before it.
+         */
         private boolean recoveringNow(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 if (is(k, NOW_BEING)) {
-                    return !is(k - 1, CONDITIONS) && !is(k - 2, CONDITIONS);
+                    for (int b = k + 1; b < i; b++) {
+                        if (is(b, TO_BE)) {
+                            return false;
+                        }
+                    }
+                    for (int c = k - 1; c >= Math.max(0, k - 5); c--) {
+                        if (is(c, WAITED_FOR)) {
+                            return false;
+                        }
+                    }
+                    return true;
                 }
             }
             return false;

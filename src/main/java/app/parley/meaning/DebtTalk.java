@@ -22,7 +22,7 @@ final class DebtTalk {
             "\\b(balance|balances|owe|owes|owed|owing|overdue|delinquent|arrears|unpaid)\\b",
             "\\bpast due\\b",
             "\\boutstanding (amount|balance|bill|debt|account)\\b",
-            "\\b(amount|payment|balance|bill) (is )?due\\b",
+            "\\b(amount|payment|balance|bill) (is )?due\\b", "\\bdue (amount|balance)\\b",
             // "an invoice from Harbor Dental Group from last October that still shows open"
             "\\b(an|the|your|her|his|this|that) (\\w+ )?invoice\\b",
             // not "our office is still open until eight"
@@ -41,10 +41,13 @@ final class DebtTalk {
             "\\b(the|your|her|his|their|last|that) (\\w+ )?payment (you|she|he|they|we|that|for|didnt|did|was|is|has|"
                     + "bounced|failed|went|came|due)\\b",
             // "the personal loan he's behind on", "three months behind on his truck payments"
-            "\\b(hes|shes|theyre|youre|is|are|was|were|fallen|fell|got|gotten|getting) behind (on|with)\\b",
+            // (not "we're behind on calls this morning", "the system is behind on updating")
+            "\\b(hes|shes|theyre|youre|he is|she is|they are|you are) (\\w+ )?(behind|falling behind|fallen behind)\\b",
             "\\b(months|weeks|payments) behind\\b",
-            // "we didn't receive your payment from last month", "about his monthly payment"
-            "\\b(your|her|his|their) (last |monthly |next |missed |latest |regular |scheduled )?(payment|payments)\\b",
+            // "we didn't receive your payment from last month", "about his monthly payment" (not "your payment
+            // from unemployment": their income)
+            "\\b(your|her|his|their) (last |monthly |next |missed |latest |regular |scheduled )?(payment|payments)\\b"
+                    + "(?! from (unemployment|social security|disability|the state|your employer|work|the government))",
             "\\b(pay|paying) (it|this|that|the balance|the bill|the amount|off|in full|today|now)\\b",
             "\\b(settlement|settle (it|this|that|the|your|her|his))\\b",
             // a message left with someone else: "we need a payment from her this week", "it needs to be paid"

@@ -105,19 +105,24 @@ public final class Options {
     private static final Map<String, List<List<String>>> DISCOUNTS = Map.of(
             "en", List.of(List.of("percent", "off"), List.of("percent", "discount")),
             "es", List.of(List.of("por", "ciento", "de", "descuento")));
-    /** How far before a discount a plan it rewards is named: "pay it in full by Friday and get ten percent off". */
+    /** How far around a discount a plan it rewards is named: "pay it in full by Friday and get ten percent off". */
     private static final int DISCOUNT_REACH = 10;
+    /** A discount on every plan laid out: "ten percent off any of them". */
+    private static final Set<String> OF_THEM_ALL = Set.of("any", "each", "all", "either", "every", "whichever");
 
     /** Whether a plan word ("in full", "settle") starts in the items [from, to). */
     private static boolean planWordWithin(List<SpokenNumbers.Item> items, int from, int to, String lang) {
-        for (int k = Math.max(0, from); k < to; k++) {
-            for (List<String> plan : PLAN_WORDS.get(lang)) {
-                if (matches(items, k, plan)) {
-                    return true;
-                }
+        for (int k = Math.max(0, from); k < Math.min(to, items.size()); k++) {
+            if (planWordAt(items, k, lang)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether a plan word ("in full", "one shot", "settle") starts at item {@code i}. */
+    private static boolean planWordAt(List<SpokenNumbers.Item> items, int i, String lang) {
+        return PLAN_WORDS.get(lang).stream().anyMatch(plan -> matches(items, i, plan));
     }
 
     /** How the recogniser hears "option two" and "option four". */
@@ -143,6 +148,7 @@ public final class Options {
         int verbs = 0;
         int numberMarks = 0;
         int oneMore = 0;
+        boolean discounted = false;
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);
             String word = item.isNumber() ? null : item.word();
@@ -244,17 +250,19 @@ public final class Options {
                     oneMore++;
                 }
             }
-            for (List<String> plan : PLAN_WORDS.get(lang)) {
-                if (matches(items, i, plan)) {
-                    plans++;
-                }
+            if (planWordAt(items, i, lang)) {
+                plans++;
             }
-            // "ten percent off": an alternative of its own, unless it is the reward of one just named
-            // ("pay in full by Friday and get ten percent off")
+            // "ten percent off": an alternative of its own, once a turn, unless it rewards a plan named
+            // around it ("pay in full by Friday and get ten percent off", "ten percent off if you settle
+            // today") or all of them ("… and I can take ten percent off any of them")
             for (List<String> discount : DISCOUNTS.get(lang)) {
-                if (matches(items, i, discount) && i > 0 && items.get(i - 1).isNumber()
-                        && !planWordWithin(items, i - DISCOUNT_REACH, i, lang)) {
+                if (!discounted && matches(items, i, discount) && i > 0 && items.get(i - 1).isNumber()
+                        && !planWordWithin(items, i - DISCOUNT_REACH, i + discount.size() + DISCOUNT_REACH, lang)
+                        && !(i + discount.size() < items.size()
+                                && OF_THEM_ALL.contains(items.get(i + discount.size()).word()))) {
                     plans++;
+                    discounted = true;
                 }
             }
         }

@@ -30,7 +30,7 @@ final class ThirdParty {
                     + "downstairs|somewhere else|elsewhere)\\b",
             // Not "she's in the hospital" or "he's not working": the debtor tells of their own people that way.
             "\\b(hes|shes|he is|she is|theyre|they are) (not (here|home|in|available|around|back)|out|away|"
-                    + "at work|asleep|sleeping|busy|unavailable|on vacation|on holiday|travelling|traveling|"
+                    + "at work|asleep|sleeping|resting|napping|lying down|busy|unavailable|on vacation|on holiday|travelling|traveling|"
                     + "in the shower|in the bath|at the store|at school|not up yet)\\b",
             // "[she's] not here right now", the pronoun lost; not "I'm not home right now" on a cell phone
             "\\b(?!(i|im|am|we|were|are|youre|you|its|it|is|thats|that|was|and|but|so|just)\\b)\\w+ not (here|home|in|around"
@@ -50,10 +50,9 @@ final class ThirdParty {
             "\\b(is|hes|shes|he is|she is) (out )?(on the floor|on a job|on site|on a call|in a meeting|at lunch"
                     + "|on his break|on her break|on break)\\b",
             "\\b(im|i am) not (him|her|he|she|them|the person|who you)\\b",
-            // "this is Carla, I work with him, want me to grab him?"
-            "\\b(i|we) (work|live|room|stay) with (him|her)\\b",
-            "\\b(want|do you want|would you like) me to (grab|get|go get|fetch|wake|wake up) (him|her)\\b",
-            "\\b(on|at) (his|her) (break|lunch|lunch break)\\b",
+            // "this is Carla, I work with him": a name, then who they are to the one called for (not "my
+            // brother got me the job, I work with him now")
+            "\\bthis is \\w+ (and )?i work with (him|her)\\b",
             "\\b(this|that) (isnt|is not) (him|her|me)\\b");
 
     private static final Pattern ES = Words.anyOf(

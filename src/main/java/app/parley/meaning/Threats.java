@@ -128,6 +128,11 @@ final class Threats {
         if (lx == EN && i > 0 && Set.of("the", "a", "by", "over").contains(tokens.get(i - 1))) {
             return i; // "over the phone with your debit card" (heard "your dad"): a noun, no one contacted
         }
+        if (lx == EN && TELL.contains(verb) && (i == 0 || RELAY_OPENERS.contains(tokens.get(i - 1)))) {
+            // "alright, tell your mom that Tracy called": a message asked of the one on the line, not a threat
+            // (what the message says is the third-party rules' to judge)
+            return i;
+        }
         // "let" and "give" take the people as an object in the middle ("give your wife and your
         // neighbours a ring"); the other verbs right after them or a preposition ("reach out to").
         int reach = let || give ? 7 : 3;
@@ -160,7 +165,34 @@ final class Threats {
             "hear", "hearing", "hears");
     /** Told of it, said in the passive: "your manager would have to be told". */
     private static final Set<String> TOLD = Set.of("told", "notified", "informed", "contacted", "called");
-    private static final Set<String> NOT_TOLD = Set.of("not", "never", "wont", "wouldnt", "shouldnt", "cant", "neednt");
+    /** Words before an imperative "tell" that asks the one on the line to pass a message on. */
+    private static final Set<String> RELAY_OPENERS = Set.of("alright", "okay", "ok", "please", "just", "so", "sure",
+            "great", "thanks",
+            // "can you tell your mom": not "we'll [well] tell your boss", "we could tell your boss"
+            "you");
+    private static final Set<String> ASKS = Set.of("does", "do", "did", "doesnt", "dont", "didnt", "would", "will");
+    /** What may stand between the people and "be told": auxiliaries only ("asked that you be called" is no threat). */
+    private static final Set<String> PASSIVE_AUX = Set.of("would", "will", "have", "has", "to", "may", "might", "could",
+            "should", "need", "needs", "going", "gonna", "also", "then", "probably", "definitely", "just", "all");
+
+    /**
+     * Where "[would have to] be told" ends, from {@code from} on ("your manager would have to be
+     * told", "your employer will be notified"); 0 when the words between are no auxiliaries or deny
+     * it ("doesn't have to be told", "will never be contacted").
+     */
+    private static int toldInThePassive(List<String> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size() && k <= from + 4; k++) {
+            String w = tokens.get(k);
+            if (w.equals("be") && TOLD.contains(tokens.get(k + 1))) {
+                return k + 2;
+            }
+            // a short word the recogniser put in ("your manager of would have to be told") passes
+            if (!PASSIVE_AUX.contains(w) && (w.length() > 2 || w.equals("no"))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
 
     /** What they receive: a call or a letter from us, or word of it. */
     private static final List<List<String>> RECEIVED = Words.phrases("a call", "a phone call", "a letter", "a visit",
@@ -176,12 +208,16 @@ final class Threats {
         if (i + 1 >= tokens.size() || !lx.owner().contains(tokens.get(i)) || !lx.people().contains(tokens.get(i + 1))) {
             return i;
         }
+        // "I'll have to [let] your employer know about it", the verb misheard; not "does your wife know"
+        if (i + 2 < tokens.size() && tokens.get(i + 2).equals("know") && !(i > 0 && (ASKS.contains(tokens.get(i - 1))
+                || lx.letKnow().contains(tokens.get(i - 1))))) {
+            return i + 3;
+        }
+        int told = toldInThePassive(tokens, i + 2);
+        if (told > 0) {
+            return told;
+        }
         for (int k = i + 2; k + 1 < tokens.size() && k <= i + 6; k++) {
-            // "your manager would have to be told", "your employer will be notified"
-            if (tokens.get(k).equals("be") && TOLD.contains(tokens.get(k + 1))) {
-                // not "your employer will never be told"
-                return tokens.subList(i + 2, k).stream().anyMatch(NOT_TOLD::contains) ? i : k + 2;
-            }
             if (RECEIVING.contains(tokens.get(k))) {
                 for (List<String> what : RECEIVED) {
                     if (Words.startsAt(tokens, k + 1, what)) {

@@ -98,8 +98,8 @@ class RulesDiffTest {
         RuleChange swears = rule(diff, "client-swears");
         assertEquals(Change.ADDED, swears.change());
         assertEquals("anger", field(swears.fields(), "said").after());
-        assertEquals(new FieldChange("unless[1].within", "6 s", "10 s", List.of(), List.of()),
-                field(rule(diff, "client-defers").fields(), "unless[1].within"));
+        assertEquals(new FieldChange("unless[2].within", "6 s", "10 s", List.of(), List.of()),
+                field(rule(diff, "client-defers").fields(), "unless[2].within"));
     }
 
     @Test
@@ -126,7 +126,7 @@ class RulesDiffTest {
         assertEquals("urgency", defers.kind());
         assertEquals("said: deferral", defers.trigger());
         assertEquals("60 s", defers.cooldown());
-        assertEquals(List.of("deferral"), defers.concepts());
+        assertEquals(List.of("deferral", "fetching"), defers.concepts());
         assertEquals(lineOf(text, "  - name: client-defers"), defers.line());
         assertEquals(lineOf(text, "  - name: client-names-a-later-day") - 1, defers.lastLine());
         RulesOutline.Entry softAsk = outline.get(outline.size() - 1);

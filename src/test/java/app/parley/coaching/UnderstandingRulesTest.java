@@ -74,6 +74,9 @@ class UnderstandingRulesTest {
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this karen",
                 C, "yes it is and i said i would pay it on the thirtieth"));
         // ... and a client who has not answered yet when the agent speaks again answers after it.
+        // only the first date of a longer answer is the birth date
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "and your date of birth",
+                C, "june fifth nineteen eighty and i will pay it on the thirtieth"));
         assertEquals(List.of(), rules(A, "can you confirm your date of birth", C, "um hold on",
                 A, "go ahead", C, "march fourth"));
         // The answer ends where the agent speaks again: the client's next turn puts off as any other.
@@ -87,13 +90,20 @@ class UnderstandingRulesTest {
     @Test
     void suspicionIsNoAngerAndADisputeIsSaidManyWays() {
         assertEquals(List.of(), rules(C, "how do i know this is real i get scam calls all the time"));
-        assertEquals(List.of("empathy/client-angry"), rules(C, "this is a scam and you know it"));
-        for (String dispute : List.of("no that is not me there are a hundred maria gonzalez in this city you have the wrong one",
+        assertEquals(List.of("empathy/client-angry"), rules(C, "its all a scam and you know it"));
+        assertEquals(List.of(), rules(C, "wait is this a scam"));
+        for (String dispute : List.of("no no there are a hundred maria gonzalez in this city you have the wrong one",
                 "that was in my bankruptcy chapter seven", "i cancelled that two years ago in writing",
                 "somebody got hold of my card number those charges werent me")) {
             assertEquals(List.of("dispute/client-says-paid"), rules(C, dispute), dispute);
         }
+        for (String notADispute : List.of("oh wait i gave you the wrong one let me read you the other card",
+                "i finally got hold of my bank and they said the money is there", "dont use the card on file i cancelled that card",
+                "my old card was stolen last month")) {
+            assertEquals(List.of(), rules(C, notADispute), notADispute);
+        }
         assertEquals(List.of("urgency/client-defers"), rules(C, "id rather just wait on the settlement"));
+        assertEquals(List.of(), rules(C, "okay ill wait on the line"));
     }
 
     @Test
@@ -105,6 +115,23 @@ class UnderstandingRulesTest {
                 rules(C, "let me think it over", A, "sure take your time"));
         assertEquals(List.of("urgency/client-names-a-later-day", "firmness/time-given-to-a-later-day"),
                 rules(C, "i can pay it on the thirtieth", A, "oh take your time"));
+        assertEquals(List.of("urgency/client-promises-without-a-day", "firmness/time-given-to-a-vague-promise"),
+                rules(C, "yeah ill get to it", A, "okay take your time"));
+        // one prompt for the one give-away, whichever rules see it
+        assertEquals(List.of("urgency/client-defers", "firmness/time-given-to-a-put-off"),
+                rules(C, "let me think it over i get paid on the thirtieth", A, "sure take your time"));
+        // said while the client fetches a card, in words that also put off ("let me look for my card")
+        assertEquals(List.of(), rules(C, "hang on let me look for my card", A, "sure take your time"));
+        // a near day agreed since, or asked for in the same breath
+        assertEquals(List.of("urgency/client-defers"), rules(C, "let me think about it", A, "can you do friday",
+                C, "friday works", A, "great take your time getting the card out"));
+        assertEquals(List.of("urgency/client-defers"),
+                rules(C, "let me think about it", A, "take your time but can we set it for friday"));
+        // a birth date is no far day, here either
+        assertEquals(List.of(), rules(A, "can you confirm your date of birth", C, "march fourth ninety six",
+                A, "thank you", C, "hang on", A, "take your time"));
+        // "take your time paying" gives it away on its own
+        assertEquals(List.of("firmness/soft-ask"), rules(C, "okay", A, "take your time paying it"));
     }
 
     @Test

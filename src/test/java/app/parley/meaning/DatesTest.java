@@ -39,6 +39,11 @@ class DatesTest {
         "not till tonight                               | not till tonight=DATE 2026-11-09..2026-11-09",
         "after friday                                   | after friday=DATE 2026-11-14..open",
         "ill pay it when im good and ready              | when im good and=VAGUE",
+        // back on their feet still to come, however the wait is said
+        "its gonna be a while before im back on my feet  | back on my feet=VAGUE",
+        "by the time im back on my feet ill call you     | back on my feet=VAGUE",
+        "im going to be back on my feet and then ill pay it | back on my feet=VAGUE",
+        "ill send it soon after that                     | soon=VAGUE",
         "ill take care of it once im settled in         | once im settled in=VAGUE",
         "ill pay my share once the insurance sorts it out | once the insurance sorts it=VAGUE",
         "this weeks fine                                | this weeks=DATE 2026-11-09..2026-11-15",
@@ -193,7 +198,7 @@ class DatesTest {
         "i started a new job so things are finally getting back on track",
         "im slowly getting back on my feet",
         // the time after it says when: "he gets home soon after six"
-        "he usually gets home soon after six",
+        "hell be home soon after six",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
