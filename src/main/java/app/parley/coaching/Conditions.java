@@ -53,6 +53,7 @@ final class Conditions {
             // a birth date given to prove who they are is no day, here as in a trigger
             return anyWords.countTimed(s -> parties.get(s).dates().stream()
                     .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays())))
+                    .filter(d -> anyWords.counts(s, d.start(), d.end()))
                     .filter(d -> s != Speaker.CALLER || !inIdentityAnswer(d.start())).toList())
                     >= condition.atLeast();
         }
@@ -323,6 +324,9 @@ final class Conditions {
      */
     private static final int BIRTH_DATE_ANSWER_WORDS = 14;
 
+    /** How much earlier than its first word a date in a partial result may be timed. */
+    private static final double PARTIAL_SLACK = 0.5;
+
     /**
      * Whether the client's words from {@code start} open an answer to an identity check of the
      * agent's ("your date of birth?" "March fourth, ninety six"): identity data, not a day to pay.
@@ -344,19 +348,25 @@ final class Conditions {
             if (opening.isEmpty()) {
                 continue;
             }
-            double from = opening.get(0).start() - 1e-9;
+            // a date read from a partial result may be timed from where the partial began, before its first word
+            double from = opening.get(0).start() - PARTIAL_SLACK;
             double to = opening.get(opening.size() - 1).start() + 1e-9;
-            if (asksBirthDate) {
-                java.util.Optional<Timed<DateMention>> birthDate = caller.dates().stream()
-                        .filter(d -> d.start() >= from && d.start() <= to).min(java.util.Comparator.comparingDouble(Timed::start));
-                if (birthDate.isPresent() && start >= birthDate.get().start() - 1e-9 && start <= birthDate.get().end()) {
-                    return true;
-                }
-            } else if (start >= from && start <= to) {
+            // a later date in an answer to "date of birth" is a day like any other
+            if (start >= from && start <= to && !(asksBirthDate && caller.dates().stream()
+                    .anyMatch(d -> d.start() >= from && d.end() < start)) && !paymentSaidBefore(opening, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words that make a date in an answer a day to pay: "I'm not giving that out, I'll pay on the thirtieth". */
+    private static final Set<String> PAYING = Set.of("pay", "paid", "payment", "pagar", "pago", "pagaria");
+
+    /** Whether the answer's words before {@code start} speak of paying. */
+    private static boolean paymentSaidBefore(List<Word> opening, double start) {
+        return Text.tokens(opening.stream().filter(w -> w.start() < start - 1e-9).toList()).tokens().stream()
+                .anyMatch(PAYING::contains);
     }
 
     /** Where the client answered an identity check with a no: [start, end] of the answer's first word. */

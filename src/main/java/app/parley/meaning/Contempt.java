@@ -69,18 +69,29 @@ final class Contempt {
                     + "(paid|sent|mailed|did|already paid)\\b",
             "\\b(everybodys|everyones|everybody has|everyone has|everybody|everyone) (got )?(a|an|their|some) (sob )?"
                     + "(story|excuse|excuses|reason)\\b",
+            "\\b(everybodys|everyones|everybody has|everyone has) got something going on\\b",
+            // "every month it's another excuse", "funny how everyone we call has already paid"
+            "\\b(its|it is|thats|that is) (just |always )?another (excuse|story|sob story)\\b",
+            "\\bhow (everyone|everybody|every one) (\\w+ ){0,3}(has|have) (already )?paid\\b",
+            // talked down to: "you're a grown woman, you know how this works"
+            "\\b(youre|you are|your) a grown (woman|man|adult|up|person)\\b",
+            // the client's side waved away: "I'm not gonna sit here and argue about it", "I don't need the explanation"
+            "\\b(im|i am) not (gonna|going to) (sit here and )?argue (about|with)\\b",
+            "\\bi (dont|do not) need (an|the|your|another) (explanation|excuse|story|life story)\\b",
             // the client's proof dismissed: "everybody has a receipt on the fridge" (not "we send everyone a receipt")
             "\\b(everybodys got|everyones got|everybody has|everyone has|everybody got|everyone got) (a|their|some) "
                     + "(receipt|receipts|proof)\\b",
             // the client lectured on reading their mail: "maybe try reading your statements more carefully next time"
-            "\\b(try|start) (reading|opening|looking at) (your|the) (\\w+ ){1,5}next time\\b",
+            "\\b(try|start) (reading|opening|looking at) your (statements?|mail|bills?|letters?|notices?|paperwork|contract)"
+                    + " (\\w+ ){0,5}next time\\b",
             // mock disbelief that the debt is theirs: "of course, nobody ever borrowed anything, the money just fell out of the sky"
-            // (a past deed denied: "borrowed", the recogniser's "dawdled"; not "nobody ever wanted to be here")
-            "\\b(of course|oh sure) (nobody|no one) ever ((?!(wanted|planned|intended|expected|asked|hoped|liked|needed)\\b)"
-                    + "\\w+ed|signed|bought|took|spent|owed)\\b",
+            // (a debt denied: not "of course nobody ever explained the fees to you")
+            "\\b(of course|oh sure) (nobody|no one) ever (borrowed|signed|bought|took|spent|owed|charged|used|opened"
+                    + "|ordered)\\b",
             "\\bmoney (just )?(fell|dropped|appeared) out of\\b",
             // blame for being called: "maybe if you paid it once in a while we wouldn't have to call you every day"
-            "\\bwe (wouldnt|would not) (have|need) to (call|chase|keep calling|be calling|bother|hound)\\b",
+            "\\bwe (wouldnt|would not) (have|need|have had|of had|have needed) to (call|chase|keep calling|be calling"
+                    + "|bother|hound)\\b",
             "\\b(oh sure|yeah sure) (and )?(i bet|let me guess|next youll tell me)\\b",
             // the client's side made a joke of, or their conduct an accusation: "this is a joke, you've been dodging us"
             "\\b(?<!(like|feel|feels|seem|seems|sounds|think|thinks) )(this is|this whole thing is|youre|you are) "

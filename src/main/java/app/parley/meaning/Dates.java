@@ -632,8 +632,9 @@ public final class Dates {
                 last = true;
                 k++;
             }
-            // "Thursday after next": the one a week after the next Thursday
-            boolean afterNext = lx == Lexicon.EN && words(k, List.of("after", "next")) == 2;
+            // "Thursday after next", "it'd have to be the Friday after that": the one a week after the next Thursday
+            boolean afterNext = lx == Lexicon.EN && (words(k, List.of("after", "next")) == 2
+                    || is(i, Set.of("the")) && words(k, List.of("after", "that")) == 2);
             if (afterNext) {
                 k += 2;
             }
@@ -1135,8 +1136,9 @@ public final class Dates {
                 return null; // "so soon", "too soon", "how soon"
             }
             if (is(i, Set.of("soon")) && is(i + 1, Set.of("after", "before")) && i + 2 < items.size()
-                    && (items.get(i + 2).isNumber() || is(i + 2, lx.partOfDay()))) {
-                return null; // "he'll be home soon after six": an hour of the day, not a put-off
+                    && (items.get(i + 2).isNumber() || is(i + 2, lx.partOfDay()) || is(i + 2, MEALS_AND_WORK)
+                            || get(lx.weekdays(), i + 2) != null || get(lx.months(), i + 2) != null)) {
+                return null; // "he'll be home soon after six", "soon after lunch": the time after it says when
             }
             if (is(i - 1, POSSESSIVES)) {
                 return null; // "I got your later": a thing (the recogniser's "letter"), not a time
@@ -1271,19 +1273,23 @@ public final class Dates {
             return true;
         }
 
+        /** A time of day by what happens then: "soon after lunch". */
+        private static final Set<String> MEALS_AND_WORK = Set.of("lunch", "dinner", "breakfast", "work", "school");
+
         /** Being well again: waited for ("once I'm back on my feet"), or told as how things are now. */
         private static final List<List<String>> RECOVERED = Words.phrases("back on my feet", "back on track");
         /** "Things are [finally] getting back on track", "I'm back on my feet now", "we're [were] getting there": the present. */
         private static final Set<String> NOW_BEING = Set.of("are", "is", "im", "am", "its", "were");
         /** Words that make the being one to wait for: "once I'm back on my feet", "before things are", "by the time I'm". */
         private static final Set<String> WAITED_FOR = Set.of("when", "once", "after", "till", "until", "if", "unless",
-                "before", "time");
-        /** Words that put the being to come: "I'm going to be back on my feet", "it'll be". */
-        private static final Set<String> TO_BE = Set.of("going", "gonna", "will", "hoping", "be", "to", "ill", "itll");
+                "before");
+        /** Words that put the being to come: "I'm going to be back on my feet", "it'll be" (not "trying to get"). */
+        private static final Set<String> TO_BE = Set.of("going", "gonna", "will", "hoping", "ill", "itll");
 
         /**
          * Whether a present "to be" leads to {@code i} within four words, with nothing between that
-         * puts it to come, and no "when", "once", "before" in the five words before it.
+         * puts it to come, and no "when", "once", "before" in the five words of its clause before it
+         * ("I was out of work after the surgery, but I'm back on my feet").
          */
         private boolean recoveringNow(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -1293,8 +1299,8 @@ public final class Dates {
                             return false;
                         }
                     }
-                    for (int c = k - 1; c >= Math.max(0, k - 5); c--) {
-                        if (is(c, WAITED_FOR)) {
+                    for (int c = k - 1; c >= Math.max(0, k - 5) && !is(c, CLAUSE_BREAKS); c--) {
+                        if (is(c, WAITED_FOR) || words(c, List.of("by", "the", "time")) == 3) {
                             return false;
                         }
                     }

@@ -42,7 +42,8 @@ final class DebtTalk {
                     + "bounced|failed|went|came|due)\\b",
             // "the personal loan he's behind on", "three months behind on his truck payments"
             // (not "we're behind on calls this morning", "the system is behind on updating")
-            "\\b(hes|shes|theyre|youre|he is|she is|they are|you are) (\\w+ )?(behind|falling behind|fallen behind)\\b",
+            "\\b(hes|shes|theyre|youre|youve|he is|she is|they are|you are|he has|she has|you have|fallen|fell|falling|got"
+                    + "|gotten|getting) (\\w+ )?behind (on|with)\\b", "\\b(he|she|they) (has|have) fallen behind\\b",
             "\\b(months|weeks|payments) behind\\b",
             // "we didn't receive your payment from last month", "about his monthly payment" (not "your payment
             // from unemployment": their income)

@@ -40,6 +40,9 @@ final class Offers {
             "\\b(we|i) (can|could) (take|do|accept) (\\w+ ){1,4}(a|per|every) (month|week)\\b",
             // "we could put you on a rehabilitation plan"
             "\\bput (you|her|him|them) on (a |an |the )?(\\w+ )?(plan|program|arrangement|schedule)\\b",
+            // a rate held out to the client: "we do have a hardship rate, you could pay fifty dollars a month on it"
+            "\\byou (could|can) (pay|do) (\\w+ ){1,4}(a|per|every) (month|week)\\b",
+            "\\b(hardship|reduced|lower) (rate|plan|program)\\b",
             // a plan by its term and payment: "a four month plan of one sixty"
             "\\b(month|months|week|weeks|monthly|weekly) plan (of|at)\\b");
 

@@ -110,6 +110,12 @@ public final class Options {
     /** A discount on every plan laid out: "ten percent off any of them". */
     private static final Set<String> OF_THEM_ALL = Set.of("any", "each", "all", "either", "every", "whichever");
 
+    /** Whether "any of them" follows at {@code i}, maybe after "on": "ten percent off [on] any of them". */
+    private static boolean ofThemAll(List<SpokenNumbers.Item> items, int i) {
+        int k = i < items.size() && "on".equals(items.get(i).word()) ? i + 1 : i;
+        return k < items.size() && OF_THEM_ALL.contains(items.get(k).word());
+    }
+
     /** Whether a plan word ("in full", "settle") starts in the items [from, to). */
     private static boolean planWordWithin(List<SpokenNumbers.Item> items, int from, int to, String lang) {
         for (int k = Math.max(0, from); k < Math.min(to, items.size()); k++) {
@@ -259,8 +265,7 @@ public final class Options {
             for (List<String> discount : DISCOUNTS.get(lang)) {
                 if (!discounted && matches(items, i, discount) && i > 0 && items.get(i - 1).isNumber()
                         && !planWordWithin(items, i - DISCOUNT_REACH, i + discount.size() + DISCOUNT_REACH, lang)
-                        && !(i + discount.size() < items.size()
-                                && OF_THEM_ALL.contains(items.get(i + discount.size()).word()))) {
+                        && !ofThemAll(items, i + discount.size())) {
                     plans++;
                     discounted = true;
                 }

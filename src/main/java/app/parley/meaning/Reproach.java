@@ -61,7 +61,10 @@ final class Reproach {
                     + "|tow|towing|garnish|garnishing) my " + PROPERTY + "\\b",
             "\\b(dont|do not|never) (\\w+ )?(call|ring|phone|contact|tell|email|visit|speak to|talk to) my " + PEOPLE
                     + "\\b(?! (number|phone|address|email|line|extension))",
-            "^(arrested|arrest|jail|prison|a warrant)\\b");
+            "^(arrested|arrest|jail|prison|a warrant)\\b",
+            // "you're gonna put me in jail?" (not "are you going to…", nor "they can put you in jail for this")
+            "\\b(you|youre|you are|youll|you will|youd|you would) (\\w+ ){0,3}(put|send|throw|have) me "
+                    + "((in|to|into) )?(jail|prison|arrested)\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\bno me (hable|hables|grite|grites|trate|trates|falte|faltes|amenace|amenaces|insulte|insultes)\\b",

@@ -128,7 +128,8 @@ final class Threats {
         if (lx == EN && i > 0 && Set.of("the", "a", "by", "over").contains(tokens.get(i - 1))) {
             return i; // "over the phone with your debit card" (heard "your dad"): a noun, no one contacted
         }
-        if (lx == EN && TELL.contains(verb) && (i == 0 || RELAY_OPENERS.contains(tokens.get(i - 1)))) {
+        if (lx == EN && verb.equals("tell") && i > 0 && RELAY_OPENERS.contains(tokens.get(i - 1))
+                && !harmAhead(tokens, i)) {
             // "alright, tell your mom that Tracy called": a message asked of the one on the line, not a threat
             // (what the message says is the third-party rules' to judge)
             return i;
@@ -166,14 +167,27 @@ final class Threats {
     /** Told of it, said in the passive: "your manager would have to be told". */
     private static final Set<String> TOLD = Set.of("told", "notified", "informed", "contacted", "called");
     /** Words before an imperative "tell" that asks the one on the line to pass a message on. */
-    private static final Set<String> RELAY_OPENERS = Set.of("alright", "okay", "ok", "please", "just", "so", "sure",
-            "great", "thanks",
-            // "can you tell your mom": not "we'll [well] tell your boss", "we could tell your boss"
-            "you");
-    private static final Set<String> ASKS = Set.of("does", "do", "did", "doesnt", "dont", "didnt", "would", "will");
+    private static final Set<String> RELAY_OPENERS = Set.of("alright", "okay", "ok", "please", "sure", "great",
+            "thanks");
+
+    /** Words of harm that make a message passed on a threat all the same: "tell your husband the truck will be picked up". */
+    private static final Set<String> HARM = Set.of("garnish", "garnished", "garnishing", "truck", "car", "house", "home",
+            "wages", "paycheck", "sue", "suing", "sued", "court", "arrest", "arrested", "jail", "police", "warrant",
+            "picked", "repossess", "repossessed", "tow", "towed", "coming");
+
+    /** Whether a word of harm comes in the ten words after {@code i}. */
+    private static boolean harmAhead(List<String> tokens, int i) {
+        return tokens.subList(i + 1, Math.min(tokens.size(), i + 11)).stream().anyMatch(HARM::contains);
+    }
+    private static final Set<String> ASKS = Set.of("does", "do", "did", "doesnt", "dont", "didnt", "would", "will",
+            "sure", "bet", "think", "hope", "at", "that", "if");
+    /** What comes before the misheard "let": "I'll have to [let] your employer know", "we'll [let] your boss know". */
+    private static final Set<String> MUST = Set.of("to", "ill", "will", "well", "gonna", "going", "wed", "id", "we", "i");
     /** What may stand between the people and "be told": auxiliaries only ("asked that you be called" is no threat). */
     private static final Set<String> PASSIVE_AUX = Set.of("would", "will", "have", "has", "to", "may", "might", "could",
-            "should", "need", "needs", "going", "gonna", "also", "then", "probably", "definitely", "just", "all");
+            "should", "need", "needs", "going", "gonna", "also", "then", "probably", "definitely", "just", "all", "are",
+            "is", "can", "must", "shall", "and", "your", "kids", "family", "wife", "husband", "parents", "boss",
+            "employer", "references", "neighbors", "neighbours", "children");
 
     /**
      * Where "[would have to] be told" ends, from {@code from} on ("your manager would have to be
@@ -181,7 +195,7 @@ final class Threats {
      * it ("doesn't have to be told", "will never be contacted").
      */
     private static int toldInThePassive(List<String> tokens, int from) {
-        for (int k = from; k + 1 < tokens.size() && k <= from + 4; k++) {
+        for (int k = from; k + 1 < tokens.size() && k <= from + 6; k++) {
             String w = tokens.get(k);
             if (w.equals("be") && TOLD.contains(tokens.get(k + 1))) {
                 return k + 2;
@@ -197,7 +211,7 @@ final class Threats {
     /** What they receive: a call or a letter from us, or word of it. */
     private static final List<List<String>> RECEIVED = Words.phrases("a call", "a phone call", "a letter", "a visit",
             "a ring", "calls", "letters", "from us", "from me", "from our", "about this", "about it", "about the debt",
-            "about your");
+            "about your", "all about it", "all about this", "all about the debt", "all about your");
 
     /**
      * The client's people on the receiving end: "your employer won't be getting a call from us",
@@ -208,9 +222,10 @@ final class Threats {
         if (i + 1 >= tokens.size() || !lx.owner().contains(tokens.get(i)) || !lx.people().contains(tokens.get(i + 1))) {
             return i;
         }
-        // "I'll have to [let] your employer know about it", the verb misheard; not "does your wife know"
-        if (i + 2 < tokens.size() && tokens.get(i + 2).equals("know") && !(i > 0 && (ASKS.contains(tokens.get(i - 1))
-                || lx.letKnow().contains(tokens.get(i - 1))))) {
+        // "I'll have to [let] your employer know about it", the verb misheard after "have to", "I'll"; not
+        // "does your wife know", "I'm sure your kids know you're doing your best"
+        if (i > 1 && i + 2 < tokens.size() && tokens.get(i + 2).equals("know") && MUST.contains(tokens.get(i - 2))
+                && !lx.letKnow().contains(tokens.get(i - 1)) && !ASKS.contains(tokens.get(i - 1))) {
             return i + 3;
         }
         int told = toldInThePassive(tokens, i + 2);

@@ -74,6 +74,9 @@ class UnderstandingRulesTest {
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this karen",
                 C, "yes it is and i said i would pay it on the thirtieth"));
         // ... and a client who has not answered yet when the agent speaks again answers after it.
+        // a day to pay said in answer to it is no birth date
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "can you confirm your date of birth",
+                C, "im not giving that out i will pay on the thirtieth"));
         // only the first date of a longer answer is the birth date
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "and your date of birth",
                 C, "june fifth nineteen eighty and i will pay it on the thirtieth"));
@@ -104,6 +107,13 @@ class UnderstandingRulesTest {
         }
         assertEquals(List.of("urgency/client-defers"), rules(C, "id rather just wait on the settlement"));
         assertEquals(List.of(), rules(C, "okay ill wait on the line"));
+        assertEquals(List.of("urgency/client-defers"), rules(C, "once he comes through ill pay i just gotta wait on him"));
+        // comfort after a death gives no date away
+        assertEquals(List.of(), rules(C, "my wife passed away last month", A, "im so sorry for your loss theres no pressure"
+                + " here ill keep this as simple as i can"));
+        assertEquals(List.of("next-step/closing-without-agreement"), rules(A, "the balance is four hundred dollars",
+                C, "ill pay after the holidays", A, "of course happy holidays").stream()
+                .filter(r -> r.startsWith("next-step")).toList());
     }
 
     @Test
@@ -122,6 +132,7 @@ class UnderstandingRulesTest {
                 rules(C, "let me think it over i get paid on the thirtieth", A, "sure take your time"));
         // said while the client fetches a card, in words that also put off ("let me look for my card")
         assertEquals(List.of(), rules(C, "hang on let me look for my card", A, "sure take your time"));
+        assertEquals(List.of("urgency/client-defers"), rules(C, "let me think about it my card is maxed out right now"));
         // a near day agreed since, or asked for in the same breath
         assertEquals(List.of("urgency/client-defers"), rules(C, "let me think about it", A, "can you do friday",
                 C, "friday works", A, "great take your time getting the card out"));

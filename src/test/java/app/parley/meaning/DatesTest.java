@@ -39,6 +39,7 @@ class DatesTest {
         "not till tonight                               | not till tonight=DATE 2026-11-09..2026-11-09",
         "after friday                                   | after friday=DATE 2026-11-14..open",
         "ill pay it when im good and ready              | when im good and=VAGUE",
+        "it would have to be the friday after that      | the friday after that=DATE 2026-11-20..2026-11-20",
         // back on their feet still to come, however the wait is said
         "its gonna be a while before im back on my feet  | back on my feet=VAGUE",
         "by the time im back on my feet ill call you     | back on my feet=VAGUE",
@@ -197,6 +198,9 @@ class DatesTest {
         // how things are now, not a wait: "once I'm back on my feet" is one
         "i started a new job so things are finally getting back on track",
         "im slowly getting back on my feet",
+        "i was out of work after the surgery but im back on my feet",
+        "im trying to get back on my feet",
+        "i can pay it soon after lunch",
         // the time after it says when: "he gets home soon after six"
         "hell be home soon after six",
     })

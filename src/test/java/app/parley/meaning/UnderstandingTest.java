@@ -97,6 +97,7 @@ class UnderstandingTest {
         "you could get ten percent off if you pay in full by friday or do a six month plan | en | 2",
         "so thats ten percent off ten percent off the whole balance if you pay today or a six month plan | en | 0",
         "you could do a three month plan a six month plan or a twelve month plan and i can take ten percent off any of them | en | 3",
+        "you could do a three month plan a six month plan or a twelve month plan and i can take ten percent off on any of them | en | 3",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -329,6 +330,12 @@ class UnderstandingTest {
         // the verb misheard ("let"), and a message asked of the one on the line
         "if it isnt paid this week ill have to live your employer know about it | en | your employer know",
         "alright tell your mom that tracy from lisbeth collections called | en | ''",
+        "if its not paid by friday ill just tell your boss            | en | tell your boss",
+        "okay tell your husband the truck will be picked up tomorrow  | en | tell your husband",
+        "im sure your kids know youre doing your best                 | en | ''",
+        "your employer must be notified                               | en | your employer must be notified",
+        "your wife and kids will be contacted                         | en | your wife and kids will be contacted",
+        "well make sure your landlord and your neighbors hear all about it | en | your landlord and your neighbors hear all about it",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -389,6 +396,9 @@ class UnderstandingTest {
         "are you guys going to take my car                            | en | ''",
         "please dont call my work ill pay friday                      | en | dont call my work",
         "no me llame a mi trabajo                                     | es | no me llame a mi trabajo",
+        "youre gonna put me in jail over a phone bill                | en | youre gonna put me in jail",
+        "a friend told me they can put you in jail for this          | en | ''",
+        "are you going to have me arrested                           | en | ''",
     })
     void readsAThreatEchoedBackButNotAWorryAskedUnprompted(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT_ECHO, said, language));
@@ -466,6 +476,17 @@ class UnderstandingTest {
         "im sorry about that well check the address more carefully next time | en | ''",
         "we send everyone a receipt once the payment posts         | en | ''",
         "of course nobody ever plans to fall behind on a bill      | en | ''",
+        "of course nobody ever wanted to be in debt                | en | ''",
+        "of course nobody ever explained the fees to you im sorry  | en | ''",
+        "try opening the app first next time its quicker           | en | ''",
+        "right well everybodys got something going on maam         | en | everybodys got something going on",
+        "every month its another excuse                            | en | its another excuse",
+        "funny how everyone we call has already paid               | en | how everyone we call has already paid",
+        "youre a grown woman you know how this works               | en | youre a grown woman",
+        "the amount is the amount im not gonna sit here and argue about it | en | im not gonna sit here and argue about",
+        "i dont need the explanation i need the payment            | en | i dont need the explanation",
+        "if youd picked up the first time we wouldnt have had to keep calling | en | we wouldnt have had to keep calling",
+        "everyone has already paid their share this month          | en | ''",
         "i can see the money dropped from your balance on the fifth | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
@@ -564,6 +585,9 @@ class UnderstandingTest {
         "you pay eighty a month on the car already                      | en | ''",
         "the whole balance is twelve hundred we could do it for nine hundred | en | we could do it for nine hundred",
         "we could set up a four month plan of one sixty                 | en | month plan of",
+        // a rate held out: "we do have a hardship rate, you could pay fifty dollars a month on it"
+        "we do have a hardship rate you could pay fifty dollars a month on it | en | hardship rate / you could pay fifty dollars a month",
+        "you pay fifty dollars a month already on the car loan          | en | ''",
         "le podemos dividir el saldo en tres pagos de cien              | es | dividir el saldo en / tres pagos de",
     })
     void readsOffers(String said, String language, String expected) {
@@ -752,8 +776,9 @@ class UnderstandingTest {
         "oh hang on i think she just got shown nine of it for you by this is nine | en | right-party: for you by this is nine",
         "dan it on his break this is carla i work with him want me to grab him | en | not-the-debtor: this is carla i work with him",
         "my brother got me the job i work with him now              | en | ''",
+        "she fell behind on her car payments                        | en | debt: fell behind on",
         "oh sorry im her caregiver shes resting right now           | en | not-the-debtor: im her caregiver; not-the-debtor: shes resting",
-        "called about the personal loan hes behind on with keystone credit union | en | debt: hes behind",
+        "called about the personal loan hes behind on with keystone credit union | en | debt: hes behind on",
         "we noticed we didnt receive your payment from last month   | en | debt: your payment",
         "hi sorry for the hold were behind on calls this morning    | en | ''",
         "when does your payment from unemployment come in          | en | ''",
