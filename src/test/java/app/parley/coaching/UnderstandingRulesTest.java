@@ -73,13 +73,13 @@ class UnderstandingRulesTest {
                 C, "okafor o k a f o r on march second"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "is this karen",
                 C, "yes it is and i said i would pay it on the thirtieth"));
-        // ... and a client who has not answered yet when the agent speaks again answers after it.
         // a day to pay said in answer to it is no birth date
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "can you confirm your date of birth",
                 C, "im not giving that out i will pay on the thirtieth"));
         // only the first date of a longer answer is the birth date
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "and your date of birth",
                 C, "june fifth nineteen eighty and i will pay it on the thirtieth"));
+        // ... and a client who has not answered yet when the agent speaks again answers after it.
         assertEquals(List.of(), rules(A, "can you confirm your date of birth", C, "um hold on",
                 A, "go ahead", C, "march fourth"));
         // The answer ends where the agent speaks again: the client's next turn puts off as any other.

@@ -309,7 +309,9 @@ class RulesConsoleTest {
         console.saveDraft(BUILT_IN.replace("      - call you back\n", ""), "ada");
 
         RulesDiff.Result oneToTwo = console.diff(new RulesConsole.Side(1), new RulesConsole.Side(2));
-        assertEquals(List.of("client-defers", "soft-ask"), oneToTwo.rules().stream().map(RulesDiff.RuleChange::name).toList());
+        // every rule that says the edited concept 'deferral', and the rule edited
+        assertEquals(List.of("client-defers", "time-given-to-a-put-off", "soft-ask"),
+                oneToTwo.rules().stream().map(RulesDiff.RuleChange::name).toList());
         RulesDiff.Result twoToDraft = console.diff(new RulesConsole.Side(2), RulesConsole.Side.DRAFT);
         RulesDiff.FieldChange phrases = twoToDraft.concepts().get(0).fields().get(0);
         assertEquals(List.of("sleep on it"), phrases.added());
