@@ -50,7 +50,8 @@ final class Conditions {
         if (condition.what() instanceof Rule.Dated dated) {
             // A date of another reach is never the trigger's own words ("later" + "today" heard together).
             Window anyWords = new Window(from, to, condition.by(), null);
-            // a birth date given to prove who they are is no day, here as in a trigger
+            // a birth date given to prove who they are is no day, here as in a trigger; asked only of the
+            // window's dates (countTimed windows them too), as the question reads the whole answer
             return anyWords.countTimed(s -> parties.get(s).dates().stream()
                     .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays())))
                     .filter(d -> anyWords.counts(s, d.start(), d.end()))

@@ -1280,9 +1280,6 @@ public final class Dates {
         private static final List<List<String>> RECOVERED = Words.phrases("back on my feet", "back on track");
         /** "Things are [finally] getting back on track", "I'm back on my feet now", "we're [were] getting there": the present. */
         private static final Set<String> NOW_BEING = Set.of("are", "is", "im", "am", "its", "were");
-        /** Words that make the being one to wait for: "once I'm back on my feet", "before things are", "by the time I'm". */
-        private static final Set<String> WAITED_FOR = Set.of("when", "once", "after", "till", "until", "if", "unless",
-                "before");
         /** Words that put the being to come: "I'm going to be back on my feet", "it'll be" (not "trying to get"). */
         private static final Set<String> TO_BE = Set.of("going", "gonna", "will", "hoping", "ill", "itll");
 
@@ -1300,7 +1297,7 @@ public final class Dates {
                         }
                     }
                     for (int c = k - 1; c >= Math.max(0, k - 5) && !is(c, CLAUSE_BREAKS); c--) {
-                        if (is(c, WAITED_FOR) || words(c, List.of("by", "the", "time")) == 3) {
+                        if (is(c, WAITED_FOR) || words(c, BY_THE_TIME) == BY_THE_TIME.size()) {
                             return false;
                         }
                     }
@@ -1311,6 +1308,10 @@ public final class Dates {
         }
 
         private static final Set<String> UPON = Set.of("when", "once", "after", "till", "until");
+        /** Words that make being well one to wait for: "once I'm back on my feet", "before things are", "if". */
+        private static final Set<String> WAITED_FOR = java.util.stream.Stream.concat(UPON.stream(),
+                java.util.stream.Stream.of("if", "unless", "before")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        private static final List<String> BY_THE_TIME = List.of("by", "the", "time");
         private static final Set<String> UNTIL = Set.of("till", "until");
         private static final Set<String> SPEAKER = Set.of("i", "im", "ive", "id");
         /** What a payment is called right before "when": "pay it", "pay you", "take care of it". */

@@ -179,29 +179,33 @@ final class Threats {
     private static boolean harmAhead(List<String> tokens, int i) {
         return tokens.subList(i + 1, Math.min(tokens.size(), i + 11)).stream().anyMatch(HARM::contains);
     }
+
     private static final Set<String> ASKS = Set.of("does", "do", "did", "doesnt", "dont", "didnt", "would", "will",
             "sure", "bet", "think", "hope", "at", "that", "if");
     /** What comes before the misheard "let": "I'll have to [let] your employer know", "we'll [let] your boss know". */
     private static final Set<String> MUST = Set.of("to", "ill", "will", "well", "gonna", "going", "wed", "id", "we", "i");
-    /** What may stand between the people and "be told": auxiliaries only ("asked that you be called" is no threat). */
+    /**
+     * What may stand between the people and "be told", besides more of the client's people ("your
+     * wife and kids will be contacted"): auxiliaries only ("asked that you be called" is no threat).
+     */
     private static final Set<String> PASSIVE_AUX = Set.of("would", "will", "have", "has", "to", "may", "might", "could",
             "should", "need", "needs", "going", "gonna", "also", "then", "probably", "definitely", "just", "all", "are",
-            "is", "can", "must", "shall", "and", "your", "kids", "family", "wife", "husband", "parents", "boss",
-            "employer", "references", "neighbors", "neighbours", "children");
+            "is", "can", "must", "shall", "and");
 
     /**
      * Where "[would have to] be told" ends, from {@code from} on ("your manager would have to be
      * told", "your employer will be notified"); 0 when the words between are no auxiliaries or deny
      * it ("doesn't have to be told", "will never be contacted").
      */
-    private static int toldInThePassive(List<String> tokens, int from) {
+    private static int toldInThePassive(List<String> tokens, int from, Lexicon lx) {
         for (int k = from; k + 1 < tokens.size() && k <= from + 6; k++) {
             String w = tokens.get(k);
             if (w.equals("be") && TOLD.contains(tokens.get(k + 1))) {
                 return k + 2;
             }
             // a short word the recogniser put in ("your manager of would have to be told") passes
-            if (!PASSIVE_AUX.contains(w) && (w.length() > 2 || w.equals("no"))) {
+            boolean between = PASSIVE_AUX.contains(w) || lx.owner().contains(w) || lx.people().contains(w);
+            if (!between && (w.length() > 2 || w.equals("no"))) {
                 return 0;
             }
         }
@@ -228,7 +232,7 @@ final class Threats {
                 && !lx.letKnow().contains(tokens.get(i - 1)) && !ASKS.contains(tokens.get(i - 1))) {
             return i + 3;
         }
-        int told = toldInThePassive(tokens, i + 2);
+        int told = toldInThePassive(tokens, i + 2, lx);
         if (told > 0) {
             return told;
         }
