@@ -99,6 +99,14 @@ public final class RuleBook {
         return rules.stream().filter(r -> r.name().equals(rule)).map(Rule::kind).findFirst();
     }
 
+    /**
+     * How long the rule of this name waits after its speaker pauses before it is judged ({@code wait}),
+     * in seconds; empty when the book has no such rule in force.
+     */
+    public java.util.OptionalDouble waitOf(String rule) {
+        return rules.stream().filter(r -> r.name().equals(rule)).mapToDouble(Rule::waitSeconds).findFirst();
+    }
+
     /** Whether a rule in force raises prompts of {@code kind}. */
     public boolean raises(String kind) {
         return rules.stream().anyMatch(rule -> rule.kind().equals(kind));

@@ -3,6 +3,7 @@ package app.parley.bench;
 import app.parley.ParleyService;
 import app.parley.audio.WavFile;
 import app.parley.call.Speaker;
+import app.parley.coaching.RuleBook;
 import app.parley.config.ParleyConfig;
 import app.parley.live.LiveCalls;
 import app.parley.live.Tap;
@@ -29,25 +30,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * </pre>
  */
 public final class PromptLatencyBenchmark {
-    /**
-     * Each call: the script, and which turn (0-based) carries the trigger. {@code fromPause}: the
-     * rule is judged once the speaker has paused (a {@code wait}), so its delay counts from the
-     * end of their words in that utterance, not from the end of the words quoted.
-     */
-    private record Scenario(String kind, boolean fromPause, int triggerTurn, String... lines) {
+    /** Each call: the script, and which turn (0-based) carries the trigger. */
+    private record Scenario(String kind, int triggerTurn, String... lines) {
     }
 
     private static final List<Scenario> SCENARIOS = List.of(
-            new Scenario("urgency", true, 1, "agent: I am calling about the balance on your account.",
+            new Scenario("urgency", 1, "agent: I am calling about the balance on your account.",
                     "caller: I will call you back next month.", "# pause: 3.0", "agent: I see."),
-            new Scenario("options", false, 1, "agent: I am calling about the balance on your account.",
+            new Scenario("options", 1, "agent: I am calling about the balance on your account.",
                     "caller: I cannot pay all of it right now.", "# pause: 3.0", "agent: I see."),
             // "That is your problem, not mine" is heard "that a year problem not mine" by the small
             // model; this line is heard as written (the corpus uses it too).
-            new Scenario("emotional-control", false, 1, "caller: I do not know what this is about.",
+            new Scenario("emotional-control", 1, "caller: I do not know what this is about.",
                     "agent: You people always say that and never pay.", "# pause: 3.0", "caller: Excuse me?"),
             // "I already paid that invoice" is heard "i already played that envoys"; this is heard as written.
-            new Scenario("dispute", false, 1, "agent: I am calling about an account with a balance of three hundred dollars.",
+            new Scenario("dispute", 1, "agent: I am calling about an account with a balance of three hundred dollars.",
                     "caller: That is not my account.", "# pause: 3.0", "agent: I will note that."));
 
     /** A prompt as published: when (seconds since its call's audio started streaming) and what. */
@@ -66,6 +63,8 @@ public final class PromptLatencyBenchmark {
         List<Published> published = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Double>> delays = new java.util.LinkedHashMap<>();
         Map<String, List<Double>> coldDelays = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> beyondWait = new java.util.LinkedHashMap<>();
+        Map<String, String> waits = new java.util.LinkedHashMap<>();
         int missed = 0;
         try (ParleyService service = ParleyService.start(config)) {
             service.vertx().eventBus().<JsonObject>localConsumer(LiveCalls.EVENTS, message -> {
@@ -88,36 +87,50 @@ public final class PromptLatencyBenchmark {
                 Thread.sleep(1_500);
             }
             Thread.sleep(1_000);
+            // A rule with a wait is judged once its speaker has paused that long (so that the rest
+            // of the sentence, or the other party's answer, can settle it): its delay counts from the
+            // end of the speaker's words in that utterance, and the wait is reported beside it.
+            RuleBook rules = RuleBook.builtIn("en");
             for (Published p : published) {
                 int round = Integer.parseInt(p.callId().split("-")[1]);
-                double wordsEnd = LiveBench.wordsEnd(service.store().find(p.callId()).orElseThrow(), p.prompt(),
-                        SCENARIOS.stream().filter(sc -> sc.kind().equals(p.prompt().getString("kind")))
-                                .anyMatch(Scenario::fromPause));
+                String rule = p.prompt().getString("rule");
+                double wait = rules.waitOf(rule).orElse(0);
+                waits.putIfAbsent(p.prompt().getString("kind"), rule + (wait > 0 ? String.format(java.util.Locale.ROOT,
+                        ", waits %.1f s", wait) : ""));
+                double wordsEnd = LiveBench.wordsEnd(service.store().find(p.callId()).orElseThrow(), p.prompt(), wait > 0);
                 double delay = p.at() - wordsEnd;
                 (round == 0 ? coldDelays : delays).computeIfAbsent(p.prompt().getString("kind"),
                         k -> new ArrayList<>()).add(delay);
+                if (round > 0) {
+                    beyondWait.computeIfAbsent(p.prompt().getString("kind"), k -> new ArrayList<>()).add(delay - wait);
+                }
                 System.out.printf(java.util.Locale.ROOT, "  %s: %s (%s), words ended at %.2f s, raised at %.2f s of audio, shown %d ms later: \"%s\"%n",
-                        p.callId(), p.prompt().getString("kind"), p.prompt().getString("rule"), wordsEnd,
+                        p.callId(), p.prompt().getString("kind"), rule, wordsEnd,
                         p.prompt().getDouble("at"),
                         Math.round(delay * 1000), p.prompt().getString("evidence"));
             }
         }
-        System.out.printf("Prompt delay after the end of the words that raised it, %d cores, %d calls (%d at a time), "
-                + "after a warm-up round%n", Runtime.getRuntime().availableProcessors(), rounds * SCENARIOS.size(),
+        System.out.printf("Prompt delay after the end of the words that raised it (after the speaker's pause for a rule "
+                + "that waits), %d cores, %d calls (%d at a time), after a warm-up round; 'beyond the wait': the delay less "
+                + "the rule's own wait%n", Runtime.getRuntime().availableProcessors(), rounds * SCENARIOS.size(),
                 SCENARIOS.size());
-        System.out.println("| kind | prompts | p50 | p95 | max | first round (cold) |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| kind (rule) | prompts | p50 | p95 | max | p95 beyond the wait | first round (cold) |");
+        System.out.println("|---|---|---|---|---|---|---|");
         List<Double> all = new ArrayList<>();
+        List<Double> allBeyond = new ArrayList<>();
         for (Scenario scenario : SCENARIOS) {
             List<Double> values = delays.getOrDefault(scenario.kind(), List.of());
+            List<Double> beyond = beyondWait.getOrDefault(scenario.kind(), List.of());
             all.addAll(values);
+            allBeyond.addAll(beyond);
             missed += Math.max(0, rounds - values.size());
-            System.out.printf("| %s | %d / %d | %s | %s | %s | %s |%n", scenario.kind(), values.size(), rounds,
+            System.out.printf("| %s (%s) | %d / %d | %s | %s | %s | %s | %s |%n", scenario.kind(),
+                    waits.getOrDefault(scenario.kind(), "none"), values.size(), rounds,
                     LiveBench.ms(values, 50), LiveBench.ms(values, 95), LiveBench.ms(values, 100),
-                    LiveBench.ms(coldDelays.getOrDefault(scenario.kind(), List.of()), 100));
+                    LiveBench.ms(beyond, 95), LiveBench.ms(coldDelays.getOrDefault(scenario.kind(), List.of()), 100));
         }
-        System.out.printf("| all | %d | %s | %s | %s | |%n", all.size(), LiveBench.ms(all, 50), LiveBench.ms(all, 95),
-                LiveBench.ms(all, 100));
+        System.out.printf("| all | %d | %s | %s | %s | %s | |%n", all.size(), LiveBench.ms(all, 50), LiveBench.ms(all, 95),
+                LiveBench.ms(all, 100), LiveBench.ms(allBeyond, 95));
         if (missed > 0) {
             System.out.println(missed + " expected prompt(s) did not fire");
         }
