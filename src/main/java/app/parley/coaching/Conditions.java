@@ -36,6 +36,9 @@ final class Conditions {
      * at [{@code start}, {@code end}]: the triggering words themselves never count.
      */
     boolean holds(Rule.Condition condition, Rule rule, Trigger c, double moment) {
+        if (condition.what() instanceof Rule.AnyOf any) {
+            return any.options().stream().anyMatch(option -> holds(option, rule, c, moment));
+        }
         double to = moment;
         double from = condition.within() instanceof Rule.SinceTrigger ? c.start()
                 : condition.within() instanceof Rule.Last last ? to - last.seconds() : Double.NEGATIVE_INFINITY;
@@ -179,6 +182,10 @@ final class Conditions {
      * for is asked for, {@code Party.matches}). Dates and amounts are read in every party's words.
      */
     static void reads(Rule.Condition condition, RuleBook book, Reads reads) {
+        if (condition.what() instanceof Rule.AnyOf any) {
+            any.options().forEach(option -> reads(option, book, reads));
+            return;
+        }
         List<Speaker> by = condition.by() == null ? List.of(Speaker.values()) : List.of(condition.by());
         if (condition.what() instanceof Rule.Concepts concepts) {
             for (Speaker party : by) {

@@ -68,7 +68,11 @@ record Rule(String name, String kind, String situation, Prompt.Severity severity
     }
 
     /** What a condition looks for. */
-    sealed interface What permits Concepts, Dated, SameDay, State {
+    sealed interface What permits Concepts, Dated, SameDay, State, AnyOf {
+    }
+
+    /** One of these conditions holds ({@code any:} in {@code requires}); each has its own speaker and window. */
+    record AnyOf(List<Condition> options) implements What {
     }
 
     /** A day the triggering words name was named before ("yes, the twenty ninth is fine" after the agent proposed it). */

@@ -453,62 +453,114 @@ final class RuleParser {
             if (!f.isMap(field)) {
                 continue;
             }
-            List<String> kinds = java.util.stream.Stream.of("said", "date", "state").filter(f::has).toList();
-            Rule.What what = null;
-            if (kinds.size() != 1) {
-                f.error(kinds.isEmpty() ? null : kinds.get(1), kinds.isEmpty()
-                        ? "a condition needs one of 'said' (concepts), 'date' (near, later, past) or 'state'"
-                        : "a condition looks for one thing; this one has " + String.join(" and ", kinds));
-            } else if (kinds.get(0).equals("said")) {
-                List<String> said = new ArrayList<>();
-                YamlTree.Node node = f.node("said");
-                List<YamlTree.Node> names = node.type == YamlTree.Type.LIST ? node.list : List.of(node);
-                for (YamlTree.Node name : names) {
-                    String concept = f.conceptName(name, "said", concepts);
-                    if (concept != null) {
-                        said.add(concept);
-                    }
+            if (f.has("any")) {
+                Rule.Condition any = anyOf(f, field, concepts);
+                if (any != null) {
+                    out.add(any);
                 }
-                if (names.isEmpty()) {
-                    f.error("said", "name at least one concept");
-                }
-                what = new Rule.Concepts(List.copyOf(said));
-            } else if (kinds.get(0).equals("date")) {
-                YamlTree.Node node = f.node("date");
-                what = node.type == YamlTree.Type.SCALAR && node.text.trim().equals("same") ? new Rule.SameDay()
-                        : dated(f, "date");
-            } else {
-                what = state(f, concepts);
+                continue;
             }
-            if (!kinds.contains("state") && f.has("has")) {
-                f.error("has", "'has' names a state's slots: it goes with 'state'");
-            }
-            Speaker by = null;
-            if (f.has("by")) {
-                String id = f.oneOf("by", List.of("agent", "caller", "anyone"));
-                by = id == null || id.equals("anyone") ? null : Speaker.of(id);
-            }
-            Rule.Window within = new Rule.WholeCall();
-            if (f.has("within")) {
-                YamlTree.Node node = f.node("within");
-                String text = node.type == YamlTree.Type.SCALAR ? node.text.trim() : "";
-                if (text.equals("call")) {
-                    within = new Rule.WholeCall();
-                } else if (text.equals("trigger")) {
-                    within = new Rule.SinceTrigger();
-                } else {
-                    Double seconds = f.duration("within", 0.1, MAX_WINDOW,
-                            " or 'call' (since the call started) or 'trigger' (since the triggering words)");
-                    within = seconds == null ? within : new Rule.Last(seconds);
-                }
-            }
-            int atLeast = f.has("at_least") ? f.integer("at_least", 1, 20) : 1;
-            f.rejectOthers("said", "date", "state", "has", "by", "within", "at_least");
-            if (what != null) {
-                out.add(new Rule.Condition(what, by, within, atLeast));
+            Rule.Condition condition = condition(f, field, concepts);
+            if (condition != null) {
+                out.add(condition);
             }
         }
         return out;
+    }
+
+    /**
+     * {@code - any: [CONDITION, ...]} in {@code requires}: holds when one of its conditions does
+     * (the conditions of {@code requires} must all hold, those of {@code unless} each stop the rule).
+     */
+    private Rule.Condition anyOf(Fields f, String field, Map<String, Concept> concepts) {
+        f.rejectOthers("any");
+        if (!field.equals("requires")) {
+            f.error("any", "'any' goes in 'requires': the conditions of '" + field
+                    + "' already stop the rule when any one of them holds");
+            return null;
+        }
+        YamlTree.Node list = f.node("any");
+        if (list.type != YamlTree.Type.LIST) {
+            f.error("any", "expected a list of conditions, got " + list.describe());
+            return null;
+        }
+        if (list.list.size() < 2) {
+            f.error("any", "name at least two conditions (a single one goes in '" + field + "' itself)");
+            return null;
+        }
+        List<Rule.Condition> options = new ArrayList<>();
+        for (YamlTree.Node item : list.list) {
+            Fields option = new Fields(item, f.rule, null, field + ".any");
+            if (!option.isMap(field + ".any")) {
+                continue;
+            }
+            if (option.has("any")) {
+                option.error("any", "an 'any' inside an 'any' is the same as its conditions in the outer one");
+                continue;
+            }
+            Rule.Condition condition = condition(option, field + ".any", concepts);
+            if (condition != null) {
+                options.add(condition);
+            }
+        }
+        return options.size() == list.list.size()
+                ? new Rule.Condition(new Rule.AnyOf(List.copyOf(options)), null, new Rule.WholeCall(), 1) : null;
+    }
+
+    /** One condition: {@code said}, {@code date} or {@code state}, with its {@code by}, {@code within} and {@code at_least}. */
+    private Rule.Condition condition(Fields f, String field, Map<String, Concept> concepts) {
+        List<String> kinds = java.util.stream.Stream.of("said", "date", "state").filter(f::has).toList();
+        Rule.What what = null;
+        if (kinds.size() != 1) {
+            f.error(kinds.isEmpty() ? null : kinds.get(1), kinds.isEmpty()
+                    ? "a condition needs one of 'said' (concepts), 'date' (near, later, past) or 'state'"
+                    : "a condition looks for one thing; this one has " + String.join(" and ", kinds));
+        } else if (kinds.get(0).equals("said")) {
+            List<String> said = new ArrayList<>();
+            YamlTree.Node node = f.node("said");
+            List<YamlTree.Node> names = node.type == YamlTree.Type.LIST ? node.list : List.of(node);
+            for (YamlTree.Node name : names) {
+                String concept = f.conceptName(name, "said", concepts);
+                if (concept != null) {
+                    said.add(concept);
+                }
+            }
+            if (names.isEmpty()) {
+                f.error("said", "name at least one concept");
+            }
+            what = new Rule.Concepts(List.copyOf(said));
+        } else if (kinds.get(0).equals("date")) {
+            YamlTree.Node node = f.node("date");
+            what = node.type == YamlTree.Type.SCALAR && node.text.trim().equals("same") ? new Rule.SameDay()
+                    : dated(f, "date");
+        } else {
+            what = state(f, concepts);
+        }
+        if (!kinds.contains("state") && f.has("has")) {
+            f.error("has", "'has' names a state's slots: it goes with 'state'");
+        }
+        Speaker by = null;
+        if (f.has("by")) {
+            String id = f.oneOf("by", List.of("agent", "caller", "anyone"));
+            by = id == null || id.equals("anyone") ? null : Speaker.of(id);
+        }
+        Rule.Window within = new Rule.WholeCall();
+        if (f.has("within")) {
+            YamlTree.Node node = f.node("within");
+            String text = node.type == YamlTree.Type.SCALAR ? node.text.trim() : "";
+            if (text.equals("call")) {
+                within = new Rule.WholeCall();
+            } else if (text.equals("trigger")) {
+                within = new Rule.SinceTrigger();
+            } else {
+                Double seconds = f.duration("within", 0.1, MAX_WINDOW,
+                        " or 'call' (since the call started) or 'trigger' (since the triggering words)");
+                within = seconds == null ? within : new Rule.Last(seconds);
+            }
+        }
+        int atLeast = f.has("at_least") ? f.integer("at_least", 1, 20) : 1;
+        f.rejectOthers("said", "date", "state", "has", "by", "within", "at_least");
+        return what == null ? null : new Rule.Condition(what, by, within, atLeast);
     }
 
     /** {@code state: NAME} and its {@code has: [SLOT, ...]}, checked against {@link CallState}. */

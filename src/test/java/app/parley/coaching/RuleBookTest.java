@@ -72,6 +72,61 @@ class RuleBookTest {
     }
 
     @Test
+    void requiresAnyHoldsWhenOneOfItsConditionsDoesAndIsCheckedLikeTheOthers() throws Exception {
+        RuleBook book = RuleBook.parse(CONCEPTS + """
+                rules:
+                  - name: put-off-accepted
+                    kind: firmness
+                    speaker: agent
+                    said: near-date
+                    requires:
+                      - any:
+                          - said: deferral
+                            by: caller
+                            within: 20 s
+                          - date: later
+                            by: caller
+                    message: Ask for a day this week.
+                """, "site.yaml");
+        assertEquals(List.of(new Rule.Condition(new Rule.AnyOf(List.of(
+                new Rule.Condition(new Rule.Concepts(List.of("deferral")), app.parley.call.Speaker.CALLER,
+                        new Rule.Last(20), 1),
+                new Rule.Condition(new Rule.Dated(java.util.Set.of(app.parley.meaning.DateMention.Reach.LATER)),
+                        app.parley.call.Speaker.CALLER, new Rule.WholeCall(), 1))), null, new Rule.WholeCall(), 1)),
+                book.rules().get(0).requires());
+
+        RuleBookException e = rejected(CONCEPTS + """
+                rules:
+                  - name: put-off-accepted
+                    kind: firmness
+                    speaker: agent
+                    said: near-date
+                    requires:
+                      - any:
+                          - said: deferal
+                          - any:
+                              - said: deferral
+                              - said: near-date
+                      - any:
+                          - said: deferral
+                    unless:
+                      - any:
+                          - said: deferral
+                          - said: near-date
+                    message: Ask for a day this week.
+                """);
+        assertEquals(List.of(
+                new RuleError(13, "put-off-accepted", null, "requires.any.said", "no concept named 'deferal' "
+                        + "(concepts: deferral, near-date)"),
+                new RuleError(14, "put-off-accepted", null, "requires.any.any",
+                        "an 'any' inside an 'any' is the same as its conditions in the outer one"),
+                new RuleError(17, "put-off-accepted", null, "requires.any",
+                        "name at least two conditions (a single one goes in 'requires' itself)"),
+                new RuleError(20, "put-off-accepted", null, "unless.any", "'any' goes in 'requires': the conditions "
+                        + "of 'unless' already stop the rule when any one of them holds")), e.errors());
+    }
+
+    @Test
     void aMisspeltConceptWithACountIsOneErrorNotTwo() {
         RuleBookException e = rejected(CONCEPTS + """
                 rules:

@@ -123,9 +123,9 @@ class UnderstandingRulesTest {
                 + " from riverside medical the balance is one hundred and eighty five dollars"));
         assertEquals(List.of("urgency/client-defers", "firmness/time-given-to-a-put-off"),
                 rules(C, "let me think it over", A, "sure take your time"));
-        assertEquals(List.of("urgency/client-names-a-later-day", "firmness/time-given-to-a-later-day"),
+        assertEquals(List.of("urgency/client-names-a-later-day", "firmness/time-given-to-a-put-off"),
                 rules(C, "i can pay it on the thirtieth", A, "oh take your time"));
-        assertEquals(List.of("urgency/client-promises-without-a-day", "firmness/time-given-to-a-vague-promise"),
+        assertEquals(List.of("urgency/client-promises-without-a-day", "firmness/time-given-to-a-put-off"),
                 rules(C, "yeah ill get to it", A, "okay take your time"));
         // one prompt for the one give-away, whichever rules see it
         assertEquals(List.of("urgency/client-defers", "firmness/time-given-to-a-put-off"),
