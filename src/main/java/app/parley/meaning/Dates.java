@@ -81,9 +81,9 @@ public final class Dates {
                         Map.entry(List.of("new", "years"), new MonthDay(1, 1)),
                         Map.entry(List.of("new", "years", "eve"), new MonthDay(12, 31)),
                         Map.entry(List.of("the", "holidays"), new MonthDay(12, 25)),
-                        Map.entry(List.of("thanksgiving"), new MonthDay(11, 26)),
-                        Map.entry(List.of("labor", "day"), new MonthDay(9, 7)),
-                        Map.entry(List.of("memorial", "day"), new MonthDay(5, 25)),
+                        Map.entry(List.of("thanksgiving"), MonthDay.nth(11, 4, DayOfWeek.THURSDAY)),
+                        Map.entry(List.of("labor", "day"), MonthDay.nth(9, 1, DayOfWeek.MONDAY)),
+                        Map.entry(List.of("memorial", "day"), MonthDay.nth(5, -1, DayOfWeek.MONDAY)),
                         Map.entry(List.of("fourth", "of", "july"), new MonthDay(7, 4)),
                         Map.entry(List.of("independence", "day"), new MonthDay(7, 4)),
                         Map.entry(List.of("halloween"), new MonthDay(10, 31))),
@@ -159,8 +159,27 @@ public final class Dates {
                 Set.of("tarde", "noche"));
     }
 
-    /** A day of a month; month 0: the next such day of any month (Spanish "quincena": the 15th or the month's end). */
-    record MonthDay(int month, int day) {
+    /**
+     * A day of a month; month 0: the next such day of any month (Spanish "quincena": the 15th or the
+     * month's end). With a {@code weekday}, {@code day} counts that weekday in the month (-1 the
+     * last): Thanksgiving is the fourth Thursday of November, whatever its date.
+     */
+    record MonthDay(int month, int day, DayOfWeek weekday) {
+        MonthDay(int month, int day) {
+            this(month, day, null);
+        }
+
+        static MonthDay nth(int month, int nth, DayOfWeek weekday) {
+            return new MonthDay(month, nth, weekday);
+        }
+
+        LocalDate in(int year) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            if (weekday == null) {
+                return first.withDayOfMonth(day);
+            }
+            return first.with(day < 0 ? TemporalAdjusters.lastInMonth(weekday) : TemporalAdjusters.dayOfWeekInMonth(day, weekday));
+        }
     }
 
     private static Map<String, Month> months(String names) {
@@ -261,9 +280,40 @@ public final class Dates {
                 boolean got = w.equals("got") && (k == 0 || !HAVE.contains(items.get(k - 1).word()))
                         && (k + 1 >= items.size() || !Set.of("to", "it", "no").contains(items.get(k + 1).word()));
                 if ((got || PAST_VERBS.contains(w) || lx == Lexicon.EN && (TOLD_PAST.contains(w) || regularPast(w)))
-                        && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()))) {
+                        && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()) || w.equals("been"))) {
                     // "can we circled back after the holidays": a past the recogniser made of "circle"
                     return !(is(k - 1, TO_COME) || is(k - 2, TO_COME));
+                }
+            }
+            return false;
+        }
+
+        /** Life events that have a day of their own: "the wedding is in June", "her surgery's on the twelfth". */
+        private static final Set<String> LIFE_EVENTS = Set.of("married", "wedding", "weddings", "graduation",
+                "graduating", "graduates", "birthday", "birthdays", "funeral", "surgery", "surgerys", "operation",
+                "vacation", "cruise", "reunion", "anniversary", "deployment", "deployed", "baptism", "christening",
+                "honeymoon", "recital", "quinceanera");
+        /** What ties the day to the payment after all: "I'll pay after the wedding in June". */
+        private static final Set<String> TIED_TO_PAYING = Set.of("after", "once", "until", "till", "when", "before",
+                "since", "pay", "paid", "paying", "payment", "money", "check", "afford", "send");
+
+        /**
+         * Whether the day at item {@code from} is the day of a life event named just before it in its
+         * clause, with nothing tying the payment to it: "our youngest is getting married in June".
+         */
+        private boolean eventsDay(int from) {
+            for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+                String w = word(k);
+                if (w == null || CLAUSE_BREAKS.contains(w) || TIED_TO_PAYING.contains(w)) {
+                    return false;
+                }
+                if (LIFE_EVENTS.contains(w)) {
+                    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                        if (is(j, TIED_TO_PAYING) || is(j, CLAUSE_BREAKS)) {
+                            return is(j, CLAUSE_BREAKS);
+                        }
+                    }
+                    return true;
                 }
             }
             return false;
@@ -395,6 +445,11 @@ public final class Dates {
                     i = end;
                     continue;
                 }
+                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && eventsDay(from)) {
+                    // "our youngest is getting married in June": when something else happens, not a day to pay
+                    i = end;
+                    continue;
+                }
                 if (kind != DateMention.Kind.PAST && end < items.size() && is(end, lx.last())
                         && is(end + 1, Set.of("year", "month", "week"))) {
                     // "after the holidays last year my hours got cut": the last ones
@@ -487,12 +542,65 @@ public final class Dates {
                 return null; // "you've called me five times this month": how often, not when
             }
             Found best = null;
-            for (Found f : new Found[] {day(i), relative(i), span(i), holiday(i), time(i), vague(i)}) {
+            for (Found f : new Found[] {day(i), relative(i), span(i), holiday(i), time(i), vague(i), shifted(i)}) {
                 if (f != null && (best == null || f.end() > best.end())) {
                     best = f;
                 }
             }
             return best;
+        }
+
+        /**
+         * A day counted from another: "the day after Thanksgiving", "the day before the fifteenth", "a
+         * week Friday", "a week from Tuesday", "two weeks from today". The day counted from must be
+         * one day, not a span.
+         */
+        private Found shifted(int i) {
+            if (lx != Lexicon.EN) {
+                return null;
+            }
+            int k = i;
+            int days;
+            if (is(k, Set.of("the"))) {
+                k++;
+            }
+            if (is(k, Set.of("day")) && is(k + 1, Set.of("after", "before"))) {
+                days = "after".equals(word(k + 1)) ? 1 : -1;
+                k += 2;
+            } else {
+                k = i;
+                int count = 0;
+                for (Map.Entry<List<String>, Integer> c : lx.counts().entrySet()) {
+                    int n = words(k, c.getKey());
+                    if (n > 0 && n + k > i + count) {
+                        count = c.getValue();
+                        k = i + n;
+                    }
+                }
+                Long number = count == 0 ? number(k) : null;
+                if (number != null && number >= 1 && number <= 4) {
+                    count = number.intValue();
+                    k++;
+                }
+                if (count == 0 || !is(k, Set.of("week", "weeks"))) {
+                    return null;
+                }
+                days = 7 * count;
+                k++;
+                if (is(k, Set.of("from", "on"))) {
+                    k++;
+                }
+            }
+            Found from = is(k, Set.of("after", "before")) ? null : day(k);
+            if (from == null) {
+                from = holiday(k);
+            }
+            if (from == null || from.kind() != DateMention.Kind.DATE || from.earliest() == null
+                    || !from.earliest().equals(from.latest())) {
+                return null;
+            }
+            LocalDate d = from.earliest().plusDays(days);
+            return d.isBefore(today) ? new Found(from.end(), DateMention.Kind.PAST, d, d) : one(from.end(), d);
         }
 
         private static final Set<String> COUNTED_TIMES = Set.of("times", "veces");
@@ -920,11 +1028,16 @@ public final class Dates {
             boolean agoAfter = is(k, lx.agoTail());
             // "in like three weeks", "in about a month": a hedge between the lead and the count
             boolean led = is(i - 1, lx.spanLead()) || is(i - 1, HEDGES) && is(i - 2, lx.spanLead());
+            if (led && lx == Lexicon.EN && !is(i - 1, IN_WITHIN) && !is(i - 2, IN_WITHIN) && pastBefore(i)) {
+                return null; // "I've had this number about a year", "it's been like a month": how long, not when
+            }
             if (!ago && !tail && !agoAfter && !led) {
                 return null; // "six months" of a plan is no date; "in six months" is
             }
             return spanOf(agoAfter ? k + 1 : k, count * unit, ago || agoAfter);
         }
+
+        private static final Set<String> IN_WITHIN = Set.of("in", "within");
 
         private Found spanOf(int end, int days, boolean ago) {
             if (ago) {
@@ -980,6 +1093,10 @@ public final class Dates {
                     next = true;
                     k += m;
                 }
+            }
+            if (lx == Lexicon.EN && next && edge == 0 && is(i, Set.of("the")) && (pastAfter(k) || pastInItsClause(i))) {
+                // "and then the next month the same thing happened": the one after a time told of, gone by
+                return new Found(k, DateMention.Kind.PAST, today.minusMonths(1), today.minusDays(1));
             }
             if (edge == 0 && !next && !thisOne && !is(i - 1, lx.article()) && !(weekend && is(i, lx.article()))) {
                 // "a week", "the month" alone are no date; "this week", "next month", "the weekend" are.
@@ -1039,21 +1156,21 @@ public final class Dates {
                 LocalDate d = mid.isBefore(today) ? today.with(TemporalAdjusters.lastDayOfMonth()) : mid;
                 return one(i + n, d);
             }
-            LocalDate d = LocalDate.of(today.getYear(), md.month(), md.day());
+            LocalDate d = md.in(today.getYear());
             // "my hours got cut after the holidays", "on Memorial Day we had the grandkids"
             if (pastBefore(i) || lx == Lexicon.EN && pastAfter(i + n)) {
                 // "my hours got cut after the holidays": the last ones
-                LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
+                LocalDate last = d.isAfter(today) ? md.in(today.getYear() - 1) : d;
                 return new Found(i + n, DateMention.Kind.PAST, last, last);
             }
-            LocalDate recent = d.isAfter(today) ? d.minusYears(1) : d;
+            LocalDate recent = d.isAfter(today) ? md.in(today.getYear() - 1) : d;
             boolean afterIt = is(i - 1, Set.of("after", "since")) || is(i - 1, lx.article()) && is(i - 2, Set.of("after", "since"));
             if (lx == Lexicon.EN && afterIt && recent.isBefore(today) && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
                 // "after Christmas I'm tapped out" in early January: the one just gone, not next year's
                 return new Found(i + n, DateMention.Kind.PAST, recent, recent);
             }
             if (d.isBefore(today)) {
-                d = d.plusYears(1);
+                d = md.in(today.getYear() + 1);
             }
             return one(i + n, d);
         }
@@ -1175,7 +1292,9 @@ public final class Dates {
         /** Whether a word of {@link #MODALS} stands in the six words before item {@code i}. */
         private boolean willAct(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
-                if (is(k, MODALS) && !(is(k, Set.of("plan")) && is(k - 1, PLAN_OWNERS))) {
+                // "I stopped going back in October": a habit told of, no intent
+                if (is(k, MODALS) && !(is(k, Set.of("plan")) && is(k - 1, PLAN_OWNERS))
+                        && !(is(k, Set.of("going")) && toldPast(word(k - 1)))) {
                     return true;
                 }
             }

@@ -48,7 +48,7 @@ final class Inability {
                     "out of my budget", "beyond my means", "more than i can do", "more than i can manage",
                     // "nine hundred dollars just isn't there"; not "the pay button just isn't there"
                     "dollars just isnt there", "money just isnt there", "money isnt there"),
-            Words.phrases("not the whole", "not all of it", "not all at once", "not in full", "not that much",
+            Words.phrases("not the whole", "not all of it", "not all of that", "not all at once", "not in full", "not that much",
                     "not the full"));
 
     private static final Lexicon ES = new Lexicon(
@@ -180,6 +180,27 @@ final class Inability {
         boolean sum = Amounts.find(before, "en").stream().anyMatch(a -> a.kind() == Amounts.Kind.MONEY)
                 || Words.containsAny(before, AT_ONE_GO);
         return sum ? k + 2 : i;
+    }
+
+    /** The whole debt, refused: "all of that", "the whole thing". */
+    private static final List<List<String>> THE_WHOLE = Words.phrases("all of it", "all of that", "all of this",
+            "all that", "the whole thing", "the whole amount", "the whole balance", "the whole lot", "the full amount",
+            "the full balance");
+    /** Verbs that refuse something else than paying: "I can't remember all of that". */
+    private static final Set<String> NOT_PAYING = Set.of("remember", "tell", "explain", "hear", "read", "understand",
+            "believe", "see", "find", "say", "answer", "talk", "discuss", "follow", "write", "take");
+
+    /**
+     * "No, I really can't do all of that right now", with the verb misheard ("can't be all of that"):
+     * the whole sum refused, whatever one verb stands between.
+     */
+    private static int cantTheWhole(List<String> tokens, int i) {
+        int k = afterICant(tokens, i);
+        if (k < 0 || k + 1 >= tokens.size() || NOT_PAYING.contains(tokens.get(k))) {
+            return i;
+        }
+        int n = longest(tokens, k + 1, THE_WHOLE);
+        return n > 0 ? k + 1 + n : i;
     }
 
     private static final List<List<String>> NOTHING_TO_SAY = Words.phrases("to talk about", "to say", "to discuss",
@@ -315,7 +336,38 @@ final class Inability {
     /** Where the words say the party cannot pay: token ranges [from, to), in order, none overlapping. */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
-        return Words.scan(tokens, i -> at(tokens, i, lx));
+        return Words.scan(tokens, i -> at(tokens, i, lx)).stream()
+                .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1])).toList();
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "tomorrow");
+    /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
+    private static final Set<String> TO_THE_DAY = Set.of("it", "that", "this", "the", "whole", "thing", "full",
+            "amount", "balance", "all", "of", "out", "off", "on", "by", "coming");
+
+    /**
+     * "I can pay it Wednesday by card" as the recogniser often hears it, "I can't pay it Wednesday":
+     * a payment of the whole sum tied straight to a coming day is a promise, the "can" misheard.
+     * Not "I can't pay it today" (now is what is refused) nor "I can't pay until Friday" (a delay).
+     */
+    private static boolean cantHeardBeforeADay(List<String> tokens, int from, int to) {
+        boolean saidICant = false;
+        for (int j = Math.max(0, from - 2); j <= from; j++) {
+            saidICant |= afterICant(tokens, j) > from; // "[i] cant pay", "[i can] not the whole thing"
+        }
+        if (!saidICant) {
+            return false;
+        }
+        for (int k = to; k < tokens.size() && k <= to + 4; k++) {
+            if (DAYS.contains(tokens.get(k))) {
+                return true;
+            }
+            if (!TO_THE_DAY.contains(tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The end of an inability said from token {@code i}, or {@code i} if none starts there. */
@@ -330,7 +382,7 @@ final class Inability {
             }
         }
         if (lx == EN) {
-            int end = Math.max(askingAWay(tokens, i), onlySoMuch(tokens, i));
+            int end = Math.max(Math.max(askingAWay(tokens, i), onlySoMuch(tokens, i)), cantTheWhole(tokens, i));
             if (end > i) {
                 return end;
             }

@@ -93,10 +93,34 @@ public final class Negation {
         if (deniedAfter(tokens, to, lang)) {
             return true; // "the police have nothing to do with it", "jail isn't on the table"
         }
+        if (lang.equals("en") && disclaimed(tokens, from)) {
+            return true; // "I'm not saying I don't owe the bill": what is said is put aside
+        }
         if (from < tokens.size() && starts.contains(tokens.get(from))) {
             return false; // the words open their own clause: what came before is about something else
         }
         return governed(tokens, from, lang, true) || lang.equals("en") && wontMisheard(tokens, from);
+    }
+
+    /** Words that put aside what follows them: "I'm not saying I don't owe it", "I never said I wouldn't pay". */
+    private static final List<List<String>> DISCLAIMERS = Words.phrases("not saying", "not denying", "not disputing",
+            "not claiming", "never said", "didnt say", "not trying to say");
+
+    private static final Set<String> SAID_OF = Set.of("that", "i", "we", "you", "he", "she", "they", "it", "im");
+
+    /** Whether a disclaimer ends right before token {@code from}, or before "[that] I" there. */
+    private static boolean disclaimed(List<String> tokens, int from) {
+        int end = from;
+        while (end >= 1 && end > from - 2 && SAID_OF.contains(tokens.get(end - 1))) {
+            end--;
+        }
+        for (List<String> d : DISCLAIMERS) {
+            int start = end - d.size();
+            if (start >= 0 && tokens.subList(start, end).equals(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What withholds a promise: what follows it, denied or not, is held out as possible ({@link Threats} reads it too). */

@@ -21,6 +21,9 @@ final class Offers {
 
     private static final Pattern EN = Words.anyOf(
             "\\b(split|spread|break|divide) " + IT + "( up)? (into|over|across|in)\\b",
+            // the object lost or misheard ("what we could do instead is split into three payments")
+            "\\b(split|spread|break|divide)( up)? (into|over|across) (\\w+ ){1,2}(payments|installments|instalments"
+                    + "|parts|chunks|months|paychecks)\\b",
             "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
             "\\b(bring|get|knock|take) " + IT + " down\\b",
             // an amount taken off, not a person or a number taken off a list ("I'll take it off our list")
@@ -55,7 +58,26 @@ final class Offers {
     /** Where the words put an arrangement forward: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         return Words.matches(tokens, "es".equals(language) ? ES : EN).stream()
-                .filter(span -> !consequence(tokens, span[0])).toList();
+                .filter(span -> !consequence(tokens, span[0]) && !onProof(tokens, span[0])).toList();
+    }
+
+    /** What shows the bill is wrong: "if you have a return receipt, send it over and we'll take that part off". */
+    private static final Set<String> PROOF = Set.of("receipt", "receipts", "proof", "documentation", "documents",
+            "confirmation", "statement", "statements", "record", "records", "recibo", "comprobante");
+    private static final Set<String> IF = Set.of("if", "once", "si");
+
+    /** A charge taken off when the client shows it is wrong is a correction of the bill, not an offer to pay it. */
+    private static boolean onProof(List<String> tokens, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 16; k--) {
+            if (PROOF.contains(tokens.get(k))) {
+                for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+                    if (IF.contains(tokens.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** What an offer already made would do ("it would bring the balance down to 510") puts nothing new forward. */

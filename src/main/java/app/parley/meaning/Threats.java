@@ -304,6 +304,8 @@ final class Threats {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "our");
     private static final Set<String> SENT_AFTER_ARTICLE = Set.of("guy", "man", "team", "truck", "agent", "officer",
             "sheriff", "driver", "collector", "tow", "repo", "marshal", "deputy");
+    /** Who is sent only to take something. */
+    private static final Set<String> TAKERS = Set.of("truck", "tow", "repo");
     private static final Set<String> SENT_TO = Set.of("take", "get", "collect", "pick", "grab", "repossess", "tow",
             "seize", "your", "visit", "knock");
 
@@ -320,15 +322,17 @@ final class Threats {
         if (who < 0) {
             return i;
         }
+        // "we're sending a truck": what it comes for goes without saying
+        int taker = who == i + 3 && TAKERS.contains(tokens.get(i + 2)) ? who : i;
         for (int k = who; k < tokens.size() && k <= who + 3; k++) {
             if (REMOVAL_BREAKS.contains(tokens.get(k))) {
-                return i;
+                return taker;
             }
             if (SENT_TO.contains(tokens.get(k))) {
                 return k + 1;
             }
         }
-        return i;
+        return taker;
     }
 
     private static final Set<String> OTHERS = Set.of("people", "everyone", "everybody", "folks", "anyone", "anybody",

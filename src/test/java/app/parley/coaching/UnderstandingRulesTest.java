@@ -23,6 +23,11 @@ class UnderstandingRulesTest {
         return Said.coaching(Said.turns(EN, 1.0, turns)).stream().map(p -> p.kind() + "/" + p.rule()).toList();
     }
 
+    /** The prompts of every kind, compliance too. */
+    private static List<String> withCompliance(Object... turns) {
+        return Said.turns(EN, 1.0, turns).stream().map(p -> p.kind() + "/" + p.rule()).toList();
+    }
+
     private static final Speaker A = Speaker.AGENT;
     private static final Speaker C = Speaker.CALLER;
 
@@ -430,6 +435,27 @@ class UnderstandingRulesTest {
         assertEquals(List.of("options/cannot-pay-no-options"), rules(C, "so what can i do"));
         // Five words or more keep their sense without the first one (the recogniser's "to" for "who").
         assertEquals(List.of("empathy/client-angry"), rules(C, "are you kidding me to do you think you are"));
+    }
+
+    @Test
+    void round30ReadsFromTheThirtySecondBlindSet() {
+        // a promise with no day, however short; not committing is a put-off
+        assertEquals(List.of("urgency/client-promises-without-a-day"), rules(C, "i told the last guy ill get it"));
+        assertEquals(List.of("urgency/client-defers"), rules(C, "id rather not commit to anything right now you know"));
+        // a life event's day and a habit told of are no day to pay
+        assertEquals(List.of(), rules(C, "its been a circus our youngest is getting married in june"));
+        assertEquals(List.of(), rules(C, "yeah thats me i stopped going back in october how much is it"));
+        // "can" heard "can't" before a coming day is a promise, not a client who cannot pay
+        assertEquals(List.of(), rules(C, "i cant pay it wednesday by card"));
+        // a truck sent, a client left walking to work: a threat; a jail ruled out is none
+        assertEquals(List.of("emotional-control/agent-hostile-words", "compliance/unlawful-threat"),
+                withCompliance(A, "if i dont see it by monday were sending a truck"));
+        assertEquals(List.of(), withCompliance(A, "we are not going to put you in jail"));
+        assertEquals(List.of("emotional-control/agent-hostile-words", "compliance/unlawful-threat"),
+                withCompliance(A, "if he keeps ignoring us this can end with him in jail"));
+        // hardship and anger in other words
+        assertEquals(List.of("empathy/client-hardship"), rules(C, "i know im between jobs right now"));
+        assertEquals(List.of("empathy/client-angry"), rules(C, "why on earth are you telling my son about my bills"));
     }
 
     @Test

@@ -62,7 +62,7 @@ class DatesTest {
         "the day after tomorrow                          | the day after tomorrow=DATE 2026-11-11..2026-11-11",
         "i could do it thursday after next               | thursday after next=DATE 2026-11-19..2026-11-19",
         "a fortnight from now                            | a fortnight from now=DATE 2026-11-23..2026-11-23",
-        "ill get around to it after labor day            | after labor day=DATE 2027-09-08..open",
+        "ill get around to it after labor day            | after labor day=DATE 2027-09-07..open",
         "when the insurance money comes in ill square up | when the insurance money comes in=VAGUE",
         "once that goes through ill handle it            | once that goes through=VAGUE",
         "once the car sorted                             | once the car sorted=VAGUE",
@@ -162,6 +162,19 @@ class DatesTest {
         "friday i dont know about friday i got some stuff going on | dont know about friday=VAGUE",
         // the plant (heard "plan") someone was laid off from is no intent to act
         "i got laid off from the plan back in february   | february=PAST 2026-02-01..2026-02-28",
+        // a day counted from another (Thanksgiving 2026 is Thursday the 26th)
+        "i can pay the day after thanksgiving            | the day after thanksgiving=DATE 2026-11-27..2026-11-27",
+        "im off the per day after thanksgiving           | day after thanksgiving=DATE 2026-11-27..2026-11-27",
+        "i can have that a week friday                   | a week friday=DATE 2026-11-20..2026-11-20",
+        "a week from tuesday                             | a week from tuesday=DATE 2026-11-17..2026-11-17",
+        "the day before the fifteenth                    | the day before the fifteenth=DATE 2026-11-14..2026-11-14",
+        // a habit told of ("stopped going"), a month after a time told of
+        "i stopped going back in october                 | october=PAST 2026-10-01..2026-10-31",
+        "and then the next month the same thing happened again | the next month=PAST 2026-10-09..2026-11-08",
+        "i can pay the next month                        | the next month=DATE 2026-12-01..2026-12-31",
+        "im going back in october                        | in october=DATE 2027-10-01..2027-10-31",
+        // a life event's day with the payment tied to it is a put-off
+        "ill pay after the wedding in june               | in june=DATE 2027-06-01..2027-06-30",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
@@ -203,6 +216,11 @@ class DatesTest {
         "i can pay it soon after lunch",
         // the time after it says when: "he gets home soon after six"
         "hell be home soon after six",
+        // when a life event happens is no day to pay
+        "our youngest is getting married in march the caterer wants a deposit",
+        "my daughters wedding is on the twentieth",
+        // how long, not when
+        "nope ive had this number about a year", "its been about a month",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
@@ -215,6 +233,18 @@ class DatesTest {
         assertEquals(DateMention.Kind.PAST, Dates.find(tapped, "en", january).get(0).kind());
         List<String> promised = Arrays.asList("i can pay after christmas".split(" "));
         assertEquals(LocalDate.of(2026, 12, 26), Dates.find(promised, "en", LocalDate.of(2026, 12, 1)).get(0).earliest());
+    }
+
+    @Test
+    void holidaysThatMoveAreOnTheirDayEachYear() {
+        // Thanksgiving: the fourth Thursday of November (26 November 2026, 25 November 2027)
+        List<String> after = Arrays.asList("ill pay the day after thanksgiving".split(" "));
+        assertEquals(LocalDate.of(2027, 11, 26), Dates.find(after, "en", LocalDate.of(2027, 11, 1)).get(0).earliest());
+        // Memorial Day, the last Monday of May (31 May 2027); Labor Day, the first Monday of September (6 September 2027)
+        List<String> memorial = Arrays.asList("i can pay on memorial day".split(" "));
+        assertEquals(LocalDate.of(2027, 5, 31), Dates.find(memorial, "en", LocalDate.of(2027, 5, 1)).get(0).earliest());
+        List<String> labor = Arrays.asList("i can pay on labor day".split(" "));
+        assertEquals(LocalDate.of(2027, 9, 6), Dates.find(labor, "en", LocalDate.of(2027, 8, 20)).get(0).earliest());
     }
 
     @Test
