@@ -71,15 +71,19 @@ class RuleBookTest {
         assertEquals(app.parley.call.Prompt.Severity.WARN, rule.severity());
     }
 
+    /** A rule up to its 'requires:', for the conditions that follow. */
+    private static final String ANY_RULE_HEAD = """
+            rules:
+              - name: put-off-accepted
+                kind: firmness
+                speaker: agent
+                said: near-date
+                requires:
+            """;
+
     @Test
     void requiresAnyHoldsWhenOneOfItsConditionsDoesAndIsCheckedLikeTheOthers() throws Exception {
-        RuleBook book = RuleBook.parse(CONCEPTS + """
-                rules:
-                  - name: put-off-accepted
-                    kind: firmness
-                    speaker: agent
-                    said: near-date
-                    requires:
+        RuleBook book = RuleBook.parse(CONCEPTS + ANY_RULE_HEAD + """
                       - any:
                           - said: deferral
                             by: caller
@@ -95,13 +99,7 @@ class RuleBookTest {
                         app.parley.call.Speaker.CALLER, new Rule.WholeCall(), 1))), null, new Rule.WholeCall(), 1)),
                 book.rules().get(0).requires());
 
-        RuleBookException e = rejected(CONCEPTS + """
-                rules:
-                  - name: put-off-accepted
-                    kind: firmness
-                    speaker: agent
-                    said: near-date
-                    requires:
+        RuleBookException e = rejected(CONCEPTS + ANY_RULE_HEAD + """
                       - any:
                           - said: deferal
                           - any:
