@@ -73,8 +73,8 @@ final class Contempt {
             // "every month it's another excuse", "funny how everyone we call has already paid"
             "\\b(its|it is|thats|that is) (just |always )?another (excuse|story|sob story)\\b",
             // the client's reason graded: "that's about the weakest excuse I've heard all week", "what a lame excuse"
-            "(?<!not )(?<!isnt )\\b(the|a|what a|such a) (weakest|lamest|worst|weak|lame|pathetic|sorry) "
-                    + "(excuse|story|reason)\\b(?! (for|to) (a|an) )",
+            "\\b(thats|that is|what a|such a)( about| just| probably| really)?( the| a)? (weakest|lamest|worst|weak|lame"
+                    + "|pathetic|sorry) (excuse|excuses)\\b",
             "\\bhow (everyone|everybody|every one) (\\w+ ){0,3}(has|have) (already )?paid\\b",
             // talked down to: "you're a grown woman, you know how this works"
             "\\b(youre|you are|your) a grown (woman|man|adult|up|person)\\b",

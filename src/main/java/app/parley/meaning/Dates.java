@@ -40,6 +40,11 @@ public final class Dates {
         return new Reader(items, language.equals("es") ? Lexicon.ES : Lexicon.EN, callDate).read();
     }
 
+    /** The names of the weekdays in {@code language} ("friday", "viernes"). */
+    static Set<String> weekdayNames(String language) {
+        return (language.equals("es") ? Lexicon.ES : Lexicon.EN).weekdays().keySet();
+    }
+
     /** The words of a language the grammar needs. */
     record Lexicon(Set<String> today, Set<String> tomorrow, List<String> dayAfterTomorrow, Set<String> yesterday,
             Map<String, DayOfWeek> weekdays, Map<String, Month> months, Set<String> ambiguousMonths,
@@ -48,7 +53,7 @@ public final class Dates {
             Map<String, Integer> unitDays, Set<String> spanLead, Set<String> spanTail, Set<String> agoLead,
             Set<String> agoTail, Map<List<String>, Integer> counts,
             List<String> week, List<String> weekend, List<String> month, List<String> end, List<String> start,
-            List<String> middle, Map<List<String>, MonthDay> holidays, Set<String> seasons,
+            List<String> middle, Map<List<String>, Holiday> holidays, Set<String> seasons,
             List<List<String>> byLead, List<List<String>> afterLead, List<List<String>> vague,
             List<List<String>> notVagueAfter, Set<String> afterLeadWords, Set<String> countedNouns,
             Set<String> dayPrepositions,
@@ -75,18 +80,18 @@ public final class Dates {
                         "few 3", "several 3"),
                 List.of("week"), List.of("weekend"), List.of("month"), List.of("end", "of"),
                 List.of("beginning", "of"), List.of("middle", "of"),
-                Map.ofEntries(Map.entry(List.of("christmas"), new MonthDay(12, 25)),
-                        Map.entry(List.of("christmas", "eve"), new MonthDay(12, 24)),
-                        Map.entry(List.of("new", "year"), new MonthDay(1, 1)),
-                        Map.entry(List.of("new", "years"), new MonthDay(1, 1)),
-                        Map.entry(List.of("new", "years", "eve"), new MonthDay(12, 31)),
-                        Map.entry(List.of("the", "holidays"), new MonthDay(12, 25)),
-                        Map.entry(List.of("thanksgiving"), MonthDay.nth(11, 4, DayOfWeek.THURSDAY)),
-                        Map.entry(List.of("labor", "day"), MonthDay.nth(9, 1, DayOfWeek.MONDAY)),
-                        Map.entry(List.of("memorial", "day"), MonthDay.nth(5, -1, DayOfWeek.MONDAY)),
-                        Map.entry(List.of("fourth", "of", "july"), new MonthDay(7, 4)),
-                        Map.entry(List.of("independence", "day"), new MonthDay(7, 4)),
-                        Map.entry(List.of("halloween"), new MonthDay(10, 31))),
+                Map.ofEntries(Map.entry(List.of("christmas"), new Holiday(12, 25)),
+                        Map.entry(List.of("christmas", "eve"), new Holiday(12, 24)),
+                        Map.entry(List.of("new", "year"), new Holiday(1, 1)),
+                        Map.entry(List.of("new", "years"), new Holiday(1, 1)),
+                        Map.entry(List.of("new", "years", "eve"), new Holiday(12, 31)),
+                        Map.entry(List.of("the", "holidays"), new Holiday(12, 25)),
+                        Map.entry(List.of("thanksgiving"), Holiday.nth(11, 4, DayOfWeek.THURSDAY)),
+                        Map.entry(List.of("labor", "day"), Holiday.nth(9, 1, DayOfWeek.MONDAY)),
+                        Map.entry(List.of("memorial", "day"), Holiday.nth(5, -1, DayOfWeek.MONDAY)),
+                        Map.entry(List.of("fourth", "of", "july"), new Holiday(7, 4)),
+                        Map.entry(List.of("independence", "day"), new Holiday(7, 4)),
+                        Map.entry(List.of("halloween"), new Holiday(10, 31))),
                 Set.of("spring", "summer", "fall", "autumn", "winter"),
                 List.of(List.of("no", "later", "than"), List.of("by"), List.of("before"), List.of("until"),
                         List.of("till"), List.of("up", "to")),
@@ -139,8 +144,8 @@ public final class Dates {
                         "varios 3", "varias 3"),
                 List.of("semana"), List.of("fin", "de", "semana"), List.of("mes"), List.of("fin", "de"),
                 List.of("principios", "de"), List.of("mediados", "de"),
-                Map.of(List.of("navidad"), new MonthDay(12, 25), List.of("ano", "nuevo"), new MonthDay(1, 1),
-                        List.of("la", "quincena"), new MonthDay(0, 15)),
+                Map.of(List.of("navidad"), new Holiday(12, 25), List.of("ano", "nuevo"), new Holiday(1, 1),
+                        List.of("la", "quincena"), new Holiday(0, 15)),
                 Set.of("primavera", "verano", "otono", "invierno"),
                 List.of(List.of("a", "mas", "tardar", "el"), List.of("a", "mas", "tardar"), List.of("antes", "del"),
                         List.of("antes", "de"), List.of("para", "el"), List.of("para"), List.of("hasta", "el"),
@@ -160,19 +165,21 @@ public final class Dates {
     }
 
     /**
-     * A day of a month; month 0: the next such day of any month (Spanish "quincena": the 15th or the
-     * month's end). With a {@code weekday}, {@code day} counts that weekday in the month (-1 the
-     * last): Thanksgiving is the fourth Thursday of November, whatever its date.
+     * A day that comes back every year: a day of a month (Christmas), or with a {@code weekday}
+     * the {@code day}-th such weekday of the month, -1 the last (Thanksgiving, the fourth Thursday
+     * of November). Month 0: the next such day of any month (Spanish "quincena": the 15th or the
+     * month's end), which has no date of its own in a year.
      */
-    record MonthDay(int month, int day, DayOfWeek weekday) {
-        MonthDay(int month, int day) {
+    record Holiday(int month, int day, DayOfWeek weekday) {
+        Holiday(int month, int day) {
             this(month, day, null);
         }
 
-        static MonthDay nth(int month, int nth, DayOfWeek weekday) {
-            return new MonthDay(month, nth, weekday);
+        static Holiday nth(int month, int nth, DayOfWeek weekday) {
+            return new Holiday(month, nth, weekday);
         }
 
+        /** Its date in {@code year}; not for month 0. */
         LocalDate in(int year) {
             LocalDate first = LocalDate.of(year, month, 1);
             if (weekday == null) {
@@ -289,34 +296,49 @@ public final class Dates {
         }
 
         /** Life events that have a day of their own: "the wedding is in June", "her surgery's on the twelfth". */
-        private static final Set<String> LIFE_EVENTS = Set.of("married", "wedding", "weddings", "graduation",
-                "graduating", "graduates", "birthday", "birthdays", "funeral", "surgery", "surgerys", "operation",
-                "vacation", "cruise", "reunion", "anniversary", "deployment", "deployed", "baptism", "christening",
-                "honeymoon", "recital", "quinceanera");
+        private static final Set<String> LIFE_EVENTS = Set.of("wedding", "graduation", "birthday", "funeral", "surgery",
+                "operation", "reunion", "anniversary", "deployment", "baptism", "christening", "recital", "quinceanera");
+        private static final Set<String> COPULA_EN = Set.of("is", "s", "was", "are");
+        /** After the event's day, the speaker acting on it: "… on the fifth and I'll pay it then". */
+        private static final Set<String> ACTING_AFTER = Set.of("ill", "will", "well", "can", "gonna", "then");
         /** What ties the day to the payment after all: "I'll pay after the wedding in June". */
         private static final Set<String> TIED_TO_PAYING = Set.of("after", "once", "until", "till", "when", "before",
                 "since", "pay", "paid", "paying", "payment", "money", "check", "afford", "send");
 
         /**
-         * Whether the day at item {@code from} is the day of a life event named just before it in its
-         * clause, with nothing tying the payment to it: "our youngest is getting married in June".
+         * Whether the day at item {@code day} (its mention ending at {@code end}) is when a life
+         * event happens: the event named right before it ("his surgery right before Christmas"), or
+         * the subject of its clause ("our youngest is getting married in June", "the wedding is on
+         * the twentieth"), with nothing around it that ties the payment to it or speaks of acting
+         * ("I get back from deployment on the fifth and I'll pay it then").
          */
-        private boolean eventsDay(int from) {
-            for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
-                String w = word(k);
-                if (w == null || CLAUSE_BREAKS.contains(w) || TIED_TO_PAYING.contains(w)) {
+        private boolean eventsDay(int day, int end) {
+            int from = is(day - 1, Set.of("on", "in", "right", "just")) ? day - 1 : day;
+            int event;
+            if (is(from - 1, Set.of("married")) && is(from - 2, Set.of("getting", "get", "gets"))) {
+                event = from - 2;
+            } else if (is(from - 1, COPULA_EN) && is(from - 2, LIFE_EVENTS)) {
+                event = from - 2;
+            } else if (is(from - 1, LIFE_EVENTS)) {
+                event = from - 1;
+            } else {
+                return false;
+            }
+            for (int k = end; k < items.size() && k < end + 6; k++) {
+                if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER)) {
                     return false;
                 }
-                if (LIFE_EVENTS.contains(w)) {
-                    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-                        if (is(j, TIED_TO_PAYING) || is(j, CLAUSE_BREAKS)) {
-                            return is(j, CLAUSE_BREAKS);
-                        }
-                    }
+            }
+            for (int k = event - 1; k >= 0 && k >= event - 8; k--) {
+                String w = word(k);
+                if (w == null || CLAUSE_BREAKS.contains(w)) {
                     return true;
                 }
+                if (TIED_TO_PAYING.contains(w) || MODALS.contains(w)) {
+                    return false;
+                }
             }
-            return false;
+            return true;
         }
 
         /** Words that end a clause told in the past: "I got laid off, so when my unemployment kicks in …". */
@@ -445,7 +467,7 @@ public final class Dates {
                     i = end;
                     continue;
                 }
-                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && eventsDay(from)) {
+                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && eventsDay(from, end)) {
                     // "our youngest is getting married in June": when something else happens, not a day to pay
                     i = end;
                     continue;
@@ -559,39 +581,27 @@ public final class Dates {
             if (lx != Lexicon.EN) {
                 return null;
             }
-            int k = i;
+            int k = is(i, Set.of("the")) ? i + 1 : i;
             int days;
-            if (is(k, Set.of("the"))) {
-                k++;
-            }
             if (is(k, Set.of("day")) && is(k + 1, Set.of("after", "before"))) {
                 days = "after".equals(word(k + 1)) ? 1 : -1;
                 k += 2;
             } else {
-                k = i;
-                int count = 0;
-                for (Map.Entry<List<String>, Integer> c : lx.counts().entrySet()) {
-                    int n = words(k, c.getKey());
-                    if (n > 0 && n + k > i + count) {
-                        count = c.getValue();
-                        k = i + n;
-                    }
-                }
-                Long number = count == 0 ? number(k) : null;
-                if (number != null && number >= 1 && number <= 4) {
-                    count = number.intValue();
-                    k++;
-                }
-                if (count == 0 || !is(k, Set.of("week", "weeks"))) {
+                // "fifty dollars once a week on Friday", "a hundred a week": a rate, not a day
+                if (number(i - 1) != null || is(i - 1, RATE_BEFORE)) {
                     return null;
                 }
-                days = 7 * count;
-                k++;
-                if (is(k, Set.of("from", "on"))) {
+                int[] count = countAt(i, 4);
+                if (count == null || !is(i + count[1], Set.of("week", "weeks"))) {
+                    return null;
+                }
+                k = i + count[1] + 1;
+                days = 7 * count[0] * (is(k, Set.of("before")) ? -1 : 1);
+                if (is(k, Set.of("from", "on", "after", "before"))) {
                     k++;
                 }
             }
-            Found from = is(k, Set.of("after", "before")) ? null : day(k);
+            Found from = day(k);
             if (from == null) {
                 from = holiday(k);
             }
@@ -600,7 +610,35 @@ public final class Dates {
                 return null;
             }
             LocalDate d = from.earliest().plusDays(days);
-            return d.isBefore(today) ? new Found(from.end(), DateMention.Kind.PAST, d, d) : one(from.end(), d);
+            return d.isBefore(today) ? null : one(from.end(), d);
+        }
+
+        /** Words before "a week" that make it a rate: "once a week", "fifty bucks a week". */
+        private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "dollars", "bucks", "times");
+
+        /**
+         * A count said at item {@code k} ("a", "a couple of", "three"), at most {@code max}:
+         * {count, items read}, or null.
+         */
+        private int[] countAt(int k, int max) {
+            int count = -1;
+            int longest = 0;
+            for (Map.Entry<List<String>, Integer> c : lx.counts().entrySet()) {
+                int n = words(k, c.getKey());
+                if (n > longest) {
+                    longest = n;
+                    count = c.getValue();
+                }
+            }
+            if (longest == 0) {
+                Long n = number(k);
+                if (n == null || items.get(k).ordinal() || n < 1) {
+                    return null;
+                }
+                count = n.intValue();
+                longest = 1;
+            }
+            return count <= max ? new int[] {count, longest} : null;
         }
 
         private static final Set<String> COUNTED_TIMES = Set.of("times", "veces");
@@ -991,25 +1029,12 @@ public final class Dates {
         private Found relative(int i) {
             boolean ago = is(i, lx.agoLead());
             int k = ago ? i + 1 : i;
-            int count = -1;
-            int longest = 0;
-            for (Map.Entry<List<String>, Integer> c : lx.counts().entrySet()) {
-                int n = words(k, c.getKey());
-                if (n > longest) {
-                    longest = n;
-                    count = c.getValue();
-                }
+            int[] counted = countAt(k, 400);
+            if (counted == null) {
+                return null;
             }
-            if (longest > 0) {
-                k += longest;
-            } else {
-                Long n = number(k);
-                if (n == null || items.get(k).ordinal() || n < 1 || n > 400) {
-                    return null;
-                }
-                count = n.intValue();
-                k++;
-            }
+            int count = counted[0];
+            k += counted[1];
             Integer unit = get(lx.unitDays(), k);
             if (unit == null) {
                 return null;
@@ -1028,7 +1053,8 @@ public final class Dates {
             boolean agoAfter = is(k, lx.agoTail());
             // "in like three weeks", "in about a month": a hedge between the lead and the count
             boolean led = is(i - 1, lx.spanLead()) || is(i - 1, HEDGES) && is(i - 2, lx.spanLead());
-            if (led && lx == Lexicon.EN && !is(i - 1, IN_WITHIN) && !is(i - 2, IN_WITHIN) && pastBefore(i)) {
+            if (!ago && !tail && !agoAfter && lx == Lexicon.EN && is(i - 1, HEDGES) && leading(i, IN) == 0
+                    && leading(i - 1, IN) == 0 && pastInItsClause(i - 1)) {
                 return null; // "I've had this number about a year", "it's been like a month": how long, not when
             }
             if (!ago && !tail && !agoAfter && !led) {
@@ -1036,8 +1062,6 @@ public final class Dates {
             }
             return spanOf(agoAfter ? k + 1 : k, count * unit, ago || agoAfter);
         }
-
-        private static final Set<String> IN_WITHIN = Set.of("in", "within");
 
         private Found spanOf(int end, int days, boolean ago) {
             if (ago) {
@@ -1094,7 +1118,7 @@ public final class Dates {
                     k += m;
                 }
             }
-            if (lx == Lexicon.EN && next && edge == 0 && is(i, Set.of("the")) && (pastAfter(k) || pastInItsClause(i))) {
+            if (lx == Lexicon.EN && next && edge == 0 && month && is(i, Set.of("the")) && pastAfter(k)) {
                 // "and then the next month the same thing happened": the one after a time told of, gone by
                 return new Found(k, DateMention.Kind.PAST, today.minusMonths(1), today.minusDays(1));
             }
@@ -1145,12 +1169,12 @@ public final class Dates {
         private static final Set<String> NOT_A_DAY_BEFORE_HOLIDAY = Set.of("merry", "happy", "with", "feliz");
 
         /** Christmas, the holidays, new year, seasons; la quincena. */
-        private Found holidayNamed(int i, Map.Entry<List<String>, MonthDay> h) {
+        private Found holidayNamed(int i, Map.Entry<List<String>, Holiday> h) {
             int n = words(i, h.getKey());
             if (is(i - 1, NOT_A_DAY_BEFORE_HOLIDAY)) {
                 return null;
             }
-            MonthDay md = h.getValue();
+            Holiday md = h.getValue();
             if (md.month() == 0) {
                 LocalDate mid = today.withDayOfMonth(Math.min(md.day(), today.lengthOfMonth()));
                 LocalDate d = mid.isBefore(today) ? today.with(TemporalAdjusters.lastDayOfMonth()) : mid;
@@ -1180,8 +1204,8 @@ public final class Dates {
 
         private Found holiday(int i) {
             // the longest name said: "new year's eve", not "new year's"
-            Map.Entry<List<String>, MonthDay> said = null;
-            for (Map.Entry<List<String>, MonthDay> h : lx.holidays().entrySet()) {
+            Map.Entry<List<String>, Holiday> said = null;
+            for (Map.Entry<List<String>, Holiday> h : lx.holidays().entrySet()) {
                 if (words(i, h.getKey()) > 0 && (said == null || h.getKey().size() > said.getKey().size())) {
                     said = h;
                 }
@@ -1294,7 +1318,7 @@ public final class Dates {
             for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
                 // "I stopped going back in October": a habit told of, no intent
                 if (is(k, MODALS) && !(is(k, Set.of("plan")) && is(k - 1, PLAN_OWNERS))
-                        && !(is(k, Set.of("going")) && toldPast(word(k - 1)))) {
+                        && !(is(k, Set.of("going")) && !is(k + 1, Set.of("to")) && toldPast(word(k - 1)))) {
                     return true;
                 }
             }

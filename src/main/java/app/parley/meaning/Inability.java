@@ -186,9 +186,9 @@ final class Inability {
     private static final List<List<String>> THE_WHOLE = Words.phrases("all of it", "all of that", "all of this",
             "all that", "the whole thing", "the whole amount", "the whole balance", "the whole lot", "the full amount",
             "the full balance");
-    /** Verbs that refuse something else than paying: "I can't remember all of that". */
-    private static final Set<String> NOT_PAYING = Set.of("remember", "tell", "explain", "hear", "read", "understand",
-            "believe", "see", "find", "say", "answer", "talk", "discuss", "follow", "write", "take");
+    /** Verbs of paying, and the ones the recogniser makes of "pay" ("be", "they"): "I can't do all of that". */
+    private static final Set<String> PAYING_VERBS = Set.of("do", "be", "they", "pay", "afford", "cover", "manage",
+            "send", "give", "swing", "spare", "put");
 
     /**
      * "No, I really can't do all of that right now", with the verb misheard ("can't be all of that"):
@@ -196,12 +196,15 @@ final class Inability {
      */
     private static int cantTheWhole(List<String> tokens, int i) {
         int k = afterICant(tokens, i);
-        if (k < 0 || k + 1 >= tokens.size() || NOT_PAYING.contains(tokens.get(k))) {
+        if (k < 0 || k + 1 >= tokens.size() || !PAYING_VERBS.contains(tokens.get(k))) {
             return i;
         }
         int n = longest(tokens, k + 1, THE_WHOLE);
         return n > 0 ? k + 1 + n : i;
     }
+
+    private static final Set<String> IS = Set.of("is", "was", "are", "were");
+    private static final Set<String> MINE = Set.of("mine", "ours", "my", "our", "me");
 
     private static final List<List<String>> NOTHING_TO_SAY = Words.phrases("to talk about", "to say", "to discuss",
             "more to say", "else to say", "to hide", "against you");
@@ -340,28 +343,39 @@ final class Inability {
                 .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1])).toList();
     }
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "tomorrow");
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
     private static final Set<String> TO_THE_DAY = Set.of("it", "that", "this", "the", "whole", "thing", "full",
-            "amount", "balance", "all", "of", "out", "off", "on", "by", "coming");
+            "amount", "balance", "all", "of", "out", "off", "on", "coming");
+    /** How it will be paid, said right after the day: "by card", "online". */
+    private static final List<List<String>> HOW_PAID = Words.phrases("by card", "by debit", "by check", "by phone",
+            "online", "on the website", "on your website", "through the portal", "with my card", "with my debit",
+            "by bank transfer");
+    /** Words before "I can't" that make it a refusal: "no, I can't pay it Friday". */
+    private static final Set<String> REFUSING = Set.of("no", "nope", "not", "but");
+    /** After the day, what makes it a condition of paying: "Thursday when a customer pays me". */
+    private static final Set<String> UPON = Set.of("when", "once", "after");
 
     /**
      * "I can pay it Wednesday by card" as the recogniser often hears it, "I can't pay it Wednesday":
-     * a payment of the whole sum tied straight to a coming day is a promise, the "can" misheard.
-     * Not "I can't pay it today" (now is what is refused) nor "I can't pay until Friday" (a delay).
+     * the sum tied straight to a coming day, and then how or upon what it will be paid or nothing
+     * more, is a promise, the "can" misheard (six such on the stored sets). Not "no, I can't pay it
+     * Friday", "I can't pay it Friday, I get paid on the twentieth", "I can't pay it today", "I
+     * can't pay the whole thing by Friday" or "I can't pay until Friday".
      */
     private static boolean cantHeardBeforeADay(List<String> tokens, int from, int to) {
-        boolean saidICant = false;
-        for (int j = Math.max(0, from - 2); j <= from; j++) {
-            saidICant |= afterICant(tokens, j) > from; // "[i] cant pay", "[i can] not the whole thing"
+        int start = -1;
+        for (int j = Math.max(0, from - 2); j <= from && start < 0; j++) {
+            start = afterICant(tokens, j) > from ? j : -1; // "[i] cant pay", "[i can] not the whole thing"
         }
-        if (!saidICant) {
+        if (start < 0 || start > 0 && REFUSING.contains(tokens.get(start - 1))) {
             return false;
         }
+        Set<String> days = Dates.weekdayNames("en");
         for (int k = to; k < tokens.size() && k <= to + 4; k++) {
-            if (DAYS.contains(tokens.get(k))) {
-                return true;
+            if (days.contains(tokens.get(k)) || tokens.get(k).equals("tomorrow")) {
+                int at = k + 1;
+                return at == tokens.size() || UPON.contains(tokens.get(at))
+                        || HOW_PAID.stream().anyMatch(how -> Words.startsAt(tokens, at, how));
             }
             if (!TO_THE_DAY.contains(tokens.get(k))) {
                 return false;
@@ -394,6 +408,11 @@ final class Inability {
         }
         if (n == 0) {
             n = longest(tokens, i, lx.notAll());
+            int end = i + n;
+            if (n > 0 && lx == EN && end + 1 < tokens.size() && IS.contains(tokens.get(end))
+                    && MINE.contains(tokens.get(end + 1))) {
+                n = 0; // "not all of that is mine": a dispute of part of it, not an inability
+            }
         }
         if (n > 0) {
             return i + n;

@@ -93,8 +93,9 @@ public final class Negation {
         if (deniedAfter(tokens, to, lang)) {
             return true; // "the police have nothing to do with it", "jail isn't on the table"
         }
-        if (lang.equals("en") && disclaimed(tokens, from)) {
-            return true; // "I'm not saying I don't owe the bill": what is said is put aside
+        if (lang.equals("en") && disclaimed(tokens, from)
+                && tokens.subList(from, to).stream().anyMatch(cues::contains)) {
+            return true; // "I'm not saying I don't owe the bill": a denial put aside denies nothing
         }
         if (from < tokens.size() && starts.contains(tokens.get(from))) {
             return false; // the words open their own clause: what came before is about something else

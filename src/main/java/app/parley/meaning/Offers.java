@@ -22,7 +22,7 @@ final class Offers {
     private static final Pattern EN = Words.anyOf(
             "\\b(split|spread|break|divide) " + IT + "( up)? (into|over|across|in)\\b",
             // the object lost or misheard ("what we could do instead is split into three payments")
-            "\\b(split|spread|break|divide)( up)? (into|over|across) (\\w+ ){1,2}(payments|installments|instalments"
+            "(?<!\\b(was|were|been) )\\b(split|spread|break|divide)( up)? (into|over|across) (\\w+ ){1,2}(payments|installments|instalments"
                     + "|parts|chunks|months|paychecks)\\b",
             "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
             "\\b(bring|get|knock|take) " + IT + " down\\b",
@@ -61,14 +61,25 @@ final class Offers {
                 .filter(span -> !consequence(tokens, span[0]) && !onProof(tokens, span[0])).toList();
     }
 
-    /** What shows the bill is wrong: "if you have a return receipt, send it over and we'll take that part off". */
-    private static final Set<String> PROOF = Set.of("receipt", "receipts", "proof", "documentation", "documents",
-            "confirmation", "statement", "statements", "record", "records", "recibo", "comprobante");
+    /** What shows a charge is wrong: "if you have a return receipt". Not proof of income or of a hardship. */
+    private static final Set<String> PROOF = Set.of("receipt", "receipts", "confirmation", "recibo", "comprobante");
+    /** "If", "once" (English), "si" (Spanish): what the charge taken off waits on. */
     private static final Set<String> IF = Set.of("if", "once", "si");
+    /** Taking a charge off, as against lowering or spreading the debt. */
+    private static final Set<String> REMOVING = Set.of("take", "knock", "waive", "waiving", "wipe", "remove", "drop",
+            "quitar", "quitarle");
+    /** How far before the charge taken off its proof may be named. */
+    private static final int PROOF_REACH = 16;
 
-    /** A charge taken off when the client shows it is wrong is a correction of the bill, not an offer to pay it. */
+    /**
+     * A charge taken off when the client shows it is wrong ("if you have a return receipt, send it
+     * over and we'll take that part off") corrects the bill, it is no offer to pay it.
+     */
     private static boolean onProof(List<String> tokens, int from) {
-        for (int k = from - 1; k >= 0 && k >= from - 16; k--) {
+        if (!REMOVING.contains(tokens.get(from))) {
+            return false;
+        }
+        for (int k = from - 1; k >= 0 && k >= from - PROOF_REACH; k--) {
             if (PROOF.contains(tokens.get(k))) {
                 for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
                     if (IF.contains(tokens.get(j))) {

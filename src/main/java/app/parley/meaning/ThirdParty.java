@@ -40,8 +40,9 @@ final class ThirdParty {
             "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
                     + " (\\w+ )?" + RELATION + "\\b",
             // a name, then who they are to the one called for: "I'm Jordan Wells, his roommate"
-            "\\b(im|i am|this is) (?!(calling|asking|talking|worried|sorry|not|going|gonna|trying|looking|here|with|about"
-                    + "|just|only|actually|really|the|a|his|her|their)\\b)\\w+( \\w+)? (his|her|their) " + RELATION + "\\b",
+            "\\b(im|i am|this is) (?!(\\w+ing|not|gonna|here|with|about|for|at|from|to|in|on|just|only|actually|really"
+                    + "|still|glad|so|married|engaged|friends|the|a|his|her|their)\\b)\\w+( \\w+)? (his|her|their) "
+                    + RELATION + "\\b",
             // "I'm just a roommate" as the small model may hear it: "i just a roommate", "i'm just as roommate"
             "\\b(just|only) (a|the|his|her|their|as|is|has) " + RELATION + "\\b",
             "\\b(can|could|may|shall) i take a message\\b",

@@ -306,6 +306,9 @@ final class Threats {
             "sheriff", "driver", "collector", "tow", "repo", "marshal", "deputy");
     /** Who is sent only to take something. */
     private static final Set<String> TAKERS = Set.of("truck", "tow", "repo");
+    /** What may follow the one sent when what it comes for is left unsaid. */
+    private static final Set<String> AFTER_A_TAKER = Set.of("and", "out", "over", "round", "around", "so", "if",
+            "tomorrow", "today", "tonight", "now", "then", "for");
     private static final Set<String> SENT_TO = Set.of("take", "get", "collect", "pick", "grab", "repossess", "tow",
             "seize", "your", "visit", "knock");
 
@@ -322,8 +325,10 @@ final class Threats {
         if (who < 0) {
             return i;
         }
-        // "we're sending a truck": what it comes for goes without saying
-        int taker = who == i + 3 && TAKERS.contains(tokens.get(i + 2)) ? who : i;
+        // "we're sending a truck [and you'll be walking]": what it comes for goes without saying
+        // (not "we'll send the tow yard a release")
+        int taker = who == i + 3 && TAKERS.contains(tokens.get(i + 2))
+                && (who == tokens.size() || AFTER_A_TAKER.contains(tokens.get(who))) ? who : i;
         for (int k = who; k < tokens.size() && k <= who + 3; k++) {
             if (REMOVAL_BREAKS.contains(tokens.get(k))) {
                 return taker;

@@ -173,6 +173,14 @@ class DatesTest {
         "and then the next month the same thing happened again | the next month=PAST 2026-10-09..2026-11-08",
         "i can pay the next month                        | the next month=DATE 2026-12-01..2026-12-31",
         "im going back in october                        | in october=DATE 2027-10-01..2027-10-31",
+        // an intent, a payday, a rate, a lay-off story: as before
+        "i was going to pay it in december               | in december=DATE 2026-12-01..2026-12-31",
+        "i get paid the next month so ill send it then   | the next month=DATE 2026-12-01..2026-12-31",
+        "i can do a hundred a week on friday             | on friday=DATE 2026-11-13..2026-11-13",
+        "i paid about a week ago                         | a week ago=PAST 2026-11-02..2026-11-02",
+        "i lost my job so give me a couple of weeks      | a couple of weeks=DATE 2026-11-23..2026-11-23",
+        "a couple of weeks from friday                   | a couple of weeks from friday=DATE 2026-11-27..2026-11-27",
+        "ill be on vacation until the twentieth          | until the twentieth=DATE 2026-11-09..2026-11-20",
         // a life event's day with the payment tied to it is a put-off
         "ill pay after the wedding in june               | in june=DATE 2027-06-01..2027-06-30",
     })
