@@ -341,6 +341,39 @@ public final class Dates {
             return true;
         }
 
+        private static final java.util.regex.Pattern OTHERS_SUBJECT = java.util.regex.Pattern.compile(
+                "^((my|our) (\\w+ )?" + ThirdParty.RELATION + "s?|he|she|hes|shes|they|theyre)\\b.*");
+        private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ill", "id", "ive", "me", "we", "well",
+                "were", "weve");
+        /** What someone else's day may bring the money from: "he starts his new job next month". */
+        private static final Set<String> INCOME = Set.of("job", "work", "working", "paycheck", "income", "benefits",
+                "pension", "bonus", "refund", "unemployment", "disability", "hired", "raise", "settlement", "loan");
+
+        /**
+         * Whether the day at item {@code day} is when someone else does something of their own: "my
+         * brother is taking over the apartment next month" (the clause's subject another person,
+         * no "I" in it, nothing of paying around it). "My husband gets paid next month" still names it.
+         */
+        private boolean someoneElsesDay(int day, int end) {
+            for (int k = end; k < items.size() && k < end + 6; k++) {
+                if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER)) {
+                    return false;
+                }
+            }
+            // back from the day to the other person named as the subject, through nothing of the speaker's
+            for (int k = day - 1; k >= 0 && k >= day - 10; k--) {
+                String w = word(k);
+                if (w == null || CLAUSE_BREAKS.contains(w) || FIRST_PERSON.contains(w) || TIED_TO_PAYING.contains(w)
+                        || MODALS.contains(w) || THE_PAYMENT.contains(w) || INCOME.contains(w)) {
+                    return false;
+                }
+                if (OTHERS_SUBJECT.matcher(text(k, day)).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Words that end a clause told in the past: "I got laid off, so when my unemployment kicks in …". */
         private static final Set<String> CLAUSE_BREAKS = Set.of("but", "so", "and", "because", "then", "now");
 
@@ -467,7 +500,7 @@ public final class Dates {
                     i = end;
                     continue;
                 }
-                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && eventsDay(from, end)) {
+                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && (eventsDay(from, end) || someoneElsesDay(from, end))) {
                     // "our youngest is getting married in June": when something else happens, not a day to pay
                     i = end;
                     continue;
@@ -912,7 +945,9 @@ public final class Dates {
             if (!spanish && !item.ordinal() && !cardinalDay) {
                 return null;
             }
-            if (!article && !afterWeekday) {
+            // "I pay on second of November", the article lost: an ordinal of a month named is a day
+            boolean ofAMonth = item.ordinal() && is(end, lx.of()) && get(lx.months(), end + 1) != null;
+            if (!article && !afterWeekday && !ofAMonth) {
                 return null;
             }
             if (is(end, lx.countedNouns()) || is(end, UNITS) || (end < items.size() && items.get(end).isNumber())) {

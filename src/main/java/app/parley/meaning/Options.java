@@ -131,6 +131,14 @@ public final class Options {
         return PLAN_WORDS.get(lang).stream().anyMatch(plan -> matches(items, i, plan));
     }
 
+    /** Words of paying: alternatives joined by "or" are options only in a turn about paying. */
+    private static final Map<String, Set<String>> PAYING = Map.of(
+            "en", Set.of("pay", "paying", "payment", "payments", "paid", "settle", "settlement", "dollars", "bucks",
+                    "plan", "plans", "balance", "amount", "full", "half", "installments", "instalments", "monthly",
+                    "weekly", "month", "months", "week", "weeks", "discount", "off", "hundred", "thousand"),
+            "es", Set.of("pagar", "pago", "pagos", "pague", "saldo", "pesos", "liquidar", "mensualidades", "plan",
+                    "descuento", "mitad", "total", "mes", "meses", "semana", "semanas", "cien", "mil"));
+
     /** How the recogniser hears "option two" and "option four". */
     private static final Map<String, Long> MISHEARD = Map.of("to", 2L, "too", 2L, "for", 4L);
 
@@ -288,7 +296,8 @@ public final class Options {
             // An announced number ("three ways to do it") is taken at its word; numbered options may exceed it.
             return (int) Math.min(count, 20);
         }
-        if (cue && ors > 0) {
+        if (cue && ors > 0 && tokens.stream().anyMatch(PAYING.get(lang)::contains)) {
+            // "could you ask her to call me, or is there a better time": choices, but none of paying
             count = Math.max(count, ors + 1);
         }
         if (cue && plans >= 2 || plans >= 3) {

@@ -13,7 +13,7 @@ final class ThirdParty {
     private ThirdParty() {
     }
 
-    private static final String RELATION = "(husband|wife|partner|spouse|mother|mom|mum|father|dad|son|daughter|"
+    static final String RELATION = "(husband|wife|partner|spouse|mother|mom|mum|father|dad|son|daughter|"
             + "brother|sister|roommate|roommates|room mate|flatmate|housemate|friend|neighbor|neighbour|boyfriend|"
             + "girlfriend|fiance|fiancee|aunt|uncle|grandmother|grandma|grandfather|grandpa|cousin|nephew|niece|"
             + "coworker|co worker|colleague|boss|landlord|landlady|tenant|babysitter|caregiver|nanny|stepson|"
@@ -90,6 +90,8 @@ final class ThirdParty {
                     + "|(she|he|shes|hes) (just )?got out|(\\w+ )?phone( call)? for you"
                     + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
+            // called to the phone, then naming themselves to end the turn ("… Tyler, phone! … hi, this is Tyler")
+            "\\b(phone|hang on|hold on|one sec|one second)( \\w+){0,4} (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
             // the phone handed over, then the one called for names themselves to end the turn ("… for you … hi, this is Nina")
             "\\bfor you( \\w+){0,4} (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$");
 

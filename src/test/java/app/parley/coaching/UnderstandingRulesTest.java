@@ -452,6 +452,11 @@ class UnderstandingRulesTest {
         assertEquals(List.of(), withCompliance(A, "we are not going to put you in jail"));
         assertEquals(List.of("emotional-control/agent-hostile-words", "compliance/unlawful-threat"),
                 withCompliance(A, "if he keeps ignoring us this can end with him in jail"));
+        // a third party's days put nothing off; a threat told of "people" is one
+        assertEquals(List.of(), rules(C, "no shes away visiting family until after christmas im her neighbor"));
+        assertEquals(List.of("emotional-control/agent-hostile-words", "compliance/unlawful-threat"),
+                withCompliance(A, "people who ignore us usually end up with their wages garnished"));
+        assertEquals(List.of("empathy/client-angry"), rules(C, "why are you telling my coworkers that is completely out of line"));
         // hardship and anger in other words
         assertEquals(List.of("empathy/client-hardship"), rules(C, "i know im between jobs right now"));
         assertEquals(List.of("empathy/client-angry"), rules(C, "why on earth are you telling my son about my bills"));

@@ -181,6 +181,10 @@ class DatesTest {
         "i lost my job so give me a couple of weeks      | a couple of weeks=DATE 2026-11-23..2026-11-23",
         "a couple of weeks from friday                   | a couple of weeks from friday=DATE 2026-11-27..2026-11-27",
         "ill be on vacation until the twentieth          | until the twentieth=DATE 2026-11-09..2026-11-20",
+        // an ordinal of a month named, the article lost; someone else's day that brings money still counts
+        "i pay on second of december my salary come on second | second of december=DATE 2026-12-02..2026-12-02",
+        "he starts his new job next month                | next month=DATE 2026-12-01..2026-12-31",
+        "my son will pay it next month                   | next month=DATE 2026-12-01..2026-12-31",
         // a life event's day with the payment tied to it is a put-off
         "ill pay after the wedding in june               | in june=DATE 2027-06-01..2027-06-30",
     })
@@ -227,6 +231,8 @@ class DatesTest {
         // when a life event happens is no day to pay
         "our youngest is getting married in march the caterer wants a deposit",
         "my daughters wedding is on the twentieth",
+        // what someone else does on a day of their own
+        "it was such a mess my brother is taking over the apartment next month i should have asked him",
         // how long, not when
         "nope ive had this number about a year", "its been about a month",
     })

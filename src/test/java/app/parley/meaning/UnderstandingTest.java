@@ -78,6 +78,8 @@ class UnderstandingTest {
         "you could pay it today or another way is by card                                | en | 2",
         "you can pay in full two payments three payments a monthly plan of fifty or a settlement at four hundred | en | 5",
         "we can set up a monthly plan if you like                                        | en | 0",
+        // choices, but none of paying
+        "could you ask her to call me back at five five five or is there a better time for me to try again | en | 0",
         "you could settle for eight hundred do three payments of three fifty do six payments of one seventy five or we could look at a hardship plan | en | 4",
         "second a payment plan of two hundred a month third a hardship plan with the interest frozen one hundred a month and the settlement | en | 3",
         "we can do a three month plan a six month plan or a twelve month plan and on the twelve your monthly plan payment would be forty | en | 3",
