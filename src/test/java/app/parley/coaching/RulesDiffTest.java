@@ -90,8 +90,8 @@ class RulesDiffTest {
                     said: anger
                     message: "Stay calm."
                 """;
-        String stricter = once(added, "        by: caller\n        within: 6 s\n    cooldown: 60 s\n",
-                "        by: caller\n        within: 10 s\n    cooldown: 60 s\n");
+        String stricter = once(added, "        within: trigger\n      - date: near\n        by: caller\n        within: 6 s\n",
+                "        within: trigger\n      - date: near\n        by: caller\n        within: 10 s\n");
         assertFalse(stricter.equals(added));
         RulesDiff.Result diff = RulesDiff.between(BUILT_IN, stricter);
         assertEquals(Change.REMOVED, rule(diff, "soft-ask").change());
