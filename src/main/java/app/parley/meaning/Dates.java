@@ -346,13 +346,15 @@ public final class Dates {
         private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ill", "id", "ive", "me", "we", "well",
                 "were", "weve");
         /** What someone else's day may bring the money from: "he starts his new job next month". */
-        private static final Set<String> INCOME = Set.of("job", "work", "working", "paycheck", "income", "benefits",
-                "pension", "bonus", "refund", "unemployment", "disability", "hired", "raise", "settlement", "loan");
+        private static final Set<String> INCOME = Set.of("job", "work", "working", "paycheck", "payday", "income",
+                "benefits", "pension", "bonus", "refund", "unemployment", "disability", "hired", "raise", "settlement",
+                "loan", "social", "ssi", "check", "checks", "deposit", "wages", "salary", "inheritance");
 
         /**
          * Whether the day at item {@code day} is when someone else does something of their own: "my
-         * brother is taking over the apartment next month" (the clause's subject another person,
-         * no "I" in it, nothing of paying around it). "My husband gets paid next month" still names it.
+         * brother is taking over the apartment next month" (the subject of the day's clause another
+         * person, nothing of the speaker's, of paying or of income between them or around it). "My
+         * husband gets paid next month", "the money from my dad on Friday" still name it.
          */
         private boolean someoneElsesDay(int day, int end) {
             for (int k = end; k < items.size() && k < end + 6; k++) {
@@ -368,11 +370,37 @@ public final class Dates {
                     return false;
                 }
                 if (OTHERS_SUBJECT.matcher(text(k, day)).matches()) {
-                    return true;
+                    return subjectOfItsClause(k);
                 }
             }
             return false;
         }
+
+        /**
+         * Whether the words at item {@code k} open their clause: nothing before them back to a clause
+         * break but a word or two that leads in ("well", "oh"), nothing of the speaker's, of paying,
+         * or a preposition ("the money from my dad on Friday").
+         */
+        private boolean subjectOfItsClause(int k) {
+            for (int j = k - 1; j >= 0 && j >= k - SUBJECT_LEAD; j--) {
+                String w = word(j);
+                if (w != null && CLAUSE_BREAKS.contains(w)) {
+                    return true;
+                }
+                if (w == null || FIRST_PERSON.contains(w) || TIED_TO_PAYING.contains(w) || MODALS.contains(w)
+                        || INCOME.contains(w) || LINKING.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** How far back a clause that runs on without a break word ("it was such a mess my brother …") is looked at. */
+        private static final int SUBJECT_LEAD = 5;
+
+        /** Words that make what follows them part of something else: "from my dad", "with my son". */
+        private static final Set<String> LINKING = Set.of("from", "with", "to", "for", "by", "at", "of", "about",
+                "if", "whether", "that", "than");
 
         /** Words that end a clause told in the past: "I got laid off, so when my unemployment kicks in …". */
         private static final Set<String> CLAUSE_BREAKS = Set.of("but", "so", "and", "because", "then", "now");
@@ -916,7 +944,7 @@ public final class Dates {
 
         /**
          * [the|on the] Nth [of MONTH | of next month | of the month]: a day of a month. After a
-         * weekday ({@code afterWeekday}) the article is optional. Ordinals one to three ("the
+         * weekday ({@code afterWeekday}), or before "of" and a month named, the article is optional. Ordinals one to three ("the
          * first", "the second") are days only where a day is expected, and no ordinal is a day
          * when a noun follows ("the third option").
          */
@@ -946,7 +974,8 @@ public final class Dates {
                 return null;
             }
             // "I pay on second of November", the article lost: an ordinal of a month named is a day
-            boolean ofAMonth = item.ordinal() && is(end, lx.of()) && get(lx.months(), end + 1) != null;
+            boolean ofAMonth = item.ordinal() && is(end, lx.of()) && get(lx.months(), end + 1) != null
+                    && !lx.ambiguousMonths().contains(word(end + 1)); // not "first of may I ask"
             if (!article && !afterWeekday && !ofAMonth) {
                 return null;
             }

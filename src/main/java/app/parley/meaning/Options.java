@@ -131,13 +131,20 @@ public final class Options {
         return PLAN_WORDS.get(lang).stream().anyMatch(plan -> matches(items, i, plan));
     }
 
-    /** Words of paying: alternatives joined by "or" are options only in a turn about paying. */
+    /** A number this large is a sum; single digits are as often a phone number read out. */
+    private static final long SUM_FROM = 10;
+
+    /**
+     * Words of paying: alternatives joined by "or" are options only in a turn about paying, or with
+     * a sum in it ("could you ask her to call me back at five five five …, or is there a better time"
+     * is none).
+     */
     private static final Map<String, Set<String>> PAYING = Map.of(
             "en", Set.of("pay", "paying", "payment", "payments", "paid", "settle", "settlement", "dollars", "bucks",
-                    "plan", "plans", "balance", "amount", "full", "half", "installments", "instalments", "monthly",
-                    "weekly", "month", "months", "week", "weeks", "discount", "off", "hundred", "thousand"),
-            "es", Set.of("pagar", "pago", "pagos", "pague", "saldo", "pesos", "liquidar", "mensualidades", "plan",
-                    "descuento", "mitad", "total", "mes", "meses", "semana", "semanas", "cien", "mil"));
+                    "plan", "plans", "balance", "amount", "half", "installments", "instalments", "monthly", "weekly",
+                    "discount", "card", "transfer", "check", "clear", "split", "spread"),
+            "es", Set.of("pagar", "pago", "pagos", "pague", "saldo", "pesos", "dolares", "liquidar", "mensualidades",
+                    "cuotas", "abonos", "plan", "descuento", "mitad", "tarjeta", "transferencia"));
 
     /** How the recogniser hears "option two" and "option four". */
     private static final Map<String, Long> MISHEARD = Map.of("to", 2L, "too", 2L, "for", 4L);
@@ -296,7 +303,8 @@ public final class Options {
             // An announced number ("three ways to do it") is taken at its word; numbered options may exceed it.
             return (int) Math.min(count, 20);
         }
-        if (cue && ors > 0 && tokens.stream().anyMatch(PAYING.get(lang)::contains)) {
+        if (cue && ors > 0 && (tokens.stream().anyMatch(PAYING.get(lang)::contains)
+                || items.stream().anyMatch(item -> item.isNumber() && !item.ordinal() && item.value() >= SUM_FROM))) {
             // "could you ask her to call me, or is there a better time": choices, but none of paying
             count = Math.max(count, ors + 1);
         }

@@ -91,7 +91,8 @@ final class ThirdParty {
                     + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
             // called to the phone, then naming themselves to end the turn ("… Tyler, phone! … hi, this is Tyler")
-            "\\b(phone|hang on|hold on|one sec|one second)( \\w+){0,4} (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
+            "\\b(?<!(my|your|the|a|this) )phone( \\w+){0,3} this is (?!(" + NOT_A_NAME + "|" + NOT_A_NAME_EITHER
+                    + ")\\b)\\w+$",
             // the phone handed over, then the one called for names themselves to end the turn ("… for you … hi, this is Nina")
             "\\bfor you( \\w+){0,4} (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$");
 

@@ -452,8 +452,7 @@ class UnderstandingRulesTest {
         assertEquals(List.of(), withCompliance(A, "we are not going to put you in jail"));
         assertEquals(List.of("emotional-control/agent-hostile-words", "compliance/unlawful-threat"),
                 withCompliance(A, "if he keeps ignoring us this can end with him in jail"));
-        // a third party's days put nothing off; a threat told of "people" is one
-        assertEquals(List.of(), rules(C, "no shes away visiting family until after christmas im her neighbor"));
+        // a threat told of "people" is one
         assertEquals(List.of("emotional-control/agent-hostile-words", "compliance/unlawful-threat"),
                 withCompliance(A, "people who ignore us usually end up with their wages garnished"));
         assertEquals(List.of("empathy/client-angry"), rules(C, "why are you telling my coworkers that is completely out of line"));

@@ -185,6 +185,8 @@ class DatesTest {
         "i pay on second of december my salary come on second | second of december=DATE 2026-12-02..2026-12-02",
         "he starts his new job next month                | next month=DATE 2026-12-01..2026-12-31",
         "my son will pay it next month                   | next month=DATE 2026-12-01..2026-12-31",
+        "ill get the money from my dad on friday         | on friday=DATE 2026-11-13..2026-11-13",
+        "my husbands payday is the fifteenth             | the fifteenth=DATE 2026-11-15..2026-11-15",
         // a life event's day with the payment tied to it is a put-off
         "ill pay after the wedding in june               | in june=DATE 2027-06-01..2027-06-30",
     })

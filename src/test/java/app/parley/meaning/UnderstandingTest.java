@@ -80,6 +80,8 @@ class UnderstandingTest {
         "we can set up a monthly plan if you like                                        | en | 0",
         // choices, but none of paying
         "could you ask her to call me back at five five five or is there a better time for me to try again | en | 0",
+        "can you confirm your full name or date of birth                                 | en | 0",
+        "could you do seventy five today or fifty on friday                              | en | 2",
         "you could settle for eight hundred do three payments of three fifty do six payments of one seventy five or we could look at a hardship plan | en | 4",
         "second a payment plan of two hundred a month third a hardship plan with the interest frozen one hundred a month and the settlement | en | 3",
         "we can do a three month plan a six month plan or a twelve month plan and on the twelve your monthly plan payment would be forty | en | 3",
@@ -819,6 +821,8 @@ class UnderstandingTest {
         "oh wait you mean jordan price im jordan wells his roommate | en | not-the-debtor: im jordan wells his roommate",
         "im calling about his roommate                              | en | ''",
         "im staying with her sister right now                       | en | ''",
+        "wrong number this is my phone its mine                     | en | not-the-debtor: wrong number",
+        "tyler phone hang on this is tyler                          | en | right-party: phone hang on this is tyler",
     })
     void readsWhatComplianceListensFor(String said, String language, String expected) {
         List<String> tokens = tokens(said);
