@@ -324,10 +324,8 @@ public final class Dates {
             } else {
                 return false;
             }
-            for (int k = end; k < items.size() && k < end + 6; k++) {
-                if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER)) {
-                    return false;
-                }
+            if (actedOnAfter(end)) {
+                return false;
             }
             for (int k = event - 1; k >= 0 && k >= event - 8; k--) {
                 String w = word(k);
@@ -341,8 +339,19 @@ public final class Dates {
             return true;
         }
 
+        /** Whether the few words after a day ending at item {@code end} pay or act on it: "… and I'll pay it then". */
+        private boolean actedOnAfter(int end) {
+            for (int k = end; k < items.size() && k < end + 6; k++) {
+                if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Another person as the subject, at the start of the words it is tried on ({@code lookingAt}). */
         private static final java.util.regex.Pattern OTHERS_SUBJECT = java.util.regex.Pattern.compile(
-                "^((my|our) (\\w+ )?" + ThirdParty.RELATION + "s?|he|she|hes|shes|they|theyre)\\b.*");
+                "((my|our) (\\w+ )?" + ThirdParty.RELATION + "s?|he|she|hes|shes|they|theyre)\\b");
         private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ill", "id", "ive", "me", "we", "well",
                 "were", "weve");
         /** What someone else's day may bring the money from: "he starts his new job next month". */
@@ -357,10 +366,8 @@ public final class Dates {
          * husband gets paid next month", "the money from my dad on Friday" still name it.
          */
         private boolean someoneElsesDay(int day, int end) {
-            for (int k = end; k < items.size() && k < end + 6; k++) {
-                if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER)) {
-                    return false;
-                }
+            if (actedOnAfter(end)) {
+                return false;
             }
             // back from the day to the other person named as the subject, through nothing of the speaker's
             for (int k = day - 1; k >= 0 && k >= day - 10; k--) {
@@ -369,7 +376,7 @@ public final class Dates {
                         || MODALS.contains(w) || THE_PAYMENT.contains(w) || INCOME.contains(w)) {
                     return false;
                 }
-                if (OTHERS_SUBJECT.matcher(text(k, day)).matches()) {
+                if (OTHERS_SUBJECT.matcher(text(k, day)).lookingAt()) {
                     return subjectOfItsClause(k);
                 }
             }

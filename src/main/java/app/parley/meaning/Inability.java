@@ -186,9 +186,10 @@ final class Inability {
     private static final List<List<String>> THE_WHOLE = Words.phrases("all of it", "all of that", "all of this",
             "all that", "the whole thing", "the whole amount", "the whole balance", "the whole lot", "the full amount",
             "the full balance");
-    /** Verbs of paying, and the ones the recogniser makes of "pay" ("be", "they"): "I can't do all of that". */
-    private static final Set<String> PAYING_VERBS = Set.of("do", "be", "they", "pay", "afford", "cover", "manage",
-            "send", "give", "swing", "spare", "put");
+    /** Verbs of paying (the lexicon's, and "do", "send" …), and what the recogniser makes of "pay" ("be", "they"). */
+    private static final Set<String> PAYING_VERBS = java.util.stream.Stream.concat(EN.payVerbs().stream(),
+            java.util.stream.Stream.of("do", "be", "they", "send", "give", "put"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "No, I really can't do all of that right now", with the verb misheard ("can't be all of that"):
