@@ -137,9 +137,10 @@ final class PhraseSearch {
             for (int i = 1; i <= n; i++) {
                 // An anchored phrase's last word, like its first, is heard as it is: "get back to you" is
                 // not "get back to my boss", nor "talk to my" "talk to you".
+                // A word of the phrase's sense is never missing or different ({@code Concept.contentWords}).
                 int substitute = cost[i - 1] + (same.get(phrase[i - 1]) ? 0
-                        : i == 1 || content[i - 1] || anchored && i == n ? never : 1);
-                int skipPhraseWord = c[i - 1] + (i == 1 || content[i - 1] ? never : 1);
+                        : content[i - 1] ? NEVER : i == 1 || anchored && i == n ? never : 1);
+                int skipPhraseWord = c[i - 1] + (content[i - 1] ? NEVER : i == 1 ? never : 1);
                 int extraTextWord = cost[i] + (i < n && Concept.FILLERS.contains(token) ? 0 : 1);
                 int best = substitute;
                 int start = from[i - 1];

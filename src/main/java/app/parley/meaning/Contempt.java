@@ -62,6 +62,9 @@ final class Contempt {
             "\\bnext time (dont|do not|try not to|think before|read|maybe dont|you might want to not)\\b",
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"
             "\\blet me guess\\b",
+            // mock praise: "oh sure, because you've been so wonderful about paying on time"
+            "\\b(because|cause|cuz) (youve|you have|youre|you are|you) (always )?(been )?(so|such a|a real) (wonderful"
+                    + "|great|good|reliable|responsible|prompt|punctual|fantastic|amazing|excellent|model|perfect|helpful)\\b",
             // disbelief: "as I'm sure you did, everybody walks into the store and pays"
             "\\b(im sure|oh sure|yeah sure) you did(?= (everybody|everyone|buddy|pal|right|huh)\\b)",
             // the client's account dismissed as everyone's excuse: "everybody says they paid", "everybody's got a story"

@@ -1427,6 +1427,33 @@ public final class Dates {
             return false;
         }
 
+        /** Small words between a verb and "eventually": "turned up eventually", "sent it later". */
+        private static final Set<String> PARTICLES = Set.of("up", "back", "out", "in", "through", "it", "them", "that",
+                "this", "around");
+        /** Past tenses that only help another verb: "I was thinking later" puts off all the same. */
+        private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "had", "did");
+
+        /**
+         * A past tense right before item {@code i}, maybe with a particle between: "it turned up
+         * eventually"; not one to come ("I'll get it paid eventually").
+         */
+        private boolean pastJustBefore(int i) {
+            int k = i - 1;
+            while (k >= 0 && k >= i - 2 && is(k, PARTICLES)) {
+                k--;
+            }
+            String w = k >= 0 ? word(k) : null;
+            if (w == null || AUXILIARIES.contains(w) || !toldPast(w)) {
+                return false;
+            }
+            for (int b = k - 1; b >= 0 && b >= k - 3; b--) {
+                if (is(b, TO_COME) || is(b, GETTING)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Done and finished, not waited for: "get it out of the way", "get this over with". */
         private static final List<List<String>> DONE_WITH = Words.phrases("out of the way", "over with");
         private static final Set<String> SHORT_UNITS = Set.of("second", "seconds", "sec", "minute", "minutes", "hour",
@@ -1450,6 +1477,9 @@ public final class Dates {
         private boolean putsOff(int i, List<String> phrase) {
             if (lx == Lexicon.EN && NARRATED.contains(phrase) && pastAfter(i + phrase.size())) {
                 return false; // "so eventually I just stopped answering": what happened, not a time to come
+            }
+            if (lx == Lexicon.EN && NARRATED.contains(phrase) && pastJustBefore(i)) {
+                return false; // "it turned up eventually": what happened, not the speaker's time to come
             }
             if (RECOVERED.contains(phrase) && recoveringNow(i)) {
                 return false; // "things are finally getting back on track": how things are, not a wait
@@ -1562,7 +1592,20 @@ public final class Dates {
                 "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",
                 // a state reached: "once the kids are back in school", "after the season ends"
                 "are back", "is back", "get back", "gets back", "starts", "start", "begins", "ends", "are over", "are done", "are settled", "are sorted", "is finished", "finishes",
-                "settle down", "settles down", "clears up", "clear up");
+                "settle down", "settles down", "clears up", "clear up",
+                // "once that's gone through", heard "ones that gone through"
+                "gone through", "has gone through", "went through");
+
+        /** Words before "ones" that make it a noun: "the new ones that came in". */
+        private static final Set<String> ONES_AFTER = Set.of("the", "those", "these", "which", "other", "some", "any",
+                "both", "all", "new", "old", "big", "small", "little", "good", "bad", "right", "wrong", "last", "first",
+                "few", "many", "older", "newer", "cheaper", "monthly", "weekly", "same", "different", "your", "my", "our");
+
+        /** "Once that's gone through" as the recogniser often writes it: "ones that gone through". */
+        private boolean onceHeardOnes(int i) {
+            return lx == Lexicon.EN && "ones".equals(word(i)) && (i == 0 || word(i - 1) != null && !is(i - 1, ONES_AFTER))
+                    && (is(i + 1, EVENT_OWNERS) || is(i + 1, OTHER_PEOPLE) || is(i + 1, Set.of("thats", "things")));
+        }
 
         /** How many words after "once the" its event's verb may come. */
         private static final int EVENT_REACH = 5;
@@ -1578,7 +1621,7 @@ public final class Dates {
                 k += 3;
             } else if (words(i, List.of("soon", "as")) == 2 && !is(i - 1, Set.of("as"))) {
                 k += 2; // "as soon as" with its first word lost: "soon as my tax refund comes in"
-            } else if (is(i, UPON) && !(is(i, UNTIL) && !is(i + 1, EVENT_OWNERS))) {
+            } else if (is(i, UPON) && !(is(i, UNTIL) && !is(i + 1, EVENT_OWNERS)) || onceHeardOnes(i)) {
                 k += 1; // "till" and "until" wait on a thing named ("till the insurance gets sorted"), not "till Dawn"
             } else {
                 return null;

@@ -145,9 +145,10 @@ final class Inability {
 
     /**
      * What "I can't do it" refuses when a sum or a way to pay it was just named: "six hundred all at
-     * once, I just can't do it".
+     * once, I just can't do it". "Say" is how the recogniser often hears "pay" there ("eight fifty, I
+     * can't say that right now").
      */
-    private static final Set<String> DO_IT = Set.of("do", "manage", "swing");
+    private static final Set<String> DO_IT = Set.of("do", "manage", "swing", "say");
     private static final Set<String> IT = Set.of("it", "that");
     /** What may follow the refusal without making it about something else ("over the phone", "till Friday"). */
     private static final Set<String> AFTER_THE_REFUSAL = Set.of("dear", "sorry", "honestly", "maam", "sir", "man",
@@ -170,6 +171,10 @@ final class Inability {
         if (k < 0 || k + 1 >= tokens.size() || !DO_IT.contains(tokens.get(k)) || !IT.contains(tokens.get(k + 1))) {
             return i;
         }
+        int atOneGo = longest(tokens, k + 2, AT_ONE_GO);
+        if (atOneGo > 0) {
+            return k + 2 + atOneGo; // "I can't do that all at once": the sum refused is the whole of it at once
+        }
         if (k + 2 < tokens.size() && !AFTER_THE_REFUSAL.contains(tokens.get(k + 2))) {
             return i; // "I can't do it over the phone", "… today but I can on Friday": the how or the when refused
         }
@@ -178,9 +183,27 @@ final class Inability {
             return i;
         }
         boolean sum = Amounts.find(before, "en").stream().anyMatch(a -> a.kind() == Amounts.Kind.MONEY)
-                || Words.containsAny(before, AT_ONE_GO);
+                || Words.containsAny(before, AT_ONE_GO) || balanceEchoed(before);
         return sum ? k + 2 : i;
     }
+
+    /** A sum this large said without "dollars" is the balance echoed: "eight hundred and fifty? I can't do that". */
+    private static final long ECHOED_FROM = 100;
+
+    /** Whether the words before end with a bare sum: the balance repeated back, then refused. */
+    private static boolean balanceEchoed(List<String> before) {
+        List<SpokenNumbers.Item> items = SpokenNumbers.read(before, "en");
+        int last = items.size() - 1;
+        while (last >= 0 && !items.get(last).isNumber() && ECHO_TAIL.contains(items.get(last).word())) {
+            last--;
+        }
+        return last >= 0 && items.get(last).isNumber() && !items.get(last).ordinal()
+                && items.get(last).value() >= ECHOED_FROM && items.get(last).value() < 100_000;
+    }
+
+    /** What may stand between the sum echoed and "I can't": "eight fifty? oh, no, I …". */
+    private static final Set<String> ECHO_TAIL = Set.of("i", "oh", "no", "um", "uh", "well", "honestly", "and", "but",
+            "just", "so", "wow");
 
     /** The whole debt, refused: "all of that", "the whole thing". */
     private static final List<List<String>> THE_WHOLE = Words.phrases("all of it", "all of that", "all of this",

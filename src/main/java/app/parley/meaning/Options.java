@@ -131,6 +131,9 @@ public final class Options {
         return PLAN_WORDS.get(lang).stream().anyMatch(plan -> matches(items, i, plan));
     }
 
+    /** Alternatives opened by a verb that make a list without an "or" heard. */
+    private static final int VERBS_WITHOUT_OR = 4;
+
     /** A number this large is a sum; single digits are as often a phone number read out. */
     private static final long SUM_FROM = 10;
 
@@ -316,7 +319,9 @@ public final class Options {
             // "you could pay it off … or you could break it up … another way is … and then there's …"
             count = Math.max(count, youCould + oneMore);
         }
-        if (ors > 0 && verbs >= 2) {
+        if (ors > 0 && verbs >= 2 || verbs >= VERBS_WITHOUT_OR) {
+            // four alternatives opened by their verbs make a list even when the recogniser lost every "or"
+            // ("you could pay it, settle for eighteen hundred, do three hundred a month, do fifty, we are we could …")
             count = Math.max(count, verbs);
         }
         return (int) Math.min(count, 20);

@@ -128,6 +128,9 @@ final class Threats {
         if (lx == EN && i > 0 && Set.of("the", "a", "by", "over").contains(tokens.get(i - 1))) {
             return i; // "over the phone with your debit card" (heard "your dad"): a noun, no one contacted
         }
+        if (lx == EN && let && i + 1 < tokens.size() && Set.of("me", "us").contains(tokens.get(i + 1))) {
+            return i; // "let me correct that, nobody is calling your employer": the agent's own words, no one told
+        }
         if (lx == EN && verb.equals("tell") && i > 0 && RELAY_OPENERS.contains(tokens.get(i - 1))
                 && !harmAhead(tokens, i)) {
             // "alright, tell your mom that Tracy called": a message asked of the one on the line, not a threat

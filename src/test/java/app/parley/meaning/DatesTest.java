@@ -98,6 +98,9 @@ class DatesTest {
         "i can pay on january fifth                      | january fifth=DATE 2027-01-05..2027-01-05",
         "i dont know about friday ill see                | dont know about friday=VAGUE",
         "once that goes for the truck                    | once that goes=VAGUE",
+        // "once" as the recogniser often writes it
+        "her estate ones that gone through i can deal with this | ones that gone through=VAGUE",
+        "and ones that going ill start paying            | ones that going ill start=VAGUE",
         "ill send something at some point                | at some point=VAGUE",
         "i will pay later                                | later=VAGUE",
         "no later than friday                            | no later than friday=DATE 2026-11-09..2026-11-13",
@@ -216,6 +219,10 @@ class DatesTest {
         "its monday were slammed here",
         // a story told: "eventually I just stopped"
         "so eventually i just stopped answering their emails",
+        // what happened (or was expected to) some day, as heard: "I figured that would turn up eventually"
+        "right the emergency room visit i figured that we turned up eventually",
+        // a noun, not "once"
+        "the new ones that came in last week",
         // an instalment named by its month
         "with christmas i couldnt make the december one", "the december payment is late",
         // the noun lost ("I know, the April [one]") or another one: "the April rent"

@@ -102,6 +102,10 @@ class UnderstandingTest {
         "so thats ten percent off ten percent off the whole balance if you pay today or a six month plan | en | 0",
         "you could do a three month plan a six month plan or a twelve month plan and i can take ten percent off any of them | en | 3",
         "you could do a three month plan a six month plan or a twelve month plan and i can take ten percent off on any of them | en | 3",
+        // every "or" lost by the recogniser: four alternatives opened by their verbs are a list all the same
+        "okay so youve got options you could pay it and sell settle for eighteen hundred to three hundred a month do a hundred and fifty moms do fifty we are we could put it on hold for ninety days | en | 4",
+        "you could pay it today settle for nine hundred or do a plan                     | en | 3",
+        "you could pay it today and then set up a plan for the rest                      | en | 0",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -266,6 +270,12 @@ class UnderstandingTest {
         "not all of that is mine some of those are my exs            | en | ''",
         "i cant pay it today                                         | en | cant pay",
         "i cant pay until friday                                     | en | cant pay",
+        // the balance echoed, then refused ("pay" heard "say"); the whole of it at once refused
+        "eight hundred and fifty i cant say that right now           | en | i cant say that",
+        "i cant say that right now                                   | en | ''",
+        "my husband has been sick and i cant say that all at once     | en | i cant say that all at once",
+        "i cant do it all at once                                    | en | i cant do it all at once",
+        "twenty twenty three i cant say that for sure                | en | ''",
     })
     void readsInability(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
@@ -361,6 +371,9 @@ class UnderstandingTest {
         // the truck sent, what it comes for unsaid
         "if i dont see that money by monday were sending a truck     | en | sending a truck",
         "well send the tow yard a release letter today               | en | ''",
+        // the agent correcting a threat: "let me" tells no one (what is left, "nobody is calling", is denied)
+        "let me correct that nobody is calling your employer and know | en | calling your employer",
+        "well let your employer know                                 | en | let your employer know",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -516,6 +529,9 @@ class UnderstandingTest {
         "come on thats about the weakest excuse ive heard all week   | en | thats about the weakest excuse",
         "i know its a lame excuse but our phones were down           | en | ''",
         "thats not a weak reason at all                             | en | ''",
+        "oh sure because youve been so wonderful about paying on time | en | because youve been so wonderful",
+        "thats because youve been so good about keeping in touch     | en | because youve been so good",
+        "youve been so helpful thank you                            | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -725,6 +741,9 @@ class UnderstandingTest {
         "homestead i pay them off i walked into the store in march   | en | i pay them off i walked",
         "i can pay it off when i get paid                            | en | ''",
         "i paid midwest auto directly in april at their branch       | en | i paid midwest auto directly",
+        // "paid" heard "pay", the proof in hand
+        "no no that i pay that i pay that in august i have the confirmation somewhere | en | i pay that in august i have the confirmation",
+        "when i pay it in may ill have the receipt                   | en | ''",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.PAID, said, language));
@@ -823,6 +842,8 @@ class UnderstandingTest {
         "im staying with her sister right now                       | en | ''",
         "wrong number this is my phone its mine                     | en | not-the-debtor: wrong number",
         "tyler phone hang on this is tyler                          | en | right-party: phone hang on this is tyler",
+        // the disclosure as the recogniser heard it: "a debt collector calling to collect a debt … used for that purpose"
+        "this is monica and a dead collects are calling to collect to death and anything youve held me will do you for that purpose | en | disclosure: dead collects; disclosure: will do you for that purpose",
     })
     void readsWhatComplianceListensFor(String said, String language, String expected) {
         List<String> tokens = tokens(said);
