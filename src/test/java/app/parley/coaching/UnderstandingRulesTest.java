@@ -151,6 +151,39 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void theNextStepHandedToTheClientAtNoDayGivesItAway() {
+        assertEquals(List.of("firmness/soft-ask"),
+                rules(C, "i dont know", A, "think it over and call us back when youve got something"));
+        assertEquals(List.of("firmness/soft-ask"),
+                rules(C, "okay", A, "no problem just call us back when youve got something"));
+        // a call back asked of someone else, or with the card number, gives nothing away
+        assertEquals(List.of(), rules(C, "shes at work", A, "could you have her give us a call when shes back"));
+        assertEquals(List.of(), rules(C, "i dont have my card", A, "no problem call us back with the card number"));
+    }
+
+    @Test
+    void aPhraseNeverLosesTheOneWordThatCarriesItsSense() {
+        assertEquals(List.of(), rules(A, "the balance is two hundred dollars", C, "okay okay what do i have to pay"));
+        assertEquals(List.of("options/cannot-pay-no-options"),
+                rules(A, "the balance is two hundred dollars", C, "okay what do i have to do"));
+    }
+
+    @Test
+    void theAgentTakingAThreatBackIsNoThreat() {
+        // a partial result of "let me correct that, nobody is calling your employer and nobody is coming for the car"
+        assertEquals(List.of(), rules(C, "can you even do that", A, "let me correct that nobody is calling your employer and know"));
+    }
+
+    @Test
+    void aDisputeTakenUpLeavesNothingToAgreeOnThisCall() {
+        assertEquals(List.of("dispute/client-says-paid"), rules(A, "the balance is five hundred dollars",
+                C, "thats not mine i never had that account", A, "you have the right to dispute it well put the "
+                        + "account on hold and mail you the verification is there anything else i can help with"));
+        assertEquals(List.of("next-step/client-leaving-without-agreement"),
+                rules(A, "the balance is five hundred dollars", C, "can we just leave it at that for now"));
+    }
+
+    @Test
     void aTimeThatIsSomeoneElsesOrABoundPaidBeforeIsNoDeferral() {
         assertEquals(List.of(), rules(C, "okay i figured youd call eventually"));
         assertEquals(List.of(), rules(C, "im starting a new job next month and i want this done before then"));
