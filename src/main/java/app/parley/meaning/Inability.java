@@ -2,6 +2,7 @@ package app.parley.meaning;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Where a party says they cannot pay, in the many ways no phrase list keeps up with: "I don't
@@ -145,10 +146,8 @@ final class Inability {
 
     /**
      * What "I can't do it" refuses when a sum or a way to pay it was just named: "six hundred all at
-     * once, I just can't do it". "Say" is how the recogniser often hears "pay" there ("eight fifty, I
-     * can't say that right now").
+     * once, I just can't do it".
      */
-    private static final Set<String> DO_IT = Set.of("do", "manage", "swing", "say");
     private static final Set<String> IT = Set.of("it", "that");
     /** What may follow the refusal without making it about something else ("over the phone", "till Friday"). */
     private static final Set<String> AFTER_THE_REFUSAL = Set.of("dear", "sorry", "honestly", "maam", "sir", "man",
@@ -210,8 +209,15 @@ final class Inability {
             "all that", "the whole thing", "the whole amount", "the whole balance", "the whole lot", "the full amount",
             "the full balance");
     /** Verbs of paying (the lexicon's, and "do", "send" …), and what the recogniser makes of "pay" ("be", "they"). */
-    private static final Set<String> PAYING_VERBS = java.util.stream.Stream.concat(EN.payVerbs().stream(),
-            java.util.stream.Stream.of("do", "be", "they", "send", "give", "put"))
+    private static final Set<String> PAYING_VERBS = Stream.concat(EN.payVerbs().stream(),
+            Stream.of("do", "be", "they", "send", "give", "put"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Verbs of "I can't do it" before a sum: the verbs of paying, and "say", another way the
+     * recogniser hears "pay" there ("eight fifty, I can't say that right now"), which only a sum
+     * before or "all at once" after makes a refusal.
+     */
+    private static final Set<String> DO_IT = Stream.concat(PAYING_VERBS.stream(), Stream.of("say"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

@@ -275,6 +275,7 @@ class UnderstandingTest {
         "i cant say that right now                                   | en | ''",
         "my husband has been sick and i cant say that all at once     | en | i cant say that all at once",
         "i cant do it all at once                                    | en | i cant do it all at once",
+        "my husband has been sick and i cant be that all at once      | en | i cant be that all at once",
         "twenty twenty three i cant say that for sure                | en | ''",
     })
     void readsInability(String said, String language, String expected) {
