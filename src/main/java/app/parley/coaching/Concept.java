@@ -123,30 +123,48 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             "lo", "le", "les", "mi", "su", "es", "yo", "no");
 
     /**
-     * The word errors a phrase may be found with: none without fuzzy matching, nor in a phrase made
-     * only of {@link #FUNCTION_WORDS} ("that's all I need", "what do I have to do"), which has no
-     * word of its sense to hold it: with one word off it is "that I need" or "what do I have to pay".
+     * The word errors a phrase may be found with: none without fuzzy matching, nor in a short
+     * phrase made only of {@link #FUNCTION_WORDS} ("that's all I need"), which has no word of its
+     * sense to hold it: with one word off it is "that I need" or "that's all I'm asking".
      */
     static int allowedErrors(List<String> phrase, boolean fuzzy) {
-        boolean senseless = phrase.stream().allMatch(w -> FUNCTION_WORDS.contains(w)
-                || w.endsWith("ed") && FUNCTION_WORDS.contains(w.substring(0, w.length() - 2))); // "needed"
-        return fuzzy && !senseless ? Text.allowedPhraseErrors(phrase.size()) : 0;
+        return fuzzy && !(phrase.size() < ANCHORED_BELOW && senseless(phrase)) ? Text.allowedPhraseErrors(phrase.size()) : 0;
+    }
+
+    /** Whether every word of the phrase is a {@link #FUNCTION_WORDS function word} ("needed" as "need"). */
+    private static boolean senseless(List<String> phrase) {
+        return phrase.stream().allMatch(w -> FUNCTION_WORDS.contains(w)
+                || w.endsWith("ed") && FUNCTION_WORDS.contains(w.substring(0, w.length() - 2)));
     }
 
     /**
-     * Which words of a phrase must be heard: in a short phrase those with its sense ("sue" in "we
-     * will sue you"), in a longer one its sense when one word carries it all.
+     * Which words of a phrase must be heard as they are: in a short phrase those with its sense
+     * ("sue" in "we will sue you"); in a longer one made only of function words its first and
+     * last, which hold it ("what do I have to do" is not "what do I have to pay", though it may
+     * be "what would I have to do").
      */
     static boolean[] contentWords(List<String> phrase) {
         boolean[] content = new boolean[phrase.size()];
-        long senses = phrase.stream().filter(w -> !FUNCTION_WORDS.contains(w)).count();
+        boolean longSenseless = phrase.size() >= ANCHORED_BELOW && senseless(phrase);
         for (int i = 0; i < content.length; i++) {
-            // a longer phrase may lose one word of its sense when it has others ("we will take legal action"
-            // heard "we will take legal actions"), never its only one ("what options do I have" is not "what
-            // do I have")
-            content[i] = (phrase.size() < ANCHORED_BELOW || senses == 1) && !FUNCTION_WORDS.contains(phrase.get(i));
+            content[i] = phrase.size() < ANCHORED_BELOW ? !FUNCTION_WORDS.contains(phrase.get(i))
+                    : longSenseless && (i == 0 || i == content.length - 1);
         }
         return content;
+    }
+
+    /**
+     * Which words of a longer phrase may be misheard but never missing: its one word of sense,
+     * when it has only one ("what options do I have" may be "what auctions do I have", never
+     * "what do I have").
+     */
+    static boolean[] keptWords(List<String> phrase) {
+        boolean[] kept = new boolean[phrase.size()];
+        long senses = phrase.stream().filter(w -> !FUNCTION_WORDS.contains(w)).count();
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = phrase.size() >= ANCHORED_BELOW && senses == 1 && !FUNCTION_WORDS.contains(phrase.get(i));
+        }
+        return kept;
     }
 
     /** The recognised words of tokens [from, to). */

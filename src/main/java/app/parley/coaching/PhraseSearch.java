@@ -15,13 +15,14 @@ import java.util.List;
  * whole run by {@link Concept#find}, as it always was.
  *
  * <p>Each phrase is aligned only once it can be found (each phrase word missing from the run
- * costs an error), from the first token. An anchored phrase's impossible steps (its first word
- * missing or different) cost {@link #NEVER}, more than any alignment without them can cost in
- * a run of under {@code NEVER} tokens, so the choices are those of a whole search, whose
- * impossible step costs more than the length of the run. Not thread-safe: one reading.
+ * costs an error), from the first token. Impossible steps (an anchored phrase's first word
+ * missing or different, a word to be heard as it is missing or different, a kept word missing)
+ * cost {@link #NEVER}, more than any alignment without them can cost in a run of under
+ * {@code NEVER} tokens, so the choices are those of a whole search, whose impossible step costs
+ * more than the length of the run. Not thread-safe: one reading.
  */
 final class PhraseSearch {
-    /** The cost of a step an anchored phrase never takes. */
+    /** The cost of a step a phrase never takes. */
     static final int NEVER = 1 << 20;
 
     private final Concept concept;
@@ -87,7 +88,7 @@ final class PhraseSearch {
     List<int[]> hits(int p) {
         Column column = columns[p];
         if (column == null) {
-            column = new Column(index.phrase(p), index.contentWords(p), index.allowedErrors(p));
+            column = new Column(index.phrase(p), index.contentWords(p), index.keptWords(p), index.allowedErrors(p));
             columns[p] = column;
         }
         while (column.j < tokens.size()) {
@@ -99,8 +100,10 @@ final class PhraseSearch {
     /** One phrase's alignment up to token {@code j}: the last column of the table, and the hits so far. */
     private static final class Column {
         final int[] phrase;
-        /** The words of its sense, never missing or different ({@code Concept.contentWords}). */
+        /** The words heard as they are, never missing or different ({@code Concept.contentWords}). */
         final boolean[] content;
+        /** The words that may be misheard but never missing ({@code Concept.keptWords}). */
+        final boolean[] kept;
         final int allowed;
         final boolean anchored;
         final int never;
@@ -110,10 +113,11 @@ final class PhraseSearch {
         boolean[] aligned;
         List<int[]> hits;
 
-        Column(int[] phrase, boolean[] content, int allowed) {
+        Column(int[] phrase, boolean[] content, boolean[] kept, int allowed) {
             int n = phrase.length;
             this.phrase = phrase;
             this.content = content;
+            this.kept = kept;
             this.allowed = allowed;
             this.anchored = n < Concept.ANCHORED_BELOW;
             this.never = anchored ? NEVER : 1;
@@ -137,10 +141,10 @@ final class PhraseSearch {
             for (int i = 1; i <= n; i++) {
                 // An anchored phrase's last word, like its first, is heard as it is: "get back to you" is
                 // not "get back to my boss", nor "talk to my" "talk to you".
-                // A word of the phrase's sense is never missing or different ({@code Concept.contentWords}).
+                // A word heard as it is is never missing or different, a kept word never missing.
                 int substitute = cost[i - 1] + (same.get(phrase[i - 1]) ? 0
                         : content[i - 1] ? NEVER : i == 1 || anchored && i == n ? never : 1);
-                int skipPhraseWord = c[i - 1] + (content[i - 1] ? NEVER : i == 1 ? never : 1);
+                int skipPhraseWord = c[i - 1] + (content[i - 1] || kept[i - 1] ? NEVER : i == 1 ? never : 1);
                 int extraTextWord = cost[i] + (i < n && Concept.FILLERS.contains(token) ? 0 : 1);
                 int best = substitute;
                 int start = from[i - 1];

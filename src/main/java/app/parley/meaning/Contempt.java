@@ -62,8 +62,10 @@ final class Contempt {
             "\\bnext time (dont|do not|try not to|think before|read|maybe dont|you might want to not)\\b",
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"
             "\\blet me guess\\b",
-            // mock praise: "oh sure, because you've been so wonderful about paying on time"
-            "\\b(because|cause|cuz) (youve|you have|youre|you are|you) (always )?(been )?(so|such a|a real) (wonderful"
+            // mock praise: "oh sure, because you've been so wonderful about paying on time" (not "we can waive the
+            // fee because you've been such a great customer")
+            "\\b(oh sure|yeah sure|sure|yeah right|oh right|oh yeah|right) (because|cause|cuz) (youve|you have|youre"
+                    + "|you are|you) (always )?(been )?(so|such a|a real) (wonderful"
                     + "|great|good|reliable|responsible|prompt|punctual|fantastic|amazing|excellent|model|perfect|helpful)\\b",
             // disbelief: "as I'm sure you did, everybody walks into the store and pays"
             "\\b(im sure|oh sure|yeah sure) you did(?= (everybody|everyone|buddy|pal|right|huh)\\b)",

@@ -1430,12 +1430,16 @@ public final class Dates {
         /** Small words between a verb and "eventually": "turned up eventually", "sent it later". */
         private static final Set<String> PARTICLES = Set.of("up", "back", "out", "in", "through", "it", "them", "that",
                 "this", "around");
-        /** Past tenses that only help another verb: "I was thinking later" puts off all the same. */
+        /** Past tenses that only help another verb: "we were eventually going to sort it" tells a plan. */
         private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "had", "did");
+        /** What makes the past participle after it a wish: "I need it pushed back later". */
+        private static final Set<String> WISHED = Set.of("need", "needs", "needed", "like", "prefer");
 
         /**
          * A past tense right before item {@code i}, maybe with a particle between: "it turned up
-         * eventually"; not one to come ("I'll get it paid eventually").
+         * eventually"; not one to come ("I'll get it paid eventually") or wished ("I need it pushed
+         * back later"). Narrower than {@link #pastBefore}, which looks ten words back for when a
+         * thing happened: here only the verb the time belongs to counts.
          */
         private boolean pastJustBefore(int i) {
             int k = i - 1;
@@ -1447,7 +1451,7 @@ public final class Dates {
                 return false;
             }
             for (int b = k - 1; b >= 0 && b >= k - 3; b--) {
-                if (is(b, TO_COME) || is(b, GETTING)) {
+                if (is(b, TO_COME) || is(b, GETTING) || is(b, WISHED)) {
                     return false;
                 }
             }
@@ -1592,18 +1596,20 @@ public final class Dates {
                 "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",
                 // a state reached: "once the kids are back in school", "after the season ends"
                 "are back", "is back", "get back", "gets back", "starts", "start", "begins", "ends", "are over", "are done", "are settled", "are sorted", "is finished", "finishes",
-                "settle down", "settles down", "clears up", "clear up",
-                // "once that's gone through", heard "ones that gone through"
-                "gone through", "has gone through", "went through");
+                "settle down", "settles down", "clears up", "clear up", "gone through");
+
+        private static final List<String> GONE_THROUGH = List.of("gone", "through");
+        /** What "gone through" waits on: "once that's gone through", "once it has gone through" (as heard: "that gone through"). */
+        private static final Set<String> HAS_GONE = Set.of("that", "thats", "it", "its", "has", "this");
 
         /** Words before "ones" that make it a noun: "the new ones that came in". */
-        private static final Set<String> ONES_AFTER = Set.of("the", "those", "these", "which", "other", "some", "any",
+        private static final Set<String> ONES_AS_NOUN_AFTER = Set.of("the", "those", "these", "which", "other", "some", "any",
                 "both", "all", "new", "old", "big", "small", "little", "good", "bad", "right", "wrong", "last", "first",
                 "few", "many", "older", "newer", "cheaper", "monthly", "weekly", "same", "different", "your", "my", "our");
 
         /** "Once that's gone through" as the recogniser often writes it: "ones that gone through". */
         private boolean onceHeardOnes(int i) {
-            return lx == Lexicon.EN && "ones".equals(word(i)) && (i == 0 || word(i - 1) != null && !is(i - 1, ONES_AFTER))
+            return lx == Lexicon.EN && "ones".equals(word(i)) && (i == 0 || word(i - 1) != null && !is(i - 1, ONES_AS_NOUN_AFTER))
                     && (is(i + 1, EVENT_OWNERS) || is(i + 1, OTHER_PEOPLE) || is(i + 1, Set.of("thats", "things")));
         }
 
@@ -1644,6 +1650,9 @@ public final class Dates {
             for (int e = k; e <= k + EVENT_REACH && e < items.size(); e++) {
                 for (List<String> event : EVENTS) {
                     int n = words(e, event);
+                    if (n > 0 && event.equals(GONE_THROUGH) && !is(e - 1, HAS_GONE)) {
+                        continue; // "after everything I've gone through": what the speaker went through, no event waited on
+                    }
                     if (n > 0) {
                         return new Found(e + n, DateMention.Kind.VAGUE, null, null);
                     }

@@ -23,13 +23,16 @@ final class Disclosure {
             "\\b(try|trying|tries|calling|here|call|seeking|reaching out|out) to collect (a|an|the|this|on|your|her|his|"
                     + "one|it|debts|money) ?" + DEBT + "?\\b",
             "\\bcollect(ing)? (on )?(a|an|the|this) " + DEBT + "\\b",
-            // "a debt collector calling" as the recogniser may hear it: "a dead collects are calling"
-            "\\b" + DEBT + " (collector|collectors|collection|collections|collecting|collects)\\b",
+            "\\b" + DEBT + " (collector|collectors|collection|collections|collecting)\\b",
+            // "a debt collector calling" as the recogniser may hear it: "a dead collects are calling" (not "a
+            // balance that collects interest")
+            "\\b(debt|dead|death|det|dent) collects\\b",
             "\\b(a|an|the) (collection|collections) (agency|agent|company|firm)\\b",
             "\\binformation (obtained|we obtain|you give|you provide)( \\w+){0,3} (used|use) for that purpose\\b",
             "\\b(used|use) for that purpose\\b",
-            // "… will be used for that purpose" with the verb misheard ("will do you for that purpose")
-            "\\b(will|would|may) (\\w+ ){0,3}for that purpose\\b",
+            // "… any information obtained will be used for that purpose" with the verb misheard ("anything you've
+            // held me will do you for that purpose"); not "I will transfer you for that purpose"
+            "\\b(collect|information|anything|obtained)( \\w+){0,6} (will|would|may) (\\w+ ){0,3}for that purpose\\b",
             // "anything you tell me will be used for that", in any words
             "\\b(anything|whatever|everything|information) (you|we) (tell|give|say|share|provide|obtain)( \\w+){0,2} "
                     + "(will|would|may|can|could) be used\\b");

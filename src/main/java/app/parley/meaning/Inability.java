@@ -172,7 +172,12 @@ final class Inability {
         }
         int atOneGo = longest(tokens, k + 2, AT_ONE_GO);
         if (atOneGo > 0) {
-            return k + 2 + atOneGo; // "I can't do that all at once": the sum refused is the whole of it at once
+            // "I can't do that all at once": the whole of it at once refused, even after "I can pay the two
+            // hundred" (the sum is fine, paying it in one go is not: options are what they need)
+            return k + 2 + atOneGo;
+        }
+        if (tokens.get(k).equals("say") && k + 2 < tokens.size() && !SAID_NOW.contains(tokens.get(k + 2))) {
+            return i; // "three hundred in March, I can't say that I remember": said, not paid
         }
         if (k + 2 < tokens.size() && !AFTER_THE_REFUSAL.contains(tokens.get(k + 2))) {
             return i; // "I can't do it over the phone", "… today but I can on Friday": the how or the when refused
@@ -186,8 +191,13 @@ final class Inability {
         return sum ? k + 2 : i;
     }
 
+    /** What may follow "I can't say that" when it is "I can't pay that": "… right now", "… today". */
+    private static final Set<String> SAID_NOW = Set.of("right", "now", "today", "sorry");
     /** A sum this large said without "dollars" is the balance echoed: "eight hundred and fifty? I can't do that". */
     private static final long ECHOED_FROM = 100;
+    /** Numbers read as years, not sums: "two thousand and five, I can't say that". */
+    private static final long YEARS_FROM = 1990;
+    private static final long YEARS_TO = 2040;
 
     /** Whether the words before end with a bare sum: the balance repeated back, then refused. */
     private static boolean balanceEchoed(List<String> before) {
@@ -196,8 +206,11 @@ final class Inability {
         while (last >= 0 && !items.get(last).isNumber() && ECHO_TAIL.contains(items.get(last).word())) {
             last--;
         }
-        return last >= 0 && items.get(last).isNumber() && !items.get(last).ordinal()
-                && items.get(last).value() >= ECHOED_FROM && items.get(last).value() < 100_000;
+        if (last < 0 || !items.get(last).isNumber() || items.get(last).ordinal()) {
+            return false;
+        }
+        long value = items.get(last).value();
+        return value >= ECHOED_FROM && value < 100_000 && !(value >= YEARS_FROM && value <= YEARS_TO);
     }
 
     /** What may stand between the sum echoed and "I can't": "eight fifty? oh, no, I …". */

@@ -131,6 +131,12 @@ public final class Options {
         return PLAN_WORDS.get(lang).stream().anyMatch(plan -> matches(items, i, plan));
     }
 
+    /** How many different sums the turn names (numbers of {@link #SUM_FROM} or more). */
+    private static long sums(List<SpokenNumbers.Item> items) {
+        return items.stream().filter(item -> item.isNumber() && !item.ordinal() && item.value() >= SUM_FROM)
+                .map(SpokenNumbers.Item::value).distinct().count();
+    }
+
     /** Alternatives opened by a verb that make a list without an "or" heard. */
     private static final int VERBS_WITHOUT_OR = 4;
 
@@ -319,9 +325,10 @@ public final class Options {
             // "you could pay it off … or you could break it up … another way is … and then there's …"
             count = Math.max(count, youCould + oneMore);
         }
-        if (ors > 0 && verbs >= 2 || verbs >= VERBS_WITHOUT_OR) {
-            // four alternatives opened by their verbs make a list even when the recogniser lost every "or"
-            // ("you could pay it, settle for eighteen hundred, do three hundred a month, do fifty, we are we could …")
+        if (ors > 0 && verbs >= 2 || verbs >= VERBS_WITHOUT_OR && sums(items) >= VERBS_WITHOUT_OR - 1) {
+            // four alternatives opened by their verbs, most with a sum of their own, make a list even when the
+            // recogniser lost every "or" ("you could pay it, settle for eighteen hundred, do three hundred a month,
+            // do fifty, we are we could …"); not the ways to pay one sum ("pay it online, pay it at the bank …")
             count = Math.max(count, verbs);
         }
         return (int) Math.min(count, 20);

@@ -36,7 +36,8 @@ final class Paid {
             // "no, I pay that in August, I have the confirmation": the proof in hand tells it was paid ("I pay
             // that in May" alone may be "I'll pay that in May")
             "\\b(?<!(?:when|if|once|until|till|before|after|can|could|should|would|will|do|did|to) )(i|we) pay " + IT
-                    + " (\\w+ ){0,3}(i|we) (have|got|still have|kept) (the|a|my) (confirmation|receipt|bank statement)\\b",
+                    + " ((?!(when|if|once|until|till|after|before|then)\\b)\\w+ ){0,3}(i|we) (have|got|still have|kept) (the|a|my) "
+                    + "(confirmation|receipt|bank statement)\\b",
             // "I pay them at the front desk when I went back", "I pay that sixty dollars at the front desk
             // the day I cancelled": where and when it was handed over
             "\\b(?<!(?:can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " (\\w+ ){1,6}(when|the day) (i|we) "

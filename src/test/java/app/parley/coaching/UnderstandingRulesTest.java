@@ -159,6 +159,7 @@ class UnderstandingRulesTest {
         // a call back asked of someone else, or with the card number, gives nothing away
         assertEquals(List.of(), rules(C, "shes at work", A, "could you have her give us a call when shes back"));
         assertEquals(List.of(), rules(C, "i dont have my card", A, "no problem call us back with the card number"));
+        assertEquals(List.of(), rules(C, "hold on", A, "let me know when youve got something to write with"));
     }
 
     @Test
@@ -177,10 +178,16 @@ class UnderstandingRulesTest {
     @Test
     void aDisputeTakenUpLeavesNothingToAgreeOnThisCall() {
         assertEquals(List.of("dispute/client-says-paid"), rules(A, "the balance is five hundred dollars",
-                C, "thats not mine i never had that account", A, "you have the right to dispute it well put the "
-                        + "account on hold and mail you the verification is there anything else i can help with"));
-        assertEquals(List.of("next-step/client-leaving-without-agreement"),
-                rules(A, "the balance is five hundred dollars", C, "can we just leave it at that for now"));
+                C, "thats not mine i never had that account", A, "you have the right to dispute it well stop "
+                        + "collecting until we send the verification is there anything else i can help with"));
+        // a hardship hold is no dispute taken up: the payment is still to be agreed
+        assertEquals(List.of("next-step/closing-without-agreement"), rules(A, "the balance is five hundred dollars",
+                C, "okay", A, "ill put the account on hold for thirty days and then we set up a plan have a great day"));
+        RuleBook es = RuleBook.builtIn("es");
+        assertEquals(List.of("dispute/client-says-paid"), Said.coaching(Said.turns(es, 1.0, Speaker.AGENT,
+                "su saldo es de tres mil pesos", Speaker.CALLER, "esa deuda ya la pague", Speaker.AGENT,
+                "dejamos de cobrar hasta que verifiquemos el pago hasta luego")).stream()
+                .map(p -> p.kind() + "/" + p.rule()).toList());
     }
 
     @Test
@@ -188,6 +195,9 @@ class UnderstandingRulesTest {
         assertEquals(List.of(), rules(C, "okay i figured youd call eventually"));
         assertEquals(List.of(), rules(C, "im starting a new job next month and i want this done before then"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "ill get it paid eventually"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i need it pushed back later"));
+        // what happened, as heard: "I figured that would turn up eventually"
+        assertEquals(List.of(), rules(C, "right the emergency room visit i figured that we turned up eventually"));
         // the debt turning up, not the client paying
         assertEquals(List.of(), rules(C, "okay yeah i figured that would show up eventually"));
         assertEquals(List.of(), rules(C, "right i figure that one would catch up with me sooner or later"));

@@ -221,8 +221,9 @@ class DatesTest {
         "so eventually i just stopped answering their emails",
         // what happened (or was expected to) some day, as heard: "I figured that would turn up eventually"
         "right the emergency room visit i figured that we turned up eventually",
-        // a noun, not "once"
-        "the new ones that came in last week",
+        // what the speaker went through, or a noun, not "once"
+        "after everything ive gone through this year i just cant",
+        "the medical ones that went through insurance i already paid",
         // an instalment named by its month
         "with christmas i couldnt make the december one", "the december payment is late",
         // the noun lost ("I know, the April [one]") or another one: "the April rent"
