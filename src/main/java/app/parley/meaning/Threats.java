@@ -30,7 +30,8 @@ final class Threats {
                     // "get in touch with your employer's payroll office"
                     "touch"),
             Set.of("to", "with", "out", "up", "round", "over", "down", "at"),
-            Set.of("let", "letting"),
+            // "I'll have to let your employer know", heard "live your employer"
+            Set.of("let", "letting", "live"),
             Set.of("give", "giving"),
             Set.of("a", "ring", "call", "bell", "buzz", "visit", "shout"),
             Set.of("your", "the", "ur"),
@@ -423,13 +424,21 @@ final class Threats {
         return i;
     }
 
+    /**
+     * What "your" is heard as "our" before, where the agency taking its own makes no sense: "we'll
+     * come and take our truck".
+     */
+    private static final Set<String> OURS_MISHEARD = Set.of("car", "truck", "house", "home", "vehicle");
+
     /** A seizure verb, then the client's property: "take your car", "garnish your wages". */
     private static int seizure(List<String> tokens, int i, Lexicon lx) {
         if (!heard(tokens.get(i), lx.seize())) {
             return i;
         }
         for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
-            if (lx.owner().contains(tokens.get(k)) && k + 1 < tokens.size()
+            boolean heardOur = lx == EN && tokens.get(k).equals("our") && k + 1 < tokens.size()
+                    && OURS_MISHEARD.contains(tokens.get(k + 1));
+            if ((lx.owner().contains(tokens.get(k)) || heardOur) && k + 1 < tokens.size()
                     && lx.property().contains(tokens.get(k + 1))) {
                 if (tokens.get(i).equals("take") && paymentAsked(tokens, i)) {
                     return i; // "can I take your car(d)", "let me take your car(d) payment"

@@ -176,6 +176,15 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void thePoliceSentIsAThreatButTheirReportIsNot() {
+        assertEquals(List.of("emotional-control/agent-hostile-words", "compliance/unlawful-threat"),
+                withCompliance(A, "this is an attempt to collect a debt", C, "no", A,
+                        "if you wont pay ill have the police at your door by the end of the day"));
+        assertEquals(List.of(), withCompliance(A, "this is an attempt to collect a debt", C, "that card was stolen",
+                A, "i understand do you have the police report number"));
+    }
+
+    @Test
     void aDisputeTakenUpLeavesNothingToAgreeOnThisCall() {
         assertEquals(List.of("dispute/client-says-paid"), rules(A, "the balance is five hundred dollars",
                 C, "thats not mine i never had that account", A, "you have the right to dispute it well stop "

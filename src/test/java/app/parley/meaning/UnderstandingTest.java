@@ -363,7 +363,7 @@ class UnderstandingTest {
         "your daughter asked that you be called back after five       | en | ''",
         "weekend and your manager of would have to be told            | en | your manager of would have to be told",
         // the verb misheard ("let"), and a message asked of the one on the line
-        "if it isnt paid this week ill have to live your employer know about it | en | your employer know",
+        "if it isnt paid this week ill have to live your employer know about it | en | live your employer know",
         "alright tell your mom that tracy from lisbeth collections called | en | ''",
         "if its not paid by friday ill just tell your boss            | en | tell your boss",
         "okay tell your husband the truck will be picked up tomorrow  | en | tell your husband",
@@ -377,6 +377,10 @@ class UnderstandingTest {
         // the agent correcting a threat: "let me" tells no one (what is left, "nobody is calling", is denied)
         "let me correct that nobody is calling your employer and know | en | calling your employer",
         "well let your employer know                                 | en | let your employer know",
+        // as the recogniser heard "we'll come and take your truck", "I'll have to let your employer … know"
+        "and us thats not enough weve come and take our truck        | en | take our truck",
+        "well take our time to review it                             | en | ''",
+        "ill have to live your employer and york emily know about the said | en | live your employer and york emily know",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
