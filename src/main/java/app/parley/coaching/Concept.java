@@ -139,32 +139,29 @@ record Concept(String name, String description, List<List<String>> phrases, bool
 
     /**
      * Which words of a phrase must be heard as they are: in a short phrase those with its sense
-     * ("sue" in "we will sue you"); in a longer one made only of function words its first and
-     * last, which hold it ("what do I have to do" is not "what do I have to pay", though it may
-     * be "what would I have to do").
+     * ("sue" in "we will sue you"); in a longer one its one word of sense when it has only one
+     * ("what options do I have" is not "what proof do I have", nor "what do I have"), and in one
+     * made only of function words its first and last, which hold it ("what do I have to do" is not
+     * "what do I have to pay", though it may be "what would I have to do").
      */
     static boolean[] contentWords(List<String> phrase) {
         boolean[] content = new boolean[phrase.size()];
         boolean longSenseless = phrase.size() >= ANCHORED_BELOW && senseless(phrase);
+        long senses = phrase.stream().filter(Concept::ofSense).count();
         for (int i = 0; i < content.length; i++) {
             content[i] = phrase.size() < ANCHORED_BELOW ? !FUNCTION_WORDS.contains(phrase.get(i))
-                    : longSenseless && (i == 0 || i == content.length - 1);
+                    : longSenseless ? i == 0 || i == content.length - 1
+                    : senses == 1 && ofSense(phrase.get(i));
         }
         return content;
     }
 
-    /**
-     * Which words of a longer phrase may be misheard but never missing: its one word of sense,
-     * when it has only one ("what options do I have" may be "what auctions do I have", never
-     * "what do I have").
-     */
-    static boolean[] keptWords(List<String> phrase) {
-        boolean[] kept = new boolean[phrase.size()];
-        long senses = phrase.stream().filter(w -> !FUNCTION_WORDS.contains(w)).count();
-        for (int i = 0; i < kept.length; i++) {
-            kept[i] = phrase.size() >= ANCHORED_BELOW && senses == 1 && !FUNCTION_WORDS.contains(phrase.get(i));
-        }
-        return kept;
+    /** Words that carry little of a longer phrase's sense though they are no function words: "i have it right here". */
+    private static final Set<String> WEAK = Set.of("right", "here", "there", "now");
+
+    /** Whether a word of a longer phrase carries its sense: not a function word, a filler or a {@link #WEAK} one. */
+    private static boolean ofSense(String word) {
+        return !FUNCTION_WORDS.contains(word) && !FILLERS.contains(word) && !WEAK.contains(word);
     }
 
     /** The recognised words of tokens [from, to). */

@@ -19,13 +19,9 @@ final class PhraseIndex {
 
     private final List<String> vocabulary = new ArrayList<>();
     private final int[][] phrases;
-    /**
-     * Per phrase: the word errors a match may have ({@code Concept.allowedErrors}), the words heard
-     * as they are ({@code Concept.contentWords}) and those never missing ({@code Concept.keptWords}).
-     */
+    /** Per phrase: the word errors a match may have ({@code Concept.allowedErrors}), and the words heard as they are. */
     private final int[] allowed;
     private final boolean[][] content;
-    private final boolean[][] kept;
     private final boolean fuzzy;
     private final String language;
     private final Cache<String, BitSet> heard = Caffeine.newBuilder().maximumSize(50_000).build();
@@ -35,12 +31,10 @@ final class PhraseIndex {
         phrases = new int[concept.phrases().size()][];
         allowed = new int[phrases.length];
         content = new boolean[phrases.length][];
-        kept = new boolean[phrases.length][];
         for (int p = 0; p < phrases.length; p++) {
             List<String> words = concept.phrases().get(p);
             allowed[p] = Concept.allowedErrors(words, concept.fuzzy());
             content[p] = Concept.contentWords(words);
-            kept[p] = Concept.keptWords(words);
             phrases[p] = new int[words.size()];
             for (int i = 0; i < words.size(); i++) {
                 phrases[p][i] = ids.computeIfAbsent(words.get(i), w -> {
@@ -70,11 +64,6 @@ final class PhraseIndex {
     /** Which words of phrase {@code p} carry its sense (never missing or different in a match). */
     boolean[] contentWords(int p) {
         return content[p];
-    }
-
-    /** Which words of phrase {@code p} may be misheard in a match but never missing. */
-    boolean[] keptWords(int p) {
-        return kept[p];
     }
 
     /** The phrase words {@code word} counts as: itself, and with fuzzy matching its plural, stem or spelling. */

@@ -16,7 +16,7 @@ import java.util.List;
  *
  * <p>Each phrase is aligned only once it can be found (each phrase word missing from the run
  * costs an error), from the first token. Impossible steps (an anchored phrase's first word
- * missing or different, a word to be heard as it is missing or different, a kept word missing)
+ * missing or different, a word to be heard as it is missing or different)
  * cost {@link #NEVER}, more than any alignment without them can cost in a run of under
  * {@code NEVER} tokens, so the choices are those of a whole search, whose impossible step costs
  * more than the length of the run. Not thread-safe: one reading.
@@ -88,7 +88,7 @@ final class PhraseSearch {
     List<int[]> hits(int p) {
         Column column = columns[p];
         if (column == null) {
-            column = new Column(index.phrase(p), index.contentWords(p), index.keptWords(p), index.allowedErrors(p));
+            column = new Column(index.phrase(p), index.contentWords(p), index.allowedErrors(p));
             columns[p] = column;
         }
         while (column.j < tokens.size()) {
@@ -102,8 +102,6 @@ final class PhraseSearch {
         final int[] phrase;
         /** The words heard as they are, never missing or different ({@code Concept.contentWords}). */
         final boolean[] content;
-        /** The words that may be misheard but never missing ({@code Concept.keptWords}). */
-        final boolean[] kept;
         final int allowed;
         final boolean anchored;
         final int never;
@@ -113,11 +111,10 @@ final class PhraseSearch {
         boolean[] aligned;
         List<int[]> hits;
 
-        Column(int[] phrase, boolean[] content, boolean[] kept, int allowed) {
+        Column(int[] phrase, boolean[] content, int allowed) {
             int n = phrase.length;
             this.phrase = phrase;
             this.content = content;
-            this.kept = kept;
             this.allowed = allowed;
             this.anchored = n < Concept.ANCHORED_BELOW;
             this.never = anchored ? NEVER : 1;
@@ -141,10 +138,10 @@ final class PhraseSearch {
             for (int i = 1; i <= n; i++) {
                 // An anchored phrase's last word, like its first, is heard as it is: "get back to you" is
                 // not "get back to my boss", nor "talk to my" "talk to you".
-                // A word heard as it is is never missing or different, a kept word never missing.
+                // A word to be heard as it is is never missing or different.
                 int substitute = cost[i - 1] + (same.get(phrase[i - 1]) ? 0
                         : content[i - 1] ? NEVER : i == 1 || anchored && i == n ? never : 1);
-                int skipPhraseWord = c[i - 1] + (content[i - 1] || kept[i - 1] ? NEVER : i == 1 ? never : 1);
+                int skipPhraseWord = c[i - 1] + (content[i - 1] ? NEVER : i == 1 ? never : 1);
                 int extraTextWord = cost[i] + (i < n && Concept.FILLERS.contains(token) ? 0 : 1);
                 int best = substitute;
                 int start = from[i - 1];

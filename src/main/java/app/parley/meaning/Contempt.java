@@ -64,7 +64,7 @@ final class Contempt {
             "\\blet me guess\\b",
             // mock praise: "oh sure, because you've been so wonderful about paying on time" (not "we can waive the
             // fee because you've been such a great customer")
-            "\\b(oh sure|yeah sure|sure|yeah right|oh right|oh yeah|right) (because|cause|cuz) (youve|you have|youre"
+            "\\b(oh sure|yeah sure|yeah right|oh right|oh yeah) (because|cause|cuz) (youve|you have|youre"
                     + "|you are|you) (always )?(been )?(so|such a|a real) (wonderful"
                     + "|great|good|reliable|responsible|prompt|punctual|fantastic|amazing|excellent|model|perfect|helpful)\\b",
             // disbelief: "as I'm sure you did, everybody walks into the store and pays"

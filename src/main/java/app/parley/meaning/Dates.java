@@ -1599,8 +1599,9 @@ public final class Dates {
                 "settle down", "settles down", "clears up", "clear up", "gone through");
 
         private static final List<String> GONE_THROUGH = List.of("gone", "through");
-        /** What "gone through" waits on: "once that's gone through", "once it has gone through" (as heard: "that gone through"). */
-        private static final Set<String> HAS_GONE = Set.of("that", "thats", "it", "its", "has", "this");
+        /** Who has "gone through" something rather than waiting on it: "after everything I've gone through". */
+        private static final Set<String> WENT_THROUGH_IT = Set.of("ive", "weve", "youve", "theyve", "everything", "i",
+                "we", "you", "they", "been", "all");
 
         /** Words before "ones" that make it a noun: "the new ones that came in". */
         private static final Set<String> ONES_AS_NOUN_AFTER = Set.of("the", "those", "these", "which", "other", "some", "any",
@@ -1650,7 +1651,7 @@ public final class Dates {
             for (int e = k; e <= k + EVENT_REACH && e < items.size(); e++) {
                 for (List<String> event : EVENTS) {
                     int n = words(e, event);
-                    if (n > 0 && event.equals(GONE_THROUGH) && !is(e - 1, HAS_GONE)) {
+                    if (n > 0 && event.equals(GONE_THROUGH) && is(e - 1, WENT_THROUGH_IT)) {
                         continue; // "after everything I've gone through": what the speaker went through, no event waited on
                     }
                     if (n > 0) {

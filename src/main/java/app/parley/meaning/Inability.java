@@ -195,9 +195,9 @@ final class Inability {
     private static final Set<String> SAID_NOW = Set.of("right", "now", "today", "sorry");
     /** A sum this large said without "dollars" is the balance echoed: "eight hundred and fifty? I can't do that". */
     private static final long ECHOED_FROM = 100;
-    /** Numbers read as years, not sums: "two thousand and five, I can't say that". */
+    /** Numbers read as years, not sums: "two thousand and five, I can't say that" (not a round "two thousand"). */
     private static final long YEARS_FROM = 1990;
-    private static final long YEARS_TO = 2040;
+    private static final long YEARS_TO = 2035;
 
     /** Whether the words before end with a bare sum: the balance repeated back, then refused. */
     private static boolean balanceEchoed(List<String> before) {
@@ -210,7 +210,8 @@ final class Inability {
             return false;
         }
         long value = items.get(last).value();
-        return value >= ECHOED_FROM && value < 100_000 && !(value >= YEARS_FROM && value <= YEARS_TO);
+        boolean year = value >= YEARS_FROM && value <= YEARS_TO && value != 2000;
+        return value >= ECHOED_FROM && value < 100_000 && !year;
     }
 
     /** What may stand between the sum echoed and "I can't": "eight fifty? oh, no, I …". */

@@ -94,6 +94,9 @@ final class Threats {
                 end = dispatch(tokens, i);
             }
             if (end == i && lx == EN) {
+                end = policeSent(tokens, i);
+            }
+            if (end == i && lx == EN) {
                 end = exposure(tokens, i);
             }
             if (end == i && lx == EN) {
@@ -110,7 +113,9 @@ final class Threats {
             }
             // "were you able to get in touch with your supervisor": the client asked, from "get in touch"
             int asked = tokens.get(i).equals("touch") ? Math.max(0, i - 2) : i;
-            return end > i && !askingTheClient(tokens, asked, lx) ? end : i;
+            // a threat that names its own subject ("[if you won't pay] I'll have the police …") asks nothing
+            boolean ownSubject = WE_WILL.contains(tokens.get(i));
+            return end > i && (ownSubject || !askingTheClient(tokens, asked, lx)) ? end : i;
         });
     }
 
@@ -424,6 +429,25 @@ final class Threats {
         return i;
     }
 
+    private static final Set<String> WE_WILL = Set.of("ill", "well");
+    private static final Set<String> POLICE = Set.of("police", "cops", "sheriff");
+    /** What follows "I'll have the police" when it is about their paperwork: "… report number added". */
+    private static final Set<String> POLICE_PAPERS = Set.of("report", "reports", "number", "been", "involved",
+            "contacted", "department", "file", "notified", "record", "records");
+
+    /**
+     * The police sent by the agent: "I'll have the police at your door" (as heard, "I'll have the
+     * police or by the end of the day"); not "I'll have the police report number added to your file".
+     */
+    private static int policeSent(List<String> tokens, int i) {
+        if (i + 3 >= tokens.size() || !WE_WILL.contains(tokens.get(i)) || !tokens.get(i + 1).equals("have")
+                || !tokens.get(i + 2).equals("the") || !POLICE.contains(tokens.get(i + 3))) {
+            return i;
+        }
+        boolean papers = i + 4 < tokens.size() && POLICE_PAPERS.contains(tokens.get(i + 4));
+        return papers ? i : i + 4;
+    }
+
     /**
      * What "your" is heard as "our" before, where the agency taking its own makes no sense: "we'll
      * come and take our truck".
@@ -593,7 +617,8 @@ final class Threats {
         return end == tokens.size() && AMBIGUOUS_LAST.contains(tokens.get(end - 1));
     }
 
-    private static final Set<String> AMBIGUOUS_LAST = Set.of("car");
+    /** Last words the next may still change: "car" may be "card", "the police" may go on "report". */
+    private static final Set<String> AMBIGUOUS_LAST = Set.of("car", "police", "cops", "sheriff");
 
     /** "Tell the neighbours" threatens as "tell your neighbours" does; "call the office" does not. */
     private static final Set<String> NEIGHBOURS = Set.of("neighbors", "neighbours", "neighbor", "neighbour");

@@ -167,6 +167,7 @@ class UnderstandingRulesTest {
         assertEquals(List.of(), rules(A, "the balance is two hundred dollars", C, "okay okay what do i have to pay"));
         assertEquals(List.of("options/cannot-pay-no-options"),
                 rules(A, "the balance is two hundred dollars", C, "okay what do i have to do"));
+        assertEquals(List.of(), rules(A, "the balance is two hundred dollars", C, "hmm what proof do i have"));
     }
 
     @Test
@@ -182,6 +183,8 @@ class UnderstandingRulesTest {
                         "if you wont pay ill have the police at your door by the end of the day"));
         assertEquals(List.of(), withCompliance(A, "this is an attempt to collect a debt", C, "that card was stolen",
                 A, "i understand do you have the police report number"));
+        assertEquals(List.of(), withCompliance(A, "this is an attempt to collect a debt", C, "that card was stolen",
+                A, "okay ill have the police report number added to your file"));
     }
 
     @Test
@@ -189,6 +192,9 @@ class UnderstandingRulesTest {
         assertEquals(List.of("dispute/client-says-paid"), rules(A, "the balance is five hundred dollars",
                 C, "thats not mine i never had that account", A, "you have the right to dispute it well stop "
                         + "collecting until we send the verification is there anything else i can help with"));
+        // an identity check is no dispute taken up
+        assertEquals(List.of("next-step/closing-without-agreement"), rules(A, "i cant discuss the account until we "
+                + "verify your identity", C, "fine", A, "thank you have a good day"));
         // a hardship hold is no dispute taken up: the payment is still to be agreed
         assertEquals(List.of("next-step/closing-without-agreement"), rules(A, "the balance is five hundred dollars",
                 C, "okay", A, "ill put the account on hold for thirty days and then we set up a plan have a great day"));

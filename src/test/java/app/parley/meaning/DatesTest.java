@@ -100,6 +100,7 @@ class DatesTest {
         "once that goes for the truck                    | once that goes=VAGUE",
         // "once" as the recogniser often writes it
         "her estate ones that gone through i can deal with this | ones that gone through=VAGUE",
+        "once the checks gone through ill pay it         | once the checks gone through=VAGUE",
         "and ones that going ill start paying            | ones that going ill start=VAGUE",
         "ill send something at some point                | at some point=VAGUE",
         "i will pay later                                | later=VAGUE",

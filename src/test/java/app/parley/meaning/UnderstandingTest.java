@@ -278,6 +278,7 @@ class UnderstandingTest {
         "i cant do it all at once                                    | en | i cant do it all at once",
         "my husband has been sick and i cant be that all at once      | en | i cant be that all at once",
         "two thousand and five i cant say that                       | en | ''",
+        "two thousand i cant do that                                 | en | i cant do that",
         "three hundred dollars in march i cant say that i remember    | en | ''",
     })
     void readsInability(String said, String language, String expected) {
@@ -539,6 +540,7 @@ class UnderstandingTest {
         "oh sure because youve been so wonderful about paying on time | en | oh sure because youve been so wonderful",
         "thats because youve been so good about keeping in touch     | en | ''",
         "we can waive the fee because youve been such a great customer | en | ''",
+        "sure because youve been such a great customer i can waive the late fee | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
