@@ -316,7 +316,12 @@ final class Session implements CoachingSession {
                 double due = match.end();
                 boolean unsettled = partial && match.to() >= wordCount;
                 if (unsettled) {
-                    due = Math.max(due, clock + settings.partialSettle());
+                    // A word of sense with a function word or two ("by a deputy", revised "by a debt
+                    // collector"; "I'm an attorney", revised "I'm an attempt") is the recogniser's guess at
+                    // that word: it waits for the next result to keep it.
+                    boolean guess = match.to() - match.from() <= 3 && Concept.oneWordOfSense(match.text());
+                    double settle = guess ? WORDS_HOLD : settings.partialSettle();
+                    due = Math.max(due, clock + settle);
                 }
                 offer(rule, speaker, match.start(), match.end(), due, partial, evidence);
             }

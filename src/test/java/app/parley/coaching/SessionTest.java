@@ -178,6 +178,27 @@ class SessionTest {
     }
 
     @Test
+    void aMatchWithOneWordOfSenseEndingAPartialWaitsForTheNextResult() {
+        // "by a deputy" is the recogniser's first guess at "by a debt collector": the next partial, under a
+        // second later, takes it back.
+        CoachingSession revised = open();
+        revised.advanceTo(3.0);
+        revised.words(Speaker.AGENT, Said.words("this is an attempt to collect a debt by a deputy", 0), false);
+        raised.addAll(Said.coaching(revised.advanceTo(3.9)));
+        revised.words(Speaker.AGENT, Said.words("this is an attempt to collect a debt by a debt collector and", 0), false);
+        raised.addAll(Said.coaching(revised.advanceTo(30)));
+        assertEquals(List.of(), kinds());
+
+        // Kept by the next result, it stands.
+        CoachingSession kept = open();
+        kept.advanceTo(3.0);
+        kept.words(Speaker.AGENT, Said.words("and then a deputy", 0), false);
+        assertEquals(List.of(), Said.coaching(kept.advanceTo(3.9)), "one word of sense waits past partial_settle");
+        kept.words(Speaker.AGENT, Said.words("and then a deputy comes to", 0), false);
+        assertEquals(List.of("emotional-control"), Said.coaching(kept.advanceTo(4.0)).stream().map(Prompt::kind).toList());
+    }
+
+    @Test
     void aRuleWaitsForTheFinalWordsThatMaySettleIt() {
         // "Maybe after Christmas, but hold on, I can do the whole thing this Friday": the partial stands
         // past the rule's wait, then the final result brings the near day.
