@@ -58,6 +58,8 @@ final class Contempt {
             "\\b(pretty|really|very|quite|rather) (foolish|dumb|careless|reckless|naive|lazy)\\b",
             "\\byou (really )?should (have|of|ve) (known better|thought of that|thought about that|read (it|the)"
                     + "|paid attention)\\b",
+            // the "have" misheard ("you should the thought about that"): only should-have is followed by these
+            "\\byou (really )?should \\w+ (known better|thought of that|thought about that|thought about it|thought of it)\\b",
             // a lecture on what the client should have done: "maybe next time don't sign up for the most expensive phone"
             "\\bnext time (dont|do not|try not to|think before|read|maybe dont|you might want to not)\\b",
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"
@@ -114,6 +116,14 @@ final class Contempt {
             "\\b(im sure )?(this|thisll|this will|this ought to|this should|this is gonna|this is going to) (be )?"
                     + "(a )?good (one|story)\\b",
             "\\bcant wait to hear (this|it)\\b",
+            // the client's spending mocked: "what are you spending it all on, takeout?" (not "what do you spend on groceries")
+            "\\bwhat (are|have) you (been )?(spending|blowing|wasting) (it |that |your money |the money |at )?all\\b",
+            // the client lumped with those who ignore their mail: "people just don't open their mail and then act all surprised"
+            "\\bpeople (just )?(dont|never|wont) (even )?(open|read|check) (their|the|your) (mail|letters|bills|statements|post)\\b",
+            "\\bact (all )?(surprised|shocked)\\b",
+            // the client called a liar, or childish: "so you lied to me, that's real mature"
+            "\\byou (just )?(lied|were lying) to (me|us)\\b",
+            "\\b(thats|that is|thats real|real|how) (real |really |very |so )?mature\\b(?! of you to (call|pick|reach|let))",
             // mock surprise: "oh wonderful, what a surprise"
             "\\bwhat a (surprise|shock|shocker)\\b",
             "\\bcolou?r me (surprised|shocked)\\b",

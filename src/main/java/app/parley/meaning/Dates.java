@@ -52,7 +52,7 @@ public final class Dates {
             Set<String> article, Set<String> dayWord, Set<String> of, Set<String> monthContext,
             Map<String, Integer> unitDays, Set<String> spanLead, Set<String> spanTail, Set<String> agoLead,
             Set<String> agoTail, Map<List<String>, Integer> counts,
-            List<String> week, List<String> weekend, List<String> month, List<String> end, List<String> start,
+            List<String> week, List<String> weekend, List<String> month, List<String> year, List<String> end, List<String> start,
             List<String> middle, Map<List<String>, Holiday> holidays, Set<String> seasons,
             List<List<String>> byLead, List<List<String>> afterLead, List<List<String>> vague,
             List<List<String>> notVagueAfter, Set<String> afterLeadWords, Set<String> countedNouns,
@@ -78,7 +78,7 @@ public final class Dates {
                 Set.of(), Set.of("ago"),
                 Dates.counts("a 1", "an 1", "one 1", "a couple of 2", "a couple 2", "couple of 2", "couple 2", "a few 3",
                         "few 3", "several 3"),
-                List.of("week"), List.of("weekend"), List.of("month"), List.of("end", "of"),
+                List.of("week"), List.of("weekend"), List.of("month"), List.of("year"), List.of("end", "of"),
                 List.of("beginning", "of"), List.of("middle", "of"),
                 Map.ofEntries(Map.entry(List.of("christmas"), new Holiday(12, 25)),
                         Map.entry(List.of("christmas", "eve"), new Holiday(12, 24)),
@@ -142,7 +142,7 @@ public final class Dates {
                 Set.of("hace"), Set.of(),
                 Dates.counts("un 1", "una 1", "un par de 2", "unos cuantos 3", "unas cuantas 3", "unos 3", "unas 3",
                         "varios 3", "varias 3"),
-                List.of("semana"), List.of("fin", "de", "semana"), List.of("mes"), List.of("fin", "de"),
+                List.of("semana"), List.of("fin", "de", "semana"), List.of("mes"), List.of("ano"), List.of("fin", "de"),
                 List.of("principios", "de"), List.of("mediados", "de"),
                 Map.of(List.of("navidad"), new Holiday(12, 25), List.of("ano", "nuevo"), new Holiday(1, 1),
                         List.of("la", "quincena"), new Holiday(0, 15)),
@@ -272,7 +272,9 @@ public final class Dates {
         /** Words that turn a clause to what is to come: "I lost my job, I can pay after Christmas". */
         private static final Set<String> TO_COME = Set.of("can", "will", "ill", "id", "could", "gonna", "going",
                 "would", "should", "well", "planning", "plan", "hoping", "hope", "meaning", "meant", "want", "wanted",
-                "trying", "intend", "intended", "expect", "expecting", "puedo", "voy", "podria", "vamos");
+                "trying", "intend", "intended", "expect", "expecting",
+                // "I was thinking I'd sort it out after the first of the year": a plan told in the past
+                "thinking", "figuring", "puedo", "voy", "podria", "vamos");
 
         /**
          * A past verb in the few words before item {@code i}, with nothing between that looks ahead:
@@ -290,6 +292,19 @@ public final class Dates {
                         && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()) || w.equals("been"))) {
                     // "can we circled back after the holidays": a past the recogniser made of "circle"
                     return !(is(k - 1, TO_COME) || is(k - 2, TO_COME));
+                }
+            }
+            return false;
+        }
+
+        /** "I've", "has" a few words before item {@code i}, nothing between that looks ahead: a time lived through. */
+        private boolean perfectBefore(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+                if (is(k, TO_COME)) {
+                    return false;
+                }
+                if (is(k, HAVE) && !is(k + 1, Set.of("to", "got"))) {
+                    return true;
                 }
             }
             return false;
@@ -1002,6 +1017,14 @@ public final class Dates {
                 if (is(end + 1, lx.article()) && words(end + 2, lx.month()) > 0) {
                     return resolve(i, end + 3, null, value.intValue());
                 }
+                // "after the first of the year", "the second of next year": a day of January
+                if (is(end + 1 + n, lx.next()) && words(end + 2 + n, lx.year()) > 0) {
+                    return one(end + 3 + n, clampDay(LocalDate.of(today.getYear() + 1, Month.JANUARY, 1), value.intValue()));
+                }
+                if (is(end + 1, lx.article()) && words(end + 2, lx.year()) > 0) {
+                    LocalDate d = clampDay(LocalDate.of(today.getYear(), Month.JANUARY, 1), value.intValue());
+                    return one(end + 3, d.isBefore(today) ? d.plusYears(1) : d);
+                }
                 if (is(end + 1, lx.thisOne()) && words(end + 2, lx.month()) > 0) {
                     return resolve(i, end + 3, null, value.intValue());
                 }
@@ -1160,6 +1183,15 @@ public final class Dates {
             } else if (lx == Lexicon.ES && words(k, List.of("a", "fin", "de")) == 3) {
                 edge = 1;
                 k += 3;
+            } else if (lx == Lexicon.ES && (n = longestOf(k, ES_END)) > 0) {
+                edge = 1;
+                k += n;
+            } else if (lx == Lexicon.ES && (n = longestOf(k, ES_START)) > 0) {
+                edge = -1;
+                k += n;
+            } else if (lx == Lexicon.ES && (n = longestOf(k, ES_MIDDLE)) > 0) {
+                edge = 2;
+                k += n;
             }
             boolean next = false;
             boolean thisOne = false;
@@ -1178,7 +1210,8 @@ public final class Dates {
             boolean possessive = (next || thisOne || edge != 0) && lx == Lexicon.EN;
             boolean week = !weekend && (words(k, lx.week()) > 0 || possessive && "weeks".equals(word(k)));
             boolean month = !weekend && !week && (words(k, lx.month()) > 0 || possessive && "months".equals(word(k)));
-            if (!weekend && !week && !month) {
+            boolean year = !weekend && !week && !month && words(k, lx.year()) > 0;
+            if (!weekend && !week && !month && !year) {
                 return null;
             }
             k += weekend ? n : 1;
@@ -1192,6 +1225,9 @@ public final class Dates {
             if (lx == Lexicon.EN && next && edge == 0 && month && is(i, Set.of("the")) && pastAfter(k)) {
                 // "and then the next month the same thing happened": the one after a time told of, gone by
                 return new Found(k, DateMention.Kind.PAST, today.minusMonths(1), today.minusDays(1));
+            }
+            if (thisOne && edge == 0 && is(k, TOLD_OF_BY)) {
+                return null; // "this month has been rough", "this week's been crazy": what is told of, no time
             }
             if (edge == 0 && !next && !thisOne && !is(i - 1, lx.article()) && !(weekend && is(i, lx.article()))) {
                 // "a week", "the month" alone are no date; "this week", "next month", "the weekend" are.
@@ -1215,6 +1251,13 @@ public final class Dates {
                     default -> new Found(k, DateMention.Kind.DATE, start, sunday);
                 };
             }
+            if (year) {
+                if (thisOne && edge == 0 && (pastBefore(i) || perfectBefore(i))) {
+                    // "I had a lot of bills this year", "after everything I've gone through this year"
+                    return new Found(k, DateMention.Kind.PAST, today.withDayOfYear(1), today);
+                }
+                return yearSpan(k, edge, next);
+            }
             LocalDate first = today.withDayOfMonth(1).plusMonths(next ? 1 : 0);
             LocalDate lastDay = first.with(TemporalAdjusters.lastDayOfMonth());
             if (edge == -1 && pastContext && first.isBefore(today)) {
@@ -1234,6 +1277,50 @@ public final class Dates {
                 case 2 -> one(k, first.withDayOfMonth(15).isBefore(today) ? today : first.withDayOfMonth(15));
                 default -> new Found(k, DateMention.Kind.DATE, start, lastDay);
             };
+        }
+
+        /** What follows a period that is the subject told of: "this year has been rough", "this month was hard". */
+        private static final Set<String> TOLD_OF_BY = Set.of("has", "hasnt", "had", "was", "wasnt", "been", "ha", "fue", "estuvo");
+
+        /** The month's or year's edges as said in Spanish besides the lexicon's: "a finales de mes", "fin del mes". */
+        private static final List<List<String>> ES_END = Words.phrases("finales de", "finales del", "fin del");
+        private static final List<List<String>> ES_START = Words.phrases("principios del", "inicios de", "inicios del");
+        private static final List<List<String>> ES_MIDDLE = Words.phrases("mediados del");
+
+        /** The length of the longest of {@code phrases} said from item {@code k}; 0 if none. */
+        private int longestOf(int k, List<List<String>> phrases) {
+            int best = 0;
+            for (List<String> phrase : phrases) {
+                best = Math.max(best, words(k, phrase));
+            }
+            return best;
+        }
+
+        /**
+         * This year, next year, and their edges: the end of the year is December, its beginning
+         * January ("at the start of the year" said in October: the next one), its middle July.
+         */
+        private Found yearSpan(int end, int edge, boolean next) {
+            LocalDate first = today.withDayOfYear(1).plusYears(next ? 1 : 0);
+            if (edge == -1 && pastContext && first.isBefore(today)) {
+                // "I lost my job at the start of the year": gone by
+                return new Found(end, DateMention.Kind.PAST, first, first.plusMonths(1).minusDays(1));
+            }
+            if (edge == -1 && first.plusMonths(1).isBefore(today)) {
+                first = first.plusYears(1);
+            }
+            LocalDate lastDay = first.with(TemporalAdjusters.lastDayOfYear());
+            return switch (edge) {
+                case 1 -> new Found(end, DateMention.Kind.DATE, later(first.withMonth(12)), lastDay);
+                case -1 -> new Found(end, DateMention.Kind.DATE, later(first), first.plusMonths(1).minusDays(1));
+                case 2 -> one(end, later(first.withMonth(7)));
+                default -> new Found(end, DateMention.Kind.DATE, later(first), lastDay);
+            };
+        }
+
+        /** {@code day}, or the call's date when it has gone by. */
+        private LocalDate later(LocalDate day) {
+            return day.isBefore(today) ? today : day;
         }
 
         /** A holiday wished ("merry christmas") or a time of year that weighs on things ("with christmas coming up"): no day. */
@@ -1432,6 +1519,8 @@ public final class Dates {
                 "this", "around");
         /** Past tenses that only help another verb: "we were eventually going to sort it" tells a plan. */
         private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "had", "did");
+        /** Verbs of getting a thing done: "get it paid eventually", "have it sorted". */
+        private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "have", "having");
         /** What makes the past participle after it a wish: "I need it pushed back later". */
         private static final Set<String> WISHED = Set.of("need", "needs", "needed", "like", "prefer");
 
@@ -1462,7 +1551,6 @@ public final class Dates {
         private static final List<List<String>> DONE_WITH = Words.phrases("out of the way", "over with");
         private static final Set<String> SHORT_UNITS = Set.of("second", "seconds", "sec", "minute", "minutes", "hour",
                 "hours", "moment");
-        private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "have", "having");
         private static final Set<String> THE_PAYMENT = Set.of("it", "this", "that", "them", "everything");
         /** What makes "soon" a time to come: someone will do something ("I'll pay soon", "it'll be soon"). */
         private static final Set<String> FUTURE = Set.of("ill", "will", "well", "youll", "itll", "shell", "hell",
@@ -1608,10 +1696,13 @@ public final class Dates {
                 "both", "all", "new", "old", "big", "small", "little", "good", "bad", "right", "wrong", "last", "first",
                 "few", "many", "older", "newer", "cheaper", "monthly", "weekly", "same", "different", "your", "my", "our");
 
+        /** Words after a misheard "once" that make it the conjunction: "ones thats gone through", "ones things settle". */
+        private static final Set<String> AFTER_ONES = Set.of("thats", "things");
+
         /** "Once that's gone through" as the recogniser often writes it: "ones that gone through". */
         private boolean onceHeardOnes(int i) {
             return lx == Lexicon.EN && "ones".equals(word(i)) && (i == 0 || word(i - 1) != null && !is(i - 1, ONES_AS_NOUN_AFTER))
-                    && (is(i + 1, EVENT_OWNERS) || is(i + 1, OTHER_PEOPLE) || is(i + 1, Set.of("thats", "things")));
+                    && (is(i + 1, EVENT_OWNERS) || is(i + 1, OTHER_PEOPLE) || is(i + 1, AFTER_ONES));
         }
 
         /** How many words after "once the" its event's verb may come. */

@@ -19,7 +19,7 @@ final class Illness {
     }
 
     private static final Lexicon EN = new Lexicon(
-            Set.of("surgery", "surgeries", "operation", "hospital", "hospitalized", "hospitalised", "cancer", "chemo",
+            Set.of("surgery", "surgeries", "operation", "hospital", "hospitals", "hospitalized", "hospitalised", "cancer", "chemo",
                     "chemotherapy", "diagnosed", "stroke", "injury", "injured", "accident", "illness", "disability",
                     "disabled", "rehab", "sick",
                     // "she was in intensive care for a month", "the baby's in the NICU"

@@ -2,6 +2,7 @@ package app.parley.meaning;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -80,7 +81,8 @@ final class Inability {
 
     /**
      * "I can pay any of it right now", as the recogniser hears "I can't pay any of it right now":
-     * "any of it" goes only with a negative, so the "can't" was there.
+     * "any of it" goes only with a negative, so the "can't" was there; so does "there's no way"
+     * after "I can pay all of that".
      */
     private static int cantHeardCan(List<String> tokens, int i) {
         if (i + 2 >= tokens.size() || !WE.contains(tokens.get(i)) || !tokens.get(i + 1).equals("can")
@@ -89,12 +91,46 @@ final class Inability {
         }
         int k = i + 3;
         int n = longest(tokens, k, ONLY_NEGATIVE);
+        int refused = refusedAfter(tokens, k);
+        if (n == 0 && refused > k) {
+            return refused; // "I can pay all of that, there's no way", "I can do seven hundred in one go, I just can't"
+        }
         if (n == 0) {
             return i;
         }
         k += n;
         int when = longest(tokens, k, NOW);
         return when > 0 ? k + when : i;
+    }
+
+    /** A refusal tagged on: "I can('t) pay all of that, there's no way", "… right now, I just can't". */
+    private static final List<List<String>> NO_WAY = Words.phrases("theres no way", "there is no way", "no way",
+            "theres just no way", "there is just no way", "i just cant", "i cant", "i really cant", "i just cannot");
+
+    /**
+     * After "I can pay" at {@code k}: the whole sum, or a sum (and "in one go", "right now"), then a
+     * refusal tagged on. Where it ends, or {@code k}.
+     */
+    private static int refusedAfter(List<String> tokens, int k) {
+        int end = k + longest(tokens, k, THE_WHOLE);
+        if (end == k) {
+            List<String> after = tokens.subList(k, Math.min(k + 8, tokens.size()));
+            int sum = Amounts.find(after, "en").stream()
+                    .filter(a -> a.from() == 0 && a.kind() == Amounts.Kind.MONEY).mapToInt(Amounts.Amount::to)
+                    .findFirst().orElse(0);
+            List<SpokenNumbers.Item> items = SpokenNumbers.read(after, "en");
+            if (sum == 0 && !items.isEmpty() && items.get(0).isNumber() && !items.get(0).ordinal()
+                    && items.get(0).value() >= BARE_SUM_FROM) {
+                sum = items.get(0).to();
+            }
+            if (sum == 0) {
+                return k;
+            }
+            end = k + sum;
+            end += longest(tokens, end, ALL_AT_ONCE);
+        }
+        int tag = longest(tokens, end, NO_WAY);
+        return tag > 0 ? end + tag : k;
     }
 
     /** A bare number this large after "can't do" is a sum of money. */
@@ -225,14 +261,14 @@ final class Inability {
     /** Verbs of paying (the lexicon's, and "do", "send" …), and what the recogniser makes of "pay" ("be", "they"). */
     private static final Set<String> PAYING_VERBS = Stream.concat(EN.payVerbs().stream(),
             Stream.of("do", "be", "they", "send", "give", "put"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * Verbs of "I can't do it" before a sum: the verbs of paying, and "say", another way the
      * recogniser hears "pay" there ("eight fifty, I can't say that right now"), which only a sum
      * before or "all at once" after makes a refusal.
      */
     private static final Set<String> DO_IT = Stream.concat(PAYING_VERBS.stream(), Stream.of("say"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * "No, I really can't do all of that right now", with the verb misheard ("can't be all of that"):
@@ -367,6 +403,25 @@ final class Inability {
         return i;
     }
 
+    /** What says a sum is the most there is: "fifty bucks tops", "a hundred, that's about all I've got". */
+    private static final List<List<String>> AT_MOST = Words.phrases("tops", "max", "at most", "at the most",
+            "thats all ive got", "thats about all ive got", "thats all i got", "thats about all i got", "thats all i have",
+            "thats about all i have", "is all i have", "is all ive got", "is all i got");
+
+    /** "Maybe fifty bucks, tops": an amount of money named as the most the client can do. */
+    private static int sumAtMost(List<String> tokens, int i) {
+        List<String> after = tokens.subList(i, Math.min(i + 8, tokens.size()));
+        for (Amounts.Amount money : Amounts.find(after, "en")) {
+            if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
+                int end = i + money.to();
+                int n = longest(tokens, end, AT_MOST);
+                boolean saying = n > 0 && NOTHING_TO_SAY.stream().anyMatch(w -> Words.startsAt(tokens, end + n, w));
+                return n > 0 && !saying ? end + n : i; // not "… that's all I have to say"
+            }
+        }
+        return i;
+    }
+
     /**
      * "I can't afford" or a bare "I can't" ending a partial result: the next words may say it is
      * not the debt ("… a lawsuit", "… believe it").
@@ -416,6 +471,12 @@ final class Inability {
         }
         Set<String> days = Dates.weekdayNames("en");
         for (int k = to; k < tokens.size() && k <= to + 4; k++) {
+            if (inSomeDays(tokens, k) && EN.payVerbs().contains(tokens.get(to - 1))
+                    && IT.containsAll(tokens.subList(to, k))) {
+                // "I can('t) pay it in a couple of weeks": a time to come, the "can" misheard; not "I can't pay
+                // the whole thing in two weeks"
+                return true;
+            }
             if (days.contains(tokens.get(k)) || tokens.get(k).equals("tomorrow")) {
                 int at = k + 1;
                 return at == tokens.size() || UPON.contains(tokens.get(at))
@@ -426,6 +487,35 @@ final class Inability {
             }
         }
         return false;
+    }
+
+    private static final List<String> COMING_IN = List.of("coming");
+    /** Who else pays, or paid, part of the bill: "not all of it" after them is their share. */
+    private static final Set<String> COVERED = Set.of("insurance", "insurer", "covered", "cover", "coverage",
+            "medicare", "medicaid");
+    private static final int COVER_REACH = 8;
+
+    /** What cannot be done at all: "can't do anything", "can't do much". */
+    private static final Set<String> DO_NOTHING = Set.of("anything", "much");
+    /** After "can't do anything": help asked of someone else or another matter ("… for you", "… else", "… with it"). */
+    private static final Set<String> NOT_ABOUT_PAYING = Set.of("for", "else", "with", "without", "wrong", "about",
+            // "I can't do anything until the thirtieth": put off, not unable
+            "until", "till", "til", "before");
+
+    private static final Set<String> FEW = Set.of("a", "an", "couple", "of", "few", "one", "two", "three", "four",
+            "five", "six", "ten", "another");
+    private static final Set<String> DAYS_OR_WEEKS = Set.of("day", "days", "week", "weeks");
+
+    /** "in a couple of weeks", "in three days" from token {@code k}: a time to come, counted from today. */
+    private static boolean inSomeDays(List<String> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).equals("in")) {
+            return false;
+        }
+        int w = k + 1;
+        while (w < tokens.size() && w <= k + 3 && FEW.contains(tokens.get(w))) {
+            w++;
+        }
+        return w > k + 1 && w < tokens.size() && DAYS_OR_WEEKS.contains(tokens.get(w));
     }
 
     /** The end of an inability said from token {@code i}, or {@code i} if none starts there. */
@@ -440,7 +530,8 @@ final class Inability {
             }
         }
         if (lx == EN) {
-            int end = Math.max(Math.max(askingAWay(tokens, i), onlySoMuch(tokens, i)), cantTheWhole(tokens, i));
+            int end = Math.max(Math.max(askingAWay(tokens, i), onlySoMuch(tokens, i)),
+                    Math.max(cantTheWhole(tokens, i), sumAtMost(tokens, i)));
             if (end > i) {
                 return end;
             }
@@ -450,9 +541,15 @@ final class Inability {
         if (n > 0 && lx == EN && NOTHING_TO_SAY.stream().anyMatch(w -> Words.startsAt(tokens, afterNothing, w))) {
             n = 0; // "then we've got nothing to talk about, I'm hanging up": an end to the talk, not to the money
         }
+        if (n > 0 && lx == EN && Words.startsAt(tokens, afterNothing, COMING_IN)) {
+            n = 0; // "I got nothing coming in right now": the income lost, a hardship told
+        }
         if (n == 0) {
             n = longest(tokens, i, lx.notAll());
             int end = i + n;
+            if (n > 0 && lx == EN && tokens.subList(Math.max(0, i - COVER_REACH), i).stream().anyMatch(COVERED::contains)) {
+                n = 0; // "I thought the insurance … well, apparently not all of it": what the insurer paid
+            }
             if (n > 0 && lx == EN && end + 1 < tokens.size() && IS.contains(tokens.get(end))
                     && MINE.contains(tokens.get(end + 1))) {
                 n = 0; // "not all of that is mine": a dispute of part of it, not an inability
@@ -469,6 +566,16 @@ final class Inability {
                     // "I can't afford a lawsuit", "can't afford to lose my job": not the debt
                     int after = k + 1;
                     return NOT_THE_DEBT.stream().anyMatch(w -> Words.startsAt(tokens, after, w)) ? i : after;
+                }
+                if (!lx.between().contains(tokens.get(k)) && !FILLERS.contains(tokens.get(k))) {
+                    break;
+                }
+            }
+            // "I'm not gonna be able to do anything like that": nothing at all can be done
+            for (int k = i + n; k + 1 < tokens.size() && k <= i + n + 2; k++) {
+                if (tokens.get(k).equals("do") && DO_NOTHING.contains(tokens.get(k + 1))
+                        && !(k + 2 < tokens.size() && NOT_ABOUT_PAYING.contains(tokens.get(k + 2)))) {
+                    return k + 2;
                 }
                 if (!lx.between().contains(tokens.get(k)) && !FILLERS.contains(tokens.get(k))) {
                     break;

@@ -219,6 +219,21 @@ public final class Negation {
         return false;
     }
 
+    /** What follows "nobody" as a subject, never the idiom "no doubt": "no doubt is suing you". */
+    private static final Set<String> SUBJECTS_VERB = Set.of("is", "was", "will", "s", "has");
+
+    /**
+     * "Nobody is suing you" as the recogniser may hear it, "no doubt is suing you", "no doubt he is
+     * taking your paycheck" ("no-bod-y"): {@code k} at "doubt".
+     */
+    private static boolean nobodyHeardNoDoubt(List<String> tokens, int k, String lang) {
+        if (!lang.equals("en") || k <= 0 || !tokens.get(k).equals("doubt") || !tokens.get(k - 1).equals("no")) {
+            return false;
+        }
+        int verb = k + 1 < tokens.size() && tokens.get(k + 1).equals("he") ? k + 2 : k + 1;
+        return verb < tokens.size() && SUBJECTS_VERB.contains(tokens.get(verb));
+    }
+
     /**
      * With {@code strict}, only auxiliaries and the like may stand between the negation and the
      * words ("we are not going to arrest you"); a word with a meaning of its own takes the
@@ -234,6 +249,9 @@ public final class Negation {
         }
         for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
             String token = tokens.get(k);
+            if (nobodyHeardNoDoubt(tokens, k, lang) || token.equals("he") && nobodyHeardNoDoubt(tokens, k - 1, lang)) {
+                return true;
+            }
             if (k + 1 < from && IDIOMS.get(lang).getOrDefault(token, Set.of()).contains(tokens.get(k + 1))
                     && (k + 2 >= from || !OPEN_QUESTIONS.contains(tokens.get(k + 2)))) {
                 return false; // "no problem | by Monday": the idiom is a clause of its own

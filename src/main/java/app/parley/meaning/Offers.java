@@ -31,6 +31,13 @@ final class Offers {
                     + "|her number) off)(\\w+ ){1,4}off\\b(?! (our|the|your|my|this) (list|lists|file|records|system))",
             "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
             "\\b(settle|close) " + IT + " (for|at)\\b",
+            // a settlement for a sum, whatever the recogniser made of its object ("settle the it for five hundred")
+            "\\b(settle|close) (\\w+ ){1,3}(for|at) (\\w+ ){0,3}(hundred|thousand|dollars|bucks)\\b",
+            // a number of payments held out: "we could do it in two payments, or three"
+            "\\b(do|pay|make) (it |that |this )?(in|into) (\\w+ ){1,2}(payments|installments|instalments)\\b",
+            // a plan held out without its terms: "we could set up a plan, something like fifty a month" (not "then we
+            // set up a plan", a step after another)
+            "\\b(we|i) (could|can) (just )?(set up|work out|put together|do) (a|an) (\\w+ )?plan\\b",
             // "we could do it for nine hundred": the whole for less
             "\\b(we|i) (could|can|would|will) (do|take|let (it|you) go for) (it |that |the whole thing )?(for )?"
                     + "(\\w+ )?(hundred|thousand)\\b",

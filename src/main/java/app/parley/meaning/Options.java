@@ -16,7 +16,8 @@ public final class Options {
             "en", Set.of("option", "options", "choice", "choices", "ways", "plans", "possibilities", "alternatives"),
             "es", Set.of("opcion", "opciones", "alternativa", "alternativas", "formas", "maneras", "planes"));
     private static final Map<String, Set<String>> CHOICE_CUES = Map.of(
-            "en", Set.of("option", "options", "choice", "choices", "choose", "either", "could", "can", "prefer"),
+            "en", Set.of("option", "options", "choice", "choices", "choose", "either", "could", "can", "prefer", "ways",
+                    "alternatives", "possibilities"),
             "es", Set.of("opcion", "opciones", "elegir", "escoger", "puede", "podemos", "prefiere", "alternativa"));
     /** Nouns that count alternatives only where the turn offers a choice: "I can offer three things". */
     private static final Map<String, Set<String>> THINGS = Map.of("en", Set.of("things"),
@@ -185,7 +186,7 @@ public final class Options {
             if (word != null && CHOICE_CUES.get(lang).contains(word)) {
                 cue = true;
             }
-            if (word != null && OR.get(lang).contains(word) && !aRange(items, i)) {
+            if (word != null && OR.get(lang).contains(word) && !aRange(items, i) && !ofHeardOr(items, i, lang)) {
                 ors++;
             }
             if (cue && word != null && opensAnAlternative(items, i, lang)) {
@@ -199,7 +200,7 @@ public final class Options {
             if (item.isNumber() && !item.ordinal()) {
                 // "three options", "two payment options", "tres opciones"
                 if (nounAt(items, i + 1, nouns) || nounAt(items, i + 2, nouns) && !items.get(i + 1).isNumber()) {
-                    stated = Math.max(stated, item.value());
+                    stated = Math.max(stated, statedCount(item, lang));
                 }
                 if (nounAt(items, i + 1, THINGS.get(lang))) {
                     statedThings = Math.max(statedThings, item.value()); // "I can offer three things: …"
@@ -355,6 +356,43 @@ public final class Options {
         boolean lastDigit = after.value() <= 9 && before.value() >= 21 && last != 0 && after.value() == last + 1;
         boolean nextCount = before.value() <= 9 && after.value() == before.value() + 1;
         return lastDigit || nextCount;
+    }
+
+    /** Payments counted: "three payments of four seventy", where "of" may be heard "or". */
+    private static final Map<String, Set<String>> INSTALMENTS = Map.of("en", Set.of("payments", "installments",
+            "instalments"), "es", Set.of());
+
+    /**
+     * "Three payments or four seventy" as the recogniser hears "three payments of four seventy": an
+     * "or" between payments counted and a sum (no count of payments: "two payments or three") is
+     * their size, no alternative.
+     */
+    private static boolean ofHeardOr(List<SpokenNumbers.Item> items, int i, String lang) {
+        if (i < 2 || i + 1 >= items.size() || items.get(i - 1).isNumber()
+                || !INSTALMENTS.get(lang).contains(items.get(i - 1).word()) || !items.get(i - 2).isNumber()) {
+            return false;
+        }
+        SpokenNumbers.Item after = items.get(i + 1);
+        // "four seventy" is read as two numbers: the sum said as people say it
+        boolean sumSaid = i + 2 < items.size() && items.get(i + 2).isNumber() && !items.get(i + 2).ordinal();
+        return after.isNumber() && !after.ordinal() && (after.value() >= SUM_FROM || sumSaid);
+    }
+
+    /** More alternatives than anyone lays out: a number this large before "ways" ran on from a sum. */
+    private static final long MOST_STATED = 12;
+
+    /**
+     * How many alternatives a number before "options", "ways" states: "the balance is twenty one
+     * fifty, three ways to handle it" is read as one number, 2153; its last word is the count.
+     */
+    private static long statedCount(SpokenNumbers.Item item, String lang) {
+        if (item.value() <= MOST_STATED) {
+            return item.value();
+        }
+        String[] words = item.word().split(" ");
+        List<SpokenNumbers.Item> last = SpokenNumbers.read(List.of(words[words.length - 1]), lang);
+        boolean small = words.length > 1 && last.size() == 1 && last.get(0).isNumber() && last.get(0).value() <= 9;
+        return small ? last.get(0).value() : 0;
     }
 
     /** Whether a rate follows within a few words: the plan named before it is the one the rate counts. */

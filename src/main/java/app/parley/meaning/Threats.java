@@ -97,6 +97,9 @@ final class Threats {
                 end = policeSent(tokens, i);
             }
             if (end == i && lx == EN) {
+                end = goneAfter(tokens, i);
+            }
+            if (end == i && lx == EN) {
                 end = exposure(tokens, i);
             }
             if (end == i && lx == EN) {
@@ -306,7 +309,7 @@ final class Threats {
     private static final Set<String> MEN = Set.of("husband", "father", "dad", "son", "brother", "boyfriend",
             "grandfather", "grandpa", "uncle", "landlord", "fiance", "sergeant");
 
-    private static final Set<String> SEND = Set.of("send", "sending", "dispatch");
+    private static final Set<String> SEND = Set.of("send", "sends", "sending", "dispatch");
     /** Who is sent: a person ("someone") or one named after an article ("a guy", "the sheriff"), never a letter. */
     private static final Set<String> SENT = Set.of("someone", "somebody", "people", "guys", "agents", "officers",
             "repo", "collectors", "men");
@@ -334,9 +337,12 @@ final class Threats {
         if (who < 0) {
             return i;
         }
+        if (who < tokens.size() && tokens.get(who - 1).equals("tow") && tokens.get(who).equals("truck")) {
+            who++; // "send a tow truck out"
+        }
         // "we're sending a truck [and you'll be walking]": what it comes for goes without saying
         // (not "we'll send the tow yard a release")
-        int taker = who == i + 3 && TAKERS.contains(tokens.get(i + 2))
+        int taker = who >= i + 3 && TAKERS.contains(tokens.get(i + 2))
                 && (who == tokens.size() || AFTER_A_TAKER.contains(tokens.get(who))) ? who : i;
         for (int k = who; k < tokens.size() && k <= who + 3; k++) {
             if (REMOVAL_BREAKS.contains(tokens.get(k))) {
@@ -446,6 +452,30 @@ final class Threats {
         }
         boolean papers = i + 4 < tokens.size() && POLICE_PAPERS.contains(tokens.get(i + 4));
         return papers ? i : i + 4;
+    }
+
+    private static final Set<String> GO_AFTER = Set.of("go", "going", "come", "coming");
+    /** Who goes after the client's things: the agency ("we'll go straight after your wages", heard "we all go"). */
+    private static final Set<String> AGENCY = Set.of("we", "well", "were", "ill", "they", "theyll", "theyre", "gonna", "to");
+
+    /**
+     * The client's pay or property pursued: "we'll go straight after your wages", "they're
+     * coming after your house"; not the payment scheduled ("it can go out after your payday").
+     */
+    private static int goneAfter(List<String> tokens, int i) {
+        if (!GO_AFTER.contains(tokens.get(i)) || i == 0
+                || !(AGENCY.contains(tokens.get(i - 1)) || i > 1 && AGENCY.contains(tokens.get(i - 2)))) {
+            return i;
+        }
+        int k = i + 1;
+        if (k < tokens.size() && Set.of("straight", "right").contains(tokens.get(k))) {
+            k++;
+        }
+        if (k + 2 >= tokens.size() || !tokens.get(k).equals("after") || !EN.owner().contains(tokens.get(k + 1))
+                || !EN.property().contains(tokens.get(k + 2))) {
+            return i;
+        }
+        return k + 3;
     }
 
     /**

@@ -123,6 +123,16 @@ class DatesTest {
         "once the resemblance ill knock the whole thing  | once the resemblance=VAGUE",
         "ill send something when i am able to then       | when i am able=VAGUE",
         "i lost my job at the start of the month         | start of the month=PAST 2026-11-01..2026-11-05",
+        // the year and its edges
+        "ill pay it next year                            | next year=DATE 2027-01-01..2027-12-31",
+        "i can pay by the end of the year                | by the end of the year=DATE 2026-11-09..2026-12-31",
+        "i was thinking id sort it out after the first of the year | after the first of the year=DATE 2027-01-02..open",
+        "at the beginning of next year                   | beginning of next year=DATE 2027-01-01..2027-01-31",
+        "the first of next year                          | the first of next year=DATE 2027-01-01..2027-01-01",
+        "i lost my job at the start of the year          | start of the year=PAST 2026-01-01..2026-01-31",
+        "i can pay it off this year                      | this year=DATE 2026-11-09..2026-12-31",
+        "i had a lot of bills this year                  | this year=PAST 2026-01-01..2026-11-09",
+        "after everything ive gone through this year i just cant | this year=PAST 2026-01-01..2026-11-09",
         "i get paid at the beginning of the month        | beginning of the month=DATE 2026-12-01..2026-12-05",
         "i they do to in september i remember clearly    | september=PAST 2026-09-01..2026-09-30",
         "i can pay in september                          | in september=DATE 2027-09-01..2027-09-30",
@@ -223,7 +233,8 @@ class DatesTest {
         // what happened (or was expected to) some day, as heard: "I figured that would turn up eventually"
         "right the emergency room visit i figured that we turned up eventually",
         // what the speaker went through, or a noun, not "once"
-        "after everything ive gone through this year i just cant",
+        // a time told of, its subject: "this year has been rough"
+        "this year has been rough", "this months been really hard on us",
         "the medical ones that went through insurance i already paid",
         // an instalment named by its month
         "with christmas i couldnt make the december one", "the december payment is late",
@@ -285,6 +296,11 @@ class DatesTest {
     @ParameterizedTest(name = "''{0}''")
     @CsvSource(delimiter = '|', value = {
         "le pago el quince                  | el quince=DATE 2026-11-15..2026-11-15",
+        "le pago a finales de mes           | finales de mes=DATE 2026-11-28..2026-11-30",
+        "le pago a fin del mes              | fin del mes=DATE 2026-11-28..2026-11-30",
+        "a principios del proximo mes       | principios del proximo mes=DATE 2026-12-01..2026-12-05",
+        "le pago el proximo ano             | el proximo ano=DATE 2027-01-01..2027-12-31",
+        "este ano ha sido dificil           | ''",
         "el viernes                         | el viernes=DATE 2026-11-13..2026-11-13",
         "el proximo viernes                 | el proximo viernes=DATE 2026-11-20..2026-11-20",
         "manana                             | manana=DATE 2026-11-10..2026-11-10",

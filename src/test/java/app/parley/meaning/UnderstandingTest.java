@@ -107,6 +107,12 @@ class UnderstandingTest {
         "you could pay it today settle for nine hundred or do a plan                     | en | 3",
         "you could pay it today and then set up a plan for the rest                      | en | 0",
         "you can pay it online pay it over the phone pay it at the bank pay it by mail   | en | 0",
+        // "three payments of four seventy" heard with "or": their size, no fourth alternative
+        "so you can decide by this thursday you can pay a thousand to close it out or three payments or four seventy or one hundred and fifty now and the monthly plan | en | 3",
+        // "twenty one fifty, three ways" is heard as one number: its last word is the count
+        "so the balance is twenty one fifty three ways to handle it  | en | 3",
+        // "ways" offers a choice: the "or"s count though no "could" was heard
+        "so theres a few ways to close it settle for eight fifty or two payments or three payments or a hundred a month | en | 4",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -151,6 +157,10 @@ class UnderstandingTest {
         "im not saying that i dont owe it          | dont owe          | true",
         "i dont owe this                           | dont owe          | false",
         "im not saying that we know where you work | we know where you work | false",
+        // "nobody" as the recogniser may hear it ("no-bod-y"); the idiom "no doubt" negates nothing
+        "no doubt is suing you                     | suing you         | true",
+        "and no doubt he is taking your paycheck   | taking your paycheck | true",
+        "no doubt we will sue you                  | sue you           | false",
     })
     void readsNegation(String said, String phrase, boolean expected) {
         List<String> tokens = tokens(said);
@@ -280,6 +290,25 @@ class UnderstandingTest {
         "two thousand and five i cant say that                       | en | ''",
         "two thousand i cant do that                                 | en | i cant do that",
         "three hundred dollars in march i cant say that i remember    | en | ''",
+        // nothing at all can be done; but put off is no inability
+        "im not gonna be able to do anything like that               | en | not gonna be able to do anything",
+        "i cant do anything until the thirtieth                      | en | ''",
+        "i cant do anything for you there                            | en | ''",
+        // a sum named as the most there is
+        "maybe fifty bucks tops                                      | en | fifty bucks tops",
+        "i can do a hundred dollars thats all i have                 | en | a hundred dollars thats all i have",
+        "a hundred dollars thats all i have to say                   | en | ''",
+        // "can't" heard "can", the refusal tagged on after
+        "well i can pay all of that theres no way                    | en | i can pay all of that theres no way",
+        "i can pay all of that on friday                             | en | ''",
+        // a time to come after "can't pay it" is the "can" misheard; the whole in two weeks refused is not
+        "i cant pay it in a couple of weeks maybe friday             | en | ''",
+        "i cant pay the whole thing in two weeks                     | en | i cant pay the whole thing",
+        "i can do seven hundred bucks in one go i just cant          | en | i can do seven hundred bucks in one go i just cant",
+        "i can do seven hundred bucks in one go no problem           | en | ''",
+        // income lost, or what the insurer paid: no inability
+        "i got nothing coming in right now                           | en | ''",
+        "i thought the insurance covered it well apparently not all of it | en | ''",
     })
     void readsInability(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
@@ -382,6 +411,11 @@ class UnderstandingTest {
         "and us thats not enough weve come and take our truck        | en | take our truck",
         "well take our time to review it                             | en | ''",
         "ill have to live your employer and york emily know about the said | en | live your employer and york emily know",
+        // the client's pay pursued, the "will" misheard; not the payment scheduled
+        "once youre working again we all go straight after your wages | en | go straight after your wages",
+        "theyre coming after your house                              | en | coming after your house",
+        "it can go out after your paycheck clears                    | en | ''",
+        "well just send a tow truck out and take the car             | en | send a tow truck",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -429,6 +463,9 @@ class UnderstandingTest {
         "no me hable asi por favor                                    | es | no me hable",
         "me esta amenazando                                           | es | me esta amenazando",
         "si le puedo pagar el viernes                                 | es | ''",
+        "wow you know what thats really rude                          | en | thats really rude",
+        "are you seriously threatening my job right now               | en | seriously threatening my",
+        "my boss is threatening to cut my hours                       | en | ''",
     })
     void readsReproach(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.REPROACH, said, language));
@@ -541,6 +578,15 @@ class UnderstandingTest {
         "thats because youve been so good about keeping in touch     | en | ''",
         "we can waive the fee because youve been such a great customer | en | ''",
         "sure because youve been such a great customer i can waive the late fee | en | ''",
+        // should-have with the "have" misheard
+        "you should the thought about that before you let him use it  | en | you should the thought about that",
+        "you should think about which plan suits you                  | en | ''",
+        // the client's spending mocked, not asked about for a budget
+        "what are you spending it all on takeout                      | en | what are you spending it all",
+        "what do you spend on groceries each month                    | en | ''",
+        "people just dont open their mail and then act all surprised  | en | people just dont open their mail / act all surprised",
+        "so you lied to me great thats real mature                    | en | you lied to me / thats real mature",
+        "thats very mature of you to call us back                     | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -647,6 +693,11 @@ class UnderstandingTest {
         "if you have a return receipt send it over and well take that part off | en | ''",
         "if you can send proof of income we can lower it to fifty a month | en | lower it to",
         "last time it was split into three payments                     | en | ''",
+        // a settlement for a sum, the object misheard; a plan held out without its terms
+        "okay well we could settle the it for five hundred if you want  | en | settle the it for five hundred",
+        "we could set up a plan something like fifty a month            | en | we could set up a plan",
+        "and then we set up a plan after the hold                       | en | ''",
+        "or we could do it into two payments or three                   | en | do it into two payments",
     })
     void readsOffers(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.OFFER, said, language));
@@ -793,7 +844,7 @@ class UnderstandingTest {
         "your balance with mercy hospital is four hundred dollars   | en | debt: balance; debt: four hundred dollars",
         "she owes on her card                                       | en | debt: owes; debt: on her card",
         "im calling about your account with city power              | en | debt: about your account",
-        "we can set up a payment plan today                         | en | debt: set up a payment",
+        "we can set up a payment plan today                         | en | debt: we can set up a payment plan",
         "im calling about your down with oak ridge pediatrics       | en | debt: about your down",
         "this is dana from northwind collections                    | en | ''",
         "please have her call dana on five five five one two three four | en | ''",
@@ -856,6 +907,9 @@ class UnderstandingTest {
         "this is monica and a dead collects are calling to collect to death and anything youve held me will do you for that purpose | en | disclosure: dead collects; disclosure: anything youve held me will do you for that purpose",
         "it has a balance that collects interest                    | en | debt: balance",
         "i will transfer you for that purpose                       | en | ''",
+        // owning up after posing as someone else
+        "okay okay fine its me im brianna                           | en | right-party: its me",
+        "its me her husband                                         | en | ''",
     })
     void readsWhatComplianceListensFor(String said, String language, String expected) {
         List<String> tokens = tokens(said);
