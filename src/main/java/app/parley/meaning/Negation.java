@@ -219,6 +219,9 @@ public final class Negation {
         return false;
     }
 
+    /** "Nobody's" after "no doubt", as the recogniser may hear its last syllable (not "he's": "no doubt he's busy"). */
+    private static final Set<String> HEARD_BODYS = Set.of("his");
+
     /** What follows "nobody" as a subject, never the idiom "no doubt": "no doubt is suing you". */
     private static final Set<String> SUBJECTS_VERB = Set.of("is", "was", "will", "s", "has");
 
@@ -229,6 +232,9 @@ public final class Negation {
     private static boolean nobodyHeardNoDoubt(List<String> tokens, int k, String lang) {
         if (!lang.equals("en") || k <= 0 || !tokens.get(k).equals("doubt") || !tokens.get(k - 1).equals("no")) {
             return false;
+        }
+        if (k + 1 < tokens.size() && HEARD_BODYS.contains(tokens.get(k + 1))) {
+            return true; // "no doubt his suing you": "nobody's"
         }
         int verb = k + 1 < tokens.size() && tokens.get(k + 1).equals("he") ? k + 2 : k + 1;
         return verb < tokens.size() && SUBJECTS_VERB.contains(tokens.get(verb));

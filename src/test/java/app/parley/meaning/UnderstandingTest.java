@@ -161,6 +161,7 @@ class UnderstandingTest {
         "no doubt is suing you                     | suing you         | true",
         "and no doubt he is taking your paycheck   | taking your paycheck | true",
         "no doubt we will sue you                  | sue you           | false",
+        "no doubt his suing you                    | suing you         | true",
     })
     void readsNegation(String said, String phrase, boolean expected) {
         List<String> tokens = tokens(said);
