@@ -4,7 +4,6 @@ import app.parley.call.Word;
 import app.parley.meaning.Intent;
 import app.parley.meaning.Negation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -159,7 +158,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
 
     /** Whether the words heard ("a deputy", "sue you") carry at most one word of sense. */
     static boolean oneWordOfSense(String heard) {
-        return Arrays.stream(heard.split(" ")).filter(Concept::ofSense).count() <= 1;
+        return Text.tokens(heard).stream().filter(Concept::ofSense).count() <= 1; // "i'm" is "im"
     }
 
     /** Words that carry little of a longer phrase's sense though they are no function words: "i have it right here". */

@@ -117,13 +117,13 @@ final class Contempt {
                     + "(a )?good (one|story)\\b",
             "\\bcant wait to hear (this|it)\\b",
             // the client's spending mocked: "what are you spending it all on, takeout?" (not "what do you spend on groceries")
-            "\\bwhat (are|have) you (been )?(spending|blowing|wasting) (it |that |your money |the money |at )?all\\b",
+            "\\bwhat (are|have) you (been )?(spending|blowing|wasting) (it|that|your money|the money|at) all\\b",
             // the client lumped with those who ignore their mail: "people just don't open their mail and then act all surprised"
-            "\\bpeople (just )?(dont|never|wont) (even )?(open|read|check) (their|the|your) (mail|letters|bills|statements|post)\\b",
+            "\\bpeople just (dont|never|wont) (even )?(open|read|check) (their|the|your) (mail|letters|bills|statements|post)\\b",
             "\\bact (all )?(surprised|shocked)\\b",
             // the client called a liar, or childish: "so you lied to me, that's real mature"
             "\\byou (just )?(lied|were lying) to (me|us)\\b",
-            "\\b(thats|that is|thats real|real|how) (real |really |very |so )?mature\\b(?! of you to (call|pick|reach|let))",
+            "\\b(real|how) mature\\b",
             // mock surprise: "oh wonderful, what a surprise"
             "\\bwhat a (surprise|shock|shocker)\\b",
             "\\bcolou?r me (surprised|shocked)\\b",

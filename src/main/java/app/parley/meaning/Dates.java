@@ -303,7 +303,8 @@ public final class Dates {
                 if (is(k, TO_COME)) {
                     return false;
                 }
-                if (is(k, HAVE) && !is(k + 1, Set.of("to", "got"))) {
+                // not "I'll have it paid off this year", "I can have the money"
+                if (is(k, HAVE) && !is(k - 1, TO_COME) && !is(k + 1, Set.of("to", "got", "it", "the", "this", "that"))) {
                     return true;
                 }
             }
@@ -1023,6 +1024,10 @@ public final class Dates {
                 }
                 if (is(end + 1, lx.article()) && words(end + 2, lx.year()) > 0) {
                     LocalDate d = clampDay(LocalDate.of(today.getYear(), Month.JANUARY, 1), value.intValue());
+                    if (d.isBefore(today) && lx == Lexicon.EN && pastBefore(i)) {
+                        // "I lost my job right after the first of the year": this year's, gone by
+                        return new Found(end + 3, DateMention.Kind.PAST, d, d);
+                    }
                     return one(end + 3, d.isBefore(today) ? d.plusYears(1) : d);
                 }
                 if (is(end + 1, lx.thisOne()) && words(end + 2, lx.month()) > 0) {
@@ -1252,7 +1257,14 @@ public final class Dates {
                 };
             }
             if (year) {
-                if (thisOne && edge == 0 && (pastBefore(i) || perfectBefore(i))) {
+                if (edge == 0 && !next && !thisOne) {
+                    return null; // "that was the year my mom died", "the rest of the year", "el año pasado"
+                }
+                boolean toCome = false;
+                for (int b = Math.max(0, i - 6); b < i; b++) {
+                    toCome |= is(b, TO_COME); // "I'll have it paid off this year"
+                }
+                if (thisOne && edge == 0 && !toCome && (pastBefore(i) || perfectBefore(i))) {
                     // "I had a lot of bills this year", "after everything I've gone through this year"
                     return new Found(k, DateMention.Kind.PAST, today.withDayOfYear(1), today);
                 }
@@ -1313,9 +1325,19 @@ public final class Dates {
             return switch (edge) {
                 case 1 -> new Found(end, DateMention.Kind.DATE, later(first.withMonth(12)), lastDay);
                 case -1 -> new Found(end, DateMention.Kind.DATE, later(first), first.plusMonths(1).minusDays(1));
-                case 2 -> one(end, later(first.withMonth(7)));
+                case 2 -> middleOfYear(end, first);
                 default -> new Found(end, DateMention.Kind.DATE, later(first), lastDay);
             };
+        }
+
+        /** The middle of the year (July): gone by, this year's told of or next year's to come. */
+        private Found middleOfYear(int end, LocalDate first) {
+            LocalDate july = first.withMonth(7);
+            if (!july.isBefore(today)) {
+                return one(end, july);
+            }
+            return pastContext ? new Found(end, DateMention.Kind.PAST, july, july.plusMonths(1).minusDays(1))
+                    : one(end, july.plusYears(1));
         }
 
         /** {@code day}, or the call's date when it has gone by. */

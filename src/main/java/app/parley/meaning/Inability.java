@@ -103,6 +103,10 @@ final class Inability {
         return when > 0 ? k + when : i;
     }
 
+    /** What may follow the refusal tagged on: "… I just can't, not with the way things are". */
+    private static final Set<String> TAG_THEN = Set.of("not", "no", "sorry", "honestly", "man", "right", "now",
+            "today", "maam", "sir", "its", "thats");
+
     /** A refusal tagged on: "I can('t) pay all of that, there's no way", "… right now, I just can't". */
     private static final List<List<String>> NO_WAY = Words.phrases("theres no way", "there is no way", "no way",
             "theres just no way", "there is just no way", "i just cant", "i cant", "i really cant", "i just cannot");
@@ -130,7 +134,10 @@ final class Inability {
             end += longest(tokens, end, ALL_AT_ONCE);
         }
         int tag = longest(tokens, end, NO_WAY);
-        return tag > 0 ? end + tag : k;
+        int after = end + tag;
+        // the refusal ends the clause: not "… I can't remember the account number", "… there's no way I'd miss it"
+        boolean ends = after == tokens.size() || TAG_THEN.contains(tokens.get(after));
+        return tag > 0 && ends ? after : k;
     }
 
     /** A bare number this large after "can't do" is a sum of money. */
@@ -403,6 +410,12 @@ final class Inability {
         return i;
     }
 
+    /** Before the sum the client can do: "maybe fifty bucks, tops", "I could do a hundred dollars, that's all I have". */
+    private static final Set<String> OFFERED_BY = Set.of("maybe", "do", "pay", "like", "about", "only", "just",
+            "send", "manage", "afford", "spare", "of", "around");
+    /** What may follow "that's all I have": "… left", "… till Friday". */
+    private static final Set<String> AT_MOST_THEN = Set.of("left", "till", "until", "and", "but", "so", "this");
+
     /** What says a sum is the most there is: "fifty bucks tops", "a hundred, that's about all I've got". */
     private static final List<List<String>> AT_MOST = Words.phrases("tops", "max", "at most", "at the most",
             "thats all ive got", "thats about all ive got", "thats all i got", "thats about all i got", "thats all i have",
@@ -410,13 +423,19 @@ final class Inability {
 
     /** "Maybe fifty bucks, tops": an amount of money named as the most the client can do. */
     private static int sumAtMost(List<String> tokens, int i) {
+        // "may be fifty bucks" is the recogniser's "maybe"; "would be fifty bucks" is someone else's sum
+        boolean mayBe = i > 1 && tokens.get(i - 1).equals("be") && tokens.get(i - 2).equals("may");
+        if (i > 0 && !OFFERED_BY.contains(tokens.get(i - 1)) && !mayBe) {
+            return i; // "the fee would be fifty bucks tops": someone else's sum
+        }
         List<String> after = tokens.subList(i, Math.min(i + 8, tokens.size()));
         for (Amounts.Amount money : Amounts.find(after, "en")) {
             if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
                 int end = i + money.to();
                 int n = longest(tokens, end, AT_MOST);
-                boolean saying = n > 0 && NOTHING_TO_SAY.stream().anyMatch(w -> Words.startsAt(tokens, end + n, w));
-                return n > 0 && !saying ? end + n : i; // not "… that's all I have to say"
+                boolean ends = end + n == tokens.size() || TAG_THEN.contains(tokens.get(end + n))
+                        || AT_MOST_THEN.contains(tokens.get(end + n));
+                return n > 0 && ends ? end + n : i; // not "… that's all I have to say", "… all I have records for"
             }
         }
         return i;
@@ -491,14 +510,32 @@ final class Inability {
 
     private static final List<String> COMING_IN = List.of("coming");
     /** Who else pays, or paid, part of the bill: "not all of it" after them is their share. */
-    private static final Set<String> COVERED = Set.of("insurance", "insurer", "covered", "cover", "coverage",
-            "medicare", "medicaid");
+    private static final Set<String> COVERED = Set.of("insurance", "insurer", "coverage", "medicare", "medicaid");
     private static final int COVER_REACH = 8;
+
+    /**
+     * Whether "not all of it" at {@code i} is what the insurer paid: the insurance named just
+     * before, and the client not speaking of themselves since ("I don't have insurance, I can pay
+     * some, not all of it" is theirs).
+     */
+    private static boolean insurersShare(List<String> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - COVER_REACH; k--) {
+            if (WE.contains(tokens.get(k))) {
+                return false;
+            }
+            if (COVERED.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** What cannot be done at all: "can't do anything", "can't do much". */
     private static final Set<String> DO_NOTHING = Set.of("anything", "much");
     /** After "can't do anything": help asked of someone else or another matter ("… for you", "… else", "… with it"). */
     private static final Set<String> NOT_ABOUT_PAYING = Set.of("for", "else", "with", "without", "wrong", "about",
+            // "I can't do anything on the website", "… online": the channel fails, not the money
+            "on", "online", "at", "over", "through", "in",
             // "I can't do anything until the thirtieth": put off, not unable
             "until", "till", "til", "before");
 
@@ -515,8 +552,16 @@ final class Inability {
         while (w < tokens.size() && w <= k + 3 && FEW.contains(tokens.get(w))) {
             w++;
         }
-        return w > k + 1 && w < tokens.size() && DAYS_OR_WEEKS.contains(tokens.get(w));
+        if (w == k + 1 || w >= tokens.size() || !DAYS_OR_WEEKS.contains(tokens.get(w))) {
+            return false;
+        }
+        // and then nothing, or another day or a maybe: "… in a couple of weeks, maybe Friday"; not "… in a
+        // week, it's too much"
+        return w + 1 == tokens.size() || AFTER_SOME_DAYS.contains(tokens.get(w + 1));
     }
+
+    private static final Set<String> AFTER_SOME_DAYS = Set.of("maybe", "when", "once", "after", "by", "or", "on",
+            "like");
 
     /** The end of an inability said from token {@code i}, or {@code i} if none starts there. */
     private static int at(List<String> tokens, int i, Lexicon lx) {
@@ -547,7 +592,7 @@ final class Inability {
         if (n == 0) {
             n = longest(tokens, i, lx.notAll());
             int end = i + n;
-            if (n > 0 && lx == EN && tokens.subList(Math.max(0, i - COVER_REACH), i).stream().anyMatch(COVERED::contains)) {
+            if (n > 0 && lx == EN && insurersShare(tokens, i)) {
                 n = 0; // "I thought the insurance … well, apparently not all of it": what the insurer paid
             }
             if (n > 0 && lx == EN && end + 1 < tokens.size() && IS.contains(tokens.get(end))

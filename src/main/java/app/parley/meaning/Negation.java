@@ -223,15 +223,19 @@ public final class Negation {
     private static final Set<String> HEARD_BODYS = Set.of("his");
 
     /** What follows "nobody" as a subject, never the idiom "no doubt": "no doubt is suing you". */
-    private static final Set<String> SUBJECTS_VERB = Set.of("is", "was", "will", "s", "has");
+    private static final Set<String> SUBJECTS_VERB = Set.of("is", "s", "has");
+    /** A subject before "no doubt" makes it the idiom: "the creditor no doubt is …", "they no doubt …". */
+    private static final Set<String> SUBJECTS_BEFORE = Set.of("they", "he", "she", "we", "i", "you", "it", "creditor",
+            "bank", "company", "lender", "court", "judge", "who", "that", "which", "theyre", "hes", "shes", "theyll");
 
     /**
      * "Nobody is suing you" as the recogniser may hear it, "no doubt is suing you", "no doubt he is
      * taking your paycheck" ("no-bod-y"): {@code k} at "doubt".
      */
     private static boolean nobodyHeardNoDoubt(List<String> tokens, int k, String lang) {
-        if (!lang.equals("en") || k <= 0 || !tokens.get(k).equals("doubt") || !tokens.get(k - 1).equals("no")) {
-            return false;
+        if (!lang.equals("en") || k <= 0 || !tokens.get(k).equals("doubt") || !tokens.get(k - 1).equals("no")
+                || k >= 2 && SUBJECTS_BEFORE.contains(tokens.get(k - 2))) {
+            return false; // "the creditor no doubt will take your car": the idiom, after its subject
         }
         if (k + 1 < tokens.size() && HEARD_BODYS.contains(tokens.get(k + 1))) {
             return true; // "no doubt his suing you": "nobody's"

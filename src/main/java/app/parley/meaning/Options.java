@@ -16,9 +16,15 @@ public final class Options {
             "en", Set.of("option", "options", "choice", "choices", "ways", "plans", "possibilities", "alternatives"),
             "es", Set.of("opcion", "opciones", "alternativa", "alternativas", "formas", "maneras", "planes"));
     private static final Map<String, Set<String>> CHOICE_CUES = Map.of(
-            "en", Set.of("option", "options", "choice", "choices", "choose", "either", "could", "can", "prefer", "ways",
-                    "alternatives", "possibilities"),
+            "en", Set.of("option", "options", "choice", "choices", "choose", "either", "could", "can", "prefer"),
             "es", Set.of("opcion", "opciones", "elegir", "escoger", "puede", "podemos", "prefiere", "alternativa"));
+    /**
+     * Nouns that offer a choice of plans only with sums in the turn: "there's a few ways to close it: …
+     * or … or …", not "a few ways to pay: online or over the phone".
+     */
+    private static final Map<String, Set<String>> WAYS = Map.of("en", Set.of("ways", "alternatives", "possibilities"),
+            "es", Set.of());
+
     /** Nouns that count alternatives only where the turn offers a choice: "I can offer three things". */
     private static final Map<String, Set<String>> THINGS = Map.of("en", Set.of("things"),
             "es", Set.of("cosas"));
@@ -174,6 +180,7 @@ public final class Options {
         int ors = 0;
         int plans = 0;
         boolean cue = false;
+        boolean ways = false;
         int youCould = 0;
         int markers = 0;
         int verbs = 0;
@@ -185,6 +192,9 @@ public final class Options {
             String word = item.isNumber() ? null : item.word();
             if (word != null && CHOICE_CUES.get(lang).contains(word)) {
                 cue = true;
+            }
+            if (word != null && WAYS.get(lang).contains(word)) {
+                ways = true;
             }
             if (word != null && OR.get(lang).contains(word) && !aRange(items, i) && !ofHeardOr(items, i, lang)) {
                 ors++;
@@ -296,6 +306,7 @@ public final class Options {
                 }
             }
         }
+        cue |= ways && sums(items) >= 2;
         if (cue && stated == 0) {
             stated = statedThings; // "three things" are the options only in a turn that offers a choice
         }
@@ -375,7 +386,8 @@ public final class Options {
         SpokenNumbers.Item after = items.get(i + 1);
         // "four seventy" is read as two numbers: the sum said as people say it
         boolean sumSaid = i + 2 < items.size() && items.get(i + 2).isNumber() && !items.get(i + 2).ordinal();
-        return after.isNumber() && !after.ordinal() && (after.value() >= SUM_FROM || sumSaid);
+        // not a count of payments: "six payments or twelve or twenty four"
+        return after.isNumber() && !after.ordinal() && (after.value() >= 100 || sumSaid);
     }
 
     /** More alternatives than anyone lays out: a number this large before "ways" ran on from a sum. */

@@ -40,9 +40,10 @@ final class Reproach {
             // cut short: "I was trying to tell you something"
             "\\b(i was|im) (just |only )?trying to (tell|explain) (you )?(something|why|what)\\b",
             "\\b(thats|that is|that was) (so |really |very |pretty |just |incredibly |extremely )?(rude|uncalled for"
-                    + "|out of line|insulting|offensive|a threat)\\b",
+                    + "|out of line|insulting|offensive|a threat)\\b(?! of (me|them|him|her|us))",
             // "are you seriously threatening my job", the "are you" misheard; not "my boss is threatening to…"
-            "\\b(you|youre|you are|seriously|now) threatening (me|my)\\b",
+            "\\b(you|youre|you are|are you)( seriously| now| really)? threatening (me|my)\\b",
+            "^(\\w+ )?seriously threatening (me|my)\\b",
             "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
             "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b",
             "\\byou dont know (the first thing|anything|a thing|nothing) about me\\b",

@@ -91,7 +91,7 @@ final class ThirdParty {
                     + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
             // owning up after posing as someone else: "okay, fine, it's me, I'm Brianna" (not "it's me, her husband")
-            "\\b(its|it is) (really |actually )?me\\b(?! (her|his|their|the|your)\\b)",
+            "\\b(its|it is) (really |actually )?me( (im|i am|speaking|yes|yeah)\\b|$)",
             // called to the phone, then naming themselves to end the turn ("… Tyler, phone! … hi, this is Tyler")
             "\\b(?<!(my|your|the|a|this) )phone( \\w+){0,3} this is (?!(" + NOT_A_NAME + "|" + NOT_A_NAME_EITHER
                     + ")\\b)\\w+$",

@@ -456,15 +456,20 @@ final class Threats {
 
     private static final Set<String> GO_AFTER = Set.of("go", "going", "come", "coming");
     /** Who goes after the client's things: the agency ("we'll go straight after your wages", heard "we all go"). */
-    private static final Set<String> AGENCY = Set.of("we", "well", "were", "ill", "they", "theyll", "theyre", "gonna", "to");
+    private static final Set<String> AGENCY = Set.of("we", "well", "were", "ill", "they", "theyll", "theyre");
+    /** What may stand between the agency and its verb: "we will go", "we all go" (heard for "we'll"), "we just go". */
+    private static final Set<String> AGENCY_THEN = Set.of("will", "all", "just", "are", "re");
+    /** After the pay named, what makes it a day of the payment: "after your paycheck clears", "… pay date". */
+    private static final Set<String> PAY_DAY = Set.of("clears", "clear", "hits", "lands", "comes", "goes", "date",
+            "day", "is", "arrives");
 
     /**
      * The client's pay or property pursued: "we'll go straight after your wages", "they're
      * coming after your house"; not the payment scheduled ("it can go out after your payday").
      */
     private static int goneAfter(List<String> tokens, int i) {
-        if (!GO_AFTER.contains(tokens.get(i)) || i == 0
-                || !(AGENCY.contains(tokens.get(i - 1)) || i > 1 && AGENCY.contains(tokens.get(i - 2)))) {
+        if (!GO_AFTER.contains(tokens.get(i)) || i == 0 || !(AGENCY.contains(tokens.get(i - 1))
+                || i > 1 && AGENCY.contains(tokens.get(i - 2)) && AGENCY_THEN.contains(tokens.get(i - 1)))) {
             return i;
         }
         int k = i + 1;
@@ -472,7 +477,8 @@ final class Threats {
             k++;
         }
         if (k + 2 >= tokens.size() || !tokens.get(k).equals("after") || !EN.owner().contains(tokens.get(k + 1))
-                || !EN.property().contains(tokens.get(k + 2))) {
+                || !EN.property().contains(tokens.get(k + 2))
+                || k + 3 < tokens.size() && PAY_DAY.contains(tokens.get(k + 3))) {
             return i;
         }
         return k + 3;

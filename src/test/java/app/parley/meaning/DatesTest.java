@@ -133,6 +133,9 @@ class DatesTest {
         "i can pay it off this year                      | this year=DATE 2026-11-09..2026-12-31",
         "i had a lot of bills this year                  | this year=PAST 2026-01-01..2026-11-09",
         "after everything ive gone through this year i just cant | this year=PAST 2026-01-01..2026-11-09",
+        "ill have it paid off this year                  | this year=DATE 2026-11-09..2026-12-31",
+        "i lost my job right after the first of the year | the first of the year=PAST 2026-01-01..2026-01-01",
+        "by the middle of the year                       | middle of the year=DATE 2027-07-01..2027-07-01",
         "i get paid at the beginning of the month        | beginning of the month=DATE 2026-12-01..2026-12-05",
         "i they do to in september i remember clearly    | september=PAST 2026-09-01..2026-09-30",
         "i can pay in september                          | in september=DATE 2027-09-01..2027-09-30",
@@ -235,6 +238,8 @@ class DatesTest {
         // what the speaker went through, or a noun, not "once"
         // a time told of, its subject: "this year has been rough"
         "this year has been rough", "this months been really hard on us",
+        // a year with no this or next is no time: "the year my mom died", "the rest of the year"
+        "that was the year my mom died", "im out of work for the rest of the year",
         "the medical ones that went through insurance i already paid",
         // an instalment named by its month
         "with christmas i couldnt make the december one", "the december payment is late",
@@ -301,6 +306,7 @@ class DatesTest {
         "a principios del proximo mes       | principios del proximo mes=DATE 2026-12-01..2026-12-05",
         "le pago el proximo ano             | el proximo ano=DATE 2027-01-01..2027-12-31",
         "este ano ha sido dificil           | ''",
+        "el ano pasado perdi mi trabajo     | ''",
         "el viernes                         | el viernes=DATE 2026-11-13..2026-11-13",
         "el proximo viernes                 | el proximo viernes=DATE 2026-11-20..2026-11-20",
         "manana                             | manana=DATE 2026-11-10..2026-11-10",
