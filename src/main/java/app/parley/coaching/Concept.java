@@ -147,7 +147,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
     static boolean[] contentWords(List<String> phrase) {
         boolean[] content = new boolean[phrase.size()];
         boolean longSenseless = phrase.size() >= ANCHORED_BELOW && senseless(phrase);
-        long senses = phrase.stream().filter(Concept::ofSense).count();
+        long senses = senses(phrase);
         for (int i = 0; i < content.length; i++) {
             content[i] = phrase.size() < ANCHORED_BELOW ? !FUNCTION_WORDS.contains(phrase.get(i))
                     : longSenseless ? i == 0 || i == content.length - 1
@@ -158,7 +158,12 @@ record Concept(String name, String description, List<List<String>> phrases, bool
 
     /** Whether the words heard ("a deputy", "sue you") carry at most one word of sense. */
     static boolean oneWordOfSense(String heard) {
-        return Text.tokens(heard).stream().filter(Concept::ofSense).count() <= 1; // "i'm" is "im"
+        return senses(Text.tokens(heard)) <= 1; // "i'm" is "im"
+    }
+
+    /** How many of the words carry sense ({@link #ofSense}). */
+    private static long senses(List<String> words) {
+        return words.stream().filter(Concept::ofSense).count();
     }
 
     /** Words that carry little of a longer phrase's sense though they are no function words: "i have it right here". */

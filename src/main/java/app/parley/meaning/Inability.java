@@ -118,26 +118,44 @@ final class Inability {
     private static int refusedAfter(List<String> tokens, int k) {
         int end = k + longest(tokens, k, THE_WHOLE);
         if (end == k) {
-            List<String> after = tokens.subList(k, Math.min(k + 8, tokens.size()));
-            int sum = Amounts.find(after, "en").stream()
-                    .filter(a -> a.from() == 0 && a.kind() == Amounts.Kind.MONEY).mapToInt(Amounts.Amount::to)
-                    .findFirst().orElse(0);
-            List<SpokenNumbers.Item> items = SpokenNumbers.read(after, "en");
-            if (sum == 0 && !items.isEmpty() && items.get(0).isNumber() && !items.get(0).ordinal()
-                    && items.get(0).value() >= BARE_SUM_FROM) {
-                sum = items.get(0).to();
+            int sum = moneyEndsAt(tokens, k, "en");
+            if (sum < 0) {
+                sum = bareSumEndsAt(tokens, k, "en");
             }
-            if (sum == 0) {
+            if (sum < 0) {
                 return k;
             }
-            end = k + sum;
-            end += longest(tokens, end, ALL_AT_ONCE);
+            end = sum + longest(tokens, sum, ALL_AT_ONCE);
         }
         int tag = longest(tokens, end, NO_WAY);
         int after = end + tag;
         // the refusal ends the clause: not "… I can't remember the account number", "… there's no way I'd miss it"
         boolean ends = after == tokens.size() || TAG_THEN.contains(tokens.get(after));
         return tag > 0 && ends ? after : k;
+    }
+
+    /** Where an amount of money said from token {@code k} ends ("fifty bucks", "a hundred dollars"), or -1. */
+    private static int moneyEndsAt(List<String> tokens, int k, String language) {
+        if (k >= tokens.size()) {
+            return -1;
+        }
+        for (Amounts.Amount money : Amounts.find(tokens.subList(k, Math.min(k + 8, tokens.size())), language)) {
+            if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
+                return k + money.to();
+            }
+        }
+        return -1;
+    }
+
+    /** Where a number of at least {@link #BARE_SUM_FROM} said from token {@code k} ends ("four sixty"), or -1. */
+    private static int bareSumEndsAt(List<String> tokens, int k, String language) {
+        if (k >= tokens.size()) {
+            return -1;
+        }
+        List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens.subList(k, Math.min(k + 8, tokens.size())), language);
+        boolean sum = !items.isEmpty() && items.get(0).isNumber() && !items.get(0).ordinal()
+                && items.get(0).value() >= BARE_SUM_FROM;
+        return sum ? k + items.get(0).to() : -1;
     }
 
     /** A bare number this large after "can't do" is a sum of money. */
@@ -395,19 +413,16 @@ final class Inability {
         if (!verb) {
             return i;
         }
-        List<String> after = tokens.subList(k, Math.min(k + 8, tokens.size()));
-        for (Amounts.Amount money : Amounts.find(after, "en")) {
-            if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
-                int end = k + money.to();
-                for (int t = end; t < tokens.size() && t <= end + 4; t++) {
-                    if (ALL_THERE_IS.contains(tokens.get(t))) {
-                        return t + 1;
-                    }
-                }
-                return only ? end : i;
+        int end = moneyEndsAt(tokens, k, "en");
+        if (end < 0) {
+            return i;
+        }
+        for (int t = end; t < tokens.size() && t <= end + 4; t++) {
+            if (ALL_THERE_IS.contains(tokens.get(t))) {
+                return t + 1;
             }
         }
-        return i;
+        return only ? end : i;
     }
 
     /** Before the sum the client can do: "maybe fifty bucks, tops", "I could do a hundred dollars, that's all I have". */
@@ -428,17 +443,14 @@ final class Inability {
         if (i > 0 && !OFFERED_BY.contains(tokens.get(i - 1)) && !mayBe) {
             return i; // "the fee would be fifty bucks tops": someone else's sum
         }
-        List<String> after = tokens.subList(i, Math.min(i + 8, tokens.size()));
-        for (Amounts.Amount money : Amounts.find(after, "en")) {
-            if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
-                int end = i + money.to();
-                int n = longest(tokens, end, AT_MOST);
-                boolean ends = end + n == tokens.size() || TAG_THEN.contains(tokens.get(end + n))
-                        || AT_MOST_THEN.contains(tokens.get(end + n));
-                return n > 0 && ends ? end + n : i; // not "… that's all I have to say", "… all I have records for"
-            }
+        int end = moneyEndsAt(tokens, i, "en");
+        if (end < 0) {
+            return i;
         }
-        return i;
+        int n = longest(tokens, end, AT_MOST);
+        boolean ends = end + n == tokens.size() || TAG_THEN.contains(tokens.get(end + n))
+                || AT_MOST_THEN.contains(tokens.get(end + n));
+        return n > 0 && ends ? end + n : i; // not "… that's all I have to say", "… all I have records for"
     }
 
     /**
@@ -612,13 +624,8 @@ final class Inability {
                     int after = k + 1;
                     return NOT_THE_DEBT.stream().anyMatch(w -> Words.startsAt(tokens, after, w)) ? i : after;
                 }
-                if (!lx.between().contains(tokens.get(k)) && !FILLERS.contains(tokens.get(k))) {
-                    break;
-                }
-            }
-            // "I'm not gonna be able to do anything like that": nothing at all can be done
-            for (int k = i + n; k + 1 < tokens.size() && k <= i + n + 2; k++) {
-                if (tokens.get(k).equals("do") && DO_NOTHING.contains(tokens.get(k + 1))
+                // "I'm not gonna be able to do anything like that": nothing at all can be done
+                if (tokens.get(k).equals("do") && k + 1 < tokens.size() && DO_NOTHING.contains(tokens.get(k + 1))
                         && !(k + 2 < tokens.size() && NOT_ABOUT_PAYING.contains(tokens.get(k + 2)))) {
                     return k + 2;
                 }
@@ -632,22 +639,15 @@ final class Inability {
             if (amount < tokens.size() && ARTICLES.contains(tokens.get(amount))) {
                 amount++;
             }
-            List<String> after = tokens.subList(Math.min(amount, tokens.size()), Math.min(amount + 8, tokens.size()));
-            for (Amounts.Amount money : Amounts.find(after, lx == ES ? "es" : "en")) {
-                if (money.from() == 0 && money.kind() == Amounts.Kind.MONEY) {
-                    return amount + money.to();
-                }
+            int money = moneyEndsAt(tokens, amount, lx == ES ? "es" : "en");
+            if (money >= 0) {
+                return money;
             }
             // "I can't do four hundred and sixty all at once": a sum said bare, then how it would be paid
-            List<SpokenNumbers.Item> items = SpokenNumbers.read(after, lx == ES ? "es" : "en");
-            if (lx == EN && items.size() > 1 && items.get(0).isNumber() && !items.get(0).ordinal()
-                    && items.get(0).value() >= BARE_SUM_FROM) {
-                List<String> rest = after.subList(items.get(0).to(), after.size());
-                for (List<String> way : ALL_AT_ONCE) {
-                    if (Words.startsAt(rest, 0, way)) {
-                        return amount + items.get(0).to() + way.size();
-                    }
-                }
+            int bare = lx == EN ? bareSumEndsAt(tokens, amount, "en") : -1;
+            int way = bare < 0 ? 0 : longest(tokens, bare, ALL_AT_ONCE);
+            if (way > 0) {
+                return bare + way;
             }
         }
         if (lx == EN) {

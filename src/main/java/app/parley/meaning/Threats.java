@@ -76,6 +76,16 @@ final class Threats {
             Set.of("usted", "puede", "pueda", "quiere", "quisiera", "podria"),
             Set.of("si", "porque", "pero", "cuando", "entonces", "o", "antes", "despues"));
 
+    /** One way a threat is said, read from token {@code i}: where it ends, or {@code i}. */
+    private interface Reading {
+        int end(List<String> tokens, int i);
+    }
+
+    /** The English readings beyond contact and seizure, tried in this order. */
+    private static final List<Reading> EN_ONLY = List.of(Threats::deduction, Threats::removal, Threats::dispatch,
+            Threats::policeSent, Threats::goneAfter, Threats::exposure, (tokens, i) -> toldOf(tokens, i, EN),
+            (tokens, i) -> contactedFromHere(tokens, i, EN), Threats::harmNotRuledOut, Threats::takenFromThem);
+
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
@@ -84,35 +94,8 @@ final class Threats {
             if (end == i) {
                 end = seizure(tokens, i, lx);
             }
-            if (end == i && lx == EN) {
-                end = deduction(tokens, i);
-            }
-            if (end == i && lx == EN) {
-                end = removal(tokens, i);
-            }
-            if (end == i && lx == EN) {
-                end = dispatch(tokens, i);
-            }
-            if (end == i && lx == EN) {
-                end = policeSent(tokens, i);
-            }
-            if (end == i && lx == EN) {
-                end = goneAfter(tokens, i);
-            }
-            if (end == i && lx == EN) {
-                end = exposure(tokens, i);
-            }
-            if (end == i && lx == EN) {
-                end = toldOf(tokens, i, lx);
-            }
-            if (end == i && lx == EN) {
-                end = contactedFromHere(tokens, i, lx);
-            }
-            if (end == i && lx == EN) {
-                end = harmNotRuledOut(tokens, i);
-            }
-            if (end == i && lx == EN) {
-                end = takenFromThem(tokens, i);
+            for (int r = 0; r < EN_ONLY.size() && end == i && lx == EN; r++) {
+                end = EN_ONLY.get(r).end(tokens, i);
             }
             // "were you able to get in touch with your supervisor": the client asked, from "get in touch"
             int asked = tokens.get(i).equals("touch") ? Math.max(0, i - 2) : i;
