@@ -1571,6 +1571,23 @@ public final class Dates {
 
         /** Done and finished, not waited for: "get it out of the way", "get this over with". */
         private static final List<List<String>> DONE_WITH = Words.phrases("out of the way", "over with");
+        /** Work found, a time to come only when waited on: "once I find work", not "how am I supposed to find work". */
+        private static final List<List<String>> WORK_FOUND = Words.phrases("find work", "get a job", "find a job");
+        /** Words that wait on what follows them: "when", "once", "until I find work". */
+        private static final Set<String> WAITING = Set.of("when", "once", "until", "till", "til", "after", "wait",
+                "waiting", "soon");
+        /** "just down the road", "right [heard "write"] down the road": near, a place. */
+        private static final Set<String> NEARBY = Set.of("right", "write", "just", "live", "lives", "located");
+
+        /** A word of {@link #WAITING} among the three words before item {@code i}: "once I [can] find work". */
+        private boolean waitedOn(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                if (is(k, WAITING)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         private static final Set<String> SHORT_UNITS = Set.of("second", "seconds", "sec", "minute", "minutes", "hour",
                 "hours", "moment");
         private static final Set<String> THE_PAYMENT = Set.of("it", "this", "that", "them", "everything");
@@ -1600,6 +1617,12 @@ public final class Dates {
             }
             if (DONE_WITH.contains(phrase)) {
                 return !(is(i - 1, THE_PAYMENT) && is(i - 2, GETTING));
+            }
+            if (WORK_FOUND.contains(phrase)) {
+                return waitedOn(i);
+            }
+            if (phrase.equals(List.of("down", "the", "road")) && (is(i + 3, Set.of("from")) || is(i - 1, NEARBY))) {
+                return false; // "I'm right down the road from it": a place
             }
             if (phrase.equals(List.of("later"))) {
                 // "one second later", "a minute later": counted from another moment

@@ -475,7 +475,7 @@ final class Inability {
 
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
     private static final Set<String> TO_THE_DAY = Set.of("it", "that", "this", "the", "whole", "thing", "full",
-            "amount", "balance", "all", "of", "out", "off", "on", "coming");
+            "amount", "balance", "all", "of", "out", "off", "on", "coming", "rest");
     /** How it will be paid, said right after the day: "by card", "online". */
     private static final List<List<String>> HOW_PAID = Words.phrases("by card", "by debit", "by check", "by phone",
             "online", "on the website", "on your website", "through the portal", "with my card", "with my debit",
@@ -511,10 +511,31 @@ final class Inability {
             if (days.contains(tokens.get(k)) || tokens.get(k).equals("tomorrow")) {
                 int at = k + 1;
                 return at == tokens.size() || UPON.contains(tokens.get(at))
-                        || HOW_PAID.stream().anyMatch(how -> Words.startsAt(tokens, at, how));
+                        || HOW_PAID.stream().anyMatch(how -> Words.startsAt(tokens, at, how))
+                        || paidBefore(tokens, at);
             }
             if (!TO_THE_DAY.contains(tokens.get(k))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Pay that comes in before the day: "[Monday,] I get my paycheck this weekend". */
+    private static final List<List<String>> PAID_IN = Words.phrases("i get paid", "i get my paycheck", "i get my check",
+            "i get my pay", "ill get paid", "ill have my paycheck");
+    private static final List<List<String>> SOONER = Words.phrases("this weekend", "tomorrow", "tonight", "today",
+            "this week", "the day before");
+
+    /**
+     * "I can('t) pay the rest Monday, I get my paycheck this weekend": the money comes in before
+     * the day, so the day is a promise, the "can" misheard; not "… I get paid on the twentieth".
+     */
+    private static boolean paidBefore(List<String> tokens, int at) {
+        for (List<String> paid : PAID_IN) {
+            if (Words.startsAt(tokens, at, paid)) {
+                int then = at + paid.size();
+                return SOONER.stream().anyMatch(when -> Words.startsAt(tokens, then, when));
             }
         }
         return false;

@@ -19,7 +19,7 @@ final class Paid {
     /** Months, "may" only after a preposition ("I sent it May …" is as often "I sent it, it may have …"). */
     private static final String MONTHS = "((in |back in |on )?(january|february|march|april|june|july|august|september"
             + "|october|november|december)|(in|back in|on) may)";
-    private static final String IT = "(that|it|this|them|the whole thing|the whole amount|the whole balance"
+    private static final String IT = "(that|it|this|them|the whole thing|that whole thing|the whole amount|the whole balance"
             + "|the balance|it all|all of it)";
     /** A past tense: "when I switched", "when I moved" (five letters or more, not "need"). */
     private static final String PAST = "(\\w{3,}ed|left|sold|quit|went|came|got|had)";
@@ -65,6 +65,8 @@ final class Paid {
             // insurance should have covered it but they denied the claim", which says it was not
             "\\b(deposit|refund|payment|credit|that) (should have|shouldve|should of) (squared|covered|paid off"
                     + "|paid|settled|cleared|taken care of) (it|that|this|the balance|everything|the rest)\\b",
+            // "no, that's been paid", "it's been paid off": not "once it's been paid", "until that's been paid"
+            "\\b(?<!(?:when|once|until|till|after|before|if|unless|whether) )(thats|its) (already )?been (already )?paid\\b",
             // "that MRI was paid", not "the day I got paid"
             "\\b(that|this|the) ((?!(i|we|you|he|she|they|it)\\b)\\w+ ){0,2}(was|has been|had been) (already )?paid\\b");
 

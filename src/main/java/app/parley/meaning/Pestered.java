@@ -12,7 +12,8 @@ final class Pestered {
     private Pestered() {
     }
 
-    private static final String CALLING = "(called|calling|call|calls|rang|ringing|ring|phoned|phoning)";
+    private static final String CALLING = "(called|calling|call|calls|rang|ringing|ring|phoned|phoning|dial|dialing"
+            + "|dialed|dialling|dialled)";
     private static final String AT = "(me|here|my phone|my house|my cell|my number|us)";
     private static final String OFTEN = "((\\w+ ){1,2}times (a |this |today|every|in )|every (single )?(day|morning"
             + "|night|hour)|all (day|the time|week)|nonstop|non stop|constantly|day and night|over and over)";
@@ -24,8 +25,11 @@ final class Pestered {
                     + "|told|bothered|contacted|tried|hit) (me )?(\\w+ ){1,2}times (last|this|a|in a|every) (week|month|day)\\b",
             // "you people keep calling and calling me", "you guys keep ringing me"
             "\\b(you|they|yall|you people|you guys) (just )?keep (on )?" + CALLING + "( and " + CALLING + ")?( " + AT + ")?\\b",
-            "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|time (you|someone|somebody))"
-                    + "( \\w+){0,3} (today|this week|this morning)\\b");
+            // "this is the fourth call this week", however the small model heard "call" ("the fourth all this week")
+            "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|all|time (you|someone|somebody))"
+                    + "( \\w+){0,3} (today|this week|this morning)\\b",
+            // "oh great, you people again", "not you guys again"; not "could you guys again explain"
+            "\\b(?<!(?:can|could|will|would|do|did|have|if|when|should|thank|see|to|with|for) )(you people|you guys|yall) again\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\b(me )?(llaman|llamaron|marcan|marcaron) (\\w+ ){0,2}(todos los dias|todo el dia|a cada rato"

@@ -83,6 +83,12 @@ class DatesTest {
         "i paid on the fifth                             | the fifth=PAST 2026-11-05..2026-11-05",
         "two weeks ago                                   | two weeks ago=PAST 2026-10-26..2026-10-26",
         "ill deal with it down the road                  | down the road=VAGUE",
+        // a place, and work looked for, not waited on
+        "im right down the road from it                  | ''",
+        "the store is just down the road                 | ''",
+        "how am i supposed to find work if i cant drive  | ''",
+        "ill pay once i find work                        | once i find=VAGUE",
+        "ill pay when i can find work                    | when i can find work=VAGUE",
         "once things settle down                         | once things settle down=VAGUE",
         "the friday right after thanksgiving             | the friday right after thanksgiving=DATE 2026-11-27..2026-11-27",
         "lets just say the end of the months             | the end of the months=DATE 2026-11-28..2026-11-30",
