@@ -60,6 +60,11 @@ final class Contempt {
                     + "|paid attention)\\b",
             // the "have" misheard ("you should the thought about that"): only should-have is followed by these
             "\\byou (really )?should \\w+ (known better|thought of that|thought about that|thought about it|thought of it)\\b",
+            // what the client should have done, told as the reason for the call: "if you'd put some money aside like
+            // a sensible business owner, we wouldn't be having this conversation"
+            "\\b(we|i) (wouldnt|would not) (be having|have to have|need to have) this conversation\\b",
+            "\\blike (a|any) (sensible|responsible|normal|grown|smart|reasonable) (\\w+ ){0,2}(owner|adult|person|grown up"
+                    + "|grownup|customer|would)\\b",
             // a lecture on what the client should have done: "maybe next time don't sign up for the most expensive phone"
             "\\bnext time (dont|do not|try not to|think before|read|maybe dont|you might want to not)\\b",
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"

@@ -46,7 +46,9 @@ public enum Intent {
     /** The person on the line is not the one the call is for: {@link ThirdParty}. */
     NOT_THE_DEBTOR("not-the-debtor", false, ThirdParty::find, (tokens, end) -> false),
     /** The person on the line says they are the one the call is for ("hello, this is Eric"): {@link ThirdParty}. */
-    RIGHT_PARTY("right-party", false, ThirdParty::findTheOneCalledFor, (tokens, end) -> false);
+    RIGHT_PARTY("right-party", false, ThirdParty::findTheOneCalledFor, (tokens, end) -> false),
+    /** The agent leaves word for the one the call is for ("could you ask her to call me"): {@link ThirdParty}. */
+    CALL_BACK_REQUEST("call-back-request", false, ThirdParty::findCallBackRequest, (tokens, end) -> false);
 
     /**
      * Where an intent was read: tokens [from, to). Not {@code settled} when the next words may

@@ -102,6 +102,9 @@ public final class Options {
                     "smaller", "bigger"),
             "es", Set.of("el", "la", "los", "las", "pagos"));
     private static final Set<String> SET_OBJECTS = Set.of("up", "you", "it", "a", "the");
+    /** Verbs that say what the choices are for: "a few ways we can do it", "maneras en que podemos hacerlo". */
+    private static final Map<String, Set<String>> FRAMING_VERBS = Map.of("en", Set.of("do", "handle"),
+            "es", Set.of("hacer", "hacerlo"));
     /** Words after which a verb is no new alternative: "if you pay", "to settle", "and then pay the rest". */
     private static final Map<String, Set<String>> NOT_AN_ALTERNATIVE_AFTER = Map.of(
             "en", Set.of("to", "ill", "youll", "well", "will", "if", "once", "when", "after", "before", "and", "then",
@@ -204,7 +207,7 @@ public final class Options {
             }
             // "you could pay it all … you could pay half … you could settle": one alternative each
             if (word != null && ALTERNATIVE_OPENERS.get(lang).contains(word) && i > 0
-                    && SUBJECTS.get(lang).contains(items.get(i - 1).word())) {
+                    && SUBJECTS.get(lang).contains(items.get(i - 1).word()) && !framesTheChoice(items, i + 1, lang)) {
                 youCould++;
             }
             if (item.isNumber() && !item.ordinal()) {
@@ -469,6 +472,9 @@ public final class Options {
         if (NOT_AN_ALTERNATIVE_AFTER.get(lang).contains(before) && !atOnce) {
             return false;
         }
+        if (framesTheChoice(items, i, lang)) {
+            return false;
+        }
         if (!NEEDS_OBJECT.get(lang).contains(word)) {
             return true;
         }
@@ -484,6 +490,17 @@ public final class Options {
             return !next.isNumber() && SET_OBJECTS.contains(next.word());
         }
         return next.isNumber() || OBJECT_OPENERS.get(lang).contains(next.word());
+    }
+
+    /**
+     * Whether the verb at {@code i} tells what the choices are for, not one of them: "there are a
+     * few ways we can do it" (not "you've got options: you could pay it …").
+     */
+    private static boolean framesTheChoice(List<SpokenNumbers.Item> items, int i, String lang) {
+        return i >= 3 && i < items.size() && FRAMING_VERBS.get(lang).contains(items.get(i).word())
+                && NOUNS.get(lang).contains(items.get(i - 3).word())
+                && SUBJECTS.get(lang).contains(items.get(i - 2).word())
+                && ALTERNATIVE_OPENERS.get(lang).contains(items.get(i - 1).word());
     }
 
     /**

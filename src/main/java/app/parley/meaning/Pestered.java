@@ -28,6 +28,10 @@ final class Pestered {
             // "this is the fourth call this week", however the small model heard "call" ("the fourth all this week")
             "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|all|time (you|someone|somebody))"
                     + "( \\w+){0,3} (today|this week|this morning)\\b",
+            // the client's workplace called, told as done: "you people called my job again" (not "please don't call my job")
+            "\\b(you|people|you guys|yall|they|someone|somebody|your company) (just |already |even )?(called|rang|phoned"
+                    + "|been calling|keep calling|keeps calling|kept calling) (my (job|work|workplace|office|employer|boss"
+                    + "|work number)|me at (work|my job|the office))\\b",
             // "oh great, you people again", "not you guys again"; not "could you guys again explain"
             "\\b(?<!(?:can|could|will|would|do|did|have|if|when|should|thank|see|to|with|for) )(you people|you guys|yall) again\\b");
 

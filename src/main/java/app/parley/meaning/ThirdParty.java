@@ -19,6 +19,10 @@ final class ThirdParty {
             + "coworker|co worker|colleague|boss|landlord|landlady|tenant|babysitter|caregiver|nanny|stepson|"
             + "stepdaughter|stepmother|stepfather|ex|ex wife|ex husband|assistant|secretary)";
 
+    /** Who may be "a" someone to the one called for: "a friend", "a neighbor" (kin is "his son"). */
+    private static final String NOT_KIN = "(roommate|roommates|room mate|flatmate|housemate|friend|neighbor|neighbour"
+            + "|coworker|co worker|colleague|tenant|babysitter|caregiver|nanny|assistant|secretary)";
+
     private static final Pattern EN = Words.anyOf(
             "\\bwrong (number|person|guy|lady)\\b",
             "\\bno (one|body) (here )?(by|named|called|with) (that|this|the)?\\b",
@@ -37,8 +41,10 @@ final class ThirdParty {
                     + "|available) (right now|at the moment)\\b",
             // the one asked for named as the speaker's own: "that's my mom", "he's my son"
             "\\b(thats|that is|shes|hes|she is|he is) my " + RELATION + "\\b",
-            "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|a|only the|only his|only her)"
+            "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|only the|only his|only her)"
                     + " (\\w+ )?" + RELATION + "\\b",
+            // "this is a friend of his", "I'm a neighbor": not "hello, this is a son" (a name heard "a son")
+            "\\b(this is|its|it is|im|i am|in) a (\\w+ )?" + NOT_KIN + "\\b",
             // a name, then who they are to the one called for: "I'm Jordan Wells, his roommate"
             "\\b(im|i am|this is) (?!(\\w+ing|not|gonna|here|with|about|for|at|from|to|in|on|just|only|actually|really"
                     + "|still|glad|so|married|engaged|friends|the|a|his|her|their)\\b)\\w+( \\w+)? (his|her|their) "
@@ -57,7 +63,13 @@ final class ThirdParty {
             // "this is Carla, I work with him": a name, then who they are to the one called for (not "my
             // brother got me the job, I work with him now")
             "\\bthis is \\w+ (and )?i work with (him|her)\\b",
-            "\\b(this|that) (isnt|is not) (him|her|me)\\b");
+            "\\b(this|that) (isnt|is not) (him|her|me)\\b",
+            // word taken for the one called for: "I'll give her the message", "I'll leave it on his desk"
+            "\\b(ill|i will|i can|i could) (give|pass) (her|him) (the|your|a) message\\b",
+            "\\b(ill|i will) (leave|put) (it|this|that|the message|a note) on (his|her) (desk|door|fridge)\\b",
+            "\\b(ill|i will) (let|tell) (her|him) (know )?(that )?you called\\b",
+            // "Hector's out on a job site" with the name heard as some other word ("characters out on a job")
+            "\\b(?<!(?:my|our|your|the) )\\w+s (out )?(on a job site|at a job site|on a job|on site)\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\bnumero equivocado\\b",
@@ -109,6 +121,29 @@ final class ThirdParty {
      */
     static List<int[]> findTheOneCalledFor(List<String> tokens, String language) {
         return Words.matches(tokens, "es".equals(language) ? ONE_CALLED_FOR_ES : ONE_CALLED_FOR_EN);
+    }
+
+    private static final Pattern CALL_BACK_EN = Words.anyOf(
+            "\\b(ask|tell|have|get) (her|him) (to )?(call|give (me|us) a call|ring|return (my|the|our) call"
+                    + "|get back to (me|us))\\b",
+            "\\b(tell|let) (her|him) (know )?(that )?(i|we) called\\b",
+            "\\b(give|pass) (her|him) (the|a|my) message\\b",
+            "\\b(leave|pass (on|along)) (a|the|my) message for (her|him)\\b",
+            "\\bwhen (will|would|is|does|hell|shell) (he|she )?(be )?(back|home|available|around|in the office)\\b",
+            "\\b(good|better|best) time to (reach|call|catch|get) (her|him)\\b");
+
+    private static final Pattern CALL_BACK_ES = Words.anyOf(
+            "\\b(digale|dile|pidale|pidele) (que )?(me )?(llame|marque|regrese la llamada|devuelva la llamada)\\b",
+            "\\b(dejarle|darle|pasarle) (un|el) (mensaje|recado)\\b",
+            "\\ba que hora (regresa|vuelve|llega|lo encuentro|la encuentro)\\b");
+
+    /**
+     * Where the agent leaves word for the one the call is for, so the one on the line is someone
+     * else: "could you ask her to call me", "when will he be back", "pidale que me llame". Not "I'll
+     * ask you to call us", said to the debtor.
+     */
+    static List<int[]> findCallBackRequest(List<String> tokens, String language) {
+        return Words.matches(tokens, "es".equals(language) ? CALL_BACK_ES : CALL_BACK_EN);
     }
 
     /** Where the words say the speaker is not the person called for: token ranges [from, to). */

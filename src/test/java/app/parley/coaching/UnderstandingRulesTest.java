@@ -188,6 +188,17 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void wordLeftForTheOneCalledForLeavesNothingToAgree() {
+        // the husband's "she's not here" misheard; the agent's call-back request says who is on the line
+        assertEquals(List.of(), rules(A, "good morning may i speak with patricia", C, "she not hear right note",
+                A, "could you ask her to call owen at eight eight eight five five five", C, "sure",
+                A, "thank you very much have a good day"));
+        assertEquals(List.of("next-step/closing-without-agreement"), rules(A, "the balance is four hundred dollars",
+                C, "okay", A, "ill ask you to call us back by friday have a good day").stream()
+                .filter(r -> r.startsWith("next-step")).toList());
+    }
+
+    @Test
     void aDisputeTakenUpLeavesNothingToAgreeOnThisCall() {
         assertEquals(List.of("dispute/client-says-paid"), rules(A, "the balance is five hundred dollars",
                 C, "thats not mine i never had that account", A, "you have the right to dispute it well stop "

@@ -116,6 +116,9 @@ class UnderstandingTest {
         "there are a few ways to pay online or over the phone or by mail or at a store | en | 0",
         // a count of payments after "or" is no sum
         "you can do six payments or twelve or twenty four or settle for nine hundred | en | 4",
+        // what the choices are for is none of them: "a few ways we can do it"
+        "there are a few ways we can do it you could pay half this month and half next month you could pay about sixty six dollars a month over six months or you could pay one hundred and spread the rest over three months | en | 3",
+        "okay so youve got options you could pay it and sell settle for eighteen hundred to three hundred a month do a hundred and fifty moms do fifty we are we could put it on hold for ninety days | en | 4",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -614,6 +617,9 @@ class UnderstandingTest {
         "people just dont open their mail and then act all surprised  | en | people just dont open their mail / act all surprised",
         "so you lied to me great thats real mature                    | en | you lied to me / real mature",
         "thats very mature of you to call us back                     | en | ''",
+        // what the client should have done, told as the reason for the call
+        "if you put some money aside like a sensible business owner we wouldnt be having this conversation | en | like a sensible business owner / we wouldnt be having this conversation",
+        "like a lot of business owners you had a slow winter           | en | ''",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -872,6 +878,10 @@ class UnderstandingTest {
         "and you people keep calling and calling me                 | en | you people keep calling and calling me",
         "i called you three times last month to pay                 | en | ''",
         "you people told me four times last week four times         | en | you people told me four times last week",
+        // the workplace called, told as done; a plea not to is no complaint of it
+        "you people called my job again                             | en | people called my job",
+        "please dont call my job                                    | en | ''",
+        "you cant call my job                                       | en | ''",
         "they paid me two times last month                          | en | ''",
         "me llaman todos los dias                                   | es | me llaman todos los dias",
     })
@@ -887,7 +897,7 @@ class UnderstandingTest {
         "we can set up a payment plan today                         | en | debt: we can set up a payment plan",
         "im calling about your down with oak ridge pediatrics       | en | debt: about your down",
         "this is dana from northwind collections                    | en | ''",
-        "please have her call dana on five five five one two three four | en | ''",
+        "please have her call dana on five five five one two three four | en | call-back-request: have her call",
         "its about a personal business matter                       | en | ''",
         "this is an attempt to collect a debt                       | en | disclosure: attempt to collect a debt",
         "i am a debt collector                                      | en | disclosure: debt collector",
@@ -921,7 +931,7 @@ class UnderstandingTest {
         "hold on he just walked in                                  | en | right-party: he just walked in",
         "oh hang on shes right here cash it for you                 | en | right-party: shes right here",
         "actually shes coming out now michelle                      | en | right-party: shes coming out",
-        "ill get her to call you back                               | en | ''",
+        "ill get her to call you back                               | en | call-back-request: get her to call",
         "hes back at six                                            | en | ''",
         "nina not here right now im her roommate                    | en | not-the-debtor: nina not here right now; not-the-debtor: im her roommate",
         "im not home right now but i can talk                       | en | ''",
@@ -950,11 +960,25 @@ class UnderstandingTest {
         // owning up after posing as someone else
         "okay okay fine its me im brianna                           | en | right-party: its me im",
         "its me her husband                                         | en | ''",
+        "hello this is a son                                        | en | ''",
+        "no im just a friend of hers                                | en | not-the-debtor: just a friend",
         "no its me who handles the bills for him                    | en | ''",
+        // word taken for the one called for; the agent leaving word for them
+        "oh right ill give her the message                          | en | not-the-debtor: ill give her the message; call-back-request: give her the message",
+        "okay ill leave it on his desk                              | en | not-the-debtor: ill leave it on his desk",
+        "grant yeah this is now characters out on a job site today  | en | not-the-debtor: characters out on a job site; right-party: yeah this is now",
+        "my husbands out on a job site so money is tight            | en | ''",
+        "could you ask her to call owen at eight eight eight        | en | call-back-request: ask her to call",
+        "do you know when hell be back in the office                | en | call-back-request: when hell be back",
+        "is there a good time to reach him                          | en | call-back-request: good time to reach him",
+        "ill ask you to call us back by friday                      | en | ''",
+        "when will you be back at work                              | en | ''",
+        "pidale que me llame al cinco cinco cinco                   | es | call-back-request: pidale que me llame",
     })
     void readsWhatComplianceListensFor(String said, String language, String expected) {
         List<String> tokens = tokens(said);
-        String read = java.util.stream.Stream.of(Intent.DEBT, Intent.DISCLOSURE, Intent.NOT_THE_DEBTOR, Intent.RIGHT_PARTY)
+        String read = java.util.stream.Stream.of(Intent.DEBT, Intent.DISCLOSURE, Intent.NOT_THE_DEBTOR, Intent.RIGHT_PARTY,
+                        Intent.CALL_BACK_REQUEST)
                 .flatMap(intent -> intent.find(tokens, language).stream()
                         .map(span -> intent.id() + ": " + String.join(" ", tokens.subList(span.from(), span.to()))))
                 .collect(Collectors.joining("; "));
