@@ -12,10 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link RuleVersions} in tables {@code rule_versions} and {@code rule_draft}. */
+/**
+ * {@link RuleVersions} in tables {@code rule_versions}, {@code team_profiles} and
+ * {@code rule_draft}: one row, the draft being edited or, once it is discarded or published, how
+ * it ended (its text kept, {@code ended_at} set).
+ */
 final class JdbcRuleVersions implements RuleVersions {
     private static final String COLUMNS = "version, rules_yaml, author, published_at, note, rule_count, restored_from, team";
     private static final int DRAFT_ID = 1;
+    /** SQLSTATE of a duplicate key, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final RetryingConnection link;
 
@@ -52,7 +58,7 @@ final class JdbcRuleVersions implements RuleVersions {
     }
 
     @Override
-    public Version append(NewVersion v, boolean clearDraft, InForce putInForce) {
+    public Version append(NewVersion v, String draftRevision, InForce putInForce) {
         return link.run("store a rule version", c -> {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -89,11 +95,8 @@ final class JdbcRuleVersions implements RuleVersions {
                 if (v.team() != null) {
                     pointProfile(c, v.team(), number, clip(v.author(), 200), v.at());
                 }
-                if (clearDraft) {
-                    try (PreparedStatement s = c.prepareStatement("DELETE FROM rule_draft WHERE id = ?")) {
-                        s.setInt(1, DRAFT_ID);
-                        s.executeUpdate();
-                    }
+                if (draftRevision != null && !end(c, draftRevision, new Ended(clip(v.author(), 200), v.at(), number))) {
+                    throw new StaleDraft(draftRevision);
                 }
                 try {
                     putInForce.run(number);
@@ -114,51 +117,116 @@ final class JdbcRuleVersions implements RuleVersions {
 
     @Override
     public Optional<Draft> draft() {
-        return link.run("read the rules draft", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT rules_yaml, saved_by, saved_at, valid, based_on "
-                    + "FROM rule_draft WHERE id = ?")) {
-                s.setInt(1, DRAFT_ID);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Draft(r.getString("rules_yaml"), r.getString("saved_by"),
-                            r.getTimestamp("saved_at").toInstant(), r.getBoolean("valid"),
-                            r.getObject("based_on", Integer.class)));
-                }
-            }
-        });
+        return draftState().draft();
     }
 
     @Override
-    public void saveDraft(Draft d) {
-        link.run("save the rules draft", c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE rule_draft SET rules_yaml = ?, saved_by = ?, "
-                    + "saved_at = ?, valid = ?, based_on = ? WHERE id = ?")) {
-                bindDraft(update, d);
-                update.setInt(6, DRAFT_ID);
-                if (update.executeUpdate() > 0) {
-                    return null;
-                }
+    public DraftState draftState() {
+        return link.run("read the rules draft", JdbcRuleVersions::state);
+    }
+
+    @Override
+    public boolean saveDraft(Draft d, DraftBase base) {
+        return link.run("save the rules draft", c -> {
+            if (replace(c, d, base)) {
+                return true;
             }
+            DraftState now = state(c);
+            if (now.draft().isPresent() && now.draft().get().revision().equals(d.revision())) {
+                return true; // this very save, run again after the connection was lost as it committed
+            }
+            if (base.revision() != null || !now.equals(DraftState.NEVER)) {
+                return false;
+            }
+            // The first draft there has ever been: the row is made.
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO rule_draft (rules_yaml, saved_by, saved_at, "
-                    + "valid, based_on, id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + "valid, based_on, revision, id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 bindDraft(insert, d);
-                insert.setInt(6, DRAFT_ID);
+                insert.setInt(7, DRAFT_ID);
                 insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                // Made meanwhile by another save: overwritten only by a save that does not mind.
+                return base.any() && replace(c, d, base);
             }
-            return null;
         });
     }
 
-    @Override
-    public boolean deleteDraft() {
-        return link.run("discard the rules draft", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM rule_draft WHERE id = ?")) {
-                s.setInt(1, DRAFT_ID);
-                return s.executeUpdate() > 0;
+    /** Writes {@code d} over the row if what is stored is what {@code base} expects. */
+    private static boolean replace(Connection c, Draft d, DraftBase base) throws SQLException {
+        String expected = base.any() ? "" : base.none() ? " AND ended_at IS NOT NULL" : " AND revision = ? AND ended_at IS NULL";
+        try (PreparedStatement update = c.prepareStatement("UPDATE rule_draft SET rules_yaml = ?, saved_by = ?, "
+                + "saved_at = ?, valid = ?, based_on = ?, revision = ?, ended_by = NULL, ended_at = NULL, "
+                + "published_as = NULL WHERE id = ?" + expected)) {
+            bindDraft(update, d);
+            update.setInt(7, DRAFT_ID);
+            if (base.revision() != null) {
+                update.setString(8, base.revision());
             }
+            return update.executeUpdate() > 0;
+        }
+    }
+
+    @Override
+    public boolean endDraft(String revision, Ended ended) {
+        return link.run("discard the rules draft", c -> {
+            if (end(c, revision, ended)) {
+                return true;
+            }
+            // Run again after the connection was lost as it committed: the draft is ended, by this.
+            DraftState now = state(c);
+            return now.draft().isEmpty() && now.ended().filter(e -> e.publishedAs() == null
+                    && e.by().equals(clip(ended.by(), 200))).isPresent() && revision.equals(storedRevision(c));
         });
+    }
+
+    /** Ends the draft of {@code revision} as {@code ended}; false when it is not the draft being edited. */
+    private static boolean end(Connection c, String revision, Ended ended) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE rule_draft SET ended_by = ?, ended_at = ?, published_as = ? "
+                + "WHERE id = ? AND revision = ? AND ended_at IS NULL")) {
+            s.setString(1, clip(ended.by(), 200));
+            s.setTimestamp(2, Timestamp.from(ended.at()));
+            if (ended.publishedAs() == null) {
+                s.setNull(3, Types.INTEGER);
+            } else {
+                s.setInt(3, ended.publishedAs());
+            }
+            s.setInt(4, DRAFT_ID);
+            s.setString(5, revision);
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    private static DraftState state(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT rules_yaml, saved_by, saved_at, valid, based_on, revision, "
+                + "ended_by, ended_at, published_as FROM rule_draft WHERE id = ?")) {
+            s.setInt(1, DRAFT_ID);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return DraftState.NEVER;
+                }
+                Timestamp endedAt = r.getTimestamp("ended_at");
+                if (endedAt != null) {
+                    return new DraftState(Optional.empty(), Optional.of(new Ended(r.getString("ended_by"),
+                            endedAt.toInstant(), r.getObject("published_as", Integer.class))));
+                }
+                return new DraftState(Optional.of(new Draft(r.getString("rules_yaml"), r.getString("saved_by"),
+                        r.getTimestamp("saved_at").toInstant(), r.getBoolean("valid"),
+                        r.getObject("based_on", Integer.class), r.getString("revision"))), Optional.empty());
+            }
+        }
+    }
+
+    private static String storedRevision(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT revision FROM rule_draft WHERE id = ?")) {
+            s.setInt(1, DRAFT_ID);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     @Override
@@ -245,6 +313,7 @@ final class JdbcRuleVersions implements RuleVersions {
         } else {
             s.setInt(5, d.basedOn());
         }
+        s.setString(6, d.revision());
     }
 
     private static Optional<Version> one(Connection c, String sql, Object key) throws SQLException {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The published rules files, the teams' profiles and the shared draft, in the store (H2 or
- * PostgreSQL, schemas V9 and V11).
+ * PostgreSQL, schemas V9, V11 and V14).
  * Blocking: call it from a worker. Thread-safe.
  */
 public interface RuleVersions extends AutoCloseable {
@@ -32,8 +32,26 @@ public interface RuleVersions extends AutoCloseable {
     record Profile(String team, int version, String setBy, Instant setAt) {
     }
 
-    /** The draft as last saved; {@code basedOn} is the version in force then (null before any). */
-    record Draft(String text, String savedBy, Instant savedAt, boolean valid, Integer basedOn) {
+    /**
+     * The draft as last saved; {@code basedOn} is the version in force then (null before any);
+     * {@code revision} is new at each save and never used again, so it names this save.
+     */
+    record Draft(String text, String savedBy, Instant savedAt, boolean valid, Integer basedOn, String revision) {
+    }
+
+    /** How a draft ended: discarded ({@code publishedAs} null) or published as that version; by whom, when. */
+    record Ended(String by, Instant at, Integer publishedAs) {
+        public boolean published() {
+            return publishedAs != null;
+        }
+    }
+
+    /**
+     * The shared draft now: the one being edited, or else how the last one ended (both empty
+     * before the first draft).
+     */
+    record DraftState(Optional<Draft> draft, Optional<Ended> ended) {
+        public static final DraftState NEVER = new DraftState(Optional.empty(), Optional.empty());
     }
 
     /**
@@ -47,6 +65,13 @@ public interface RuleVersions extends AutoCloseable {
     /** What must succeed for a version to be stored: putting it in force, as version {@code number}. */
     interface InForce {
         void run(int number) throws Exception;
+    }
+
+    /** The draft a publish was to end is no longer the one being edited: nothing was stored. */
+    final class StaleDraft extends RuntimeException {
+        public StaleDraft(String revision) {
+            super("the draft of revision " + revision + " is no longer the one being edited");
+        }
     }
 
     /** {@link InForce} failed: nothing was stored. {@link #getCause()} is its failure. */
@@ -65,21 +90,34 @@ public interface RuleVersions extends AutoCloseable {
     Optional<Version> latest();
 
     /**
-     * Stores {@code version} as the next number, in one transaction with {@code clearDraft}'s
-     * deletion of the draft and, for a version published to a team, that team's profile pointed at
-     * it, and runs {@code putInForce} before committing: when it fails
-     * ({@link NotInForce}) or the store does ({@link app.parley.store.StoreException}), nothing is
-     * stored. {@code putInForce} may run twice (a lost connection): it must be safe to.
+     * Stores {@code version} as the next number, in one transaction with the end of the draft of
+     * revision {@code draftRevision} (published as this version; null: the draft is left alone)
+     * and, for a version published to a team, that team's profile pointed at it, and runs
+     * {@code putInForce} before committing: when that draft is no longer the one being edited
+     * ({@link StaleDraft}), {@code putInForce} fails ({@link NotInForce}) or the store does
+     * ({@link app.parley.store.StoreException}), nothing is stored. {@code putInForce} may run
+     * twice (a lost connection): it must be safe to.
      */
-    Version append(NewVersion version, boolean clearDraft, InForce putInForce);
+    Version append(NewVersion version, String draftRevision, InForce putInForce);
 
+    /** The draft being edited; empty when there is none. */
     Optional<Draft> draft();
 
-    /** Saves the one draft, replacing the one there was. */
-    void saveDraft(Draft draft);
+    /** The draft being edited, or how the last one ended. */
+    DraftState draftState();
 
-    /** Deletes the draft; false when there was none. */
-    boolean deleteDraft();
+    /**
+     * Saves {@code draft} as the one draft if the draft stored now is what {@code base} expects,
+     * checked and written in one statement, so that a save made meanwhile (on this node or
+     * another) is never overwritten; false, and nothing written, when it is not.
+     */
+    boolean saveDraft(Draft draft, DraftBase base);
+
+    /**
+     * Ends the draft of {@code revision} as {@code ended} (discarded: its text is kept, no longer
+     * the draft); false, and nothing written, when that draft is no longer the one being edited.
+     */
+    boolean endDraft(String revision, Ended ended);
 
     /** Every team's profile, by team name. */
     List<Profile> profiles();

@@ -150,6 +150,40 @@ public final class RulesConsole implements AutoCloseable {
     public record SavedDraft(Draft draft, RuleBook book, RuleBookException errors) {
     }
 
+    /**
+     * A change to the shared draft based on a draft that is no longer the one being edited (someone
+     * saved, published or discarded it since): nothing was saved, published or discarded.
+     * {@link #now} is the draft as it is now, for telling the admin who changed it and when.
+     */
+    public static final class DraftChanged extends Exception {
+        private final RuleVersions.DraftState now;
+
+        public DraftChanged(DraftBase base, RuleVersions.DraftState now) {
+            super(describe(base, now));
+            this.now = now;
+        }
+
+        public RuleVersions.DraftState now() {
+            return now;
+        }
+
+        private static String describe(DraftBase base, RuleVersions.DraftState now) {
+            String since = base.none() ? " since you loaded the rules in force (no draft then)"
+                    : " since you loaded it (" + base + ")";
+            if (now.draft().isPresent()) {
+                Draft d = now.draft().get();
+                return (base.none() ? "a draft was saved by " : "the draft was saved by ") + d.savedBy() + " at "
+                        + d.savedAt() + since + ": it is revision " + d.revision();
+            }
+            if (now.ended().isPresent()) {
+                RuleVersions.Ended e = now.ended().get();
+                return "the draft was " + (e.published() ? "published as version " + e.publishedAs() : "discarded")
+                        + " by " + e.by() + " at " + e.at() + since + ": there is no draft now";
+            }
+            return "there is no draft, and there has been none of " + base;
+        }
+    }
+
     /** A version or a draft asked for that is not there; the message says which. */
     public static final class Missing extends Exception {
         public Missing(String message) {
@@ -189,7 +223,7 @@ public final class RulesConsole implements AutoCloseable {
         }
         String comment = latest.isEmpty() ? FOUND_AT_START
                 : FOUND_AT_START + ": " + inForce.source() + " differed from version " + latest.get().number();
-        Version recorded = versions.append(newVersion(inForce.text(), PARLEY, comment, inForce, null, null), false,
+        Version recorded = versions.append(newVersion(inForce.text(), PARLEY, comment, inForce, null, null), null,
                 number -> profiles.update(s -> s.withFloor(new Profiles.Rules(number, inForce))));
         LOG.info("coaching rules in force recorded as version {} ({})", recorded.number(), comment);
         return Optional.of(recorded);
@@ -197,21 +231,27 @@ public final class RulesConsole implements AutoCloseable {
 
     /** Validates {@code text}, keeps it as the next version and puts it in force. */
     public Published publish(String text, String author, String comment) throws RuleBookException {
-        return publish(text, author, comment, null, false, null);
-    }
-
-    /** Publishes the draft and discards it, in one step; an invalid draft changes nothing. */
-    public Published publishDraft(String author, String comment) throws RuleBookException, Missing {
-        return publishDraft(author, comment, null);
+        return publish(text, author, comment, null, null, null);
     }
 
     /**
-     * Publishes the draft to {@code team} (null: everyone) and discards it: to a team, the version
-     * becomes that team's profile and every other call keeps the rules it had.
+     * Publishes the draft to {@code team} (null: everyone) and ends it, in one step: to a team, the
+     * version becomes that team's profile and every other call keeps the rules it had. An invalid
+     * draft changes nothing; so does a draft other than {@code base} (its publisher has not seen
+     * it), even one saved while this publish was being validated.
      */
-    public Published publishDraft(String author, String comment, String team) throws RuleBookException, Missing {
-        Draft draft = versions.draft().orElseThrow(() -> new Missing("there is no draft to publish"));
-        return publish(draft.text(), author, comment, null, true, team);
+    public Published publishDraft(String author, String comment, String team, DraftBase base)
+            throws RuleBookException, Missing, DraftChanged {
+        RuleVersions.DraftState now = versions.draftState();
+        if (!base.matches(now.draft())) {
+            throw new DraftChanged(base, now);
+        }
+        Draft draft = now.draft().orElseThrow(() -> new Missing("there is no draft to publish"));
+        try {
+            return publish(draft.text(), author, comment, null, draft.revision(), team);
+        } catch (RuleVersions.StaleDraft e) {
+            throw new DraftChanged(DraftBase.revision(draft.revision()), versions.draftState());
+        }
     }
 
     /** Publishes version {@code number}'s text again, as a new version: a rollback. */
@@ -222,7 +262,7 @@ public final class RulesConsole implements AutoCloseable {
     /** {@link #restore(int, String, String)} for {@code team} only (null: everyone). */
     public Published restore(int number, String author, String comment, String team) throws RuleBookException, Missing {
         Version old = version(number);
-        return publish(old.text(), author, comment, number, false, team);
+        return publish(old.text(), author, comment, number, null, team);
     }
 
     /**
@@ -252,8 +292,9 @@ public final class RulesConsole implements AutoCloseable {
         return versions.profiles();
     }
 
+    /** {@code draftRevision}: the draft this publishes, ended with it (null: the draft is left alone). */
     private synchronized Published publish(String text, String author, String comment, Integer restoredFrom,
-            boolean clearDraft, String team) throws RuleBookException {
+            String draftRevision, String team) throws RuleBookException {
         RuleBook book = rules.validate(text);
         RuleBook before = rules.current();
         if (team != null) {
@@ -263,7 +304,7 @@ public final class RulesConsole implements AutoCloseable {
         String textBefore = team != null && profilesBefore.teams().containsKey(team)
                 ? profilesBefore.teams().get(team).book().text() : before.text();
         try {
-            Version stored = versions.append(newVersion(text, author, comment, book, restoredFrom, team), clearDraft,
+            Version stored = versions.append(newVersion(text, author, comment, book, restoredFrom, team), draftRevision,
                     number -> {
                         if (team == null) {
                             RuleBook replaced = rules.replace(text);
@@ -303,8 +344,11 @@ public final class RulesConsole implements AutoCloseable {
                 book.ruleNames().size(), restoredFrom, team);
     }
 
-    /** Saves the draft, valid or not (work is not lost), flagged by what validation found. */
-    public SavedDraft saveDraft(String text, String author) {
+    /**
+     * Saves the draft, valid or not (work is not lost), flagged by what validation found, as a new
+     * revision; refused when the draft is not {@code base} any longer, the stored one untouched.
+     */
+    public SavedDraft saveDraft(String text, String author, DraftBase base) throws DraftChanged {
         RuleBook book = null;
         RuleBookException errors = null;
         try {
@@ -313,8 +357,10 @@ public final class RulesConsole implements AutoCloseable {
             errors = e;
         }
         Integer basedOn = versions.latest().map(Version::number).orElse(null);
-        Draft draft = new Draft(text, author, clock.instant(), book != null, basedOn);
-        versions.saveDraft(draft);
+        Draft draft = new Draft(text, author, clock.instant(), book != null, basedOn, UUID.randomUUID().toString());
+        if (!versions.saveDraft(draft, base)) {
+            throw new DraftChanged(base, versions.draftState());
+        }
         return new SavedDraft(draft, book, errors);
     }
 
@@ -322,8 +368,28 @@ public final class RulesConsole implements AutoCloseable {
         return versions.draft();
     }
 
-    public boolean discardDraft() {
-        return versions.deleteDraft();
+    /** The draft being edited, or how the last one ended. */
+    public RuleVersions.DraftState draftState() {
+        return versions.draftState();
+    }
+
+    /**
+     * Discards the draft, by {@code who}; false when there is none. Refused when the draft is not
+     * {@code base} any longer (someone saved over it since: their work is not thrown away unseen).
+     */
+    public boolean discardDraft(String who, DraftBase base) throws DraftChanged {
+        RuleVersions.DraftState now = versions.draftState();
+        if (!base.matches(now.draft())) {
+            throw new DraftChanged(base, now);
+        }
+        if (now.draft().isEmpty()) {
+            return false;
+        }
+        String revision = now.draft().get().revision();
+        if (!versions.endDraft(revision, new RuleVersions.Ended(who, clock.instant(), null))) {
+            throw new DraftChanged(DraftBase.revision(revision), versions.draftState());
+        }
+        return true;
     }
 
     public List<Summary> versions() {
@@ -346,6 +412,15 @@ public final class RulesConsole implements AutoCloseable {
      */
     public RulesDiff.Result diff(Side from, Side to) throws RuleBookException, Missing {
         return RulesDiff.between(text(from), text(to));
+    }
+
+    /**
+     * What changed from {@code from} to {@code text} (an editor's text not saved, say), rule by rule.
+     *
+     * @throws RuleBookException when either is not YAML at all
+     */
+    public RulesDiff.Result diff(Side from, String text) throws RuleBookException, Missing {
+        return RulesDiff.between(text(from), text);
     }
 
     private String text(Side side) throws Missing {

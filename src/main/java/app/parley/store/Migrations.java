@@ -21,7 +21,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__call_records.sql", "V2__ledger.sql", "V3__facts_and_prompts.sql",
             "V4__search_and_review.sql", "V5__access.sql", "V6__redactions.sql", "V7__account_time_zone.sql",
             "V8__transcribed_after_call.sql", "V9__rule_versions.sql", "V10__backtest_marks.sql",
-            "V11__rule_profiles.sql", "V12__transcribed_up_to.sql", "V13__interrupted.sql");
+            "V11__rule_profiles.sql", "V12__transcribed_up_to.sql", "V13__interrupted.sql",
+            "V14__draft_revisions.sql");
 
     private Migrations() {
     }

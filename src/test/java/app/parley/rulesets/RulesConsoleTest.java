@@ -109,14 +109,14 @@ class RulesConsoleTest {
     @Test
     void anInvalidDraftIsSavedFlaggedAndPublishingItChangesNothing() throws Exception {
         String broken = BUILT_IN.replace("      - sleep on it\n", "      - think it over\n");
-        RulesConsole.SavedDraft saved = console.saveDraft(broken, "ada");
+        RulesConsole.SavedDraft saved = console.saveDraft(broken, "ada", DraftBase.ANY);
         assertFalse(saved.draft().valid());
         assertTrue(saved.errors().errors().stream().anyMatch(e -> "deferral".equals(e.concept())
                 && e.message().contains("listed twice")), saved.errors().getMessage());
         assertEquals(broken, console.draft().orElseThrow().text(), "kept, so the work is not lost");
         assertEquals(1, console.draft().orElseThrow().basedOn());
 
-        assertThrows(RuleBookException.class, () -> console.publishDraft("ada", "try it"));
+        assertThrows(RuleBookException.class, () -> console.publishDraft("ada", "try it", null, DraftBase.ANY));
         assertEquals(1, console.versions().size());
         assertEquals(BUILT_IN, rules.current().text());
         assertFalse(Files.exists(siteFile));
@@ -125,10 +125,10 @@ class RulesConsoleTest {
 
     @Test
     void publishingTheDraftDiscardsItAndRestoringPublishesAnOldVersionAgain() throws Exception {
-        assertTrue(console.saveDraft(EDITED, "ada").draft().valid());
-        assertEquals(2, console.publishDraft("ada", "mull it over").version().number());
+        assertTrue(console.saveDraft(EDITED, "ada", DraftBase.ANY).draft().valid());
+        assertEquals(2, console.publishDraft("ada", "mull it over", null, DraftBase.ANY).version().number());
         assertTrue(console.draft().isEmpty());
-        assertThrows(RulesConsole.Missing.class, () -> console.publishDraft("ada", "again"));
+        assertThrows(RulesConsole.Missing.class, () -> console.publishDraft("ada", "again", null, DraftBase.ANY));
 
         Version restored = console.restore(1, "bea", "back to the built-in pack").version();
         assertEquals(3, restored.number());
@@ -144,8 +144,8 @@ class RulesConsoleTest {
     void aDraftPublishedToOneTeamCoachesOnlyThatTeamsAgentsAndTheHistorySaysSo() throws Exception {
         console.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north"),
                 "a-south", java.util.Set.of("south")));
-        console.saveDraft(EDITED, "ada");
-        RulesConsole.Published published = console.publishDraft("ada", "try it on north first", "north");
+        console.saveDraft(EDITED, "ada", DraftBase.ANY);
+        RulesConsole.Published published = console.publishDraft("ada", "try it on north first", "north", DraftBase.ANY);
         Version two = published.version();
         assertEquals(2, two.number());
         assertEquals("north", two.team());
@@ -193,8 +193,8 @@ class RulesConsoleTest {
     @Test
     void theTeamsProfilesAreReadBackAtTheNextStart() throws Exception {
         console.publish(EDITED, "ada", "for everyone");
-        console.saveDraft(EDITED, "ada");
-        console.publishDraft("ada", "north first", "north");
+        console.saveDraft(EDITED, "ada", DraftBase.ANY);
+        console.publishDraft("ada", "north first", "north", DraftBase.ANY);
         RulesConsole again = RulesConsole.open(RulesRepository.load(siteFile, "en"), versions, Clock.systemUTC());
         again.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north", "east")));
         assertEquals(new CoachedBy(3, "north"), again.profiles().forAgent("a-north").coachedBy());
@@ -209,8 +209,8 @@ class RulesConsoleTest {
             RulesConsole other = RulesConsole.open(otherRules, otherVersions, Clock.systemUTC());
             other.profiles().agents(java.util.Map.of("a-north", java.util.Set.of("north")));
             console.publish(EDITED, "ada", "for everyone");
-            console.saveDraft(BUILT_IN, "ada");
-            console.publishDraft("ada", "north keeps the old phrases", "north");
+            console.saveDraft(BUILT_IN, "ada", DraftBase.ANY);
+            console.publishDraft("ada", "north keeps the old phrases", "north", DraftBase.ANY);
             assertEquals(CoachedBy.floor(1), other.profiles().forAgent("a-south").coachedBy(), "not yet followed");
 
             other.follow();
@@ -233,8 +233,8 @@ class RulesConsoleTest {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE team_profiles ADD CONSTRAINT no_profiles CHECK (version < 0)");
         }
-        console.saveDraft(EDITED, "ada");
-        assertThrows(StoreException.class, () -> console.publishDraft("ada", "refused", "north"));
+        console.saveDraft(EDITED, "ada", DraftBase.ANY);
+        assertThrows(StoreException.class, () -> console.publishDraft("ada", "refused", "north", DraftBase.ANY));
         assertEquals(1, console.versions().size());
         assertEquals(CoachedBy.floor(1), console.profiles().forAgent("a-north").coachedBy());
         assertTrue(console.draft().isPresent());
@@ -274,7 +274,7 @@ class RulesConsoleTest {
         console.publish(EDITED, "ada", "first");
         RuleVersions failingCommit = new Delegating(versions) {
             @Override
-            public Version append(RuleVersions.NewVersion version, boolean clearDraft, InForce putInForce) {
+            public Version append(RuleVersions.NewVersion version, String draftRevision, InForce putInForce) {
                 try {
                     putInForce.run(99);
                 } catch (Exception e) {
@@ -295,8 +295,8 @@ class RulesConsoleTest {
         RuleVersions.NewVersion v = new RuleVersions.NewVersion("same-publish", EDITED, "ada", NOW, "twice", 20, null,
                 null);
         int[] inForce = {0};
-        Version first = versions.append(v, false, number -> inForce[0]++);
-        Version again = versions.append(v, false, number -> inForce[0]++);
+        Version first = versions.append(v, null, number -> inForce[0]++);
+        Version again = versions.append(v, null, number -> inForce[0]++);
         assertEquals(first.number(), again.number());
         assertEquals(2, versions.list().size());
         assertEquals(1, inForce[0]);
@@ -306,7 +306,7 @@ class RulesConsoleTest {
     void theDraftIsComparedWithAnyVersionRuleByRule() throws Exception {
         console.publish(EDITED.replace("    severity: info\n    speaker: agent\n    said: soft-ask\n",
                 "    severity: alert\n    speaker: agent\n    said: soft-ask\n"), "ada", "louder soft-ask");
-        console.saveDraft(BUILT_IN.replace("      - call you back\n", ""), "ada");
+        console.saveDraft(BUILT_IN.replace("      - call you back\n", ""), "ada", DraftBase.ANY);
 
         RulesDiff.Result oneToTwo = console.diff(new RulesConsole.Side(1), new RulesConsole.Side(2));
         // every rule that says the edited concept 'deferral', and the rule edited
@@ -317,8 +317,108 @@ class RulesConsoleTest {
         assertEquals(List.of("sleep on it"), phrases.added());
         assertEquals(List.of("call you back", "mull it over"), phrases.removed());
         assertThrows(RulesConsole.Missing.class, () -> console.diff(new RulesConsole.Side(7), RulesConsole.Side.DRAFT));
-        console.discardDraft();
+        console.discardDraft("ada", DraftBase.ANY);
         assertThrows(RulesConsole.Missing.class, () -> console.diff(new RulesConsole.Side(1), RulesConsole.Side.DRAFT));
+    }
+
+    @Test
+    void aSaveBasedOnADraftSavedOverSinceIsRefusedAndTheStoredDraftStays() throws Exception {
+        String ada = console.saveDraft(EDITED, "ada", DraftBase.NONE).draft().revision();
+        String bea = console.saveDraft(BUILT_IN.replace("      - call you back\n", ""), "bea", DraftBase.revision(ada))
+                .draft().revision();
+        assertFalse(ada.equals(bea), "each save is a new revision");
+
+        RulesConsole.DraftChanged refused = assertThrows(RulesConsole.DraftChanged.class,
+                () -> console.saveDraft(EDITED + "# ada's second thoughts\n", "ada", DraftBase.revision(ada)));
+        assertTrue(refused.getMessage().contains("saved by bea at " + NOW), refused.getMessage());
+        assertEquals(bea, refused.now().draft().orElseThrow().revision());
+        assertEquals("bea", console.draft().orElseThrow().savedBy(), "bea's draft is left as she saved it");
+        assertEquals(bea, console.draft().orElseThrow().revision());
+
+        // A draft made while ada still edited the rules in force is not overwritten either.
+        assertThrows(RulesConsole.DraftChanged.class, () -> console.saveDraft(EDITED, "ada", DraftBase.NONE));
+        // Seen, and saved over deliberately: based on bea's revision, it goes through.
+        String again = console.saveDraft(EDITED + "# ada's second thoughts\n", "ada", DraftBase.revision(bea))
+                .draft().revision();
+        assertEquals(again, console.draft().orElseThrow().revision());
+        assertEquals("ada", console.draft().orElseThrow().savedBy());
+        // A script that says no base saves whatever is there, as before.
+        assertEquals("script", console.saveDraft(EDITED, "script", DraftBase.ANY).draft().savedBy());
+    }
+
+    @Test
+    void aDraftChangedSinceIsNeitherPublishedNorDiscardedAndALateSaveIsToldWhatBecameOfIt() throws Exception {
+        String ada = console.saveDraft(EDITED, "ada", DraftBase.NONE).draft().revision();
+        String bea = console.saveDraft(BUILT_IN.replace("      - call you back\n", ""), "bea", DraftBase.revision(ada))
+                .draft().revision();
+
+        // Ada publishes what she loaded: refused, nobody publishes a text they have not seen.
+        RulesConsole.DraftChanged publish = assertThrows(RulesConsole.DraftChanged.class,
+                () -> console.publishDraft("ada", "mull it over", null, DraftBase.revision(ada)));
+        assertTrue(publish.getMessage().contains("bea"), publish.getMessage());
+        assertEquals(1, console.versions().size());
+        assertEquals(BUILT_IN, rules.current().text());
+        assertThrows(RulesConsole.DraftChanged.class, () -> console.discardDraft("ada", DraftBase.revision(ada)));
+        assertEquals(bea, console.draft().orElseThrow().revision(), "bea's draft neither published nor discarded");
+
+        // Bea publishes hers; Ada's save of the draft she had is told so.
+        assertEquals(2, console.publishDraft("bea", "fewer call-backs", null, DraftBase.revision(bea)).version().number());
+        RulesConsole.DraftChanged published = assertThrows(RulesConsole.DraftChanged.class,
+                () -> console.saveDraft(EDITED, "ada", DraftBase.revision(bea)));
+        assertEquals(new RuleVersions.Ended("bea", NOW, 2), published.now().ended().orElseThrow());
+        assertTrue(published.getMessage().contains("published as version 2 by bea"), published.getMessage());
+        assertTrue(console.draft().isEmpty());
+
+        // With no draft, a new one may be started; discarded by bea, ada's next save is told that.
+        String next = console.saveDraft(EDITED, "ada", DraftBase.NONE).draft().revision();
+        assertTrue(console.discardDraft("bea", DraftBase.revision(next)));
+        RulesConsole.DraftChanged discarded = assertThrows(RulesConsole.DraftChanged.class,
+                () -> console.publishDraft("ada", "mine", null, DraftBase.revision(next)));
+        assertEquals(new RuleVersions.Ended("bea", NOW, null), discarded.now().ended().orElseThrow());
+        assertTrue(discarded.getMessage().contains("discarded by bea"), discarded.getMessage());
+        assertFalse(console.discardDraft("ada", DraftBase.NONE), "nothing to discard");
+        assertEquals(2, console.versions().size());
+    }
+
+    @Test
+    void aDraftSavedWhileAPublishWasUnderWayIsNeitherPublishedNorEnded() throws Exception {
+        String loaded = console.saveDraft(EDITED, "ada", DraftBase.NONE).draft().revision();
+        String[] meanwhile = new String[1];
+        // Bea saves between the publish's reading of the draft and its transaction.
+        RuleVersions racing = new Delegating(versions) {
+            @Override
+            public Version append(NewVersion version, String draftRevision, InForce putInForce) {
+                RuleVersions.Draft bea = new RuleVersions.Draft(BUILT_IN, "bea", NOW, true, 1, "bea-revision");
+                assertTrue(versions.saveDraft(bea, DraftBase.revision(loaded)));
+                meanwhile[0] = bea.revision();
+                return super.append(version, draftRevision, putInForce);
+            }
+        };
+        RulesConsole publishing = new RulesConsole(rules, racing, Clock.fixed(NOW, ZoneOffset.UTC));
+        RulesConsole.DraftChanged refused = assertThrows(RulesConsole.DraftChanged.class,
+                () -> publishing.publishDraft("ada", "mull it over", null, DraftBase.ANY));
+        assertTrue(refused.getMessage().contains("saved by bea"), refused.getMessage());
+        assertEquals(1, console.versions().size(), "no version stored");
+        assertEquals(BUILT_IN, rules.current().text(), "nothing put in force");
+        assertFalse(Files.exists(siteFile));
+        assertEquals(meanwhile[0], console.draft().orElseThrow().revision(), "bea's draft stays the draft");
+    }
+
+    @Test
+    void aSaveRunAgainAfterALostConnectionFindsItselfStored() {
+        RuleVersions.Draft first = new RuleVersions.Draft(EDITED, "ada", NOW, true, 1, "first");
+        assertTrue(versions.saveDraft(first, DraftBase.NONE));
+        assertTrue(versions.saveDraft(first, DraftBase.NONE), "its own save, not another's");
+        RuleVersions.Draft second = new RuleVersions.Draft(BUILT_IN, "ada", NOW, true, 1, "second");
+        assertTrue(versions.saveDraft(second, DraftBase.revision("first")));
+        assertTrue(versions.saveDraft(second, DraftBase.revision("first")));
+        assertFalse(versions.saveDraft(new RuleVersions.Draft(EDITED, "bea", NOW, true, 1, "third"),
+                DraftBase.revision("first")));
+        assertEquals("second", versions.draft().orElseThrow().revision());
+        assertTrue(versions.endDraft("second", new RuleVersions.Ended("ada", NOW, null)));
+        assertTrue(versions.endDraft("second", new RuleVersions.Ended("ada", NOW, null)), "its own discard");
+        assertFalse(versions.endDraft("second", new RuleVersions.Ended("bea", NOW, null)));
+        assertTrue(versions.draft().isEmpty());
     }
 
     /** Passes everything to another {@link RuleVersions}, for a test to override one method. */
@@ -345,8 +445,8 @@ class RulesConsoleTest {
         }
 
         @Override
-        public Version append(NewVersion version, boolean clearDraft, InForce putInForce) {
-            return to.append(version, clearDraft, putInForce);
+        public Version append(NewVersion version, String draftRevision, InForce putInForce) {
+            return to.append(version, draftRevision, putInForce);
         }
 
         @Override
@@ -355,13 +455,18 @@ class RulesConsoleTest {
         }
 
         @Override
-        public void saveDraft(Draft draft) {
-            to.saveDraft(draft);
+        public DraftState draftState() {
+            return to.draftState();
         }
 
         @Override
-        public boolean deleteDraft() {
-            return to.deleteDraft();
+        public boolean saveDraft(Draft draft, DraftBase base) {
+            return to.saveDraft(draft, base);
+        }
+
+        @Override
+        public boolean endDraft(String revision, Ended ended) {
+            return to.endDraft(revision, ended);
         }
 
         @Override
