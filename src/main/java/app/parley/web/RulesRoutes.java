@@ -6,6 +6,7 @@ import app.parley.coaching.RuleBookException;
 import app.parley.coaching.RulesDiff;
 import app.parley.coaching.RulesOutline;
 import app.parley.coaching.RulesRepository;
+import app.parley.rulesets.DraftBase;
 import app.parley.rulesets.RuleVersions;
 import app.parley.rulesets.RulesConsole;
 import io.vertx.core.Vertx;
@@ -30,11 +31,16 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code PUT /api/rules}: validates, keeps as a new version ({@code ?comment=}) and puts a
  *       rules file in force for the calls that start from then on: 200 as above, or 422 with the
  *       errors, the rules in force unchanged;</li>
- *   <li>{@code GET|PUT|DELETE /api/rules/draft}: the shared draft (a PUT saves it even when
- *       invalid, and answers like validate), {@code POST /api/rules/publish {"comment"}};</li>
+ *   <li>{@code GET|PUT|DELETE /api/rules/draft}: the shared draft with its {@code revision} (a
+ *       PUT saves it even when invalid, and answers like validate),
+ *       {@code POST /api/rules/publish {"comment", "base"}}. A PUT or DELETE with
+ *       {@code ?base=REVISION} ({@code ?base=none}: made while there was no draft), and a publish
+ *       with {@code "base"}, is refused with 409 naming who changed the draft and when, when the
+ *       draft is no longer that one; without a base, the change is made whatever the draft is;</li>
  *   <li>{@code GET /api/rules/versions}, {@code GET /api/rules/versions/{n}},
  *       {@code POST /api/rules/versions/{n}/restore {"comment"}} (a rollback: a new version with
- *       that text), {@code GET /api/rules/diff?from=N&to=M|draft} (rule by rule);</li>
+ *       that text), {@code GET /api/rules/diff?from=N|draft&to=M|draft} (rule by rule), and
+ *       {@code POST /api/rules/diff?from=N|draft} to the YAML in the body (an editor's text);</li>
  *   <li>rollout: publish and restore take {@code "team"} (one team's calls only: its profile);
  *       {@code GET /api/rules/profiles} lists the teams' profiles and the teams there are,
  *       {@code DELETE /api/rules/profiles/{team}} returns a team to the floor's rules.</li>
@@ -73,6 +79,7 @@ public final class RulesRoutes {
         access.get("/api/rules/versions/:number", Permission.RULES_READ).handler(this::version);
         access.post("/api/rules/versions/:number/restore", Permission.RULES_EDIT).handler(this::restore);
         access.get("/api/rules/diff", Permission.RULES_READ).handler(this::diff);
+        access.post("/api/rules/diff", Permission.RULES_READ).handler(this::diffToText);
         access.get("/api/rules/profiles", Permission.RULES_READ).handler(this::profiles);
         access.delete("/api/rules/profiles/:team", Permission.RULES_EDIT).handler(this::returnToFloor);
     }
@@ -132,15 +139,30 @@ public final class RulesRoutes {
         if (text == null) {
             return;
         }
+        DraftBase base;
+        try {
+            base = base(ctx.request().getParam("base"));
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
         String author = actor(ctx);
-        blocking(ctx, true, () -> console.saveDraft(text, author), saved -> {
+        blocking(ctx, true, () -> console.saveDraft(text, author, base), saved -> {
             JsonObject answer = saved.book() != null ? accepted(saved.book()) : rejected(saved.errors(), text);
             Responses.json(ctx, 200, answer.put("draft", draft(saved.draft())).encode());
         });
     }
 
     private void discardDraft(RoutingContext ctx) {
-        blocking(ctx, true, console::discardDraft, discarded -> {
+        DraftBase base;
+        try {
+            base = base(ctx.request().getParam("base"));
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
+        String who = actor(ctx);
+        blocking(ctx, true, () -> console.discardDraft(who, base), discarded -> {
             if (discarded) {
                 ctx.response().setStatusCode(204).end();
             } else {
@@ -152,16 +174,22 @@ public final class RulesRoutes {
     private void publish(RoutingContext ctx) {
         String comment;
         String team;
+        DraftBase base;
         try {
             JsonObject body = json(ctx);
-            comment = comment(body.getString("comment"));
+            comment = comment(body.getValue("comment") instanceof String c ? c : null);
             team = team(body);
+            Object value = body.getValue("base");
+            if (value != null && !(value instanceof String)) {
+                throw new BadParameter("base", "field base must be the draft's revision as loaded, or \"none\"");
+            }
+            base = base((String) value);
         } catch (BadParameter e) {
             Responses.error(ctx, 400, e.field(), e.getMessage());
             return;
         }
         String author = actor(ctx);
-        publishing(ctx, () -> console.publishDraft(author, comment, team), published ->
+        publishing(ctx, () -> console.publishDraft(author, comment, team, base), published ->
                 Responses.json(ctx, 200, accepted(published.book()).put("version", summary(published.version())).encode()));
     }
 
@@ -253,6 +281,22 @@ public final class RulesRoutes {
                 Responses.json(ctx, 200, diff(result).put("from", from.toString()).put("to", to.toString()).encode()));
     }
 
+    private void diffToText(RoutingContext ctx) {
+        RulesConsole.Side from;
+        try {
+            from = side("from", ctx.request().getParam("from"));
+        } catch (BadParameter e) {
+            Responses.error(ctx, 400, e.field(), e.getMessage());
+            return;
+        }
+        String text = body(ctx);
+        if (text == null) {
+            return;
+        }
+        blocking(ctx, false, () -> console.diff(from, text), result ->
+                Responses.json(ctx, 200, diff(result).put("from", from.toString()).put("to", "text").encode()));
+    }
+
     // --- doing it -----------------------------------------------------------------------------
 
     /**
@@ -273,8 +317,8 @@ public final class RulesRoutes {
                             + "\n" + recorded.diff());
             answer.accept(recorded.published());
         }).onFailure(e -> {
-            if (e instanceof RuleBookException invalid) {
-                access.record(ctx, "rules-change", "rules", "refused", invalid.getMessage());
+            if (e instanceof RuleBookException || e instanceof RulesConsole.DraftChanged) {
+                access.record(ctx, "rules-change", "rules", "refused", e.getMessage());
             }
             failed(ctx, e);
         });
@@ -292,6 +336,11 @@ public final class RulesRoutes {
             Responses.json(ctx, 422, rejected(invalid, null).encode());
         } else if (e instanceof RulesConsole.Missing missing) {
             Responses.error(ctx, 404, null, missing.getMessage());
+        } else if (e instanceof RulesConsole.DraftChanged changed) {
+            RuleVersions.DraftState now = changed.now();
+            Responses.json(ctx, 409, new JsonObject().put("error", changed.getMessage())
+                    .put("draft", now.draft().map(RulesRoutes::draft).orElse(null))
+                    .put("ended", now.ended().map(RulesRoutes::ended).orElse(null)).encode());
         } else {
             Responses.serverError(ctx, LOG, e);
         }
@@ -365,14 +414,32 @@ public final class RulesRoutes {
     }
 
     static RulesConsole.Side side(String field, String value) {
-        if ("to".equals(field) && "draft".equals(value)) {
+        if ("draft".equals(value)) {
             return RulesConsole.Side.DRAFT;
         }
         try {
             return new RulesConsole.Side(versionNumber(field, value));
         } catch (BadParameter e) {
-            throw new BadParameter(field, e.getMessage() + ("to".equals(field) ? " or 'draft'" : ""));
+            throw new BadParameter(field, e.getMessage() + " or 'draft'");
         }
+    }
+
+    /**
+     * What a change to the draft was based on: {@code ?base=} (or a publish's {@code "base"}), the
+     * revision the page loaded or last saved, or {@code none} when it had no draft; absent: any.
+     */
+    static DraftBase base(String value) {
+        if (value == null) {
+            return DraftBase.ANY;
+        }
+        if (value.equals("none")) {
+            return DraftBase.NONE;
+        }
+        if (!value.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new BadParameter("base", "base must be the draft's revision as loaded (GET /api/rules/draft), or "
+                    + "'none' when there was no draft; got '" + value + "'");
+        }
+        return DraftBase.revision(value);
     }
 
     // --- answers --------------------------------------------------------------------------------
@@ -412,7 +479,12 @@ public final class RulesRoutes {
 
     private static JsonObject draft(RuleVersions.Draft d) {
         return new JsonObject().put("saved_by", d.savedBy()).put("saved_at", d.savedAt().toString())
-                .put("valid", d.valid()).put("based_on", d.basedOn());
+                .put("valid", d.valid()).put("based_on", d.basedOn()).put("revision", d.revision());
+    }
+
+    private static JsonObject ended(RuleVersions.Ended e) {
+        return new JsonObject().put("by", e.by()).put("at", e.at().toString())
+                .put("how", e.published() ? "published" : "discarded").put("version", e.publishedAs());
     }
 
     private static JsonObject diff(RulesDiff.Result result) {

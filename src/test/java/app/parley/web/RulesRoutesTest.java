@@ -8,6 +8,7 @@ import app.parley.coaching.CoachingEngine;
 import app.parley.coaching.RuleBook;
 import app.parley.coaching.RulesRepository;
 import app.parley.access.Role;
+import app.parley.rulesets.DraftBase;
 import app.parley.rulesets.RuleVersions;
 import app.parley.rulesets.RulesConsole;
 import app.parley.store.Database;
@@ -27,6 +28,7 @@ import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -441,6 +443,141 @@ class RulesRoutesTest {
                     assertEquals(403, reply.status());
                     assertTrue(console.draft().isEmpty());
                     assertEquals(1, console.versions().size());
+                    ctx.completeNow();
+                })));
+    }
+
+    /** Grace, another admin, saves the draft (as her page would, based on {@code base}): her revision. */
+    private Future<String> gracesSave(Vertx vertx, String text, DraftBase base) {
+        return vertx.executeBlocking(() -> console.saveDraft(text, "grace", base).draft().revision(), false);
+    }
+
+    @Test
+    void aSaveBasedOnADraftSavedOverSinceIs409NamingWhoAndTheStoredDraftIsUntouched(Vertx vertx, VertxTestContext ctx) {
+        String mine = RuleBook.builtInText("en").replace("      - sleep on it\n", "      - mull it over\n");
+        String graces = RuleBook.builtInText("en").replace("      - call you back\n", "");
+        String[] revisions = new String[2];
+        send(HttpMethod.PUT, "/api/rules/draft?base=none", mine)
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(200, reply.status(), reply.body()));
+                    revisions[0] = reply.json().getJsonObject("draft").getString("revision");
+                    return gracesSave(vertx, graces, DraftBase.revision(revisions[0]));
+                })
+                .compose(graceRevision -> {
+                    revisions[1] = graceRevision;
+                    return send(HttpMethod.PUT, "/api/rules/draft?base=" + revisions[0], mine + "# and more\n");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(409, reply.status(), reply.body());
+                        assertTrue(reply.json().getString("error").contains("saved by grace at "), reply.body());
+                        JsonObject now = reply.json().getJsonObject("draft");
+                        assertEquals("grace", now.getString("saved_by"));
+                        assertEquals(revisions[1], now.getString("revision"));
+                        assertTrue(now.getString("saved_at").matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), now.encode());
+                        assertEquals(graces, console.draft().orElseThrow().text(), "grace's draft as she saved it");
+                    });
+                    return send(HttpMethod.GET, "/api/rules/draft", null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(revisions[1], reply.json().getString("revision"));
+                        assertEquals(graces, reply.json().getString("text"));
+                    });
+                    // What the refused text would change in hers, rule by rule.
+                    return send(HttpMethod.POST, "/api/rules/diff?from=draft", mine + "# and more\n");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        assertEquals("draft", reply.json().getString("from"));
+                        assertEquals(List.of("client-defers", "time-given-to-a-put-off"), reply.json()
+                                .getJsonArray("rules").stream().map(r -> ((JsonObject) r).getString("name")).toList());
+                    });
+                    // A draft made while there was none is refused too.
+                    return send(HttpMethod.PUT, "/api/rules/draft?base=none", mine);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(409, reply.status(), reply.body()));
+                    // Seen, and saved over deliberately.
+                    return send(HttpMethod.PUT, "/api/rules/draft?base=" + revisions[1], mine);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        String revision = reply.json().getJsonObject("draft").getString("revision");
+                        assertFalse(revision.equals(revisions[1]) || revision.equals(revisions[0]), revision);
+                        assertEquals(mine, console.draft().orElseThrow().text());
+                    });
+                    // A script that states no base saves whatever the draft is, as before.
+                    return send(HttpMethod.PUT, "/api/rules/draft", graces);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> assertEquals(200, reply.status(), reply.body()));
+                    return send(HttpMethod.PUT, "/api/rules/draft?base=not%20a%20revision", mine);
+                })
+                .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+                    assertEquals(400, reply.status(), reply.body());
+                    assertEquals("base", reply.json().getString("field"));
+                    assertEquals(graces, console.draft().orElseThrow().text());
+                    ctx.completeNow();
+                })));
+    }
+
+    @Test
+    void aPublishOrDiscardOfADraftChangedSinceIs409AndALateSaveIsToldItWasPublished(Vertx vertx, VertxTestContext ctx) {
+        String mine = RuleBook.builtInText("en").replace("      - sleep on it\n", "      - mull it over\n");
+        String graces = RuleBook.builtInText("en").replace("      - call you back\n", "");
+        String[] revisions = new String[2];
+        send(HttpMethod.PUT, "/api/rules/draft?base=none", mine)
+                .compose(reply -> {
+                    revisions[0] = reply.json().getJsonObject("draft").getString("revision");
+                    return gracesSave(vertx, graces, DraftBase.revision(revisions[0]));
+                })
+                .compose(graceRevision -> {
+                    revisions[1] = graceRevision;
+                    return send(HttpMethod.POST, "/api/rules/publish",
+                            new JsonObject().put("comment", "mine").put("base", revisions[0]).encode());
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(409, reply.status(), reply.body());
+                        assertTrue(reply.json().getString("error").contains("grace"), reply.body());
+                        assertEquals(1, console.versions().size(), "nothing published");
+                        assertEquals(RuleBook.builtInText("en"), rules.current().text());
+                    });
+                    return send(HttpMethod.DELETE, "/api/rules/draft?base=" + revisions[0], null);
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(409, reply.status(), reply.body());
+                        assertEquals(revisions[1], console.draft().orElseThrow().revision(), "grace's draft kept");
+                    });
+                    return send(HttpMethod.POST, "/api/rules/publish", "{\"comment\": \"x\", \"base\": 7}");
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(400, reply.status(), reply.body());
+                        assertEquals("base", reply.json().getString("field"));
+                    });
+                    return send(HttpMethod.POST, "/api/rules/publish",
+                            new JsonObject().put("comment", "grace's, seen").put("base", revisions[1]).encode());
+                })
+                .compose(reply -> {
+                    ctx.verify(() -> {
+                        assertEquals(200, reply.status(), reply.body());
+                        assertEquals(graces, rules.current().text());
+                    });
+                    return send(HttpMethod.PUT, "/api/rules/draft?base=" + revisions[1], mine);
+                })
+                .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+                    assertEquals(409, reply.status(), reply.body());
+                    assertEquals(null, reply.json().getValue("draft"));
+                    JsonObject ended = reply.json().getJsonObject("ended");
+                    assertEquals("published", ended.getString("how"));
+                    assertEquals(2, ended.getInteger("version"));
+                    assertEquals("token:test-admin", ended.getString("by"));
+                    assertTrue(console.draft().isEmpty());
                     ctx.completeNow();
                 })));
     }
