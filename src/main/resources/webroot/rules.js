@@ -3,13 +3,16 @@
 // comment (to everyone or to one team), the versions with their scope, the teams on their own
 // rules, a rule-by-rule diff of any two, and restoring an old one. The server
 // decides everything (validation, versions, diffs): the page only shows it and edits the text.
+// Every save, publish and discard says which draft it was based on (the revision loaded or last
+// saved, or none); when another admin changed the draft since, the server refuses it and the
+// page says who and when, keeps the text typed, and offers to compare, save over or load theirs.
 (() => {
   const $ = (id) => document.getElementById(id);
   const yaml = $('yaml');
   const LINE = 18; // px, the editor's line height (rules.css)
   const KINDS = ['urgency', 'options', 'emotional-control', 'dispute', 'empathy', 'next-step', 'firmness', 'compliance'];
   const state = { canEdit: false, outline: [], errors: [], selected: null, inForce: null, draft: null, dirty: false,
-    checking: 0, currentLine: null, teams: [], profiles: [] };
+    checking: 0, currentLine: null, teams: [], profiles: [], conflict: null };
 
   function el(tag, attrs = {}, ...children) {
     const node = document.createElement(tag);
@@ -53,7 +56,13 @@
     $('discard-draft').disabled = !d && !state.dirty;
   }
 
+  /** The draft this page's text was based on: its revision as loaded or last saved, or none. */
+  function base() {
+    return state.draft ? state.draft.revision : 'none';
+  }
+
   function loadEditor() {
+    hideConflict();
     return ParleySession.api('/api/rules/draft').then(json).then(({ status, data }) => {
       if (status === 200) {
         state.draft = data;
@@ -266,21 +275,89 @@
 
   // --- saving, discarding, publishing -----------------------------------------------------------
 
-  function saveDraft() {
-    return change('/api/rules/draft', { method: 'PUT', body: yaml.value }).then(json).then(({ ok, data }) => {
-      if (!ok) { say(data.error, true); return null; }
-      state.draft = data.draft;
-      state.dirty = false;
-      showDraftState();
-      showValidation(data);
-      say(data.valid ? 'Draft saved.' : 'Draft saved with ' + data.errors.length + ' error(s): fix them before publishing.', !data.valid);
-      return data;
-    });
+  /**
+   * Saves the editor's text over the draft of {@code over} (default: the one this page loaded or
+   * last saved); {@code refused}: what the admin is told did not happen if it is not that draft.
+   */
+  function saveDraft(over = base(), refused = 'saved') {
+    return change('/api/rules/draft?base=' + encodeURIComponent(over), { method: 'PUT', body: yaml.value }).then(json)
+      .then(({ ok, status, data }) => {
+        if (status === 409) { showConflict(data, refused); return null; }
+        if (!ok) { say(data.error, true); return null; }
+        const overwrote = state.conflict;
+        hideConflict();
+        state.draft = data.draft;
+        state.dirty = false;
+        showDraftState();
+        showValidation(data);
+        const saved = overwrote ? 'Draft saved over ' + overwrote.what + '.' : 'Draft saved.';
+        say(data.valid ? saved : saved.replace(/\.$/, '') + ' with ' + data.errors.length + ' error(s): fix them before publishing.', !data.valid);
+        return data;
+      });
   }
 
   function discardDraft() {
-    const discard = state.draft ? change('/api/rules/draft', { method: 'DELETE' }) : Promise.resolve();
-    return discard.then(() => loadEditor()).then(() => say('Draft discarded: the editor shows the rules in force.'));
+    if (!state.draft) return loadEditor().then(() => say('Changes dropped: the editor shows the rules in force.'));
+    return change('/api/rules/draft?base=' + encodeURIComponent(base()), { method: 'DELETE' }).then((r) => {
+      if (r.status === 409) return json(r).then(({ data }) => showConflict(data, 'discarded'));
+      return loadEditor().then(() => say('Draft discarded: the editor shows the rules in force.'));
+    });
+  }
+
+  // --- another admin changed the draft since this page loaded it ---------------------------------
+
+  /**
+   * Says who changed the draft and when, and what is left to do; the editor keeps the text typed.
+   * {@code refused}: what did not happen (saved, published, discarded).
+   */
+  function showConflict(answer, refused) {
+    const now = answer.draft;
+    const ended = answer.ended;
+    const when = (at) => new Date(at).toLocaleString();
+    let text;
+    if (now) {
+      text = now.saved_by + ' saved the draft at ' + when(now.saved_at) + ' since you '
+        + (state.draft ? 'loaded it' : 'opened the rules in force');
+      state.conflict = { what: now.saved_by + '\'s draft', base: now.revision, from: 'draft', theirs: now.saved_by + '\'s draft' };
+    } else if (ended) {
+      text = ended.by + (ended.how === 'published' ? ' published the draft as version ' + ended.version : ' discarded the draft')
+        + ' at ' + when(ended.at) + ' since you loaded it';
+      state.conflict = { what: 'the ' + ended.how + ' draft', base: 'none',
+        from: ended.how === 'published' ? String(ended.version) : null, theirs: 'version ' + ended.version };
+    } else {
+      text = 'The draft you loaded is not there any more';
+      state.conflict = { what: 'the draft', base: 'none', from: null };
+    }
+    $('conflict-text').textContent = 'Not ' + refused + ': ' + text + '. Your text is still in the editor, not saved.';
+    $('conflict-compare').hidden = !state.conflict.from;
+    $('conflict-overwrite').textContent = now ? 'Save my text over theirs' : 'Save my text as a new draft';
+    $('conflict-load').textContent = now ? 'Load theirs (drop my changes)' : 'Load the rules in force (drop my changes)';
+    $('conflict-diff').textContent = '';
+    $('conflict').hidden = false;
+    say('');
+  }
+
+  function hideConflict() {
+    state.conflict = null;
+    $('conflict').hidden = true;
+    $('conflict-diff').textContent = '';
+  }
+
+  /** What the editor's text changes in theirs, rule by rule. */
+  function compareWithTheirs() {
+    const from = state.conflict.from;
+    const theirs = state.conflict.theirs;
+    ParleySession.api('/api/rules/diff?from=' + encodeURIComponent(from), { method: 'POST', body: yaml.value }).then(json)
+      .then(({ ok, data }) => renderDiff(ok, data, from, 'text', $('conflict-diff'), { from: theirs, to: 'your text' }));
+  }
+
+  function overwriteTheirs() {
+    return saveDraft(state.conflict.base).then((saved) => (saved ? loadVersions() : null));
+  }
+
+  function loadTheirs() {
+    const what = state.conflict.what;
+    return loadEditor().then(() => say('Loaded ' + (state.draft ? what : 'the rules in force') + ': your changes were dropped.'));
   }
 
   function publish(e) {
@@ -288,12 +365,13 @@
     const comment = $('publish-comment').value.trim();
     const team = $('publish-team').value || null;
     if (!comment) { say('Say why in the comment: it is kept with the version.', true); $('publish-comment').focus(); return; }
-    const saved = state.dirty || !state.draft ? saveDraft() : Promise.resolve({ valid: state.draft.valid });
+    const saved = state.dirty || !state.draft ? saveDraft(base(), 'published') : Promise.resolve({ valid: state.draft.valid });
     saved.then((draft) => {
       if (!draft) return null;
       if (!draft.valid) { say('The draft has errors: nothing was published.', true); return null; }
       return change('/api/rules/publish', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ comment, team }) }).then(json).then(({ ok, data }) => {
+        body: JSON.stringify({ comment, team, base: base() }) }).then(json).then(({ ok, status, data }) => {
+        if (status === 409) { showConflict(data, 'published'); return; }
         if (!ok) { if (data.errors) showValidation(data); say(data.error || 'The draft has errors: nothing was published.', true); return; }
         $('publish-comment').value = '';
         $('publish-team').value = '';
@@ -417,7 +495,7 @@
     const from = $('diff-from').value;
     const to = $('diff-to').value;
     ParleySession.api('/api/rules/diff?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to)).then(json)
-      .then(({ ok, data }) => renderDiff(ok, data, from, to));
+      .then(({ ok, data }) => renderDiff(ok, data, from, to, $('diff')));
   }
 
   function fieldItems(fields) {
@@ -436,12 +514,12 @@
     return list;
   }
 
-  function renderDiff(ok, data, from, to) {
-    const box = $('diff');
+  /** {@code names}: what to call the two sides (default: "the draft", "version N"). */
+  function renderDiff(ok, data, from, to, box, names = {}) {
     box.textContent = '';
     if (!ok) { box.append(el('p', { class: 'error' }, data.error || (data.errors || []).map((x) => x.text).join('; '))); return; }
     const title = (v) => (v === 'draft' ? 'the draft' : 'version ' + v);
-    box.append(el('p', { class: 'diff-title' }, 'From ' + title(from) + ' to ' + title(to) + ': ' + data.rules.length
+    box.append(el('p', { class: 'diff-title' }, 'From ' + (names.from || title(from)) + ' to ' + (names.to || title(to)) + ': ' + data.rules.length
       + ' rule(s) differ, ' + data.unchanged_rules + ' alike.'));
     for (const r of data.rules) {
       const block = el('div', { class: 'diff-rule', dataset: { rule: r.name, change: r.change } },
@@ -490,6 +568,9 @@
     $('rule-form').onsubmit = applyForm;
     $('show-in-yaml').onclick = () => { const r = state.outline.find((x) => x.name === state.selected); if (r) goToLine(r.line); };
     $('diff-form').onsubmit = showDiff;
+    $('conflict-compare').onclick = compareWithTheirs;
+    $('conflict-overwrite').onclick = overwriteTheirs;
+    $('conflict-load').onclick = () => loadTheirs().then(loadVersions);
     for (const id of ['diff-from', 'diff-to']) $(id).onchange = () => { $(id).dataset.touched = 'yes'; };
     loadEditor().then(loadVersions);
   });

@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * force follow each step. Then she publishes a change to team north only: a live call of north's
  * agent gets the new prompt while south's does not, the replay says which version coached each,
  * and returning north to the floor's rules gives its next call the old prompt. An agent gets
- * nothing.
+ * nothing. Two admins editing the draft at once, in two browsers, neither overwrite nor discard
+ * each other's work unseen.
  */
 class RulesConsoleBrowserTest {
     @TempDir
@@ -45,6 +46,7 @@ class RulesConsoleBrowserTest {
     static void start() throws Exception {
         parley = new RunningParley(dir.resolve("data"));
         parley.addAccount("ada", PASSWORD, Set.of(Role.ADMIN), null, Set.of());
+        parley.addAccount("grace", PASSWORD, Set.of(Role.ADMIN), null, Set.of());
         parley.addAccount("alice", PASSWORD, Set.of(Role.AGENT), "agent-a", Set.of("north"));
         parley.addAccount("bob", PASSWORD, Set.of(Role.AGENT), "agent-b", Set.of("south"));
         chromium = new HeadlessChromium(dir.resolve("chromium-profile"));
@@ -68,12 +70,20 @@ class RulesConsoleBrowserTest {
     }
 
     private static long status(String path) {
-        return (Long) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        return status(browser, path);
+    }
+
+    private static long status(ChromeDriver in, String path) {
+        return (Long) in.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then((r) => done(r.status)).catch(() => done(-1));", path);
     }
 
     /** Selects {@code phrase} on line {@code line} of the editor, then types {@code typed} over it, key by key. */
     private static void typeOver(int line, String phrase, String typed) {
+        typeOver(browser, line, phrase, typed);
+    }
+
+    private static void typeOver(ChromeDriver browser, int line, String phrase, String typed) {
         browser.executeScript("const yaml = document.getElementById('yaml'); const lines = yaml.value.split('\\n');"
                 + "let start = 0; for (let i = 0; i < arguments[0] - 1; i++) start += lines[i].length + 1;"
                 + "const at = start + lines[arguments[0] - 1].indexOf(arguments[1]);"
@@ -269,6 +279,84 @@ class RulesConsoleBrowserTest {
         assertFalse(browser.findElement(By.id("yaml")).isDisplayed());
     }
 
+    @Test
+    void twoAdminsEditingTheDraftAtOnceNeitherOverwritesNorDiscardsTheOthersUnseen() throws Exception {
+        WebDriverWait wait = chromium.waitUpTo30s();
+        chromium.signIn(parley.baseUrl(), "ada", PASSWORD);
+        browser.get(parley.baseUrl() + "/admin/rules");
+        wait.until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+        wait.until(d -> d.findElement(By.id("draft-state")).getText().startsWith("No draft"));
+        String loaded = browser.findElement(By.id("yaml")).getAttribute("value");
+        String inForce = rulesInForce();
+        long versions = versionCount(browser);
+        try (HeadlessChromium second = new HeadlessChromium(dir.resolve("chromium-profile-grace"))) {
+            ChromeDriver grace = second.driver();
+            WebDriverWait graceWait = second.waitUpTo30s();
+            second.signIn(parley.baseUrl(), "grace", PASSWORD);
+            grace.get(parley.baseUrl() + "/admin/rules");
+            graceWait.until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+            graceWait.until(d -> d.findElement(By.id("draft-state")).getText().startsWith("No draft"));
+
+            // Ada saves first.
+            typeOver(browser, lineOf(loaded, "      - sleep on it"), "sleep on it", "mull it over");
+            wait.until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+            browser.findElement(By.id("save-draft")).click();
+            message(wait, "Draft saved.");
+            String adas = draftText(browser);
+            assertTrue(adas.contains("      - mull it over\n"), adas);
+
+            // Grace, whose page was opened before Ada's save, saves her own edit: refused, her text kept.
+            typeOver(grace, lineOf(loaded, "      - call you back"), "call you back", "buzz you back");
+            graceWait.until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+            String typed = grace.findElement(By.id("yaml")).getAttribute("value");
+            assertTrue(typed.contains("      - buzz you back\n") && typed.contains("      - sleep on it\n"), typed);
+            grace.findElement(By.id("save-draft")).click();
+            WebElement conflict = graceWait.until(d -> d.findElement(By.id("conflict")).isDisplayed()
+                    ? d.findElement(By.id("conflict-text")) : null);
+            assertTrue(conflict.getText().startsWith("Not saved: ada saved the draft at "), conflict.getText());
+            assertTrue(conflict.getText().endsWith("Your text is still in the editor, not saved."), conflict.getText());
+            assertEquals(typed, grace.findElement(By.id("yaml")).getAttribute("value"), "the text she typed stays");
+            assertEquals(adas, draftText(grace), "Ada's draft is not overwritten");
+            assertTrue(grace.findElement(By.id("draft-state")).getText().startsWith("Unsaved changes"));
+
+            // She compares her text with Ada's draft, rule by rule, then saves over it deliberately.
+            grace.findElement(By.id("conflict-compare")).click();
+            WebElement defers = graceWait.until(d -> d.findElement(
+                    By.cssSelector("#conflict-diff .diff-rule[data-rule='client-defers']")));
+            assertTrue(grace.findElement(By.cssSelector("#conflict-diff .diff-title")).getText()
+                    .startsWith("From ada's draft to your text"));
+            assertEquals(List.of("+ buzz you back", "+ sleep on it"), defers.findElements(By.cssSelector(".added"))
+                    .stream().map(WebElement::getText).toList());
+            assertEquals(List.of("− call you back", "− mull it over"), defers.findElements(By.cssSelector(".removed"))
+                    .stream().map(WebElement::getText).toList());
+            second.screenshot("rules-console-conflict.png");
+            grace.findElement(By.id("conflict-overwrite")).click();
+            message(graceWait, "Draft saved over ada's draft.");
+            assertFalse(grace.findElement(By.id("conflict")).isDisplayed());
+            assertEquals(typed, draftText(grace));
+
+            // Ada's page still holds the draft she saved: discarding it would throw Grace's away unseen.
+            browser.findElement(By.id("discard-draft")).click();
+            WebElement refused = wait.until(d -> d.findElement(By.id("conflict")).isDisplayed()
+                    ? d.findElement(By.id("conflict-text")) : null);
+            assertTrue(refused.getText().startsWith("Not discarded: grace saved the draft at "), refused.getText());
+            assertEquals(typed, draftText(browser), "Grace's draft stays");
+            browser.findElement(By.id("conflict-load")).click();
+            message(wait, "Loaded grace's draft: your changes were dropped.");
+            assertEquals(typed, browser.findElement(By.id("yaml")).getAttribute("value"));
+            browser.findElement(By.id("discard-draft")).click();
+            message(wait, "Draft discarded");
+            assertEquals(404, status(browser, "/api/rules/draft"));
+        }
+        assertEquals(inForce, rulesInForce(), "no draft reached a call");
+        assertEquals(versions, versionCount(browser), "nothing published");
+    }
+
+    private static long versionCount(ChromeDriver in) {
+        return (Long) in.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/rules/versions').then((r) => r.json()).then((v) => done(v.versions.length));");
+    }
+
     /** The signed-in agent's live screen, its feed connected. */
     private static void openScreen() {
         browser.get(parley.baseUrl() + "/");
@@ -292,6 +380,10 @@ class RulesConsoleBrowserTest {
     }
 
     private static String draftText() {
+        return draftText(browser);
+    }
+
+    private static String draftText(ChromeDriver browser) {
         return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/rules/draft').then((r) => r.json()).then((d) => done(d.text));");
     }
