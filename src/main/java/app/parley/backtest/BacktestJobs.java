@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -36,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * <p>A job runs on one thread, leaving the other core to live calls; while no live call runs
  * ({@link Helper#quiet}), every other call is replayed on a second thread meanwhile, and counted
  * in its turn: the same result, in about half the time.
+ *
+ * <p>A job can be cancelled ({@link #cancel}): one waiting its turn never starts; a running one
+ * stops before its next call, once the calls it is replaying have been counted, and keeps its
+ * progress and the result of the calls it counted.
  */
 public final class BacktestJobs {
     private static final Logger LOG = LoggerFactory.getLogger(BacktestJobs.class);
@@ -118,7 +123,19 @@ public final class BacktestJobs {
         }
     }
 
+    /**
+     * Asks {@code job} to stop, on behalf of {@code who}: at once if it is waiting its turn, else
+     * before its next call ({@link Job#stopped()} completes when it has). False when it has
+     * finished already: there is nothing to cancel.
+     */
+    public boolean cancel(Job job, String who) {
+        return job.cancel(who, clock.instant());
+    }
+
     private void run(Job job, RuleBook published, RuleBook draft, CallQuery query, Integer sample) {
+        if (!job.begin()) {
+            return; // cancelled while it waited its turn
+        }
         long started = System.nanoTime();
         try {
             List<String> chosen = choose(query, sample, job);
@@ -126,7 +143,12 @@ public final class BacktestJobs {
             Backtest backtest = new Backtest(published, draft, zone);
             // A call the helper replays while this thread reads and replays the next; counted first.
             Ahead ahead = new Ahead(job, backtest);
+            boolean stopped = false;
             for (String id : chosen) {
+                if (job.cancelling()) {
+                    stopped = true;
+                    break;
+                }
                 try {
                     Optional<CallRecord> record = store.find(id);
                     if (record.isEmpty()) {
@@ -151,12 +173,18 @@ public final class BacktestJobs {
                 job.done.incrementAndGet();
             }
             ahead.count();
-            job.finish(backtest.result(), null, clock.instant());
+            if (stopped) {
+                job.finish(Status.CANCELLED, backtest.result(), null, clock.instant());
+                LOG.info("backtest {}: cancelled by {} after {} of {} calls, in {} ms", job.id, job.cancelledBy,
+                        job.done.get(), chosen.size(), (System.nanoTime() - started) / 1_000_000);
+                return;
+            }
+            job.finish(Status.DONE, backtest.result(), null, clock.instant());
             LOG.info("backtest {}: {} calls ({} skipped) in {} ms", job.id, chosen.size(), job.skipped().size(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.error("backtest {} failed: {}", job.id, e.getMessage());
-            job.finish(null, String.valueOf(e.getMessage()), clock.instant());
+            job.finish(Status.FAILED, null, String.valueOf(e.getMessage()), clock.instant());
         }
     }
 
@@ -229,6 +257,11 @@ public final class BacktestJobs {
         private volatile BacktestResult result;
         private volatile String error;
         private volatile Instant finishedAt;
+        /** Who asked it to stop; null while nobody has. */
+        private volatile String cancelledBy;
+        /** Whether its thread has taken it up (guarded by this). */
+        private boolean begun;
+        private final CompletableFuture<Status> stopped = new CompletableFuture<>();
 
         private Job(String id, Instant startedAt) {
             this.id = id;
@@ -243,6 +276,33 @@ public final class BacktestJobs {
             return !Status.RUNNING.equals(state);
         }
 
+        /** Completes with the job's last status once it has finished, however it did. */
+        public CompletionStage<Status> stopped() {
+            return stopped;
+        }
+
+        private synchronized boolean begin() {
+            begun = !finished();
+            return begun;
+        }
+
+        private boolean cancelling() {
+            return cancelledBy != null;
+        }
+
+        private synchronized boolean cancel(String who, Instant at) {
+            if (finished()) {
+                return false;
+            }
+            if (cancelledBy == null) {
+                cancelledBy = who;
+            }
+            if (!begun) {
+                finish(Status.CANCELLED, null, null, at);
+            }
+            return true;
+        }
+
         private void skip(String callId, String reason) {
             synchronized (skipped) {
                 skipped.add(new Skipped(callId, reason));
@@ -255,17 +315,19 @@ public final class BacktestJobs {
             }
         }
 
-        private void finish(BacktestResult result, String error, Instant at) {
+        private synchronized void finish(String state, BacktestResult result, String error, Instant at) {
             this.result = result;
             this.error = error;
             this.finishedAt = at;
-            this.state = error == null ? Status.DONE : Status.FAILED;
+            this.state = state;
+            stopped.complete(status());
         }
 
         /** Where the job stands now. */
         public Status status() {
             String now = state;
-            return new Status(id, now, done.get(), total.get(), skipped(), limited, result, error, startedAt, finishedAt);
+            return new Status(id, now, done.get(), total.get(), skipped(), limited, result, error, startedAt, finishedAt,
+                    cancelledBy);
         }
     }
 
@@ -275,17 +337,20 @@ public final class BacktestJobs {
     }
 
     /**
-     * A job as the API shows it: {@code state} running, done or failed; {@code done} of
-     * {@code total} calls replayed (total is 0 while the calls are being chosen); {@code limited}
-     * when more calls matched than one backtest takes.
+     * A job as the API shows it: {@code state} running, done, failed or cancelled; {@code done}
+     * of {@code total} calls replayed (total is 0 while the calls are being chosen); {@code limited}
+     * when more calls matched than one backtest takes; {@code result} once done, and once
+     * cancelled the result of the calls replayed until then; {@code cancelledBy} who asked it to
+     * stop (while it stops, and after).
      */
     @JsonPropertyOrder({"id", "state", "done", "total", "skipped", "limited", "result", "error", "started_at",
-            "finished_at"})
+            "finished_at", "cancelled_by"})
     public record Status(String id, String state, int done, int total, List<Skipped> skipped, boolean limited,
             BacktestResult result, String error, @JsonProperty("started_at") Instant startedAt,
-            @JsonProperty("finished_at") Instant finishedAt) {
+            @JsonProperty("finished_at") Instant finishedAt, @JsonProperty("cancelled_by") String cancelledBy) {
         public static final String RUNNING = "running";
         public static final String DONE = "done";
         public static final String FAILED = "failed";
+        public static final String CANCELLED = "cancelled";
     }
 }

@@ -2,6 +2,7 @@ package app.parley.backtest;
 
 import app.parley.testing.BreakingStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,85 @@ class BacktestJobsTest {
             }
             assertEquals(Set.of(4), totals);
             assertEquals(12, jobs.start(RULES, RULES, CallQuery.all(50), 50).status().total(), "a sample larger than the calls");
+        }
+    }
+
+    /** {@code store}, but its {@code find} of the {@code nth} call read waits until {@code go} opens (and says so). */
+    private static CallStore holdingTheNthRead(CallStore store, int nth, java.util.concurrent.CountDownLatch reached,
+            java.util.concurrent.CountDownLatch go, java.util.concurrent.atomic.AtomicInteger reads) {
+        return (CallStore) java.lang.reflect.Proxy.newProxyInstance(CallStore.class.getClassLoader(),
+                new Class<?>[] {CallStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("find") && reads.incrementAndGet() == nth) {
+                        reached.countDown();
+                        go.await();
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void aCancelledJobStopsBeforeItsNextCallAndKeepsWhatItCounted() throws Exception {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        try (CallStore store = CallStore.openEmbedded(dir)) {
+            fill(store, 10);
+            BacktestJobs jobs = new BacktestJobs(holdingTheNthRead(store, 3, reached, go, reads), worker, ZoneOffset.UTC,
+                    CLOCK, new Random(1));
+            BacktestJobs.Job job = jobs.start(RULES, RULES, CallQuery.all(50), null);
+            assertTrue(reached.await(30, java.util.concurrent.TimeUnit.SECONDS), "the job reads its third call");
+            assertTrue(jobs.cancel(job, "rhea"));
+            assertEquals(BacktestJobs.Status.RUNNING, job.status().state(), "running until the call in hand is counted");
+            assertEquals("rhea", job.status().cancelledBy());
+            go.countDown();
+
+            BacktestJobs.Status stopped = job.stopped().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(BacktestJobs.Status.CANCELLED, stopped.state());
+            assertEquals(3, stopped.done(), "the call in hand is finished and counted, no other is begun");
+            assertEquals(10, stopped.total());
+            assertEquals(3, stopped.result().calls());
+            assertEquals(CLOCK.instant(), stopped.finishedAt());
+            assertEquals(3, reads.get(), "no call read after the cancel");
+            assertEquals(stopped, job.status());
+            assertFalse(jobs.cancel(job, "ada"), "finished: nothing to cancel");
+            assertEquals("rhea", job.status().cancelledBy());
+        } finally {
+            go.countDown();
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    void aJobCancelledWhileItWaitsItsTurnNeverRunsAndFreesItsPlace() {
+        try (CallStore store = CallStore.openEmbedded(dir)) {
+            fill(store, 2);
+            java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+            CallStore counting = holdingTheNthRead(store, -1, new java.util.concurrent.CountDownLatch(1),
+                    new java.util.concurrent.CountDownLatch(0), reads);
+            List<Runnable> queued = new ArrayList<>();
+            BacktestJobs jobs = new BacktestJobs(counting, queued::add, ZoneOffset.UTC, CLOCK, new Random(1));
+            List<BacktestJobs.Job> waiting = new ArrayList<>();
+            for (int i = 0; i < BacktestJobs.MAX_UNFINISHED; i++) {
+                waiting.add(jobs.start(RULES, RULES, CallQuery.all(50), null));
+            }
+            assertTrue(jobs.cancel(waiting.get(0), "rhea"));
+            BacktestJobs.Status status = waiting.get(0).status();
+            assertEquals(BacktestJobs.Status.CANCELLED, status.state());
+            assertEquals(0, status.done());
+            assertTrue(waiting.get(0).stopped().toCompletableFuture().isDone());
+            jobs.start(RULES, RULES, CallQuery.all(50), null); // its place is free
+
+            queued.remove(0).run();
+            assertEquals(0, reads.get(), "its turn came, and it read nothing");
+            assertEquals(status, waiting.get(0).status());
+            queued.remove(0).run();
+            assertEquals(BacktestJobs.Status.DONE, waiting.get(1).status().state(), "the next one runs as ever");
+            assertEquals(2, reads.get());
         }
     }
 
