@@ -1,7 +1,8 @@
 // Backtest a draft of the coaching rules on stored calls: the draft (prefilled with the rules in
 // force), the calls to replay (a search and a sample size), a progress bar while the backtest
-// runs on the server, then the figures per rule and each changed prompt with the words around
-// it, a link to the replay at that second, and right/wrong marks that label later backtests.
+// runs on the server (with a button to cancel it: the calls replayed until then are kept), then
+// the figures per rule and each changed prompt with the words around it, a link to the replay at
+// that second, and right/wrong marks that label later backtests.
 (() => {
   const $ = (id) => document.getElementById(id);
   const form = $('backtest');
@@ -61,6 +62,12 @@
     }).then((r) => r.json().then((data) => ({ status: r.status, data }))).then(({ status, data }) => {
       if (status === 202) {
         progress({ done: 0, total: 0 });
+        delete $('progress-section').dataset.state;
+        const cancel = $('cancel');
+        cancel.hidden = false;
+        cancel.disabled = false;
+        cancel.textContent = 'Cancel';
+        cancel.onclick = () => stop(data.id);
         poll(data.id);
         return;
       }
@@ -77,6 +84,19 @@
     $('progress-text').textContent = job.total ? job.done + ' of ' + job.total + ' calls' : 'choosing the calls…';
   }
 
+  /** Asks the server to stop the backtest; the poll shows it cancelled once it has stopped. */
+  function stop(id) {
+    const cancel = $('cancel');
+    cancel.disabled = true;
+    cancel.textContent = 'Cancelling…';
+    ParleySession.api('/api/rules/backtests/' + encodeURIComponent(id), { method: 'DELETE' })
+      .then((r) => r.json().then((data) => ({ status: r.status, data }))).then(({ status, data }) => {
+        if (status === 200 || status === 202) return;
+        cancel.hidden = true;
+        if (status !== 409) showError(data.error || 'Cannot cancel (' + status + ')');
+      });
+  }
+
   function poll(id) {
     ParleySession.api('/api/rules/backtests/' + encodeURIComponent(id)).then((r) => r.json()).then((job) => {
       progress(job);
@@ -85,16 +105,26 @@
         return;
       }
       $('start').disabled = false;
+      $('cancel').hidden = true;
       $('progress-section').dataset.state = job.state;
       if (job.state === 'failed') showError('The backtest failed: ' + job.error);
+      else if (job.state === 'cancelled') cancelled(job);
       else show(job);
     });
+  }
+
+  function cancelled(job) {
+    $('progress-text').textContent = 'Cancelled' + (job.cancelled_by ? ' by ' + job.cancelled_by : '') + ' after '
+      + job.done + ' of ' + job.total + ' calls';
+    if (job.result) show(job);
   }
 
   function show(job) {
     const result = job.result;
     $('result').hidden = false;
-    $('result-title').textContent = result.calls + ' calls replayed' + (job.limited ? ' (the newest that matched)' : '');
+    $('result-title').textContent = job.state === 'cancelled'
+      ? result.calls + ' calls replayed before the backtest was cancelled (of ' + job.total + ' chosen)'
+      : result.calls + ' calls replayed' + (job.limited ? ' (the newest that matched)' : '');
     const rules = $('rules');
     rules.textContent = '';
     const moved = result.rules.filter((r) => r.published || r.draft);

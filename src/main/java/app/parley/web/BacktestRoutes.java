@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * "sample": N}}: 202 {@code {"id"}}; 422 with the draft's errors as {@code /api/rules/validate}
  * gives them; 400 naming a bad field ({@code filter.from}, {@code sample});</li>
  * <li>{@code GET /api/rules/backtests/{id}}: the job's state, progress and result;</li>
+ * <li>{@code DELETE /api/rules/backtests/{id}}: cancels a job waiting or running: 200 with its
+ * status once it has stopped ({@code "cancelled"}, the calls replayed until then kept and
+ * counted), 202 if it is still stopping after {@value #CANCEL_WAIT_S} s; 409 when it had finished
+ * already; 404 for no such job;</li>
  * <li>{@code POST /api/rules/backtests/marks} {@code {"call_id", "rule", "at", "right"}}: a
  * reviewer's mark of a prompt, 201, signed with their name.</li>
  * </ul>
@@ -44,6 +48,9 @@ public final class BacktestRoutes {
     /** The search parameters a backtest's calls are chosen by: those of GET /api/calls, and the agents' team. */
     static final Set<String> FILTERS = Set.of("q", "agent", "team", "account", "phone", "kind", "from", "to",
             "min_duration", "max_duration");
+
+    /** How long a cancel waits for the job to stop before answering that it is stopping. */
+    static final int CANCEL_WAIT_S = 10;
 
     private final Vertx vertx;
     private final CallStore store;
@@ -80,6 +87,8 @@ public final class BacktestRoutes {
         this.access = access;
         access.post("/api/rules/backtests", Permission.RULES_READ).handler(this::start);
         access.get("/api/rules/backtests/:id", Permission.RULES_READ).handler(this::status);
+        // Whoever may start a backtest may stop one, their own or another admin's: the floor shares the worker.
+        access.delete("/api/rules/backtests/:id", Permission.RULES_READ).handler(this::cancel);
         access.post("/api/rules/backtests/marks", Permission.RULES_EDIT).handler(this::mark);
     }
 
@@ -174,6 +183,41 @@ public final class BacktestRoutes {
         String id = ctx.pathParam("id");
         jobs.find(id).ifPresentOrElse(job -> Responses.json(ctx, 200, Json.encode(job.status())),
                 () -> Responses.error(ctx, 404, "id", "no backtest " + id + " (a few recent ones are kept)"));
+    }
+
+    private void cancel(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        BacktestJobs.Job job = jobs.find(id).orElse(null);
+        if (job == null) {
+            Responses.error(ctx, 404, "id", "no backtest " + id + " (a few recent ones are kept)");
+            return;
+        }
+        if (!jobs.cancel(job, Access.identity(ctx).name())) {
+            finishedAlready(ctx, job.status());
+            return;
+        }
+        // The job stops between calls, on its own thread: answered once it has, without holding the event loop.
+        Future.fromCompletionStage(job.stopped(), vertx.getOrCreateContext()).timeout(CANCEL_WAIT_S, TimeUnit.SECONDS)
+                .onComplete(stopped -> {
+                    if (stopped.failed()) {
+                        access.record(ctx, "backtest-cancel", id, "ok", "stopping after " + job.status().done() + " calls");
+                        Responses.json(ctx, 202, Json.encode(job.status()));
+                        return;
+                    }
+                    BacktestJobs.Status status = stopped.result();
+                    if (!BacktestJobs.Status.CANCELLED.equals(status.state())) {
+                        finishedAlready(ctx, status);
+                        return;
+                    }
+                    access.record(ctx, "backtest-cancel", id, "ok", "after " + status.done() + " of " + status.total()
+                            + " calls");
+                    Responses.json(ctx, 200, Json.encode(status));
+                });
+    }
+
+    private static void finishedAlready(RoutingContext ctx, BacktestJobs.Status status) {
+        Responses.json(ctx, 409, new JsonObject().put("error", "backtest " + status.id() + " has finished ("
+                + status.state() + "): there is nothing to cancel").put("state", status.state()).encode());
     }
 
     private void mark(RoutingContext ctx) {

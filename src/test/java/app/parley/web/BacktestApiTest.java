@@ -203,6 +203,73 @@ class BacktestApiTest {
     }
 
     @Test
+    void aRunningBacktestIsCancelledBetweenCallsAndKeepsWhatItReplayed() throws Exception {
+        BacktestCalls.storeMany(parley.service().store(), 150);
+        try {
+            HttpResponse<String> started = parley.send(admin, "POST", "/api/rules/backtests",
+                    body(BacktestCalls.DRAFT, Map.of("agent", BacktestCalls.MANY_AGENT), null));
+            assertEquals(202, started.statusCode(), started.body());
+            String id = JSON.readTree(started.body()).get("id").asText();
+            JsonNode running = awaitJob(id, job -> job.get("done").asInt() >= 1);
+            assertEquals("running", running.get("state").asText(), running.toString());
+            assertEquals(150, running.get("total").asInt());
+
+            // Another admin stops it: answered once it has stopped, with what it replayed until then.
+            HttpResponse<String> cancelled = parley.send(rulesOnly, "DELETE", "/api/rules/backtests/" + id, null);
+            assertEquals(200, cancelled.statusCode(), cancelled.body());
+            JsonNode job = JSON.readTree(cancelled.body());
+            assertEquals("cancelled", job.get("state").asText(), job.toString());
+            assertEquals("rhea", job.get("cancelled_by").asText());
+            int done = job.get("done").asInt();
+            assertTrue(done >= 1 && done < 150, "stopped early, after " + done + " of 150 calls");
+            assertEquals(done, job.get("result").get("calls").asInt(), "the calls replayed are counted and kept");
+            assertTrue(job.get("finished_at").isTextual(), job.toString());
+
+            // Stopped: nothing more is replayed.
+            Thread.sleep(500);
+            JsonNode later = JSON.readTree(parley.get(admin, "/api/rules/backtests/" + id).body());
+            assertEquals("cancelled", later.get("state").asText());
+            assertEquals(done, later.get("done").asInt(), later.toString());
+            assertEquals(done, later.get("result").get("calls").asInt());
+
+            HttpResponse<String> again = parley.send(admin, "DELETE", "/api/rules/backtests/" + id, null);
+            assertEquals(409, again.statusCode(), again.body());
+            assertEquals("cancelled", JSON.readTree(again.body()).get("state").asText());
+            assertTrue(parley.service().audit().search(new app.parley.access.AuditTrail.Query("rhea", "backtest-cancel",
+                    null, null, null, 10)).size() == 1, "the cancel is in the audit trail");
+        } finally {
+            BacktestCalls.deleteMany(parley.service().store());
+        }
+    }
+
+    @Test
+    void aFinishedBacktestCannotBeCancelledAndAnUnknownOneIsNotFound() throws Exception {
+        JsonNode done = run(Map.of("agent", "agent-1"), null);
+        HttpResponse<String> refused = parley.send(admin, "DELETE", "/api/rules/backtests/" + done.get("id").asText(), null);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(JSON.readTree(refused.body()).get("error").asText().contains("has finished (done)"), refused.body());
+        JsonNode after = JSON.readTree(parley.get(admin, "/api/rules/backtests/" + done.get("id").asText()).body());
+        assertEquals("done", after.get("state").asText());
+        assertEquals(done.get("result"), after.get("result"));
+        HttpResponse<String> unknown = parley.send(admin, "DELETE", "/api/rules/backtests/no-such-job", null);
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals("id", JSON.readTree(unknown.body()).get("field").asText());
+    }
+
+    /** Polls backtest {@code id} until {@code until} holds of it, or fails after 60 s. */
+    private static JsonNode awaitJob(String id, java.util.function.Predicate<JsonNode> until) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode job = JSON.readTree(parley.get(admin, "/api/rules/backtests/" + id).body());
+            if (until.test(job)) {
+                return job;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("backtest " + id + " not there after 60 s");
+    }
+
+    @Test
     void agentsAndReviewersMayNeitherRunNorReadNorMarkBacktests() throws Exception {
         String body = body(BacktestCalls.DRAFT, Map.of(), null);
         for (HttpClient other : List.of(agent, qa)) {
@@ -215,6 +282,17 @@ class BacktestApiTest {
             assertEquals(403, marked.statusCode());
             assertTrue(marked.body().contains("rules-edit"), marked.body());
         }
-        assertNull(JSON.readTree(parley.send(admin, "POST", "/api/rules/backtests", body).body()).get("error"));
+        JsonNode started = JSON.readTree(parley.send(admin, "POST", "/api/rules/backtests", body).body());
+        assertNull(started.get("error"));
+        // Nor cancel one: the job goes on to its end.
+        String id = started.get("id").asText();
+        for (HttpClient other : List.of(agent, qa)) {
+            HttpResponse<String> cancel = parley.send(other, "DELETE", "/api/rules/backtests/" + id, null);
+            assertEquals(403, cancel.statusCode(), cancel.body());
+            assertTrue(cancel.body().contains("rules-read"), cancel.body());
+        }
+        JsonNode finished = awaitJob(id, job -> !job.get("state").asText().equals("running"));
+        assertEquals("done", finished.get("state").asText(), finished.toString());
+        assertTrue(finished.get("cancelled_by").isNull(), finished.toString());
     }
 }

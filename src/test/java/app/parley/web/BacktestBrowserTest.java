@@ -1,6 +1,7 @@
 package app.parley.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.parley.call.PromptMark;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (prefilled with the rules in force), starts the backtest, watches the progress bar fill, sees
  * the calls that lose and gain a prompt with the words around it, marks a gained hit right and
  * opens it in the replay at its second. The tester is also a QA reviewer, who may open replays.
+ * A long backtest is cancelled from the page while it runs, and the page says so.
  */
 class BacktestBrowserTest {
     @TempDir
@@ -47,6 +49,42 @@ class BacktestBrowserTest {
         }
         if (parley != null) {
             parley.close();
+        }
+    }
+
+    @Test
+    void aCancelClickStopsTheBacktestAndThePageSaysCancelled() throws Exception {
+        BacktestCalls.storeMany(parley.service().store(), 150);
+        try {
+            browser.get(parley.baseUrl() + "/admin/backtest");
+            WebDriverWait wait = chromium.waitUpTo30s();
+            WebElement draft = browser.findElement(By.id("draft"));
+            wait.until(d -> draft.getAttribute("value").contains("      - already paid\n"));
+            browser.findElement(By.id("agent")).sendKeys(BacktestCalls.MANY_AGENT);
+            browser.findElement(By.id("start")).click();
+            WebElement cancel = wait.until(d -> d.findElement(By.id("cancel")).isDisplayed() ? d.findElement(By.id("cancel")) : null);
+            WebElement bar = browser.findElement(By.id("progress"));
+            wait.until(d -> Integer.parseInt(bar.getAttribute("value")) >= 1);
+            assertEquals("Cancel", cancel.getText());
+            cancel.click();
+
+            wait.until(d -> "cancelled".equals(d.findElement(By.id("progress-section")).getAttribute("data-state")));
+            int done = Integer.parseInt(bar.getAttribute("value"));
+            assertEquals("150", bar.getAttribute("max"));
+            assertTrue(done >= 1 && done < 150, "stopped after " + done + " of 150");
+            assertEquals("Cancelled by " + RunningParley.TESTER + " after " + done + " of 150 calls",
+                    browser.findElement(By.id("progress-text")).getText());
+            assertFalse(cancel.isDisplayed(), "nothing left to cancel");
+            assertTrue(browser.findElement(By.id("start")).isEnabled(), "another may be started");
+            // What it replayed until then is shown, said to be partial.
+            assertEquals(done + " calls replayed before the backtest was cancelled (of 150 chosen)",
+                    wait.until(d -> d.findElement(By.id("result-title")).isDisplayed()
+                            ? d.findElement(By.id("result-title")).getAttribute("textContent") : null));
+            chromium.screenshot("backtest-cancelled.png");
+            Thread.sleep(600);
+            assertEquals(String.valueOf(done), bar.getAttribute("value"), "stopped: no call replayed since");
+        } finally {
+            BacktestCalls.deleteMany(parley.service().store());
         }
     }
 

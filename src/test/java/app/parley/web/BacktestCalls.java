@@ -65,6 +65,42 @@ final class BacktestCalls {
         feedback.forEach(f -> store.savePromptFeedback(id, f));
     }
 
+    /** When the {@link #storeMany} calls started: before any other test call, so they are deleted apart. */
+    static final Instant MANY_BEFORE = Instant.parse("2021-01-01T00:00:00Z");
+    /** The agent of the {@link #storeMany} calls, to choose them by. */
+    static final String MANY_AGENT = "agent-many";
+    private static final List<String> LINES = List.of("this is an attempt to collect a debt about your balance",
+            "i already paid this last month and i have the receipt", "when can you make a payment on the account",
+            "i lost my job and i cannot pay anything right now", "we can set up a payment plan of fifty dollars",
+            "i will call you back next month when i get paid", "can you pay the full balance by friday",
+            "stop calling me at work this is harassment", "i understand that must be hard for you",
+            "let me check what options we have for you");
+
+    /**
+     * {@code count} long calls (three minutes, 40 turns) of {@link #MANY_AGENT}, started in 2020:
+     * a backtest of them runs long enough to be cancelled while it runs. Stored without prompts.
+     */
+    static void storeMany(CallStore store, int count) {
+        for (int i = 0; i < count; i++) {
+            List<Utterance> utterances = new ArrayList<>();
+            for (int turn = 0; turn < 40; turn++) {
+                utterances.add(said(turn % 2 == 0 ? Speaker.AGENT : Speaker.CALLER, turn * 4.5,
+                        LINES.get((i + turn) % LINES.size())));
+            }
+            CallInfo call = new CallInfo("bt-many-" + i, MANY_BEFORE.minusSeconds(3600L * (i + 1)), "+1555010" + (1000 + i),
+                    MANY_AGENT, 180.0);
+            float[] quiet = new float[720];
+            java.util.Arrays.fill(quiet, -60f);
+            store.saveRecord(new CallRecord(call, utterances, List.of(), null, List.of(), List.of()),
+                    List.of(new LoudnessTrack(Speaker.AGENT, 0, 0.25, quiet), new LoudnessTrack(Speaker.CALLER, 0, 0.25, quiet)));
+        }
+    }
+
+    /** Deletes the {@link #storeMany} calls, leaving the others. */
+    static void deleteMany(CallStore store) {
+        store.deleteCallsStartedBefore(MANY_BEFORE, 100_000);
+    }
+
     private static Utterance said(Speaker speaker, double start, String text) {
         List<Word> words = new ArrayList<>();
         double t = start;
