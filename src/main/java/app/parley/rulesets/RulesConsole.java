@@ -368,11 +368,6 @@ public final class RulesConsole implements AutoCloseable {
         return versions.draft();
     }
 
-    /** The draft being edited, or how the last one ended. */
-    public RuleVersions.DraftState draftState() {
-        return versions.draftState();
-    }
-
     /**
      * Discards the draft, by {@code who}; false when there is none. Refused when the draft is not
      * {@code base} any longer (someone saved over it since: their work is not thrown away unseen).
