@@ -1456,6 +1456,9 @@ public final class Dates {
             if (is(i - 1, NOT_A_DELAY_BEFORE) && is(i, Set.of("soon", "later"))) {
                 return null; // "so soon", "too soon", "how soon"
             }
+            if (is(i - 1, Set.of("very")) && is(i, Set.of("later"))) {
+                return null; // "that is very [help]ful" as heard, "very later": no time at all
+            }
             if (is(i, Set.of("soon")) && is(i + 1, Set.of("after", "before")) && i + 2 < items.size()
                     && (items.get(i + 2).isNumber() || is(i + 2, lx.partOfDay()) || is(i + 2, MEALS_AND_WORK)
                             || get(lx.weekdays(), i + 2) != null || get(lx.months(), i + 2) != null)) {
@@ -1571,6 +1574,11 @@ public final class Dates {
 
         /** Done and finished, not waited for: "get it out of the way", "get this over with". */
         private static final List<List<String>> DONE_WITH = Words.phrases("out of the way", "over with");
+        /** Times that may close an expected call: "I figured you'd call me eventually". */
+        private static final List<List<String>> EXPECTED_CALL = Words.phrases("eventually", "sooner or later");
+        /** Who reaches the client: "you'd call me eventually", "they'd find me sooner or later". */
+        private static final Set<String> CALLING = Set.of("call", "calling", "called", "ring", "phone", "reach", "catch",
+                "find");
         /** Work found, a time to come only when waited on: "once I find work", not "how am I supposed to find work". */
         private static final List<List<String>> WORK_FOUND = Words.phrases("find work", "get a job", "find a job");
         /** Words that wait on what follows them: "when", "once", "until I find work". */
@@ -1603,7 +1611,7 @@ public final class Dates {
          */
         /** Words that make a last "later" a goodbye. */
         private static final Set<String> FAREWELL = Set.of("you", "too", "to", "ya", "bye", "thanks", "yall", "alright",
-                "okay", "ok");
+                "okay", "ok", "yep", "yup", "yeah", "cool");
 
         private boolean putsOff(int i, List<String> phrase) {
             if (lx == Lexicon.EN && NARRATED.contains(phrase) && pastAfter(i + phrase.size())) {
@@ -1618,6 +1626,10 @@ public final class Dates {
             if (DONE_WITH.contains(phrase)) {
                 return !(is(i - 1, THE_PAYMENT) && is(i - 2, GETTING));
             }
+            if (EXPECTED_CALL.contains(phrase) && (is(i - 1, Set.of("calling", "called"))
+                    || is(i - 1, Set.of("me", "us")) && is(i - 2, CALLING))) {
+                return false; // "I knew that one would come calling eventually": the creditor's time, not the payment's
+            }
             if (WORK_FOUND.contains(phrase)) {
                 return waitedOn(i);
             }
@@ -1625,6 +1637,9 @@ public final class Dates {
                 return false; // "I'm right down the road from it": a place
             }
             if (phrase.equals(List.of("later"))) {
+                if (i >= 2 && is(i - 2, Set.of("sooner")) && is(i - 1, Set.of("or"))) {
+                    return putsOff(i - 2, List.of("sooner", "or", "later")); // its tail, judged as the whole
+                }
                 // "one second later", "a minute later": counted from another moment
                 String before = i > 0 ? items.get(i - 1).word() : "";
                 String unit = before.substring(before.lastIndexOf(' ') + 1);

@@ -49,7 +49,9 @@ public final class Negation {
      */
     private static final Map<String, Map<String, Set<String>>> IDIOMS = Map.of(
             "en", Map.of("no", Set.of("problem", "problems", "worries", "worry", "doubt", "matter", "question",
-                            "thanks", "kidding", "offense", "idea", "clue"),
+                            "thanks", "kidding", "offense", "idea", "clue",
+                            // a self-correction: "next Thursday, no wait, this Thursday"
+                            "wait", "sorry", "actually", "hold"),
                     "dont", Set.of("know", "worry"), "not", Set.of("sure"),
                     "never", Set.of("mind")),
             "es", Map.of("no", Set.of("importa", "problema", "pasa", "sabria"),

@@ -85,6 +85,12 @@ class DatesTest {
         "ill deal with it down the road                  | down the road=VAGUE",
         // a place, and work looked for, not waited on
         "im right down the road from it                  | ''",
+        // a goodbye, a word heard wrong, an expected call: no time to pay
+        "yep later                                       | ''",
+        "thank you that is very later                    | ''",
+        "i knew that one would come calling eventually   | ''",
+        "i figured youd call me sooner or later          | ''",
+        "ill catch up eventually                         | eventually=VAGUE",
         "the store is just down the road                 | ''",
         "how am i supposed to find work if i cant drive  | ''",
         "ill pay once i find work                        | once i find=VAGUE",

@@ -199,6 +199,8 @@ class UnderstandingTest {
         "i dont know man sometime soon               | sometime         | false",
         "no idea maybe next month                    | next month       | false",
         "i dont know when next month maybe           | next month       | true",
+        // a self-correction negates nothing after it
+        "next thursday no wait this thursday         | this thursday    | false",
     })
     void aNegationGovernsADateButAnIdiomDoesNot(String said, String date, boolean expected) {
         List<String> tokens = tokens(said);
