@@ -62,9 +62,10 @@ final class Contempt {
             "\\byou (really )?should \\w+ (known better|thought of that|thought about that|thought about it|thought of it)\\b",
             // what the client should have done, told as the reason for the call: "if you'd put some money aside like
             // a sensible business owner, we wouldn't be having this conversation"
-            "\\b(we|i) (wouldnt|would not) (be having|have to have|need to have) this conversation\\b",
-            "\\blike (a|any) (sensible|responsible|normal|grown|smart|reasonable) (\\w+ ){0,2}(owner|adult|person|grown up"
-                    + "|grownup|customer|would)\\b",
+            "\\bif you(d| had| would have)? (\\w+ ){0,14}(we|i) (wouldnt|would not) (be having|have to have|need to have)"
+                    + " this conversation\\b",
+            "\\b(if you|you should|you could|youd|you would)( \\w+){0,10} like (a|any) (sensible|responsible|normal|grown"
+                    + "|smart|reasonable) (\\w+ ){0,2}(owner|adult|grown up|grownup)\\b",
             // a lecture on what the client should have done: "maybe next time don't sign up for the most expensive phone"
             "\\bnext time (dont|do not|try not to|think before|read|maybe dont|you might want to not)\\b",
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"

@@ -1583,7 +1583,7 @@ public final class Dates {
         private static final List<List<String>> WORK_FOUND = Words.phrases("find work", "get a job", "find a job");
         /** Words that wait on what follows them: "when", "once", "until I find work". */
         private static final Set<String> WAITING = Set.of("when", "once", "until", "till", "til", "after", "wait",
-                "waiting", "soon");
+                "waiting", "soon", "if", "minute");
         /** "just down the road", "right [heard "write"] down the road": near, a place. */
         private static final Set<String> NEARBY = Set.of("right", "write", "just", "live", "lives", "located");
 
@@ -1631,9 +1631,11 @@ public final class Dates {
                 return false; // "I knew that one would come calling eventually": the creditor's time, not the payment's
             }
             if (WORK_FOUND.contains(phrase)) {
-                return waitedOn(i);
+                // "I have to get a job first, then I'll pay"
+                return waitedOn(i) || is(i + phrase.size(), Set.of("first", "then", "before"));
             }
-            if (phrase.equals(List.of("down", "the", "road")) && (is(i + 3, Set.of("from")) || is(i - 1, NEARBY))) {
+            if (phrase.equals(List.of("down", "the", "road")) && (is(i + 3, Set.of("from")) && !is(i + 4, Set.of("now", "here"))
+                    || is(i - 1, NEARBY))) {
                 return false; // "I'm right down the road from it": a place
             }
             if (phrase.equals(List.of("later"))) {

@@ -512,7 +512,7 @@ final class Inability {
                 int at = k + 1;
                 return at == tokens.size() || UPON.contains(tokens.get(at))
                         || HOW_PAID.stream().anyMatch(how -> Words.startsAt(tokens, at, how))
-                        || paidBefore(tokens, at);
+                        || paidBefore(tokens, at, tokens.get(k));
             }
             if (!TO_THE_DAY.contains(tokens.get(k))) {
                 return false;
@@ -524,22 +524,27 @@ final class Inability {
     /** Pay that comes in before the day: "[Monday,] I get my paycheck this weekend". */
     private static final List<List<String>> PAID_IN = Words.phrases("i get paid", "i get my paycheck", "i get my check",
             "i get my pay", "ill get paid", "ill have my paycheck");
-    private static final List<List<String>> SOONER = Words.phrases("this weekend", "tomorrow", "tonight", "today",
-            "this week", "the day before");
+    private static final List<List<String>> TODAY = Words.phrases("today", "tonight");
 
     /**
      * "I can('t) pay the rest Monday, I get my paycheck this weekend": the money comes in before
-     * the day, so the day is a promise, the "can" misheard; not "… I get paid on the twentieth".
+     * the day, so the day is a promise, the "can" misheard; not "… I get paid on the twentieth", nor
+     * "I can't pay it Friday, I get paid this weekend" (after it) or "… tomorrow, I get paid tomorrow".
      */
-    private static boolean paidBefore(List<String> tokens, int at) {
+    private static boolean paidBefore(List<String> tokens, int at, String day) {
         for (List<String> paid : PAID_IN) {
             if (Words.startsAt(tokens, at, paid)) {
                 int then = at + paid.size();
-                return SOONER.stream().anyMatch(when -> Words.startsAt(tokens, then, when));
+                return TODAY.stream().anyMatch(when -> Words.startsAt(tokens, then, when))
+                        || !day.equals("tomorrow") && Words.startsAt(tokens, then, List.of("tomorrow"))
+                        || EARLY_WEEK.contains(day) && Words.startsAt(tokens, then, List.of("this", "weekend"));
             }
         }
         return false;
     }
+
+    /** Days a weekend's pay comes before: "Monday, I get my paycheck this weekend". */
+    private static final Set<String> EARLY_WEEK = Set.of("monday", "tuesday");
 
     private static final List<String> COMING_IN = List.of("coming");
     /** Who else pays, or paid, part of the bill: "not all of it" after them is their share. */

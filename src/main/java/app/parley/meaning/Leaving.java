@@ -58,7 +58,9 @@ final class Leaving {
     private static final Pattern CLOSER = Words.anyOf(
             // not "we'll be in touch with your employer"
             "\\b(well|we will|ill|i will) be in touch\\b(?! with)",
-            "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get (back to|on with)\\b",
+            "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get back to\\b",
+            "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get on with (your|the rest of your) (day|date|evening"
+                    + "|night|afternoon|morning|weekend|work|shift|customers|dinner)\\b",
             "\\bhave a (good|nice|great|lovely|blessed|wonderful|fantastic|pleasant|safe|happy|merry|beautiful|terrific)"
                     + " (rest of|day|night|evening|weekend|afternoon|morning|week|holiday|one|trip|thanksgiving|christmas)\\b",
             "\\benjoy (the|your) (rest of|day|evening|weekend|afternoon|game|party|holiday|holidays|trip|vacation|night)\\b",

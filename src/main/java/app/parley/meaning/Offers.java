@@ -44,12 +44,13 @@ final class Offers {
             "\\b(accept|take) (\\w+ ){1,4}(dollars|pounds|bucks) (to settle|to close|as|in full)\\b",
             "\\b(\\w+ )?payments of\\b",
             // "three payments of two forty" as the small model often hears it, "three payments or to forty"
-            "\\b(two|three|four|five|six|eight|ten|twelve) payments or (\\w+ ){0,2}(twenty|thirty|forty|fifty|sixty"
-                    + "|seventy|eighty|ninety|hundred)\\b",
+            "\\b(?<!(?:made|missed|behind|were|been|are|skipped|last) )(two|three|four|five|six|eight|ten|twelve) payments or"
+                    + " (to |two |too )?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b",
             // a smaller payment for a while: "we lower your payment for a few months"
             "\\b(we|i) (can |could )?(lower|reduce|drop|cut) (your|the) (monthly )?(payment|payments)\\b",
             // the missed payments moved on: "we add the missed payments to the end of the loan"
-            "\\b(add|move|put|tack) (\\w+ ){1,3}(on )?to the end of (the|your) (loan|term|contract|lease)\\b",
+            "\\b(add|move|put|tack) (the |those |your )?((missed|past due|skipped|late|deferred|remaining) )?(payments?|them"
+                    + "|those|it) (on )?to the end of (the|your) (loan|term|contract|lease)\\b",
             "\\binstallments of\\b",
             // a plan by its rate: "a plan of eighty dollars a month", "the monthly plan at ninety"
             "\\b(a|the|monthly|weekly|payment) plan (of|at|for) (\\w+ ){1,4}(a|per|every) (month|week)\\b",

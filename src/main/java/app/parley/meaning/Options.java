@@ -104,7 +104,9 @@ public final class Options {
     private static final Set<String> SET_OBJECTS = Set.of("up", "you", "it", "a", "the");
     /** Verbs that say what the choices are for: "a few ways we can do it", "maneras en que podemos hacerlo". */
     private static final Map<String, Set<String>> FRAMING_VERBS = Map.of("en", Set.of("do", "handle"),
-            "es", Set.of("hacer", "hacerlo"));
+            "es", Set.of("hacerlo"));
+    /** What follows a framing verb: "ways we can do it" (not "we can do a settlement"). */
+    private static final Set<String> FRAMED_OBJECTS = Set.of("it", "this", "that");
     /** Words after which a verb is no new alternative: "if you pay", "to settle", "and then pay the rest". */
     private static final Map<String, Set<String>> NOT_AN_ALTERNATIVE_AFTER = Map.of(
             "en", Set.of("to", "ill", "youll", "well", "will", "if", "once", "when", "after", "before", "and", "then",
@@ -498,6 +500,7 @@ public final class Options {
      */
     private static boolean framesTheChoice(List<SpokenNumbers.Item> items, int i, String lang) {
         return i >= 3 && i < items.size() && FRAMING_VERBS.get(lang).contains(items.get(i).word())
+                && (i + 1 >= items.size() || FRAMED_OBJECTS.contains(items.get(i + 1).word()))
                 && NOUNS.get(lang).contains(items.get(i - 3).word())
                 && SUBJECTS.get(lang).contains(items.get(i - 2).word())
                 && ALTERNATIVE_OPENERS.get(lang).contains(items.get(i - 1).word());

@@ -65,8 +65,12 @@ final class Paid {
             // insurance should have covered it but they denied the claim", which says it was not
             "\\b(deposit|refund|payment|credit|that) (should have|shouldve|should of) (squared|covered|paid off"
                     + "|paid|settled|cleared|taken care of) (it|that|this|the balance|everything|the rest)\\b",
-            // "no, that's been paid", "it's been paid off": not "once it's been paid", "until that's been paid"
-            "\\b(?<!(?:when|once|until|till|after|before|if|unless|whether) )(thats|its) (already )?been (already )?paid\\b",
+            // "no, that's been paid", "it's been paid off" answering the balance: where the turn starts, or after "but",
+            // "because", "actually"; not "I don't think that's been paid", "as long as that's been paid", "… yet"
+            "^((no|nope|yeah|yes|oh|well|um|uh) )*(thats|its) (already )?been (already )?paid\\b(?! yet)",
+            "\\b(but|because|cause|actually) (thats|its) (already )?been (already )?paid\\b(?! yet)",
+            // "I never had a card with them", "never had a contract with Solara" (not "never had a contract phone")
+            "\\bnever (even )?had (a|an|any) (card|credit card|contract|account|loan|membership|policy) (with|from|at)\\b",
             // "that MRI was paid", not "the day I got paid"
             "\\b(that|this|the) ((?!(i|we|you|he|she|they|it)\\b)\\w+ ){0,2}(was|has been|had been) (already )?paid\\b");
 

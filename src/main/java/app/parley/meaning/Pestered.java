@@ -26,14 +26,17 @@ final class Pestered {
             // "you people keep calling and calling me", "you guys keep ringing me"
             "\\b(you|they|yall|you people|you guys) (just )?keep (on )?" + CALLING + "( and " + CALLING + ")?( " + AT + ")?\\b",
             // "this is the fourth call this week", however the small model heard "call" ("the fourth all this week")
-            "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|all|time (you|someone|somebody))"
+            "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|time (you|someone|somebody))"
                     + "( \\w+){0,3} (today|this week|this morning)\\b",
+            "\\b(the|your) (third|fourth|fifth|sixth|tenth) all (today|this week|this morning)\\b",
             // the client's workplace called, told as done: "you people called my job again" (not "please don't call my job")
-            "\\b(you|people|you guys|yall|they|someone|somebody|your company) (just |already |even )?(called|rang|phoned"
-                    + "|been calling|keep calling|keeps calling|kept calling) (my (job|work|workplace|office|employer|boss"
-                    + "|work number)|me at (work|my job|the office))\\b",
+            "\\b(you|people|you guys|yall|your company) (just |already |even )?(called|rang|phoned|been calling) (my (job"
+                    + "|work|workplace|office|employer|boss|work number)|me at (work|my job|the office)) (again|twice"
+                    + "|every day|all the time|(\\w+ ){1,2}times)\\b",
+            "\\b(you|people|you guys|yall|your company) (keep|keeps|kept) calling (my (job|work|workplace|office|employer"
+                    + "|boss|work number)|me at (work|my job|the office))\\b",
             // "oh great, you people again", "not you guys again"; not "could you guys again explain"
-            "\\b(?<!(?:can|could|will|would|do|did|have|if|when|should|thank|see|to|with|for) )(you people|you guys|yall) again\\b");
+            "(^|\\b(oh|great|fantastic|wonderful|perfect|ugh|seriously|not|god) )(you people|you guys|yall) again\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\b(me )?(llaman|llamaron|marcan|marcaron) (\\w+ ){0,2}(todos los dias|todo el dia|a cada rato"

@@ -69,7 +69,10 @@ final class ThirdParty {
             "\\b(ill|i will) (leave|put) (it|this|that|the message|a note) on (his|her) (desk|door|fridge)\\b",
             "\\b(ill|i will) (let|tell) (her|him) (know )?(that )?you called\\b",
             // "Hector's out on a job site" with the name heard as some other word ("characters out on a job")
-            "\\b(?<!(?:my|our|your|the) )\\w+s (out )?(on a job site|at a job site|on a job|on site)\\b");
+            "\\b(?<!(?:my|our|your|the|i) )(?!(was|is|its|thats|this|has|does|always|sometimes|works|goes|says|yes|kids|guys"
+                    + "|plus|us|hours|days|years|months|weeks|whos|theres|heres)\\b)\\w+s out on (a job site|a job|site)\\b",
+            // kin after "a" with whose it is: "this is a cousin of his"
+            "\\b(this is|its|it is|im|i am) a " + RELATION + " of (his|hers|theirs)\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\bnumero equivocado\\b",
@@ -124,8 +127,10 @@ final class ThirdParty {
     }
 
     private static final Pattern CALL_BACK_EN = Words.anyOf(
-            "\\b(ask|tell|have|get) (her|him) (to )?(call|give (me|us) a call|ring|return (my|the|our) call"
-                    + "|get back to (me|us))\\b",
+            // asked of the one on the line: "could you ask her to call me" (not "I'll have him call you back", a
+            // supervisor; "you can have her call us" may be said to the debtor of a spouse)
+            "\\b(could|would|can) you (please )?(ask|tell|have|get) (her|him) (to )?(call|give (me|us) a call|ring"
+                    + "|return (my|the|our) call|get back to (me|us))\\b",
             "\\b(tell|let) (her|him) (know )?(that )?(i|we) called\\b",
             "\\b(give|pass) (her|him) (the|a|my) message\\b",
             "\\b(leave|pass (on|along)) (a|the|my) message for (her|him)\\b",
@@ -135,7 +140,7 @@ final class ThirdParty {
     private static final Pattern CALL_BACK_ES = Words.anyOf(
             "\\b(digale|dile|pidale|pidele) (que )?(me )?(llame|marque|regrese la llamada|devuelva la llamada)\\b",
             "\\b(dejarle|darle|pasarle) (un|el) (mensaje|recado)\\b",
-            "\\ba que hora (regresa|vuelve|llega|lo encuentro|la encuentro)\\b");
+            "\\ba que hora (regresa|vuelve|llega)\\b");
 
     /**
      * Where the agent leaves word for the one the call is for, so the one on the line is someone

@@ -95,6 +95,8 @@ class DatesTest {
         "how am i supposed to find work if i cant drive  | ''",
         "ill pay once i find work                        | once i find=VAGUE",
         "ill pay when i can find work                    | when i can find work=VAGUE",
+        "if i get a job ill pay                          | get a job=VAGUE",
+        "ill figure it out down the road from here       | down the road=VAGUE",
         "once things settle down                         | once things settle down=VAGUE",
         "the friday right after thanksgiving             | the friday right after thanksgiving=DATE 2026-11-27..2026-11-27",
         "lets just say the end of the months             | the end of the months=DATE 2026-11-28..2026-11-30",
