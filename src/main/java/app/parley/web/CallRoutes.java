@@ -6,6 +6,9 @@ import app.parley.call.Speaker;
 import app.parley.call.TranscriptText;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
+import app.parley.store.RecordingsElsewhere;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import app.parley.access.Permission;
@@ -14,8 +17,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,24 +29,34 @@ import org.slf4j.LoggerFactory;
  * <li>{@code GET /api/calls/{id}/transcript.txt}: the record as a readable transcript;</li>
  * <li>{@code GET /api/calls/{id}/loudness}: each party's loudness track;</li>
  * <li>{@code GET /api/calls/{id}/recordings/{agent|caller}}: the party's recording (WAV, byte
- * ranges for seeking), 404 when none was kept.</li>
+ * ranges for seeking), 404 when none was kept. In a cluster without a shared recordings folder,
+ * a recording not on this node's disk is relayed from the node that has it (the same answers,
+ * ranges included); 503 when it is on none of the nodes that answered and some node did not
+ * answer in time, or when the node that has it stops sending before the headers are out (after
+ * them, the connection is reset).</li>
  * </ul>
  * Errors are JSON {@code {"error", "field"}}. Store reads run on workers.
  */
 public final class CallRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(CallRoutes.class);
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final Vertx vertx;
     private final CallStore store;
     private final Recordings recordings;
+    private final RecordingsElsewhere elsewhere;
     private Access access;
 
     /** {@code recordings}: where recordings are (looked for even when the site no longer keeps new ones). */
     public CallRoutes(Vertx vertx, CallStore store, Recordings recordings) {
+        this(vertx, store, recordings, RecordingsElsewhere.NONE);
+    }
+
+    /** {@code elsewhere}: the recordings on other nodes' disks, looked for when {@code recordings} has none. */
+    public CallRoutes(Vertx vertx, CallStore store, Recordings recordings, RecordingsElsewhere elsewhere) {
         this.vertx = vertx;
         this.store = store;
         this.recordings = recordings;
+        this.elsewhere = elsewhere;
     }
 
     public void mount(Access access) {
@@ -150,7 +161,10 @@ public final class CallRoutes {
                 }).onFailure(e -> Responses.serverError(ctx, LOG, e));
     }
 
-    /** The WAV file, whole or the byte range asked for: a media element seeks with ranges. */
+    /**
+     * The WAV file, whole or the byte range asked for: a media element seeks with ranges. A file
+     * not on this node's disk is looked for on the other nodes and relayed from the one that has it.
+     */
     private void recording(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Speaker speaker;
@@ -164,18 +178,51 @@ public final class CallRoutes {
             Optional<Path> file = recordings.find(id, speaker);
             return file.isEmpty() ? Optional.empty() : Optional.of(new Recording(file.get(), Files.size(file.get())));
         }, false).onSuccess(found -> {
-                    if (found.isEmpty()) {
-                        Responses.error(ctx, 404, "speaker", "no " + speaker.id() + " recording kept for call " + id);
-                        return;
-                    }
-                    long[] served = send(ctx, found.get());
-                    // A player asks for many ranges: a play is recorded once, when what is sent starts at the
-                    // beginning and holds more than the header (a 1-byte probe is no play).
-                    if (served[0] == 0 && served[1] > WAV_HEADER_BYTES) {
-                        access.record(ctx, "recording-play", id + "/" + speaker.id(), "ok",
-                                ctx.request().getHeader("Range"));
+                    if (found.isPresent()) {
+                        played(ctx, id, speaker, sendFile(ctx, found.get()));
+                    } else {
+                        fromAnotherNode(ctx, id, speaker);
                     }
                 }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    private void fromAnotherNode(RoutingContext ctx, String id, Speaker speaker) {
+        elsewhere.find(id, speaker).onSuccess(lookup -> {
+            if (lookup.found().isPresent()) {
+                RecordingsElsewhere.Remote remote = lookup.found().get();
+                ByteRange range = ByteRange.of(ctx.request().getHeader("Range"), remote.size());
+                played(ctx, id, speaker, range);
+                relay(ctx, remote, range).onFailure(e -> {
+                    LOG.warn("the {} recording of call {} from node {} stopped: {}", speaker.id(), id, remote.node(),
+                            e.getMessage());
+                    if (!ctx.response().headWritten()) {
+                        ctx.response().headers().remove("Content-Length").remove("Content-Range");
+                        Responses.error(ctx, 503, "speaker", "the " + speaker.id() + " recording of call " + id
+                                + " is on node " + remote.node() + ", which did not send it: " + e.getMessage());
+                    } else if (!ctx.response().ended()) {
+                        // Part sent under a 200 or 206: a cut connection, not a short file taken as whole.
+                        ctx.response().reset();
+                    }
+                });
+            } else if (!lookup.silent().isEmpty()) {
+                Responses.error(ctx, 503, "speaker", "no " + speaker.id() + " recording of call " + id
+                        + " on this node or the nodes that answered; " + lookup.silent().size() + " node(s) did not "
+                        + "answer in time (" + String.join(", ", lookup.silent()) + "): try again");
+            } else {
+                Responses.error(ctx, 404, "speaker", "no " + speaker.id() + " recording kept for call " + id
+                        + (lookup.asked() == 0 ? "" : " (on this node or the " + lookup.asked() + " other node(s) up)"));
+            }
+        }).onFailure(e -> Responses.serverError(ctx, LOG, e));
+    }
+
+    /**
+     * A play is recorded once, when what is sent starts at the beginning and holds more than the
+     * header: a player asks for many ranges, and a 1-byte probe is no play.
+     */
+    private void played(RoutingContext ctx, String id, Speaker speaker, ByteRange sent) {
+        if (sent.kind() != ByteRange.Kind.UNSATISFIABLE && sent.start() == 0 && sent.length() > WAV_HEADER_BYTES) {
+            access.record(ctx, "recording-play", id + "/" + speaker.id(), "ok", ctx.request().getHeader("Range"));
+        }
     }
 
     private record Recording(Path file, long size) {
@@ -184,33 +231,42 @@ public final class CallRoutes {
     /** The bytes of a WAV file's header, before any audio. */
     private static final long WAV_HEADER_BYTES = 44;
 
-    /** Sends the whole file or the range asked for; returns the first byte sent and how many (0 when refused). */
-    private static long[] send(RoutingContext ctx, Recording recording) {
-        long size = recording.size();
+    /** Sends the whole file or the range asked for; returns what was asked. */
+    private static ByteRange sendFile(RoutingContext ctx, Recording recording) {
+        ByteRange range = ByteRange.of(ctx.request().getHeader("Range"), recording.size());
         String file = recording.file().toString();
         var response = ctx.response().putHeader("Content-Type", "audio/wav").putHeader("Accept-Ranges", "bytes");
-        String range = ctx.request().getHeader("Range");
-        Matcher m = range == null ? null : RANGE.matcher(range.strip());
-        if (m == null || !m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-            response.sendFile(file);
-            return new long[] {0, size};
+        switch (range.kind()) {
+            case WHOLE -> response.sendFile(file);
+            case PART -> response.setStatusCode(206).putHeader("Content-Range", range.contentRange())
+                    .sendFile(file, range.start(), range.length());
+            case UNSATISFIABLE -> response.setStatusCode(416).putHeader("Content-Range", range.contentRange()).end();
         }
-        long start;
-        long end;
-        try {
-            start = m.group(1).isEmpty() ? Math.max(0, size - Long.parseLong(m.group(2))) : Long.parseLong(m.group(1));
-            end = m.group(1).isEmpty() || m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
-        } catch (NumberFormatException tooLong) {
-            start = size;
-            end = size;
+        return range;
+    }
+
+    /** Sends what {@code range} asks of a file on another node, a piece at a time, each after the last is written. */
+    private static Future<Void> relay(RoutingContext ctx, RecordingsElsewhere.Remote remote, ByteRange range) {
+        HttpServerResponse response = ctx.response().putHeader("Content-Type", "audio/wav")
+                .putHeader("Accept-Ranges", "bytes").setStatusCode(range.status());
+        if (range.contentRange() != null) {
+            response.putHeader("Content-Range", range.contentRange());
         }
-        if (start >= size || start > end) {
-            response.setStatusCode(416).putHeader("Content-Range", "bytes */" + size).end();
-            return new long[] {0, 0};
+        if (range.kind() == ByteRange.Kind.UNSATISFIABLE) {
+            return response.end();
         }
-        response.setStatusCode(206).putHeader("Content-Range", "bytes " + start + "-" + end + "/" + size)
-                .sendFile(file, start, end - start + 1);
-        return new long[] {start, end - start + 1};
+        response.putHeader("Content-Length", String.valueOf(range.length()));
+        return relayFrom(response, remote, range.start(), range.end() + 1);
+    }
+
+    private static Future<Void> relayFrom(HttpServerResponse response, RecordingsElsewhere.Remote remote, long from,
+            long until) {
+        if (from >= until) {
+            return response.end();
+        }
+        int length = (int) Math.min(remote.largestRead(), until - from);
+        return remote.read(from, length).compose(response::write)
+                .compose(written -> relayFrom(response, remote, from + length, until));
     }
 
     private static String fileName(String callId) {
