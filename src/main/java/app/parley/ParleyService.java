@@ -31,6 +31,7 @@ import app.parley.live.TapDirectory;
 import app.parley.speech.SpeechModel;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
+import app.parley.store.RecordingsElsewhere;
 import app.parley.store.Database;
 import app.parley.store.StoreWriter;
 import app.parley.telephony.Telephony;
@@ -402,13 +403,19 @@ public final class ParleyService implements AutoCloseable {
                     : cluster.keepCachesRight(parts.ledger(), parts.rulesConsole());
             Future<Void> lostCalls = cluster == null ? Future.succeededFuture()
                     : cluster.continueLostCalls(live, parts.store(), storeWriter);
-            Future.all(csrfSecret, screens, caches, lostCalls).onSuccess(joined -> listen(config, recordings, screens.result(),
-                    csrfSecret.result(), started)).onFailure(e -> started.fail("cluster: " + e.getMessage()));
+            Future<RecordingsElsewhere> elsewhere = cluster == null ? Future.succeededFuture(RecordingsElsewhere.NONE)
+                    : cluster.recordingsOfEveryNode(recordings);
+            Future.all(csrfSecret, screens, caches, lostCalls, elsewhere).onSuccess(joined -> listen(config,
+                    recordings, elsewhere.result(), screens.result(), csrfSecret.result(), started))
+                    .onFailure(e -> started.fail("cluster: " + e.getMessage()));
         }
 
-        /** Serves the screens ({@code screens}: the live calls they see) and AudioSocket, then follows the PBX. */
-        private void listen(ParleyConfig config, Recordings recordings, LiveView screens, String csrfSecret,
-                Promise<Void> started) {
+        /**
+         * Serves the screens ({@code screens}: the live calls they see; {@code elsewhere}: the
+         * recordings on other nodes' disks) and AudioSocket, then follows the PBX.
+         */
+        private void listen(ParleyConfig config, Recordings recordings, RecordingsElsewhere elsewhere, LiveView screens,
+                String csrfSecret, Promise<Void> started) {
             ParleyMetrics metrics = parts.metrics();
             web = new WebServer(vertx, parts.store(), screens, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
@@ -421,7 +428,7 @@ public final class ParleyService implements AutoCloseable {
                             csrfSecret),
                     List.of(new RulesRoutes(vertx, parts.rulesConsole())::mount,
                             new LedgerRoutes(parts.ledger(), Clock.systemDefaultZone())::mount,
-                            new CallRoutes(vertx, parts.store(), recordings)::mount,
+                            new CallRoutes(vertx, parts.store(), recordings, elsewhere)::mount,
                             new ScorecardRoutes(vertx, parts.store(), parts.rules(), Clock.systemUTC())::mount,
                             new BacktestRoutes(vertx, parts.store(), parts.rules(), parts.accounts(), Clock.systemUTC(),
                                     live::quiet)::mount,

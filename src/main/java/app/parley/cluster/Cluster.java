@@ -156,7 +156,22 @@ public final class Cluster {
 
     /** The follower's taps, spread over the nodes by load (see {@link SpreadTaps}). On the live path's context. */
     public Future<app.parley.telephony.TapRoutes> spreadTaps() {
-        Members members = new Members() {
+        return new SpreadTaps(vertx, members(), new TapChoice(java.time.Duration.ofMillis(3 * TapsHere.REPORT_MS)),
+                java.time.Clock.systemUTC()).start().map(routes -> routes);
+    }
+
+    /**
+     * The recordings on other nodes' disks, for a replay that does not find a recording in
+     * {@code local}; this node answers the others for those in {@code local} (see
+     * {@link RecordingsFromNodes}). On the live path's context.
+     */
+    public Future<app.parley.store.RecordingsElsewhere> recordingsOfEveryNode(app.parley.store.Recordings local) {
+        RecordingsFromNodes recordings = new RecordingsFromNodes(vertx, members(), local);
+        return recordings.start().<app.parley.store.RecordingsElsewhere>map(recordings);
+    }
+
+    private Members members() {
+        return new Members() {
             @Override
             public String self() {
                 return Cluster.this.self();
@@ -172,8 +187,6 @@ public final class Cluster {
                 whenNodeLost(listener);
             }
         };
-        return new SpreadTaps(vertx, members, new TapChoice(java.time.Duration.ofMillis(3 * TapsHere.REPORT_MS)),
-                java.time.Clock.systemUTC()).start().map(routes -> routes);
     }
 
     /** An import or a rules change on one node reaches the caches and the live calls of the others at once. */
