@@ -6,6 +6,8 @@
  * node and a new screen's list of live calls is asked of every node
  * ({@code LiveAcrossNodes}); an import or a rules publish on one node reaches the others' caches
  * at once ({@code SharedCaches}); one node, holding a cluster-wide lock, follows the PBX
- * ({@code PbxFollower}). Nothing here knows a call's audio, the coaching or the store.
+ * ({@code PbxFollower}); a replay on a node without the recording on its disk gets it, a piece
+ * at a time, from the node that has it ({@code RecordingsFromNodes}). Nothing here knows a
+ * call's audio or the coaching.
  */
 package app.parley.cluster;
