@@ -139,11 +139,8 @@ public final class RulesRoutes {
         if (text == null) {
             return;
         }
-        DraftBase base;
-        try {
-            base = base(ctx.request().getParam("base"));
-        } catch (BadParameter e) {
-            Responses.error(ctx, 400, e.field(), e.getMessage());
+        DraftBase base = baseOrAnswer(ctx);
+        if (base == null) {
             return;
         }
         String author = actor(ctx);
@@ -153,12 +150,19 @@ public final class RulesRoutes {
         });
     }
 
-    private void discardDraft(RoutingContext ctx) {
-        DraftBase base;
+    /** The request's {@code ?base=}, or null once a 400 naming it has been sent. */
+    private static DraftBase baseOrAnswer(RoutingContext ctx) {
         try {
-            base = base(ctx.request().getParam("base"));
+            return base(ctx.request().getParam("base"));
         } catch (BadParameter e) {
             Responses.error(ctx, 400, e.field(), e.getMessage());
+            return null;
+        }
+    }
+
+    private void discardDraft(RoutingContext ctx) {
+        DraftBase base = baseOrAnswer(ctx);
+        if (base == null) {
             return;
         }
         String who = actor(ctx);
