@@ -28,7 +28,9 @@ final class Threats {
                     "inform", "informing", "notify", "notifying", "visit", "visiting", "email", "emailing", "text",
                     "texting", "write", "writing", "reach", "reaching", "speak", "speaking", "talk", "talking",
                     // "get in touch with your employer's payroll office"
-                    "touch"),
+                    "touch",
+                    // "to where we have to involve your husband in it"
+                    "involve", "involving"),
             Set.of("to", "with", "out", "up", "round", "over", "down", "at"),
             // "I'll have to let your employer know", heard "live your employer"
             Set.of("let", "letting", "live"),
@@ -46,7 +48,9 @@ final class Threats {
                     "employed"),
             Set.of("number", "numbers", "phone", "address", "email", "line", "account", "extension", "details"),
             Set.of("take", "taking", "seize", "seizing", "repossess", "repossessing", "tow", "towing", "garnish",
-                    "garnishing", "freeze", "freezing", "attach", "empty", "emptying", "dock", "docking"),
+                    "garnishing", "freeze", "freezing", "attach", "empty", "emptying", "dock", "docking",
+                    // "we'll start garnishing your wages" as the small model may hear it
+                    "vanishing"),
             Set.of("car", "truck", "house", "home", "wages", "wage", "paycheck", "paychecks", "salary", "pay",
                     "furniture", "property", "belongings", "assets", "savings", "tv", "television", "vehicle"),
             Set.of("details", "detail", "detailed", "number", "numbers", "info", "information", "ending", "expiry",
@@ -75,6 +79,10 @@ final class Threats {
             Set.of(),
             Set.of("usted", "puede", "pueda", "quiere", "quisiera", "podria"),
             Set.of("si", "porque", "pero", "cuando", "entonces", "o", "antes", "despues"));
+
+    /** What makes bringing the client's people in a step the agent will take: "have to involve", "we'll be involving". */
+    private static final Set<String> OBLIGED = Set.of("have", "need", "going", "got");
+    private static final Set<String> WILL = Set.of("will", "well", "ill", "gonna", "start", "be");
 
     /** One way a threat is said, read from token {@code i}: where it ends, or {@code i}. */
     private interface Reading {
@@ -119,6 +127,10 @@ final class Threats {
         }
         if (lx == EN && i > 0 && Set.of("the", "a", "by", "over").contains(tokens.get(i - 1))) {
             return i; // "over the phone with your debit card" (heard "your dad"): a noun, no one contacted
+        }
+        if (lx == EN && verb.startsWith("involv") && !(i >= 2 && tokens.get(i - 1).equals("to")
+                && OBLIGED.contains(tokens.get(i - 2)) || i >= 1 && WILL.contains(tokens.get(i - 1)))) {
+            return i; // "we don't want to involve your family": only "we'll have to involve your husband" threatens
         }
         if (lx == EN && let && i + 1 < tokens.size() && Set.of("me", "us").contains(tokens.get(i + 1))) {
             return i; // "let me correct that, nobody is calling your employer": the agent's own words, no one told

@@ -445,6 +445,10 @@ class UnderstandingTest {
         "we can go right after your paycheck clears                  | en | ''",
         "the payment is going to come after your paycheck            | en | ''",
         "well just send a tow truck out and take the car             | en | send a tow truck",
+        // the client's people brought in; wages taken as heard
+        "id hate for this to drag on to where we have to involve your husband in it | en | involve your husband",
+        "we dont want to involve your family in this                 | en | ''",
+        "we'll start vanishing your wages at dealt afraid            | en | vanishing your wages",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
