@@ -1581,16 +1581,16 @@ public final class Dates {
                 "find");
         /** Work found, a time to come only when waited on: "once I find work", not "how am I supposed to find work". */
         private static final List<List<String>> WORK_FOUND = Words.phrases("find work", "get a job", "find a job");
-        /** Words that wait on what follows them: "when", "once", "until I find work". */
+        /** Words that wait on what follows them, up to three words before: "once I [can] find work". */
         private static final Set<String> WAITING = Set.of("when", "once", "until", "till", "til", "after", "wait",
                 "waiting", "soon", "if", "minute");
         /** "just down the road", "right [heard "write"] down the road": near, a place. */
         private static final Set<String> NEARBY = Set.of("right", "write", "just", "live", "lives", "located");
 
-        /** A word of {@link #WAITING} among the three words before item {@code i}: "once I [can] find work". */
-        private boolean waitedOn(int i) {
-            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-                if (is(k, WAITING)) {
+        /** Whether a word of {@code set} stands among the {@code reach} words before item {@code i}. */
+        private boolean anyBefore(int i, int reach, Set<String> set) {
+            for (int k = i - 1; k >= Math.max(0, i - reach); k--) {
+                if (is(k, set)) {
                     return true;
                 }
             }
@@ -1632,7 +1632,7 @@ public final class Dates {
             }
             if (WORK_FOUND.contains(phrase)) {
                 // "I have to get a job first, then I'll pay"
-                return waitedOn(i) || is(i + phrase.size(), Set.of("first", "then", "before"));
+                return anyBefore(i, 3, WAITING) || is(i + phrase.size(), Set.of("first", "then", "before"));
             }
             if (phrase.equals(List.of("down", "the", "road")) && (is(i + 3, Set.of("from")) && !is(i + 4, Set.of("now", "here"))
                     || is(i - 1, NEARBY))) {
@@ -1661,12 +1661,7 @@ public final class Dates {
                 return true;
             }
             if (phrase.equals(List.of("soon"))) {
-                for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
-                    if (is(k, FUTURE)) {
-                        return true;
-                    }
-                }
-                return false;
+                return anyBefore(i, 8, FUTURE);
             }
             return true;
         }

@@ -130,7 +130,7 @@ final class Threats {
         }
         if (lx == EN && verb.startsWith("involv") && !(i >= 2 && tokens.get(i - 1).equals("to")
                 && OBLIGED.contains(tokens.get(i - 2)) || i >= 1 && WILL.contains(tokens.get(i - 1)))) {
-            return i; // "we don't want to involve your family": only "we'll have to involve your husband" threatens
+            return i; // "we can involve your husband in the plan if you like": only "we'll have to involve him" threatens
         }
         if (lx == EN && let && i + 1 < tokens.size() && Set.of("me", "us").contains(tokens.get(i + 1))) {
             return i; // "let me correct that, nobody is calling your employer": the agent's own words, no one told

@@ -448,6 +448,7 @@ class UnderstandingTest {
         // the client's people brought in; wages taken as heard
         "id hate for this to drag on to where we have to involve your husband in it | en | involve your husband",
         "we dont want to involve your family in this                 | en | ''",
+        "we can involve your husband in the plan if you like         | en | ''",
         "we'll start vanishing your wages at dealt afraid            | en | vanishing your wages",
     })
     void readsThreats(String said, String language, String expected) {
