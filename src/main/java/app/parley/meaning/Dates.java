@@ -1159,7 +1159,34 @@ public final class Dates {
             if (!ago && !tail && !agoAfter && !led) {
                 return null; // "six months" of a plan is no date; "in six months" is
             }
+            if (!ago && !tail && !agoAfter && lx == Lexicon.EN && is(i - 1, Set.of("in")) && lookingBack(i - 1)) {
+                return null; // "for the first time in twelve years", "I haven't worked in two months": how long, not when
+            }
             return spanOf(agoAfter ? k + 1 : k, count * unit, ago || agoAfter);
+        }
+
+        /** Words that make "in three months" a time looked back over: "haven't paid in", "the first time in". */
+        private static final Set<String> NOT_SINCE = Set.of("havent", "hasnt", "hadnt", "never");
+
+        /**
+         * Whether the "in" at {@code in} looks back over a stretch ("I haven't worked in two months",
+         * "paying rent for the first time in twelve years"), with nothing between that looks ahead
+         * ("I haven't got it, but I can pay in three weeks").
+         */
+        private boolean lookingBack(int in) {
+            boolean first = in >= 2 && items.get(in - 2).isNumber(); // "first" is read as the number one
+            if (is(in - 1, Set.of("time")) && (first || is(in - 2, Set.of("last", "longest", "only")))) {
+                return true;
+            }
+            for (int k = in - 1; k >= 0 && k >= in - 8; k--) {
+                if (is(k, TO_COME) || is(k, CLAUSE_BREAKS)) {
+                    return false;
+                }
+                if (is(k, NOT_SINCE)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Found spanOf(int end, int days, boolean ago) {
@@ -1532,7 +1559,8 @@ public final class Dates {
                 if (TO_COME.contains(w)) {
                     return false;
                 }
-                if (toldPast(w)) {
+                // "the holidays got away from me" (not "after Christmas I got to pay rent first")
+                if (toldPast(w) || w.equals("got") && !is(k + 1, Set.of("to", "ta", "paid"))) {
                     return true;
                 }
             }
@@ -1737,7 +1765,7 @@ public final class Dates {
                 "gets signed", "is signed", "pays out", "kicks in", "arrives", "settles", "goes", "sells", "is sold", "gets sold",
                 "closes", "is closed", "is final", "is finalized", "gets finalized",
                 "is settled", "is done", "is over", "is fixed", "gets fixed", "is paid out", "lands", "hits", "comes",
-                "sorted", "picks up", "pick up", "sorts it", "sorts things", "sorts out", "sort it out", "pays up",
+                "sorted", "picks up", "pick up", "sorts it", "come", "sorts things", "sorts out", "sort it out", "pays up",
                 "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",
                 // a state reached: "once the kids are back in school", "after the season ends"
                 "are back", "is back", "get back", "gets back", "starts", "start", "begins", "ends", "are over", "are done", "are settled", "are sorted", "is finished", "finishes",
@@ -1761,6 +1789,10 @@ public final class Dates {
             return lx == Lexicon.EN && "ones".equals(word(i)) && (i == 0 || word(i - 1) != null && !is(i - 1, ONES_AS_NOUN_AFTER))
                     && (is(i + 1, EVENT_OWNERS) || is(i + 1, OTHER_PEOPLE) || is(i + 1, AFTER_ONES));
         }
+
+        /** Money a payment may wait on. */
+        private static final Set<String> AWAITED_MONEY = Set.of("check", "checks", "paycheck", "refund", "settlement",
+                "bonus", "payout", "deposit", "inheritance", "pension", "stimulus", "commission", "loan");
 
         /** How many words after "once the" its event's verb may come. */
         private static final int EVENT_REACH = 5;
@@ -1805,6 +1837,13 @@ public final class Dates {
                     if (n > 0) {
                         return new Found(e + n, DateMention.Kind.VAGUE, null, null);
                     }
+                }
+            }
+            // "once the harvest check clears" heard "once of artist check players": money awaited, whatever
+            // the recogniser made of the words around it
+            for (int e = k; is(i, Set.of("once")) && e <= k + 2 && e < items.size(); e++) {
+                if (is(e, AWAITED_MONEY)) {
+                    return new Found(e + 1, DateMention.Kind.VAGUE, null, null);
                 }
             }
             // "once the refund [lands] I'll pay it all": the speaker's promise waits on the thing named,

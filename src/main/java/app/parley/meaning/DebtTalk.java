@@ -69,6 +69,14 @@ final class DebtTalk {
             "\\b(liquidar|liquidarlo|liquidacion|finiquito|convenio de pago|plan de pagos|pagar (el|la|su|lo|hoy))\\b",
             "\\b(su|la) (cuenta|tarjeta|credito|prestamo) (con|de|en|esta|tiene)\\b");
 
+    /**
+     * "I'm a debt [collector]" with the last word lost ("in the debt like to run", "i'm a debt
+     * selector"): the disclosure starting, whatever the recogniser made of its end. Nobody says
+     * "I'm a debt" of anything else.
+     */
+    private static final Pattern COLLECTOR_OPENING = Words.anyOf("\\b(im|i am|in) (a|the) debt\\b(?! (of|is|was|you|your|for|on|to)\\b)");
+    private static final Pattern NONE = Words.anyOf("(?!)");
+
     private static final java.util.Set<String> DEBT_WORDS = java.util.Set.of("debt", "debts", "dead", "death", "det",
             "deuda");
 
@@ -91,7 +99,8 @@ final class DebtTalk {
                 spans.add(new int[] {amount.from(), amount.to()});
             }
         }
-        List<int[]> disclosed = Disclosure.find(tokens, language);
+        List<int[]> disclosed = new ArrayList<>(Disclosure.find(tokens, language));
+        disclosed.addAll(Words.matches(tokens, "es".equals(language) ? NONE : COLLECTOR_OPENING));
         spans.removeIf(s -> disclosed.stream().anyMatch(d -> d[0] < s[1] && s[0] < d[1]));
         return Words.apart(spans);
     }

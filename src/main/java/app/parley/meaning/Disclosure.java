@@ -23,7 +23,8 @@ final class Disclosure {
             "\\b(try|trying|tries|calling|here|call|seeking|reaching out|out) to collect (a|an|the|this|on|your|her|his|"
                     + "one|it|debts|money) ?" + DEBT + "?\\b",
             "\\bcollect(ing)? (on )?(a|an|the|this) " + DEBT + "\\b",
-            "\\b" + DEBT + " (collector|collectors|collection|collections|collecting)\\b",
+            // "collector" as the small model may hear it: "a dead selector", "a debt elector"
+            "\\b" + DEBT + " (collector|collectors|collection|collections|collecting|selector|selectors|elector|electors)\\b",
             // "a debt collector calling" as the recogniser may hear it: "a dead collects are calling" (not "a
             // balance that collects interest")
             "\\b(debt|dead|death|det|dent) collects\\b",

@@ -30,7 +30,9 @@ final class Leaving {
      */
     private static final Pattern GOING = Pattern.compile(
             "\\b(im|i am) (gonna|going to) go\\b"
-                    + "|\\b(ill|i will|im gonna|im going to|let me|well|we will|i should|i better) let you go\\b");
+                    + "|\\b(ill|i will|im gonna|im going to|let me|well|we will|i should|i better) let you go\\b"
+                    // "so I'll let you go" heard "so i let you go"
+                    + "|\\b(so|well|okay|ok|alright|then) i let you go\\b");
 
     /** What may follow "I'm gonna go" or "I'll let you go" as people leave. */
     private static final Set<String> GOODBYES = Set.of("now", "bye", "goodbye", "sorry", "thanks", "thank", "ok",
@@ -63,7 +65,8 @@ final class Leaving {
                     + "|night|afternoon|morning|weekend|work|shift|customers|dinner)\\b",
             "\\bhave a (good|nice|great|lovely|blessed|wonderful|fantastic|pleasant|safe|happy|merry|beautiful|terrific)"
                     + " (rest of|day|night|evening|weekend|afternoon|morning|week|holiday|one|trip|thanksgiving|christmas)\\b",
-            "\\benjoy (the|your) (rest of|day|evening|weekend|afternoon|game|party|holiday|holidays|trip|vacation|night)\\b",
+            "\\benjoy (the|your) (rest of|day|evening|weekend|afternoon|game|party|holiday|holidays|trip|vacation|night"
+                    + "|visit|visitors|company|time off|break|weather|sunshine|garden)\\b",
             "\\b(talk|speak) (to|with) you (later|then|soon|tomorrow|next week|on (monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday))\\b",
             // not "for so long", "so long as you pay", nor "whoa, take it easy"

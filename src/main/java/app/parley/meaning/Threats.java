@@ -50,9 +50,12 @@ final class Threats {
             Set.of("take", "taking", "seize", "seizing", "repossess", "repossessing", "tow", "towing", "garnish",
                     "garnishing", "freeze", "freezing", "attach", "empty", "emptying", "dock", "docking",
                     // "we'll start garnishing your wages" as the small model may hear it
-                    "vanishing"),
+                    "vanishing",
+                    // "they can hold your tax refund until it's paid"
+                    "hold", "withhold", "withholding", "intercept", "intercepting"),
             Set.of("car", "truck", "house", "home", "wages", "wage", "paycheck", "paychecks", "salary", "pay",
-                    "furniture", "property", "belongings", "assets", "savings", "tv", "television", "vehicle"),
+                    "furniture", "property", "belongings", "assets", "savings", "tv", "television", "vehicle", "boat",
+                    "refund", "tax"),
             Set.of("details", "detail", "detailed", "number", "numbers", "info", "information", "ending", "expiry",
                     "payment", "payments", "now"),
             Set.of("you", "youll", "youre", "youd", "yourself"),
@@ -92,7 +95,8 @@ final class Threats {
     /** The English readings beyond contact and seizure, tried in this order. */
     private static final List<Reading> EN_ONLY = List.of(Threats::deduction, Threats::removal, Threats::dispatch,
             Threats::policeSent, Threats::goneAfter, Threats::exposure, (tokens, i) -> toldOf(tokens, i, EN),
-            (tokens, i) -> contactedFromHere(tokens, i, EN), Threats::harmNotRuledOut, Threats::takenFromThem);
+            (tokens, i) -> contactedFromHere(tokens, i, EN), Threats::harmNotRuledOut, Threats::takenFromThem,
+            Threats::workplaceCalled, Threats::lockedUp, Threats::onBehalfOfTheLaw);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
@@ -254,6 +258,97 @@ final class Threats {
             if (lx.clauseBreaks().contains(tokens.get(k))) {
                 return i;
             }
+        }
+        return i;
+    }
+
+    /** Work a person does for someone: "the company you work for", "the outfitter you guide for". */
+    private static final Set<String> WORKING = Set.of("work", "works", "working", "guide", "drive", "drives", "clean",
+            "cook", "teach", "nurse", "sub", "temp", "contract", "volunteer");
+
+    /**
+     * The client's workplace named by what they do there, and called: "we'll be calling the
+     * outfitter you guide for", "contact the place you work at" (the recogniser's "the outfit or
+     * of you guide for" too: the name may take a few words).
+     */
+    private static int workplaceCalled(List<String> tokens, int i) {
+        if (!EN.contact().contains(tokens.get(i)) || i + 1 >= tokens.size() || !EN.possessive().contains(tokens.get(i + 1))) {
+            return i;
+        }
+        if (i > 0 && Set.of("the", "a", "by", "over").contains(tokens.get(i - 1))) {
+            return i; // "the call", "by phone": a noun
+        }
+        for (int k = i + 2; k + 2 < tokens.size() && k <= i + 6; k++) {
+            if (tokens.get(k).equals("you") && WORKING.contains(tokens.get(k + 1))
+                    && Set.of("for", "at").contains(tokens.get(k + 2))) {
+                return k + 3;
+            }
+        }
+        return i;
+    }
+
+    /** Who a collector may not claim to act for. */
+    private static final Set<String> AUTHORITIES = Set.of("court", "courts", "sheriff", "sheriffs", "police", "government",
+            "irs", "judge", "marshals", "fbi");
+
+    /**
+     * Acting for the law: "I'm handling it on behalf of the Harlan County Court", "on behalf of the
+     * sheriff". Not a creditor that is a public body ("on behalf of the county treasurer", "the city
+     * water department"): collecting for them is lawful.
+     */
+    private static int onBehalfOfTheLaw(List<String> tokens, int i) {
+        if (!tokens.get(i).equals("behalf") || i + 1 >= tokens.size() || !tokens.get(i + 1).equals("of")) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 5; k++) {
+            if (AUTHORITIES.contains(tokens.get(k))) {
+                return k + 1;
+            }
+            // "on behalf of the state attorney general", "the district attorney's office"
+            boolean attorney = tokens.get(k).startsWith("attorney");
+            if (attorney && k + 1 < tokens.size() && tokens.get(k + 1).equals("general")) {
+                return k + 2;
+            }
+            if (attorney && tokens.get(k - 1).equals("district")) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    /** Being locked up, for the client: "spend a night in jail", "held in contempt", "behind bars". */
+    private static final Set<String> LOCKED_UP = Set.of("jail", "prison", "contempt", "bars");
+    /** Who would be locked up: the client, or the client's own. */
+    private static final Set<String> CLIENT_SUBJECTS = Set.of("you", "youll", "youre", "youd", "he", "hell", "hes",
+            "she", "shell", "shes", "they", "theyll", "theyre");
+    /** A denial between the client and the jail: "you'll never", "you won't", "you're not going to". */
+    private static final Set<String> DENIALS = Set.of("not", "never", "wont", "cant", "cannot", "no", "dont",
+            "doesnt", "isnt", "arent", "wouldnt", "couldnt", "aint", "shouldnt");
+    /** What makes it a consequence held out: "you could", "you'll be", "you're looking at". */
+    private static final Set<String> HELD_OUT = Set.of("could", "can", "will", "would", "might", "may", "gonna", "going",
+            "be", "end", "spend", "face", "facing", "looking", "land", "wind");
+
+    /**
+     * Jail held out to the client in any words: "you could spend a night in jail", "you'll be held in
+     * contempt", "you're looking at time behind bars". Said in the negative ("nobody is going to
+     * put you in jail", "you can't go to jail for a debt") it is {@link Negation}'s to rule out, as for any phrase.
+     */
+    private static int lockedUp(List<String> tokens, int i) {
+        String subject = tokens.get(i);
+        if (!CLIENT_SUBJECTS.contains(subject)) {
+            return i;
+        }
+        boolean heldOut = subject.length() > 3 && subject.startsWith("you"); // "you'll", "you're", "you'd"
+        for (int k = i + 1; k < tokens.size() && k <= i + 8; k++) {
+            String w = tokens.get(k);
+            if (EN.clauseBreaks().contains(w) || CLIENT_SUBJECTS.contains(w) || DENIALS.contains(w)) {
+                return i; // "you will never go to jail for this": the rights stated calmly
+            }
+            boolean bars = w.equals("bars") && tokens.get(k - 1).equals("behind");
+            if (LOCKED_UP.contains(w) && (!w.equals("bars") || bars)) {
+                return heldOut ? k + 1 : i;
+            }
+            heldOut |= HELD_OUT.contains(w);
         }
         return i;
     }

@@ -281,6 +281,16 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void aCollectorForACountyIsNoGovernmentImpostor() {
+        assertEquals(List.of(), breaches(
+                A, "my name is colin calling from fenwick and lowe on behalf of the county treasurer",
+                A, "im a debt collector and this is an attempt to collect a debt"));
+        assertEquals(List.of("unlawful-threat"), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "im calling on behalf of the federal government"));
+    }
+
+    @Test
     void theMexicanPackAsksForTheFirmAndTheCreditorBeforeTheDebt() {
         RuleBook es = RuleBook.builtIn("es");
         assertEquals(List.of("debt-before-disclosure"), breaches(es,

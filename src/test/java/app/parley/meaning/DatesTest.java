@@ -220,6 +220,13 @@ class DatesTest {
         "my husbands payday is the fifteenth             | the fifteenth=DATE 2026-11-15..2026-11-15",
         // a life event's day with the payment tied to it is a put-off
         "ill pay after the wedding in june               | in june=DATE 2027-06-01..2027-06-30",
+        // a stretch to come, even after one looked back over
+        "i havent got it but i can pay in three weeks    | in three weeks=DATE 2026-11-30..2026-11-30",
+        // money waited on, the words around it misheard ("once the harvest check clears")
+        "ill pay the whole thing once of artist check players | once of artist check=VAGUE",
+        "ill pay when that come for you                  | when that come=VAGUE",
+        // a holiday that is over: "the holidays got away from me"
+        "yeah i know the holidays got away from me       | the holidays=PAST 2025-12-25..2025-12-25",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
@@ -276,6 +283,9 @@ class DatesTest {
         "it was such a mess my brother is taking over the apartment next month i should have asked him",
         // how long, not when
         "nope ive had this number about a year", "its been about a month",
+        // a stretch looked back over: "for the first time in twelve years", "haven't worked in two months"
+        "im paying rent for the first time in twelve years", "i havent worked in two months",
+        "she hasnt called me in three weeks",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

@@ -449,6 +449,19 @@ class UnderstandingTest {
         "id hate for this to drag on to where we have to involve your husband in it | en | involve your husband",
         "we dont want to involve your family in this                 | en | ''",
         "we can involve your husband in the plan if you like         | en | ''",
+        // the workplace named by what the client does there; jail held out in any words
+        "well be calling the outfit or of you guide for              | en | calling the outfit or of you guide for",
+        "were going to contact the place you work at                 | en | contact the place you work at",
+        "youll be held in contempt and you could spend a night in jail | en | youll be held in contempt / you could spend a night in jail",
+        "he could be looking at jail time                            | en | he could be looking at jail",
+        "you will never go to jail for this                          | en | ''",
+        "you are not going to jail                                   | en | ''",
+        "they can hold your tax refund until its paid                | en | hold your tax",
+        "well have that boat towed out of the marina                 | en | have that boat towed",
+        "you can pay the cell by friday                              | en | ''",
+        "im handling it on behalf of the harlan county court         | en | behalf of the harlan county court",
+        "calling on behalf of the city water department              | en | ''",
+        "im calling on behalf of the state attorney general          | en | behalf of the state attorney general",
         "we'll start vanishing your wages at dealt afraid            | en | vanishing your wages",
     })
     void readsThreats(String said, String language, String expected) {
@@ -667,6 +680,9 @@ class UnderstandingTest {
         "can you take care of it this week                            | en | ''",
         // winding up without a goodbye
         "alright then ill let you go                                  | en | ill let you go",
+        // "I'll" heard "I" after a word that winds up; a visit to enjoy
+        "well it sounds like youve got a full house so i let you go enjoy the visit | en | so i let you go / enjoy the visit",
+        "i let you go last time and you never paid                    | en | ''",
         "ill let you go ahead and check your records                  | en | ''",
         "okay ill let you get back to your evening                    | en | ill let you get back to",
         "well ill let you get on with your day                        | en | ill let you get on with your day",
@@ -937,6 +953,12 @@ class UnderstandingTest {
         "my husband handles the bills                               | en | ''",
         "my wife shes in the hospital                               | en | ''",
         "thats my mom shes in the shower                            | en | not-the-debtor: thats my mom; not-the-debtor: shes in the shower",
+        // "that's my son's bike" with the "'s" lost: whose bike, not who is speaking
+        "oh no thats my son bike for christmas is it gone           | en | ''",
+        "thats my husband what is this about                        | en | not-the-debtor: thats my husband",
+        // "I'm a debt collector" with its last word misheard: the disclosure starting, no debt talked of
+        "i linked up this is ian in the debt like to run this is an attempt to collect a debt | en | disclosure: attempt to collect a debt",
+        "this is renata i'll be with them in a dead selector        | en | disclosure: dead selector",
         "youll love this is jordan                                  | en | right-party: youll love this is jordan",
         "by this is ashley kills this                               | en | right-party: by this is ashley kills this",
         "this is the front desk he is out on the floor right now     | en | not-the-debtor: this is the front desk; not-the-debtor: he is out",
