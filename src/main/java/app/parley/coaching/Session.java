@@ -248,7 +248,9 @@ final class Session implements CoachingSession {
         for (Rule rule : book.rules()) {
             if (rule.speaker() == speaker && rule.trigger() instanceof Rule.OptionsLaidOut options
                     && count > options.moreThan()) {
-                offer(rule, speaker, laidOut.start(), laidOut.end(), laidOut.end(), false, count + " options in one turn");
+                // counted on a partial result, the count may not hold: the final words decide (vanished)
+                offer(rule, speaker, laidOut.start(), laidOut.end(), laidOut.end(), !party.partial.isEmpty(),
+                        count + " options in one turn");
             }
         }
     }
@@ -531,6 +533,12 @@ final class Session implements CoachingSession {
         if (c.fromPartial && rule.trigger() instanceof Rule.Said said) {
             return parties.get(c.speaker).matches(said.concept()).stream()
                     .noneMatch(m -> m.overlaps(c.start, c.end, SAME_WORDS_SLACK));
+        }
+        if (c.fromPartial && rule.trigger() instanceof Rule.OptionsLaidOut options) {
+            // "or pay the full balance over three months or do a hundred a month" heard as four
+            // choices while partial, three once final
+            return parties.get(c.speaker).optionTurns.stream()
+                    .noneMatch(t -> t.start() == c.start && t.what() > options.moreThan());
         }
         if (c.fromPartial && rule.trigger() instanceof Rule.Dated dated) {
             return parties.get(c.speaker).dates().stream()

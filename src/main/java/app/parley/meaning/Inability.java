@@ -598,6 +598,9 @@ final class Inability {
         return w + 1 == tokens.size() || AFTER_SOME_DAYS.contains(tokens.get(w + 1));
     }
 
+    /** Whose having nothing is no inability to pay: "you people have nothing", "they got nothing on me". */
+    private static final Set<String> OTHERS_HAVING = Set.of("people", "you", "they", "guys");
+
     private static final Set<String> AFTER_SOME_DAYS = Set.of("maybe", "when", "once", "after", "by", "or", "on",
             "like");
 
@@ -626,6 +629,10 @@ final class Inability {
         }
         if (n > 0 && lx == EN && Words.startsAt(tokens, afterNothing, COMING_IN)) {
             n = 0; // "I got nothing coming in right now": the income lost, a hardship told
+        }
+        if (n > 0 && lx == EN && (Words.startsAt(tokens, afterNothing, List.of("better"))
+                || i > 0 && OTHERS_HAVING.contains(tokens.get(i - 1)))) {
+            n = 0; // "do you people have nothing better to do": a jibe at the caller's callers, not the money
         }
         if (n == 0) {
             n = longest(tokens, i, lx.notAll());

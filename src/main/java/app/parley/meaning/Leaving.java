@@ -60,6 +60,8 @@ final class Leaving {
     private static final Pattern CLOSER = Words.anyOf(
             // not "we'll be in touch with your employer"
             "\\b(well|we will|ill|i will) be in touch\\b(?! with)",
+            // "think it over, you'll be hearing from us" (not "… from us if it isn't paid")
+            "\\b(youll|you will) (be hearing|hear) from (us|me)\\b(?! (if|unless|about|when|again if))",
             "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get back to\\b",
             "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get on with (your|the rest of your) (day|date|evening"
                     + "|night|afternoon|morning|weekend|work|shift|customers|dinner)\\b",

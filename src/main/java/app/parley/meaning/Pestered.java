@@ -26,7 +26,8 @@ final class Pestered {
             // "you people keep calling and calling me", "you guys keep ringing me"
             "\\b(you|they|yall|you people|you guys) (just )?keep (on )?" + CALLING + "( and " + CALLING + ")?( " + AT + ")?\\b",
             // "this is the fourth call this week", however the small model heard "call" ("the fourth all this week")
-            "\\b(the|your) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|time (you|someone|somebody))"
+            // ("that's so third call this week": "the" heard "so")
+            "\\b(the|your|so|that) (third|fourth|fifth|sixth|tenth|\\w+ hundredth) (call|time (you|someone|somebody))"
                     + "( \\w+){0,3} (today|this week|this morning)\\b",
             "\\b(the|your) (third|fourth|fifth|sixth|tenth) all (today|this week|this morning)\\b",
             // the client's workplace called, told as done: "you people called my job again" (not "please don't call my job")

@@ -96,7 +96,8 @@ final class Threats {
     private static final List<Reading> EN_ONLY = List.of(Threats::deduction, Threats::removal, Threats::dispatch,
             Threats::policeSent, Threats::goneAfter, Threats::exposure, (tokens, i) -> toldOf(tokens, i, EN),
             (tokens, i) -> contactedFromHere(tokens, i, EN), Threats::harmNotRuledOut, Threats::takenFromThem,
-            Threats::workplaceCalled, Threats::lockedUp, Threats::onBehalfOfTheLaw);
+            Threats::workplaceCalled, Threats::lockedUp, Threats::onBehalfOfTheLaw, Threats::sentFor,
+            Threats::goneTo, Threats::shareOfPayTaken, Threats::theirNumberHeld);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
@@ -418,6 +419,39 @@ final class Threats {
      * Someone sent to the client's door or property: "we'll send someone to take the truck", "I
      * can send a guy round to your house", whatever the recogniser made of the property.
      */
+    /** What is sent that takes nothing: "we'll send a statement out for your car loan". */
+    private static final Set<String> PAPERS = Set.of("letter", "letters", "bill", "statement", "statements", "receipt",
+            "link", "copy", "notice", "paperwork", "form", "forms", "email", "text", "reminder", "invoice", "quote",
+            "confirmation", "payment", "check", "money", "refund");
+
+    /** What "for your car" names that is no seizure: "the paperwork for your car loan". */
+    private static final Set<String> NOT_THE_THING = Set.of("loan", "payment", "payments", "note", "title", "insurance",
+            "account", "bill", "lease", "registration", "keys");
+
+    /**
+     * Someone sent for the client's property, whoever the recogniser made of them: "we're sending
+     * the truck out for your car", heard "sending the drop out for your car".
+     */
+    private static int sentFor(List<String> tokens, int i) {
+        if (!SEND.contains(tokens.get(i))) {
+            return i;
+        }
+        if (i + 1 < tokens.size() && Set.of("you", "me", "us", "it", "that", "this", "them").contains(tokens.get(i + 1))) {
+            return i; // "we'll send you the paperwork for your car", "send it in for your car"
+        }
+        for (int k = i + 1; k + 2 < tokens.size() && k <= i + 4; k++) {
+            if (REMOVAL_BREAKS.contains(tokens.get(k)) || PAPERS.contains(tokens.get(k))) {
+                return i; // "send a letter for your records"
+            }
+            if (tokens.get(k).equals("for") && EN.owner().contains(tokens.get(k + 1))
+                    && EN.property().contains(tokens.get(k + 2))
+                    && !(k + 3 < tokens.size() && NOT_THE_THING.contains(tokens.get(k + 3)))) {
+                return k + 3;
+            }
+        }
+        return i;
+    }
+
     private static int dispatch(List<String> tokens, int i) {
         if (!SEND.contains(tokens.get(i)) || i + 2 >= tokens.size()) {
             return i;
@@ -573,6 +607,58 @@ final class Threats {
         }
         return k + 3;
     }
+
+    /**
+     * The agency going to the client's people: "we'll go straight to your payroll department",
+     * "they're going to your employer" (not "let's go to your options").
+     */
+    private static int goneTo(List<String> tokens, int i) {
+        if (!GO_AFTER.contains(tokens.get(i)) || i == 0 || !(AGENCY.contains(tokens.get(i - 1))
+                || i > 1 && AGENCY.contains(tokens.get(i - 2)) && AGENCY_THEN.contains(tokens.get(i - 1)))) {
+            return i;
+        }
+        int k = i + 1;
+        if (k < tokens.size() && Set.of("straight", "right", "directly").contains(tokens.get(k))) {
+            k++;
+        }
+        if (k + 2 >= tokens.size() || !tokens.get(k).equals("to") || !EN.owner().contains(tokens.get(k + 1))
+                || !EN.people().contains(tokens.get(k + 2))) {
+            return i;
+        }
+        return k + 3;
+    }
+
+    /**
+     * The client's people's number held up: "I have your mother's number right here in the file",
+     * "we've got your boss's number". Said with what the agent will not do ("… but we won't call
+     * her") the next clause is Negation's to weigh, as for any phrase.
+     */
+    private static int theirNumberHeld(List<String> tokens, int i) {
+        if (!Set.of("have", "got").contains(tokens.get(i)) || i == 0
+                || !Set.of("i", "we", "ive", "weve", "still", "already", "also").contains(tokens.get(i - 1))
+                || i + 3 >= tokens.size() || !EN.owner().contains(tokens.get(i + 1))) {
+            return i;
+        }
+        String whose = tokens.get(i + 2);
+        boolean theirs = whose.endsWith("s") && EN.people().contains(whose.substring(0, whose.length() - 1));
+        return theirs && Set.of("number", "phone", "address", "email").contains(tokens.get(i + 3)) ? i + 4 : i;
+    }
+
+    /** A share of the client's pay taken: "have a quarter of every check taken out". */
+    private static int shareOfPayTaken(List<String> tokens, int i) {
+        if (!tokens.get(i).equals("of") || i + 2 >= tokens.size() || !EVERY.contains(tokens.get(i + 1))
+                || !PAY_CHECKS.contains(tokens.get(i + 2))) {
+            return i;
+        }
+        for (int k = i + 3; k < tokens.size() && k <= i + 5; k++) {
+            if (Set.of("taken", "garnished", "withheld", "deducted", "pulled", "docked").contains(tokens.get(k))) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+    private static final Set<String> PAY_CHECKS = Set.of("paycheck", "paychecks", "wages", "wage", "salary", "check",
+            "checks", "pay");
 
     /**
      * What "your" is heard as "our" before, where the agency taking its own makes no sense: "we'll

@@ -135,6 +135,27 @@ class SessionTest {
     }
 
     @Test
+    void aFourthOptionOnlyAPartialResultHeardRaisesNothing() {
+        CoachingSession session = open();
+        String heard = "option one is to pay in full by friday option two is half now option three is a plan";
+        List<Word> partial = Said.words(heard + " and option four is a settlement", 0);
+        session.words(Speaker.AGENT, partial, false);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(partial) + 0.1)));
+        // The final result drops the fourth: three options, as the agent said.
+        List<Word> fin = Said.words(heard + " starting friday", 0);
+        session.words(Speaker.AGENT, fin, true);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(partial) + 5)));
+        assertEquals(List.of(), raised);
+        // The same partial confirmed by the final: too many.
+        CoachingSession confirmed = open();
+        confirmed.words(Speaker.AGENT, partial, false);
+        raised.addAll(Said.coaching(confirmed.advanceTo(Said.end(partial) + 0.1)));
+        confirmed.words(Speaker.AGENT, partial, true);
+        raised.addAll(Said.coaching(confirmed.advanceTo(Said.end(partial) + 5)));
+        assertEquals(List.of("too-many-options"), raised.stream().map(Prompt::rule).toList());
+    }
+
+    @Test
     void hostileWordsFromTheAgentAreEmotionalControl() {
         call(open(), Speaker.AGENT, "that is not my problem you people never pay");
         assertEquals(List.of("emotional-control"), kinds());

@@ -335,6 +335,8 @@ class UnderstandingTest {
         "i cant pay it tomorrow i get paid tomorrow                  | en | cant pay",
         // income lost, or what the insurer paid: no inability
         "i got nothing coming in right now                           | en | ''",
+        "im at work do you people have nothing better to do          | en | ''",
+        "i have nothing right now                                    | en | have nothing",
         "i thought the insurance covered it well apparently not all of it | en | ''",
     })
     void readsInability(String said, String language, String expected) {
@@ -459,6 +461,14 @@ class UnderstandingTest {
         "they can hold your tax refund until its paid                | en | hold your tax",
         "well have that boat towed out of the marina                 | en | have that boat towed",
         "you can pay the cell by friday                              | en | ''",
+        "pay by friday or were sending the drop out for your car     | en | sending the drop out for your car",
+        "well send a statement out for your car loan                 | en | ''",
+        "well send you the paperwork for your car                    | en | ''",
+        "well go straight to your payroll department and have a quarter of every check taken out | en | go straight to your payroll / of every check taken",
+        "lets go to your options                                     | en | ''",
+        "you know i have your mothers number right here in the file  | en | have your mothers number",
+        "i have your phone number as five five five                  | en | ''",
+        "you could go to your family for help                        | en | ''",
         "im handling it on behalf of the harlan county court         | en | behalf of the harlan county court",
         "calling on behalf of the city water department              | en | ''",
         "im calling on behalf of the state attorney general          | en | behalf of the state attorney general",
@@ -680,6 +690,8 @@ class UnderstandingTest {
         "can you take care of it this week                            | en | ''",
         // winding up without a goodbye
         "alright then ill let you go                                  | en | ill let you go",
+        "think it over youll be hearing from us by                    | en | youll be hearing from us",
+        "pay it by friday or youll be hearing from us again if not     | en | ''",
         // "I'll" heard "I" after a word that winds up; a visit to enjoy
         "well it sounds like youve got a full house so i let you go enjoy the visit | en | so i let you go / enjoy the visit",
         "i let you go last time and you never paid                    | en | ''",
@@ -735,6 +747,7 @@ class UnderstandingTest {
         "ill waive the late fees if you pay by friday                   | en | waive the late fees",
         "we could knock a hundred dollars off                           | en | knock a hundred dollars off",
         "we can settle it for six hundred                               | en | settle it for",
+        "riverbend will accept one thousand five hundred to close the account | en | accept one thousand five hundred to close",
         "we could take it down to about seven hundred                   | en | take it down",
         "theres some room for me to bring that number down a little     | en | bring that number down",
         "it would bring the balance down to five hundred and ten dollars | en | ''",
@@ -922,6 +935,7 @@ class UnderstandingTest {
         "ill pay it on the fifth all of it this week                | en | ''",
         "please dont call my job                                    | en | ''",
         "you cant call my job                                       | en | ''",
+        "oh for crying out loud thats so third call this week       | en | so third call this week",
         "they paid me two times last month                          | en | ''",
         "me llaman todos los dias                                   | es | me llaman todos los dias",
     })
