@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Deletes the calls that started longer ago than the site keeps them, with their recordings,
- * and logs what it deleted. Blocks on the store: run it on a worker.
+ * and logs what it deleted. Each batch of deleted calls' ids is also told to a listener: in a
+ * cluster, the other nodes, which delete their own files of those calls. Blocks on the store:
+ * run it on a worker.
  */
 public final class Retention {
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
@@ -20,13 +23,24 @@ public final class Retention {
     private final Recordings recordings;
     private final Duration keep;
     private final Clock clock;
+    private final Consumer<List<String>> deleted;
 
     /** {@code keep}: how long calls are kept; zero keeps them forever. */
     public Retention(CallStore store, Recordings recordings, Duration keep, Clock clock) {
+        this(store, recordings, keep, clock, ids -> { });
+    }
+
+    /**
+     * {@code deleted} is told the ids of each batch of calls deleted from the store, once this
+     * node's recordings of them are deleted, on the thread that runs {@link #run}.
+     */
+    public Retention(CallStore store, Recordings recordings, Duration keep, Clock clock,
+            Consumer<List<String>> deleted) {
         this.store = store;
         this.recordings = recordings;
         this.keep = keep;
         this.clock = clock;
+        this.deleted = deleted;
     }
 
     public boolean enabled() {
@@ -39,25 +53,36 @@ public final class Retention {
             return 0;
         }
         Instant cutoff = clock.instant().minus(keep);
-        int deleted = 0;
+        int count = 0;
         int recorded = 0;
         List<String> batch;
         do {
             batch = store.deleteCallsStartedBefore(cutoff, BATCH);
             for (String id : batch) {
-                if (recordings.delete(id)) {
-                    recorded++;
+                try {
+                    if (recordings.delete(id)) {
+                        recorded++;
+                    }
+                } catch (RuntimeException e) {
+                    // The others are still told; the sweep after this run tries these files again.
+                    LOG.error("retention: the recordings of call {} were not deleted: {}", id, e.getMessage());
                 }
             }
-            deleted += batch.size();
+            count += batch.size();
             if (!batch.isEmpty()) {
                 LOG.info("retention: deleted {} calls that started before {} (kept {}): {}", batch.size(), cutoff, keep,
-                        batch.size() <= 20 ? String.join(", ", batch) : batch.get(0) + " ... " + batch.get(batch.size() - 1));
+                        some(batch));
+                deleted.accept(batch);
             }
         } while (batch.size() == BATCH);
-        if (deleted > 0) {
-            LOG.info("retention: {} calls and {} calls' recordings deleted in all", deleted, recorded);
+        if (count > 0) {
+            LOG.info("retention: {} calls and {} calls' recordings deleted in all", count, recorded);
         }
-        return deleted;
+        return count;
+    }
+
+    /** Call ids for a log line: all of up to 20, else the first and the last. */
+    static String some(List<String> ids) {
+        return ids.size() <= 20 ? String.join(", ", ids) : ids.get(0) + " ... " + ids.get(ids.size() - 1);
     }
 }

@@ -50,6 +50,33 @@ class RetentionTest {
     }
 
     @Test
+    void eachBatchOfDeletedCallsIsToldOnceItsRecordingsHereAreGone() throws Exception {
+        Recordings recordings = new Recordings(data.resolve("recordings"));
+        try (CallStore store = CallStore.openEmbedded(data)) {
+            for (int i = 0; i < 501; i++) {
+                store.startCall(new CallInfo("old-" + i, NOW.minus(Duration.ofDays(40)).plusSeconds(i), null, "a", 1.0));
+            }
+            store.startCall(new CallInfo("new", NOW.minus(Duration.ofDays(1)), null, "a", 10.0));
+            Files.createDirectories(recordings.file("old-0", Speaker.CALLER).getParent());
+            Files.write(recordings.file("old-0", Speaker.CALLER), new byte[] {1});
+            java.util.List<java.util.List<String>> told = new java.util.ArrayList<>();
+            Retention retention = new Retention(store, recordings, Duration.ofDays(30), Clock.fixed(NOW, ZoneOffset.UTC),
+                    ids -> {
+                        assertFalse(Files.exists(recordings.file("old-0", Speaker.CALLER)), "deleted here first");
+                        told.add(ids);
+                    });
+
+            assertEquals(501, retention.run());
+
+            assertEquals(java.util.List.of(500, 1), told.stream().map(java.util.List::size).toList(), "one batch each");
+            assertEquals("old-0", told.get(0).get(0));
+            assertEquals(java.util.List.of("old-500"), told.get(1));
+            assertEquals(0, retention.run());
+            assertEquals(2, told.size(), "nothing deleted, nothing told");
+        }
+    }
+
+    @Test
     void zeroKeepsEverything() {
         try (CallStore store = CallStore.openEmbedded(data)) {
             store.startCall(new CallInfo("ancient", Instant.parse("2001-01-01T00:00:00Z"), null, null, null));
