@@ -25,6 +25,8 @@ import java.util.Optional;
 final class CallReads {
     /** Shorter pauses between a party's streams are reconnections too quick to matter. */
     private static final double MIN_GAP_S = 0.5;
+    /** Ids asked about in one query by {@link #stored}. */
+    private static final int STORED_PER_QUERY = 500;
 
     private final Connection connection;
 
@@ -38,6 +40,36 @@ final class CallReads {
             try (ResultSet rows = exists.executeQuery()) {
                 return rows.next();
             }
+        }
+    }
+
+    /** See {@link CallStore#stored}. */
+    java.util.Set<String> stored(java.util.Collection<String> callIds) throws SQLException {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(callIds));
+        for (int from = 0; from < ids.size(); from += STORED_PER_QUERY) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + STORED_PER_QUERY));
+            String marks = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM calls WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < some.size(); i++) {
+                    select.setString(i + 1, some.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** See {@link CallStore#oldestCallStart}. */
+    Optional<java.time.Instant> oldestCallStart() throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT MIN(started_at) FROM calls");
+                ResultSet rows = select.executeQuery()) {
+            java.time.OffsetDateTime oldest = rows.next() ? rows.getObject(1, java.time.OffsetDateTime.class) : null;
+            return Optional.ofNullable(oldest).map(java.time.OffsetDateTime::toInstant);
         }
     }
 

@@ -42,6 +42,12 @@ public interface CallStore extends AutoCloseable {
     /** Whether a call with this id is stored (without reading it). */
     boolean exists(String callId);
 
+    /** Which of these calls are stored (without reading them). */
+    java.util.Set<String> stored(java.util.Collection<String> callIds);
+
+    /** When the call that started first of those stored started; empty when none is stored. */
+    Optional<Instant> oldestCallStart();
+
     /** The agent who took a stored call (empty inside when none is known); empty when there is no such call. */
     Optional<Optional<String>> agentOf(String callId);
 

@@ -181,6 +181,16 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
+    public java.util.Set<String> stored(java.util.Collection<String> callIds) {
+        return read("look for " + callIds.size() + " call(s)", connection -> new CallReads(connection).stored(callIds));
+    }
+
+    @Override
+    public Optional<Instant> oldestCallStart() {
+        return read("look for the oldest call", connection -> new CallReads(connection).oldestCallStart());
+    }
+
+    @Override
     public Optional<Optional<String>> agentOf(String callId) {
         return read("look for call " + callId, connection -> new CallReads(connection).agentOf(callId));
     }

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  */
 public final class Recordings {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}");
+    /** The folder of a call whose id is not a plain file name: which call it is cannot be read back. */
+    private static final Pattern HASHED = Pattern.compile("call-[0-9a-f]{32}");
 
     private final Path dir;
 
@@ -45,17 +47,41 @@ public final class Recordings {
 
     /** Deletes the call's recordings; returns whether there were any. */
     public boolean delete(String callId) {
-        Path folder = folder(callId);
-        if (!Files.isDirectory(folder)) {
+        return deleteFolder(folder(callId), "call " + callId);
+    }
+
+    /**
+     * The call whose recordings a folder of {@link #dir} holds, read from its name; empty for a
+     * folder named by a hash of its call's id (that id cannot be read back) or by nothing Parley
+     * names a folder.
+     */
+    public Optional<String> callOf(Path folder) {
+        String name = folder.getFileName().toString();
+        return !HASHED.matcher(name).matches() && folder(name).equals(dir.resolve(name)) ? Optional.of(name)
+                : Optional.empty();
+    }
+
+    /**
+     * Deletes a folder of {@link #dir} with what is in it ({@code what} names it in an error);
+     * returns whether it was there. A folder deleted meanwhile (another node's run on a shared
+     * folder) is not an error.
+     */
+    boolean deleteFolder(Path folder, String what) {
+        if (!dir.equals(folder.toAbsolutePath().normalize().getParent())) {
+            throw new IllegalArgumentException(folder + " is not a folder of " + dir);
+        }
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+                Files.deleteIfExists(path);
             }
             return true;
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the recordings of call " + callId + " in " + folder, e);
+            throw new UncheckedIOException("cannot delete the recordings of " + what + " in " + folder, e);
         }
     }
 

@@ -212,6 +212,16 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
+        public synchronized java.util.Set<String> stored(java.util.Collection<String> callIds) {
+            return store.stored(callIds);
+        }
+
+        @Override
+        public synchronized java.util.Optional<Instant> oldestCallStart() {
+            return store.oldestCallStart();
+        }
+
+        @Override
         public synchronized Double markInterrupted(String callId, String here) {
             return store.markInterrupted(callId, here);
         }

@@ -101,6 +101,23 @@ abstract class JdbcCallStoreTest {
     }
 
     @Test
+    void whichCallsAreStoredAndWhenTheOldestStarted() {
+        try (CallStore store = open()) {
+            assertEquals(java.util.Optional.empty(), store.oldestCallStart(), "none stored");
+            assertEquals(java.util.Set.of(), store.stored(List.of("c1")));
+            store.startCall(new CallInfo("c2", Instant.parse("2026-11-23T11:00:00Z"), null, null, null));
+            store.startCall(new CallInfo("c1", Instant.parse("2026-11-23T10:00:00.250Z"), null, null, null));
+            assertEquals(java.util.Optional.of(Instant.parse("2026-11-23T10:00:00.250Z")), store.oldestCallStart());
+            List<String> asked = new java.util.ArrayList<>(List.of("c1", "gone", "c2", "c1"));
+            for (int i = 0; i < 1_200; i++) {
+                asked.add("other-" + i); // more than one query's worth
+            }
+            assertEquals(java.util.Set.of("c1", "c2"), store.stored(asked));
+            assertEquals(java.util.Set.of(), store.stored(List.of()));
+        }
+    }
+
+    @Test
     void recordJsonHasTheContractKeys() throws Exception {
         try (CallStore store = open()) {
             store.startCall(new CallInfo("c1", Instant.parse("2026-11-23T10:00:00Z"), null, null, null));
