@@ -5,12 +5,15 @@ import app.parley.config.ParleyConfig;
 import app.parley.rulesets.RulesConsole;
 import app.parley.store.CallStore;
 import app.parley.store.Recordings;
+import app.parley.store.RecordingsSweep;
 import app.parley.store.Retention;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +29,23 @@ final class Housekeeping {
         this.vertx = vertx;
     }
 
-    /** Deletes calls older than store.retention now and every store.retention_check. */
-    void keepCallsOnlyAsLongAsConfigured(CallStore store, ParleyConfig config, Recordings recordings) {
-        Retention retention = new Retention(store, recordings, config.store().retention(), Clock.systemUTC());
+    /**
+     * Deletes calls older than store.retention now and every store.retention_check, telling
+     * {@code deleted} the ids of each batch (in a cluster: the other nodes, which delete their
+     * files of them); then deletes the recording folders here that outlived their calls (a
+     * deletion this node missed while it was down: {@link RecordingsSweep}).
+     */
+    void keepCallsOnlyAsLongAsConfigured(CallStore store, ParleyConfig config, Recordings recordings,
+            Consumer<List<String>> deleted) {
+        Retention retention = new Retention(store, recordings, config.store().retention(), Clock.systemUTC(), deleted);
         if (!retention.enabled()) {
             return;
         }
+        RecordingsSweep leftBehind = new RecordingsSweep(store, recordings, config.store().retention(), Clock.systemUTC());
         Runnable sweep = () -> vertx.executeBlocking(retention::run, false)
-                .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()));
+                .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()))
+                .transform(done -> vertx.executeBlocking(leftBehind::run, false))
+                .onFailure(e -> LOG.error("retention: sweeping the recordings folder failed: {}", e.getMessage()));
         sweep.run();
         vertx.setPeriodic(config.store().retentionCheck().toMillis(), id -> sweep.run());
     }

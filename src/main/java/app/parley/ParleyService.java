@@ -405,17 +405,22 @@ public final class ParleyService implements AutoCloseable {
                     : cluster.continueLostCalls(live, parts.store(), storeWriter);
             Future<RecordingsElsewhere> elsewhere = cluster == null ? Future.succeededFuture(RecordingsElsewhere.NONE)
                     : cluster.recordingsOfEveryNode(recordings);
-            Future.all(csrfSecret, screens, caches, lostCalls, elsewhere).onSuccess(joined -> listen(config,
-                    recordings, elsewhere.result(), screens.result(), csrfSecret.result(), started))
+            // A single node has no one to tell what its retention deleted.
+            Future<Consumer<List<String>>> retentionTells = cluster == null ? Future.succeededFuture(ids -> { })
+                    : cluster.retentionOnEveryNode(recordings);
+            Future.all(csrfSecret, screens, caches, lostCalls, elsewhere, retentionTells).onSuccess(joined -> listen(
+                    config, recordings, elsewhere.result(), screens.result(), csrfSecret.result(),
+                    retentionTells.result(), started))
                     .onFailure(e -> started.fail("cluster: " + e.getMessage()));
         }
 
         /**
          * Serves the screens ({@code screens}: the live calls they see; {@code elsewhere}: the
-         * recordings on other nodes' disks) and AudioSocket, then follows the PBX.
+         * recordings on other nodes' disks) and AudioSocket, then follows the PBX; retention tells
+         * {@code retentionTells} the calls it deleted.
          */
         private void listen(ParleyConfig config, Recordings recordings, RecordingsElsewhere elsewhere, LiveView screens,
-                String csrfSecret, Promise<Void> started) {
+                String csrfSecret, Consumer<List<String>> retentionTells, Promise<Void> started) {
             ParleyMetrics metrics = parts.metrics();
             web = new WebServer(vertx, parts.store(), screens, () -> new JsonObject().put("status", "up")
                     .put("model", parts.speech().path().toString()).mergeIn(live.status())
@@ -465,7 +470,7 @@ public final class ParleyService implements AutoCloseable {
                     telephony.start();
                 }
                 Housekeeping housekeeping = new Housekeeping(vertx);
-                housekeeping.keepCallsOnlyAsLongAsConfigured(parts.store(), config, recordings);
+                housekeeping.keepCallsOnlyAsLongAsConfigured(parts.store(), config, recordings, retentionTells);
                 housekeeping.keepAuditOnlyAsLongAsConfigured(parts.audit(), config);
                 housekeeping.followRules(parts.rulesConsole());
                 started.complete();

@@ -170,6 +170,17 @@ public final class Cluster {
         return recordings.start().<app.parley.store.RecordingsElsewhere>map(recordings);
     }
 
+    /**
+     * Retention on every node: returns what this node's retention tells the ids of each batch of
+     * calls it deleted (any thread), which every other node then deletes from its own disk; and
+     * this node deletes from {@code local} the calls the others' retention deleted (see
+     * {@link RetentionEverywhere}). On the live path's context.
+     */
+    public Future<java.util.function.Consumer<List<String>>> retentionOnEveryNode(app.parley.store.Recordings local) {
+        RetentionEverywhere retention = new RetentionEverywhere(vertx, self(), local);
+        return retention.start().map(started -> retention::tell);
+    }
+
     private Members members() {
         return new Members() {
             @Override

@@ -46,8 +46,6 @@ final class RecordingsFromNodes implements RecordingsElsewhere {
     static final String ADDRESS = "parley.cluster.recordings.";
     /** The most bytes one answer carries. */
     static final int PIECE = 256 * 1024;
-    /** As long as the store's {@code calls.id}. */
-    private static final int LONGEST_ID = 64;
     /** A node that has not said whether it has a recording by then is taken as not answering. */
     static final long ASK_WITHIN_MS = 3_000;
     /** A piece not come by then fails the transfer. */
@@ -74,11 +72,11 @@ final class RecordingsFromNodes implements RecordingsElsewhere {
         JsonObject body = request.body();
         Object call = body == null ? null : body.getValue("call");
         Object party = body == null ? null : body.getValue("speaker");
-        if (!(call instanceof String id) || id.isBlank() || id.length() > LONGEST_ID
-                || id.chars().anyMatch(Character::isISOControl)) {
+        if (!CallIds.valid(call)) {
             request.fail(400, "not a call id: " + (call == null ? "none" : "'" + call + "'"));
             return;
         }
+        String id = (String) call;
         Speaker speaker;
         try {
             speaker = Speaker.of(String.valueOf(party));
