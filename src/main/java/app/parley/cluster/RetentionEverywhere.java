@@ -46,7 +46,7 @@ final class RetentionEverywhere {
     }
 
     Future<Void> start() {
-        MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(DELETED, this::delete);
+        MessageConsumer<Object> consumer = vertx.eventBus().consumer(DELETED, this::delete);
         return consumer.completion();
     }
 
@@ -60,7 +60,7 @@ final class RetentionEverywhere {
     }
 
     /** Deletes this node's recordings of the calls named, all of them or, when one is not a call's, none. */
-    private void delete(Message<JsonObject> message) {
+    private void delete(Message<Object> message) {
         String from = message.headers().get(FROM);
         if (self.equals(from)) {
             message.reply(0); // this node's own run deleted its files already
@@ -73,7 +73,7 @@ final class RetentionEverywhere {
             message.fail(400, refused);
             return;
         }
-        List<String> ids = message.body().getJsonArray("calls").stream().map(String.class::cast).toList();
+        List<String> ids = ((JsonObject) message.body()).getJsonArray("calls").stream().map(String.class::cast).toList();
         vertx.executeBlocking(() -> {
             List<String> had = new ArrayList<>();
             List<String> failed = new ArrayList<>();
@@ -96,8 +96,8 @@ final class RetentionEverywhere {
     }
 
     /** Why a message is refused (its values not repeated: they may be anything), or null. */
-    private String refusal(JsonObject body) {
-        Object calls = body == null ? null : body.getValue("calls");
+    private String refusal(Object body) {
+        Object calls = body instanceof JsonObject object ? object.getValue("calls") : null;
         if (!(calls instanceof JsonArray ids) || ids.isEmpty() || ids.size() > MOST_IDS) {
             return "not a list of 1 to " + MOST_IDS + " call ids";
         }

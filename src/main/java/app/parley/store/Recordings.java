@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -74,11 +75,11 @@ public final class Recordings {
             return false;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+            for (Path path : GoneWhileListed.list(files).stream().sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
             return true;
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (java.nio.file.NoSuchFileException | GoneWhileListed gone) {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the recordings of " + what + " in " + folder, e);
@@ -96,6 +97,25 @@ public final class Recordings {
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A folder deleted (by another node's run on a shared folder) while it was being listed. */
+    static final class GoneWhileListed extends RuntimeException {
+        private GoneWhileListed(Throwable cause) {
+            super(cause);
+        }
+
+        /** What {@code files} lists; a file gone meanwhile as this, another failure as it comes. */
+        static List<Path> list(Stream<Path> files) throws IOException {
+            try {
+                return files.toList();
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof java.nio.file.NoSuchFileException) {
+                    throw new GoneWhileListed(e);
+                }
+                throw e.getCause();
+            }
         }
     }
 }

@@ -127,8 +127,13 @@ public final class RecordingsSweep {
                     folder.call().map(stored::contains).orElse(false), oldest, now, keep);
             if (verdict.deletes()) {
                 String name = folder.path().getFileName().toString();
-                if (recordings.deleteFolder(folder.path(), "call folder " + name)) {
-                    (verdict == Verdict.PAST_RETENTION ? past : gone).add(name);
+                try {
+                    if (recordings.deleteFolder(folder.path(), "call folder " + name)) {
+                        (verdict == Verdict.PAST_RETENTION ? past : gone).add(name);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.error("retention: the recording folder {} outlived its call and was not deleted (the next "
+                            + "sweep tries again): {}", name, e.getMessage());
                 }
             }
         }
@@ -144,12 +149,12 @@ public final class RecordingsSweep {
     private static Optional<Instant> lastWritten(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             Instant newest = Instant.MIN;
-            for (Path path : files.toList()) {
+            for (Path path : Recordings.GoneWhileListed.list(files)) {
                 Instant at = Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
                 newest = at.isAfter(newest) ? at : newest;
             }
             return Optional.of(newest);
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (java.nio.file.NoSuchFileException | Recordings.GoneWhileListed gone) {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the recordings in " + folder, e);

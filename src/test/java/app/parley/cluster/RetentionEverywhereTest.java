@@ -149,7 +149,8 @@ class RetentionEverywhereTest {
         io.vertx.core.eventbus.EventBus bus = nodes.get(0).vertx().eventBus();
         join(2, two);
 
-        for (JsonObject bad : List.of(new JsonObject(), new JsonObject().put("calls", "kept"),
+        for (Object bad : List.of("kept", new JsonArray().add("kept"), new JsonObject(),
+                new JsonObject().put("calls", "kept"),
                 new JsonObject().put("calls", new JsonArray()),
                 calls("kept", ""), calls("kept", "  "), calls("kept", "x".repeat(65)), calls("kept", "kept\n"),
                 new JsonObject().put("calls", new JsonArray().add("kept").add(42)),
@@ -162,7 +163,7 @@ class RetentionEverywhereTest {
                                 .toCompletableFuture().get(10, TimeUnit.SECONDS));
                 ReplyException reply = assertInstanceOf(ReplyException.class, e.getCause());
                 assertEquals(ReplyFailure.RECIPIENT_FAILURE, reply.failureType(), reply.getMessage());
-                assertEquals(400, reply.failureCode(), bad.encode());
+                assertEquals(400, reply.failureCode(), String.valueOf(bad));
                 assertFalse(reply.getMessage().contains("kept\n"), "the refusal does not repeat what it was sent");
             }
         }
