@@ -7,7 +7,8 @@
  * ({@code LiveAcrossNodes}); an import or a rules publish on one node reaches the others' caches
  * at once ({@code SharedCaches}); one node, holding a cluster-wide lock, follows the PBX
  * ({@code PbxFollower}); a replay on a node without the recording on its disk gets it, a piece
- * at a time, from the node that has it ({@code RecordingsFromNodes}). Nothing here knows a
+ * at a time, from the node that has it ({@code RecordingsFromNodes}); the calls one node's
+ * retention deletes are deleted from every node's disk ({@code RetentionEverywhere}). Nothing here knows a
  * call's audio or the coaching.
  */
 package app.parley.cluster;
