@@ -30,22 +30,32 @@ final class Housekeeping {
     }
 
     /**
-     * Deletes calls older than store.retention now and every store.retention_check, telling
+     * Deletes calls older than store.retention now and every store.retention_check, with their
+     * audio in each of {@code folders} (the recordings, what a stop left to transcribe), telling
      * {@code deleted} the ids of each batch (in a cluster: the other nodes, which delete their
-     * files of them); then deletes the recording folders here that outlived their calls (a
-     * deletion this node missed while it was down: {@link RecordingsSweep}).
+     * files of them); then deletes the call folders here that outlived their calls (a deletion
+     * this node missed while it was down: {@link RecordingsSweep}).
      */
-    void keepCallsOnlyAsLongAsConfigured(CallStore store, ParleyConfig config, Recordings recordings,
+    void keepCallsOnlyAsLongAsConfigured(CallStore store, ParleyConfig config, List<Recordings> folders,
             Consumer<List<String>> deleted) {
-        Retention retention = new Retention(store, recordings, config.store().retention(), Clock.systemUTC(), deleted);
+        Retention retention = new Retention(store, folders, config.store().retention(), Clock.systemUTC(), deleted);
         if (!retention.enabled()) {
             return;
         }
-        RecordingsSweep leftBehind = new RecordingsSweep(store, recordings, config.store().retention(), Clock.systemUTC());
+        List<RecordingsSweep> leftBehind = folders.stream().map(folder -> new RecordingsSweep(store, folder,
+                config.store().retention(), Clock.systemUTC())).toList();
         Runnable sweep = () -> vertx.executeBlocking(retention::run, false)
                 .onFailure(e -> LOG.error("retention: deleting old calls failed: {}", e.getMessage()))
-                .transform(done -> vertx.executeBlocking(leftBehind::run, false))
-                .onFailure(e -> LOG.error("retention: sweeping the recordings folder failed: {}", e.getMessage()));
+                .transform(done -> vertx.executeBlocking(() -> {
+                    for (RecordingsSweep folder : leftBehind) {
+                        try {
+                            folder.run();
+                        } catch (RuntimeException e) {
+                            LOG.error("retention: sweeping a folder of calls' audio failed: {}", e.getMessage());
+                        }
+                    }
+                    return null;
+                }, false));
         sweep.run();
         vertx.setPeriodic(config.store().retentionCheck().toMillis(), id -> sweep.run());
     }

@@ -407,7 +407,7 @@ public final class ParleyService implements AutoCloseable {
                     : cluster.recordingsOfEveryNode(recordings);
             // A single node has no one to tell what its retention deleted.
             Future<Consumer<List<String>>> retentionTells = cluster == null ? Future.succeededFuture(ids -> { })
-                    : cluster.retentionOnEveryNode(recordings);
+                    : cluster.retentionOnEveryNode(List.of(recordings, untranscribed(config)));
             Future.all(csrfSecret, screens, caches, lostCalls, elsewhere, retentionTells).onSuccess(joined -> listen(
                     config, recordings, elsewhere.result(), screens.result(), csrfSecret.result(),
                     retentionTells.result(), started))
@@ -470,7 +470,8 @@ public final class ParleyService implements AutoCloseable {
                     telephony.start();
                 }
                 Housekeeping housekeeping = new Housekeeping(vertx);
-                housekeeping.keepCallsOnlyAsLongAsConfigured(parts.store(), config, recordings, retentionTells);
+                housekeeping.keepCallsOnlyAsLongAsConfigured(parts.store(), config,
+                        List.of(recordings, untranscribed(config)), retentionTells);
                 housekeeping.keepAuditOnlyAsLongAsConfigured(parts.audit(), config);
                 housekeeping.followRules(parts.rulesConsole());
                 started.complete();

@@ -173,10 +173,12 @@ public final class Cluster {
     /**
      * Retention on every node: returns what this node's retention tells the ids of each batch of
      * calls it deleted (any thread), which every other node then deletes from its own disk; and
-     * this node deletes from {@code local} the calls the others' retention deleted (see
-     * {@link RetentionEverywhere}). On the live path's context.
+     * this node deletes from each of {@code local} (the recordings, what a stop left to
+     * transcribe) the calls the others' retention deleted (see {@link RetentionEverywhere}). On
+     * the live path's context.
      */
-    public Future<java.util.function.Consumer<List<String>>> retentionOnEveryNode(app.parley.store.Recordings local) {
+    public Future<java.util.function.Consumer<List<String>>> retentionOnEveryNode(
+            List<app.parley.store.Recordings> local) {
         RetentionEverywhere retention = new RetentionEverywhere(vertx, self(), local);
         return retention.start().map(started -> retention::tell);
     }

@@ -37,12 +37,13 @@ final class RetentionEverywhere {
 
     private final Vertx vertx;
     private final String self;
-    private final Recordings local;
+    /** Where this node keeps calls' audio: the recordings, and what a stop left to transcribe. */
+    private final List<Recordings> local;
 
-    RetentionEverywhere(Vertx vertx, String self, Recordings local) {
+    RetentionEverywhere(Vertx vertx, String self, List<Recordings> local) {
         this.vertx = vertx;
         this.self = self;
-        this.local = local;
+        this.local = List.copyOf(local);
     }
 
     Future<Void> start() {
@@ -78,12 +79,19 @@ final class RetentionEverywhere {
             List<String> had = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             for (String id : ids) {
-                try {
-                    if (local.delete(id)) {
-                        had.add(id);
+                boolean found = false;
+                boolean failure = false;
+                for (Recordings folder : local) {
+                    try {
+                        found |= folder.delete(id);
+                    } catch (RuntimeException e) {
+                        failure = true;
                     }
-                } catch (RuntimeException e) {
+                }
+                if (failure) {
                     failed.add(id);
+                } else if (found) {
+                    had.add(id);
                 }
             }
             LOG.info("retention: {} deleted {} call(s) from the store; their recordings here deleted for {} "
@@ -106,8 +114,10 @@ final class RetentionEverywhere {
             if (!CallIds.valid(id)) {
                 return "entry " + i + " is not a call id";
             }
-            if (!local.file((String) id, Speaker.AGENT).normalize().startsWith(local.dir())) {
-                return "entry " + i + " leads outside the recordings folder";
+            for (Recordings folder : local) {
+                if (!folder.file((String) id, Speaker.AGENT).normalize().startsWith(folder.dir())) {
+                    return "entry " + i + " leads outside the recordings folder";
+                }
             }
         }
         return null;

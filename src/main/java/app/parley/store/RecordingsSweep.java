@@ -138,9 +138,10 @@ public final class RecordingsSweep {
             }
         }
         if (!past.isEmpty() || !gone.isEmpty()) {
-            LOG.info("retention: {} recording folder(s) here outlived their calls and were deleted: {} last written "
-                    + "before {} (kept {}) [{}], {} of calls no longer stored [{}]", past.size() + gone.size(),
-                    past.size(), now.minus(keep), keep, Retention.some(past), gone.size(), Retention.some(gone));
+            LOG.info("retention: {} recording folder(s) here outlived their calls and were deleted from {}: {} last "
+                    + "written before {} (kept {}) [{}], {} of calls no longer stored [{}]", past.size() + gone.size(),
+                    recordings.dir(), past.size(), now.minus(keep), keep, Retention.some(past), gone.size(),
+                    Retention.some(gone));
         }
         return past.size() + gone.size();
     }

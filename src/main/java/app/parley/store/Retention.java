@@ -20,7 +20,8 @@ public final class Retention {
     private static final int BATCH = 500;
 
     private final CallStore store;
-    private final Recordings recordings;
+    /** Where the calls' audio is kept: the recordings, and what a stop left to transcribe. */
+    private final List<Recordings> folders;
     private final Duration keep;
     private final Clock clock;
     private final Consumer<List<String>> deleted;
@@ -36,8 +37,14 @@ public final class Retention {
      */
     public Retention(CallStore store, Recordings recordings, Duration keep, Clock clock,
             Consumer<List<String>> deleted) {
+        this(store, List.of(recordings), keep, clock, deleted);
+    }
+
+    /** As above, the calls' audio deleted from each of {@code folders}. */
+    public Retention(CallStore store, List<Recordings> folders, Duration keep, Clock clock,
+            Consumer<List<String>> deleted) {
         this.store = store;
-        this.recordings = recordings;
+        this.folders = List.copyOf(folders);
         this.keep = keep;
         this.clock = clock;
         this.deleted = deleted;
@@ -59,14 +66,17 @@ public final class Retention {
         do {
             batch = store.deleteCallsStartedBefore(cutoff, BATCH);
             for (String id : batch) {
-                try {
-                    if (recordings.delete(id)) {
-                        recorded++;
+                boolean had = false;
+                for (Recordings folder : folders) {
+                    try {
+                        had |= folder.delete(id);
+                    } catch (RuntimeException e) {
+                        // The others are still told; the sweep after this run tries these files again.
+                        LOG.error("retention: the audio of call {} in {} was not deleted: {}", id, folder.dir(),
+                                e.getMessage());
                     }
-                } catch (RuntimeException e) {
-                    // The others are still told; the sweep after this run tries these files again.
-                    LOG.error("retention: the recordings of call {} were not deleted: {}", id, e.getMessage());
                 }
+                recorded += had ? 1 : 0;
             }
             count += batch.size();
             if (!batch.isEmpty()) {

@@ -82,6 +82,9 @@ class RetentionEverywhereTest {
         for (String id : List.of("old-1", "old-2", "kept", "live")) {
             record(two, id, id.equals("live") ? now : now.minus(Duration.ofDays(2)));
         }
+        // What a stop on node 2 left to transcribe: audio too.
+        record(untranscribed(2), "old-2", now.minus(Duration.ofDays(2)));
+        record(untranscribed(2), "kept", now.minus(Duration.ofDays(2)));
         Consumer<List<String>> tellFromOne = join(1, one);
         join(2, two);
         try (CapturedLog log = new CapturedLog()) {
@@ -92,6 +95,8 @@ class RetentionEverywhereTest {
             assertFalse(Files.exists(folder(one, "old-1")), "node 1 deleted its own file, as before");
             awaitGone(folder(two, "old-1"));
             awaitGone(folder(two, "old-2"));
+            awaitGone(folder(untranscribed(2), "old-2"));
+            assertTrue(Files.exists(untranscribed(2).file("kept", Speaker.AGENT)), "node 2 keeps its audio of kept");
             for (String id : List.of("kept", "live")) {
                 assertTrue(Files.exists(two.file(id, Speaker.AGENT)) && Files.exists(two.file(id, Speaker.CALLER)),
                         "node 2 keeps " + id);
@@ -184,16 +189,23 @@ class RetentionEverywhereTest {
         return new JsonObject().put("calls", new JsonArray(List.of((Object[]) ids)));
     }
 
-    /** Node {@code n} joins the cluster of the three ports and deletes from {@code local} what the others' retention deletes. */
+    /**
+     * Node {@code n} joins the cluster of the three ports and deletes from {@code local} and its
+     * untranscribed audio what the others' retention deletes.
+     */
     private Consumer<List<String>> join(int n, Recordings local) throws Exception {
         String members = ports.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         Cluster node = Cluster.join(new ParleyConfig.Cluster(true, "127.0.0.1", ports.get(n - 1), 0,
                 List.of(members.split(","))), options -> Vertx.builder().with(options));
         nodes.add(node);
         java.util.concurrent.CompletableFuture<Consumer<List<String>>> tells = new java.util.concurrent.CompletableFuture<>();
-        node.vertx().getOrCreateContext().runOnContext(v -> node.retentionOnEveryNode(local)
+        node.vertx().getOrCreateContext().runOnContext(v -> node.retentionOnEveryNode(List.of(local, untranscribed(n)))
                 .onSuccess(tells::complete).onFailure(tells::completeExceptionally));
         return tells.get(30, TimeUnit.SECONDS);
+    }
+
+    private Recordings untranscribed(int n) {
+        return new Recordings(dir.resolve("node-" + n).resolve("untranscribed"));
     }
 
     private Recordings recordings(int n) {

@@ -77,6 +77,27 @@ class RetentionTest {
     }
 
     @Test
+    void whatAStopLeftToTranscribeGoesWithTheCall() throws Exception {
+        Recordings recordings = new Recordings(data.resolve("recordings"));
+        Recordings untranscribed = new Recordings(data.resolve("untranscribed"));
+        try (CallStore store = CallStore.openEmbedded(data)) {
+            store.startCall(new CallInfo("old", NOW.minus(Duration.ofDays(31)), null, "a", 10.0));
+            store.startCall(new CallInfo("new", NOW.minus(Duration.ofDays(1)), null, "a", 10.0));
+            for (String id : new String[] {"old", "new"}) {
+                Files.createDirectories(untranscribed.file(id, Speaker.AGENT).getParent());
+                Files.write(untranscribed.file(id, Speaker.AGENT), new byte[] {1, 2});
+            }
+            Retention retention = new Retention(store, java.util.List.of(recordings, untranscribed), Duration.ofDays(30),
+                    Clock.fixed(NOW, ZoneOffset.UTC), ids -> { });
+
+            assertEquals(1, retention.run());
+
+            assertFalse(Files.exists(untranscribed.file("old", Speaker.AGENT).getParent()));
+            assertTrue(Files.exists(untranscribed.file("new", Speaker.AGENT)));
+        }
+    }
+
+    @Test
     void zeroKeepsEverything() {
         try (CallStore store = CallStore.openEmbedded(data)) {
             store.startCall(new CallInfo("ancient", Instant.parse("2001-01-01T00:00:00Z"), null, null, null));
