@@ -66,12 +66,7 @@ final class DaysNamed {
             // "the twenty ninth" (read as this month's) after "Friday the twenty ninth of May": that day
             return true;
         }
-        if (named.earliest().equals(named.latest())
-                && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, named.earliest())) == 1) {
-            // "seventeen hundred on the twenty sixth" after "by Wednesday the twenty fifth": a day off the one
-            // proposed is the recogniser's ("fifth" and "sixth" sound alike) or a day's grace, not put off
-            return true;
-        }
+
         // A span takes up a day in it only when it is about a week at most ("this week works" after
         // "Friday"); "by the end of next month" after "today" puts it off.
         return named.latest() != null && !day.isBefore(named.earliest()) && !day.isAfter(named.latest())

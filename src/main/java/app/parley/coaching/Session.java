@@ -240,7 +240,10 @@ final class Session implements CoachingSession {
         double start = turn.get(0).start();
         Timed<Integer> laidOut = new Timed<>(count, start, turn.get(turn.size() - 1).end());
         List<Timed<Integer>> turns = party.optionTurns;
-        if (!turns.isEmpty() && turns.get(turns.size() - 1).start() == start) {
+        // the same turn counted again (a partial, then the final, whose words' times the recogniser may
+        // have shifted): the newer count replaces the older
+        Timed<Integer> last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+        if (last != null && last.start() <= laidOut.end() && laidOut.start() <= last.end()) {
             turns.set(turns.size() - 1, laidOut);
         } else {
             turns.add(laidOut);
@@ -538,7 +541,8 @@ final class Session implements CoachingSession {
             // "or pay the full balance over three months or do a hundred a month" heard as four
             // choices while partial, three once final
             return parties.get(c.speaker).optionTurns.stream()
-                    .noneMatch(t -> t.start() == c.start && t.what() > options.moreThan());
+                    .filter(t -> t.start() <= c.end + SAME_WORDS_SLACK && c.start <= t.end() + SAME_WORDS_SLACK)
+                    .noneMatch(t -> t.what() > options.moreThan());
         }
         if (c.fromPartial && rule.trigger() instanceof Rule.Dated dated) {
             return parties.get(c.speaker).dates().stream()

@@ -1178,8 +1178,10 @@ public final class Dates {
             if (is(in - 1, Set.of("time")) && (first || is(in - 2, Set.of("last", "longest", "only")))) {
                 return true;
             }
-            for (int k = in - 1; k >= 0 && k >= in - 8; k--) {
-                if (is(k, TO_COME) || is(k, CLAUSE_BREAKS)) {
+            // the negation close before it, in the same clause: "haven't worked in", "hasn't called me in" (not "I
+            // never have money till payday in two weeks", "I haven't got paid yet, I get it in three weeks")
+            for (int k = in - 1; k >= 0 && k >= in - 3; k--) {
+                if (is(k, TO_COME) || is(k, CLAUSE_BREAKS) || is(k, Set.of("i", "we", "get", "gets", "till", "until"))) {
                     return false;
                 }
                 if (is(k, NOT_SINCE)) {
@@ -1559,8 +1561,9 @@ public final class Dates {
                 if (TO_COME.contains(w)) {
                     return false;
                 }
-                // "the holidays got away from me" (not "after Christmas I got to pay rent first")
-                if (toldPast(w) || w.equals("got") && !is(k + 1, Set.of("to", "ta", "paid"))) {
+                // "the holidays got away from me", the time itself the subject (not "after Christmas I got
+                // more hours", "after Christmas I got to pay rent first")
+                if (toldPast(w) || k == i && w.equals("got") && !is(k + 1, Set.of("to", "ta", "paid"))) {
                     return true;
                 }
             }
@@ -1841,8 +1844,9 @@ public final class Dates {
             }
             // "once the harvest check clears" heard "once of artist check players": money awaited, whatever
             // the recogniser made of the words around it
-            for (int e = k; is(i, Set.of("once")) && e <= k + 2 && e < items.size(); e++) {
-                if (is(e, AWAITED_MONEY)) {
+            boolean allAtOnce = is(i - 1, Set.of("at")); // "pay it all at once by check": how, not when
+            for (int e = k; is(i, Set.of("once")) && !allAtOnce && e <= k + 2 && e < items.size(); e++) {
+                if (is(e, AWAITED_MONEY) && !is(e - 1, Set.of("by", "with", "a", "via"))) {
                     return new Found(e + 1, DateMention.Kind.VAGUE, null, null);
                 }
             }

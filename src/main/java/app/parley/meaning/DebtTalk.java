@@ -74,7 +74,9 @@ final class DebtTalk {
      * selector"): the disclosure starting, whatever the recogniser made of its end. Nobody says
      * "I'm a debt" of anything else.
      */
-    private static final Pattern COLLECTOR_OPENING = Words.anyOf("\\b(im|i am|in) (a|the) debt\\b(?! (of|is|was|you|your|for|on|to)\\b)");
+    private static final Pattern COLLECTOR_OPENING = Words.anyOf("(?<!\\b(still|you|youre|hes|shes|is|are|be|been|were|was|get|got|"
+            + "getting|deeper|deep|further) )\\b(im|i am|in) (a|the) debt\\b(?! (of|is|was|you|your|for|on|to|management|relief"
+            + "|consolidation|settlement|program|plan|help|counseling|counselling)\\b)");
     private static final Pattern NONE = Words.anyOf("(?!)");
 
     private static final java.util.Set<String> DEBT_WORDS = java.util.Set.of("debt", "debts", "dead", "death", "det",

@@ -630,7 +630,7 @@ final class Inability {
         if (n > 0 && lx == EN && Words.startsAt(tokens, afterNothing, COMING_IN)) {
             n = 0; // "I got nothing coming in right now": the income lost, a hardship told
         }
-        if (n > 0 && lx == EN && (Words.startsAt(tokens, afterNothing, List.of("better"))
+        if (n > 0 && lx == EN && (Words.startsAt(tokens, afterNothing, List.of("better", "to", "do"))
                 || i > 0 && OTHERS_HAVING.contains(tokens.get(i - 1)))) {
             n = 0; // "do you people have nothing better to do": a jibe at the caller's callers, not the money
         }

@@ -60,8 +60,7 @@ final class Leaving {
     private static final Pattern CLOSER = Words.anyOf(
             // not "we'll be in touch with your employer"
             "\\b(well|we will|ill|i will) be in touch\\b(?! with)",
-            // "think it over, you'll be hearing from us" (not "… from us if it isn't paid")
-            "\\b(youll|you will) (be hearing|hear) from (us|me)\\b(?! (if|unless|about|when|again if))",
+
             "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get back to\\b",
             "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get on with (your|the rest of your) (day|date|evening"
                     + "|night|afternoon|morning|weekend|work|shift|customers|dinner)\\b",
@@ -101,6 +100,11 @@ final class Leaving {
     /** "Take care", which ends a call only where the words end (or a name or "now" follows), not "take care of it". */
     private static final Pattern TAKE_CARE = Pattern.compile("\\b(you )?take care\\b");
 
+    /** "Think it over, you'll be hearing from us": a goodbye, unless it is the price of not paying. */
+    private static final Pattern HEARING = Pattern.compile(
+            "\\b(youll|you will) (be hearing|hear) from (us|me)\\b(?! (if|unless|about|when|again if))");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "or", "otherwise");
+
     /** Where the words end the call: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         List<int[]> leaving = new java.util.ArrayList<>(Words.matches(tokens, "es".equals(language) ? ES : EN).stream()
@@ -118,6 +122,10 @@ final class Leaving {
             Words.matches(tokens, CLOSER).stream()
                     .filter(span -> !ASKED.matcher(String.join(" ", tokens.subList(Math.max(0, span[0] - 2), span[0]))
                             + " ").find())
+                    .forEach(leaving::add);
+            // not "if you don't pay by Friday you'll be hearing from us", "pay today or you'll be hearing from us"
+            Words.matches(tokens, HEARING).stream()
+                    .filter(span -> tokens.subList(0, span[0]).stream().noneMatch(CONDITIONS::contains))
                     .forEach(leaving::add);
             Words.matches(tokens, TAKE_CARE).stream()
                     .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1]))

@@ -50,12 +50,10 @@ final class Threats {
             Set.of("take", "taking", "seize", "seizing", "repossess", "repossessing", "tow", "towing", "garnish",
                     "garnishing", "freeze", "freezing", "attach", "empty", "emptying", "dock", "docking",
                     // "we'll start garnishing your wages" as the small model may hear it
-                    "vanishing",
-                    // "they can hold your tax refund until it's paid"
-                    "hold", "withhold", "withholding", "intercept", "intercepting"),
+                    "vanishing"),
             Set.of("car", "truck", "house", "home", "wages", "wage", "paycheck", "paychecks", "salary", "pay",
                     "furniture", "property", "belongings", "assets", "savings", "tv", "television", "vehicle", "boat",
-                    "refund", "tax"),
+                    "refund"),
             Set.of("details", "detail", "detailed", "number", "numbers", "info", "information", "ending", "expiry",
                     "payment", "payments", "now"),
             Set.of("you", "youll", "youre", "youd", "yourself"),
@@ -276,8 +274,8 @@ final class Threats {
         if (!EN.contact().contains(tokens.get(i)) || i + 1 >= tokens.size() || !EN.possessive().contains(tokens.get(i + 1))) {
             return i;
         }
-        if (i > 0 && Set.of("the", "a", "by", "over").contains(tokens.get(i - 1))) {
-            return i; // "the call", "by phone": a noun
+        if (!agencyWill(tokens, i)) {
+            return i; // "is it okay if I call the place you work at", "maybe contact the agency you work for"
         }
         for (int k = i + 2; k + 2 < tokens.size() && k <= i + 6; k++) {
             if (tokens.get(k).equals("you") && WORKING.contains(tokens.get(k + 1))
@@ -290,18 +288,31 @@ final class Threats {
 
     /** Who a collector may not claim to act for. */
     private static final Set<String> AUTHORITIES = Set.of("court", "courts", "sheriff", "sheriffs", "police", "government",
-            "irs", "judge", "marshals", "fbi");
+            "irs", "judge", "marshals", "fbi", "revenue");
 
     /**
-     * Acting for the law: "I'm handling it on behalf of the Harlan County Court", "on behalf of the
-     * sheriff". Not a creditor that is a public body ("on behalf of the county treasurer", "the city
+     * Acting for the law, or with it: "I'm handling it on behalf of the Harlan County Court", "on
+     * behalf of the sheriff", "we're working directly with the state department of revenue". Not a creditor that is a public body ("on behalf of the county treasurer", "the city
      * water department"): collecting for them is lawful.
      */
     private static int onBehalfOfTheLaw(List<String> tokens, int i) {
-        if (!tokens.get(i).equals("behalf") || i + 1 >= tokens.size() || !tokens.get(i + 1).equals("of")) {
+        int from;
+        if (tokens.get(i).equals("behalf") && i + 1 < tokens.size() && tokens.get(i + 1).equals("of")) {
+            from = i + 2;
+        } else if (Set.of("working", "work", "partnered", "partnering").contains(tokens.get(i))) {
+            // "we're working directly with the state department of revenue on this account"
+            int k = i + 1;
+            if (k < tokens.size() && Set.of("directly", "closely").contains(tokens.get(k))) {
+                k++;
+            }
+            if (k + 1 >= tokens.size() || !tokens.get(k).equals("with") || !tokens.get(k + 1).equals("the")) {
+                return i;
+            }
+            from = k + 2;
+        } else {
             return i;
         }
-        for (int k = i + 2; k < tokens.size() && k <= i + 5; k++) {
+        for (int k = from; k < tokens.size() && k <= from + 4; k++) {
             if (AUTHORITIES.contains(tokens.get(k))) {
                 return k + 1;
             }
@@ -317,11 +328,31 @@ final class Threats {
         return i;
     }
 
+    /** The agency's own doing to come, in the few words before a verb: "we'll", "I'm going to", "we're". */
+    private static final Set<String> AGENCY_WILL = Set.of("well", "ill", "were", "im", "wed", "id");
+    /** What makes the doing asked, offered or supposed rather than said: "if I call", "maybe contact". */
+    private static final Set<String> NOT_SAID_AS_DONE = Set.of("if", "maybe", "you", "whether", "could", "should",
+            "can", "may");
+
+    /** Whether the agency says it will do what token {@code i} says: "we'll be calling", "I'm going to contact". */
+    private static boolean agencyWill(List<String> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String w = tokens.get(k);
+            if (NOT_SAID_AS_DONE.contains(w)) {
+                return false;
+            }
+            if (AGENCY_WILL.contains(w) || Set.of("we", "i").contains(w) && k + 1 < i
+                    && Set.of("will", "are", "am", "have", "gonna").contains(tokens.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Being locked up, for the client: "spend a night in jail", "held in contempt", "behind bars". */
     private static final Set<String> LOCKED_UP = Set.of("jail", "prison", "contempt", "bars");
-    /** Who would be locked up: the client, or the client's own. */
-    private static final Set<String> CLIENT_SUBJECTS = Set.of("you", "youll", "youre", "youd", "he", "hell", "hes",
-            "she", "shell", "shes", "they", "theyll", "theyre");
+    /** Who would be locked up: the client (not "so he's going to be in jail for a while", a relative's term told). */
+    private static final Set<String> CLIENT_SUBJECTS = Set.of("you", "youll", "youre", "youd");
     /** A denial between the client and the jail: "you'll never", "you won't", "you're not going to". */
     private static final Set<String> DENIALS = Set.of("not", "never", "wont", "cant", "cannot", "no", "dont",
             "doesnt", "isnt", "arent", "wouldnt", "couldnt", "aint", "shouldnt");
@@ -422,15 +453,17 @@ final class Threats {
     /** What is sent that takes nothing: "we'll send a statement out for your car loan". */
     private static final Set<String> PAPERS = Set.of("letter", "letters", "bill", "statement", "statements", "receipt",
             "link", "copy", "notice", "paperwork", "form", "forms", "email", "text", "reminder", "invoice", "quote",
-            "confirmation", "payment", "check", "money", "refund");
+            "confirmation", "payment", "check", "money", "refund", "title", "payoff", "release", "lien", "details",
+            "docs", "documents", "agreement", "contract", "info");
 
     /** What "for your car" names that is no seizure: "the paperwork for your car loan". */
     private static final Set<String> NOT_THE_THING = Set.of("loan", "payment", "payments", "note", "title", "insurance",
             "account", "bill", "lease", "registration", "keys");
 
     /**
-     * Someone sent for the client's property, whoever the recogniser made of them: "we're sending
-     * the truck out for your car", heard "sending the drop out for your car".
+     * Someone sent out for the client's property, whoever the recogniser made of them: "we're
+     * sending the truck out for your car", heard "sending the drop out for your car" (not "we'll send
+     * the title for your car").
      */
     private static int sentFor(List<String> tokens, int i) {
         if (!SEND.contains(tokens.get(i))) {
@@ -443,7 +476,8 @@ final class Threats {
             if (REMOVAL_BREAKS.contains(tokens.get(k)) || PAPERS.contains(tokens.get(k))) {
                 return i; // "send a letter for your records"
             }
-            if (tokens.get(k).equals("for") && EN.owner().contains(tokens.get(k + 1))
+            if (tokens.get(k).equals("for") && Set.of("out", "round", "around").contains(tokens.get(k - 1))
+                    && EN.owner().contains(tokens.get(k + 1))
                     && EN.property().contains(tokens.get(k + 2))
                     && !(k + 3 < tokens.size() && NOT_THE_THING.contains(tokens.get(k + 3)))) {
                 return k + 3;
@@ -630,7 +664,8 @@ final class Threats {
 
     /**
      * The client's people's number held up: "I have your mother's number right here in the file",
-     * "we've got your boss's number". Said with what the agent will not do ("… but we won't call
+     * "we've got your boss's number on file"; not a contact checked ("we still have your husband's
+     * number as the main number"). Said with what the agent will not do ("… but we won't call
      * her") the next clause is Negation's to weigh, as for any phrase.
      */
     private static int theirNumberHeld(List<String> tokens, int i) {
@@ -641,7 +676,16 @@ final class Threats {
         }
         String whose = tokens.get(i + 2);
         boolean theirs = whose.endsWith("s") && EN.people().contains(whose.substring(0, whose.length() - 1));
-        return theirs && Set.of("number", "phone", "address", "email").contains(tokens.get(i + 3)) ? i + 4 : i;
+        if (!theirs || !Set.of("number", "phone").contains(tokens.get(i + 3))) {
+            return i;
+        }
+        // held up ("right here in the file"), not checked ("… as the main number", "… listed", "… here as a second contact")
+        List<String> after = tokens.subList(i + 4, Math.min(tokens.size(), i + 8));
+        if (after.contains("as") || after.contains("listed")) {
+            return i;
+        }
+        boolean heldUp = Words.startsAt(tokens, i + 4, List.of("right", "here")) || after.contains("file");
+        return heldUp ? i + 4 : i;
     }
 
     /** A share of the client's pay taken: "have a quarter of every check taken out". */
@@ -650,7 +694,19 @@ final class Threats {
                 || !PAY_CHECKS.contains(tokens.get(i + 2))) {
             return i;
         }
+        // had taken ("have a quarter of every check taken out"), not told as it is ("twenty dollars of every
+        // paycheck is taken out automatically", "a quarter of every check is already garnished")
+        boolean had = false;
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            had |= Set.of("have", "get", "got").contains(tokens.get(k));
+        }
+        if (!had) {
+            return i;
+        }
         for (int k = i + 3; k < tokens.size() && k <= i + 5; k++) {
+            if (Set.of("is", "are", "was", "already").contains(tokens.get(k))) {
+                return i;
+            }
             if (Set.of("taken", "garnished", "withheld", "deducted", "pulled", "docked").contains(tokens.get(k))) {
                 return k + 1;
             }

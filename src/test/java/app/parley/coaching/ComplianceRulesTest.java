@@ -281,6 +281,29 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void theRightsAndCalmFactsAroundTheNewReadingsRaiseNothing() {
+        for (String said : List.of(
+                "if it does go to court you have the right to tell your side in front of a judge",
+                "is that refund from the department of revenue",
+                "oh so he will be in prison until next year okay ill make a note of that",
+                "is it okay if i call the place you work at",
+                "we can send the lien release for your vehicle once the last payment clears",
+                "we still have your husbands number as the main number on the account")) {
+            assertEquals(List.of(), breaches(
+                    A, "im a debt collector and this is an attempt to collect a debt",
+                    A, said), said);
+        }
+    }
+
+    @Test
+    void aThirdPartyNamedAfterTheRelationIsStillAThirdParty() {
+        assertEquals(List.of("collector-told-to-third-party"), breaches(
+                A, "hi is this linda carter",
+                C, "thats my wife linda",
+                A, "okay this is a debt collector calling about her overdue balance"));
+    }
+
+    @Test
     void aCollectorForACountyIsNoGovernmentImpostor() {
         assertEquals(List.of(), breaches(
                 A, "my name is colin calling from fenwick and lowe on behalf of the county treasurer",

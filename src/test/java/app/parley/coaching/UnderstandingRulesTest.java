@@ -456,9 +456,9 @@ class UnderstandingRulesTest {
         session.words(A, agent, true);
         assertEquals(List.of("client-names-a-later-day"),
                 session.advanceTo(Said.end(agent) + 2).stream().map(Prompt::rule).toList());
-        // A day next to the one proposed: "fifth" heard "sixth", or a day's grace; not put off.
-        assertEquals(List.of(), rules(A, "could we fix the exact date would friday the twentieth suit you",
-                C, "yes i can do the twenty first"));
+        // A day past the one proposed, beyond the near days, is put off, one day or more.
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A,
+                "could we fix the exact date would friday the twentieth suit you", C, "yes i can do the twenty first"));
         // Another month's day with the same number is the client's own.
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(A,
                 "would friday the twenty seventh of november suit you", C, "i can pay on the twenty seventh of february"));

@@ -222,6 +222,10 @@ class DatesTest {
         "ill pay after the wedding in june               | in june=DATE 2027-06-01..2027-06-30",
         // a stretch to come, even after one looked back over
         "i havent got it but i can pay in three weeks    | in three weeks=DATE 2026-11-30..2026-11-30",
+        "i never have money till payday in two weeks     | in two weeks=DATE 2026-11-23..2026-11-23",
+        "i havent got paid yet i get it in three weeks   | in three weeks=DATE 2026-11-30..2026-11-30",
+        // a holiday with "got" after it, the speaker's own: still a day to come
+        "after christmas ive got more hours so ill pay then | after christmas=DATE 2026-12-26..open",
         // money waited on, the words around it misheard ("once the harvest check clears")
         "ill pay the whole thing once of artist check players | once of artist check=VAGUE",
         "ill pay when that come for you                  | when that come=VAGUE",
@@ -286,6 +290,8 @@ class DatesTest {
         // a stretch looked back over: "for the first time in twelve years", "haven't worked in two months"
         "im paying rent for the first time in twelve years", "i havent worked in two months",
         "she hasnt called me in three weeks",
+        // paying all at once, by check: how, not when
+        "i can pay it all at once by check", "can i pay it all at once with a check",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
