@@ -49,6 +49,20 @@ public final class StoredCallReplay {
 
     /** The call as its recognisers and meters gave it live, ready to be coached by any rules. */
     public static Call of(CallRecord record, List<LoudnessTrack> loudness, ZoneId zone) {
+        return of(record, loudness, zone, CallReading.forOneCall());
+    }
+
+    /**
+     * {@link #of}, its words read as a backtest read them until 4 December: everything the rules
+     * read in a party's words read in every partial result, each concept reading its own intents
+     * ({@link CallReading#forOneCallReadingEveryResult}). The same prompts, slower: kept to time
+     * and check the faster reading against in the same run (the benchmark, the tests).
+     */
+    public static Call readingEveryResult(CallRecord record, List<LoudnessTrack> loudness, ZoneId zone) {
+        return of(record, loudness, zone, CallReading.forOneCallReadingEveryResult());
+    }
+
+    private static Call of(CallRecord record, List<LoudnessTrack> loudness, ZoneId zone, CallReading reading) {
         LocalDate callDate = LocalDate.ofInstant(record.call().startedAt(), zone);
         double duration = duration(record, loudness);
         List<CoachingClock.Recorded> parties = new ArrayList<>();
@@ -57,7 +71,7 @@ public final class StoredCallReplay {
             loudness.stream().filter(track -> track.speaker() == speaker).forEach(track -> heard.addAll(sounds(track)));
             parties.add(new CoachingClock.Recorded(speaker, heard, TranscriptUpdate.NONE, duration));
         }
-        return new Call(callDate, duration, List.copyOf(parties), CallReading.forOneCall());
+        return new Call(callDate, duration, List.copyOf(parties), reading);
     }
 
     /**

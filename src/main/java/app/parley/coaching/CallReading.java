@@ -3,10 +3,12 @@ package app.parley.coaching;
 import app.parley.call.Word;
 import app.parley.meaning.Amounts;
 import app.parley.meaning.DateMention;
+import app.parley.meaning.Intent;
 import app.parley.meaning.Options;
 import app.parley.meaning.SpokenNumbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +32,45 @@ import java.util.Map;
  * call's sessions, one thread.
  */
 public final class CallReading {
-    private static final CallReading ALL = new CallReading(false, true);
+    private static final CallReading ALL = new CallReading(false, true, false);
 
     private final boolean keeps;
     /** Every concept looked for in every party's words, as sessions did before (see {@link #readingAll}). */
     private final boolean all;
+    /**
+     * What only conditions read is read in a partial result when one asks (see {@code Party.later}),
+     * and concepts understanding the same intent read it once in a result ({@link Heard#spans});
+     * otherwise every concept a party's words are searched for is read in every result as it comes.
+     */
+    private final boolean later;
     private final Map<List<Word>, Heard> heard = new HashMap<>();
     private final Map<List<Word>, Integer> options = new HashMap<>();
     private final Map<Concept, Integer> slots = new HashMap<>();
 
-    private CallReading(boolean keeps, boolean all) {
+    private CallReading(boolean keeps, boolean all, boolean later) {
         this.keeps = keeps;
         this.all = all;
+        this.later = later;
     }
 
     /** A reading that keeps what it read, for the sessions of one replayed call. */
     public static CallReading forOneCall() {
-        return new CallReading(true, false);
+        return new CallReading(true, false, true);
+    }
+
+    /**
+     * {@link #forOneCall}, reading in every partial result all that the rules read in its party's
+     * words (conditions' concepts, dates and amounts too), each concept its own intents: how a
+     * backtest read a call until 4 December. The same prompts, slower: what the backtest benchmark
+     * times the faster reading against in the same run, and the tests check it against.
+     */
+    public static CallReading forOneCallReadingEveryResult() {
+        return new CallReading(true, false, false);
+    }
+
+    /** Whether what only conditions read is read when they ask, and intents once for all concepts ({@link #later}). */
+    boolean readsLater() {
+        return later;
     }
 
     /**
@@ -69,7 +93,7 @@ public final class CallReading {
      * result on from the one before it.
      */
     public static CallReading alone() {
-        return new CallReading(false, false);
+        return new CallReading(false, false, true);
     }
 
     /** Where a concept's matches are kept: the same number for concepts defined alike (-1: each read whole). */
@@ -87,14 +111,14 @@ public final class CallReading {
      */
     Heard heard(List<Word> words, String language, Heard before) {
         if (all) {
-            return new Heard(words, language, null);
+            return new Heard(words, language, null, false);
         }
         if (!keeps) {
-            return new Heard(List.copyOf(words), language, before);
+            return new Heard(List.copyOf(words), language, before, later);
         }
         Heard read = heard.get(words);
         if (read == null || !read.language.equals(language)) {
-            read = new Heard(List.copyOf(words), language, before);
+            read = new Heard(List.copyOf(words), language, before, later);
             heard.put(read.words, read);
         }
         return read;
@@ -126,6 +150,10 @@ public final class CallReading {
         private final List<List<Concept.Match>> matches = new ArrayList<>();
         /** Each kept concept's phrases aligned with these words, by slot, until the next result takes them over. */
         private final List<PhraseSearch> searches = new ArrayList<>();
+        /** Whether concepts understanding the same intent read it once in these words ({@link #spans}). */
+        private final boolean sharesIntents;
+        /** Each intent's spans in these words, as concepts first asked ({@link #spans}). */
+        private final Map<Intent, List<Intent.Span>> intents = new EnumMap<>(Intent.class);
         /** The previous result, read on from; forgotten once the next is read, so that no chain of results is kept. */
         private Heard before;
 
@@ -133,9 +161,10 @@ public final class CallReading {
          * {@code before}: a result whose words these start with (the same words, then more) is
          * read on from, its tokens kept and its searches carried on; any other is not used.
          */
-        private Heard(List<Word> words, String language, Heard before) {
+        private Heard(List<Word> words, String language, Heard before, boolean sharesIntents) {
             this.words = words;
             this.language = language;
+            this.sharesIntents = sharesIntents;
             boolean readOn = before != null && before.language.equals(language) && before.words.size() <= words.size()
                     && words.subList(0, before.words.size()).equals(before.words);
             if (readOn) {
@@ -177,6 +206,24 @@ public final class CallReading {
             return amounts;
         }
 
+        /**
+         * Where {@code intent} is said in these words: read once for every concept that understands
+         * it (two of one book, "threat" in "hostile" and "unlawful-threat"; a concept the draft
+         * changed and the same concept in the rules in force), as it is a pure function of the
+         * tokens and the language.
+         */
+        private List<Intent.Span> spans(Intent intent, String inLanguage) {
+            if (!inLanguage.equals(language)) {
+                return intent.find(tokens.tokens(), inLanguage);
+            }
+            List<Intent.Span> spans = intents.get(intent);
+            if (spans == null) {
+                spans = intent.find(tokens.tokens(), language);
+                intents.put(intent, spans);
+            }
+            return spans;
+        }
+
         /** The concept's matches in these words; {@code slot} from {@link #slot} (-1: read whole, not kept). */
         List<Concept.Match> matches(Concept concept, int slot) {
             if (slot < 0) {
@@ -196,7 +243,8 @@ public final class CallReading {
                 }
                 PhraseSearch search = PhraseSearch.of(concept, tokens.tokens(), from);
                 searches.set(slot, search);
-                found = List.copyOf(concept.find(words, tokens, search));
+                found = List.copyOf(sharesIntents ? concept.find(words, tokens, search,
+                        intent -> spans(intent, concept.language())) : concept.find(words, tokens, search));
                 matches.set(slot, found);
             }
             return found;

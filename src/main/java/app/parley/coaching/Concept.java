@@ -59,6 +59,17 @@ record Concept(String name, String description, List<List<String>> phrases, bool
      * session's, carried on from its previous partial result) instead of here; null: here.
      */
     List<Match> find(List<Word> words, Text.Tokens split, PhraseSearch search) {
+        return find(words, split, search, intent -> intent.find(split.tokens(), language));
+    }
+
+    /**
+     * {@link #find(List, Text.Tokens, PhraseSearch)}, each intent's spans in these tokens given by
+     * {@code spans} (a reading that keeps them: concepts understanding the same intent, in one
+     * rule book or in a draft and the rules in force, read it once); they must be
+     * {@link Intent#find} of these tokens in this concept's language.
+     */
+    List<Match> find(List<Word> words, Text.Tokens split, PhraseSearch search,
+            java.util.function.Function<Intent, List<Intent.Span>> spans) {
         List<String> tokens = split.tokens();
         List<Integer> wordOf = split.wordOf();
         if (tokens.isEmpty()) {
@@ -90,7 +101,7 @@ record Concept(String name, String description, List<List<String>> phrases, bool
             }
         }
         for (Intent intent : understands) {
-            for (Intent.Span span : intent.find(tokens, language)) {
+            for (Intent.Span span : spans.apply(intent)) {
                 if (intent.negatable() && !keepNegated && Negation.negated(tokens, span.from(), span.to(),
                         tokens.subList(span.from(), span.to()), language)) {
                     continue;

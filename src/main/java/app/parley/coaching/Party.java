@@ -21,12 +21,22 @@ final class Party {
     /** The partial result in progress as read: the next result is read on from it. */
     CallReading.Heard heard;
     final Map<String, List<Concept.Match>> finalMatches = new HashMap<>();
+    /**
+     * The partial result in progress's matches: of the concepts its triggers read, as it came;
+     * of the others, once a condition has asked ({@link #later}).
+     */
     Map<String, List<Concept.Match>> partialMatches = Map.of();
+    /**
+     * Reads what the partial result in progress says that no trigger read as it came (the
+     * concepts, dates and amounts only conditions ask for), when first asked; null: nothing left
+     * to read (a final result, or no result yet). Most partial results are never asked.
+     */
+    Later later;
     /** End of the last word heard from this party, partial or final. */
     double lastWordEnd = Double.NEGATIVE_INFINITY;
     /** End of the party's last voiced window: they may be saying words not recognised yet. */
     double lastVoicedEnd = Double.NEGATIVE_INFINITY;
-    /** Dates and amounts understood in the final words, and in the partial in progress. */
+    /** Dates and amounts understood in the final words, and in the partial in progress (null: not read yet, {@link #later}). */
     final List<Timed<DateMention>> finalDates = new ArrayList<>();
     List<Timed<DateMention>> partialDates = List.of();
     final List<Timed<Amounts.Amount>> finalAmounts = new ArrayList<>();
@@ -41,6 +51,16 @@ final class Party {
 
     Party(PartyReads reads) {
         this.reads = reads;
+    }
+
+    /** What the partial result in progress says, read when first asked: the same as read at once (a pure reading). */
+    interface Later {
+        /** Its matches of a concept the party's words are searched for ({@link PartyReads}). */
+        List<Concept.Match> matches(String concept);
+
+        List<Timed<DateMention>> dates();
+
+        List<Timed<Amounts.Amount>> amounts();
     }
 
     /** A loud stretch in progress: since when, the voiced levels in it, whether it raised its prompt. */
@@ -125,12 +145,18 @@ final class Party {
     }
 
     List<Timed<DateMention>> dates() {
+        if (partialDates == null) {
+            partialDates = later.dates();
+        }
         List<Timed<DateMention>> all = new ArrayList<>(finalDates);
         all.addAll(partialDates);
         return all;
     }
 
     List<Timed<Amounts.Amount>> amounts() {
+        if (partialAmounts == null) {
+            partialAmounts = later.amounts();
+        }
         List<Timed<Amounts.Amount>> all = new ArrayList<>(finalAmounts);
         all.addAll(partialAmounts);
         return all;
@@ -139,7 +165,12 @@ final class Party {
     List<Concept.Match> matches(String concept) {
         assert reads.reads(concept) : "the matches of '" + concept + "' are read, yet not looked for (PartyReads)";
         List<Concept.Match> all = new ArrayList<>(finalMatches.getOrDefault(concept, List.of()));
-        all.addAll(partialMatches.getOrDefault(concept, List.of()));
+        List<Concept.Match> partialOnes = partialMatches.get(concept);
+        if (partialOnes == null && later != null && reads.reads(concept)) {
+            partialOnes = later.matches(concept);
+            partialMatches.put(concept, partialOnes);
+        }
+        all.addAll(partialOnes == null ? List.of() : partialOnes);
         return all;
     }
 }

@@ -62,6 +62,15 @@ final class Session implements CoachingSession {
     private final int[] slots;
     /** Of {@link #concepts}, those looked for in each party's results (by {@link Speaker#ordinal}): what the rules read there. */
     private final int[][] lookedFor = new int[Speaker.values().length][];
+    /**
+     * Of {@link #lookedFor}, those a trigger reads in each party's words, read in every partial
+     * result as it comes; the others are read in a partial result only when a condition asks
+     * ({@link Party#later}). Every one, unless the reading reads later ({@link CallReading#readsLater}).
+     */
+    private final int[][] triggersRead = new int[Speaker.values().length][];
+    /** Whether a trigger reads dates in each party's words (or the reading does not read later): read in every partial result. */
+    private final boolean[] datesTrigger = new boolean[Speaker.values().length];
+    private final Map<String, Integer> conceptIndex = new HashMap<>();
 
     /**
      * A cooldown holds back repeats of the same situation until the other party has answered it:
@@ -117,6 +126,19 @@ final class Session implements CoachingSession {
             parties.put(speaker, new Party(read));
             lookedFor[speaker.ordinal()] = java.util.stream.IntStream.range(0, concepts.size())
                     .filter(i -> read.reads(concepts.get(i).name())).toArray();
+            java.util.Set<String> triggers = new java.util.HashSet<>();
+            for (Rule rule : book.rules()) {
+                if (rule.speaker() == speaker && rule.trigger() instanceof Rule.Said said) {
+                    triggers.add(said.concept());
+                }
+                datesTrigger[speaker.ordinal()] |= rule.speaker() == speaker && rule.trigger() instanceof Rule.Dated;
+            }
+            datesTrigger[speaker.ordinal()] |= !reading.readsLater();
+            triggersRead[speaker.ordinal()] = java.util.Arrays.stream(lookedFor[speaker.ordinal()])
+                    .filter(i -> !reading.readsLater() || triggers.contains(concepts.get(i).name())).toArray();
+        }
+        for (int i = 0; i < concepts.size(); i++) {
+            conceptIndex.put(concepts.get(i).name(), i);
         }
         this.conditions = new Conditions(parties, book, callDate, settings);
         if (facts != null && facts.contact() != null) {
@@ -183,6 +205,7 @@ final class Session implements CoachingSession {
         party.heard = isFinal ? null : heard;
         if (isFinal) {
             party.partialMatches = Map.of();
+            party.later = null;
             party.partial = List.of();
             party.partialDates = List.of();
             party.partialAmounts = List.of();
@@ -200,12 +223,17 @@ final class Session implements CoachingSession {
             triggerOnDates(speaker, dates, false, words);
             triggerOnRate(speaker, words.get(words.size() - 1).end());
         } else {
+            // What only conditions read is read from this result if one asks before the next comes
+            // (Party.later): most partial results are never asked.
             party.partial = List.copyOf(words);
-            party.partialMatches = find(heard, speaker);
-            party.partialDates = heard.dates(callDate);
-            party.partialAmounts = heard.amounts();
+            party.partialMatches = find(heard, speaker, triggersRead[speaker.ordinal()]);
+            party.later = reading.readsLater() ? later(heard, speaker) : null;
+            party.partialDates = datesTrigger[speaker.ordinal()] ? heard.dates(callDate) : null;
+            party.partialAmounts = reading.readsLater() ? null : heard.amounts();
             triggerOnWords(speaker, party.partialMatches, true, words.size());
-            triggerOnDates(speaker, party.partialDates, true, words);
+            if (party.partialDates != null) {
+                triggerOnDates(speaker, party.partialDates, true, words);
+            }
         }
         countOptions(speaker, party);
     }
@@ -279,8 +307,13 @@ final class Session implements CoachingSession {
 
     /** The matches in {@code heard} of the concepts the rules read in {@code speaker}'s words. */
     private Map<String, List<Concept.Match>> find(CallReading.Heard heard, Speaker speaker) {
+        return find(heard, speaker, lookedFor[speaker.ordinal()]);
+    }
+
+    /** The matches in {@code heard} of {@code these} concepts (indices in {@link #concepts}). */
+    private Map<String, List<Concept.Match>> find(CallReading.Heard heard, Speaker speaker, int[] these) {
         Map<String, List<Concept.Match>> found = new HashMap<>();
-        for (int i : lookedFor[speaker.ordinal()]) {
+        for (int i : these) {
             Concept concept = concepts.get(i);
             List<Concept.Match> matches = heard.matches(concept, slots[i]);
             if (!matches.isEmpty()) {
@@ -288,6 +321,27 @@ final class Session implements CoachingSession {
             }
         }
         return found;
+    }
+
+    /** What a partial result says that its triggers did not read, read from it when a condition asks. */
+    private Party.Later later(CallReading.Heard heard, Speaker speaker) {
+        return new Party.Later() {
+            @Override
+            public List<Concept.Match> matches(String concept) {
+                Integer i = conceptIndex.get(concept);
+                return i == null ? List.of() : heard.matches(concepts.get(i), slots[i]);
+            }
+
+            @Override
+            public List<Timed<DateMention>> dates() {
+                return heard.dates(callDate);
+            }
+
+            @Override
+            public List<Timed<app.parley.meaning.Amounts.Amount>> amounts() {
+                return heard.amounts();
+            }
+        };
     }
 
     /**
