@@ -46,7 +46,10 @@ import java.util.Random;
  * the first 300 calls: both rule books replayed the previous way (the call converted for each,
  * each session reading every result alone, every concept in both parties' words, each result
  * from its first word: {@code CallReading.readingAll}), whose prompts the new way must give call
- * by call. On the first store, a whole job on all the calls also runs with the second thread a
+ * by call; and the replay as it read until 4 December (everything the rules read, in every
+ * partial result as it came, each concept its own intents: {@code StoredCallReplay.readingEveryResult})
+ * on the first 1 000 calls, each beside the replay now, which must give its prompts call by call.
+ * On the first store, a whole job on all the calls also runs with the second thread a
  * job takes while no call is live ({@link BacktestJobs.Helper}); its result must be the replay's.
  *
  * <pre>
@@ -63,6 +66,11 @@ public final class BacktestBenchmark {
     private static final double STEP_S = 0.25;
     /** The calls the previous way is timed on (and the new way checked against it). */
     private static final int REFERENCE_CALLS = 300;
+    /**
+     * The calls the replay as it read until 4 December (every result read whole for all the rules
+     * read) is timed on, call by call beside the replay now, and checked against it.
+     */
+    private static final int BEFORE_CALLS = 1000;
     /** The calls a whole job runs on, before the figures (warming up, and checked against the replay from memory). */
     private static final int WARM_UP_CALLS = 300;
 
@@ -113,6 +121,28 @@ public final class BacktestBenchmark {
         if (!result.equals(twoThreadsResult)) {
             throw new IllegalStateException("the job on two threads counts differently from the replay");
         }
+
+        // The replay as it read until 4 December on the first calls, each call beside the replay
+        // now (the machine is shared: alternating calls share its load). Same prompts.
+        List<StoredCall> some = read.subList(0, Math.min(read.size(), BEFORE_CALLS));
+        Took asBefore = new Took(0, 0);
+        Took beside = new Took(0, 0);
+        for (StoredCall call : some) {
+            start = Took.now();
+            StoredCallReplay.Call old = StoredCallReplay.readingEveryResult(call.record(), call.loudness(), ZONE);
+            List<Prompt> before = old.prompts(published);
+            List<Prompt> after = old.prompts(draft);
+            Took mid = Took.now();
+            StoredCallReplay.Call once = StoredCallReplay.of(call.record(), call.loudness(), ZONE);
+            boolean same = before.equals(once.prompts(published)) && after.equals(once.prompts(draft));
+            beside = beside.plus(Took.since(mid));
+            asBefore = asBefore.plus(mid.minus(start));
+            if (!same) {
+                throw new IllegalStateException("call " + call.id() + " replays differently from reading every result");
+            }
+        }
+        rows.add(row("either", "before: every result read (to 4 Dec)", some.size(), asBefore));
+        rows.add(row("either", "  the same calls replayed now", some.size(), beside));
 
         // The previous way on the first calls (it takes minutes on all): each rule book replayed
         // on the call converted for it, each session reading the words alone. Same prompts.
