@@ -157,7 +157,10 @@ class RedactionEndToEndTest {
                 double start = redaction.get("start").asDouble();
                 double end = redaction.get("end").asDouble();
                 assertEquals(0, peak(recording, start, end), party + " over " + redaction);
-                if (party == Speaker.AGENT) {
+                // The fixture's own check: the caller's digits are echoed on the agent's line. An extra
+                // redaction the agent's recogniser made of the faint echo may fall in a pause of it (peak 2
+                // in one CI run): silencing it is harmless, and it says nothing of the fixture.
+                if (party == Speaker.AGENT && "caller".equals(redaction.get("speaker").asText())) {
                     assertTrue(peak(echo, start, end) > 50, "the echo was there to silence: " + peak(echo, start, end));
                 }
             }
