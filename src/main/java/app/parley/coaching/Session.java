@@ -227,7 +227,7 @@ final class Session implements CoachingSession {
             // (Party.later): most partial results are never asked.
             party.partial = List.copyOf(words);
             party.partialMatches = find(heard, speaker, triggersRead[speaker.ordinal()]);
-            party.later = reading.readsLater() ? later(heard, speaker) : null;
+            party.later = reading.readsLater() ? later(heard) : null;
             party.partialDates = datesTrigger[speaker.ordinal()] ? heard.dates(callDate) : null;
             party.partialAmounts = reading.readsLater() ? null : heard.amounts();
             triggerOnWords(speaker, party.partialMatches, true, words.size());
@@ -324,7 +324,7 @@ final class Session implements CoachingSession {
     }
 
     /** What a partial result says that its triggers did not read, read from it when a condition asks. */
-    private Party.Later later(CallReading.Heard heard, Speaker speaker) {
+    private Party.Later later(CallReading.Heard heard) {
         return new Party.Later() {
             @Override
             public List<Concept.Match> matches(String concept) {

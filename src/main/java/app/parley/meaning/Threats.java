@@ -622,19 +622,25 @@ final class Threats {
             "day", "is", "arrives");
 
     /**
+     * Where the words after the agency's "go" or "come" begin ("we'll go [straight] …", "they're
+     * coming …"), past one of {@code how}; -1 when token {@code i} is no such verb of the agency's.
+     */
+    private static int agencyGoes(List<String> tokens, int i, Set<String> how) {
+        if (!GO_AFTER.contains(tokens.get(i)) || i == 0 || !(AGENCY.contains(tokens.get(i - 1))
+                || i > 1 && AGENCY.contains(tokens.get(i - 2)) && AGENCY_THEN.contains(tokens.get(i - 1)))) {
+            return -1;
+        }
+        int k = i + 1;
+        return k < tokens.size() && how.contains(tokens.get(k)) ? k + 1 : k;
+    }
+
+    /**
      * The client's pay or property pursued: "we'll go straight after your wages", "they're
      * coming after your house"; not the payment scheduled ("it can go out after your payday").
      */
     private static int goneAfter(List<String> tokens, int i) {
-        if (!GO_AFTER.contains(tokens.get(i)) || i == 0 || !(AGENCY.contains(tokens.get(i - 1))
-                || i > 1 && AGENCY.contains(tokens.get(i - 2)) && AGENCY_THEN.contains(tokens.get(i - 1)))) {
-            return i;
-        }
-        int k = i + 1;
-        if (k < tokens.size() && Set.of("straight", "right").contains(tokens.get(k))) {
-            k++;
-        }
-        if (k + 2 >= tokens.size() || !tokens.get(k).equals("after") || !EN.owner().contains(tokens.get(k + 1))
+        int k = agencyGoes(tokens, i, Set.of("straight", "right"));
+        if (k < 0 || k + 2 >= tokens.size() || !tokens.get(k).equals("after") || !EN.owner().contains(tokens.get(k + 1))
                 || !EN.property().contains(tokens.get(k + 2))
                 || k + 3 < tokens.size() && PAY_DAY.contains(tokens.get(k + 3))) {
             return i;
@@ -647,15 +653,8 @@ final class Threats {
      * "they're going to your employer" (not "let's go to your options").
      */
     private static int goneTo(List<String> tokens, int i) {
-        if (!GO_AFTER.contains(tokens.get(i)) || i == 0 || !(AGENCY.contains(tokens.get(i - 1))
-                || i > 1 && AGENCY.contains(tokens.get(i - 2)) && AGENCY_THEN.contains(tokens.get(i - 1)))) {
-            return i;
-        }
-        int k = i + 1;
-        if (k < tokens.size() && Set.of("straight", "right", "directly").contains(tokens.get(k))) {
-            k++;
-        }
-        if (k + 2 >= tokens.size() || !tokens.get(k).equals("to") || !EN.owner().contains(tokens.get(k + 1))
+        int k = agencyGoes(tokens, i, Set.of("straight", "right", "directly"));
+        if (k < 0 || k + 2 >= tokens.size() || !tokens.get(k).equals("to") || !EN.owner().contains(tokens.get(k + 1))
                 || !EN.people().contains(tokens.get(k + 2))) {
             return i;
         }
