@@ -201,7 +201,8 @@ public final class Options {
             if (word != null && WAYS.get(lang).contains(word)) {
                 ways = true;
             }
-            if (word != null && OR.get(lang).contains(word) && !aRange(items, i) && !ofHeardOr(items, i, lang)) {
+            if (word != null && OR.get(lang).contains(word) && !aRange(items, i) && !ofHeardOr(items, i, lang)
+                    && !repeated(items, i, OR.get(lang))) {
                 ors++;
             }
             if (cue && word != null && opensAnAlternative(items, i, lang)) {
@@ -377,6 +378,11 @@ public final class Options {
     /** Payments counted: "three payments of four seventy", where "of" may be heard "or". */
     private static final Map<String, Set<String>> INSTALMENTS = Map.of("en", Set.of("payments", "installments",
             "instalments"), "es", Set.of());
+
+    /** "Or or": one word heard twice, or a stumble; it opens no alternative of its own. */
+    private static boolean repeated(List<SpokenNumbers.Item> items, int i, Set<String> words) {
+        return i > 0 && !items.get(i - 1).isNumber() && words.contains(items.get(i - 1).word());
+    }
 
     /**
      * "Three payments or four seventy" as the recogniser hears "three payments of four seventy": an

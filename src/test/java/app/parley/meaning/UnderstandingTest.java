@@ -116,6 +116,8 @@ class UnderstandingTest {
         "there are a few ways to pay online or over the phone or by mail or at a store | en | 0",
         // a count of payments after "or" is no sum
         "you can do six payments or twelve or twenty four or settle for nine hundred | en | 4",
+        // "or or" is one word heard twice: no alternative of its own
+        "you could pay the full amount by friday or or two payments of ninety or three of sixty | en | 3",
         // what the choices are for is none of them: "a few ways we can do it"
         "there are some options we can do a settlement for four hundred we can do a plan or we can do half now | en | 3",
         "there are a few ways we can do it you could pay half this month and half next month you could pay about sixty six dollars a month over six months or you could pay one hundred and spread the rest over three months | en | 3",
