@@ -399,6 +399,35 @@ public final class Dates {
             return false;
         }
 
+        /** The client's other bills: their days are days to meet them, not to pay this one. */
+        private static final Set<String> OTHER_BILLS = Set.of("rent", "mortgage", "insurance", "premium", "tuition",
+                "daycare", "childcare", "note", "lease", "utilities", "taxes");
+        private static final Set<String> POSSESSIVE = Set.of("my", "our");
+
+        /**
+         * Whether the day at item {@code day} (its mention ending at {@code end}) is when another of
+         * the client's bills falls due: "my car insurance renews the first of April", "my rent is
+         * due the fifth" (heard "do the fifth"). Back from the day to "my [car] insurance" through
+         * nothing of the speaker's, of paying or of a promise; not the bill's money coming in ("my
+         * insurance check comes the fifteenth"), nor a day the client then acts on.
+         */
+        private boolean anotherBillsDay(int day, int end) {
+            if (actedOnAfter(end)) {
+                return false;
+            }
+            for (int k = day - 1; k >= 1 && k >= day - 8; k--) {
+                String w = word(k);
+                if (w == null || CLAUSE_BREAKS.contains(w) || FIRST_PERSON.contains(w) || TIED_TO_PAYING.contains(w)
+                        || MODALS.contains(w) || INCOME.contains(w)) {
+                    return false;
+                }
+                if (OTHER_BILLS.contains(w)) {
+                    return is(k - 1, POSSESSIVE) || k >= 2 && is(k - 2, POSSESSIVE) && !items.get(k - 1).isNumber();
+                }
+            }
+            return false;
+        }
+
         /**
          * Whether the words at item {@code k} open their clause: nothing before them back to a clause
          * break but a word or two that leads in ("well", "oh"), nothing of the speaker's, of paying,
@@ -551,8 +580,10 @@ public final class Dates {
                     i = end;
                     continue;
                 }
-                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && (eventsDay(from, end) || someoneElsesDay(from, end))) {
-                    // "our youngest is getting married in June": when something else happens, not a day to pay
+                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE
+                        && (eventsDay(from, end) || someoneElsesDay(from, end) || anotherBillsDay(from, end))) {
+                    // "our youngest is getting married in June", "my car insurance renews the first of
+                    // April": when something else happens, not a day to pay
                     i = end;
                     continue;
                 }
@@ -1376,11 +1407,15 @@ public final class Dates {
 
         /** A holiday wished ("merry christmas") or a time of year that weighs on things ("with christmas coming up"): no day. */
         private static final Set<String> NOT_A_DAY_BEFORE_HOLIDAY = Set.of("merry", "happy", "with", "feliz");
+        /** "Have a nice Thanksgiving", "enjoy your Christmas": the holiday wished well, no day. */
+        private static final Set<String> WISHED_WELL = Set.of("nice", "good", "great", "lovely", "wonderful", "blessed",
+                "safe", "fun", "peaceful", "relaxing", "restful", "beautiful", "joyful", "fantastic");
 
         /** Christmas, the holidays, new year, seasons; la quincena. */
         private Found holidayNamed(int i, Map.Entry<List<String>, Holiday> h) {
             int n = words(i, h.getKey());
-            if (is(i - 1, NOT_A_DAY_BEFORE_HOLIDAY)) {
+            if (is(i - 1, NOT_A_DAY_BEFORE_HOLIDAY) || lx == Lexicon.EN && is(i - 1, WISHED_WELL)
+                    && is(i - 2, Set.of("a", "your"))) {
                 return null;
             }
             Holiday md = h.getValue();

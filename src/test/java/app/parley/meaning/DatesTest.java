@@ -26,6 +26,9 @@ class DatesTest {
     @ParameterizedTest(name = "''{0}''")
     @CsvSource(delimiter = '|', value = {
         "my check comes in on the fifteenth ill pay then | the fifteenth=DATE 2026-11-15..2026-11-15",
+        // another bill's money coming in, or its day acted on, is a day all the same
+        "my insurance check comes the fifteenth          | the fifteenth=DATE 2026-11-15..2026-11-15",
+        "my rent is due the fifth and ill pay you then   | the fifth=DATE 2026-12-05..2026-12-05",
         "i can pay on the 30th                           | the 30th=DATE 2026-11-30..2026-11-30",
         "ok got it i can pay on the fifth                | the fifth=DATE 2026-12-05..2026-12-05",
         "i lost my job i can pay after christmas         | after christmas=DATE 2026-12-26..open",
@@ -283,6 +286,12 @@ class DatesTest {
         // when a life event happens is no day to pay
         "our youngest is getting married in march the caterer wants a deposit",
         "my daughters wedding is on the twentieth",
+        // a holiday wished well
+        "thank you young man and have a nice thanksgiving", "you too and have a blessed christmas",
+        // when another of the client's bills falls due: theirs to meet, no day to pay this one
+        "january is rough too my car insurance renews the first of january",
+        "january is rough too my car insurance for news the first of january",
+        "my rent is due on the fifth", "and our mortgage comes out the fifteenth",
         // what someone else does on a day of their own
         "it was such a mess my brother is taking over the apartment next month i should have asked him",
         // how long, not when
