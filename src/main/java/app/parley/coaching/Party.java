@@ -45,7 +45,7 @@ final class Party {
     final List<Timed<Integer>> optionTurns = new ArrayList<>();
     final LoudnessBaseline baseline = new LoudnessBaseline();
     double voicedSeconds;
-    /** The last {@link Session#LOUD_SMOOTHING} seconds of frames. */
+    /** The frames of the longest window a {@code loud} rule judges. */
     final Deque<AcousticFrame> recent = new ArrayDeque<>();
     final Map<Rule, Stretch> loud = new HashMap<>();
 
@@ -63,12 +63,10 @@ final class Party {
         List<Timed<Amounts.Amount>> amounts();
     }
 
-    /** A loud stretch in progress: since when, the voiced levels in it, whether it raised its prompt. */
+    /** A loud stretch in progress: since when, and when its last loud window ended. */
     static final class Stretch {
         final double start;
-        final List<Double> levels = new ArrayList<>();
-        boolean raised;
-        /** When the voice was last loud: a pause shorter than {@link Session#LOUD_PAUSE} after it goes on with the stretch. */
+        /** A pause shorter than {@link RuleBook.RaisedVoice#PAUSE_S} after this goes on with the stretch. */
         double lastLoud;
 
         Stretch(double start) {

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A parsed, validated, immutable rules file: named concepts (phrase lists) and the rules that
@@ -173,13 +175,44 @@ public final class RuleBook {
     }
 
     /**
-     * What a rule's {@code loud} trigger calls a raised voice: the median of the speaker's
-     * voiced levels over the last {@link #SMOOTHING_S} seconds at least {@code overDb} above
-     * their own baseline for {@code seconds}, once {@code warmUpS} seconds of their voice set
-     * the baseline.
+     * What a rule's {@code loud} trigger calls a raised voice: over the last {@code seconds} of
+     * the speaker's audio, mostly speech ({@link #VOICED_SHARE} of it voiced), the median voiced
+     * level is at least {@code overDb} above their baseline, once {@code warmUpS} seconds of
+     * their voice set the baseline. The median of a whole stretch, not of each half second in
+     * it: a shouted sentence dips between syllables and words, and a dip is no calmer voice.
+     * Judged the same live ({@code Session}) and after the call (the QA scorecard).
      */
     public record RaisedVoice(double overDb, double seconds, double warmUpS) {
-        public static final double SMOOTHING_S = Session.LOUD_SMOOTHING;
+        /**
+         * The share of the window that must be voiced to judge it: a stretch of speech, not a
+         * word or two between pauses, whose median is its loudest syllables.
+         */
+        public static final double VOICED_SHARE = 0.8;
+        /**
+         * Too little voice to judge (a pause, a word or two between pauses) goes on with a loud
+         * stretch up to this long after its last loud window: shouting comes in bursts ("Next
+         * month? You said exactly that last month!"). Speech at a normal level ends it.
+         */
+        public static final double PAUSE_S = 1.0;
+
+        /**
+         * How far the median of {@code levels[0..count)} (the voiced levels of the last
+         * {@link #seconds} of audio, {@code voicedSeconds} of voice in all) lies above
+         * {@code baseline}; empty when the window holds too little voice to judge.
+         */
+        public OptionalDouble overBaseline(double[] levels, int count, double voicedSeconds, double baseline) {
+            if (count == 0 || voicedSeconds < VOICED_SHARE * seconds - 1e-9) {
+                return OptionalDouble.empty();
+            }
+            double[] sorted = Arrays.copyOf(levels, count);
+            Arrays.sort(sorted);
+            return OptionalDouble.of(sorted[count / 2] - baseline);
+        }
+
+        /** Whether a window {@link #overBaseline} judged is a raised voice. */
+        public boolean loud(OptionalDouble over) {
+            return over.isPresent() && over.getAsDouble() >= overDb - 1e-9;
+        }
     }
 
     /** The raised voice of the first rule in force of this kind triggered by the speaker's loud voice. */

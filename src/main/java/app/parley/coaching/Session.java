@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * The engine proper. A trigger (words matching a concept, a sustained loud voice, talk-over, a
@@ -33,14 +34,6 @@ final class Session implements CoachingSession {
     static final double MAX_HOLD = 30.0;
     /** Two matches closer than this are the same words seen twice (partial, then final). */
     static final double SAME_WORDS_SLACK = 0.3;
-    /** Loudness is judged on the median voiced level of this many seconds of a speaker's audio. */
-    static final double LOUD_SMOOTHING = 0.5;
-    /**
-     * A pause this long or shorter inside a loud stretch goes on with it: shouting comes in short
-     * bursts ("Next month? You said exactly that last month!"). Speech at a normal level ends it.
-     */
-    static final double LOUD_PAUSE = 1.0;
-
     private final RuleBook book;
     private final FactsView facts;
     private final LocalDate callDate;
@@ -48,6 +41,9 @@ final class Session implements CoachingSession {
     private final Map<Speaker, Party> parties = new EnumMap<>(Speaker.class);
     private final Conditions conditions;
     private final OverlapTracker overlap = new OverlapTracker(AcousticMeter.WINDOW_SECONDS);
+    /** What each {@code loud} rule calls a raised voice, and the longest window of audio they judge. */
+    private final Map<Rule, RuleBook.RaisedVoice> raisedVoices = new HashMap<>();
+    private final double loudWindow;
     private final List<Candidate> pending = new ArrayList<>();
     private final List<Candidate> done = new ArrayList<>();
     private final List<Prompt> raised = new ArrayList<>();
@@ -137,6 +133,14 @@ final class Session implements CoachingSession {
             triggersRead[speaker.ordinal()] = java.util.Arrays.stream(lookedFor[speaker.ordinal()])
                     .filter(i -> !reading.readsLater() || triggers.contains(concepts.get(i).name())).toArray();
         }
+        double window = 0;
+        for (Rule rule : book.rules()) {
+            if (rule.trigger() instanceof Rule.Loud loud) {
+                raisedVoices.put(rule, new RuleBook.RaisedVoice(loud.overDb(), loud.seconds(), settings.baselineWarmUp()));
+                window = Math.max(window, loud.seconds());
+            }
+        }
+        this.loudWindow = window;
         for (int i = 0; i < concepts.size(); i++) {
             conceptIndex.put(concepts.get(i).name(), i);
         }
@@ -409,12 +413,12 @@ final class Session implements CoachingSession {
             party.lastVoicedEnd = Math.max(party.lastVoicedEnd, frame.end());
         }
         party.recent.addLast(frame);
-        while (!party.recent.isEmpty() && party.recent.peekFirst().start() < frame.end() - LOUD_SMOOTHING - 1e-6) {
+        while (!party.recent.isEmpty() && party.recent.peekFirst().start() < frame.end() - loudWindow - 1e-6) {
             party.recent.pollFirst();
         }
         for (Rule rule : book.rules()) {
-            if (rule.speaker() == speaker && rule.trigger() instanceof Rule.Loud loud) {
-                checkLoud(rule, loud, speaker, party, frame.end());
+            if (rule.speaker() == speaker && rule.trigger() instanceof Rule.Loud) {
+                checkLoud(rule, raisedVoices.get(rule), speaker, party, frame.end());
             }
         }
         for (OverlapTracker.Overlap step : overlap.accept(speaker, frame)) {
@@ -430,53 +434,45 @@ final class Session implements CoachingSession {
     }
 
     /**
-     * A loud stretch: the median of the speaker's voiced levels over the last
-     * {@link #LOUD_SMOOTHING} seconds stays at least {@code overDb} above their baseline for
-     * {@code seconds}; a pause of up to {@link #LOUD_PAUSE} between loud bursts does not end it,
-     * voice at a normal level does.
+     * A loud stretch: the windows of the last {@code seconds} of the speaker's audio that
+     * {@link RuleBook.RaisedVoice} calls raised, with pauses of up to its {@code PAUSE_S}
+     * between them. Its first loud window raises the prompt; a window of voice at a normal level
+     * ends it.
      */
-    private void checkLoud(Rule rule, Rule.Loud loud, Speaker speaker, Party party, double now) {
-        if (party.voicedSeconds < settings.baselineWarmUp()) {
+    private void checkLoud(Rule rule, RuleBook.RaisedVoice voice, Speaker speaker, Party party, double now) {
+        if (party.voicedSeconds < voice.warmUpS()) {
             return;
         }
-        List<Double> voiced = new ArrayList<>();
+        double[] levels = new double[party.recent.size()];
+        int count = 0;
+        double voicedSeconds = 0;
         for (AcousticFrame f : party.recent) {
-            if (f.voiced()) {
-                voiced.add(f.dbfs());
+            if (f.voiced() && f.start() >= now - voice.seconds() - 1e-6) {
+                levels[count++] = f.dbfs();
+                voicedSeconds += f.seconds();
             }
         }
-        double baseline = party.baseline.median();
-        boolean loudNow = false;
-        if (!voiced.isEmpty()) {
-            voiced.sort(Double::compare);
-            loudNow = voiced.get(voiced.size() / 2) - baseline >= loud.overDb();
-        }
+        OptionalDouble over = voice.overBaseline(levels, count, voicedSeconds, party.baseline.median());
         Party.Stretch stretch = party.loud.get(rule);
-        if (voiced.isEmpty() && stretch != null && now - stretch.lastLoud <= LOUD_PAUSE) {
-            return; // a pause between loud bursts
+        if (over.isEmpty()) {
+            if (stretch != null && now - stretch.lastLoud > voice.seconds() + RuleBook.RaisedVoice.PAUSE_S) {
+                party.loud.remove(rule);
+            }
+            return;
         }
-        if (!loudNow) {
+        if (!voice.loud(over)) {
             party.loud.remove(rule);
             return;
         }
         if (stretch == null) {
-            // The median crossed about half a smoothing window after the voice rose.
-            stretch = new Party.Stretch(now - LOUD_SMOOTHING / 2);
+            // A window's median turns loud once half of it is: the voice rose half a window ago.
+            stretch = new Party.Stretch(now - voice.seconds() / 2);
             party.loud.put(rule, stretch);
-        }
-        AcousticFrame newest = party.recent.peekLast();
-        if (newest != null && newest.voiced()) {
-            stretch.levels.add(newest.dbfs());
-            stretch.lastLoud = now;
-        }
-        if (!stretch.raised && now - stretch.start >= loud.seconds() - 1e-6) {
-            stretch.raised = true;
-            List<Double> levels = new ArrayList<>(stretch.levels);
-            levels.sort(Double::compare);
-            double over = levels.isEmpty() ? loud.overDb() : levels.get(levels.size() / 2) - baseline;
             offer(rule, speaker, stretch.start, now, now, false, String.format(Locale.ROOT,
-                    "voice %.1f dB over the %s's own baseline for %.1f s", over, speaker.id(), now - stretch.start));
+                    "voice %.1f dB over the %s's own baseline, median of the last %s s", over.getAsDouble(),
+                    speaker.id(), fmt(voice.seconds())));
         }
+        stretch.lastLoud = now;
     }
 
     /** Adds a candidate unless this occurrence is already waiting or done. */

@@ -5,20 +5,21 @@ import app.parley.audio.VoiceActivity;
 import app.parley.call.LoudnessTrack;
 import app.parley.coaching.RuleBook;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A party's raised voice over a whole call, judged after it as the live rule judges it as it
- * goes, but against the median of all the party's voiced steps rather than a running one: the
- * median voiced level of the last {@link RuleBook.RaisedVoice#SMOOTHING_S} seconds stays
- * {@code overDb} above that median for {@code seconds} without a pause. Steps are voiced as
- * the live meter decides ({@link VoiceActivity}); a track with less voice than the rules'
- * warm-up is not judged.
+ * goes ({@link RuleBook.RaisedVoice}: the median voiced level of each window of {@code seconds},
+ * mostly voice, against the baseline), but against the median of all the party's voiced steps
+ * rather than a running one. A stretch runs from its first loud window to its last, through
+ * pauses of up to {@link RuleBook.RaisedVoice#PAUSE_S}; a window of voice at a normal level ends it. Steps are
+ * voiced as the live meter decides ({@link VoiceActivity}); a track with less voice than the
+ * rules' warm-up is not judged.
  */
 final class LoudStretches {
-    /** A loud stretch: from, to (call seconds), and its median voiced level over the party's median. */
+    /** A loud stretch: from, to (call seconds), and the median of its loud windows' levels over the party's median. */
     record Stretch(double start, double end, double overDb) {
     }
 
@@ -43,43 +44,39 @@ final class LoudStretches {
         }
         List<Stretch> stretches = new ArrayList<>();
         double median = baseline.median();
-        int window = Math.max(1, (int) Math.round(RuleBook.RaisedVoice.SMOOTHING_S / step));
-        int runStart = -1;
-        for (int i = 0; i <= n; i++) {
-            boolean loud = i < n && smoothed(track, voiced, i, window) - median >= voice.overDb();
-            if (loud && runStart < 0) {
-                runStart = i;
-            } else if (!loud && runStart >= 0) {
-                // The smoothed level crosses about half a window after the voice rose.
-                double start = Math.max(track.startS(), track.startOf(runStart) + step
-                        - RuleBook.RaisedVoice.SMOOTHING_S / 2);
-                double end = track.startOf(i);
-                if (end - start >= voice.seconds() - 1e-6) {
-                    stretches.add(new Stretch(start, end, median(track, voiced, runStart, i) - median));
+        int window = Math.max(1, (int) Math.round(voice.seconds() / step));
+        double[] levels = new double[window];
+        List<Double> overs = new ArrayList<>();
+        double lastEnd = Double.NaN;
+        double firstEnd = Double.NaN;
+        for (int i = window - 1; i <= n; i++) {
+            OptionalDouble over = OptionalDouble.empty();
+            if (i < n) {
+                int count = 0;
+                for (int j = i - window + 1; j <= i; j++) {
+                    if (voiced[j]) {
+                        levels[count++] = track.level(j);
+                    }
                 }
-                runStart = -1;
+                over = voice.overBaseline(levels, count, count * step, median);
+            }
+            double end = i < n ? track.startOf(i) + step : Double.POSITIVE_INFINITY;
+            if (voice.loud(over)) {
+                firstEnd = overs.isEmpty() ? end : firstEnd;
+                lastEnd = end;
+                overs.add(over.getAsDouble());
+                continue;
+            }
+            boolean ends = i == n || over.isPresent() || end - lastEnd > voice.seconds() + RuleBook.RaisedVoice.PAUSE_S;
+            if (!overs.isEmpty() && ends) {
+                // A window's median turns loud once half of it is: the voice rose, and fell, half a window earlier.
+                double half = voice.seconds() / 2;
+                overs.sort(Double::compare);
+                stretches.add(new Stretch(Math.max(track.startS(), firstEnd - half), lastEnd - half,
+                        overs.get(overs.size() / 2)));
+                overs.clear();
             }
         }
         return Optional.of(stretches);
-    }
-
-    /** The median voiced level of the {@code window} steps ending with step {@code i}; NaN when none is voiced. */
-    private static double smoothed(LoudnessTrack track, boolean[] voiced, int i, int window) {
-        return median(track, voiced, Math.max(0, i - window + 1), i + 1);
-    }
-
-    private static double median(LoudnessTrack track, boolean[] voiced, int from, int to) {
-        double[] levels = new double[to - from];
-        int count = 0;
-        for (int j = from; j < to; j++) {
-            if (voiced[j]) {
-                levels[count++] = track.level(j);
-            }
-        }
-        if (count == 0) {
-            return Double.NaN;
-        }
-        Arrays.sort(levels, 0, count);
-        return levels[count / 2];
     }
 }
