@@ -63,9 +63,13 @@ final class Party {
         List<Timed<Amounts.Amount>> amounts();
     }
 
-    /** A loud stretch in progress: since when, and when its last loud window ended. */
+    /** Room for the voiced levels of one loud window, sorted in place: no array per frame. */
+    double[] loudLevels = new double[64];
+
+    /** A loud stretch in progress: since when, when its last loud window ended, whether it raised its prompt. */
     static final class Stretch {
         final double start;
+        boolean raised;
         /** A pause shorter than {@link RuleBook.RaisedVoice#PAUSE_S} after this goes on with the stretch. */
         double lastLoud;
 

@@ -175,38 +175,50 @@ public final class RuleBook {
     }
 
     /**
-     * What a rule's {@code loud} trigger calls a raised voice: over the last {@code seconds} of
-     * the speaker's audio, mostly speech ({@link #VOICED_SHARE} of it voiced), the median voiced
-     * level is at least {@code overDb} above their baseline, once {@code warmUpS} seconds of
-     * their voice set the baseline. The median of a whole stretch, not of each half second in
-     * it: a shouted sentence dips between syllables and words, and a dip is no calmer voice.
-     * Judged the same live ({@code Session}) and after the call (the QA scorecard).
+     * What a rule's {@code loud} trigger calls a raised voice: over a window of the last
+     * {@code seconds} of the speaker's audio, mostly speech ({@link #VOICED_SHARE} of it voiced),
+     * the median voiced level is at least {@code overDb} above their baseline, and stays so for
+     * {@link #HOLD_SHARE} of {@code seconds} more; judged once {@code warmUpS} seconds of their
+     * voice set the baseline. The median of a whole window, not of each half second in it: a
+     * shouted sentence dips between syllables and words, and a dip is no calmer voice. A window
+     * turns loud once more than half of it is, so the voice has been loud for more than
+     * {@code HOLD_SHARE} of {@code seconds} (an emphatic word or a one-second exclamation is
+     * not), and the prompt comes about {@code seconds} after it rose. Judged the same live
+     * ({@code Session}) and after the call (the QA scorecard).
      */
     public record RaisedVoice(double overDb, double seconds, double warmUpS) {
         /**
-         * The share of the window that must be voiced to judge it: a stretch of speech, not a
-         * word or two between pauses, whose median is its loudest syllables.
+         * The share of a window that must be voiced to judge it: a stretch of speech, not a word
+         * or two between pauses, whose median would be its loudest syllables.
          */
-        public static final double VOICED_SHARE = 0.8;
+        public static final double VOICED_SHARE = 0.6;
+        /** How long, as a share of {@code seconds}, the windows must stay loud. */
+        public static final double HOLD_SHARE = 2.0 / 3;
         /**
          * Too little voice to judge (a pause, a word or two between pauses) goes on with a loud
-         * stretch up to this long after its last loud window: shouting comes in bursts ("Next
-         * month? You said exactly that last month!"). Speech at a normal level ends it.
+         * stretch up to this long after its last loud window (a pause of about a second and a
+         * half, as a window lags the voice): shouting comes in bursts ("Next month? You said
+         * exactly that last month!"). Speech at a normal level ends it.
          */
         public static final double PAUSE_S = 1.0;
 
+        /** How long the windows must stay loud. */
+        public double hold() {
+            return HOLD_SHARE * seconds;
+        }
+
         /**
          * How far the median of {@code levels[0..count)} (the voiced levels of the last
-         * {@link #seconds} of audio, {@code voicedSeconds} of voice in all) lies above
-         * {@code baseline}; empty when the window holds too little voice to judge.
+         * {@link #seconds} of audio, {@code voicedSeconds} of voice in all; sorted in place)
+         * lies above {@code baseline}; empty when the window holds too little voice to judge.
+         * The lower median: a window half loud is not yet loud.
          */
         public OptionalDouble overBaseline(double[] levels, int count, double voicedSeconds, double baseline) {
             if (count == 0 || voicedSeconds < VOICED_SHARE * seconds - 1e-9) {
                 return OptionalDouble.empty();
             }
-            double[] sorted = Arrays.copyOf(levels, count);
-            Arrays.sort(sorted);
-            return OptionalDouble.of(sorted[count / 2] - baseline);
+            Arrays.sort(levels, 0, count);
+            return OptionalDouble.of(levels[(count - 1) / 2] - baseline);
         }
 
         /** Whether a window {@link #overBaseline} judged is a raised voice. */

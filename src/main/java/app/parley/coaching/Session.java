@@ -41,9 +41,12 @@ final class Session implements CoachingSession {
     private final Map<Speaker, Party> parties = new EnumMap<>(Speaker.class);
     private final Conditions conditions;
     private final OverlapTracker overlap = new OverlapTracker(AcousticMeter.WINDOW_SECONDS);
-    /** What each {@code loud} rule calls a raised voice, and the longest window of audio they judge. */
-    private final Map<Rule, RuleBook.RaisedVoice> raisedVoices = new HashMap<>();
+    /** Each speaker's {@code loud} rules with what each calls a raised voice, and the longest window they judge. */
+    private final Map<Speaker, List<LoudRule>> loudRules = new EnumMap<>(Speaker.class);
     private final double loudWindow;
+
+    private record LoudRule(Rule rule, RuleBook.RaisedVoice voice) {
+    }
     private final List<Candidate> pending = new ArrayList<>();
     private final List<Candidate> done = new ArrayList<>();
     private final List<Prompt> raised = new ArrayList<>();
@@ -134,9 +137,13 @@ final class Session implements CoachingSession {
                     .filter(i -> !reading.readsLater() || triggers.contains(concepts.get(i).name())).toArray();
         }
         double window = 0;
+        for (Speaker speaker : Speaker.values()) {
+            loudRules.put(speaker, new ArrayList<>());
+        }
         for (Rule rule : book.rules()) {
             if (rule.trigger() instanceof Rule.Loud loud) {
-                raisedVoices.put(rule, new RuleBook.RaisedVoice(loud.overDb(), loud.seconds(), settings.baselineWarmUp()));
+                loudRules.get(rule.speaker()).add(new LoudRule(rule,
+                        new RuleBook.RaisedVoice(loud.overDb(), loud.seconds(), settings.baselineWarmUp())));
                 window = Math.max(window, loud.seconds());
             }
         }
@@ -416,10 +423,8 @@ final class Session implements CoachingSession {
         while (!party.recent.isEmpty() && party.recent.peekFirst().start() < frame.end() - loudWindow - 1e-6) {
             party.recent.pollFirst();
         }
-        for (Rule rule : book.rules()) {
-            if (rule.speaker() == speaker && rule.trigger() instanceof Rule.Loud) {
-                checkLoud(rule, raisedVoices.get(rule), speaker, party, frame.end());
-            }
+        for (LoudRule loud : loudRules.get(speaker)) {
+            checkLoud(loud.rule(), loud.voice(), speaker, party, frame.end());
         }
         for (OverlapTracker.Overlap step : overlap.accept(speaker, frame)) {
             for (Rule rule : book.rules()) {
@@ -436,14 +441,17 @@ final class Session implements CoachingSession {
     /**
      * A loud stretch: the windows of the last {@code seconds} of the speaker's audio that
      * {@link RuleBook.RaisedVoice} calls raised, with pauses of up to its {@code PAUSE_S}
-     * between them. Its first loud window raises the prompt; a window of voice at a normal level
-     * ends it.
+     * between them. Once they have stayed loud for its {@code hold()}, the prompt is raised; a
+     * window of voice at a normal level ends the stretch.
      */
     private void checkLoud(Rule rule, RuleBook.RaisedVoice voice, Speaker speaker, Party party, double now) {
         if (party.voicedSeconds < voice.warmUpS()) {
             return;
         }
-        double[] levels = new double[party.recent.size()];
+        if (party.loudLevels.length < party.recent.size()) {
+            party.loudLevels = new double[party.recent.size() * 2];
+        }
+        double[] levels = party.loudLevels;
         int count = 0;
         double voicedSeconds = 0;
         for (AcousticFrame f : party.recent) {
@@ -465,14 +473,17 @@ final class Session implements CoachingSession {
             return;
         }
         if (stretch == null) {
-            // A window's median turns loud once half of it is: the voice rose half a window ago.
+            // A window turns loud once more than half of it is: the voice rose half a window ago.
             stretch = new Party.Stretch(now - voice.seconds() / 2);
             party.loud.put(rule, stretch);
-            offer(rule, speaker, stretch.start, now, now, false, String.format(Locale.ROOT,
-                    "voice %.1f dB over the %s's own baseline, median of the last %s s", over.getAsDouble(),
-                    speaker.id(), fmt(voice.seconds())));
         }
         stretch.lastLoud = now;
+        if (!stretch.raised && now - (stretch.start + voice.seconds() / 2) >= voice.hold() - 1e-6) {
+            stretch.raised = true;
+            offer(rule, speaker, stretch.start, now, now, false, String.format(Locale.ROOT,
+                    "voice %.1f dB over the %s's own baseline for %.1f s", over.getAsDouble(), speaker.id(),
+                    now - stretch.start));
+        }
     }
 
     /** Adds a candidate unless this occurrence is already waiting or done. */

@@ -401,14 +401,18 @@ public final class Dates {
 
         /** The client's other bills: their days are days to meet them, not to pay this one. */
         private static final Set<String> OTHER_BILLS = Set.of("rent", "mortgage", "insurance", "premium", "tuition",
-                "daycare", "childcare", "note", "lease", "utilities", "taxes");
+                "daycare", "childcare", "note", "lease", "utilities");
+        /** Words that tie a bill named to paying this one: "I'll pay it with my rent", "the same day as my mortgage". */
+        private static final Set<String> ALONG_WITH = Set.of("with", "along", "same", "as", "plus");
         private static final Set<String> POSSESSIVE = Set.of("my", "our");
 
         /**
          * Whether the day at item {@code day} (its mention ending at {@code end}) is when another of
          * the client's bills falls due: "my car insurance renews the first of April", "my rent is
          * due the fifth" (heard "do the fifth"). Back from the day to "my [car] insurance" through
-         * nothing of the speaker's, of paying or of a promise; not the bill's money coming in ("my
+         * nothing of the speaker's, of paying or of a promise, and back from the bill to its clause's
+         * start the same, nor a word that pays this one with it ("I'll pay it with my rent on the
+         * first", "right after my rent goes out on the first"); not the bill's money coming in ("my
          * insurance check comes the fifteenth"), nor a day the client then acts on.
          */
         private boolean anotherBillsDay(int day, int end) {
@@ -422,10 +426,27 @@ public final class Dates {
                     return false;
                 }
                 if (OTHER_BILLS.contains(w)) {
-                    return is(k - 1, POSSESSIVE) || k >= 2 && is(k - 2, POSSESSIVE) && !items.get(k - 1).isNumber();
+                    int owner = is(k - 1, POSSESSIVE) ? k - 1
+                            : k >= 2 && is(k - 2, POSSESSIVE) && !items.get(k - 1).isNumber() ? k - 2 : -1;
+                    return owner >= 0 && nothingOfPayingBefore(owner);
                 }
             }
             return false;
+        }
+
+        /** Back from item {@code k} to its clause's start: nothing of the speaker's, of paying, or paying along with it. */
+        private boolean nothingOfPayingBefore(int k) {
+            for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
+                String w = word(j);
+                if (w != null && CLAUSE_BREAKS.contains(w)) {
+                    return true;
+                }
+                if (w == null || FIRST_PERSON.contains(w) || TIED_TO_PAYING.contains(w) || MODALS.contains(w)
+                        || ALONG_WITH.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -1407,7 +1428,7 @@ public final class Dates {
 
         /** A holiday wished ("merry christmas") or a time of year that weighs on things ("with christmas coming up"): no day. */
         private static final Set<String> NOT_A_DAY_BEFORE_HOLIDAY = Set.of("merry", "happy", "with", "feliz");
-        /** "Have a nice Thanksgiving", "enjoy your Christmas": the holiday wished well, no day. */
+        /** "Have a nice Thanksgiving", "have a blessed Christmas": the holiday wished well, no day. */
         private static final Set<String> WISHED_WELL = Set.of("nice", "good", "great", "lovely", "wonderful", "blessed",
                 "safe", "fun", "peaceful", "relaxing", "restful", "beautiful", "joyful", "fantastic");
 

@@ -12,9 +12,10 @@ import java.util.OptionalDouble;
 /**
  * A party's raised voice over a whole call, judged after it as the live rule judges it as it
  * goes ({@link RuleBook.RaisedVoice}: the median voiced level of each window of {@code seconds},
- * mostly voice, against the baseline), but against the median of all the party's voiced steps
- * rather than a running one. A stretch runs from its first loud window to its last, through
- * pauses of up to {@link RuleBook.RaisedVoice#PAUSE_S}; a window of voice at a normal level ends it. Steps are
+ * mostly voice, against the baseline, loud for its {@code hold()}), but against the median of all
+ * the party's voiced steps rather than a running one. A stretch runs from its first loud window
+ * to its last, through pauses ({@link RuleBook.RaisedVoice#PAUSE_S} after the last loud window);
+ * a window of voice at a normal level ends it. Steps are
  * voiced as the live meter decides ({@link VoiceActivity}); a track with less voice than the
  * rules' warm-up is not judged.
  */
@@ -69,11 +70,13 @@ final class LoudStretches {
             }
             boolean ends = i == n || over.isPresent() || end - lastEnd > voice.seconds() + RuleBook.RaisedVoice.PAUSE_S;
             if (!overs.isEmpty() && ends) {
-                // A window's median turns loud once half of it is: the voice rose, and fell, half a window earlier.
-                double half = voice.seconds() / 2;
-                overs.sort(Double::compare);
-                stretches.add(new Stretch(Math.max(track.startS(), firstEnd - half), lastEnd - half,
-                        overs.get(overs.size() / 2)));
+                if (lastEnd - firstEnd >= voice.hold() - 1e-6) {
+                    // A window turns loud once more than half of it is: the voice rose, and fell, half a window earlier.
+                    double half = voice.seconds() / 2;
+                    overs.sort(Double::compare);
+                    stretches.add(new Stretch(Math.max(track.startS(), firstEnd - half), lastEnd - half,
+                            overs.get(overs.size() / 2)));
+                }
                 overs.clear();
             }
         }

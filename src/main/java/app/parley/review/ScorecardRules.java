@@ -104,7 +104,7 @@ public final class ScorecardRules {
             return Row.computed(element, Verdict.NOT_APPLICABLE, "the agent said nothing", List.of());
         }
         String voiceReason = judged.isPresent()
-                ? String.format(Locale.ROOT, ", voice never %s dB over the agent's median over %s s",
+                ? String.format(Locale.ROOT, ", voice never %s dB over the agent's median for %s s",
                         number(voice.get().overDb()), number(voice.get().seconds()))
                 : !tracked ? ", voice not judged (no loudness track)"
                 : voice.isEmpty() ? ", voice not judged (no raised-voice rule for the agent)"

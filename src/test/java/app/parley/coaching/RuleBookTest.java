@@ -367,7 +367,7 @@ class RuleBookTest {
     @Test
     void aRaisedVoiceIsWhatTheRuleInForceSaysItIs() throws Exception {
         RuleBook en = RuleBook.builtIn("en");
-        assertEquals(Optional.of(new RuleBook.RaisedVoice(6, 1.5, 4)),
+        assertEquals(Optional.of(new RuleBook.RaisedVoice(5, 1.5, 4)),
                 en.raisedVoice("emotional-control", Speaker.AGENT));
         assertEquals(Optional.of(new RuleBook.RaisedVoice(6, 1.5, 4)), en.raisedVoice("empathy", Speaker.CALLER));
         assertEquals(Optional.empty(), en.raisedVoice("emotional-control", Speaker.CALLER));

@@ -133,7 +133,7 @@ class RulesDiffTest {
         assertFalse(softAsk.enabled());
         assertEquals("info", softAsk.severity());
         assertEquals(lineOf(text, "    message: \"Be firm and kind"), softAsk.lastLine());
-        assertEquals("loud: {over_baseline: 6 dB, for: 1.5 s}", outline.stream()
+        assertEquals("loud: {over_baseline: 5 dB, for: 1.5 s}", outline.stream()
                 .filter(e -> e.name().equals("agent-raised-voice")).findFirst().orElseThrow().trigger());
         assertEquals(List.of(), RulesOutline.of("rules: [unclosed"));
     }

@@ -29,6 +29,10 @@ class DatesTest {
         // another bill's money coming in, or its day acted on, is a day all the same
         "my insurance check comes the fifteenth          | the fifteenth=DATE 2026-11-15..2026-11-15",
         "my rent is due the fifth and ill pay you then   | the fifth=DATE 2026-12-05..2026-12-05",
+        // paid along with another bill, or named with it: a day to pay this one
+        "ill pay it with my rent on the fifth             | the fifth=DATE 2026-12-05..2026-12-05",
+        "i can pay it the same day my rent is due the fifth | the fifth=DATE 2026-12-05..2026-12-05",
+        "ill pay the same day as my mortgage the fifteenth | the fifteenth=DATE 2026-11-15..2026-11-15",
         "i can pay on the 30th                           | the 30th=DATE 2026-11-30..2026-11-30",
         "ok got it i can pay on the fifth                | the fifth=DATE 2026-12-05..2026-12-05",
         "i lost my job i can pay after christmas         | after christmas=DATE 2026-12-26..open",

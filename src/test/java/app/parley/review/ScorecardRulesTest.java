@@ -91,9 +91,11 @@ class ScorecardRulesTest {
             assertRow(Verdict.MET, "no emotional-control prompt, no hostile words, voice not judged (no loudness "
                     + "track)", row(Element.EMOTIONAL_CONTROL, calm));
             Row measured = row(Element.EMOTIONAL_CONTROL, calm, Calls.track(Speaker.AGENT, 30, -30, -20, 26, 26.6));
-            assertRow(Verdict.MET, "no emotional-control prompt, no hostile words, voice never 6 dB over the agent's "
-                    + "median over 1.5 s", measured);
+            assertRow(Verdict.MET, "no emotional-control prompt, no hostile words, voice never 5 dB over the agent's "
+                    + "median for 1.5 s", measured);
             assertEquals(List.of(), measured.moments(), "an emphatic word is not a raised voice");
+            Row exclaimed = row(Element.EMOTIONAL_CONTROL, calm, Calls.track(Speaker.AGENT, 30, -30, -20, 26, 26.8));
+            assertEquals(List.of(), exclaimed.moments(), "nor is an exclamation shorter than a second");
         }
 
         @Test
@@ -124,13 +126,13 @@ class ScorecardRulesTest {
         @Test
         void missedOnAVoiceSustainedWellAboveTheAgentsMedian() {
             // Speech at -30 dBFS, then -20 from 20 s to 23 s: the median of the last 1.5 s
-            // (every fifth step unvoiced) crosses 6 dB over the agent's median once half the
-            // window is loud, at 20.7 s, taken as half a window before: 19.95 s; it falls back
-            // at 23.8 s, half a window after the voice did: 3.1 s.
+            // (every fifth step unvoiced) crosses 5 dB over the agent's median once more than
+            // half the window is loud, taken as half a window before; it falls back half a
+            // window after the voice did.
             LoudnessTrack track = Calls.track(Speaker.AGENT, 30, -30, -20, 20, 23);
             Row row = row(Element.EMOTIONAL_CONTROL, call().agent(1, "good morning"), track);
             assertRow(Verdict.MISSED, "1 stretch of raised voice", row);
-            assertEquals(List.of(new Moment(19.95, Speaker.AGENT, "voice 9.9 dB over the agent's median for 3.1 s",
+            assertEquals(List.of(new Moment(20.05, Speaker.AGENT, "voice 9.9 dB over the agent's median for 2.9 s",
                     Moment.Source.LOUDNESS)), row.moments());
         }
 
@@ -316,7 +318,7 @@ class ScorecardRulesTest {
         void aShoutingCallerCallsForAcknowledgementToo() {
             Row row = row(Element.EMPATHY, call().agent(1, "good morning"),
                     Calls.track(Speaker.CALLER, 30, -30, -20, 20, 23));
-            assertRow(Verdict.MISSED, "not acknowledged: 'voice 9.9 dB over the caller's median for 3.1 s' (caller)",
+            assertRow(Verdict.MISSED, "not acknowledged: 'voice 9.9 dB over the caller's median for 2.9 s' (caller)",
                     row);
             assertEquals(Moment.Source.LOUDNESS, row.moments().get(0).source());
         }
