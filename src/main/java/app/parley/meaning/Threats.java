@@ -391,7 +391,8 @@ final class Threats {
     /**
      * The law held out as possible: "I can't promise the police won't come knocking", "no
      * guarantee a warrant won't go out". Whatever follows the withheld promise, the law named in
-     * the next words is the threat.
+     * the next words is the threat; so is what may happen to the client's pay, property or bank
+     * ("I can't promise what happens with your paycheck if this sits another month").
      */
     private static int harmNotRuledOut(List<String> tokens, int i) {
         int after = Negation.withheldAt(tokens, i);
@@ -402,9 +403,23 @@ final class Threats {
             if (LAW.contains(tokens.get(k))) {
                 return k + 1;
             }
+            if (HAPPENS.contains(tokens.get(k))) {
+                // "I can't promise what happens with your paycheck", "… what happens at your bank"
+                for (int j = k + 1; j + 1 < tokens.size() && j <= k + 3; j++) {
+                    if (tokens.get(j).equals("your") && AT_RISK.contains(tokens.get(j + 1))) {
+                        return j + 2;
+                    }
+                }
+            }
         }
         return i;
     }
+
+    private static final Set<String> HAPPENS = Set.of("happens", "happen", "happening");
+    /** What of the client's may be held out as at risk: their pay, their property, their bank. */
+    private static final Set<String> AT_RISK = Set.of("car", "truck", "house", "home", "wages", "wage", "paycheck",
+            "paychecks", "salary", "pay", "property", "savings", "vehicle", "bank", "furniture", "belongings",
+            "assets");
 
     /** Who the client's people are once named: "your mother's a reference … maybe I should give her a call". */
     private static final Set<String> PRONOUNS = Set.of("her", "him", "them");

@@ -492,6 +492,12 @@ class UnderstandingTest {
         "were working directly with the state department of revenue on this account | en | working directly with the state department of revenue",
         "is that refund from the department of revenue               | en | ''",
         "we'll start vanishing your wages at dealt afraid            | en | vanishing your wages",
+        // what may happen to the client's pay, property or bank, held out as possible
+        "i cant promise what happens with your paycheck if this sits another month | en | cant promise what happens with your paycheck",
+        "im not saying anyone goes to jail but i cant promise what happens at your bank once we hand it off | en | cant promise what happens at your bank",
+        "i cant promise what happens with the discount after friday  | en | ''",
+        "i cant promise your car payment will go down                | en | ''",
+        "i cant guarantee what happens with your application but ill send it today | en | ''",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
