@@ -222,6 +222,9 @@ public final class Options {
                     statedThings = Math.max(statedThings, item.value()); // "I can offer three things: …"
                 }
             }
+            if (word != null && word.equals("free") && lang.equals("en") && nounAt(items, i + 1, nouns)) {
+                stated = Math.max(stated, 3); // "three options" as the recogniser often hears it: no options are free
+            }
             if (word != null && PLAN_NOUNS.get(lang).contains(word)) {
                 plans++;
             }

@@ -116,6 +116,8 @@ class UnderstandingTest {
         "there are a few ways to pay online or over the phone or by mail or at a store | en | 0",
         // a count of payments after "or" is no sum
         "you can do six payments or twelve or twenty four or settle for nine hundred | en | 4",
+        // "three options" heard "free options": the count stated
+        "let me give you free options you can settle it for fifteen hundred in one payment you can pay the full amount over three months seven hundred a month or a plan of one hundred and seventy five a month | en | 3",
         // "or or" is one word heard twice: no alternative of its own
         "you could pay the full amount by friday or or two payments of ninety or three of sixty | en | 3",
         // what the choices are for is none of them: "a few ways we can do it"
