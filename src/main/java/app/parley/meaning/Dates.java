@@ -358,12 +358,18 @@ public final class Dates {
         /** Whether the few words after a day ending at item {@code end} pay or act on it: "… and I'll pay it then". */
         private boolean actedOnAfter(int end) {
             for (int k = end; k < items.size() && k < end + 6; k++) {
+                if (is(k, TIED_TO_PAYING) && is(k + 1, Set.of("for")) && is(k + 2, OTHERS_THINGS)) {
+                    continue; // "… on the eighteenth and I'm paying for the flowers": another thing paid for
+                }
                 if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER)) {
                     return true;
                 }
             }
             return false;
         }
+
+        /** What names a thing other than this debt after "paying for": "the flowers", "her dress". */
+        private static final Set<String> OTHERS_THINGS = Set.of("the", "her", "his", "their", "our", "my", "a");
 
         /** Another person as the subject, at the start of the words it is tried on ({@code lookingAt}). */
         private static final java.util.regex.Pattern OTHERS_SUBJECT = java.util.regex.Pattern.compile(
@@ -459,6 +465,9 @@ public final class Dates {
                 String w = word(j);
                 if (w != null && CLAUSE_BREAKS.contains(w)) {
                     return true;
+                }
+                if (j == k - 1 && get(lx.weekdays(), j) != null) {
+                    return true; // "I can do Friday, my sister's getting married on the eighteenth": that clause ended with its day
                 }
                 if (w == null || FIRST_PERSON.contains(w) || TIED_TO_PAYING.contains(w) || MODALS.contains(w)
                         || INCOME.contains(w) || LINKING.contains(w)) {
@@ -1696,6 +1705,24 @@ public final class Dates {
          * "Get it out of the way" does it now; "soon" with nobody to do anything ("he just walked in,
          * Jordan, soon") is no time to come.
          */
+        /**
+         * "Get it out of the way", "get this one out of the way first" (heard "get to this one"): a
+         * verb of getting, then the payment, in the few words before item {@code i}.
+         */
+        private boolean paymentGotten(int i) {
+            boolean payment = false;
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                if (is(k, THE_PAYMENT)) {
+                    payment = true;
+                } else if (is(k, GETTING)) {
+                    return payment;
+                } else if (!is(k, Set.of("to", "all", "bill")) && !(items.get(k).isNumber() && items.get(k).value() == 1)) {
+                    return false; // "this one" is read as a number
+                }
+            }
+            return false;
+        }
+
         /** Words that make a last "later" a goodbye. */
         private static final Set<String> FAREWELL = Set.of("you", "too", "to", "ya", "bye", "thanks", "yall", "alright",
                 "okay", "ok", "yep", "yup", "yeah", "cool");
@@ -1711,7 +1738,7 @@ public final class Dates {
                 return false; // "things are finally getting back on track": how things are, not a wait
             }
             if (DONE_WITH.contains(phrase)) {
-                return !(is(i - 1, THE_PAYMENT) && is(i - 2, GETTING));
+                return !paymentGotten(i);
             }
             if (EXPECTED_CALL.contains(phrase) && (is(i - 1, Set.of("calling", "called"))
                     || is(i - 1, Set.of("me", "us")) && is(i - 2, CALLING))) {

@@ -61,6 +61,8 @@ class DatesTest {
         "after the fifteenth                             | after the fifteenth=DATE 2026-11-16..open",
         "i will pay it next month                        | next month=DATE 2026-12-01..2026-12-31",
         "i can pay friday                                | friday=DATE 2026-11-13..2026-11-13",
+        // the promise's day ends its clause: the next one is someone else's, its day theirs
+        "i can do friday my sisters getting married on the eighteenth and im paying for the flowers | friday=DATE 2026-11-13..2026-11-13",
         "by friday                                       | by friday=DATE 2026-11-09..2026-11-13",
         "next friday                                     | next friday=DATE 2026-11-20..2026-11-20",
         "this friday                                     | this friday=DATE 2026-11-13..2026-11-13",
@@ -290,6 +292,10 @@ class DatesTest {
         // when a life event happens is no day to pay
         "our youngest is getting married in march the caterer wants a deposit",
         "my daughters wedding is on the twentieth",
+        "my sisters getting married on the eighteenth and im paying for the flowers",
+        // the payment done now, "out of the way"
+        "so id rather get this one out of the way first", "id rather get to this one out of the way first",
+        "lets just get it all out of the way",
         // a holiday wished well
         "thank you young man and have a nice thanksgiving", "you too and have a blessed christmas",
         // when another of the client's bills falls due: theirs to meet, no day to pay this one
