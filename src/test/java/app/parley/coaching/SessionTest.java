@@ -412,12 +412,7 @@ class SessionTest {
         double t = voice(session, Speaker.AGENT, 0, 8, -26);
         // Shouted words (-16) with quieter syllables between them (-25) for 0.35 s of every
         // 0.9 s: half a second at a time is often no louder than the baseline, the sentence is.
-        double w = AcousticMeter.WINDOW_SECONDS;
-        for (int i = 0; i < 90; i++) {
-            double at = t + i * w;
-            session.acoustics(Speaker.AGENT, frame(at, i % 18 < 11 ? -16 : -25));
-            raised.addAll(Said.coaching(session.advanceTo(at + w)));
-        }
+        frames(session, Speaker.AGENT, t, 90, i -> i % 18 < 11 ? -16 : -25);
         assertEquals(List.of("emotional-control"), kinds());
         assertEquals("agent-raised-voice", raised.get(0).rule());
     }
@@ -427,12 +422,7 @@ class SessionTest {
         CoachingSession session = open();
         double t = voice(session, Speaker.AGENT, 0, 8, -26);
         // 0.35 s words at -14 with 0.15 s of silence between them, for 4 s: 70 % voiced
-        double w = AcousticMeter.WINDOW_SECONDS;
-        for (int i = 0; i < 80; i++) {
-            double at = t + i * w;
-            session.acoustics(Speaker.AGENT, frame(at, i % 10 < 7 ? -14 : Loudness.FLOOR_DBFS));
-            raised.addAll(Said.coaching(session.advanceTo(at + w)));
-        }
+        frames(session, Speaker.AGENT, t, 80, i -> i % 10 < 7 ? -14 : Loudness.FLOOR_DBFS);
         assertEquals(List.of("emotional-control"), kinds());
     }
 
@@ -540,6 +530,17 @@ class SessionTest {
             raised.addAll(Said.coaching(session.advanceTo(t + w)));
         }
         return from + n * w;
+    }
+
+    /** {@code count} windows of the speaker's audio from {@code from}, the i-th at {@code level(i)} dBFS. */
+    private void frames(CoachingSession session, Speaker speaker, double from, int count,
+            java.util.function.IntToDoubleFunction level) {
+        double w = AcousticMeter.WINDOW_SECONDS;
+        for (int i = 0; i < count; i++) {
+            double at = from + i * w;
+            session.acoustics(speaker, frame(at, level.applyAsDouble(i)));
+            raised.addAll(Said.coaching(session.advanceTo(at + w)));
+        }
     }
 
     private static AcousticFrame frame(double t, double dbfs) {
