@@ -11,6 +11,7 @@ import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.call.Word;
 import app.parley.coaching.RuleBook;
+import app.parley.testing.ScriptedLoudness;
 import app.parley.testing.TestAudio;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReplayReadingTest {
     private static final ZoneId ZONE = ZoneOffset.UTC;
-    private static final double STEP_S = 0.25;
 
     @Test
     void readingLaterRaisesThePromptsOfReadingEveryResult() throws Exception {
@@ -114,30 +113,7 @@ class ReplayReadingTest {
 
     /** Each party's loudness in 0.25 s steps: about -24 dBFS in its words, hiss otherwise; {@code shouts}: one turn each at -9. */
     static List<LoudnessTrack> loudness(CallRecord record, boolean shouts) {
-        Random random = new Random(record.call().id().hashCode());
-        int steps = (int) Math.ceil(record.call().durationS() / STEP_S);
-        List<LoudnessTrack> tracks = new ArrayList<>();
-        for (Speaker speaker : Speaker.values()) {
-            float[] levels = new float[steps];
-            Arrays.fill(levels, Float.NaN);
-            int turn = 0;
-            for (Utterance u : record.utterances()) {
-                if (u.speaker() != speaker) {
-                    continue;
-                }
-                boolean loud = shouts && turn++ == 4;
-                for (int i = (int) (u.start() / STEP_S); i < Math.min(steps, Math.ceil(u.end() / STEP_S)); i++) {
-                    levels[i] = (float) ((loud ? -9 : -24) + random.nextGaussian() * 3);
-                }
-            }
-            for (int i = 0; i < steps; i++) {
-                if (Float.isNaN(levels[i])) {
-                    levels[i] = (float) (-62 + random.nextGaussian() * 1.5);
-                }
-            }
-            tracks.add(new LoudnessTrack(speaker, 0, STEP_S, levels));
-        }
-        return tracks;
+        return ScriptedLoudness.of(record, new Random(record.call().id().hashCode()), (speaker, turn) -> shouts && turn == 4);
     }
 
     static List<Path> corpus() throws IOException {

@@ -15,6 +15,7 @@ import app.parley.call.Utterance;
 import app.parley.coaching.RuleBook;
 import app.parley.store.CallQuery;
 import app.parley.store.CallStore;
+import app.parley.testing.ScriptedLoudness;
 import app.parley.testing.TestDatabase;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +63,6 @@ public final class BacktestBenchmark {
     /** Rules of the built-in book a live prompt may have come from, with their kinds. */
     private static final String[][] LIVE = {{"client-defers", "urgency"}, {"client-says-paid", "dispute"},
         {"cannot-pay-no-options", "options"}, {"client-hardship", "empathy"}, {"client-angry", "emotional-control"}};
-    private static final double STEP_S = 0.25;
     /** The calls the previous way is timed on (and the new way checked against it). */
     private static final int REFERENCE_CALLS = 300;
     /**
@@ -369,29 +368,7 @@ public final class BacktestBenchmark {
      */
     static List<LoudnessTrack> loudness(CallRecord record) {
         Random random = new Random(record.call().id().hashCode());
-        int steps = (int) Math.ceil(record.call().durationS() / STEP_S);
         boolean shouts = random.nextInt(10) == 0;
-        List<LoudnessTrack> tracks = new ArrayList<>();
-        for (Speaker speaker : Speaker.values()) {
-            float[] levels = new float[steps];
-            Arrays.fill(levels, Float.NaN);
-            int turn = 0;
-            for (Utterance u : record.utterances()) {
-                if (u.speaker() != speaker) {
-                    continue;
-                }
-                boolean loud = shouts && speaker == Speaker.CALLER && turn++ == 3;
-                for (int i = (int) (u.start() / STEP_S); i < Math.min(steps, Math.ceil(u.end() / STEP_S)); i++) {
-                    levels[i] = (float) ((loud ? -9 : -24) + random.nextGaussian() * 3);
-                }
-            }
-            for (int i = 0; i < steps; i++) {
-                if (Float.isNaN(levels[i])) {
-                    levels[i] = (float) (-62 + random.nextGaussian() * 1.5);
-                }
-            }
-            tracks.add(new LoudnessTrack(speaker, 0, STEP_S, levels));
-        }
-        return tracks;
+        return ScriptedLoudness.of(record, random, (speaker, turn) -> shouts && speaker == Speaker.CALLER && turn == 3);
     }
 }
