@@ -34,9 +34,13 @@ final class PostgresDatabase implements Database {
         properties.setProperty("user", user);
         properties.setProperty("password", password);
         properties.setProperty("ApplicationName", "parley");
-        // Parameters written in the URL win over these.
-        properties.setProperty("connectTimeout", Long.toString(
-                Math.max(1, Math.min(CONNECT_TIMEOUT_S, retryFor.toSeconds()))));
+        // Parameters written in the URL win over these. A server that takes the connection and then
+        // never answers (seen while one restarts) would hold the connecting thread for good, and with
+        // it the read pool's only connection opener: the login as a whole is bounded, not only the
+        // TCP connect, and an attempt that runs out is retried like a refused one.
+        String timeoutS = Long.toString(Math.max(1, Math.min(CONNECT_TIMEOUT_S, retryFor.toSeconds())));
+        properties.setProperty("connectTimeout", timeoutS);
+        properties.setProperty("loginTimeout", timeoutS);
         properties.setProperty("tcpKeepAlive", "true");
         try {
             Connection connection = DriverManager.getConnection(url, properties);
