@@ -1500,6 +1500,15 @@ public final class Dates {
                 int index = List.of("spring", "summer", "fall", "autumn", "winter", "primavera", "verano", "otono",
                         "otono", "invierno").indexOf(word(i)) % 5;
                 LocalDate d = LocalDate.of(today.getYear(), startMonth[index], 21);
+                LocalDate underWay = d.minusYears(1);
+                if (!is(i - 1, lx.next()) && !today.isBefore(underWay) && today.isBefore(underWay.plusMonths(3))) {
+                    d = underWay; // "this winter" in January: the one under way, begun last December
+                }
+                if (lx == Lexicon.EN && is(i + 1, Set.of("has", "had", "was", "hasnt", "wasnt"))) {
+                    // "the heating this winter has just been terrible": how the season has gone, not a day
+                    LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
+                    return new Found(i + 1, DateMention.Kind.PAST, last, last.plusMonths(3));
+                }
                 if (lx == Lexicon.EN && pastBefore(i)) {
                     // "the nurse came after my operation, in the spring": the last one
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
@@ -1672,6 +1681,26 @@ public final class Dates {
         private static final List<List<String>> DONE_WITH = Words.phrases("out of the way", "over with");
         /** Times that may close an expected call: "I figured you'd call me eventually". */
         private static final List<List<String>> EXPECTED_CALL = Words.phrases("eventually", "sooner or later");
+        /** What the client saw coming: "I figured somebody would call eventually". */
+        private static final Set<String> EXPECTING = Set.of("figured", "knew", "expected", "thought", "guessed",
+                "assumed", "reckoned", "bet");
+        /** Someone other than the client, who was expected to act: "somebody would", "you'd", "they'd". */
+        private static final Set<String> SOMEONE_ELSE = Set.of("somebody", "someone", "you", "youd", "they", "theyd",
+                "yall", "somebodyd", "someoned");
+
+        /**
+         * "I figured somebody would call eventually" (heard "somebody with gold"): an expectation of
+         * someone else's act, in the few words before item {@code i}, not the client's time to pay.
+         */
+        private boolean someoneElseExpected(int i) {
+            for (int k = i - 1; k >= Math.max(1, i - 6); k--) {
+                if (is(k, SOMEONE_ELSE) && is(k - 1, EXPECTING)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Who reaches the client: "you'd call me eventually", "they'd find me sooner or later". */
         private static final Set<String> CALLING = Set.of("call", "calling", "called", "ring", "phone", "reach", "catch",
                 "find");
@@ -1741,7 +1770,7 @@ public final class Dates {
                 return !paymentGotten(i);
             }
             if (EXPECTED_CALL.contains(phrase) && (is(i - 1, Set.of("calling", "called"))
-                    || is(i - 1, Set.of("me", "us")) && is(i - 2, CALLING))) {
+                    || is(i - 1, Set.of("me", "us")) && is(i - 2, CALLING) || someoneElseExpected(i))) {
                 return false; // "I knew that one would come calling eventually": the creditor's time, not the payment's
             }
             if (WORK_FOUND.contains(phrase)) {

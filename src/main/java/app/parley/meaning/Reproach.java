@@ -46,7 +46,11 @@ final class Reproach {
             "^(\\w+ )?seriously threatening (me|my)\\b",
             "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
             "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b",
-            "\\byou dont know (the first thing|anything|a thing|nothing) about me\\b",
+            "\\byou dont know (the first thing|anything|a thing|nothing|one thing|a single thing|jack|squat) about "
+                    + "(me|my life|my situation|my family|what im going through|my circumstances)\\b",
+            // talked down to: "don't you talk down to me like that", the verb lost by the recogniser
+            "\\b(talk|talking|speak|speaking|look|looking) down (to|at|on) me\\b",
+            "\\bdown to me like (that|this)\\b",
             "\\b(dont|do not|stop) call(ing)? me (a )?(liar|stupid|an idiot|idiot|names|clueless|dumb)\\b",
             "\\b(im|i am) recording (this|you)\\b",
             // "you can't threaten me like that", which the recogniser often hears as "you can threaten me"
@@ -105,9 +109,24 @@ final class Reproach {
     static List<int[]> findEcho(List<String> tokens, String language) {
         boolean es = "es".equals(language);
         return Words.matches(tokens, es ? ES_ECHO : EN_ECHO).stream()
-                .filter(span -> es || span[0] == 0 || !ASKING.contains(tokens.get(span[0] - 1)))
+                .filter(span -> es || span[0] == 0 || !ASKING.contains(tokens.get(span[0] - 1)) && !reported(tokens, span[0]))
                 .toList();
     }
+
+    /**
+     * Whether the words before {@code at} report someone else's saying: "my neighbor said you guys can
+     * take my car", "somebody told me you'll garnish my wages". The client asks about it; nobody
+     * threatened them on this call.
+     */
+    private static boolean reported(List<String> tokens, int at) {
+        String before = tokens.get(at - 1);
+        return REPORTING.contains(before) || before.equals("me") && at >= 2 && tokens.get(at - 2).equals("told")
+                || before.equals("that") && at >= 2 && REPORTING.contains(tokens.get(at - 2));
+    }
+
+    /** Words that report another's saying: "she said", "I heard", "they claim". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "heard", "saying",
+            "claims", "claimed", "read");
 
     /** Words that put a question before "you": "are you going to…", "will you…", "can you…". */
     private static final java.util.Set<String> ASKING = java.util.Set.of("are", "will", "can", "could", "would", "do",

@@ -99,6 +99,9 @@ class DatesTest {
         "thank you that is very later                    | ''",
         "i knew that one would come calling eventually   | ''",
         "i figured youd call me sooner or later          | ''",
+        "yeah i figured somebody would call eventually   | ''",
+        "yeah i figured somebody with gold eventually    | ''",
+        "i figured id pay it eventually                  | eventually=VAGUE",
         "ill catch up eventually                         | eventually=VAGUE",
         "the store is just down the road                 | ''",
         "how am i supposed to find work if i cant drive  | ''",
@@ -314,6 +317,18 @@ class DatesTest {
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));
+    }
+
+    @Test
+    void aSeasonUnderWayIsThisOneAndHowItHasGoneIsNoDay() {
+        LocalDate january = LocalDate.of(2026, 1, 16);
+        List<String> terrible = Arrays.asList("and the heating this winter has just been terrible".split(" "));
+        assertEquals(DateMention.Kind.PAST, Dates.find(terrible, "en", january).get(0).kind());
+        List<String> thisWinter = Arrays.asList("i can pay it this winter".split(" "));
+        DateMention underWay = Dates.find(thisWinter, "en", january).get(0);
+        assertEquals(january, underWay.earliest(), "the winter under way, not next December's");
+        List<String> nextWinter = Arrays.asList("i can pay it next winter".split(" "));
+        assertEquals(LocalDate.of(2026, 12, 21), Dates.find(nextWinter, "en", january).get(0).earliest());
     }
 
     @Test

@@ -553,6 +553,9 @@ class UnderstandingTest {
         "my boss is threatening to cut my hours                       | en | ''",
         "my landlord is now threatening me with eviction              | en | ''",
         "thats really rude of them to call you at work                | en | ''",
+        "dont you down to me like that you dont know one thing about my life | en | down to me like that / you dont know one thing about my life",
+        "dont talk down to me                                         | en | talk down to me",
+        "you dont know one thing about the plan yet                   | en | ''",
     })
     void readsReproach(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.REPROACH, said, language));
@@ -568,6 +571,9 @@ class UnderstandingTest {
         "no me llame a mi trabajo                                     | es | no me llame a mi trabajo",
         "youre gonna put me in jail over a phone bill                | en | youre gonna put me in jail",
         "a friend told me they can put you in jail for this          | en | ''",
+        "my neighbor said you guys can take my car if i dont pay      | en | ''",
+        "somebody told me youll garnish my wages is that true         | en | ''",
+        "youre telling me you guys can take my car                    | en | you guys can take my car",
         "are you going to have me arrested                           | en | ''",
     })
     void readsAThreatEchoedBackButNotAWorryAskedUnprompted(String said, String language, String expected) {
@@ -638,6 +644,15 @@ class UnderstandingTest {
         "i understand you have been avoiding the mail because its stressful | en | ''",
         "everybody says they paid if hed paid i wouldnt be calling    | en | everybody says they paid",
         "everybodys got a story the bill still has to get paid       | en | everybodys got a story",
+        // told to hear themselves, held to what grown-ups do, mocked; what every client says
+        "do you hear yourself grown adults pay their bills           | en | do you hear yourself / grown adults pay",
+        "grown adults pay their bills                                | en | grown adults pay",
+        "yeah everybodys paid it is youd pay that mom it wouldnt be sitting on my desk | en | everybodys paid it / youd pay that mom it wouldnt be sitting",
+        "if youd paid it by the first we wouldnt have to add the fee  | en | ''",
+        "oh cry me a river                                           | en | cry me a river",
+        "bright sunny how everybody said that the minute recall      | en | how everybody said that",
+        "i hear you and i know everybody has bills                   | en | ''",
+        "the grown children can help if they want                    | en | ''",
         "maybe if you paid it once in a while we wouldnt have to call you every day | en | we wouldnt have to call",
         "oh sure and i bet the ambulance took your evil twin too     | en | oh sure and i bet",
         "right everybody has a receipt on the fridge maybe try reading your statements a little more carefully next time | en | everybody has a receipt / try reading your statements a little more carefully next time",
@@ -756,6 +771,7 @@ class UnderstandingTest {
         "i really need to get back to work i been off sick for months | en | ''",
         "im gonna go i think with the six month one                   | en | ''",
         "im gonna go now                                              | en | im gonna go",
+        "i gotta get back on the line my supervisors looking          | en | i gotta get back on the line",
     })
     void readsTheClientLeavingOnlyWhereTheWordsStopOrSayGoodbye(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.LEAVING, said, language));
