@@ -51,9 +51,9 @@ final class Contempt {
             // belittling by comparison: "most grown adults manage to pay a phone bill"
             "\\b(most|any|every|normal|responsible) (grown )?(adults?|grownups?|grown ups?|people|person) (\\w+ ){0,1}"
                     + "(manage|managed|manages|know how|seem|seems) to (pay|handle|keep|read|open|answer)\\b",
-            // or with no "most": "grown adults pay their bills"
-            "\\bgrown (adults?|ups?|grownups?|people|men|women|folks) (\\w+ ){0,1}(pay|pays|handle|handles|take care of"
-                    + "|keep up with|read|open|answer)\\b",
+            // or with no "most": "grown adults pay their bills" (not "any other grown ups who pay into the household")
+            "\\bgrown (adults|ups|grownups|people|men|women|folks) (\\w+ ){0,1}(pay|handle|take care of|keep up with) "
+                    + "(their|your) (bills|debts|responsibilities|obligations)\\b",
             // the client's conduct judged: "not reading it was a pretty foolish thing to do", "careless of you"
             "\\b(foolish|stupid|dumb|silly|careless|reckless|naive|lazy|irresponsible) (thing|things|move|idea|decision"
                     + "|choice|way) to\\b",
@@ -86,8 +86,7 @@ final class Contempt {
             // "yeah, everybody's paid it"
             "\\b(everybodys|everyones|everybody has|everyone has) (already )?paid (it|that|this)\\b",
             // the claim turned round: "if you'd paid it, it wouldn't be sitting on my desk, would it" ("if" heard "is")
-            "\\byou(d| had) (paid|pay) (it|that|this) (\\w+ ){0,3}(it|this|that|we|i) (wouldnt|would not) be "
-                    + "(sitting|here|calling|on|having|in)\\b",
+            "\\byou(d| had) (paid|pay) (it|that|this) (\\w+ ){0,3}(it|this|that) (wouldnt|would not) be sitting\\b",
             "\\b(everybodys|everyones|everybody has|everyone has|everybody|everyone) (got )?(a|an|their|some) (sob )?"
                     + "(story|excuse|excuses|reason)\\b",
             "\\b(everybodys|everyones|everybody has|everyone has) got something going on\\b",
@@ -123,14 +122,21 @@ final class Contempt {
             "\\b(youve|you have|you) been (dodging|ducking|avoiding|ignoring|hiding from|running from) (us|me|our calls"
                     + "|our letters|our notices|this account|these calls|my calls|the calls|the letters|this debt)\\b",
             "\\beven you (should|could|can|ought to|must) (be able to|figure|understand|manage|handle|follow|get)\\b",
-            // the client told to hear how they sound: "do you hear yourself?", "listen to yourself"
-            "\\b(do|can|did) you (even )?(hear|listen to) yourself\\b",
+            // the client told to hear how they sound: "do you hear yourself?", "listen to yourself" (not "there's an
+            // echo, can you hear yourself")
+            "\\b(do|did) you (even )?(hear|listen to) yourself\\b",
             "\\blisten to yourself\\b",
-            // the client's hardship mocked: "cry me a river" (not "everybody has bills", often said in sympathy)
-            "\\b(cry me a river|boo hoo|tough luck)\\b",
-            // mock wonder at what every client says: "funny how everybody says that the minute we call"
-            "\\bhow (everybody|everyone|they all|you all|you people|people) (always |suddenly )?(say|says|said|claim"
-                    + "|claims|remember|remembers) (that|the same|it|this)\\b",
+            // the client's hardship mocked: "cry me a river" (not "everybody has bills", "that's tough luck, I'm sorry",
+            // often said in sympathy)
+            "\\b(cry me a river|boo hoo)\\b",
+            // mock wonder at what every client says: "funny how everybody says that the minute we call" ("funny"
+            // heard "sunny"; not "you know how everybody says that payments post overnight")
+            "\\b(funny|sunny|strange|amazing|interesting|weird|crazy) how (everybody|everyone|they all|you all|you people"
+                    + "|people) (always |suddenly )?(say|says|said|claim|claims|remember|remembers) (that|the same|it|this)\\b",
+            // intimidation with no legal word: "people who keep brushing us off usually find out the hard way" (not
+            // "I learned that the hard way myself", "sounds like you found out the hard way")
+            "\\b(you|youll|people|folks|they|theyll|anyone|everyone|those) (\\w+ ){0,7}(find out|learn) (it |that |this )?"
+                    + "the hard way\\b",
             // the client judged as bad with money: "are you just not very good with money"
             "\\b(not (very |that |so |too )?good|bad|terrible|hopeless|useless|awful) (with|at) (money|managing money"
                     + "|budgeting|your money|your finances|finances|paying (your )?bills)\\b",

@@ -1501,10 +1501,10 @@ public final class Dates {
                         "otono", "invierno").indexOf(word(i)) % 5;
                 LocalDate d = LocalDate.of(today.getYear(), startMonth[index], 21);
                 LocalDate underWay = d.minusYears(1);
-                if (!is(i - 1, lx.next()) && !today.isBefore(underWay) && today.isBefore(underWay.plusMonths(3))) {
+                if (is(i - 1, lx.thisOne()) && !today.isBefore(underWay) && today.isBefore(underWay.plusMonths(3))) {
                     d = underWay; // "this winter" in January: the one under way, begun last December
                 }
-                if (lx == Lexicon.EN && is(i + 1, Set.of("has", "had", "was", "hasnt", "wasnt"))) {
+                if (lx == Lexicon.EN && howItHasGone(i + 1)) {
                     // "the heating this winter has just been terrible": how the season has gone, not a day
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
                     return new Found(i + 1, DateMention.Kind.PAST, last, last.plusMonths(3));
@@ -1520,6 +1520,21 @@ public final class Dates {
                 return new Found(i + 1, DateMention.Kind.DATE, d.isBefore(today) ? today : d, d.plusMonths(3));
             }
             return null;
+        }
+
+        /** Words that judge how a time went: "[this winter was] so hard", "[the summer was] slow". */
+        private static final Set<String> JUDGED = Set.of("so", "really", "just", "terrible", "awful", "rough", "hard",
+                "brutal", "bad", "slow", "tough", "crazy", "long", "cold", "expensive", "busy", "horrible", "tight");
+
+        /**
+         * Whether the words from {@code i} tell how a time has gone: "has [just] been", "had been", "was
+         * so hard"; not "has to" ("the fall has to be when I pay it") or "was that okay".
+         */
+        private boolean howItHasGone(int i) {
+            if (is(i, Set.of("has", "had", "hasnt"))) {
+                return is(i + 1, Set.of("been")) || is(i + 1, Set.of("just", "really", "already")) && is(i + 2, Set.of("been"));
+            }
+            return is(i, Set.of("was", "wasnt")) && is(i + 1, JUDGED);
         }
 
         /** at three, at three thirty pm, this afternoon: a time today. */
@@ -1694,7 +1709,11 @@ public final class Dates {
          */
         private boolean someoneElseExpected(int i) {
             for (int k = i - 1; k >= Math.max(1, i - 6); k--) {
-                if (is(k, SOMEONE_ELSE) && is(k - 1, EXPECTING)) {
+                if (is(k, Set.of("i", "ill", "id", "im", "we", "well", "wed"))) {
+                    return false; // "I figured, you know, I'll get to it eventually": the speaker's own act
+                }
+                boolean filler = "you".equals(word(k)) && is(k + 1, Set.of("know"));
+                if (is(k, SOMEONE_ELSE) && !filler && is(k - 1, EXPECTING)) {
                     return true;
                 }
             }

@@ -26,8 +26,7 @@ final class Leaving {
                     // back to the post they left for the call: "I gotta get back on the line, my supervisor's looking"
                     // (not "to work": "I really need to get back to work, I've been off sick for months")
                     + "|\\b(i|we|ive|weve) (really )?(have to|need to|gotta|got to|got ta|have got to|must|should|better)"
-                    + " get back (on the line|to the line|to my desk|to my shift|on shift|to the floor|on the floor"
-                    + "|to my customers|to my station|to the register)\\b");
+                    + " get back (on the line|to the line|to my desk|to my customers|to my station|to the register)\\b");
 
     /**
      * "I'm gonna go now", "I'll let you go, Sam": only where the words stop there, a goodbye or a

@@ -1,6 +1,7 @@
 package app.parley.meaning;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,11 +47,14 @@ final class Reproach {
             "^(\\w+ )?seriously threatening (me|my)\\b",
             "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
             "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b",
+            // not "you don't know anything about my family plan"
             "\\byou dont know (the first thing|anything|a thing|nothing|one thing|a single thing|jack|squat) about "
-                    + "(me|my life|my situation|my family|what im going through|my circumstances)\\b",
-            // talked down to: "don't you talk down to me like that", the verb lost by the recogniser
-            "\\b(talk|talking|speak|speaking|look|looking) down (to|at|on) me\\b",
-            "\\bdown to me like (that|this)\\b",
+                    + "(me|my life|my situation|my family|what im going through|my circumstances)\\b(?! (plan|insurance"
+                    + "|policy|account|payout|discount|members?))",
+            // talked down to, told to the agent: "don't you talk down to me like that" (not "my ex is always talking
+            // down to me", "thank you for not talking down to me"), the verb lost by the recogniser
+            "\\b(dont|do not|stop|quit|youre|you are|you) (you )?(talk|talking|speak|speaking|look|looking) down (to|at|on) me\\b",
+            "\\bdont (you )?(\\w+ )?down to me like (that|this)\\b",
             "\\b(dont|do not|stop) call(ing)? me (a )?(liar|stupid|an idiot|idiot|names|clueless|dumb)\\b",
             "\\b(im|i am) recording (this|you)\\b",
             // "you can't threaten me like that", which the recogniser often hears as "you can threaten me"
@@ -119,14 +123,23 @@ final class Reproach {
      * threatened them on this call.
      */
     private static boolean reported(List<String> tokens, int at) {
-        String before = tokens.get(at - 1);
-        return REPORTING.contains(before) || before.equals("me") && at >= 2 && tokens.get(at - 2).equals("told")
-                || before.equals("that") && at >= 2 && REPORTING.contains(tokens.get(at - 2));
+        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+            String word = tokens.get(k);
+            boolean reporting = REPORTING.contains(word) || word.equals("told") && k + 1 < at && tokens.get(k + 1).equals("me");
+            if (reporting) {
+                // "hold on, you just said you guys are gonna take my car": the agent's own words, echoed
+                int subject = k - 1;
+                while (subject >= 0 && Set.of("just", "already", "literally").contains(tokens.get(subject))) {
+                    subject--;
+                }
+                return subject < 0 || !Set.of("you", "youve", "youd", "yall").contains(tokens.get(subject));
+            }
+        }
+        return false;
     }
 
     /** Words that report another's saying: "she said", "I heard", "they claim". */
-    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "heard", "saying",
-            "claims", "claimed", "read");
+    private static final Set<String> REPORTING = Set.of("said", "says", "heard", "saying", "claims", "claimed", "read");
 
     /** Words that put a question before "you": "are you going to…", "will you…", "can you…". */
     private static final java.util.Set<String> ASKING = java.util.Set.of("are", "will", "can", "could", "would", "do",

@@ -35,15 +35,17 @@ final class PostgresDatabase implements Database {
         properties.setProperty("password", password);
         properties.setProperty("ApplicationName", "parley");
         // Parameters written in the URL win over these. A server that takes the connection and then
-        // never answers (seen while one restarts) would hold the connecting thread for good, and with
-        // it the read pool's only connection opener: the login as a whole is bounded, not only the
-        // TCP connect, and an attempt that runs out is retried like a refused one.
+        // never answers the login (seen while one restarts) would hold the connecting thread for good,
+        // and with it the read pool's only connection opener: the login is bounded too, not only the
+        // TCP connect, and an attempt that runs out is retried like a refused one. (The driver gives
+        // up on a thread of its own, which stays blocked until the server drops the socket; the
+        // migration check after the login waits on other nodes' migrations, so it is not bounded.)
         String timeoutS = Long.toString(Math.max(1, Math.min(CONNECT_TIMEOUT_S, retryFor.toSeconds())));
         properties.setProperty("connectTimeout", timeoutS);
         properties.setProperty("loginTimeout", timeoutS);
         properties.setProperty("tcpKeepAlive", "true");
         try {
-            Connection connection = DriverManager.getConnection(url, properties);
+            Connection connection = login(properties);
             try {
                 migrate(connection);
             } catch (SQLException | RuntimeException e) {
@@ -52,6 +54,18 @@ final class PostgresDatabase implements Database {
             }
             return connection;
         } catch (SQLException e) {
+            throw new StoreException("cannot open the " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The driver's connection. Waiting for a login it times, the driver reports an interrupt unchecked;
+     * it is the store's failure here like any other.
+     */
+    private Connection login(Properties properties) throws SQLException {
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (RuntimeException e) {
             throw new StoreException("cannot open the " + describe() + ": " + e.getMessage(), e);
         }
     }

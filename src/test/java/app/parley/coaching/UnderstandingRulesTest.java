@@ -160,6 +160,38 @@ class UnderstandingRulesTest {
         assertEquals(List.of(), rules(C, "shes at work", A, "could you have her give us a call when shes back"));
         assertEquals(List.of(), rules(C, "i dont have my card", A, "no problem call us back with the card number"));
         assertEquals(List.of(), rules(C, "hold on", A, "let me know when youve got something to write with"));
+        // or at no day, or a later day offered, or the amount handed over
+        assertEquals(List.of("next-step/closing-without-agreement", "firmness/soft-ask"),
+                rules(C, "okay", A, "no problem at all give us a call back whenever youre ready"));
+        assertEquals(List.of("urgency/client-names-a-later-day", "firmness/soft-ask"),
+                rules(C, "i can do the thirtieth", A, "sure and if thats tight you can push it into february"));
+        assertEquals(List.of("firmness/soft-ask"), rules(C, "i could maybe do twenty", A, "honestly any amount is fine"));
+        // "no rush" while the client fetches the card gives nothing away
+        assertEquals(List.of(), rules(C, "hang on", A, "sure take your time finding the card no rush"));
+        assertEquals(List.of("firmness/soft-ask"), rules(C, "hmm", A, "no rush"));
+    }
+
+    @Test
+    void aClosingIsTheGoodbyeNotADemandForADay() {
+        assertEquals(List.of("next-step/closing-without-agreement"),
+                rules(C, "yep thursday", A, "thanks so much ill make a note on the account has a great day"));
+        assertEquals(List.of(), rules(C, "it was one thing after another",
+                A, "i need a number and a date from you thats all i need"));
+    }
+
+    @Test
+    void aHardshipToldAsOverIsAcknowledgedByGladness() {
+        assertEquals(List.of(), rules(C, "i was out of work for a while last year but im working again now",
+                A, "glad to hear youre back on your feet"));
+    }
+
+    @Test
+    void aWaiverAskedIsNoWayToPayAsked() {
+        assertEquals(List.of(), rules(A, "eighty of it is late fees", C, "late fees is there any way around that"));
+        assertEquals(List.of("options/cannot-pay-no-options"),
+                rules(A, "the balance is two hundred dollars", C, "is there any way i can split it up"));
+        assertEquals(List.of("options/cannot-pay-no-options"),
+                rules(A, "the balance is two hundred dollars", C, "what would resolving that even look like"));
     }
 
     @Test

