@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Where the party tells of a death: "my mom passed three weeks ago", "he passed a week later",
  * "we lost my dad in March", "there was a death in the family". "Passed" is heard as "past" as
  * often as not, so "past three weeks ago" counts (unlike "the past three weeks"); a payment that
- * passed, or the past due balance, does not.
+ * passed, or the past due balance, does not; nor does an exam passed ("my husband just passed the bar").
  */
 final class Bereavement {
     private Bereavement() {
@@ -19,7 +19,9 @@ final class Bereavement {
     private static final String PASSED = "(passed|past|died)";
 
     private static final Pattern EN = Words.anyOf(
-            "\\b(my|our) (\\w+ )?" + KIN + " (just |recently |suddenly )?" + PASSED + "\\b",
+            // not a test passed: "my husband just passed the bar exam", "my son passed his driving test"
+            "\\b(my|our) (\\w+ )?" + KIN + " (just |recently |suddenly )?" + PASSED + "\\b(?! (the|his|her|their|an?|my"
+                    + "|all) (\\w+ )?(exam|exams|test|tests|bar|boards|class|classes|course|inspection|physical|drug test))",
             "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (\\w+ ){0,2}(ago|last|later|recently"
                     + "|this|in)\\b",
             "\\b" + PASSED + " (away )?(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple)"

@@ -611,7 +611,8 @@ public final class Dates {
                     continue;
                 }
                 if (lx == Lexicon.EN && kind == DateMention.Kind.DATE
-                        && (eventsDay(from, end) || someoneElsesDay(from, end) || anotherBillsDay(from, end))) {
+                        && (eventsDay(from, end) || someoneElsesDay(from, end) || anotherBillsDay(from, end)
+                                || beginsThen(end) || notWantedToLast(from))) {
                     // "our youngest is getting married in June", "my car insurance renews the first of
                     // April": when something else happens, not a day to pay
                     i = end;
@@ -1810,9 +1811,18 @@ public final class Dates {
                 if (SHORT_UNITS.contains(unit) || lx.unitDays().containsKey(unit)) {
                     return false;
                 }
-                // "you too, later", "see you later", "bye, later": a goodbye ending the words
-                if (i + 1 >= items.size() && is(i - 1, FAREWELL)) {
+                // "you too, later", "see you later", "bye, later": a goodbye ending the words; so is a last word
+                // of two ("thanks, later" heard "sands later")
+                if (i + 1 >= items.size() && (is(i - 1, FAREWELL) || i <= 1)) {
                     return false;
+                }
+                // "I'll call you later if the link gives me any trouble": a call if need be, not a payment put off
+                if ((is(i + 1, Set.of("if")) || is(i + 1, Set.of("in")) && is(i + 2, Set.of("case")))
+                        && anyBefore(i, 3, CONTACTING)) {
+                    return false;
+                }
+                if (lx == Lexicon.EN && notWantedToLast(i)) {
+                    return false; // "I don't want this following me around later"
                 }
                 // "half now, half later", "some now and the rest later": the second part of a split
                 for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -1826,6 +1836,63 @@ public final class Dates {
                 return anyBefore(i, 8, FUTURE);
             }
             return true;
+        }
+
+        /** Getting in touch: "I'll call you later if…". */
+        private static final Set<String> CONTACTING = Set.of("call", "ring", "text", "email", "phone", "contact", "reach");
+        /** The debt lasting: "hanging over me", "following me around", "dragging on". */
+        private static final Set<String> LASTING = Set.of("hanging", "hang", "following", "follow", "dragging", "drag",
+                "sitting", "looming", "handing");
+        /** Not wanting it: "I don't want", "I'd rather not have", "I wouldn't want". */
+        private static final Set<String> UNWANTED = Set.of("dont", "rather", "wouldnt", "not");
+
+        /**
+         * Whether the time at item {@code i} closes a wish that the debt not last: "I don't want this
+         * hanging over me after the holidays", "following me around later" ("hanging" heard "handing").
+         * The client wants it done before then; no day is put off.
+         */
+        private boolean notWantedToLast(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+                if (is(k, LASTING)) {
+                    for (int b = k - 1; b >= Math.max(0, k - 5); b--) {
+                        if (is(b, UNWANTED)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Something the client begins on a day: "after Thanksgiving I start a second job". */
+        private static final Set<String> BEGUN = Set.of("job", "work", "position", "semester", "school", "classes",
+                "shift", "training", "internship", "course");
+
+        /**
+         * Whether the words after a day ending at item {@code end} say what begins then: "after
+         * Thanksgiving I start a second job", "in January we're starting school" (the day of that, not
+         * of a payment; "I start paying" is one).
+         */
+        private boolean beginsThen(int end) {
+            int k = end;
+            if (is(k, Set.of("i", "we", "he", "she", "im", "were", "hes", "shes"))) {
+                k++;
+            } else {
+                return false;
+            }
+            if (!is(k, Set.of("start", "starts", "begin", "begins", "starting", "beginning"))) {
+                return false;
+            }
+            for (int b = k + 1; b < items.size() && b <= k + 4; b++) {
+                if (is(b, TIED_TO_PAYING)) {
+                    return false;
+                }
+                if (is(b, BEGUN)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A time of day by what happens then: "soon after lunch". */
@@ -1963,6 +2030,9 @@ public final class Dates {
             }
             // "once this settlement from my old employer comes through": the thing may take a few words
             for (int e = k; e <= k + EVENT_REACH && e < items.size(); e++) {
+                if (e > k && is(e, Set.of("i", "we", "he", "she", "they"))) {
+                    break; // "after Thanksgiving I start a second job": a new clause, its own subject, no event waited on
+                }
                 for (List<String> event : EVENTS) {
                     int n = words(e, event);
                     if (n > 0 && event.equals(GONE_THROUGH) && is(e - 1, WENT_THROUGH_IT)) {

@@ -47,7 +47,7 @@ final class Illness {
         Lexicon lx = "es".equals(language) ? ES : EN;
         return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i)
                 && !aFigureOfSpeech(tokens, i) && !theDebtsSubject(tokens, i, lx)
-                && !(lx == EN && aPlace(tokens, i, lx)) && !whereTheyWork(tokens, i)
+                && !(lx == EN && (aPlace(tokens, i, lx) || aTrip(tokens, i))) && !whereTheyWork(tokens, i)
                 ? i + (tokens.get(i).equals("intensive") ? 2 : 1) : i);
     }
 
@@ -75,6 +75,26 @@ final class Illness {
         }
         return true;
     }
+
+    /**
+     * "It was like ten minutes to the hospital", "the ride from the hospital": how far, for a
+     * transport billed (an ambulance), not an illness told.
+     */
+    private static boolean aTrip(List<String> tokens, int i) {
+        if (!tokens.get(i).equals("hospital") || i < 2 || !Set.of("to", "from").contains(tokens.get(i - 2))
+                || !tokens.get(i - 1).equals("the")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 5); k < i - 2; k++) {
+            if (DISTANCE.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DISTANCE = Set.of("minutes", "minute", "miles", "mile", "blocks", "block", "ride",
+            "drive", "trip", "transport", "away");
 
     private static final Set<String> KIN = Set.of("son", "daughter", "husband", "wife", "mom", "mother", "dad",
             "father", "kid", "kids", "baby", "brother", "sister", "grandma", "grandmother", "grandpa", "grandfather",

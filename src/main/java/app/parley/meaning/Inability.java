@@ -319,7 +319,10 @@ final class Inability {
 
     /** What a party may not afford that is not the debt. */
     private static final List<List<String>> NOT_THE_DEBT = Words.phrases("a lawsuit", "to go to court",
-            "to be sued");
+            "to be sued",
+            // time, not money: "I can't afford to take any more time off work this week"
+            "to take time off", "to take any more time", "to take more time", "to take a day off", "to take the day off",
+            "to miss work", "to miss another day", "to miss any more work", "to lose my job", "to lose this job");
 
     private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply");
     private static final Set<String> BARE_CANT = Set.of("cant", "cannot");

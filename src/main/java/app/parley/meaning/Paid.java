@@ -69,6 +69,11 @@ final class Paid {
             // "because", "actually"; not "I don't think that's been paid", "as long as that's been paid", "… yet"
             "^((no|nope|yeah|yes|oh|well|um|uh) )*(thats|its) (already )?been (already )?paid\\b(?! yet)",
             "\\b(but|because|cause|actually) (thats|its) (already )?been (already )?paid\\b(?! yet)",
+            // paid on paper: "I got a letter saying it was covered", "the statement says it was paid" (not "a letter
+            // saying it was past due")
+            "\\b(letter|statement|email|notice|paper|papers|receipt|eob) (saying|said|says|that says|that said|stating)"
+                    + " (it|that|this|the balance|the bill) (was|had been|has been|is) (already )?(covered|paid|paid off"
+                    + "|paid in full|taken care of)\\b",
             // "I never had a card with them", "never had a contract with Solara" (not "never had a contract phone")
             "\\bnever (even )?had (a|an|any) (card|credit card|contract|account|loan|membership|policy) (with|from|at)\\b",
             // "that MRI was paid", not "the day I got paid"

@@ -166,6 +166,8 @@ class UnderstandingRulesTest {
         assertEquals(List.of("urgency/client-names-a-later-day", "firmness/soft-ask"),
                 rules(C, "i can do the thirtieth", A, "sure and if thats tight you can push it into february"));
         assertEquals(List.of("firmness/soft-ask"), rules(C, "i could maybe do twenty", A, "honestly any amount is fine"));
+        assertEquals(List.of("firmness/soft-ask"),
+                rules(C, "okay its mine then", A, "no pressure at all just pay it whenever its convenient for you"));
         // "no rush" while the client fetches the card gives nothing away
         assertEquals(List.of(), rules(C, "hang on", A, "sure take your time finding the card no rush"));
         assertEquals(List.of("firmness/soft-ask"), rules(C, "hmm", A, "no rush"));
@@ -175,6 +177,8 @@ class UnderstandingRulesTest {
     void aClosingIsTheGoodbyeNotADemandForADay() {
         assertEquals(List.of("next-step/closing-without-agreement"),
                 rules(C, "yep thursday", A, "thanks so much ill make a note on the account has a great day"));
+        assertEquals(List.of("next-step/closing-without-agreement"),
+                rules(C, "im not making that decision by myself", A, "no problem at all has a good one"));
         assertEquals(List.of(), rules(C, "it was one thing after another",
                 A, "i need a number and a date from you thats all i need"));
     }

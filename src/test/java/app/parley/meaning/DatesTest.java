@@ -103,6 +103,9 @@ class DatesTest {
         "yeah i figured somebody with gold eventually    | ''",
         "i figured id pay it eventually                  | eventually=VAGUE",
         "i figured you know ill get to it eventually     | eventually=VAGUE",
+        "ill pay it later if thats okay                  | later=VAGUE",
+        "after thanksgiving i start paying               | after thanksgiving=DATE 2026-11-27..open",
+        "i dont want to pay until after the holidays     | after the holidays=DATE 2026-12-26..open",
         "ill catch up eventually                         | eventually=VAGUE",
         "the store is just down the road                 | ''",
         "how am i supposed to find work if i cant drive  | ''",
@@ -313,6 +316,11 @@ class DatesTest {
         // a stretch looked back over: "for the first time in twelve years", "haven't worked in two months"
         "im paying rent for the first time in twelve years", "i havent worked in two months",
         "she hasnt called me in three weeks",
+        // a goodbye heard wrong, a call if need be, a wish that the debt not last, what begins on a day
+        "sands later", "got it it just came and ill call you later if the link gives me any trouble",
+        "honestly i dont want this following me around later",
+        "i dont want this hanging over me after the holidays",
+        "and after thanksgiving i start a second job at the distribution center",
         // paying all at once, by check: how, not when
         "i can pay it all at once by check", "can i pay it all at once with a check",
     })

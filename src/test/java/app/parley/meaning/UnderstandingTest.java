@@ -236,6 +236,7 @@ class UnderstandingTest {
         "i cant afford to miss my rent to pay this                   | en | cant afford",
         "five hundred and seventy i just dont have the right now      | en | dont have the right now",
         "are you going to take me to court i cant afford a lawsuit   | en | ''",
+        "im on my break and i cant afford to take any more time off work | en | ''",
         // "can't" heard "can": "any of it" goes only with a negative
         "i got laid off i can pay any of it right now                | en | i can pay any of it right now",
         "i can pay anything you want today                           | en | ''",
@@ -883,6 +884,8 @@ class UnderstandingTest {
         "the doctor found that thing with my heart                   | en | heart",
         "he had a heart attack in may                                | en | heart",
         "my heart goes out to you                                    | en | ''",
+        "it was like ten minutes to the hospital                    | en | ''",
+        "the ride to the hospital took an hour and then i had surgery | en | surgery",
     })
     void readsIllnessAsAHardshipOnlyWhenItIsNotWhatTheBillIsFor(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.ILLNESS, said, language));
@@ -891,6 +894,8 @@ class UnderstandingTest {
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
     @CsvSource(delimiter = '|', value = {
         "my mom passed three weeks ago                              | en | my mom passed",
+        "its been a crazy spring my husband just passed the bar exam | en | ''",
+        "my son passed his driving test                             | en | ''",
         "ive done my long past three weeks ago and im behind         | en | past three weeks ago",
         "the bill was for my dog surgery and he passed a week later | en | he passed a week later",
         "we lost my dad in march                                    | en | lost my dad",
@@ -955,6 +960,9 @@ class UnderstandingTest {
         "i never had a contract phone before                         | en | ''",
         "its already been paid off                                   | en | its already been paid",
         "the account stays open until thats been paid                | en | ''",
+        "no that er thing my insurance paid that i got a letter saying it was covered | en | insurance paid that / letter saying it was covered",
+        "that er think my insurance paid it i got a letter saying it was covered | en | letter saying it was covered",
+        "i got a letter saying it was past due                      | en | ''",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.PAID, said, language));
