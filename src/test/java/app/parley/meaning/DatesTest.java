@@ -328,32 +328,30 @@ class DatesTest {
         assertEquals("", read(said, "en"));
     }
 
+    /** The first date mention in {@code said} on a call of {@code today}. */
+    private static DateMention first(String said, LocalDate today) {
+        return Dates.find(Arrays.asList(said.split(" ")), "en", today).get(0);
+    }
+
     @Test
     void aSeasonUnderWayIsThisOneAndHowItHasGoneIsNoDay() {
         LocalDate january = LocalDate.of(2026, 1, 16);
-        List<String> terrible = Arrays.asList("and the heating this winter has just been terrible".split(" "));
-        assertEquals(DateMention.Kind.PAST, Dates.find(terrible, "en", january).get(0).kind());
-        List<String> thisWinter = Arrays.asList("i can pay it this winter".split(" "));
-        DateMention underWay = Dates.find(thisWinter, "en", january).get(0);
-        assertEquals(january, underWay.earliest(), "the winter under way, not next December's");
-        List<String> nextWinter = Arrays.asList("i can pay it next winter".split(" "));
-        assertEquals(LocalDate.of(2026, 12, 21), Dates.find(nextWinter, "en", january).get(0).earliest());
+        assertEquals(DateMention.Kind.PAST, first("and the heating this winter has just been terrible", january).kind());
+        assertEquals(january, first("i can pay it this winter", january).earliest(), "the winter under way, not next December's");
+        assertEquals(LocalDate.of(2026, 12, 21), first("i can pay it next winter", january).earliest());
         // a day still: "the fall has to be when I pay it", "in the spring, was that okay", "by winter" in March
         for (String said : List.of("the fall has to be when i pay it", "so ill pay it in the spring was that okay")) {
-            assertEquals(DateMention.Kind.DATE, Dates.find(Arrays.asList(said.split(" ")), "en", january).get(0).kind(), said);
+            assertEquals(DateMention.Kind.DATE, first(said, january).kind(), said);
         }
-        List<String> byWinter = Arrays.asList("i can pay it by winter".split(" "));
-        assertEquals(LocalDate.of(2027, 3, 21), Dates.find(byWinter, "en", LocalDate.of(2026, 3, 16)).get(0).latest(),
+        assertEquals(LocalDate.of(2027, 3, 21), first("i can pay it by winter", LocalDate.of(2026, 3, 16)).latest(),
                 "next winter, not the one ending in five days");
     }
 
     @Test
     void afterAHolidayJustGoneIsSinceThenNotNextYears() {
-        LocalDate january = LocalDate.of(2026, 1, 5);
-        List<String> tapped = Arrays.asList("i really cant after christmas i am totally tapped out".split(" "));
-        assertEquals(DateMention.Kind.PAST, Dates.find(tapped, "en", january).get(0).kind());
-        List<String> promised = Arrays.asList("i can pay after christmas".split(" "));
-        assertEquals(LocalDate.of(2026, 12, 26), Dates.find(promised, "en", LocalDate.of(2026, 12, 1)).get(0).earliest());
+        assertEquals(DateMention.Kind.PAST,
+                first("i really cant after christmas i am totally tapped out", LocalDate.of(2026, 1, 5)).kind());
+        assertEquals(LocalDate.of(2026, 12, 26), first("i can pay after christmas", LocalDate.of(2026, 12, 1)).earliest());
     }
 
     @Test
