@@ -1750,11 +1750,6 @@ public final class Dates {
                 "pay", "send", "do", "get", "call", "as");
 
         /**
-         * Whether a phrase of the vague list, found at {@code i}, puts something off here.
-         * "Get it out of the way" does it now; "soon" with nobody to do anything ("he just walked in,
-         * Jordan, soon") is no time to come.
-         */
-        /**
          * "Get it out of the way", "get this one out of the way first" (heard "get to this one"): a
          * verb of getting, then the payment, in the few words before item {@code i}.
          */
@@ -1776,6 +1771,11 @@ public final class Dates {
         private static final Set<String> FAREWELL = Set.of("you", "too", "to", "ya", "bye", "thanks", "yall", "alright",
                 "okay", "ok", "yep", "yup", "yeah", "cool");
 
+        /**
+         * Whether a phrase of the vague list, found at {@code i}, puts something off here.
+         * "Get it out of the way" does it now; "soon" with nobody to do anything ("he just walked in,
+         * Jordan, soon") is no time to come.
+         */
         private boolean putsOff(int i, List<String> phrase) {
             if (lx == Lexicon.EN && NARRATED.contains(phrase) && pastAfter(i + phrase.size())) {
                 return false; // "so eventually I just stopped answering": what happened, not a time to come
@@ -1854,17 +1854,14 @@ public final class Dates {
         private boolean notWantedToLast(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
                 if (is(k, LASTING)) {
-                    for (int b = k - 1; b >= Math.max(0, k - 5); b--) {
-                        if (is(b, UNWANTED)) {
-                            return true;
-                        }
-                    }
-                    return false;
+                    return anyBefore(k, 5, UNWANTED);
                 }
             }
             return false;
         }
 
+        /** Who opens a clause of their own: "after Thanksgiving | I start a second job". */
+        private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "he", "she", "they");
         /** Something the client begins on a day: "after Thanksgiving I start a second job". */
         private static final Set<String> BEGUN = Set.of("job", "work", "position", "semester", "school", "classes",
                 "shift", "training", "internship", "course");
@@ -1875,13 +1872,9 @@ public final class Dates {
          * of a payment; "I start paying" is one).
          */
         private boolean beginsThen(int end) {
-            int k = end;
-            if (is(k, Set.of("i", "we", "he", "she", "im", "were", "hes", "shes"))) {
-                k++;
-            } else {
-                return false;
-            }
-            if (!is(k, Set.of("start", "starts", "begin", "begins", "starting", "beginning"))) {
+            int k = end + 1;
+            if (!is(end, CLAUSE_SUBJECTS) && !is(end, Set.of("im", "were", "hes", "shes"))
+                    || !is(k, Set.of("start", "starts", "begin", "begins", "starting", "beginning"))) {
                 return false;
             }
             for (int b = k + 1; b < items.size() && b <= k + 4; b++) {
@@ -2030,7 +2023,7 @@ public final class Dates {
             }
             // "once this settlement from my old employer comes through": the thing may take a few words
             for (int e = k; e <= k + EVENT_REACH && e < items.size(); e++) {
-                if (e > k && is(e, Set.of("i", "we", "he", "she", "they"))) {
+                if (e > k && is(e, CLAUSE_SUBJECTS)) {
                     break; // "after Thanksgiving I start a second job": a new clause, its own subject, no event waited on
                 }
                 for (List<String> event : EVENTS) {

@@ -142,6 +142,6 @@ final class Reproach {
     private static final Set<String> REPORTING = Set.of("said", "says", "heard", "saying", "claims", "claimed", "read");
 
     /** Words that put a question before "you": "are you going to…", "will you…", "can you…". */
-    private static final java.util.Set<String> ASKING = java.util.Set.of("are", "will", "can", "could", "would", "do",
+    private static final Set<String> ASKING = Set.of("are", "will", "can", "could", "would", "do",
             "did", "is", "gonna", "wont", "arent");
 }
