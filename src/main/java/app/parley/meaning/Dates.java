@@ -111,7 +111,9 @@ public final class Dates {
                         "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
                         "things pick up", "things get better", "things improve", "business picks up", "find a job",
                         "out of the way", "over with", "settles down", "settle down", "calms down",
-                        "find work", "get a job", "wait until i find", "wait till i find", "once i find", "the insurance pays", "insurance comes through"),
+                        "find work", "get a job", "wait until i find", "wait till i find", "once i find", "the insurance pays", "insurance comes through",
+                        // a payday not named: which day is the agent's to ask ("till payday in two weeks" names it)
+                        "after payday", "after pay day", "until payday", "till payday", "until pay day", "till pay day"),
                 Words.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
@@ -288,7 +290,9 @@ public final class Dates {
                 }
                 boolean got = w.equals("got") && (k == 0 || !HAVE.contains(items.get(k - 1).word()))
                         && (k + 1 >= items.size() || !Set.of("to", "it", "no").contains(items.get(k + 1).word()));
-                if ((got || PAST_VERBS.contains(w) || lx == Lexicon.EN && (TOLD_PAST.contains(w) || regularPast(w)))
+                // "I used it in January" (not "I used to pay in January")
+                boolean used = w.equals("used") && lx == Lexicon.EN && !is(k + 1, Set.of("to"));
+                if ((got || used || PAST_VERBS.contains(w) || lx == Lexicon.EN && (TOLD_PAST.contains(w) || regularPast(w)))
                         && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()) || w.equals("been"))) {
                     // "can we circled back after the holidays": a past the recogniser made of "circle"
                     return !(is(k - 1, TO_COME) || is(k - 2, TO_COME));
@@ -361,11 +365,22 @@ public final class Dates {
                 if (is(k, TIED_TO_PAYING) && is(k + 1, Set.of("for")) && is(k + 2, OTHERS_THINGS)) {
                     continue; // "… on the eighteenth and I'm paying for the flowers": another thing paid for
                 }
-                if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER)) {
+                if (is(k, Set.of("when")) && is(k - 1, ANAPHORA)) {
+                    continue; // "… in September, that's when everything's expensive": the day explained, not acted on
+                }
+                if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER) && !fillerWell(k)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** What follows "well" said to lead in, not "we'll": "… for Thanksgiving, and well, it's a lot". */
+        private static final Set<String> AFTER_FILLER_WELL = Set.of("its", "it", "i", "im", "you", "thats", "the",
+                "uh", "um", "so", "like", "anyway", "actually", "yeah", "okay", "then", "there", "this", "that");
+
+        private boolean fillerWell(int k) {
+            return "well".equals(word(k)) && (k + 1 >= items.size() || is(k + 1, AFTER_FILLER_WELL));
         }
 
         /** What names a thing other than this debt after "paying for": "the flowers", "her dress". */
@@ -398,11 +413,25 @@ public final class Dates {
                         || MODALS.contains(w) || THE_PAYMENT.contains(w) || INCOME.contains(w)) {
                     return false;
                 }
-                if (OTHERS_SUBJECT.matcher(text(k, day)).lookingAt()) {
-                    return subjectOfItsClause(k);
+                java.util.regex.Matcher subject = OTHERS_SUBJECT.matcher(text(k, day));
+                if (subject.lookingAt()) {
+                    return contractedBeing(k, subject.group()) || subjectOfItsClause(k);
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the subject at item {@code k} ({@code said}) carries its "is" and a verb in -ing
+         * follows: "my daughter's getting married", "she's coming home". That opens a clause however
+         * the words before it run on ("I want this off my plate my daughter's getting married …").
+         */
+        private boolean contractedBeing(int k, String said) {
+            String[] subject = said.split(" ");
+            String last = subject[subject.length - 1];
+            String next = word(k + subject.length);
+            return last.endsWith("s") && next != null && next.length() > 4
+                    && next.endsWith("ing");
         }
 
         /** The client's other bills: their days are days to meet them, not to pay this one. */
@@ -612,7 +641,9 @@ public final class Dates {
                 }
                 if (lx == Lexicon.EN && kind == DateMention.Kind.DATE
                         && (eventsDay(from, end) || someoneElsesDay(from, end) || anotherBillsDay(from, end)
-                                || beginsThen(end) || notWantedToLast(from))) {
+                                || beginsThen(end) || notWantedToLast(from) || cardExpiry(from, end)
+                                || validFrom(from) || movingThen(from, end)
+                                || somethingStartsThen(from, end))) {
                     // "our youngest is getting married in June", "my car insurance renews the first of
                     // April": when something else happens, not a day to pay
                     i = end;
@@ -652,14 +683,21 @@ public final class Dates {
             out.removeIf(d -> d.kind() == DateMention.Kind.DATE && out.stream().anyMatch(v -> v.kind()
                     == DateMention.Kind.VAGUE && v.from() >= d.to() && v.from() - d.to() <= 4
                     && v.text().endsWith(" " + d.text())));
-            // "I'll get around to it after Labor Day": the day named is when, the phrase puts off nothing more
-            out.removeIf(v -> v.kind() == DateMention.Kind.VAGUE && GETTING_AROUND.contains(v.text())
+            // "I'll get around to it after Labor Day", "till payday in two weeks": the day named is when, the
+            // phrase puts off nothing more
+            out.removeIf(v -> v.kind() == DateMention.Kind.VAGUE && (MADE_EXACT_AFTER.contains(v.text()) || payday(v))
                     && out.stream().anyMatch(d -> d.kind() == DateMention.Kind.DATE && d.from() >= v.to()
                             && d.from() - v.to() <= 4));
             return out;
         }
 
-        private static final Set<String> GETTING_AROUND = Set.of("get around to", "gets around to");
+        /** Vague words that a day named right after them makes exact: "get around to it after Labor Day". */
+        private static final Set<String> MADE_EXACT_AFTER = Set.of("get around to", "gets around to");
+
+        /** Whether a vague mention waits on a payday ("after payday", "till pay day"), which a day said after it names. */
+        private static boolean payday(DateMention vague) {
+            return vague.text().endsWith("payday") || vague.text().endsWith("pay day");
+        }
 
         private static final List<List<String>> FROM_ANOTHER_MOMENT = Words.phrases("later", "after that",
                 "afterwards", "afterward", "after which", "before that", "earlier");
@@ -990,6 +1028,10 @@ public final class Dates {
         private Found monthDay(int i) {
             Month month = get(lx.months(), i);
             if (month != null) {
+                Found ofAYear = monthOfAYear(i, month);
+                if (ofAYear != null) {
+                    return ofAYear;
+                }
                 int k = i + 1;
                 if (is(k, lx.article())) {
                     k++;
@@ -1013,7 +1055,9 @@ public final class Dates {
                 // said in February), unless someone will act then ("I can pay in December").
                 boolean recent = monthsBack <= Math.min(6, today.getMonthValue() - 1)
                         || lx == Lexicon.EN && monthsBack <= 3;
-                if (!future && monthsBack > 0 && (saidOfThePast || recent)) {
+                // "I used it in January before I cancelled", said in January: this month's, gone by
+                boolean thisMonthGone = monthsBack == 0 && lx == Lexicon.EN && pastBefore(i);
+                if (!future && (monthsBack > 0 && (saidOfThePast || recent) || thisMonthGone)) {
                     // "back in March", "I lost my job in September": a month gone by is the past
                     LocalDate past = first.minusYears(month.getValue() > today.getMonthValue() ? 1 : 0);
                     return new Found(i + 1, DateMention.Kind.PAST, past, past.with(TemporalAdjusters.lastDayOfMonth()));
@@ -1025,6 +1069,37 @@ public final class Dates {
                 return new Found(i + 1, DateMention.Kind.DATE, start, first.with(TemporalAdjusters.lastDayOfMonth()));
             }
             return null;
+        }
+
+        /**
+         * A month of a year said with it: "March of twenty twenty four", "in March twenty twenty
+         * four" (a year of two numbers, and nothing more, is no day: not "March twenty, twenty
+         * twenty four"), "marzo de dos mil veinticuatro". The whole month, gone by or to come.
+         */
+        /** How far from this year a year said after a month, without "of", may be. */
+        private static final int YEARS_AROUND = 5;
+
+        private Found monthOfAYear(int i, Month month) {
+            int k = is(i + 1, lx.of()) ? i + 2 : i + 1;
+            int[] year = year(k);
+            if (k == i + 2 && year == null && words(k + 1, lx.year()) > 0 && (is(k, lx.next()) || is(k, lx.thisOne()))) {
+                year = new int[] {today.getYear() + (is(k, lx.next()) ? 1 : 0), 2}; // "March of next year"
+            }
+            boolean said = k == i + 2;
+            // without "of", only a year said in two ("March twenty twenty four") near this one, nothing after it
+            // that makes it a sum ("January two thousand", "March two thousand and the rest in April")
+            boolean plain = year != null && year[1] == 2 && Math.abs(year[0] - today.getYear()) <= YEARS_AROUND
+                    && number(k + 2) == null && !is(k + 2, UNITS) && !is(k + 2, Set.of("and"));
+            if (year == null || !said && !plain) {
+                return null;
+            }
+            LocalDate first = LocalDate.of(year[0], month, 1);
+            LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+            int end = k + year[1];
+            if (last.isBefore(today)) {
+                return new Found(end, DateMention.Kind.PAST, first, last);
+            }
+            return new Found(end, DateMention.Kind.DATE, first.isBefore(today) ? today : first, last);
         }
 
         /**
@@ -1214,6 +1289,9 @@ public final class Dates {
             boolean agoAfter = is(k, lx.agoTail());
             // "in like three weeks", "in about a month": a hedge between the lead and the count
             boolean led = is(i - 1, lx.spanLead()) || is(i - 1, HEDGES) && is(i - 2, lx.spanLead());
+            if (led && lx == Lexicon.EN && is(i - 1, Set.of("me")) && toldPast(word(i - 2))) {
+                return null; // "they charged me a month after I switched": what was done, not "give me a month"
+            }
             if (!ago && !tail && !agoAfter && lx == Lexicon.EN && is(i - 1, HEDGES) && leading(i, IN) == 0
                     && leading(i - 1, IN) == 0 && pastInItsClause(i - 1)) {
                 return null; // "I've had this number about a year", "it's been like a month": how long, not when
@@ -1495,8 +1573,9 @@ public final class Dates {
                 return new Found(i + 1, DateMention.Kind.PAST, today.minusMonths(6), today.minusMonths(1));
             }
             // "fall" alone is a verb: a season is one after "in the", "this", "next", "by", "until" ...
-            if (is(i, lx.seasons()) && (is(i - 1, lx.article()) || is(i - 1, lx.thisOne()) || is(i - 1, lx.next())
-                    || is(i - 1, lx.monthContext()))) {
+            // "the winter bill": a bill named by its season, not a time
+            if (is(i, lx.seasons()) && !is(i + 1, MONTHS_THINGS) && (is(i - 1, lx.article()) || is(i - 1, lx.thisOne())
+                    || is(i - 1, lx.next()) || is(i - 1, lx.monthContext()))) {
                 int[] startMonth = {3, 6, 9, 9, 12};
                 int index = List.of("spring", "summer", "fall", "autumn", "winter", "primavera", "verano", "otono",
                         "otono", "invierno").indexOf(word(i)) % 5;
@@ -1583,8 +1662,10 @@ public final class Dates {
                             || get(lx.weekdays(), i + 2) != null || get(lx.months(), i + 2) != null)) {
                 return null; // "he'll be home soon after six", "soon after lunch": the time after it says when
             }
-            if (is(i - 1, POSSESSIVES)) {
-                return null; // "I got your later": a thing (the recogniser's "letter"), not a time
+            if (is(i - 1, POSSESSIVES) || is(i - 1, Set.of("the")) && is(i, Set.of("later"))) {
+                // "I got your later": a thing (the recogniser's "letter"), not a time; "the later
+                // statements": which ones, not when
+                return null;
             }
             if (is(i - 1, ANAPHORA) || is(i - 2, ANAPHORA) && is(i - 1, COPULA)) {
                 return null; // "that's when my pension goes in": it explains a day already named
@@ -1715,6 +1796,10 @@ public final class Dates {
                 }
                 boolean filler = "you".equals(word(k)) && is(k + 1, Set.of("know"));
                 if (is(k, SOMEONE_ELSE) && !filler && is(k - 1, EXPECTING)) {
+                    return true;
+                }
+                // "I figured it would catch up with me eventually": the debt itself coming, no one paying
+                if (is(k, THE_PAYMENT) && is(k - 1, EXPECTING) && anyBefore(i, i - k, CALLING)) {
                     return true;
                 }
             }
@@ -1887,6 +1972,118 @@ public final class Dates {
             }
             return false;
         }
+
+        /** Words that say when a card runs out. */
+        private static final Set<String> EXPIRY = Set.of("expires", "expire", "expiring", "expired", "expiration",
+                "expiry", "exp");
+        /** Words of a card: its expiry is read out with its number. */
+        private static final Set<String> CARD_WORDS = Set.of("card", "visa", "mastercard", "amex", "discover",
+                "debit", "credit", "ending", "number");
+        /** Words a month and year are said with: "in October of next year", "on the twelfth of twenty seven". */
+        private static final Set<String> DATE_GLUE = Set.of("in", "on", "of", "the", "next", "this", "year", "end");
+
+        /**
+         * Whether the month or year at item {@code from} is when a card expires: "it's a Visa ending
+         * four one nine and it expires in October of next year". A month (or "next year"), not a day
+         * or a week (an offer that "expires Friday" is a deadline); back over the date's own words to
+         * an expiry word, a card named in the fifteen words before it.
+         */
+        private boolean cardExpiry(int from, int end) {
+            boolean aMonth = false;
+            for (int k = from; k < end; k++) {
+                aMonth |= get(lx.months(), k) != null;
+            }
+            if (!aMonth && !(is(end - 1, Set.of("year")) && is(end - 2, lx.next()))) {
+                return false; // a month, or "next year": not "the offer expires Friday", a deadline
+            }
+            for (int k = from - 1; k >= 0 && k >= from - 6; k--) {
+                if (is(k, EXPIRY)) {
+                    return anyBefore(k, 15, CARD_WORDS);
+                }
+                if (!is(k, DATE_GLUE) && get(lx.months(), k) == null && !items.get(k).isNumber()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** A move the client makes: "I'm moving to Denver next month", "we're relocating in June". */
+        private static final Set<String> MOVING = Set.of("moving", "relocating");
+        /** Who moves: "I'm moving", "we're relocating", "she's moving" ("we are" heard "were"). */
+        private static final Set<String> MOVERS = Set.of("im", "were", "be", "hes", "shes", "theyre", "am", "are");
+
+        /**
+         * Whether the day at item {@code from} is when the client moves house: "I'm moving to Denver
+         * next month, so I want everything tied up" (a day of its own, not a day to pay). Not a
+         * payment moved ("could we move it to next month", "moving it to the thirtieth": "it" stops the
+         * look back), nor a day acted on after ("I'm moving next month and I'll pay then").
+         */
+        private boolean movingThen(int from, int end) {
+            if (actedOnAfter(end)) {
+                return false;
+            }
+            for (int k = from - 1; k >= 1 && k >= from - 5; k--) {
+                String w = word(k);
+                if (w == null || TIED_TO_PAYING.contains(w) || MODALS.contains(w) || CLAUSE_BREAKS.contains(w)
+                        || THE_PAYMENT.contains(w)) {
+                    return false;
+                }
+                if (MOVING.contains(w)) {
+                    return is(k - 1, MOVERS) || is(k - 1, Set.of("to")) && is(k - 2, Set.of("going"));
+                }
+            }
+            return false;
+        }
+
+        /** What something of its own does on a day: "school starts in September", "my lease ends in June". */
+        private static final Set<String> STARTS = Set.of("starts", "begins", "ends", "opens", "closes", "finishes");
+        /** What ends on a day that is a deadline, not a day of its own: "the discount ends on Friday". */
+        private static final Set<String> OFFER_WORDS = Set.of("offer", "discount", "settlement", "deal", "price", "rate",
+                "promotion", "waiver");
+
+        /**
+         * Whether the day at item {@code from} is when something else starts or ends: "before the
+         * school term starts in September", "my lease ends in June" (a verb with its own subject: not
+         * "it would need to start by Wednesday", the plan's start). Not the payment's, the plan's or
+         * the offer's ("the plan starts in September", "the discount ends on Friday": deadlines), nor
+         * a day acted on after ("when school starts in September I'll pay").
+         */
+        private boolean somethingStartsThen(int from, int end) {
+            int verb = is(from - 1, Set.of("in", "on")) ? from - 2 : from - 1;
+            if (lx != Lexicon.EN || !is(verb, STARTS) || actedOnAfter(end)) {
+                return false;
+            }
+            for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+                String w = word(k);
+                // "before school starts in September" wants it done sooner; "after school starts" waits on it
+                if (w == null) {
+                    return false;
+                }
+                boolean tied = TIED_TO_PAYING.contains(w) && !w.equals("before");
+                if (tied || FIRST_PERSON.contains(w) || MODALS.contains(w) || THE_PAYMENT.contains(w)
+                        || PLANS.contains(w) || OFFER_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+            return verb >= 1;
+        }
+
+        /** Words that say a thing holds from a day: "it's good from December first", "valid from". */
+        private static final Set<String> HOLDING = Set.of("good", "valid");
+        /**
+         * What such a thing is: "it's good from" (the address just given; not "I'll be good from
+         * December", nor "your payment plan is active from Friday", the plan's start).
+         */
+        private static final Set<String> IT_IS = Set.of("its", "thats");
+
+        /** Whether the day at item {@code from} ("from December first") is when something holds, not a payment's. */
+        private boolean validFrom(int from) {
+            return is(from, Set.of("from", "starting")) && is(from - 1, HOLDING) && is(from - 2, IT_IS);
+        }
+
+        /** What a plan or its payments are called: a day they start on is a deadline, not a day of its own. */
+        private static final Set<String> PLANS = Set.of("plan", "payments", "payment", "installment", "installments",
+                "instalment", "instalments");
 
         /** A time of day by what happens then: "soon after lunch". */
         private static final Set<String> MEALS_AND_WORK = Set.of("lunch", "dinner", "breakfast", "work", "school");

@@ -38,8 +38,11 @@ final class DebtTalk {
             "\\b(your|her|his|their|the) (\\w+ )?(payment|payments) (set up|arranged|scheduled|sorted)\\b",
             "\\b(it|that|this) (was|is|were|came) due\\b",
             // "the payment you set up didn't go through", "your last payment bounced"
-            "\\b(the|your|her|his|their|last|that) (\\w+ )?payment (you|she|he|they|we|that|for|didnt|did|was|is|has|"
-                    + "bounced|failed|went|came|due)\\b",
+            "\\b(the|your|her|his|their|last|that) (\\w+ )?(payment|installment|instalment) (you|she|he|they|we|that|for|"
+                    + "didnt|did|was|is|has|bounced|failed|went|came|due|promised)\\b",
+            // "the arrangement she made with us", "the payment plan you agreed to"
+            "\\b(the|your|her|his|their) (\\w+ )?(arrangement|arrangements|agreement|plan) (you|she|he|they) "
+                    + "(made|set up|agreed|signed up)\\b",
             // "the personal loan he's behind on", "three months behind on his truck payments"
             // (not "we're behind on calls this morning", "the system is behind on updating")
             "\\b(hes|shes|theyre|youre|youve|he is|she is|they are|you are|he has|she has|you have|fallen|fell|falling|got"

@@ -21,7 +21,8 @@ final class Disclosure {
     private static final Pattern EN = Words.anyOf(
             "\\battempt(s|ing)? to collect( (a|an|the|this|on|your) " + DEBT + ")?\\b",
             "\\b(try|trying|tries|calling|here|call|seeking|reaching out|out) to collect (a|an|the|this|on|your|her|his|"
-                    + "one|it|debts|money) ?" + DEBT + "?\\b",
+                    // "one" as the recogniser may hear it: "I'm calling to collect want from you"
+                    + "one|want|won|it|debts|money) ?" + DEBT + "?\\b",
             "\\bcollect(ing)? (on )?(a|an|the|this) " + DEBT + "\\b",
             // "collector" as the small model may hear it: "a dead selector", "a debt elector"
             "\\b" + DEBT + " (collector|collectors|collection|collections|collecting|selector|selectors|elector|electors)\\b",

@@ -107,9 +107,13 @@ public final class Negation {
 
     /** Words that put aside what follows them: "I'm not saying I don't owe it", "I never said I wouldn't pay". */
     private static final List<List<String>> DISCLAIMERS = Words.phrases("not saying", "not denying", "not disputing",
-            "not claiming", "never said", "didnt say", "not trying to say");
+            "not claiming", "never said", "didnt say", "not trying to say",
+            // "I'm not going to tell you it's not mine": the denial held back, not made
+            "not going to tell", "not gonna tell", "wont tell", "not telling", "not going to say", "not gonna say",
+            "wont say", "not gonna pretend", "not going to pretend", "wont pretend", "cant pretend");
 
-    private static final Set<String> SAID_OF = Set.of("that", "i", "we", "you", "he", "she", "they", "it", "im");
+    private static final Set<String> SAID_OF = Set.of("that", "i", "we", "you", "he", "she", "they", "it", "im", "its",
+            "thats");
 
     /** Whether a disclaimer ends right before token {@code from}, or before "[that] I" there. */
     private static boolean disclaimed(List<String> tokens, int from) {
@@ -165,7 +169,7 @@ public final class Negation {
     private static boolean wontMisheard(List<String> tokens, int from) {
         Set<String> subjects = Set.of("we", "i", "they", "he", "she", "you", "will", "well", "ill");
         Set<String> adverbs = Set.of("also", "just", "really", "definitely", "certainly", "never", "still");
-        return from >= 2 && tokens.get(from - 1).equals("want") && (subjects.contains(tokens.get(from - 2))
+        return from >= 2 && Set.of("want", "won").contains(tokens.get(from - 1)) && (subjects.contains(tokens.get(from - 2))
                 || from >= 3 && adverbs.contains(tokens.get(from - 2)) && subjects.contains(tokens.get(from - 3)));
     }
 

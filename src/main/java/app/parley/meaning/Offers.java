@@ -54,7 +54,11 @@ final class Offers {
             // the missed payments moved on: "we add the missed payments to the end of the loan"
             "\\b(add|move|put|tack) (the |those |your )?((missed|past due|skipped|late|deferred|remaining) )?(payments?|them"
                     + "|those|it) (on )?to the end of (the|your) (loan|term|contract|lease)\\b",
-            "\\binstallments of\\b",
+            // instalments held out, not told of: "the first two installments went through but the last two were
+            // declined", "the missed installments"
+            "\\b(?<!(missed|made|skipped|previous|late|bounced|past|last) )(?<!(last|past|previous|first) (two|three|four|few) )"
+                    + "(installments|instalments)\\b(?! (\\w+ )?(went|were|was|bounced|failed|cleared|came|got|have been|had been)\\b)"
+                    + "(?! (you|she|he|they|we) (missed|skipped|made|paid))",
             // a plan by its rate: "a plan of eighty dollars a month", "the monthly plan at ninety"
             "\\b(a|the|monthly|weekly|payment) plan (of|at|for) (\\w+ ){1,4}(a|per|every) (month|week)\\b",
             // a rate taken: "we can take fifty a month", "I could do ninety a week"

@@ -167,6 +167,29 @@ public final class Options {
             "es", Set.of("pagar", "pago", "pagos", "pague", "saldo", "pesos", "dolares", "liquidar", "mensualidades",
                     "cuotas", "abonos", "plan", "descuento", "mitad", "tarjeta", "transferencia"));
 
+    /**
+     * Ways to pay, not arrangements to choose: "debit or credit card, or a check by phone" lays out
+     * how one sum is paid, so an "or" next to one opens no alternative.
+     */
+    private static final Map<String, Set<String>> CHANNELS = Map.of(
+            "en", Set.of("card", "cards", "debit", "credit", "check", "cheque", "transfer", "bank", "online", "phone",
+                    "mail", "cash", "app", "portal", "website", "zelle", "paypal", "venmo", "ach", "visa", "mastercard"),
+            "es", Set.of("tarjeta", "transferencia", "efectivo", "deposito", "banco", "oxxo", "cheque", "linea"));
+    /** What may stand between an "or" and the way to pay it names: "or by a debit card", "or over the phone". */
+    private static final Map<String, Set<String>> CHANNEL_LEADS = Map.of(
+            "en", Set.of("by", "a", "the", "over", "through", "with", "your", "via", "in", "on"),
+            "es", Set.of("con", "por", "en", "la", "el", "una", "un", "de"));
+    private static final Map<String, Set<String>> IF = Map.of("en", Set.of("if"), "es", Set.of("si"));
+    /**
+     * What may stand before "can" when it opens an alternative: who offers ("you could pay", "we can
+     * do", "I can take") or a word of the list between them ("or could", "and can"); not "refunds can
+     * take a while", where nobody offers anything.
+     */
+    private static final Map<String, Set<String>> BEFORE_AN_OFFERING_MODAL = Map.of("en", Set.of("you", "we", "i",
+            "also", "either", "just", "then", "or", "still", "and", "so"), "es", Set.of());
+    private static final Map<String, Set<String>> MODAL_BEFORE = Map.of("en", Set.of("can", "could", "may", "might",
+            "will", "would"), "es", Set.of());
+
     /** How the recogniser hears "option two" and "option four". */
     private static final Map<String, Long> MISHEARD = Map.of("to", 2L, "too", 2L, "for", 4L);
 
@@ -202,7 +225,7 @@ public final class Options {
                 ways = true;
             }
             if (word != null && OR.get(lang).contains(word) && !aRange(items, i) && !ofHeardOr(items, i, lang)
-                    && !repeated(items, i, OR.get(lang))) {
+                    && !repeated(items, i, OR.get(lang)) && !betweenChannels(items, i, lang)) {
                 ors++;
             }
             if (cue && word != null && opensAnAlternative(items, i, lang)) {
@@ -300,7 +323,7 @@ public final class Options {
                     oneMore++;
                 }
             }
-            if (planWordAt(items, i, lang)) {
+            if (planWordAt(items, i, lang) && !conditionOnIt(items, i, lang)) {
                 plans++;
             }
             // "ten percent off": an alternative of its own, once a turn, unless it rewards a plan named
@@ -471,6 +494,45 @@ public final class Options {
         return best;
     }
 
+    /**
+     * Whether the "or" at {@code i} joins two ways to pay ("debit or credit card", "card or a bank
+     * transfer"): one right before it, and one after it past a word or two that lead to it. One way
+     * to pay on one side only still joins alternatives ("pay by card or do a plan of fifty a month").
+     */
+    private static boolean betweenChannels(List<SpokenNumbers.Item> items, int i, String lang) {
+        Set<String> channels = CHANNELS.get(lang);
+        if (!nounAt(items, i - 1, channels)) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < items.size() && k <= i + 2 && nounAt(items, k, CHANNEL_LEADS.get(lang))) {
+            k++;
+        }
+        return nounAt(items, k, channels);
+    }
+
+    /**
+     * Whether the plan word at {@code i} is the subject of a condition, a plan already laid out and
+     * looked back on: "if a lump sum is too much", "if the settlement doesn't work" (not "if you pay
+     * in full", where the plan is what is done).
+     */
+    private static boolean conditionOnIt(List<SpokenNumbers.Item> items, int i, String lang) {
+        if (nounAt(items, i - 1, IF.get(lang)) || nounAt(items, i - 2, IF.get(lang))
+                && (nounAt(items, i - 1, ARTICLES.get(lang)) || nounAt(items, i - 1, DETERMINERS.get(lang)))) {
+            return true;
+        }
+        // "[if] a lump sum is too much", the "if" heard "is": what is said of it turns it down
+        int end = i + PLAN_WORDS.get(lang).stream().filter(plan -> matches(items, i, plan)).mapToInt(List::size)
+                .max().orElse(1);
+        return TURNED_DOWN.get(lang).stream().anyMatch(down -> matches(items, end, down));
+    }
+
+    /** What said of a plan turns it down: "a lump sum is too much", "the settlement doesn't work". */
+    private static final Map<String, List<List<String>>> TURNED_DOWN = Map.of(
+            "en", List.of(List.of("is", "too"), List.of("is", "not"), List.of("isnt"), List.of("doesnt"),
+                    List.of("wont"), List.of("too", "much"), List.of("is", "out", "of")),
+            "es", List.of(List.of("es", "mucho"), List.of("es", "demasiado"), List.of("no", "le")));
+
     /** Whether the word at {@code i} opens an alternative of a list: "settle for five hundred", "do a plan". */
     private static boolean opensAnAlternative(List<SpokenNumbers.Item> items, int i, String lang) {
         String word = items.get(i).word();
@@ -485,6 +547,9 @@ public final class Options {
         }
         if (framesTheChoice(items, i, lang)) {
             return false;
+        }
+        if (MODAL_BEFORE.get(lang).contains(before) && i > 1 && !nounAt(items, i - 2, BEFORE_AN_OFFERING_MODAL.get(lang))) {
+            return false; // "refunds can take a while", "it could take": nobody offers anything
         }
         if (!NEEDS_OBJECT.get(lang).contains(word)) {
             return true;
@@ -527,7 +592,7 @@ public final class Options {
     }
 
     private static boolean nounAt(List<SpokenNumbers.Item> items, int i, Set<String> nouns) {
-        return i < items.size() && !items.get(i).isNumber() && nouns.contains(items.get(i).word());
+        return i >= 0 && i < items.size() && !items.get(i).isNumber() && nouns.contains(items.get(i).word());
     }
 
     private static boolean matches(List<SpokenNumbers.Item> items, int i, List<String> phrase) {

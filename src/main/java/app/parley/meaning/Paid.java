@@ -74,6 +74,18 @@ final class Paid {
             "\\b(letter|statement|email|notice|paper|papers|receipt|eob) (saying|said|says|that says|that said|stating)"
                     + " (it|that|this|the balance|the bill) (was|had been|has been|is) (already )?(covered|paid|paid off"
                     + "|paid in full|taken care of)\\b",
+            // "I paid that loan off in full in March of twenty twenty four", "I pay that off in the back in December":
+            // a month gone by said after it, "paid" heard "pay" and the words between garbled
+            // (the year whole: "twenty twenty four"; a year to come is not told apart here, and "I pay it in March of
+            // twenty twenty seven" is as rare as it is odd)
+            "\\b(i|we) (pay|paid|payed) " + IT + "( \\w+){0,4} (back )?in " + MONTH_NAMES
+                    + " (of )?(twenty twenty( (one|two|three|four|five|six|seven|eight|nine))?|twenty (ten|eleven|twelve"
+                    + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand( and)? \\w+)\\b",
+            "\\b(i|we) pay " + IT + " off( \\w+){0,3} back in " + MONTH_NAMES + "\\b",
+            // "I don't have a Northern Gas account, that isn't mine" (not "I don't have a bank account")
+            // (a name before "account", not "money in my account", "a bank account")
+            "\\b(i|we) (dont|do not|never) (have|had) (a|an) ((?!(money|cash|funds|anything|lot|in|my|bank|checking|savings"
+                    + "|credit|debit)\\b)\\w+ ){1,3}(account|loan|membership|policy|contract) (with|from|at|that|there)\\b",
             // "I never had a card with them", "never had a contract with Solara" (not "never had a contract phone")
             "\\bnever (even )?had (a|an|any) (card|credit card|contract|account|loan|membership|policy) (with|from|at)\\b",
             // "that MRI was paid", not "the day I got paid"

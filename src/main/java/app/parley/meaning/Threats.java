@@ -155,9 +155,13 @@ final class Threats {
             // "… maybe I'll give her a call", "let her know": told or rung, not merely reached ("reach him" may be the debtor)
             boolean namedBefore = lx == EN && k == i + 1 && (let || give || TELL.contains(verb)) && PRONOUNS.contains(t)
                     && peopleNamedBefore(tokens, i, t, lx);
-            if (namedBefore || lx.possessive().contains(t) && k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1))
-                    && (!t.equals("the") || NEIGHBOURS.contains(tokens.get(k + 1)))) {
-                int end = namedBefore ? k + 1 : k + 2;
+            // "your shift manager", "your store supervisor": one word may say which
+            int person = k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1)) ? k + 1
+                    : lx == EN && k + 2 < tokens.size() && lx.people().contains(tokens.get(k + 2))
+                            && MODIFIERS.contains(tokens.get(k + 1)) ? k + 2 : -1;
+            if (namedBefore || lx.possessive().contains(t) && person > 0
+                    && (!t.equals("the") || NEIGHBOURS.contains(tokens.get(person)))) {
+                int end = namedBefore ? k + 1 : person + 1;
                 if (end < tokens.size() && lx.notPeople().contains(tokens.get(end))) {
                     return i; // "call your work number"
                 }
@@ -171,6 +175,11 @@ final class Threats {
         }
         return i;
     }
+
+    /** Words that say which of the client's people: "your shift manager", "your new boss". */
+    private static final Set<String> MODIFIERS = Set.of("shift", "store", "floor", "night", "day", "site", "line",
+            "new", "old", "team", "direct", "plant", "branch", "department", "office", "warehouse", "ex", "own",
+            "whole", "immediate", "head");
 
     private static final Set<String> RECEIVING = Set.of("getting", "get", "gets", "receive", "receiving", "receives",
             "hear", "hearing", "hears");
@@ -911,6 +920,10 @@ final class Threats {
      */
     private static int follows(List<String> tokens, int from, Set<String> words, int reach) {
         for (int k = from; k < tokens.size() && k < from + reach; k++) {
+            if (tokens.get(k).equals("at") && k + 1 < tokens.size() && tokens.get(k + 1).equals("all")
+                    && words.contains("call")) {
+                return k + 2; // "give your manager a call" as the recogniser may hear it: "at all"
+            }
             if (words.contains(tokens.get(k))) {
                 if (!tokens.get(k).equals("a")) {
                     return k + 1;

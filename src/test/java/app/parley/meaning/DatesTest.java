@@ -245,6 +245,28 @@ class DatesTest {
         // money waited on, the words around it misheard ("once the harvest check clears")
         "ill pay the whole thing once of artist check players | once of artist check=VAGUE",
         "ill pay when that come for you                  | when that come=VAGUE",
+        // round 45: a month with its year; this month told in the past; a payday not named; the offer's
+        // deadline, the client's payments and what is waited on stay days
+        "i paid that loan off in full in march of twenty twenty four | march of twenty twenty four=PAST 2024-03-01..2024-03-31",
+        "i can pay in march of next year                 | in march of next year=DATE 2027-03-01..2027-03-31",
+        "i used it in november before i cancelled        | november=PAST 2026-11-01..2026-11-30",
+        "ill sort it out after payday i promise          | after payday=VAGUE",
+        "this offer expires at the end of the month      | the end of the month=DATE 2026-11-28..2026-11-30",
+        "the offer expires friday                        | friday=DATE 2026-11-13..2026-11-13",
+        "i can settle it for five hundred but the discount ends on friday | on friday=DATE 2026-11-13..2026-11-13",
+        "the settlement offer expires in december on the card | in december=DATE 2026-12-01..2026-12-31",
+        "could we move it to next month                  | next month=DATE 2026-12-01..2026-12-31",
+        "can we move it to the thirtieth                 | the thirtieth=DATE 2026-11-30..2026-11-30",
+        "i dont have any money coming in until the fifteenth | until the fifteenth=DATE 2026-11-09..2026-11-15",
+        "i can pay in january two thousand               | in january=DATE 2027-01-01..2027-01-31",
+        "your payment plan is active from friday         | from friday=DATE 2026-11-14..open",
+        "my next payment is on the thirtieth             | the thirtieth=DATE 2026-11-30..2026-11-30",
+        "the payments start in january                   | in january=DATE 2027-01-01..2027-01-31",
+        "the plan starts in january                      | in january=DATE 2027-01-01..2027-01-31",
+        "any of these would need to start by next friday | by next friday=DATE 2026-11-09..2026-11-20",
+        "ill pay after school starts in january          | after school starts=VAGUE; in january=DATE 2027-01-01..2027-01-31",
+        "im moving next month and ill pay then           | next month=DATE 2026-12-01..2026-12-31",
+        "give me a month                                 | a month=DATE 2026-12-09..2026-12-09",
         // a holiday that is over: "the holidays got away from me"
         "yeah i know the holidays got away from me       | the holidays=PAST 2025-12-25..2025-12-25",
     })
@@ -323,6 +345,20 @@ class DatesTest {
         "and after thanksgiving i start a second job at the distribution center",
         // paying all at once, by check: how, not when
         "i can pay it all at once by check", "can i pay it all at once with a check",
+        // round 45: days that are not the payment's (a card's expiry, a move, a term, an address, the plan's own
+        // next instalment, a bill named by its season, a relative's event, what was done, which statements)
+        "okay its a visa ending four one nine and it expires in october of next year",
+        "its the card ending two zero zero eight expiry june of next year",
+        "im moving to denver next month so i want everything tied up",
+        "i want to get it done before the school term starts in january thats when everything is expensive",
+        "twelve fourteen harrison boulevard boise its good from december first",
+        "okay the valley power right the winter bill",
+        "my lease ends in january",
+        "my daughters coming home for thanksgiving and well its a lot",
+        "i want this off my plate my daughters getting married on the nineteenth of december",
+        "i just thought it was silly they charged me a month after i switched carriers",
+        "i only noticed on the later statements",
+        "i figured it would catch up with me eventually",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

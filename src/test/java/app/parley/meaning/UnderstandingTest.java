@@ -46,7 +46,15 @@ class UnderstandingTest {
         "the fifth option is a reduced amount                                            | en | 5",
         "you can pay in full pay in three parts or pay in six parts                      | en | 3",
         "you could do twelve payments or six payments or three payments or two payments or pay in full or settle | en | 6",
-        "can you pay by card or bank transfer                                            | en | 2",
+        // ways to pay one sum are no arrangements to choose from (round 45: "debit or credit card or a check by phone")
+        "can you pay by card or bank transfer                                            | en | 0",
+        // nobody offers anything in "refunds can take a while"; "if a lump sum is too much" looks back on the settlement
+        "refunds can take a while rather than wait you could pay the full eight sixty by friday split it into two payments of four thirty or start a monthly plan of one fifty | en | 3",
+        "the settlement of twenty nine hundred is available until tuesday if a lump sum is too much theres also a plan of two hundred a month or a smaller plan of one twenty five a month | en | 3",
+        "i can take debit or credit card over the phone or a check straight from your bank account which do you prefer | en | 0",
+        "you could pay in full by card or do a plan of fifty a month                     | en | 2",
+        "you could pay by card or do a plan of fifty a month                             | en | 2",
+        "you can pay the full nine hundred by check or split it into three payments of three hundred | en | 2",
         "you can pay in full pay into have paid in three parts go on a six months plant go on a twelve months plan for take the settlement offer | en | 5",
         "we can set you up on a six month plan starting friday                           | en | 0",
         "first a settlement of one thousand and eighty dollars and one payments second six monthly payments of two hundred third twelve monthly payments of one hundred | en | 3",
@@ -168,6 +176,10 @@ class UnderstandingTest {
         "im not saying that i dont owe it          | dont owe          | true",
         "i dont owe this                           | dont owe          | false",
         "im not saying that we know where you work | we know where you work | false",
+        // what the client holds back from saying (round 45): "I'm not going to tell you it's not mine"
+        "im not going to tell you its not mine     | not mine          | true",
+        "im not gonna pretend its not mine it is   | not mine          | true",
+        "its not mine                              | not mine          | false",
         // "nobody" as the recogniser may hear it ("no-bod-y"); the idiom "no doubt" negates nothing
         "no doubt is suing you                     | suing you         | true",
         "and no doubt he is taking your paycheck   | taking your paycheck | true",
@@ -495,6 +507,8 @@ class UnderstandingTest {
         "were working directly with the state department of revenue on this account | en | working directly with the state department of revenue",
         "is that refund from the department of revenue               | en | ''",
         "we'll start vanishing your wages at dealt afraid            | en | vanishing your wages",
+        // round 45: which of the client's people ("your shift manager"), "a call" heard "at all"
+        "watch me and ill be giving your shift manager at all so he knows exactly why | en | giving your shift manager at all",
         // what may happen to the client's pay, property or bank, held out as possible
         "i cant promise what happens with your paycheck if this sits another month | en | cant promise what happens with your paycheck",
         "im not saying anyone goes to jail but i cant promise what happens at your bank once we hand it off | en | cant promise what happens at your bank",
@@ -842,6 +856,11 @@ class UnderstandingTest {
         "were there two payments or three last year                     | en | ''",
         "i can see you made two payments or three hundred dollars last year | en | ''",
         "interest will add up to the end of the loan                    | en | ''",
+        // instalments held out, not told of (round 45)
+        "installments are available too                                  | en | installments",
+        "the app shows the first two installments went through          | en | ''",
+        "we didnt get your last two installments                        | en | ''",
+        "the installments you missed                                    | en | ''",
     })
     void readsOffers(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.OFFER, said, language));
@@ -963,6 +982,13 @@ class UnderstandingTest {
         "no that er thing my insurance paid that i got a letter saying it was covered | en | insurance paid that / letter saying it was covered",
         "that er think my insurance paid it i got a letter saying it was covered | en | letter saying it was covered",
         "i got a letter saying it was past due                      | en | ''",
+        // round 45: a month gone by with its year, "paid" heard "pay"; an account the client never had
+        "there must be some mistake i pay that long ass and fill in march of twenty twenty four | en | i pay that long ass and fill in march of twenty twenty four",
+        "i think i pay that off in the back in december man          | en | i pay that off in the back in december",
+        "i pay that off in december                                  | en | ''",
+        "i dont have any money in my account at the moment           | en | ''",
+        "i dont have a northern gas account that is mine             | en | i dont have a northern gas account that",
+        "i dont have a bank account with them                        | en | ''",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.PAID, said, language));
@@ -1087,6 +1113,9 @@ class UnderstandingTest {
         "this is monica and a dead collects are calling to collect to death and anything youve held me will do you for that purpose | en | disclosure: dead collects; disclosure: anything youve held me will do you for that purpose",
         "it has a balance that collects interest                    | en | debt: balance",
         "i will transfer you for that purpose                       | en | ''",
+        // round 45: "one" heard "want"; the arrangement and instalment left with a roommate
+        "im calling to collect want from you                        | en | disclosure: calling to collect want",
+        "tell her danielle called about the arrangements she made with us since the installment she promised never came in | en | debt: the arrangements she made; debt: the installment she",
         // owning up after posing as someone else
         "okay okay fine its me im brianna                           | en | right-party: its me im",
         "its me her husband                                         | en | ''",
