@@ -361,6 +361,10 @@ public final class Dates {
 
         private static final Set<String> COPULA = Set.of("is", "was", "es", "fue");
 
+        /** Verbs that ask when: "check when my next payment comes out", "tell me when it posts". */
+        private static final Set<String> ASKING = Set.of("check", "know", "ask", "asking", "wondering", "wonder",
+                "tell", "confirm", "see", "find", "remind");
+
         /** Hedges said inside a date: "in like three weeks", "in maybe a month". */
         private static final Set<String> HEDGES = Set.of("like", "maybe", "roughly", "around", "about", "say", "uh",
                 "um", "just", "probably", "unos", "como");
@@ -1414,6 +1418,10 @@ public final class Dates {
             if (is(i - 1, ANAPHORA) || is(i - 2, ANAPHORA) && is(i - 1, COPULA)) {
                 return null; // "that's when my pension goes in": it explains a day already named
             }
+            if (lx == Lexicon.EN && is(i, Set.of("when")) && (is(i - 1, ASKING) || is(i - 1, Set.of("me", "us"))
+                    && is(i - 2, ASKING))) {
+                return null; // "I just wanted to check when my next payment comes out": a question, not a wait
+            }
             for (List<String> phrase : lx.vague()) {
                 int n = words(i, phrase);
                 if (n > 0) {
@@ -1636,6 +1644,10 @@ public final class Dates {
                         && anyBefore(i, 3, CONTACTING)) {
                     return false;
                 }
+                // "I don't have the address yet, I'll call you with it later": word to give, not a payment put off
+                if (anyBefore(i, 5, CONTACTING) && anyBefore(i, 3, Set.of("with")) && !anyBefore(i, 5, PAYING_WORDS)) {
+                    return false;
+                }
                 if (lx == Lexicon.EN && notWantedToLast(i)) {
                     return false; // "I don't want this following me around later"
                 }
@@ -1653,6 +1665,8 @@ public final class Dates {
             return true;
         }
 
+        /** What makes word given later a payment after all: "I'll get back to you with the money later". */
+        private static final Set<String> PAYING_WORDS = Set.of("money", "payment", "pay", "cash", "check", "rest");
         /** Getting in touch: "I'll call you later if…". */
         private static final Set<String> CONTACTING = Set.of("call", "ring", "text", "email", "phone", "contact", "reach");
         /** The debt lasting: "hanging over me", "following me around", "dragging on". */

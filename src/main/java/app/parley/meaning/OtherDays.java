@@ -28,12 +28,12 @@ final class OtherDays extends ItemWords {
 
     /**
      * Whether the day read at items [{@code from}, {@code end}) is another thing's day: an
-     * event's, someone else's, another bill's, what begins or ends then, a card's expiry, a move,
-     * an address's.
+     * event's, someone else's, another bill's, what begins or ends then, a card's expiry, a move
+     * or a trip, an address's.
      */
     boolean at(int from, int end) {
         return eventsDay(from, end) || someoneElsesDay(from, end) || anotherBillsDay(from, end) || beginsThen(end)
-                || cardExpiry(from, end) || validFrom(from) || movingThen(from, end) || somethingStartsThen(from, end);
+                || cardExpiry(from, end) || validFrom(from) || goingAwayThen(from, end) || somethingStartsThen(from, end);
     }
 
     /** Life events that have a day of their own: "the wedding is in June", "her surgery's on the twelfth". */
@@ -104,6 +104,16 @@ final class OtherDays extends ItemWords {
         return "well".equals(word(k)) && (k + 1 >= items.size() || is(k + 1, AFTER_FILLER_WELL));
     }
 
+    /** Whether the few words after a day ending at item {@code end} tie paying to it: "… and I'll pay it then". */
+    private boolean paidAfter(int end) {
+        for (int k = end; k < items.size() && k < end + 6; k++) {
+            if (is(k, TIED_TO_PAYING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What names a thing other than this debt after "paying for": "the flowers", "her dress". */
     private static final Set<String> OTHERS_THINGS = Set.of("the", "her", "his", "their", "our", "my", "a");
 
@@ -143,16 +153,16 @@ final class OtherDays extends ItemWords {
     }
 
     /**
-     * Whether the subject at item {@code k} ({@code said}) carries its "is" and a verb in -ing
-     * follows: "my daughter's getting married", "she's coming home". That opens a clause however
+     * Whether the subject at item {@code k} ({@code said}) carries its "is" and a verb in -ing or
+     * "due" follows: "my daughter's getting married", "she's coming home", "she's due". That opens a clause however
      * the words before it run on ("I want this off my plate my daughter's getting married …").
      */
     private boolean contractedBeing(int k, String said) {
         String[] subject = said.split(" ");
         String last = subject[subject.length - 1];
         String next = word(k + subject.length);
-        return last.endsWith("s") && next != null && next.length() > 4
-                && next.endsWith("ing");
+        // "she's due in three weeks": a person due is a birth, not a bill
+        return last.endsWith("s") && next != null && (next.length() > 4 && next.endsWith("ing") || next.equals("due"));
     }
 
     /** The client's other bills: their days are days to meet them, not to pay this one. */
@@ -268,7 +278,7 @@ final class OtherDays extends ItemWords {
     private static final Set<String> CARD_WORDS = Set.of("card", "visa", "mastercard", "amex", "discover",
             "debit", "credit", "ending", "number");
     /** Words a month and year are said with: "in October of next year", "on the twelfth of twenty seven". */
-    private static final Set<String> DATE_GLUE = Set.of("in", "on", "of", "the", "next", "this", "year", "end");
+    private static final Set<String> DATE_GLUE = Set.of("in", "on", "of", "the", "next", "this", "year", "month", "end");
 
     /**
      * Whether the month or year at item {@code from} is when a card expires: "it's a Visa ending
@@ -281,8 +291,8 @@ final class OtherDays extends ItemWords {
         for (int k = from; k < end; k++) {
             aMonth |= get(lx.months(), k) != null;
         }
-        if (!aMonth && !(is(end - 1, Set.of("year")) && is(end - 2, lx.next()))) {
-            return false; // a month, or "next year": not "the offer expires Friday", a deadline
+        if (!aMonth && !(is(end - 1, Set.of("year", "month")) && is(end - 2, lx.next()))) {
+            return false; // a month, "next month" or "next year": not "the offer expires Friday", a deadline
         }
         for (int k = from - 1; k >= 0 && k >= from - 6; k--) {
             if (is(k, EXPIRY)) {
@@ -295,29 +305,42 @@ final class OtherDays extends ItemWords {
         return false;
     }
 
-    /** A move the client makes: "I'm moving to Denver next month", "we're relocating in June". */
-    private static final Set<String> MOVING = Set.of("moving", "relocating");
-    /** Who moves: "I'm moving", "we're relocating", "she's moving" ("we are" heard "were"). */
-    private static final Set<String> MOVERS = Set.of("im", "were", "be", "hes", "shes", "theyre", "am", "are");
+    /** Going away: "I'm moving to Denver next month", "we're relocating in June", "we'll leave on May second". */
+    private static final Set<String> GOING_AWAY = Set.of("moving", "relocating", "leaving", "leave", "traveling",
+            "travelling", "flying");
+    /** Who goes: "I'm moving", "we're relocating", "we'll leave" ("we are" heard "were", "we'll" heard "well"). */
+    private static final Set<String> GOERS = Set.of("im", "were", "be", "hes", "shes", "theyre", "am", "are", "i", "we",
+            "ill", "well");
+    /** Time away: "we're going on vacation next month", "our trip in June". */
+    private static final Set<String> TIME_AWAY = Set.of("vacation", "trip", "holiday", "cruise", "honeymoon");
+    private static final Set<String> TIME_AWAY_OPENERS = Set.of("on", "a", "our", "my", "the", "this");
+    /** What makes the day the end of the time away: "on vacation until the twentieth", "away till Monday". */
+    private static final Set<String> AWAY_UNTIL = Set.of("until", "till", "after");
 
     /**
-     * Whether the day at item {@code from} is when the client moves house: "I'm moving to Denver
-     * next month, so I want everything tied up" (a day of its own, not a day to pay). Not a
-     * payment moved ("could we move it to next month", "moving it to the thirtieth": "it" stops the
-     * look back), nor a day acted on after ("I'm moving next month and I'll pay then").
+     * Whether the day at item {@code from} is when the client goes away: moves house ("I'm moving
+     * to Denver next month, so I want everything tied up"), leaves on a trip ("we're going on
+     * vacation next month, we'll leave on May second"): a day of its own, not a day to pay. Not a
+     * payment moved or left ("could we move it to next month", "leave it till the thirtieth": "it"
+     * stops the look back), nor a day acted on after ("I'm moving next month and I'll pay then").
      */
-    private boolean movingThen(int from, int end) {
-        if (actedOnAfter(end)) {
-            return false;
+    private boolean goingAwayThen(int from, int end) {
+        if (is(from, AWAY_UNTIL)) {
+            return false; // "I'll be on vacation until the twentieth": the day it can be done, put off to
+        }
+        if (paidAfter(end)) {
+            return false; // "we'll leave on the second" acts on the day; "and I'll pay then" pays on it
         }
         for (int k = from - 1; k >= 1 && k >= from - 5; k--) {
             String w = word(k);
-            if (w == null || TIED_TO_PAYING.contains(w) || MODALS.contains(w) || CLAUSE_BREAKS.contains(w)
-                    || THE_PAYMENT.contains(w)) {
+            if (w == null || TIED_TO_PAYING.contains(w) || CLAUSE_BREAKS.contains(w) || THE_PAYMENT.contains(w)) {
                 return false;
             }
-            if (MOVING.contains(w)) {
-                return is(k - 1, MOVERS) || is(k - 1, Set.of("to")) && is(k - 2, Set.of("going"));
+            if (GOING_AWAY.contains(w)) {
+                return is(k - 1, GOERS) || is(k - 1, Set.of("to")) && is(k - 2, Set.of("going"));
+            }
+            if (TIME_AWAY.contains(w)) {
+                return is(k - 1, TIME_AWAY_OPENERS);
             }
         }
         return false;

@@ -266,6 +266,10 @@ class DatesTest {
         "any of these would need to start by next friday | by next friday=DATE 2026-11-09..2026-11-20",
         "ill pay after school starts in january          | after school starts=VAGUE; in january=DATE 2027-01-01..2027-01-31",
         "im moving next month and ill pay then           | next month=DATE 2026-12-01..2026-12-31",
+        "were going on vacation next month so ill pay when we get back | next month=DATE 2026-12-01..2026-12-31",
+        "can we leave it till next month                 | till next month=DATE 2026-11-09..2026-12-31",
+        "ill get back to you with the money later        | later=VAGUE",
+        "ill pay when my check comes                     | when my=VAGUE",
         "give me a month                                 | a month=DATE 2026-12-09..2026-12-09",
         // a holiday that is over: "the holidays got away from me"
         "yeah i know the holidays got away from me       | the holidays=PAST 2025-12-25..2025-12-25",
@@ -359,6 +363,12 @@ class DatesTest {
         "i just thought it was silly they charged me a month after i switched carriers",
         "i only noticed on the later statements",
         "i figured it would catch up with me eventually",
+        // round 46: a card expiring next month, a trip, a birth, a question of when, word to give later
+        "one thing though my debit card expires next month in december is that a problem",
+        "were going on vacation next month well leave on december second for two weeks",
+        "shes due in three weeks on the twenty seventh",
+        "i just wanted to check when my next payment comes out",
+        "i dont have the new address yet ill call you with it later",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

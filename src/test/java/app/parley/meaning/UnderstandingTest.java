@@ -696,6 +696,9 @@ class UnderstandingTest {
         "every month its another excuse                            | en | its another excuse",
         "funny how everyone we call has already paid               | en | how everyone we call has already paid",
         "youre a grown woman you know how this works               | en | youre a grown woman",
+        // round 46: talked down to by pace; "slowly" for a bad line is none
+        "let me explain this really slowly so you get it             | en | explain this really slowly",
+        "i can explain it slowly if the line is bad                  | en | ''",
         "the amount is the amount im not gonna sit here and argue about it | en | im not gonna sit here and argue about",
         "i dont need the explanation i need the payment            | en | i dont need the explanation",
         "if youd picked up the first time we wouldnt have had to keep calling | en | we wouldnt have had to keep calling",
@@ -987,6 +990,9 @@ class UnderstandingTest {
         "i think i pay that off in the back in december man          | en | i pay that off in the back in december",
         "i pay that off in december                                  | en | ''",
         "i dont have any money in my account at the moment           | en | ''",
+        // round 46: "paid" heard "pay", the "already" after it
+        "well im sure medicare pay that already they always pay      | en | medicare pay that already",
+        "will medicare pay that already                              | en | ''",
         "i dont have a northern gas account that is mine             | en | i dont have a northern gas account that",
         "i dont have a bank account with them                        | en | ''",
     })
