@@ -98,12 +98,11 @@ final class Contempt {
             "\\bhow (everyone|everybody|every one) (\\w+ ){0,3}(has|have) (already )?paid\\b",
             // talked down to: "you're a grown woman, you know how this works"
             "\\b(youre|you are|your) a grown (woman|man|adult|up|person)\\b",
-            // talked down to by pace: "let me explain this really slowly so you get it" (round 46)
-            // (not "I can explain it slowly if the line is bad")
-            "\\b(explain|say|go over|spell) (it|this|that)( \\w+)? (really|very|real|nice and|super) slowly\\b",
-            "\\bslowly (so|for) you (can |will |might )?(get|understand|follow|keep up)\\b", "\\bspell it out for you\\b",
-            // the client's understanding graded: "that's the basics of how renting works"
-            "\\b(thats|that is|those are) (just )?(the )?basics of\\b",
+            // talked down to by pace: "let me explain this really slowly", "slowly so you can keep up" (round 46; not
+            // "I can explain it slowly if the line is bad", "I'll go over it slowly so you can write it down")
+            "\\b(let me|ill|i will) explain (it|this|that)( \\w+)? (really|very|real|nice and|super) slowly\\b"
+                    + "(?! so you can (write|note|take|jot))",
+            "\\bslowly so you (get it|understand|can understand|follow|can follow|keep up|can keep up)\\b",
             // the client's side waved away: "I'm not gonna sit here and argue about it", "I don't need the explanation"
             "\\b(im|i am) not (gonna|going to) (sit here and )?argue (about|with)\\b",
             "\\bi (dont|do not) need (an|the|your|another) (explanation|excuse|story|life story)\\b",

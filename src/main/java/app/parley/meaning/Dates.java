@@ -361,9 +361,10 @@ public final class Dates {
 
         private static final Set<String> COPULA = Set.of("is", "was", "es", "fue");
 
-        /** Verbs that ask when: "check when my next payment comes out", "tell me when it posts". */
-        private static final Set<String> ASKING = Set.of("check", "know", "ask", "asking", "wondering", "wonder",
-                "tell", "confirm", "see", "find", "remind");
+        /** Verbs that ask when: "check when my next payment comes out", "confirm when it posts". */
+        private static final Set<String> ASKING = Set.of("check", "ask", "confirm", "double");
+        /** What asks with them: "I wanted to check when", "just calling to confirm when", "can I ask when". */
+        private static final Set<String> ASKING_LEADS = Set.of("to", "just", "i");
 
         /** Hedges said inside a date: "in like three weeks", "in maybe a month". */
         private static final Set<String> HEDGES = Set.of("like", "maybe", "roughly", "around", "about", "say", "uh",
@@ -1418,9 +1419,10 @@ public final class Dates {
             if (is(i - 1, ANAPHORA) || is(i - 2, ANAPHORA) && is(i - 1, COPULA)) {
                 return null; // "that's when my pension goes in": it explains a day already named
             }
-            if (lx == Lexicon.EN && is(i, Set.of("when")) && (is(i - 1, ASKING) || is(i - 1, Set.of("me", "us"))
-                    && is(i - 2, ASKING))) {
-                return null; // "I just wanted to check when my next payment comes out": a question, not a wait
+            if (lx == Lexicon.EN && is(i, Set.of("when")) && is(i - 1, ASKING) && is(i - 2, ASKING_LEADS)) {
+                // "I just wanted to check when my next payment comes out": a question, not a wait (not "let me see
+                // when my check comes in", "I'll know when my hours come in")
+                return null;
             }
             for (List<String> phrase : lx.vague()) {
                 int n = words(i, phrase);
@@ -1443,8 +1445,7 @@ public final class Dates {
             return lx == Lexicon.EN ? uponAnEvent(i) : null;
         }
 
-
-        /** Whether a word of {@link #MODALS} stands in the six words before item {@code i}. */
+        /** Whether a word of {@link Clauses#MODALS} stands in the six words before item {@code i}. */
         private boolean willAct(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
                 // "I stopped going back in October": a habit told of, no intent
@@ -1644,8 +1645,9 @@ public final class Dates {
                         && anyBefore(i, 3, CONTACTING)) {
                     return false;
                 }
-                // "I don't have the address yet, I'll call you with it later": word to give, not a payment put off
-                if (anyBefore(i, 5, CONTACTING) && anyBefore(i, 3, Set.of("with")) && !anyBefore(i, 5, PAYING_WORDS)) {
+                // "I don't have the new address yet, I'll call you with the address later": word to give, not a
+                // payment put off (not "I'll call you with it later", "it" as often the money)
+                if (anyBefore(i, 5, CONTACTING) && anyBefore(i, 3, WORD_TO_GIVE)) {
                     return false;
                 }
                 if (lx == Lexicon.EN && notWantedToLast(i)) {
@@ -1665,8 +1667,9 @@ public final class Dates {
             return true;
         }
 
-        /** What makes word given later a payment after all: "I'll get back to you with the money later". */
-        private static final Set<String> PAYING_WORDS = Set.of("money", "payment", "pay", "cash", "check", "rest");
+        /** Word a client gives later that is no payment: "I'll call you with the address later". */
+        private static final Set<String> WORD_TO_GIVE = Set.of("address", "email", "number", "name", "info",
+                "information", "zip");
         /** Getting in touch: "I'll call you later if…". */
         private static final Set<String> CONTACTING = Set.of("call", "ring", "text", "email", "phone", "contact", "reach");
         /** The debt lasting: "hanging over me", "following me around", "dragging on". */

@@ -17,7 +17,6 @@ abstract class ItemWords {
         this.items = items;
     }
 
-
     String word(int i) {
         return i >= 0 && i < items.size() && !items.get(i).isNumber() ? items.get(i).word() : null;
     }
@@ -72,7 +71,6 @@ abstract class ItemWords {
     Long cardinal(int i) {
         return number(i) != null && !items.get(i).ordinal() ? number(i) : null;
     }
-
 
     /** Whether a word of {@code set} stands among the {@code reach} words before item {@code i}. */
     boolean anyBefore(int i, int reach, Set<String> set) {

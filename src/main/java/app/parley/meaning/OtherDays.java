@@ -104,16 +104,6 @@ final class OtherDays extends ItemWords {
         return "well".equals(word(k)) && (k + 1 >= items.size() || is(k + 1, AFTER_FILLER_WELL));
     }
 
-    /** Whether the few words after a day ending at item {@code end} tie paying to it: "… and I'll pay it then". */
-    private boolean paidAfter(int end) {
-        for (int k = end; k < items.size() && k < end + 6; k++) {
-            if (is(k, TIED_TO_PAYING)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What names a thing other than this debt after "paying for": "the flowers", "her dress". */
     private static final Set<String> OTHERS_THINGS = Set.of("the", "her", "his", "their", "our", "my", "a");
 
@@ -244,7 +234,6 @@ final class OtherDays extends ItemWords {
     private static final Set<String> LINKING = Set.of("from", "with", "to", "for", "by", "at", "of", "about",
             "if", "whether", "that", "than");
 
-
     /** Something the client begins on a day: "after Thanksgiving I start a second job". */
     private static final Set<String> BEGUN = Set.of("job", "work", "position", "semester", "school", "classes",
             "shift", "training", "internship", "course");
@@ -321,30 +310,52 @@ final class OtherDays extends ItemWords {
      * Whether the day at item {@code from} is when the client goes away: moves house ("I'm moving
      * to Denver next month, so I want everything tied up"), leaves on a trip ("we're going on
      * vacation next month, we'll leave on May second"): a day of its own, not a day to pay. Not a
-     * payment moved or left ("could we move it to next month", "leave it till the thirtieth": "it"
-     * stops the look back), nor a day acted on after ("I'm moving next month and I'll pay then").
+     * payment moved or left ("could we move it to next month", "I'll leave the rest for next month",
+     * "I'm moving, can we do next month"), nor a day acted on after ("I'm moving next month and I'll
+     * have it then"), nor a time away paid on ("I'll pay you after my trip on the fifteenth").
      */
     private boolean goingAwayThen(int from, int end) {
         if (is(from, AWAY_UNTIL)) {
             return false; // "I'll be on vacation until the twentieth": the day it can be done, put off to
         }
-        if (paidAfter(end)) {
-            return false; // "we'll leave on the second" acts on the day; "and I'll pay then" pays on it
+        for (int k = end; k < items.size() && k < end + 6; k++) {
+            // "… and I'll pay it then", "I'll have it then": acted on; "we'll leave on the second" is the going itself
+            if (is(k, TIED_TO_PAYING) || is(k, ACTING_AFTER) && !fillerWell(k) && !is(k + 1, GOING_AWAY)) {
+                return false;
+            }
         }
         for (int k = from - 1; k >= 1 && k >= from - 5; k--) {
             String w = word(k);
-            if (w == null || TIED_TO_PAYING.contains(w) || CLAUSE_BREAKS.contains(w) || THE_PAYMENT.contains(w)) {
+            if (w == null || TIED_TO_PAYING.contains(w) || MODALS.contains(w) || CLAUSE_BREAKS.contains(w)
+                    || THE_PAYMENT.contains(w)) {
                 return false;
             }
-            if (GOING_AWAY.contains(w)) {
-                return is(k - 1, GOERS) || is(k - 1, Set.of("to")) && is(k - 2, Set.of("going"));
+            // "I'll leave the rest for next month" leaves the payment, not the place
+            int goer = !GOING_AWAY.contains(w) || is(k + 1, LEFT_BEHIND) ? -1
+                    : is(k - 1, GOERS) ? k - 1 : is(k - 1, Set.of("to")) && is(k - 2, Set.of("going")) ? k - 2 : -1;
+            if (goer >= 0) {
+                // the goer opens the clause: only "after we leave on the first" ties paying to it
+                return !is(goer - 1, WAITING_ON);
             }
-            if (TIME_AWAY.contains(w)) {
-                return is(k - 1, TIME_AWAY_OPENERS);
+            if (TIME_AWAY.contains(w) && is(k - 1, TIME_AWAY_OPENERS)) {
+                // not "I can pay it on my vacation next month", "I'll pay you after my trip on the fifteenth"
+                return !anyBefore(k, 5, PAID_ON_IT);
+            }
+            if (GOING_AWAY.contains(w) || TIME_AWAY.contains(w)) {
+                return false;
             }
         }
         return false;
     }
+
+    /** What waits on the going: "after we leave on the first", "once I'm moving". */
+    private static final Set<String> WAITING_ON = Set.of("after", "once", "until", "till", "when", "before", "since");
+    /** What "leave" leaves when it is no going away: "leave the rest", "leave it", "leave you". */
+    private static final Set<String> LEFT_BEHIND = Set.of("the", "it", "that", "this", "you", "them", "a", "some",
+            "rest", "half", "balance", "money");
+    /** What pays on a time away after all: "I can pay it on my vacation", "after my trip". */
+    private static final Set<String> PAID_ON_IT = Set.of("pay", "paid", "paying", "it", "after", "once", "when", "till",
+            "until", "can", "ill", "will");
 
     /** What something of its own does on a day: "school starts in September", "my lease ends in June". */
     private static final Set<String> STARTS = Set.of("starts", "begins", "ends", "opens", "closes", "finishes");

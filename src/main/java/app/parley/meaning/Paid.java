@@ -56,8 +56,8 @@ final class Paid {
                     + "|medicare|medicaid) (already )?(covered|cover|paid|took care of|take care of|picked up) (it|that|this|the \\w+|all"
                     + "|debt)\\b",
             // "I'm sure Medicare paid that already", "paid" heard "pay": the "already" tells it is done (round 46)
-            "\\b(?<!(?:does|do|will|would|can|could|should|might|if|let) )(insurance|medicare|medicaid) pay (it|that|this)"
-                    + " already\\b",
+            "\\b(?<!(?:does|do|did|has|have|will|would|can|could|should|might|if|whether|wonder|let) (?:my |the |your )?)"
+                    + "(insurance|medicare|medicaid) pay (it|that|this) already\\b",
             // someone else paid it: "the dealership paid off the loan", "my ex covered it"
             "\\b(?<!(?:does|do|will|would|can|could|should|might|doesnt|wont|didnt|dont|cant|let|have|make|get|if)"
                     + " (?:my |the |your )?)"

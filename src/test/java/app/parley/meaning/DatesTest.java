@@ -268,8 +268,16 @@ class DatesTest {
         "im moving next month and ill pay then           | next month=DATE 2026-12-01..2026-12-31",
         "were going on vacation next month so ill pay when we get back | next month=DATE 2026-12-01..2026-12-31",
         "can we leave it till next month                 | till next month=DATE 2026-11-09..2026-12-31",
-        "ill get back to you with the money later        | later=VAGUE",
-        "ill pay when my check comes                     | when my=VAGUE",
+        "ill call you with the money later               | later=VAGUE",
+        "i dont have it right now ill call you with it later | later=VAGUE",
+        "let me see when my check comes in               | when my=VAGUE",
+        "ill know when my hours come in                  | when my=VAGUE",
+        "ill leave the rest for next month               | next month=DATE 2026-12-01..2026-12-31",
+        "im moving can we do next month                  | next month=DATE 2026-12-01..2026-12-31",
+        "ill pay after we leave on the first             | the first=DATE 2026-12-01..2026-12-01",
+        "im moving next month and ill have it then       | next month=DATE 2026-12-01..2026-12-31",
+        "i can pay it on my vacation next month          | next month=DATE 2026-12-01..2026-12-31",
+        "ill pay you after my trip on the fifteenth      | after my=VAGUE; the fifteenth=DATE 2026-11-15..2026-11-15",
         "give me a month                                 | a month=DATE 2026-12-09..2026-12-09",
         // a holiday that is over: "the holidays got away from me"
         "yeah i know the holidays got away from me       | the holidays=PAST 2025-12-25..2025-12-25",
@@ -354,6 +362,7 @@ class DatesTest {
         "okay its a visa ending four one nine and it expires in october of next year",
         "its the card ending two zero zero eight expiry june of next year",
         "im moving to denver next month so i want everything tied up",
+        "ive been meaning to deal with it im moving to denver next month",
         "i want to get it done before the school term starts in january thats when everything is expensive",
         "twelve fourteen harrison boulevard boise its good from december first",
         "okay the valley power right the winter bill",
@@ -366,9 +375,9 @@ class DatesTest {
         // round 46: a card expiring next month, a trip, a birth, a question of when, word to give later
         "one thing though my debit card expires next month in december is that a problem",
         "were going on vacation next month well leave on december second for two weeks",
-        "shes due in three weeks on the twenty seventh",
+        "i want this done before the baby my wifes due on the twentieth",
         "i just wanted to check when my next payment comes out",
-        "i dont have the new address yet ill call you with it later",
+        "i dont have the new address yet ill call you with the address later",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

@@ -697,8 +697,11 @@ class UnderstandingTest {
         "funny how everyone we call has already paid               | en | how everyone we call has already paid",
         "youre a grown woman you know how this works               | en | youre a grown woman",
         // round 46: talked down to by pace; "slowly" for a bad line is none
-        "let me explain this really slowly so you get it             | en | explain this really slowly",
-        "i can explain it slowly if the line is bad                  | en | ''",
+        "let me explain this really slowly so you get it             | en | let me explain this really slowly",
+        "can you spell that really slowly for me                    | en | ''",
+        "ill go over it really slowly so you can write it down       | en | ''",
+        "ill explain it really slowly so you can write it down       | en | ''",
+        "the voice goes slowly so you can keep up                    | en | slowly so you can keep up",
         "the amount is the amount im not gonna sit here and argue about it | en | im not gonna sit here and argue about",
         "i dont need the explanation i need the payment            | en | i dont need the explanation",
         "if youd picked up the first time we wouldnt have had to keep calling | en | we wouldnt have had to keep calling",
@@ -993,6 +996,8 @@ class UnderstandingTest {
         // round 46: "paid" heard "pay", the "already" after it
         "well im sure medicare pay that already they always pay      | en | medicare pay that already",
         "will medicare pay that already                              | en | ''",
+        "did medicare pay that already                               | en | ''",
+        "does my insurance pay that already                          | en | ''",
         "i dont have a northern gas account that is mine             | en | i dont have a northern gas account that",
         "i dont have a bank account with them                        | en | ''",
     })
