@@ -21,6 +21,7 @@ final class CallState {
     static final String DISCLOSURE_GIVEN = "disclosure-given";
     static final String IDENTITY_VERIFIED = "identity-verified";
     static final String THIRD_PARTY = "third-party";
+    static final String DAY_TAKEN_UP = "day-taken-up";
     /** The concepts the state third-party is read from: someone else answered; the one called for came on. */
     static final String THIRD_PARTY_CONCEPT = "third-party";
     static final String RIGHT_PARTY_CONCEPT = "right-party";
@@ -43,7 +44,12 @@ final class CallState {
             new Spec(THIRD_PARTY, List.of(), List.of(THIRD_PARTY_CONCEPT, RIGHT_PARTY_CONCEPT, "identity-check"),
                     "the person on the line said they are not the one the call is for (concept 'third-party') and "
                             + "nobody has said since that they are ('right-party') or confirmed it when asked "
-                            + "(state identity-verified)"));
+                            + "(state identity-verified)"),
+            new Spec(DAY_TAKEN_UP, List.of(), List.of("cannot-pay"),
+                    "the client took up a near day to pay ('I can do the two hundred on Friday', 'yes, Thursday "
+                            + "works'), the client has not said since that they can't (concept "
+                            + "'cannot-pay'), and the triggering words name a day of something else, told with a "
+                            + "subject of its own ('I start a new job June first'; not 'how about next month')"));
 
     /** Words that confirm, first in a client's answer ("yes", "speaking", "that's me"). */
     static final Map<String, List<String>> CONFIRMATIONS = Map.of(

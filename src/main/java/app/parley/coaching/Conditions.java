@@ -124,6 +124,7 @@ final class Conditions {
             case CallState.IDENTITY_VERIFIED -> identityConfirmations().stream()
                     .filter(answer -> window.counts(Speaker.CALLER, answer[0], answer[1])).count() >= atLeast;
             case CallState.THIRD_PARTY -> thirdPartyOnTheLine(window);
+            case CallState.DAY_TAKEN_UP -> dayTakenUp(window);
             case CallState.AGREEMENT -> {
                 List<String> slots = state.slots().isEmpty() ? CallState.SPECS.get(CallState.AGREEMENT).slots()
                         : state.slots();
@@ -143,6 +144,36 @@ final class Conditions {
             }
             default -> false;
         };
+    }
+
+    /**
+     * Whether the client took up a near day to pay in the window, before the triggering words ("I
+     * can do the two hundred on Friday", "yes, Thursday works"), with no
+     * "I can't" of theirs since, and the triggering words name a day of something else ("I start a
+     * new job June first"), not one put forward bare ("how about next month") or said of paying
+     * ("can we push it to next month").
+     */
+    private boolean dayTakenUp(Window window) {
+        Trigger trigger = window.trigger();
+        Party caller = parties.get(Speaker.CALLER);
+        List<Timed<DateMention>> triggering = trigger == null ? List.of() : caller.dates().stream()
+                .filter(d -> d.within(trigger.start() - Session.SAME_WORDS_SLACK, trigger.end() + Session.SAME_WORDS_SLACK))
+                .toList();
+        if (triggering.isEmpty() || triggering.stream().anyMatch(d -> d.what().about() != DateMention.About.OTHER)) {
+            return false;
+        }
+        double takenUp = Double.NEGATIVE_INFINITY;
+        for (Timed<DateMention> d : caller.dates()) {
+            if (d.end() < trigger.start() && d.end() >= window.from() && d.start() <= window.to()
+                    && d.what().about() == DateMention.About.PAYING
+                    && d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR
+                    && !inIdentityAnswer(d.start())) {
+                takenUp = d.end();
+            }
+        }
+        double since = takenUp;
+        return since > Double.NEGATIVE_INFINITY && caller.matches("cannot-pay").stream()
+                .noneMatch(m -> m.start() > since && m.start() <= trigger.end());
     }
 
     /**
@@ -210,6 +241,7 @@ final class Conditions {
                 reads.concept(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT);
             }
             case CallState.AGREEMENT -> by.forEach(party -> reads.concept(party, "pay-channel"));
+            case CallState.DAY_TAKEN_UP -> reads.concept(Speaker.CALLER, "cannot-pay");
             default -> reads.everything();
         }
     }

@@ -19,7 +19,7 @@ public final class Amounts {
     public record Amount(int from, int to, Kind kind, long value) {
     }
 
-    private static final Set<String> CURRENCY = Set.of("dollars", "dollar", "bucks", "pesos", "peso", "usd", "pounds",
+    static final Set<String> CURRENCY = Set.of("dollars", "dollar", "bucks", "pesos", "peso", "usd", "pounds",
             "quid", "euros", "euro");
     private static final Set<String> CENTS = Set.of("cents", "cent", "centavos");
     private static final List<List<String>> PERCENT = List.of(List.of("percent"), List.of("per", "cent"),

@@ -9,9 +9,21 @@ import java.time.temporal.ChronoUnit;
  * {@code latest}: one day for "Friday" or "the fifteenth", a span for "next week" ("by the end
  * of next week" ends it, "after the fifteenth" leaves it open: {@code latest} null).
  * {@link Kind#VAGUE} is a time put off without a date ("later", "down the road", "once things
- * settle down"); {@link Kind#PAST} a day gone by ("last Tuesday", "two weeks ago").
+ * settle down"); {@link Kind#PAST} a day gone by ("last Tuesday", "two weeks ago"). {@code about}:
+ * what its clause is about ({@link About}), as {@link PayingTalk} reads it.
  */
-public record DateMention(int from, int to, String text, Kind kind, LocalDate earliest, LocalDate latest) {
+public record DateMention(int from, int to, String text, Kind kind, LocalDate earliest, LocalDate latest,
+        About about) {
+
+    /** What the clause a day is said in is about. */
+    public enum About {
+        /** The speaker pays then, or takes the day: "I can do the two hundred on Friday", "Thursday works". */
+        PAYING,
+        /** Something else happens then, told with a subject of its own: "I start a new position on June first". */
+        OTHER,
+        /** Neither: a day said bare or put forward ("how about the thirtieth"), or a day of income. */
+        UNSAID
+    }
 
     public enum Kind {
         /** A day or span of days from the call's date on. */

@@ -226,6 +226,7 @@ public final class Dates {
     private static final class Reader extends ItemWords {
         private final Lexicon lx;
         private final OtherDays otherDays;
+        private final PayingTalk payingTalk;
         private final LocalDate today;
         /** Past-tense words before a day of the month make it this month's, not the next one. */
         private final boolean pastContext;
@@ -234,6 +235,7 @@ public final class Dates {
             super(items);
             this.lx = lexicon;
             this.otherDays = new OtherDays(items, lexicon);
+            this.payingTalk = new PayingTalk(items, lexicon == Lexicon.ES ? PayingTalk.ES : PayingTalk.EN);
             this.today = today;
             boolean past = false;
             for (int k = 0; k < items.size(); k++) {
@@ -476,10 +478,10 @@ public final class Dates {
                         // "once things | settle down": one time put off, however the phrases split it
                         int start = vagueFrom;
                         out.set(out.size() - 1, new DateMention(before.from(), items.get(end - 1).to(),
-                                text(start, end), kind, null, null));
+                                text(start, end), kind, null, null, payingTalk.around(start, end)));
                     } else {
                         out.add(new DateMention(items.get(from).from(), items.get(end - 1).to(), text(from, end),
-                                kind, earliest, latest));
+                                kind, earliest, latest, payingTalk.around(from, end)));
                         vagueFrom = from;
                     }
                 }

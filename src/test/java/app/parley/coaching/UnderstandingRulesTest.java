@@ -43,6 +43,45 @@ class UnderstandingRulesTest {
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "give me a couple of weeks"));
     }
 
+    /** An agent's reply long enough that a near day before it is no longer "in the same breath" (6 s). */
+    private static final String GO_ON = "great and how would you like to pay that debit card bank account or a link"
+            + " by email whichever is easiest for you";
+
+    @Test
+    void aLaterDayOfSomethingElseAfterANearDayTakenUpPutsNothingOff() {
+        // blind52: the client took up a near day, then talks of life
+        assertEquals(List.of(), rules(C, "i can do the two hundred on friday", A, "great debit card or bank account",
+                C, "debit and i start a new position on june first"));
+        assertEquals(List.of(), rules(A, "three payments starting friday", C, "i can start friday", A, "great",
+                C, "someday id like to move back there maybe next year"));
+        assertEquals(List.of(), rules(A, "can you do thursday the twelfth", C, "yes thursday the twelfth works",
+                A, "great", C, "my son graduates next year"));
+        // a later day said of paying, put forward bare, or after "I can't" still puts it off
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can do the two hundred on friday",
+                A, GO_ON, C, "actually can we push it to next month"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can do the two hundred on friday",
+                A, GO_ON, C, "hmm how about next month instead"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can do the two hundred on friday",
+                A, GO_ON, C, "and the rest in january"));
+        // ... as does the debt in other words, a hope, help from someone, or the day taken back
+        for (String putOff : List.of("ill take care of it next month", "honestly i was hoping for the end of the month",
+                "i can get the money from my mom next month", "forget friday i start my new job on the thirtieth")) {
+            assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can do the two hundred on friday",
+                    A, GO_ON, C, putOff), putOff);
+        }
+        assertEquals(List.of("options/cannot-pay-no-options", "urgency/client-names-a-later-day"), rules(
+                C, "i can do the two hundred on friday", A, GO_ON, C, "no wait i cant afford that maybe next year"));
+        // a day of income, or the agent's day echoed and refused, takes nothing up
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i get paid on friday",
+                A, GO_ON, C, "my husband gets his bonus next month"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "can you do friday", C, "friday no",
+                A, GO_ON, C, "my husband gets his bonus next month"));
+        // "today, no, next month maybe": a day and a later one in one breath take nothing up
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, "can we get that paid today",
+                C, "today no next month maybe after i finish this contract job with the county they pay at the end"
+                        + " of it so next month is better for me"));
+    }
+
     @Test
     void aPromiseWithNoDayIsPutOffUnlessItTakesUpTheAgentsNearDay() {
         assertEquals(List.of("urgency/client-promises-without-a-day"),
