@@ -91,11 +91,13 @@ public final class Options {
      * the verb is what survives when the recogniser garbles what each alternative names.
      */
     private static final Map<String, Set<String>> ALTERNATIVE_VERBS = Map.of(
-            "en", Set.of("pay", "settle", "split", "spread", "break", "start", "set", "do", "make", "take", "apply"),
+            "en", Set.of("pay", "settle", "split", "spread", "break", "start", "set", "do", "make", "take", "apply",
+                    "add", "move", "switch", "extend"),
             "es", Set.of("pagar", "liquidar", "dividir", "empezar", "hacer", "tomar", "pagarlo", "liquidarlo"));
     /** Verbs that open an alternative only with what follows: "do a plan", "set up a plan", "take the settlement". */
     private static final Map<String, Set<String>> NEEDS_OBJECT = Map.of(
-            "en", Set.of("do", "make", "set", "take", "start", "apply"), "es", Set.of("hacer", "tomar"));
+            "en", Set.of("do", "make", "set", "take", "start", "apply", "add", "move", "switch", "extend"),
+            "es", Set.of("hacer", "tomar"));
     /** What follows such a verb when it opens an alternative; a number ("make three payments") always does. */
     private static final Map<String, Set<String>> OBJECT_OPENERS = Map.of(
             "en", Set.of("a", "the", "it", "half", "up", "that", "with", "on", "paying", "weekly", "monthly",
@@ -560,6 +562,9 @@ public final class Options {
         SpokenNumbers.Item next = items.get(i + 1);
         if (word.equals("apply")) {
             return !next.isNumber() && next.word().equals("for"); // "or apply for a hardship plan"
+        }
+        if (word.equals("switch")) {
+            return !next.isNumber() && next.word().equals("to"); // "switch to interest only payments"
         }
         if (word.equals("set")) {
             // "set up a plan", "set you up", "set it up monthly"; "I can set that up" is what was just agreed

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where the client complains of being called too often: "you've called me four times this week",
- * "you people call here every single day", "this is the third call today". Worn down by the
+ * "you people call here every single day", "you people call during dinner every single night",
+ * "this is the third call today". Worn down by the
  * calls, they are angry at the situation, whatever words of anger they use.
  */
 final class Pestered {
@@ -20,6 +21,11 @@ final class Pestered {
 
     private static final Pattern EN = Words.anyOf(
             "\\b" + CALLING + " " + AT + " " + OFTEN,
+            // "you people call during dinner every single night", "you guys ring the house at all hours all week"
+            // (not asked for: "can you guys call me back every day this week")
+            "(?<!\\b(can|could|will|would|please|should|if|to) )\\b(you people|you guys|yall|you all|your people"
+                    + "|your company) (always |just )?" + CALLING
+                    + "( \\w+){0,3} " + OFTEN,
             // "you people called me four times last week", however the recogniser heard the verb ("told me")
             "\\b(you people|you guys|yall|they) (" + CALLING.substring(1, CALLING.length() - 1)
                     + "|told|bothered|contacted|tried|hit) (me )?(\\w+ ){1,2}times (last|this|a|in a|every) (week|month|day)\\b",

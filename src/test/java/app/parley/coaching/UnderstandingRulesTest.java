@@ -48,6 +48,21 @@ class UnderstandingRulesTest {
             + " by email whichever is easiest for you";
 
     @Test
+    void anAgentWhoSaysTheClientWastesTheirTimeLosesControl() {
+        assertEquals(List.of("emotional-control/agent-hostile-words"), rules(C, "well i dont know about that",
+                A, "look youre wasting my time here"));
+        assertEquals(List.of(), rules(A, "hi this is dana i wont take up much of your time"));
+    }
+
+    @Test
+    void askingTheLeastTheyCanPayAsksForOptions() {
+        assertEquals(List.of("options/cannot-pay-no-options"), rules(A, "the balance is seven hundred and thirty dollars",
+                C, "so whats the least i can pay to make you people go away"));
+        assertEquals(List.of(), rules(A, "the balance is seven hundred and thirty dollars",
+                C, "okay at least i can pay something this week"));
+    }
+
+    @Test
     void aLaterDayOfSomethingElseAfterANearDayTakenUpPutsNothingOff() {
         // blind52: the client took up a near day, then talks of life
         assertEquals(List.of(), rules(C, "i can do the two hundred on friday", A, "great debit card or bank account",
@@ -404,7 +419,8 @@ class UnderstandingRulesTest {
         assertEquals(List.of("next-step/closing-without-agreement"), rules(C, "i will pay on friday",
                 A, "thank you for your time"));
         // the debt's name is no channel: "your Liberty card account"
-        assertEquals(List.of("next-step/closing-without-agreement"), rules(
+        // (worn down by the calls, the client is angry too)
+        assertEquals(List.of("empathy/client-angry", "next-step/closing-without-agreement"), rules(
                 A, "im calling about your liberty card account one thousand and ninety dollars id like to set up a payment today",
                 C, "you people call every day",
                 A, "okay ill make a note of that have a good day"));

@@ -102,6 +102,10 @@ class UnderstandingTest {
         "you could pay two or three payments of a hundred                                | en | 0",
         "you could pay it all at once settle it for nine hundred or split it in two      | en | 3",
         "you could pay in full settle for five hundred do a plan or apply for a hardship program | en | 4",
+        // alternatives that change the loan rather than pay it: adding to its end, switching its payments
+        "heres what you can do pay the four fifty by friday pay one fifty friday and the rest over two months add the missed amount to the end of the loan for a fifty dollar fee switch to interest only payments for six months or apply for a hardship forbearance | en | 5",
+        "you could pay it in full by friday or we could move the missed payment to the end of the loan | en | 2",
+        "i can add a note to the account that you called and move the payment to friday | en | 0",
         // a discount is an alternative of its own, unless it rewards the one just named
         "you could fit and by friday on dec ten percent off due to payments of for ninety was source by friday go on the six months plan to on the twelve months plan or apply to other financial assistance program | en | 4",
         "you could pay it in full by friday and get ten percent off or three payments of a hundred or a six month plan | en | 3",
@@ -1021,7 +1025,9 @@ class UnderstandingTest {
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
     @CsvSource(delimiter = '|', value = {
         "youve called me four times this week and im fed up         | en | called me four times this",
-        "you people call here every single day                      | en | call here every single day",
+        "you people call here every single day                      | en | you people call here every single day",
+        "you people call during dinner every single night do you enjoy that | en | you people call during dinner every single night",
+        "can you guys call me back every day this week at noon      | en | ''",
         "this is the third call this week                           | en | the third call this week",
         "this is like the fourth all this week                      | en | the fourth all this week",
         "oh great fantastic you people again                        | en | fantastic you people again",
