@@ -21,8 +21,10 @@ final class DaysNamed {
         List<Timed<DateMention>> out = new ArrayList<>();
         for (DateMention d : Dates.inNumbersRead(numbers, language, callDate)) {
             // "not before the twenty first", "not until Friday": a negated bound is still a day
+            // ("I'm not paying a dime until the first of next month": the bound opens the day read)
             if (Negation.governs(tokens.tokens(), d.from(), language)
-                    && !justBefore(tokens.tokens(), d.from(), DATE_BOUNDS) && !promisedThen(tokens.tokens(), d.to())) {
+                    && !justBefore(tokens.tokens(), d.from(), DATE_BOUNDS) && !DATE_BOUNDS.contains(tokens.tokens().get(d.from()))
+                    && !promisedThen(tokens.tokens(), d.to())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }
             if (d.kind() == DateMention.Kind.DATE && justBefore(tokens.tokens(), d.from(), BIRTH)) {

@@ -26,9 +26,11 @@ final class Offers {
                     + "|parts|chunks|months|paychecks)\\b",
             "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
             "\\b(bring|get|knock|take) " + IT + " down\\b",
-            // an amount taken off, not a person or a number taken off a list ("I'll take it off our list")
+            // an amount taken off, not a person or a number taken off a list ("I'll take it off our list"), nor a
+            // thing taken off a place ("we'll send a truck and take that car right off your driveway")
             "\\b(knock|take) (?!(it|that|this|him|her|them|you|me|us|your name|your number|the number|his number"
-                    + "|her number) off)(\\w+ ){1,4}off\\b(?! (our|the|your|my|this) (list|lists|file|records|system))",
+                    + "|her number) off)(\\w+ ){1,4}off\\b(?! (our|the|your|my|this|his|her|their) (list|lists|file|records"
+                    + "|system|driveway|lot|street|road|property|yard|hands|premises|porch))",
             "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
             "\\b(settle|close) " + IT + " (for|at)\\b",
             // a settlement for a sum, whatever the recogniser made of its object ("settle the it for five hundred")

@@ -92,11 +92,11 @@ public final class Options {
      */
     private static final Map<String, Set<String>> ALTERNATIVE_VERBS = Map.of(
             "en", Set.of("pay", "settle", "split", "spread", "break", "start", "set", "do", "make", "take", "apply",
-                    "add", "move", "switch", "extend"),
+                    "add", "move", "switch", "extend", "go"),
             "es", Set.of("pagar", "liquidar", "dividir", "empezar", "hacer", "tomar", "pagarlo", "liquidarlo"));
     /** Verbs that open an alternative only with what follows: "do a plan", "set up a plan", "take the settlement". */
     private static final Map<String, Set<String>> NEEDS_OBJECT = Map.of(
-            "en", Set.of("do", "make", "set", "take", "start", "apply", "add", "move", "switch", "extend"),
+            "en", Set.of("do", "make", "set", "take", "start", "apply", "add", "move", "switch", "extend", "go"),
             "es", Set.of("hacer", "tomar"));
     /** What follows such a verb when it opens an alternative; a number ("make three payments") always does. */
     private static final Map<String, Set<String>> OBJECT_OPENERS = Map.of(

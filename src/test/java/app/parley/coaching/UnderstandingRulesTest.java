@@ -41,6 +41,9 @@ class UnderstandingRulesTest {
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can pay it on the thirtieth"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "ill deal with it down the road"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "give me a couple of weeks"));
+        // a day the client won't pay before is the day put off to, however far the negation stands from it
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "twelve hundred fine but im not paying a dime until the first of next month"));
     }
 
     /** An agent's reply long enough that a near day before it is no longer "in the same breath" (6 s). */

@@ -106,6 +106,7 @@ class UnderstandingTest {
         "heres what you can do pay the four fifty by friday pay one fifty friday and the rest over two months add the missed amount to the end of the loan for a fifty dollar fee switch to interest only payments for six months or apply for a hardship forbearance | en | 5",
         "you could pay it in full by friday or we could move the missed payment to the end of the loan | en | 2",
         "i can add a note to the account that you called and move the payment to friday | en | 0",
+        "heres everything i can do pay the four eighty in full take a settlement for four hundred split it in two payments of two forty do four payments of one twenty or go weekly at sixty dollars for eight weeks | en | 5",
         // a discount is an alternative of its own, unless it rewards the one just named
         "you could fit and by friday on dec ten percent off due to payments of for ninety was source by friday go on the six months plan to on the twelve months plan or apply to other financial assistance program | en | 4",
         "you could pay it in full by friday and get ten percent off or three payments of a hundred or a six month plan | en | 3",
@@ -838,6 +839,7 @@ class UnderstandingTest {
         "it would bring the balance down to five hundred and ten dollars | en | ''",
         "can i take your card details                                   | en | ''",
         "okay ill take it off our list sorry for the trouble            | en | ''",
+        "well send a truck out and take that car right off your driveway | en | ''",
         "ill take your number off our list                              | en | ''",
         "what if i take fifty off so its three hundred and forty        | en | take fifty off",
         "the balance is three hundred and forty dollars                 | en | ''",
