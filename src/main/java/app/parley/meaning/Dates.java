@@ -1449,7 +1449,15 @@ public final class Dates {
 
         /** Whether a word of {@link Clauses#MODALS} stands in the six words before item {@code i}. */
         private boolean willAct(int i) {
-            for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            for (int k = i - 1; k >= Math.max(0, i - 12); k--) {
+                if (is(k, CLAUSE_BREAKS) || toldPast(word(k)) && k < i - 1 && !is(k - 1, NOT_PAST_BEFORE)) {
+                    return false; // "I can't believe they sent it in August": what was done then (not "get paid")
+                }
+                // "can I just take care of it at the end of August": an offer to act reaches further than
+                // "can't" ("that can't be right, I pay[d] that back in February")
+                if (k < i - 6 && (!is(k, WILL_ACT_FAR) || pastBefore(i))) {
+                    continue; // (not "I'll admit I used it in January")
+                }
                 // "I stopped going back in October": a habit told of, no intent
                 if (is(k, MODALS) && !(is(k, Set.of("plan")) && is(k - 1, PLAN_OWNERS))
                         && !(is(k, Set.of("going")) && !is(k + 1, Set.of("to")) && toldPast(word(k - 1)))) {
@@ -1458,6 +1466,9 @@ public final class Dates {
             }
             return false;
         }
+
+        /** Modals that say someone will act however far before the month they stand. */
+        private static final Set<String> WILL_ACT_FAR = Set.of("can", "could", "ill", "will", "gonna", "shall");
 
         /** "laid off from the plant [heard "plan"] back in February": a plan someone has is no intent to act. */
         private static final Set<String> PLAN_OWNERS = Set.of("the", "a", "my", "your", "our", "that", "this", "his",
@@ -1735,6 +1746,19 @@ public final class Dates {
         private static final List<String> BY_THE_TIME = List.of("by", "the", "time");
         private static final Set<String> UNTIL = Set.of("till", "until");
         private static final Set<String> SPEAKER = Set.of("i", "im", "ive", "id");
+        /** What the speaker does in a moment: "as soon as I park", "as soon as I get home", "as soon as I'm off the phone". */
+        private static final List<List<String>> IMMINENT = Words.phrases("park", "get home", "get off the phone",
+                "get off work", "hang up", "pull over", "get to a computer", "get to my computer", "get inside",
+                "home", "off the phone", "get back home", "get to the bank", "get in the house");
+
+        /** The longest of {@code phrases} starting at item {@code i}, in items (0 if none). */
+        private int leadingAt(int i, List<List<String>> phrases) {
+            int best = 0;
+            for (List<String> p : phrases) {
+                best = Math.max(best, words(i, p));
+            }
+            return best;
+        }
         /** What a payment is called right before "when": "pay it", "pay you", "take care of it". */
         private static final List<List<String>> PAYING = Words.phrases("pay", "pay it", "pay you", "pay that",
                 "pay this", "pay up", "pay the rest", "pay it off", "pay that off", "take care of it", "deal with it",
@@ -1815,6 +1839,11 @@ public final class Dates {
             }
             if (is(k, QUESTION_AUX)) {
                 return null; // "when does it start?": a question, not a time put off
+            }
+            int imminent = is(k, SPEAKER) ? lx == Lexicon.EN ? Math.max(leadingAt(k + 1, IMMINENT), 0) : 0 : 0;
+            if (imminent > 0) {
+                // "I'll do it as soon as I park", "as soon as I get home": in a moment, today
+                return new Found(k + 1 + imminent, DateMention.Kind.DATE, today, today);
             }
             boolean thirdPerson = is(k, OTHER_PEOPLE);
             if (is(k, EVENT_OWNERS) || thirdPerson) {

@@ -53,6 +53,10 @@ final class Offers {
                     + " (to |two |too )?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b",
             // a smaller payment for a while: "we lower your payment for a few months"
             "\\b(we|i) (can |could )?(lower|reduce|drop|cut) (your|the) (monthly )?(payment|payments)\\b",
+            // payments held off for a while: "a forbearance would pause the payments for a few months", "we can freeze
+            // your payments" (not "your payments were paused", told of)
+            "(?<!\\b(were|was|been|are|got) )\\b(pause|pauses|freeze|suspend|defer|hold off) (the |your |those |all )?(monthly )?"
+                    + "(payments|payment|installments)\\b",
             // the missed payments moved on: "we add the missed payments to the end of the loan"
             "\\b(add|move|put|tack) (the |those |your )?((missed|past due|skipped|late|deferred|remaining) )?(payments?|them"
                     + "|those|it) (on )?to the end of (the|your) (loan|term|contract|lease)\\b",
@@ -70,6 +74,9 @@ final class Offers {
             // a rate held out to the client: "we do have a hardship rate, you could pay fifty dollars a month on it"
             "\\byou (could|can) (pay|do) (\\w+ ){1,4}(a|per|every) (month|week)\\b",
             "\\b(hardship|reduced|lower) (rate|plan|program)\\b",
+            // a program held out by its name: "there's a forbearance option" (not "your forbearance ended in June")
+            "(?<!\\b(your|her|his|my|the last) )\\b(forbearance|deferment)\\b(?! (ended|expired|was|ran out|is over|has ended"
+                    + "|period ended|period was))",
             // a plan by its term and payment: "a four month plan of one sixty"
             "\\b(month|months|week|weeks|monthly|weekly) plan (of|at)\\b");
 

@@ -53,20 +53,32 @@ final class OtherDays extends ItemWords {
      * the twentieth"), with nothing around it that ties the payment to it or speaks of acting
      * ("I get back from deployment on the fifth and I'll pay it then").
      */
+    /** A life event's word, or the recogniser's "wedding's" ("the weddings on the twentieth"). */
+    private boolean lifeEvent(int i) {
+        String w = word(i);
+        return w != null && (LIFE_EVENTS.contains(w) || w.endsWith("s") && LIFE_EVENTS.contains(w.substring(0, w.length() - 1)));
+    }
+
     private boolean eventsDay(int day, int end) {
         int from = is(day - 1, Set.of("on", "in", "right", "just")) ? day - 1 : day;
         int event;
         if (is(from - 1, Set.of("married")) && is(from - 2, Set.of("getting", "get", "gets"))) {
             event = from - 2;
-        } else if (is(from - 1, COPULA_EN) && is(from - 2, LIFE_EVENTS)) {
+        } else if (is(from - 1, COPULA_EN) && lifeEvent(from - 2)) {
             event = from - 2;
-        } else if (is(from - 1, LIFE_EVENTS)) {
+        } else if (lifeEvent(from - 1)) {
             event = from - 1;
         } else {
             return false;
         }
         if (actedOnAfter(end)) {
             return false;
+        }
+        // "honestly, the wedding's on the twentieth": the event opens a clause of its own (told with "is", which
+        // the recogniser may fold into "weddings"), so what came before it is another clause's
+        boolean toldWithIs = event == from - 2 && !is(from - 1, Set.of("married")) || !LIFE_EVENTS.contains(word(event));
+        if (toldWithIs && is(event - 1, Set.of("the", "my", "our", "his", "her", "their"))) {
+            return true;
         }
         for (int k = event - 1; k >= 0 && k >= event - 8; k--) {
             String w = word(k);

@@ -69,7 +69,7 @@ class PayingTalkTest {
         "en | friday im working all day                                 | friday=OTHER",
         "en | we can do dinner next week                                | next week=OTHER",
         // the clause opens at its subject: the payment before it is another clause's
-        "en | i can pay two hundred on friday my son graduates in june  | on friday=PAYING; june=OTHER",
+        "en | i can pay two hundred on friday my lease is up in december | on friday=PAYING; in december=OTHER",
         "es | puedo pagar los doscientos el viernes                     | el viernes=PAYING",
         "es | lo podemos pasar para el mes que viene                    | para el mes que viene=PAYING",
         "es | le transfiero el resto el treinta                         | el treinta=PAYING",
