@@ -1449,14 +1449,16 @@ public final class Dates {
 
         /** Whether a word of {@link Clauses#MODALS} stands in the six words before item {@code i}. */
         private boolean willAct(int i) {
+            // "can I just take care of it at the end of August": an offer to act reaches further than "can't"
+            // ("that can't be right, I pay[d] that back in February"), unless the month is told as the past
+            // ("I'll admit I used it in January", "the receipt for that payment from back in August")
+            boolean toldAsPast = pastBefore(i) || is(i - 1, BACK) || is(i - 1, Set.of("in")) && is(i - 2, BACK);
             for (int k = i - 1; k >= Math.max(0, i - 12); k--) {
-                if (is(k, CLAUSE_BREAKS) || toldPast(word(k)) && k < i - 1 && !is(k - 1, NOT_PAST_BEFORE)) {
-                    return false; // "I can't believe they sent it in August": what was done then (not "get paid")
+                if (k < i - 6 && is(k, CLAUSE_BREAKS)) {
+                    return false;
                 }
-                // "can I just take care of it at the end of August": an offer to act reaches further than
-                // "can't" ("that can't be right, I pay[d] that back in February")
-                if (k < i - 6 && (!is(k, WILL_ACT_FAR) || pastBefore(i))) {
-                    continue; // (not "I'll admit I used it in January")
+                if (k < i - 6 && (!is(k, WILL_ACT_FAR) || toldAsPast)) {
+                    continue;
                 }
                 // "I stopped going back in October": a habit told of, no intent
                 if (is(k, MODALS) && !(is(k, Set.of("plan")) && is(k - 1, PLAN_OWNERS))
@@ -1840,8 +1842,8 @@ public final class Dates {
             if (is(k, QUESTION_AUX)) {
                 return null; // "when does it start?": a question, not a time put off
             }
-            int imminent = is(k, SPEAKER) ? lx == Lexicon.EN ? Math.max(leadingAt(k + 1, IMMINENT), 0) : 0 : 0;
-            if (imminent > 0) {
+            int imminent = lx == Lexicon.EN && is(k, SPEAKER) ? leadingAt(k + 1, IMMINENT) : 0;
+            if (imminent > 0 && !is(k + 1 + imminent, Set.of("from"))) { // not "as soon as I'm home from my trip"
                 // "I'll do it as soon as I park", "as soon as I get home": in a moment, today
                 return new Found(k + 1 + imminent, DateMention.Kind.DATE, today, today);
             }

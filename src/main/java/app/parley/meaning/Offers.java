@@ -55,7 +55,7 @@ final class Offers {
             "\\b(we|i) (can |could )?(lower|reduce|drop|cut) (your|the) (monthly )?(payment|payments)\\b",
             // payments held off for a while: "a forbearance would pause the payments for a few months", "we can freeze
             // your payments" (not "your payments were paused", told of)
-            "(?<!\\b(were|was|been|are|got) )\\b(pause|pauses|freeze|suspend|defer|hold off) (the |your |those |all )?(monthly )?"
+            "(?<!\\b(were|was|been|are|got|cant|cannot|wont|not|never) )\\b(pause|pauses|freeze|suspend|defer|hold off) (the |your |those |all )?(monthly )?"
                     + "(payments|payment|installments)\\b",
             // the missed payments moved on: "we add the missed payments to the end of the loan"
             "\\b(add|move|put|tack) (the |those |your )?((missed|past due|skipped|late|deferred|remaining) )?(payments?|them"
@@ -75,7 +75,8 @@ final class Offers {
             "\\byou (could|can) (pay|do) (\\w+ ){1,4}(a|per|every) (month|week)\\b",
             "\\b(hardship|reduced|lower) (rate|plan|program)\\b",
             // a program held out by its name: "there's a forbearance option" (not "your forbearance ended in June")
-            "(?<!\\b(your|her|his|my|the last) )\\b(forbearance|deferment)\\b(?! (ended|expired|was|ran out|is over|has ended"
+            // (nor "I'm not eligible for forbearance", "I already had a forbearance", "can I get a forbearance")
+            "(?<!\\b(your|her|his|my|the last|for|had a|had|get a|another) )\\b(forbearance|deferment)\\b(?! (ended|expired|was|ran out|is over|has ended"
                     + "|period ended|period was))",
             // a plan by its term and payment: "a four month plan of one sixty"
             "\\b(month|months|week|weeks|monthly|weekly) plan (of|at)\\b");

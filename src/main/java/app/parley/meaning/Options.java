@@ -563,14 +563,46 @@ public final class Options {
         if (word.equals("apply")) {
             return !next.isNumber() && next.word().equals("for"); // "or apply for a hardship plan"
         }
-        if (word.equals("switch")) {
-            return !next.isNumber() && next.word().equals("to"); // "switch to interest only payments"
+        if (LOAN_CHANGES.get(lang).contains(word)) {
+            return changesTheLoan(items, i);
         }
         if (word.equals("set")) {
             // "set up a plan", "set you up", "set it up monthly"; "I can set that up" is what was just agreed
             return !next.isNumber() && SET_OBJECTS.contains(next.word());
         }
         return next.isNumber() || OBJECT_OPENERS.get(lang).contains(next.word());
+    }
+
+    /** Verbs that open an alternative only when they change the loan ("add it to the end of the loan"). */
+    private static final Map<String, Set<String>> LOAN_CHANGES = Map.of(
+            "en", Set.of("add", "move", "switch", "extend", "go"), "es", Set.of());
+    /** What a change of the loan names: "switch to interest only", "extend the term", "go weekly". */
+    private static final Set<String> LOAN_TERMS = Set.of("interest", "income", "graduated", "extended", "weekly",
+            "biweekly", "monthly", "term", "loan", "plan", "hardship");
+
+    /**
+     * Whether the verb at {@code i} changes the loan, so opens an alternative: "add the missed amount to
+     * the end of the loan", "move it to the end", "switch to interest only payments", "extend the term",
+     * "go weekly at sixty", "go on a hardship plan"; not the agent's follow-up ("I can add a note", "I can
+     * move the first one to Friday", "switch to a different card", "we can go with that", "go on our
+     * website").
+     */
+    private static boolean changesTheLoan(List<SpokenNumbers.Item> items, int i) {
+        String verb = items.get(i).word();
+        for (int k = i + 1; k < items.size() && k <= i + (verb.equals("go") ? 3 : 8); k++) {
+            String w = items.get(k).isNumber() ? null : items.get(k).word();
+            if (w == null) {
+                continue;
+            }
+            if ((verb.equals("add") || verb.equals("move")) && w.equals("end") && k > i + 1
+                    && "the".equals(items.get(k - 1).word())) {
+                return true; // "… to the end of the loan"
+            }
+            if (!verb.equals("add") && !verb.equals("move") && LOAN_TERMS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

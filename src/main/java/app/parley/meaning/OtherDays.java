@@ -46,6 +46,12 @@ final class OtherDays extends ItemWords {
     private static final Set<String> TIED_TO_PAYING = Set.of("after", "once", "until", "till", "when", "before",
             "since", "pay", "paid", "paying", "payment", "money", "check", "afford", "send");
 
+    /** A life event's word, or the recogniser's "wedding's" ("the weddings on the twentieth"). */
+    private boolean lifeEvent(int i) {
+        String w = word(i);
+        return w != null && (LIFE_EVENTS.contains(w) || w.endsWith("s") && LIFE_EVENTS.contains(w.substring(0, w.length() - 1)));
+    }
+
     /**
      * Whether the day at item {@code day} (its mention ending at {@code end}) is when a life
      * event happens: the event named right before it ("his surgery right before Christmas"), or
@@ -53,12 +59,6 @@ final class OtherDays extends ItemWords {
      * the twentieth"), with nothing around it that ties the payment to it or speaks of acting
      * ("I get back from deployment on the fifth and I'll pay it then").
      */
-    /** A life event's word, or the recogniser's "wedding's" ("the weddings on the twentieth"). */
-    private boolean lifeEvent(int i) {
-        String w = word(i);
-        return w != null && (LIFE_EVENTS.contains(w) || w.endsWith("s") && LIFE_EVENTS.contains(w.substring(0, w.length() - 1)));
-    }
-
     private boolean eventsDay(int day, int end) {
         int from = is(day - 1, Set.of("on", "in", "right", "just")) ? day - 1 : day;
         int event;
@@ -77,7 +77,8 @@ final class OtherDays extends ItemWords {
         // "honestly, the wedding's on the twentieth": the event opens a clause of its own (told with "is", which
         // the recogniser may fold into "weddings"), so what came before it is another clause's
         boolean toldWithIs = event == from - 2 && !is(from - 1, Set.of("married")) || !LIFE_EVENTS.contains(word(event));
-        if (toldWithIs && is(event - 1, Set.of("the", "my", "our", "his", "her", "their"))) {
+        if (toldWithIs && is(event - 1, Set.of("the", "my", "our", "his", "her", "their"))
+                && !is(event - 2, Set.of("after", "before", "until", "till", "since", "of"))) { // not "after the weddings"
             return true;
         }
         for (int k = event - 1; k >= 0 && k >= event - 8; k--) {

@@ -22,8 +22,9 @@ final class Pestered {
     private static final Pattern EN = Words.anyOf(
             "\\b" + CALLING + " " + AT + " " + OFTEN,
             // "you people call during dinner every single night", "you guys ring the house at all hours all week"
-            // (not asked for: "can you guys call me back every day this week")
-            "(?<!\\b(can|could|will|would|please|should|if|to) )\\b(you people|you guys|yall|you all|your people"
+            // (not asked for, nor asked about: "can you guys call me back every day this week", "do you guys call
+            // every day if I miss a payment")
+            "(?<!\\b(can|could|will|would|please|should|if|to|do|does|did|how|why|when) )\\b(you people|you guys|yall|you all|your people"
                     + "|your company) (always |just )?" + CALLING
                     + "( \\w+){0,3} " + OFTEN,
             // "you people called me four times last week", however the recogniser heard the verb ("told me")

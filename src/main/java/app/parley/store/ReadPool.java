@@ -38,6 +38,11 @@ final class ReadPool implements AutoCloseable {
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setReadOnly(true);
+        // Named, not asked of the first connection: Hikari asks it once, and when that connection is
+        // opened while the database restarts the answer is lost, Hikari keeps "-1" and sets it on every
+        // later connection, which PostgreSQL refuses ("Transaction isolation level -1 not supported"),
+        // so reads never come back. Read committed is both databases' default.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setConnectionTimeout(Math.max(250, database.retryFor().toMillis()));
         // The store has just connected its writer: a database down at this moment is ridden out by the reads.
         config.setInitializationFailTimeout(-1);

@@ -63,6 +63,10 @@ class UnderstandingRulesTest {
                 C, "so whats the least i can pay to make you people go away"));
         assertEquals(List.of(), rules(A, "the balance is seven hundred and thirty dollars",
                 C, "okay at least i can pay something this week"));
+        assertEquals(List.of(), rules(A, "the balance is seven hundred and thirty dollars",
+                C, "okay at least youll take a card payment right"));
+        assertEquals(List.of(), rules(A, "the balance is seven hundred and thirty dollars",
+                C, "whats the least amount of time it takes for the payment to post"));
     }
 
     @Test

@@ -28,11 +28,14 @@ class DatesTest {
         "my check comes in on the fifteenth ill pay then | the fifteenth=DATE 2026-11-15..2026-11-15",
         // a wedding told as what happens then, "wedding's" heard "weddings": no day to pay
         "i cant do it all this week honestly the weddings on the twentieth and everything is going to the caterer | this week=DATE 2026-11-09..2026-11-15",
+        "ill pay the rest after the weddings on the twentieth | the twentieth=DATE 2026-11-20..2026-11-20",
         // the speaker's next few minutes: today
         "text me the link ill do it as soon as i park    | as soon as i park=DATE 2026-11-09..2026-11-09",
         // a month a modal reaches, across a later clause told in the past, is to come; one done in the past is gone
         "can i just take care of it at the end of august i started a new job last week | august=DATE 2027-08-01..2027-08-31",
-        "i cant believe they sent it in august            | august=PAST 2026-08-01..2026-08-31",
+        "i can have it paid off by august                 | by august=DATE 2026-11-09..2027-08-31",
+        "i can email you the receipt for that payment from back in august | august=PAST 2026-08-01..2026-08-31",
+        "ill pay it as soon as im home from my trip       | as soon as im home from=VAGUE",
         "the one thing ill admit is i used it in october before i cancelled | october=PAST 2026-10-01..2026-10-31",
         "ill pay it as soon as my refund comes in         | as soon as my refund comes in=VAGUE",
         // another bill's money coming in, or its day acted on, is a day all the same

@@ -106,6 +106,9 @@ class UnderstandingTest {
         "heres what you can do pay the four fifty by friday pay one fifty friday and the rest over two months add the missed amount to the end of the loan for a fifty dollar fee switch to interest only payments for six months or apply for a hardship forbearance | en | 5",
         "you could pay it in full by friday or we could move the missed payment to the end of the loan | en | 2",
         "i can add a note to the account that you called and move the payment to friday | en | 0",
+        // the agent's follow-up after the list is no alternative of its own
+        "you could pay the full three sixty today or do three payments of one twenty and if you go with the payments i can move the first one to friday | en | 2",
+        "you could pay the full three sixty today or settle for four hundred and i can add a note to your account | en | 2",
         "heres everything i can do pay the four eighty in full take a settlement for four hundred split it in two payments of two forty do four payments of one twenty or go weekly at sixty dollars for eight weeks | en | 5",
         // a discount is an alternative of its own, unless it rewards the one just named
         "you could fit and by friday on dec ten percent off due to payments of for ninety was source by friday go on the six months plan to on the twelve months plan or apply to other financial assistance program | en | 4",
@@ -843,6 +846,8 @@ class UnderstandingTest {
         "theres a forbearance option it would pause the payments for a few months | en | forbearance",
         "we can freeze your payments for three months                  | en | freeze your payments",
         "your forbearance ended in june                                 | en | ''",
+        "im not eligible for forbearance                                | en | ''",
+        "we cant defer the payments again                               | en | ''",
         "my payments were paused last year                              | en | ''",
         "ill take your number off our list                              | en | ''",
         "what if i take fifty off so its three hundred and forty        | en | take fifty off",
@@ -1034,6 +1039,7 @@ class UnderstandingTest {
         "you people call here every single day                      | en | you people call here every single day",
         "you people call during dinner every single night do you enjoy that | en | you people call during dinner every single night",
         "can you guys call me back every day this week at noon      | en | ''",
+        "do you guys call every day if i miss a payment             | en | ''",
         "this is the third call this week                           | en | the third call this week",
         "this is like the fourth all this week                      | en | the fourth all this week",
         "oh great fantastic you people again                        | en | fantastic you people again",
