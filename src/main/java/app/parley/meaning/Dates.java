@@ -1752,15 +1752,6 @@ public final class Dates {
         private static final List<List<String>> IMMINENT = Words.phrases("park", "get home", "get off the phone",
                 "get off work", "hang up", "pull over", "get to a computer", "get to my computer", "get inside",
                 "home", "off the phone", "get back home", "get to the bank", "get in the house");
-
-        /** The longest of {@code phrases} starting at item {@code i}, in items (0 if none). */
-        private int leadingAt(int i, List<List<String>> phrases) {
-            int best = 0;
-            for (List<String> p : phrases) {
-                best = Math.max(best, words(i, p));
-            }
-            return best;
-        }
         /** What a payment is called right before "when": "pay it", "pay you", "take care of it". */
         private static final List<List<String>> PAYING = Words.phrases("pay", "pay it", "pay you", "pay that",
                 "pay this", "pay up", "pay the rest", "pay it off", "pay that off", "take care of it", "deal with it",
@@ -1842,7 +1833,7 @@ public final class Dates {
             if (is(k, QUESTION_AUX)) {
                 return null; // "when does it start?": a question, not a time put off
             }
-            int imminent = lx == Lexicon.EN && is(k, SPEAKER) ? leadingAt(k + 1, IMMINENT) : 0;
+            int imminent = lx == Lexicon.EN && is(k, SPEAKER) ? longestOf(k + 1, IMMINENT) : 0;
             if (imminent > 0 && !is(k + 1 + imminent, Set.of("from"))) { // not "as soon as I'm home from my trip"
                 // "I'll do it as soon as I park", "as soon as I get home": in a moment, today
                 return new Found(k + 1 + imminent, DateMention.Kind.DATE, today, today);
