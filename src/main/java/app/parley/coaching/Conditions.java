@@ -33,15 +33,20 @@ final class Conditions {
 
     /**
      * Whether a condition of {@code rule} holds at {@code moment}, for a trigger by {@code speaker}
-     * at [{@code start}, {@code end}]: the triggering words themselves never count.
+     * at [{@code start}, {@code end}]: the triggering words themselves never count. {@code required}:
+     * one of the rule's {@code requires}, not of its {@code unless}.
      */
-    boolean holds(Rule.Condition condition, Rule rule, Trigger c, double moment) {
+    boolean holds(Rule.Condition condition, Rule rule, Trigger c, double moment, boolean required) {
         if (condition.what() instanceof Rule.AnyOf any) {
-            return any.options().stream().anyMatch(option -> holds(option, rule, c, moment));
+            return any.options().stream().anyMatch(option -> holds(option, rule, c, moment, required));
         }
         double to = moment;
+        // A requirement is of the triggering words' setting: its seconds count back from where they began, so
+        // a rule judged at the end of a long turn ("you could settle it for three thousand, or twelve
+        // payments, or …") still sees the "you could" in front of its words. An exception counts back from now.
+        double reachedFrom = required ? Math.min(c.start(), to) : to;
         double from = condition.within() instanceof Rule.SinceTrigger ? c.start()
-                : condition.within() instanceof Rule.Last last ? to - last.seconds() : Double.NEGATIVE_INFINITY;
+                : condition.within() instanceof Rule.Last last ? reachedFrom - last.seconds() : Double.NEGATIVE_INFINITY;
         Window window = new Window(from, to, condition.by(), c);
         if (condition.what() instanceof Rule.Concepts concepts) {
             // Only the trigger's own match is left out: "we can" still offers in "we can offer a settlement".
@@ -55,10 +60,12 @@ final class Conditions {
             Window anyWords = new Window(from, to, condition.by(), null);
             // a birth date given to prove who they are is no day, here as in a trigger; asked only of the
             // window's dates (countTimed windows them too), as the question reads the whole answer
+            Timed<DateMention> restPutOff = rule.trigger() instanceof Rule.Dated ? dayPutOffWith(c) : null;
             return anyWords.countTimed(s -> parties.get(s).dates().stream()
                     .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays())))
                     .filter(d -> anyWords.counts(s, d.start(), d.end()))
-                    .filter(d -> s != Speaker.CALLER || !inIdentityAnswer(d.start())).toList())
+                    .filter(d -> s != Speaker.CALLER || !inIdentityAnswer(d.start()))
+                    .filter(d -> restPutOff == null || s != c.speaker() || !paysOnlyPart(s, d, restPutOff)).toList())
                     >= condition.atLeast();
         }
         if (condition.what() instanceof Rule.SameDay) {
@@ -71,6 +78,46 @@ final class Conditions {
                     .toList()) >= condition.atLeast();
         }
         return stateHolds((Rule.State) condition.what(), window, condition.atLeast());
+    }
+
+    /** Words that make what follows the rest of the money: "fifty today and the rest sometime down the road". */
+    private static final Set<String> REMAINDER = Set.of("rest", "remainder", "remaining", "leftover", "half", "resto",
+            "restante", "demas", "mitad");
+    private static final Set<String> OF = Set.of("of", "de");
+    /** What "the rest of" may be the rest of and still be the money ("the rest of it"), not "the rest of my bills". */
+    private static final Set<String> OF_THE_DEBT = Set.of("it", "that", "this", "what", "balance", "money", "amount",
+            "bill", "debt", "lo", "la", "saldo", "deuda");
+
+    /** The triggering words' first day when every day in them is put off with none ("sometime down the road"), or null. */
+    private Timed<DateMention> dayPutOffWith(Trigger c) {
+        List<Timed<DateMention>> triggering = parties.get(c.speaker()).dates().stream()
+                .filter(d -> d.within(c.start() - Session.SAME_WORDS_SLACK, c.end() + Session.SAME_WORDS_SLACK))
+                .toList();
+        return triggering.isEmpty() || triggering.stream().anyMatch(d -> d.what().kind() != DateMention.Kind.VAGUE)
+                ? null : triggering.get(0);
+    }
+
+    /**
+     * Whether {@code day}, said by {@code speaker} before {@code putOff}, pays only part, the rest put
+     * off with no day: "I can give you fifty today and the rest, you know, sometime down the road". The
+     * near day then doesn't answer the put-off. A rest put on a day of its own ("three hundred Friday and
+     * the rest in May") is a plan, judged as any later day; "the rest of my bills can wait" is no rest of it.
+     */
+    private boolean paysOnlyPart(Speaker speaker, Timed<DateMention> day, Timed<DateMention> putOff) {
+        if (day.end() > putOff.start()) {
+            return false;
+        }
+        List<String> between = Text.tokens(parties.get(speaker).wordsBetween(day.end(), putOff.start()));
+        for (int k = 0; k < between.size(); k++) {
+            if (REMAINDER.contains(between.get(k))) {
+                boolean ofSomethingElse = k + 1 < between.size() && OF.contains(between.get(k + 1))
+                        && between.subList(k + 2, Math.min(k + 4, between.size())).stream().noneMatch(OF_THE_DEBT::contains);
+                if (!ofSomethingElse) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Concept.Match> matchesOf(Speaker speaker, String concept) {

@@ -99,7 +99,7 @@ record Rule(String name, String kind, String situation, Prompt.Severity severity
     record SinceTrigger() implements Window {
     }
 
-    /** The last {@code seconds}. */
+    /** The last {@code seconds}; in {@code requires}, from that long before the triggering words began. */
     record Last(double seconds) implements Window {
     }
 }

@@ -92,7 +92,10 @@ final class Session implements CoachingSession {
         Party raiser = parties.get(last.speaker());
         double answer = parties.get(other(last.speaker())).stretchBegun(last.start(), clock, STRETCH_PAUSE);
         if (speaker == last.speaker()) {
-            return Double.isNaN(answer) || answer >= start;
+            // the raiser still in the stretch of speech the prompt came from: whatever the other said over it
+            // ("that's on you", talked over the client's outburst), it is the same outburst
+            boolean sameStretch = raiser.stretchStartBefore(start + 1e-6, STRETCH_PAUSE) <= last.start();
+            return sameStretch || Double.isNaN(answer) || answer >= start;
         }
         return Double.isNaN(answer) || Double.isNaN(raiser.stretchBegun(answer, start, STRETCH_PAUSE));
     }
@@ -620,12 +623,12 @@ final class Session implements CoachingSession {
         }
         Conditions.Trigger trigger = new Conditions.Trigger(c.speaker, c.start, c.end);
         for (Rule.Condition condition : rule.unless()) {
-            if (conditions.holds(condition, rule, trigger, c.moment)) {
+            if (conditions.holds(condition, rule, trigger, c.moment, false)) {
                 return;
             }
         }
         for (Rule.Condition condition : rule.requires()) {
-            if (!conditions.holds(condition, rule, trigger, c.moment)) {
+            if (!conditions.holds(condition, rule, trigger, c.moment, true)) {
                 return;
             }
         }

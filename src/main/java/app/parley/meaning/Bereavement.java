@@ -27,7 +27,11 @@ final class Bereavement {
             "\\b" + PASSED + " (away )?(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple)"
                     + " (days|day|weeks|week|months|month) ago\\b",
             "\\b(lost|buried) (my|our) (\\w+ )?" + KIN + "\\b",
-            "\\bdeath in (the|my|our) family\\b");
+            "\\bdeath in (the|my|our) family\\b",
+            // a pet put down: "we had to put him down in February"
+            "\\bhad to put (him|her) (down|to sleep)\\b",
+            // "Biscuit didn't make it" (not "he didn't make it to the appointment")
+            "\\b(he|she) (didnt|did not) make it\\b(?! (to|in|on|there|back|home|through|out))");
 
     private static final Pattern ES = Words.anyOf(
             "\\b(fallecio|murio|fallecieron|murieron) (mi|nuestro|nuestra)\\b",

@@ -1408,6 +1408,9 @@ public final class Dates {
             if (is(i - 1, Set.of("very")) && is(i, Set.of("later"))) {
                 return null; // "that is very [help]ful" as heard, "very later": no time at all
             }
+            if (is(i, Set.of("after")) && word(i - 1) != null && word(i - 1).equals(word(i + 1))) {
+                return null; // "you pile on fee after fee", "call after call": one after another, no time
+            }
             if (is(i, Set.of("soon")) && is(i + 1, Set.of("after", "before")) && i + 2 < items.size()
                     && (items.get(i + 2).isNumber() || is(i + 2, lx.partOfDay()) || is(i + 2, MEALS_AND_WORK)
                             || get(lx.weekdays(), i + 2) != null || get(lx.months(), i + 2) != null)) {

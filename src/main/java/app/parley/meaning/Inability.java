@@ -37,8 +37,9 @@ final class Inability {
             Set.of("in", "with", "on", "here", "handy", "written", "number", "account", "card", "letter", "information",
                     "info", "paperwork", "statement", "address", "email", "details", "one", "problem", "time", "idea",
                     "clue", "choice", "car", "job", "phone", "pen"),
+            // and how near: "I don't have almost two grand sitting around", "like two thousand"
             Set.of("the", "a", "an", "any", "that", "this", "kind", "of", "even", "all", "really", "enough", "to",
-                    "my", "much"),
+                    "my", "much", "almost", "nearly", "like", "about"),
             Set.of("now", "moment", "month", "week"),
             Words.phrases("nothing left", "got nothing", "have nothing", "ive nothing", "not a penny", "not a cent",
                     "not a dime", "not one cent", "not one penny", "no money", "im broke", "flat broke", "totally broke",
@@ -157,6 +158,13 @@ final class Inability {
                 && items.get(0).value() >= BARE_SUM_FROM;
         return sum ? k + items.get(0).to() : -1;
     }
+
+    /** Spans of time a number after "the whole" may count instead of money. */
+    private static final Set<String> SPANS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+            "hour", "hours", "minutes");
+
+    /** The idioms of handing money over: "I can't fork over two thousand", "can't shell out", "can't cough up". */
+    private static final List<List<String>> HAND_OVER = Words.phrases("fork over", "fork out", "shell out", "cough up");
 
     /** A bare number this large after "can't do" is a sum of money. */
     private static final int BARE_SUM_FROM = 20;
@@ -301,10 +309,24 @@ final class Inability {
      */
     private static int cantTheWhole(List<String> tokens, int i) {
         int k = afterICant(tokens, i);
+        while (k >= 0 && k < tokens.size() && FILLERS.contains(tokens.get(k))) {
+            k++; // "I can't really do all of that"
+        }
         if (k < 0 || k + 1 >= tokens.size() || !PAYING_VERBS.contains(tokens.get(k))) {
             return i;
         }
         int n = longest(tokens, k + 1, THE_WHOLE);
+        if (n == 0 && (Words.startsAt(tokens, k + 1, List.of("the", "whole"))
+                || Words.startsAt(tokens, k + 1, List.of("the", "full")))) {
+            // "I can't really do the whole two eighty nine in one go": the whole of a sum
+            // (any number: "two eighty nine" is read as two, then eighty nine)
+            List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens.subList(k + 3, Math.min(k + 11, tokens.size())),
+                    "en");
+            boolean sum = !items.isEmpty() && items.get(0).isNumber() && !items.get(0).ordinal();
+            int end = sum ? k + 3 + items.get(0).to() : i;
+            // not "the whole twelve months", "the whole two weeks notice"
+            return sum && (end >= tokens.size() || !SPANS.contains(tokens.get(end))) ? end : i;
+        }
         return n > 0 ? k + 1 + n : i;
     }
 
@@ -655,6 +677,10 @@ final class Inability {
         if (n > 0) {
             // "can't really afford", "cannot even cover": a word or two of no meaning may stand between.
             for (int k = i + n; k < tokens.size() && k <= i + n + 2; k++) {
+                int handed = lx == EN ? longest(tokens, k, HAND_OVER) : 0;
+                if (handed > 0) {
+                    return k + handed;
+                }
                 if (lx.payVerbs().contains(tokens.get(k))) {
                     // "I can't afford a lawsuit", "can't afford to lose my job": not the debt
                     int after = k + 1;
@@ -719,8 +745,8 @@ final class Inability {
                 }
                 continue;
             }
-            if (lx.money().contains(t)) {
-                return k + 1;
+            if (lx.money().contains(t) || t.equals("grand") && k > from && NUMBERS.contains(tokens.get(k - 1))) {
+                return k + 1; // "two grand", not "the grand total"
             }
             if (lx.pronouns().contains(t)) {
                 String next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;

@@ -74,8 +74,9 @@ final class Leaving {
                     + "|visit|visitors|company|time off|break|weather|sunshine|garden)\\b",
             "\\b(talk|speak) (to|with) you (later|then|soon|tomorrow|next week|on (monday|tuesday|wednesday|thursday"
                     + "|friday|saturday|sunday))\\b",
-            // not "for so long", "so long as you pay", nor "whoa, take it easy"
-            "\\b(?<!(?:for|been|this|that|how|too|it) )so long\\b(?! as| that)", "\\bbest of luck\\b", "\\ball the best\\b",
+            // not "for so long", "so long as you pay", "so long story short", "not so long ago", "it took so long
+            // to", nor "whoa, take it easy"
+            "\\b(?<!(?:for|been|this|that|how|too|it) )so long\\b(?! as| that| story| ago| to)", "\\bbest of luck\\b", "\\ball the best\\b",
             "\\bgod bless\\b",
             "\\bgood luck (to you|with (the|your|a|an))\\b",
             // not "that's all I have", which tells what the client can pay

@@ -20,7 +20,7 @@ final class Paid {
     private static final String MONTHS = "((in |back in |on )?(january|february|march|april|june|july|august|september"
             + "|october|november|december)|(in|back in|on) may)";
     private static final String IT = "(that|it|this|them|the whole thing|that whole thing|the whole amount|the whole balance"
-            + "|the balance|it all|all of it)";
+            + "|the balance|it all|all of it|(the|a) (whole |full )?final bill|the whole bill)";
     /** A past tense: "when I switched", "when I moved" (five letters or more, not "need"). */
     private static final String PAST = "(\\w{3,}ed|left|sold|quit|went|came|got|had)";
 

@@ -1,6 +1,7 @@
 package app.parley.coaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.parley.call.Prompt;
@@ -531,6 +532,56 @@ class UnderstandingRulesTest {
         assertEquals(List.of(), rules(A, "you have three options you can pay in full by friday pay half now or "
                 + "pay in three parts", C, "honestly i dont have it not the whole thing anyway"));
         assertEquals(List.of(), rules(C, "i dont have the account number with me"));
+    }
+
+    @Test
+    void aRepossessionThatHappenedIsNoThreat() {
+        String told = "im calling about the balance left after the sale of the repossessed vehicle";
+        assertEquals(List.of(), rules(A, told));
+        assertFalse(withCompliance(A, told).contains("compliance/unlawful-threat"));
+        assertEquals(List.of(), rules(A, "the lender repossessed it in march and sold it at auction"));
+        assertEquals(List.of("emotional-control/agent-hostile-words"),
+                rules(A, "if you dont pay we will repossess the truck on wednesday"));
+        assertEquals(List.of("emotional-control/agent-hostile-words"), rules(A, "the bank can repossess it you know"));
+        assertEquals(List.of("emotional-control/agent-hostile-words"), rules(A, "your vehicle will be repossessed"));
+        assertEquals(List.of(), rules(A, "this is the balance left after the car went to repossession"));
+    }
+
+    @Test
+    void insultsAndDisbeliefAreAnger() {
+        assertEquals(List.of("empathy/client-angry"), rules(C, "you people are a bunch of crooks"));
+        assertEquals(List.of("empathy/client-angry"), rules(C, "two thousand dollars are you out of your mind"));
+        assertEquals(List.of("empathy/client-angry"), rules(C, "you call me at work like im some kind of criminal"));
+        assertEquals(List.of(), rules(C, "honestly it completely went out of my mind to pay it"));
+        assertEquals(List.of(), rules(C, "im not calling anybody a liar i just want it in writing"));
+        assertEquals(List.of(), rules(C, "is this some kind of criminal matter"));
+    }
+
+    @Test
+    void theRestPutOffWithNoDayIsPutOffWhateverIsPaidNow() {
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "i can give you fifty bucks today and the rest you know sometime down the road"));
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "i can send half now and the other half later"));
+        // a rest with a day of its own is a plan; a near day said after the put-off answers it
+        assertEquals(List.of(), rules(C, "i can pay fifty today and the rest next month"));
+        assertEquals(List.of(), rules(C, "down the road maybe no actually i can do friday"));
+        assertEquals(List.of(), rules(C, "i can pay it all today the rest of my bills will have to wait until later"));
+    }
+
+    @Test
+    void aLongTurnOfOffersStillSeesTheWordsThatPutThemOnTheTable() {
+        assertTrue(rules(C, "well i cant pay four thousand dollars not right now no way",
+                A, "you could pay it in full or settle it for three thousand or do twelve monthly payments of about "
+                        + "three hundred and fifty or twenty four payments of about one hundred and seventy seven or "
+                        + "make a good faith payment of five hundred and we look at the rest later")
+                .contains("urgency/offer-without-deadline"));
+    }
+
+    @Test
+    void theRestWheneverItSuitsGivesTheDayAway() {
+        assertEquals(List.of("firmness/soft-ask"), rules(A, "yeah thats fine sixty today and the rest whenever it suits you"));
+        assertEquals(List.of(), rules(A, "thats all set and you can check the portal whenever you like"));
     }
 
     @Test

@@ -125,6 +125,9 @@ class DatesTest {
         "ill pay when i can find work                    | when i can find work=VAGUE",
         "if i get a job ill pay                          | get a job=VAGUE",
         "ill figure it out down the road from here       | down the road=VAGUE",
+        // one after another, no time
+        "you pile on fee after fee and then call me      | ''",
+        "ill pay after my surgery                        | after my=VAGUE",
         "once things settle down                         | once things settle down=VAGUE",
         "the friday right after thanksgiving             | the friday right after thanksgiving=DATE 2026-11-27..2026-11-27",
         "lets just say the end of the months             | the end of the months=DATE 2026-11-28..2026-11-30",

@@ -364,6 +364,17 @@ class UnderstandingTest {
         "honestly i have nothing better to offer than twenty a month | en | have nothing",
         "i have nothing right now                                    | en | have nothing",
         "i thought the insurance covered it well apparently not all of it | en | ''",
+        // round 51: the idioms of handing money over, how near a sum is, the whole of a sum said bare
+        "i cant fork over two thousand right now                     | en | cant fork over",
+        "i just cant shell out that kind of money                    | en | cant shell out",
+        "i dont have almost two grand sitting around man             | en | dont have almost two grand",
+        "i dont have like two thousand dollars                       | en | dont have like two thousand dollars",
+        "i dont have like the account number                         | en | ''",
+        "sorry i cant really do the whole two eighty nine in one go right now | en | i cant really do the whole two",
+        "i cant really do all of that                                | en | i cant really do all of that",
+        "i cant even cough without my ribs hurting                   | en | ''",
+        "i dont have the grand total in front of me                  | en | ''",
+        "i cant do the whole twelve months                           | en | ''",
     })
     void readsInability(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
@@ -801,6 +812,8 @@ class UnderstandingTest {
         // a second reader's counter-examples: none is a goodbye
         "ive been out of work for so long i cant pay                  | en | ''",
         "so long as you make the payments on time                     | en | ''",
+        "yeah so long story short i was on crutches for ten weeks     | en | ''",
+        "it took so long to get through to anyone                     | en | ''",
         "i can give you fifty dollars thats all i have                | en | ''",
         "if i have a good weekend in tips i can send you a hundred    | en | ''",
         "whoa take it easy                                            | en | ''",
@@ -943,6 +956,10 @@ class UnderstandingTest {
         "the payment passed last week                               | en | ''",
         "its sixty days past due                                    | en | ''",
         "fallecio mi esposo en marzo                                | es | fallecio mi",
+        "thats from biscuit we had to put him down in february      | en | had to put him down",
+        "the vet tried but he didnt make it and then i got laid off | en | he didnt make it",
+        "she didnt make it to the appointment                       | en | ''",
+        "put it down for friday by card                             | en | ''",
     })
     void readsADeathToldOfButNotThePastDueBalance(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.BEREAVEMENT, said, language));
@@ -1015,6 +1032,10 @@ class UnderstandingTest {
         "does my insurance pay that already                          | en | ''",
         "i dont have a northern gas account that is mine             | en | i dont have a northern gas account that",
         "i dont have a bank account with them                        | en | ''",
+        // round 51: all of it, the final bill
+        "no no thats wrong i paid a whole final bill when i cancelled | en | i paid a whole final bill",
+        "i paid the whole final bill when i moved out                | en | i paid the whole final bill",
+        "i paid all that interest and the balance barely moved       | en | ''",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.PAID, said, language));
