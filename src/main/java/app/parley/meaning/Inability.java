@@ -291,6 +291,8 @@ final class Inability {
     private static final List<List<String>> THE_WHOLE = Words.phrases("all of it", "all of that", "all of this",
             "all that", "the whole thing", "the whole amount", "the whole balance", "the whole lot", "the full amount",
             "the full balance");
+    /** The whole of a sum said after it: "the whole two eighty nine". */
+    private static final List<List<String>> THE_WHOLE_OF = Words.phrases("the whole", "the full");
     /** Verbs of paying (the lexicon's, and "do", "send" …), and what the recogniser makes of "pay" ("be", "they"). */
     private static final Set<String> PAYING_VERBS = Stream.concat(EN.payVerbs().stream(),
             Stream.of("do", "be", "they", "send", "give", "put"))
@@ -316,14 +318,15 @@ final class Inability {
             return i;
         }
         int n = longest(tokens, k + 1, THE_WHOLE);
-        if (n == 0 && (Words.startsAt(tokens, k + 1, List.of("the", "whole"))
-                || Words.startsAt(tokens, k + 1, List.of("the", "full")))) {
+        int whole = n == 0 ? longest(tokens, k + 1, THE_WHOLE_OF) : 0;
+        if (whole > 0) {
             // "I can't really do the whole two eighty nine in one go": the whole of a sum
             // (any number: "two eighty nine" is read as two, then eighty nine)
-            List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens.subList(k + 3, Math.min(k + 11, tokens.size())),
+            int from = k + 1 + whole;
+            List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens.subList(from, Math.min(from + 8, tokens.size())),
                     "en");
             boolean sum = !items.isEmpty() && items.get(0).isNumber() && !items.get(0).ordinal();
-            int end = sum ? k + 3 + items.get(0).to() : i;
+            int end = sum ? from + items.get(0).to() : i;
             // not "the whole twelve months", "the whole two weeks notice"
             return sum && (end >= tokens.size() || !SPANS.contains(tokens.get(end))) ? end : i;
         }
