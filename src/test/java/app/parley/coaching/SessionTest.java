@@ -355,6 +355,22 @@ class SessionTest {
     }
 
     @Test
+    void hostileWordsGoingOnWithoutAPauseOverTheClientsBackchannelAreOneOccurrence() {
+        CoachingSession session = open();
+        List<Word> blame = Said.words("that is your problem not ours", 0);
+        session.words(Speaker.AGENT, blame, true);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(blame) + 0.3)));
+        // the client's "okay" falls inside the agent's speech, which goes on with no pause
+        List<Word> okay = Said.words("okay", Said.end(blame) - 0.4);
+        session.words(Speaker.CALLER, okay, true);
+        List<Word> more = Said.words("you people never pay your bills", Said.end(blame) + 0.2);
+        session.words(Speaker.AGENT, more, true);
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(more) + 0.5)));
+        raised.addAll(Said.coaching(session.advanceTo(Said.end(more) + 5)));
+        assertEquals(List.of("emotional-control"), kinds(), "one stretch of the agent's speech, one outburst");
+    }
+
+    @Test
     void aSecondHostileRemarkTalkingOverTheClientsAnswerIsANewOccurrence() {
         CoachingSession session = open();
         List<Word> blame = Said.words("that is your problem not ours", 0);
