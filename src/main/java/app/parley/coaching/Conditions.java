@@ -87,14 +87,22 @@ final class Conditions {
     /** What "the rest of" may be the rest of and still be the money ("the rest of it"), not "the rest of my bills". */
     private static final Set<String> OF_THE_DEBT = Set.of("it", "that", "this", "what", "balance", "money", "amount",
             "bill", "debt", "lo", "la", "saldo", "deuda");
+    /** A clause begun right after "the rest of": the "of" was a hesitation ("the rest, uh, I'll get to it"). */
+    private static final Set<String> CLAUSE_STARTS = Set.of("i", "ill", "im", "id", "ive", "we", "well", "uh", "um");
 
-    /** The triggering words' first day when every day in them is put off with none ("sometime down the road"), or null. */
+    /**
+     * The triggering words' first day when every day in them is put off with none ("sometime down the
+     * road") or left open ("sometime after the holidays"), or null.
+     */
     private Timed<DateMention> dayPutOffWith(Trigger c) {
         List<Timed<DateMention>> triggering = parties.get(c.speaker()).dates().stream()
                 .filter(d -> d.within(c.start() - Session.SAME_WORDS_SLACK, c.end() + Session.SAME_WORDS_SLACK))
                 .toList();
-        return triggering.isEmpty() || triggering.stream().anyMatch(d -> d.what().kind() != DateMention.Kind.VAGUE)
-                ? null : triggering.get(0);
+        return triggering.isEmpty() || !triggering.stream().allMatch(d -> putOffWithNoDay(d.what())) ? null : triggering.get(0);
+    }
+
+    private static boolean putOffWithNoDay(DateMention d) {
+        return d.kind() == DateMention.Kind.VAGUE || d.kind() == DateMention.Kind.DATE && d.latest() == null;
     }
 
     /**
@@ -111,6 +119,7 @@ final class Conditions {
         for (int k = 0; k < between.size(); k++) {
             if (REMAINDER.contains(between.get(k))) {
                 boolean ofSomethingElse = k + 1 < between.size() && OF.contains(between.get(k + 1))
+                        && !(k + 2 < between.size() && CLAUSE_STARTS.contains(between.get(k + 2)))
                         && between.subList(k + 2, Math.min(k + 4, between.size())).stream().noneMatch(OF_THE_DEBT::contains);
                 if (!ofSomethingElse) {
                     return true;

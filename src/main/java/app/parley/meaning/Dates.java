@@ -387,7 +387,7 @@ public final class Dates {
                 "hundred", "thousand", "oclock", "am", "pm", "minutes", "hours", "days", "weeks", "months");
 
         private static final Set<String> PAST_VERBS = Set.of("paid", "sent", "mailed", "made", "was", "were",
-                "lost", "passed", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
+                "lost", "passed", "died", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
                 "had", "ago", "perdi", "empece", "paso",
                 "did", "called", "received", "found", "noticed", "realized", "realised", "learned", "discovered",
                 "went", "spent", "bought", "signed", "fell", "pague", "mande", "deposite", "hice", "fue", "llame");
@@ -1789,7 +1789,15 @@ public final class Dates {
                 "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",
                 // a state reached: "once the kids are back in school", "after the season ends"
                 "are back", "is back", "get back", "gets back", "starts", "start", "begins", "ends", "are over", "are done", "are settled", "are sorted", "is finished", "finishes",
-                "settle down", "settles down", "clears up", "clear up", "gone through");
+                "settle down", "settles down", "settle", "clears up", "clear up", "gone through");
+
+        /**
+         * An event's verb as the recogniser may hear it in the past ("I'll deal with it once everything
+         * settled down"): read so only right after a payment promised, where no story is being told.
+         */
+        private static final List<List<String>> EVENTS_HEARD_PAST = Words.phrases("settled down", "settled",
+                "calmed down", "cleared", "cleared up", "came in", "came through", "went through", "picked up",
+                "sorted out");
 
         private static final List<String> GONE_THROUGH = List.of("gone", "through");
         /** Who has "gone through" something rather than waiting on it: "after everything I've gone through". */
@@ -1863,6 +1871,12 @@ public final class Dates {
                         continue; // "after everything I've gone through": what the speaker went through, no event waited on
                     }
                     if (n > 0) {
+                        return new Found(e + n, DateMention.Kind.VAGUE, null, null);
+                    }
+                }
+                for (List<String> event : EVENTS_HEARD_PAST) {
+                    int n = words(e, event);
+                    if (n > 0 && afterPaying(i)) {
                         return new Found(e + n, DateMention.Kind.VAGUE, null, null);
                     }
                 }

@@ -186,10 +186,17 @@ final class Inability {
         }
         // "[nine hundred?] I just can not right now", the money named before; not "no, I can't right
         // now" to "is now a good time to talk?"
+        // … or a new clause after it, telling why: "two thousand dollars, I just can't, I'm living on his pension"
         List<String> rest = tokens.subList(k, tokens.size());
-        return BARE_WHEN.stream().anyMatch(rest::equals)
+        int when = longest(tokens, k, BARE_WHEN);
+        boolean why = k + when < tokens.size() && WHY_AFTER_BARE.contains(tokens.get(k + when));
+        return (BARE_WHEN.stream().anyMatch(rest::equals) || why)
                 && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains);
     }
+
+    /** A clause that tells why, after a bare "I just can't": "… I'm living on his pension", "… not with rent due". */
+    private static final Set<String> WHY_AFTER_BARE = Set.of("im", "ive", "its", "thats", "theres", "were", "weve",
+            "not", "sorry");
 
     /**
      * Where "I [really, just] can't" (or "can not", as the recogniser may split it) ends, said from
@@ -787,10 +794,12 @@ final class Inability {
 
     /** Number words ("I don't have nine hundred dollars"): the amount is money, not a thing. */
     private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety", "hundred", "thousand", "and", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete",
             "ocho", "nueve", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "cien", "ciento", "cientos",
-            "doscientos", "trescientos", "quinientos", "mil", "y");
+            "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos", "ochocientos",
+            "novecientos", "doce", "trece", "catorce", "quince", "mil", "y");
 
     /** Words that say how much but not of what. */
     private static final Set<String> QUANTITIES = Set.of("much", "enough", "full", "whole", "any", "that", "this",

@@ -570,6 +570,57 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void theRestPutOffToAnOpenEndIsPutOffToo() {
+        // "the rest, uh, I'll get that sometime after the holidays": the hesitation heard "of"
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "yeah i can do a hundred today the rest of ill get that sometime after the holidays probably"));
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "i can do fifty today and the rest sometime after the fifteenth"));
+        // a rest with an end of its own is a plan
+        assertEquals(List.of(), rules(C, "i can do fifty today and the rest by the end of next month"));
+    }
+
+    @Test
+    void aSumInTheTeensIsMoneyNotAThing() {
+        assertEquals(List.of("options/cannot-pay-no-options"),
+                rules(C, "well i dont have fourteen hundred bucks lying around i just dont"));
+        assertEquals(List.of(), rules(C, "i dont have fourteen kids to feed"));
+    }
+
+    @Test
+    void aBareCantAfterTheSumWithItsReasonIsAnInability() {
+        assertEquals(List.of("options/cannot-pay-no-options"),
+                rules(C, "i cant pay two thousand dollars i just cant im living on his pension now and it isnt much"));
+        // heard with the first "can't" lost
+        assertEquals(List.of("options/cannot-pay-no-options"),
+                rules(C, "i can preview thousand dollars i just cant im living on his pension now"));
+        // nothing of money before it: busy, not unable
+        assertEquals(List.of(), rules(C, "sorry i just cant im at work"));
+    }
+
+    @Test
+    void anEventHeardInThePastAfterAPromiseIsStillAwaited() {
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "i really cant think about this right now ill deal with it once everything settled down"));
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "let me wait once the dust settle"));
+        // a story: nothing promised before it
+        assertEquals(List.of(), rules(C, "once everything settled down i went back to work"));
+        assertEquals(List.of(), rules(C, "yeah the tow after my car died on the highway ive been meaning to deal with that"));
+    }
+
+    @Test
+    void timeGivenToAPutOffInOtherWords() {
+        assertEquals(List.of("urgency/client-names-a-later-day", "firmness/time-given-to-a-put-off"),
+                rules(C, "ill try to send something next month maybe things are kind of up in the air",
+                        A, "sure thats fine no pressure at all whatever works for you"));
+        assertEquals(List.of("firmness/soft-ask"),
+                rules(A, "okay a hundred today is great and the rest just send it in when you can"));
+        // comfort after a loss, nothing put off
+        assertEquals(List.of(), rules(C, "she passed in november and ive been letting the mail pile up",
+                A, "im so sorry for your loss theres no pressure here ill keep this simple"));
+    }
+
+    @Test
     void aLongTurnOfOffersStillSeesTheWordsThatPutThemOnTheTable() {
         assertTrue(rules(C, "well i cant pay four thousand dollars not right now no way",
                 A, "you could pay it in full or settle it for three thousand or do twelve monthly payments of about "
