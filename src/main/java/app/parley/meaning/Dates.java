@@ -119,7 +119,9 @@ public final class Dates {
                         "out of the way", "over with", "settles down", "settle down", "calms down",
                         "find work", "get a job", "wait until i find", "wait till i find", "once i find", "the insurance pays", "insurance comes through",
                         // a payday not named: which day is the agent's to ask ("till payday in two weeks" names it)
-                        "after payday", "after pay day", "until payday", "till payday", "until pay day", "till pay day"),
+                        "after payday", "after pay day", "until payday", "till payday", "until pay day", "till pay day",
+                        // "I'll just pay it next payday": which day it falls on is the agent's to ask
+                        "next payday", "next pay day", "come payday", "on payday", "on pay day"),
                 Words.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",

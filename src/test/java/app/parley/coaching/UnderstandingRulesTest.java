@@ -599,6 +599,21 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aPaydayNotNamedIsNoDay() {
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "oh okay well in that case ill just pay it next payday"));
+        // the day it falls on said with it
+        assertEquals(List.of(), rules(C, "ill pay it on payday this friday"));
+        assertEquals(List.of(), rules(A, "whens your next payday"));
+    }
+
+    @Test
+    void enoughAlreadyIsAnger() {
+        assertEquals(List.of("empathy/client-angry"),
+                rules(C, "this is the fourth time you people have called me this week enough already"));
+    }
+
+    @Test
     void anEventHeardInThePastAfterAPromiseIsStillAwaited() {
         assertEquals(List.of("urgency/client-names-a-later-day"),
                 rules(C, "i really cant think about this right now ill deal with it once everything settled down"));
