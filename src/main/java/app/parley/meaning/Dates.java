@@ -389,7 +389,7 @@ public final class Dates {
                 "hundred", "thousand", "oclock", "am", "pm", "minutes", "hours", "days", "weeks", "months");
 
         private static final Set<String> PAST_VERBS = Set.of("paid", "sent", "mailed", "made", "was", "were",
-                "lost", "passed", "died", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
+                "lost", "passed", "died", "shut", "laid", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
                 "had", "ago", "perdi", "empece", "paso",
                 "did", "called", "received", "found", "noticed", "realized", "realised", "learned", "discovered",
                 "went", "spent", "bought", "signed", "fell", "pague", "mande", "deposite", "hice", "fue", "llame");
@@ -952,6 +952,18 @@ public final class Dates {
             return first >= 1900 && first <= 2100 ? new int[] {first.intValue(), 1} : null;
         }
 
+        /** Words that make the day after them a deadline: "open until Tuesday the second". */
+        private static final Set<String> DEADLINE_WORDS = Set.of("until", "till", "til", "before", "hasta");
+
+        /**
+         * Whether the day said from item {@code from} (or its weekday just before) follows a deadline
+         * word with no past tense told in the words before that.
+         */
+        private boolean deadlineAhead(int from) {
+            int k = get(lx.weekdays(), from - 1) != null ? from - 2 : from - 1;
+            return is(k, DEADLINE_WORDS) && !pastBefore(k);
+        }
+
         /** Day {@code day} of {@code month} (null: this month or the next), the next one from today unless said of the past. */
         private Found resolve(int from, int end, Month month, int day) {
             // "I cancelled in March right after my birthday on the fourteenth": told of as done
@@ -965,6 +977,11 @@ public final class Dates {
             if (month == null) {
                 LocalDate d = clampDay(today.withDayOfMonth(1), day);
                 if (d.isBefore(today)) {
+                    if (pastContext && !toldOf && deadlineAhead(from)) {
+                        // "I apologize, that shouldn't have been shared … all open until Tuesday the second":
+                        // a past told earlier in the turn sets no deadline in the past
+                        return one(end, clampDay(today.withDayOfMonth(1).plusMonths(1), day));
+                    }
                     if (pastContext || toldOf) {
                         return new Found(end, DateMention.Kind.PAST, d, d);
                     }
@@ -1467,6 +1484,8 @@ public final class Dates {
                 }
                 // "I stopped going back in October": a habit told of, no intent
                 if (is(k, MODALS) && !(is(k, Set.of("plan")) && is(k - 1, PLAN_OWNERS))
+                        // "yeah, well, the plant shut down in August": "well" before a noun is no "we'll"
+                        && !(is(k, Set.of("well")) && is(k + 1, PLAN_OWNERS))
                         && !(is(k, Set.of("going")) && !is(k + 1, Set.of("to")) && toldPast(word(k - 1)))) {
                     return true;
                 }

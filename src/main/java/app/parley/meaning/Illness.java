@@ -47,7 +47,8 @@ final class Illness {
         Lexicon lx = "es".equals(language) ? ES : EN;
         return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i)
                 && !aFigureOfSpeech(tokens, i) && !theDebtsSubject(tokens, i, lx)
-                && !(lx == EN && (aPlace(tokens, i, lx) || aTrip(tokens, i))) && !whereTheyWork(tokens, i)
+                && !(lx == EN && (aPlace(tokens, i, lx) || aTrip(tokens, i) || theBillRecognised(tokens, i)))
+                && !whereTheyWork(tokens, i)
                 ? i + (tokens.get(i).equals("intensive") ? 2 : 1) : i);
     }
 
@@ -92,6 +93,30 @@ final class Illness {
         }
         return false;
     }
+
+    /** Words that open a client's short answer recognising the bill: "oh gosh, yes, Biscuit's surgery". */
+    private static final Set<String> RECOGNISING = Set.of("oh", "right", "yes", "yeah", "yep", "ah", "gosh", "okay",
+            "ok", "sure", "uh", "um");
+    /** How long such an answer may be, and how far into it the procedure may come. */
+    private static final int SHORT_ANSWER = 12;
+    private static final int NAMED_WITHIN = 6;
+
+    /**
+     * "Oh gosh, yes, Biscuit's surgery, he's fine now", "right, from when he had his surgery, yeah": a
+     * short answer that opens by recognising the bill just named and names its procedure, with nothing
+     * hard told (work, money, still recovering), tells which bill it is, not a hardship.
+     */
+    private static boolean theBillRecognised(List<String> tokens, int i) {
+        if (!PROCEDURES.contains(tokens.get(i)) || tokens.size() > SHORT_ANSWER || i > NAMED_WITHIN
+                || !RECOGNISING.contains(tokens.get(0))) {
+            return false;
+        }
+        return tokens.stream().noneMatch(t -> STILL_HARD.contains(t) || HARD_NOW.contains(t));
+    }
+
+    /** Words of a hardship still going on, besides {@link #STILL_HARD}: "… and I'm still in pain". */
+    private static final Set<String> HARD_NOW = Set.of("still", "pain", "bills", "money", "afford", "struggling",
+            "lost", "off", "medical", "leave", "died", "passed");
 
     private static final Set<String> DISTANCE = Set.of("minutes", "minute", "miles", "mile", "blocks", "block", "ride",
             "drive", "trip", "transport", "away");

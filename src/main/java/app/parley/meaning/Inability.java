@@ -39,7 +39,7 @@ final class Inability {
                     "clue", "choice", "car", "job", "phone", "pen"),
             // and how near: "I don't have almost two grand sitting around", "like two thousand"
             Set.of("the", "a", "an", "any", "that", "this", "kind", "of", "even", "all", "really", "enough", "to",
-                    "my", "much", "almost", "nearly", "like", "about"),
+                    "my", "much", "almost", "nearly", "like", "about", "anywhere", "near", "close"),
             Set.of("now", "moment", "month", "week"),
             Words.phrases("nothing left", "got nothing", "have nothing", "ive nothing", "not a penny", "not a cent",
                     "not a dime", "not one cent", "not one penny", "no money", "im broke", "flat broke", "totally broke",

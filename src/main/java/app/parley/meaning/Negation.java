@@ -180,6 +180,10 @@ public final class Negation {
         }
         String next = tokens.get(to);
         String after = to + 1 < tokens.size() ? tokens.get(to + 1) : "";
+        String then = to + 2 < tokens.size() ? tokens.get(to + 2) : "";
+        if (lang.equals("en") && next.equals("were") && (then.endsWith("ing") || then.equals("gonna"))) {
+            return false; // "I apologize, we're [heard "were"] not going to contact your employer": a clause of its own
+        }
         return lang.equals("en") ? DENYING_VERBS.contains(next)
                 || DENIABLE_VERBS.contains(next) && DENIALS.contains(after)
                 : next.equals("no") && DENIABLE_VERBS_ES.contains(after) || next.equals("nada");

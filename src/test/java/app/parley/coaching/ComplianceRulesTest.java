@@ -250,6 +250,13 @@ class ComplianceRulesTest {
                 A, "this is an attempt to collect a debt",
                 A, "if we dont see a payment this week well take your truck",
                 C, "wait you can take my truck"));
+        // The agent took it back; the client says it again as the call closes: no new risk.
+        assertEquals(List.of("unlawful-threat"), breaches(
+                A, "this is an attempt to collect a debt",
+                A, "if we dont have it by wednesday well garnish your paycheck",
+                C, "you cant call my job thats harassment",
+                A, "okay let me back up i was out of line were not going to contact your employer",
+                C, "bank and dont call my job"));
         // The client worried without any threat said: a question of their own is no echo.
         for (String worry : List.of("are you going to send the police after me or something",
                 "my hours got cut are you going to garnish my wages", "are you guys going to take my car")) {

@@ -39,7 +39,12 @@ final class Said {
      * after the last.
      */
     static List<app.parley.call.Prompt> turns(RuleBook book, double gap, Object... turns) {
-        CoachingSession session = CoachingEngine.of(book).open(FactsView.NONE, CALL_DATE);
+        return turns(book, CALL_DATE, gap, turns);
+    }
+
+    /** As {@link #turns(RuleBook, double, Object...)}, on a call of {@code callDate}. */
+    static List<app.parley.call.Prompt> turns(RuleBook book, java.time.LocalDate callDate, double gap, Object... turns) {
+        CoachingSession session = CoachingEngine.of(book).open(FactsView.NONE, callDate);
         List<app.parley.call.Prompt> raised = new ArrayList<>();
         double t = 0;
         for (int i = 0; i < turns.length; i += 2) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.parley.call.Prompt;
 import app.parley.call.Speaker;
 import app.parley.call.Word;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -596,6 +597,45 @@ class UnderstandingRulesTest {
                 rules(C, "i can preview thousand dollars i just cant im living on his pension now"));
         // nothing of money before it: busy, not unable
         assertEquals(List.of(), rules(C, "sorry i just cant im at work"));
+    }
+
+    @Test
+    void aProcedureNamedInRecognisingTheBillIsNoHardship() {
+        assertEquals(List.of(), rules(C, "oh gosh yes biscuits surgery hes fine now thank goodness"));
+        assertEquals(List.of(), rules(C, "right from when he had his surgery yeah"));
+        assertEquals(List.of("empathy/client-hardship"),
+                rules(C, "yeah i had surgery in march and i havent been able to work since"));
+        assertEquals(List.of("empathy/client-hardship"), rules(C, "oh yes my surgery im still in pain"));
+    }
+
+    @Test
+    void aDeadlineAfterAnApologyInThePastIsStillAhead() {
+        // 2027-02-24 is a Wednesday: "Tuesday the second" is March the second, not February's
+        assertEquals(List.of(), Said.coaching(Said.turns(EN, LocalDate.of(2027, 2, 24), 1.0, A,
+                "youre right and i apologize that shouldnt have been shared with him i can offer three things open "
+                        + "until tuesday the second a settlement of two thousand six monthly payments of four forty or "
+                        + "twelve payments of two twenty")).stream().map(p -> p.kind() + "/" + p.rule()).toList());
+    }
+
+    @Test
+    void aPlaceShutTellsThePast() {
+        assertEquals(List.of("options/cannot-pay-no-options", "empathy/client-hardship"),
+                rules(C, "yeah well the plant shut down in august and ive been out of work since i cant pay two "
+                        + "thousand anything right now"));
+    }
+
+    @Test
+    void aReceiptToBeKeptIsNoDispute() {
+        assertEquals(List.of(), rules(A, "if you return the modem keep your receipt from the store",
+                C, "understood ill keep the receipt"));
+        assertEquals(List.of("dispute/client-says-paid"), rules(C, "no i paid that ive got the receipt somewhere"));
+    }
+
+    @Test
+    void sumsNotNearlyHadAndRudenessTold() {
+        assertEquals(List.of("options/cannot-pay-no-options"),
+                rules(C, "they took the truck back in march i dont have anywhere near forty seven hundred dollars"));
+        assertEquals(List.of("empathy/client-angry"), rules(C, "whoa dude can you let me finish thats kind of rude"));
     }
 
     @Test
