@@ -485,9 +485,19 @@ final class Conditions {
      * are not the one the call is for: said in the window, and neither the one called for
      * speaking up ("hello, this is Eric") nor a confirmed identity check after it.
      */
+    /** "You've got the wrong guy" from one who said they are the one called for: the debt is not theirs. */
+    private static final java.util.regex.Pattern WRONG_ONE = java.util.regex.Pattern.compile(
+            "\\bwrong (person|guy|lady|man|woman|one)\\b");
+
+    private boolean wrongOneAfterConfirming(Concept.Match m) {
+        return WRONG_ONE.matcher(m.text()).find()
+                && identityConfirmations().stream().anyMatch(answer -> answer[1] < m.start());
+    }
+
     private boolean thirdPartyOnTheLine(Window window) {
         double said = java.util.stream.DoubleStream.concat(matchesOf(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT)
-                .stream().filter(m -> window.counts(Speaker.CALLER, m.start(), m.end())).mapToDouble(Concept.Match::end),
+                .stream().filter(m -> window.counts(Speaker.CALLER, m.start(), m.end()))
+                .filter(m -> !wrongOneAfterConfirming(m)).mapToDouble(Concept.Match::end),
                 identityDenials().stream().filter(answer -> window.counts(Speaker.CALLER, answer[0], answer[1]))
                         .mapToDouble(answer -> answer[1]))
                 .max().orElse(Double.NaN);

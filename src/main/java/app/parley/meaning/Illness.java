@@ -107,16 +107,18 @@ final class Illness {
      * hard told (work, money, still recovering), tells which bill it is, not a hardship.
      */
     private static boolean theBillRecognised(List<String> tokens, int i) {
-        if (!PROCEDURES.contains(tokens.get(i)) || tokens.size() > SHORT_ANSWER || i > NAMED_WITHIN
-                || !RECOGNISING.contains(tokens.get(0))) {
+        if (!PROCEDURES.contains(tokens.get(i)) || i > NAMED_WITHIN || !RECOGNISING.contains(tokens.get(0))) {
             return false;
         }
-        return tokens.stream().noneMatch(t -> STILL_HARD.contains(t) || HARD_NOW.contains(t));
+        // short, or the recognition closed with its own "yes" ("oh, Biscuit's surgery, yes, and I need to …")
+        boolean closed = tokens.size() <= SHORT_ANSWER
+                || tokens.subList(i + 1, Math.min(i + 3, tokens.size())).stream().anyMatch(RECOGNISING::contains);
+        return closed && tokens.stream().noneMatch(t -> STILL_HARD.contains(t) || HARD_NOW.contains(t));
     }
 
     /** Words of a hardship still going on, besides {@link #STILL_HARD}: "… and I'm still in pain". */
-    private static final Set<String> HARD_NOW = Set.of("still", "pain", "bills", "money", "afford", "struggling",
-            "lost", "off", "medical", "leave", "died", "passed");
+    private static final Set<String> HARD_NOW = Set.of("still", "pain", "afford", "struggling", "lost", "off",
+            "medical", "leave", "died", "passed");
 
     private static final Set<String> DISTANCE = Set.of("minutes", "minute", "miles", "mile", "blocks", "block", "ride",
             "drive", "trip", "transport", "away");

@@ -229,6 +229,11 @@ public final class Negation {
         return false;
     }
 
+    /** Cues that may be an answer, "no", as the recogniser hears it: "not that's not mine". */
+    private static final Set<String> ANSWERS = Set.of("no", "not");
+    /** What opens a clause of its own right after the answer: "no, that's not mine", "no, there's no way". */
+    private static final Set<String> OPENED_AFTER_AN_ANSWER = Set.of("thats", "theres");
+
     /** "Nobody's" after "no doubt", as the recogniser may hear its last syllable (not "he's": "no doubt he's busy"). */
     private static final Set<String> HEARD_BODYS = Set.of("his");
 
@@ -289,6 +294,9 @@ public final class Negation {
             }
             if (cues.contains(token) || strict && ABILITY_CUES.get(lang).contains(token) || noOne) {
                 // "I just don't | I'm waiting on my refund": a negation broken off by a new subject negates nothing
+                if (ANSWERS.contains(token) && k + 1 < tokens.size() && OPENED_AFTER_AN_ANSWER.contains(tokens.get(k + 1))) {
+                    return false; // "no, that's not mine" heard "not that's not mine": the "no" answered, a clause began
+                }
                 return k + 1 >= from || !starts.contains(tokens.get(k + 1)) || noOne;
             }
             if (!strict && TURNED_DOWN_ENDS.contains(token)) {

@@ -603,6 +603,8 @@ class UnderstandingRulesTest {
     void aProcedureNamedInRecognisingTheBillIsNoHardship() {
         assertEquals(List.of(), rules(C, "oh gosh yes biscuits surgery hes fine now thank goodness"));
         assertEquals(List.of(), rules(C, "right from when he had his surgery yeah"));
+        assertEquals(List.of("urgency/client-defers"), rules(C, "oh biscuits surgery yes and honestly i need to talk it "
+                + "over with my husband first he handles all the bills"));
         assertEquals(List.of("empathy/client-hardship"),
                 rules(C, "yeah i had surgery in march and i havent been able to work since"));
         assertEquals(List.of("empathy/client-hardship"), rules(C, "oh yes my surgery im still in pain"));
@@ -615,6 +617,19 @@ class UnderstandingRulesTest {
                 "youre right and i apologize that shouldnt have been shared with him i can offer three things open "
                         + "until tuesday the second a settlement of two thousand six monthly payments of four forty or "
                         + "twelve payments of two twenty")).stream().map(p -> p.kind() + "/" + p.rule()).toList());
+    }
+
+    @Test
+    void theWrongGuyFromTheOneCalledForDisputesTheDebt() {
+        // a dispute, then the agent gives the date away: both coached, no one else on the line
+        assertEquals(List.of("dispute/client-says-paid", "firmness/soft-ask"), rules(A, "is this terrence okafor",
+                C, "yeah this is he", A, "im calling about a balance of five hundred and sixty dollars with lakeview dental",
+                C, "lakeview not thats not mind ive never been there you've got the wrong guy",
+                A, "i understand you have the right to dispute it", C, "oh that must be my sons braces okay so its ours",
+                A, "thanks for checking dont stress about it just pay whatever you can whenever it works for you"));
+        // said first, it is someone else on the line
+        assertEquals(List.of(), rules(A, "is this terrence okafor", C, "no youve got the wrong guy",
+                A, "sorry about that dont worry about it"));
     }
 
     @Test

@@ -170,6 +170,8 @@ class UnderstandingTest {
         "the police were not involved             | the police        | true",
         // "we're" heard "were": a clause of its own after the words, which it leaves alone
         "i apologize were not going to contact your employer | i apologize | false",
+        // "no, that's not mine" heard "not that's not mine": the answer negates nothing after it
+        "lakeview not thats not mind ive never been there | thats not mind | false",
         "the police will be called                | the police        | false",
         // a negation broken off by a new subject negates nothing: "I just don't | I'm waiting on my refund"
         "i just dont im waiting on my refund       | waiting on my     | false",
