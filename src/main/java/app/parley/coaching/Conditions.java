@@ -88,7 +88,7 @@ final class Conditions {
     private static final Set<String> OF_THE_DEBT = Set.of("it", "that", "this", "what", "balance", "money", "amount",
             "bill", "debt", "lo", "la", "saldo", "deuda");
     /** A clause begun right after "the rest of": the "of" was a hesitation ("the rest, uh, I'll get to it"). */
-    private static final Set<String> CLAUSE_STARTS = Set.of("i", "ill", "im", "id", "ive", "we", "well", "uh", "um");
+    private static final Set<String> CLAUSE_STARTS = Set.of("i", "ill", "im", "id", "ive", "we", "well");
 
     /**
      * The triggering words' first day when every day in them is put off with none ("sometime down the
@@ -489,9 +489,18 @@ final class Conditions {
     private static final java.util.regex.Pattern WRONG_ONE = java.util.regex.Pattern.compile(
             "\\bwrong (person|guy|lady|man|woman|one)\\b");
 
+    /** How long before "the wrong guy" the client's dispute of the debt may have been said. */
+    private static final double DISPUTED_WITHIN = 15;
+
+    /**
+     * "That's not mine, I've never been to any lab, you've got the wrong guy", from one who said they
+     * are the one called for; not "oh, you want my dad, Chris senior, you've got the wrong guy".
+     */
     private boolean wrongOneAfterConfirming(Concept.Match m) {
         return WRONG_ONE.matcher(m.text()).find()
-                && identityConfirmations().stream().anyMatch(answer -> answer[1] < m.start());
+                && identityConfirmations().stream().anyMatch(answer -> answer[1] < m.start())
+                && matchesOf(Speaker.CALLER, "dispute").stream()
+                        .anyMatch(d -> d.end() <= m.start() && d.start() >= m.start() - DISPUTED_WITHIN);
     }
 
     private boolean thirdPartyOnTheLine(Window window) {

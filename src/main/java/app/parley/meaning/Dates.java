@@ -121,7 +121,7 @@ public final class Dates {
                         // a payday not named: which day is the agent's to ask ("till payday in two weeks" names it)
                         "after payday", "after pay day", "until payday", "till payday", "until pay day", "till pay day",
                         // "I'll just pay it next payday": which day it falls on is the agent's to ask
-                        "next payday", "next pay day", "come payday", "on payday", "on pay day"),
+                        "next payday", "next pay day", "come payday"),
                 Words.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
@@ -296,7 +296,8 @@ public final class Dates {
         private boolean pastBefore(int i) {
             for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
                 String w = items.get(k).word();
-                if (TO_COME.contains(w)) {
+                // "my car died so I can't pay until the twenty eighth": the day is ahead
+                if (TO_COME.contains(w) || NOT_NOW.contains(w)) {
                     return false;
                 }
                 boolean got = w.equals("got") && (k == 0 || !HAVE.contains(items.get(k - 1).word()))
@@ -313,6 +314,9 @@ public final class Dates {
         }
 
         /** "I've", "has" a few words before item {@code i}, nothing between that looks ahead: a time lived through. */
+        /** A present inability or refusal between a past and a day: the day is still ahead. */
+        private static final Set<String> NOT_NOW = Set.of("cant", "cannot", "wont", "dont");
+
         private boolean perfectBefore(int i) {
             for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
                 if (is(k, TO_COME)) {
@@ -389,7 +393,7 @@ public final class Dates {
                 "hundred", "thousand", "oclock", "am", "pm", "minutes", "hours", "days", "weeks", "months");
 
         private static final Set<String> PAST_VERBS = Set.of("paid", "sent", "mailed", "made", "was", "were",
-                "lost", "passed", "died", "shut", "laid", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
+                "lost", "passed", "died", "laid", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
                 "had", "ago", "perdi", "empece", "paso",
                 "did", "called", "received", "found", "noticed", "realized", "realised", "learned", "discovered",
                 "went", "spent", "bought", "signed", "fell", "pague", "mande", "deposite", "hice", "fue", "llame");
@@ -1782,6 +1786,25 @@ public final class Dates {
                 "handle it", "sort it out", "settle it", "settle up", "send something", "send some", "send it",
                 "send you something", "pay something", "pay some");
 
+        /** Words that make the payment before a time a promise: "I'll deal with it", "I can pay it". */
+        private static final Set<String> PROMISING = Set.of("ill", "will", "well", "gonna", "can", "going", "to");
+
+        /**
+         * Whether a payment promised ends right before token {@code i}: "I'll deal with it [once …]", not
+         * "I wanted to pay it [when the check cleared, but it bounced]".
+         */
+        private boolean afterPromisedPaying(int i) {
+            for (List<String> paying : PAYING) {
+                int from = i - paying.size();
+                if (from >= 0 && words(from, paying) == paying.size()) {
+                    boolean promised = is(from - 1, PROMISING) && !(is(from - 1, Set.of("to"))
+                            && is(from - 2, Set.of("wanted", "tried", "meant", "went", "had", "needed")));
+                    return promised || is(from - 2, PROMISING) && is(from - 1, Set.of("just", "probably", "definitely"));
+                }
+            }
+            return false;
+        }
+
         /** Whether a payment ends right before token {@code i}. */
         private boolean afterPaying(int i) {
             for (List<String> paying : PAYING) {
@@ -1810,7 +1833,9 @@ public final class Dates {
                 "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",
                 // a state reached: "once the kids are back in school", "after the season ends"
                 "are back", "is back", "get back", "gets back", "starts", "start", "begins", "ends", "are over", "are done", "are settled", "are sorted", "is finished", "finishes",
-                "settle down", "settles down", "settle", "clears up", "clear up", "gone through");
+                "settle down", "settles down", "clears up", "clear up", "gone through",
+                // "once the dust settles" as the recogniser may hear it (not "until Friday to settle it")
+                "dust settle");
 
         /**
          * An event's verb as the recogniser may hear it in the past ("I'll deal with it once everything
@@ -1897,7 +1922,7 @@ public final class Dates {
                 }
                 for (List<String> event : EVENTS_HEARD_PAST) {
                     int n = words(e, event);
-                    if (n > 0 && afterPaying(i)) {
+                    if (n > 0 && afterPromisedPaying(i)) {
                         return new Found(e + n, DateMention.Kind.VAGUE, null, null);
                     }
                 }

@@ -113,8 +113,13 @@ final class Illness {
         // short, or the recognition closed with its own "yes" ("oh, Biscuit's surgery, yes, and I need to …")
         boolean closed = tokens.size() <= SHORT_ANSWER
                 || tokens.subList(i + 1, Math.min(i + 3, tokens.size())).stream().anyMatch(RECOGNISING::contains);
-        return closed && tokens.stream().noneMatch(t -> STILL_HARD.contains(t) || HARD_NOW.contains(t));
+        // "yeah, I had surgery last week", "my wife had surgery": their own, told; not a bill recognised
+        boolean told = tokens.subList(0, i).stream().anyMatch(FIRST_PERSON::contains);
+        return closed && !told && tokens.stream().noneMatch(t -> STILL_HARD.contains(t) || HARD_NOW.contains(t));
     }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "my", "me", "we", "our", "weve",
+            "were");
 
     /** Words of a hardship still going on, besides {@link #STILL_HARD}: "… and I'm still in pain". */
     private static final Set<String> HARD_NOW = Set.of("still", "pain", "afford", "struggling", "lost", "off",

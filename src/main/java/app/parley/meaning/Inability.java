@@ -189,14 +189,15 @@ final class Inability {
         // … or a new clause after it, telling why: "two thousand dollars, I just can't, I'm living on his pension"
         List<String> rest = tokens.subList(k, tokens.size());
         int when = longest(tokens, k, BARE_WHEN);
-        boolean why = k + when < tokens.size() && WHY_AFTER_BARE.contains(tokens.get(k + when));
+        // (not "I can pay the hundred dollars, I just can't, I'm in a meeting": the sum agreed, the time refused)
+        boolean why = k + when < tokens.size() && WHY_AFTER_BARE.contains(tokens.get(k + when))
+                && WILLING.stream().noneMatch(w -> java.util.Collections.indexOfSubList(tokens.subList(0, i), w) >= 0);
         return (BARE_WHEN.stream().anyMatch(rest::equals) || why)
                 && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains);
     }
 
     /** A clause that tells why, after a bare "I just can't": "… I'm living on his pension", "… not with rent due". */
-    private static final Set<String> WHY_AFTER_BARE = Set.of("im", "ive", "its", "thats", "theres", "were", "weve",
-            "not", "sorry");
+    private static final Set<String> WHY_AFTER_BARE = Set.of("im", "ive", "thats", "theres", "weve");
 
     /**
      * Where "I [really, just] can't" (or "can not", as the recogniser may split it) ends, said from

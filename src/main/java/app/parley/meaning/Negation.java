@@ -180,13 +180,25 @@ public final class Negation {
         }
         String next = tokens.get(to);
         String after = to + 1 < tokens.size() ? tokens.get(to + 1) : "";
-        String then = to + 2 < tokens.size() ? tokens.get(to + 2) : "";
-        if (lang.equals("en") && next.equals("were") && (then.endsWith("ing") || then.equals("gonna"))) {
+        if (lang.equals("en") && next.equals("were") && weAreNotGoingTo(tokens, to + 1)) {
             return false; // "I apologize, we're [heard "were"] not going to contact your employer": a clause of its own
         }
         return lang.equals("en") ? DENYING_VERBS.contains(next)
                 || DENIABLE_VERBS.contains(next) && DENIALS.contains(after)
                 : next.equals("no") && DENIABLE_VERBS_ES.contains(after) || next.equals("nada");
+    }
+
+    /** Verbs after "not going to" that keep "were" a real past: "warrants were not going to be issued". */
+    private static final Set<String> PASSIVE_AFTER = Set.of("be", "get", "have", "happen");
+
+    /** "Not going to contact", "not gonna call" from {@code k}: what "we're" goes on with, an act of theirs. */
+    private static boolean weAreNotGoingTo(List<String> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).equals("not")) {
+            return false;
+        }
+        int verb = k + 2 < tokens.size() && tokens.get(k + 1).equals("gonna") ? k + 2
+                : k + 3 < tokens.size() && tokens.get(k + 1).equals("going") && tokens.get(k + 2).equals("to") ? k + 3 : -1;
+        return verb > 0 && !PASSIVE_AFTER.contains(tokens.get(verb));
     }
 
     private static final Set<String> DENYING_VERBS = Set.of("isnt", "arent", "wont", "wasnt", "werent", "aint");

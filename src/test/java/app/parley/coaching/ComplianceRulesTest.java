@@ -257,6 +257,11 @@ class ComplianceRulesTest {
                 C, "you cant call my job thats harassment",
                 A, "okay let me back up i was out of line were not going to contact your employer",
                 C, "bank and dont call my job"));
+        // A relative of the same name after a "yes": the debt told to them is a breach.
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "hi is this chris miller", C, "yes", A, "this is an attempt to collect a debt",
+                C, "oh you want my dad chris senior youve got the wrong guy",
+                A, "okay the balance is five hundred and sixty dollars"));
         // The client worried without any threat said: a question of their own is no echo.
         for (String worry : List.of("are you going to send the police after me or something",
                 "my hours got cut are you going to garnish my wages", "are you guys going to take my car")) {

@@ -627,9 +627,11 @@ class UnderstandingRulesTest {
                 C, "lakeview not thats not mind ive never been there you've got the wrong guy",
                 A, "i understand you have the right to dispute it", C, "oh that must be my sons braces okay so its ours",
                 A, "thanks for checking dont stress about it just pay whatever you can whenever it works for you"));
-        // said first, it is someone else on the line
+        // the wrong one said first, or a relative of the same name: someone else is on the line
         assertEquals(List.of(), rules(A, "is this terrence okafor", C, "no youve got the wrong guy",
                 A, "sorry about that dont worry about it"));
+        assertEquals(List.of(), rules(A, "hi is this chris miller", C, "yes",
+                C, "oh you want my dad chris senior youve got the wrong guy", A, "sorry about that dont worry about it"));
     }
 
     @Test
@@ -653,6 +655,41 @@ class UnderstandingRulesTest {
         assertEquals(List.of("empathy/client-angry"), rules(C, "whoa dude can you let me finish thats kind of rude"));
     }
 
+    /** A second reader's probes of rounds 52 to 55: each once raised a wrong prompt or dropped a right one. */
+    @Test
+    void whatRounds52To55MustNotReach() {
+        // one's own surgery told, however the answer opens
+        assertEquals(List.of("empathy/client-hardship"), rules(C, "yeah i had surgery last week"));
+        assertEquals(List.of("empathy/client-hardship"), rules(C, "yeah my wife had surgery last month"));
+        // a past told, then a day ahead
+        assertEquals(List.of("options/cannot-pay-no-options", "urgency/client-names-a-later-day"),
+                rules(C, "my car died so i cant pay until the twenty eighth"));
+        // "to settle" is the payer's act, no event awaited
+        assertEquals(List.of(), rules(C, "okay i can do the six hundred i just need until the thirteenth to settle it"));
+        // a payment tried, not promised
+        assertEquals(List.of(), rules(C, "i wanted to pay it when the check cleared but it bounced"));
+        // payday taken up, or a habit
+        assertEquals(List.of(), rules(A, "can we do the payment on friday", C, "sure ill pay it on payday"));
+        assertEquals(List.of(), rules(C, "i always pay my bills on payday thats just how i do it"));
+        // the rest of something else, with a hesitation
+        assertEquals(List.of(), rules(C, "i can pay it all today the rest of uh my bills will have to wait"));
+        // a real "were" still denies; reassurance is no threat
+        assertEquals(List.of(), rules(A, "just so youre clear warrants were not going to be issued over this"));
+        // a conditional threat is not taken back
+        assertEquals(List.of("emotional-control/client-objects-to-agent"),
+                rules(A, "as long as you pay today we wont garnish your wages", C, "so you will garnish my wages"));
+        // asking to go back to something said is no put-off
+        assertEquals(List.of(), rules(C, "wait can i circle back to what you said about the interest"));
+        // a receipt asked for is no dispute
+        assertEquals(List.of(), rules(C, "okay ill pay the two hundred today by debit card can i have a receipt emailed to me"));
+        // enough of something else, rudeness owned or told of
+        assertEquals(List.of(), rules(C, "i think ive paid them enough already"));
+        assertEquals(List.of(), rules(C, "my landlord was pretty rude about it but anyway"));
+        // the sum agreed, the time refused
+        assertEquals(List.of(), rules(A, "can we do a hundred today",
+                C, "i can pay the hundred dollars i just cant sorry im in a meeting"));
+    }
+
     @Test
     void aPaydayNotNamedIsNoDay() {
         assertEquals(List.of("urgency/client-names-a-later-day"),
@@ -660,12 +697,6 @@ class UnderstandingRulesTest {
         // the day it falls on said with it
         assertEquals(List.of(), rules(C, "ill pay it on payday this friday"));
         assertEquals(List.of(), rules(A, "whens your next payday"));
-    }
-
-    @Test
-    void enoughAlreadyIsAnger() {
-        assertEquals(List.of("empathy/client-angry"),
-                rules(C, "this is the fourth time you people have called me this week enough already"));
     }
 
     @Test
