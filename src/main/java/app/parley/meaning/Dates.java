@@ -1794,27 +1794,31 @@ public final class Dates {
          * "I wanted to pay it [when the check cleared, but it bounced]".
          */
         private boolean afterPromisedPaying(int i) {
-            for (List<String> paying : PAYING) {
-                int from = i - paying.size();
-                if (from >= 0 && words(from, paying) == paying.size()) {
-                    boolean promised = is(from - 1, PROMISING) && !(is(from - 1, Set.of("to"))
-                            && is(from - 2, Set.of("wanted", "tried", "meant", "went", "had", "needed")));
-                    return promised || is(from - 2, PROMISING) && is(from - 1, Set.of("just", "probably", "definitely"));
-                }
+            int from = payingFrom(i);
+            if (from < 0) {
+                return false;
             }
-            return false;
+            boolean promised = is(from - 1, PROMISING) && !(is(from - 1, Set.of("to"))
+                    && is(from - 2, Set.of("wanted", "tried", "meant", "went", "had", "needed")));
+            return promised || is(from - 2, PROMISING) && is(from - 1, Set.of("just", "probably", "definitely"));
         }
 
         /** Whether a payment ends right before token {@code i}. */
         private boolean afterPaying(int i) {
+            return payingFrom(i) >= 0;
+        }
+
+        /** Where a payment that ends right before token {@code i} begins ("deal with it"), or -1. */
+        private int payingFrom(int i) {
             for (List<String> paying : PAYING) {
                 int from = i - paying.size();
                 if (from >= 0 && words(from, paying) == paying.size()) {
-                    return true;
+                    return from;
                 }
             }
-            return false;
+            return -1;
         }
+
         private static final Set<String> PROMISES = Set.of("ill", "well", "then");
         private static final Set<String> PEOPLE_WHO_ACT = Set.of("i", "im", "ill", "you", "youre", "youll", "we",
                 "were", "well", "he", "she", "they", "it", "its");
