@@ -480,11 +480,6 @@ final class Conditions {
         return answers;
     }
 
-    /**
-     * Whether, at the window's end, the last word on who is on the line was someone saying they
-     * are not the one the call is for: said in the window, and neither the one called for
-     * speaking up ("hello, this is Eric") nor a confirmed identity check after it.
-     */
     /** "You've got the wrong guy" from one who said they are the one called for: the debt is not theirs. */
     private static final java.util.regex.Pattern WRONG_ONE = java.util.regex.Pattern.compile(
             "\\bwrong (person|guy|lady|man|woman|one)\\b");
@@ -499,10 +494,16 @@ final class Conditions {
     private boolean wrongOneAfterConfirming(Concept.Match m) {
         return WRONG_ONE.matcher(m.text()).find()
                 && identityConfirmations().stream().anyMatch(answer -> answer[1] < m.start())
-                && matchesOf(Speaker.CALLER, "dispute").stream()
+                && CallState.SPECS.get(CallState.DISPUTE_RAISED).concepts().stream()
+                        .flatMap(concept -> matchesOf(Speaker.CALLER, concept).stream())
                         .anyMatch(d -> d.end() <= m.start() && d.start() >= m.start() - DISPUTED_WITHIN);
     }
 
+    /**
+     * Whether, at the window's end, the last word on who is on the line was someone saying they
+     * are not the one the call is for: said in the window, and neither the one called for
+     * speaking up ("hello, this is Eric") nor a confirmed identity check after it.
+     */
     private boolean thirdPartyOnTheLine(Window window) {
         double said = java.util.stream.DoubleStream.concat(matchesOf(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT)
                 .stream().filter(m -> window.counts(Speaker.CALLER, m.start(), m.end()))

@@ -313,10 +313,10 @@ public final class Dates {
             return false;
         }
 
-        /** "I've", "has" a few words before item {@code i}, nothing between that looks ahead: a time lived through. */
         /** A present inability or refusal between a past and a day: the day is still ahead. */
         private static final Set<String> NOT_NOW = Set.of("cant", "cannot", "wont", "dont");
 
+        /** "I've", "has" a few words before item {@code i}, nothing between that looks ahead: a time lived through. */
         private boolean perfectBefore(int i) {
             for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
                 if (is(k, TO_COME)) {
@@ -981,12 +981,9 @@ public final class Dates {
             if (month == null) {
                 LocalDate d = clampDay(today.withDayOfMonth(1), day);
                 if (d.isBefore(today)) {
-                    if (pastContext && !toldOf && deadlineAhead(from)) {
-                        // "I apologize, that shouldn't have been shared … all open until Tuesday the second":
-                        // a past told earlier in the turn sets no deadline in the past
-                        return one(end, clampDay(today.withDayOfMonth(1).plusMonths(1), day));
-                    }
-                    if (pastContext || toldOf) {
+                    // "I apologize, that shouldn't have been shared … all open until Tuesday the second": a
+                    // past told earlier in the turn sets no deadline in the past
+                    if (toldOf || pastContext && !deadlineAhead(from)) {
                         return new Found(end, DateMention.Kind.PAST, d, d);
                     }
                     d = clampDay(today.withDayOfMonth(1).plusMonths(1), day);

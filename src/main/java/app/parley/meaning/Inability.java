@@ -191,7 +191,7 @@ final class Inability {
         int when = longest(tokens, k, BARE_WHEN);
         // (not "I can pay the hundred dollars, I just can't, I'm in a meeting": the sum agreed, the time refused)
         boolean why = k + when < tokens.size() && WHY_AFTER_BARE.contains(tokens.get(k + when))
-                && WILLING.stream().noneMatch(w -> java.util.Collections.indexOfSubList(tokens.subList(0, i), w) >= 0);
+                && !Words.containsAny(tokens.subList(0, i), WILLING);
         return (BARE_WHEN.stream().anyMatch(rest::equals) || why)
                 && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains);
     }
