@@ -332,6 +332,8 @@ public final class ParleyService implements AutoCloseable {
         private volatile int httpPort;
         private volatile int audioSocketPort;
         private volatile Telephony telephony;
+        /** Counts this node's spells of following the PBX in a cluster, and their ends (on the live path's context). */
+        private int followingSpell;
         private volatile WebServer web;
         private volatile LiveCalls live;
         private volatile AudioSocketServer audio;
@@ -440,6 +442,10 @@ public final class ParleyService implements AutoCloseable {
                             new EffectivenessRoutes(vertx, parts.store(), parts.rules(), parts.accounts())::mount,
                             new MetricsRoutes(vertx, metrics::scrape, config.metrics().scraperToken())::mount));
             metrics.liveFeedClients(web::openLiveFeeds);
+            if (parts.cluster() != null) {
+                Cluster cluster = parts.cluster();
+                metrics.cluster(cluster::nodesUp, cluster.quorum(), cluster::followsPbx);
+            }
             Future<Integer> audioPort = audio.listen(config.audiosocket().host(), config.audiosocket().port())
                     .recover(e -> Future.failedFuture("AudioSocket port " + config.audiosocket().port() + ": "
                             + e.getMessage()));
@@ -457,13 +463,30 @@ public final class ParleyService implements AutoCloseable {
                     cluster.carryTaps(live, parts.taps(), config.telephony().tapHost(), tapPort, config.calls().maxLive())
                             .onFailure(e -> LOG.error("cluster: this node's tap address is not known to the others ({})",
                                     e.getMessage()))
-                            .onComplete(reported -> cluster.followPbxWhenElected(() -> cluster.spreadTaps()
-                                    .onSuccess(routes -> {
-                                        telephony = new Telephony(vertx, config.ami(), config.telephony(), routes,
-                                                parts.amiActions());
-                                        telephony.start();
-                                    }).onFailure(e -> LOG.error("cluster: cannot spread the taps over the nodes ({}); "
-                                            + "not following the PBX", e.getMessage()))));
+                            .onComplete(reported -> cluster.followPbxWhenElected(() -> {
+                                        // A pause (or another spell) before the taps are ready makes this spell void.
+                                        int spell = ++followingSpell;
+                                        cluster.spreadTaps().onSuccess(routes -> {
+                                            if (spell != followingSpell || !cluster.followsPbx()) {
+                                                return;
+                                            }
+                                            if (telephony != null) {
+                                                telephony.stop();
+                                            }
+                                            telephony = new Telephony(vertx, config.ami(), config.telephony(), routes,
+                                                    parts.amiActions());
+                                            telephony.start();
+                                        }).onFailure(e -> LOG.error("cluster: cannot spread the taps over the nodes ({}); "
+                                                + "not following the PBX", e.getMessage()));
+                                    }, () -> {
+                                        // Below the quorum: the calls tapped here go on; the PBX link is let go.
+                                        followingSpell++;
+                                        if (telephony != null) {
+                                            telephony.stop("this node sees fewer Parley nodes than the quorum ("
+                                                    + cluster.quorum() + "); another node may follow the PBX");
+                                            telephony = null;
+                                        }
+                                    }));
                 } else {
                     telephony = new Telephony(vertx, config.ami(), config.telephony(), audioSocketPort, live,
                             parts.taps(), parts.amiActions());

@@ -34,16 +34,21 @@ public final class Cluster {
 
     private final Vertx vertx;
     private final HazelcastClusterManager manager;
+    /** How many nodes must see each other for one to follow the PBX ({@link ParleyConfig.Cluster#followerQuorum}). */
+    private final int quorum;
     private PbxFollower follower;
+    /** The taps of this node's spell of following the PBX, if it has followed. */
+    private SpreadTaps spreading;
     private LiveAcrossNodes live;
     /** Done once this node holds the follower's lock, before it follows the PBX (see {@link LostCalls#recall}). */
     private java.util.function.Supplier<Future<Void>> beforeFollowing = Future::succeededFuture;
     /** Told the id of each node that leaves or is lost, on a Hazelcast thread. */
     private final List<java.util.function.Consumer<String>> nodeLost = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private Cluster(Vertx vertx, HazelcastClusterManager manager) {
+    private Cluster(Vertx vertx, HazelcastClusterManager manager, int quorum) {
         this.vertx = vertx;
         this.manager = manager;
+        this.quorum = quorum;
     }
 
     /**
@@ -63,7 +68,7 @@ public final class Cluster {
         try {
             Vertx vertx = builder.apply(options).withClusterManager(manager).buildClustered()
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-            Cluster cluster = new Cluster(vertx, manager);
+            Cluster cluster = new Cluster(vertx, manager, config.followerQuorum());
             manager.getHazelcastInstance().getCluster().addMembershipListener(new com.hazelcast.cluster.MembershipListener() {
                 @Override
                 public void memberAdded(com.hazelcast.cluster.MembershipEvent event) {
@@ -82,8 +87,9 @@ public final class Cluster {
                     }
                 }
             });
-            LOG.info("cluster: node {} joined at {}:{} ({} node(s) up; members looked for: {})", cluster.self(),
-                    config.host(), config.port(), cluster.nodes().size(), String.join(", ", config.members()));
+            LOG.info("cluster: node {} joined at {}:{} ({} node(s) up; members looked for: {}; quorum to follow the "
+                    + "PBX: {})", cluster.self(), config.host(), config.port(), cluster.nodes().size(),
+                    String.join(", ", config.members()), config.followerQuorum());
             return cluster;
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -104,6 +110,20 @@ public final class Cluster {
     /** The ids of the nodes up now, this one's included. */
     List<String> nodes() {
         return manager.getNodes();
+    }
+
+    /** How many nodes this node sees up now, itself included (0 once it has left). */
+    public int nodesUp() {
+        try {
+            return nodes().size();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** How many nodes must see each other for one of them to follow the PBX. */
+    public int quorum() {
+        return quorum;
     }
 
     /** The key every node signs CSRF tokens with: the first node to ask makes it, the rest read it. */
@@ -154,10 +174,18 @@ public final class Cluster {
         return new TapsHere(vertx, self(), live, directory, host, port, capacity).start();
     }
 
-    /** The follower's taps, spread over the nodes by load (see {@link SpreadTaps}). On the live path's context. */
+    /**
+     * The follower's taps, spread over the nodes by load (see {@link SpreadTaps}), for one spell
+     * of following: the previous spell's (before a pause below the quorum) hears nothing more. On
+     * the live path's context.
+     */
     public Future<app.parley.telephony.TapRoutes> spreadTaps() {
-        return new SpreadTaps(vertx, members(), new TapChoice(java.time.Duration.ofMillis(3 * TapsHere.REPORT_MS)),
-                java.time.Clock.systemUTC()).start().map(routes -> routes);
+        if (spreading != null) {
+            spreading.stop();
+        }
+        spreading = new SpreadTaps(vertx, members(), new TapChoice(java.time.Duration.ofMillis(3 * TapsHere.REPORT_MS)),
+                java.time.Clock.systemUTC());
+        return spreading.start().map(routes -> routes);
     }
 
     /**
@@ -209,16 +237,45 @@ public final class Cluster {
 
     /**
      * Runs {@code follow} (start following the PBX) once this node holds the cluster-wide
-     * follower's lock: at once on the first node, later on another node when the follower's node
-     * leaves or dies.
+     * follower's lock and sees a quorum of the nodes: on the first node once enough are up, later
+     * on another node when the follower's node leaves or dies. {@code pause} stops following while
+     * the follower sees fewer nodes than the quorum (a network split), and {@code follow} runs
+     * again once enough are back (see {@link PbxFollower}). Both on the calling context.
      */
-    public void followPbxWhenElected(Runnable follow) {
-        follower = new PbxFollower(vertx, () -> beforeFollowing.get().onComplete(ready -> {
+    public void followPbxWhenElected(Runnable follow, Runnable pause) {
+        follower = new PbxFollower(vertx, this::quorate, () -> beforeFollowing.get().onComplete(ready -> {
             if (follower.elected()) {
                 follow.run();
             }
-        }));
+        }), () -> {
+            pause.run();
+            if (spreading != null) {
+                spreading.stop(); // this spell's taps hear no more; the next spell reads the placements again
+                spreading = null;
+            }
+        });
+        io.vertx.core.Context context = vertx.getOrCreateContext();
+        manager.getHazelcastInstance().getLifecycleService().addLifecycleListener(event -> {
+            // Merging starts by clearing this side's locks, and the members seen may reach the quorum before
+            // MERGED: the lock is let go as the merge begins.
+            if (event.getState() == com.hazelcast.core.LifecycleEvent.LifecycleState.MERGING) {
+                context.runOnContext(v -> follower.merging());
+            }
+        });
         follower.start();
+    }
+
+    /** Whether this node sees at least the quorum of nodes (Hazelcast's own count, as its lock map checks). */
+    private boolean quorate() {
+        if (quorum <= 1) {
+            return true;
+        }
+        try {
+            return manager.getHazelcastInstance().getSplitBrainProtectionService()
+                    .getSplitBrainProtection(HazelcastSettings.FOLLOWER_QUORUM).hasMinimumSize();
+        } catch (RuntimeException e) {
+            return false; // the member is stopping
+        }
     }
 
     /**
@@ -234,10 +291,13 @@ public final class Cluster {
         return follower != null && follower.elected();
     }
 
-    /** This node as the health check shows it: its id, the nodes up, whether it follows the PBX. */
+    /**
+     * This node as the health check shows it: its id, the nodes up (as this node sees them), the
+     * quorum one of them needs to follow the PBX and whether it is met, whether this one follows.
+     */
     public io.vertx.core.json.JsonObject status() {
         return new io.vertx.core.json.JsonObject().put("node", self()).put("nodes", nodes().size())
-                .put("follows_pbx", followsPbx());
+                .put("quorum", quorum).put("quorate", quorate()).put("follows_pbx", followsPbx());
     }
 
     /** Stops asking for the follower's lock; leaving the cluster (closing Vert.x) frees it. */

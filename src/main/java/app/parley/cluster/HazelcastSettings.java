@@ -4,6 +4,7 @@ import app.parley.config.ParleyConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.SplitBrainProtectionConfig;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 
 /** Hazelcast's member configuration from Parley's {@code cluster} section. Pure: builds, never starts. */
@@ -15,6 +16,15 @@ final class HazelcastSettings {
      * another node follows the PBX within about this plus one try ({@link PbxFollower}).
      */
     static final int DEAD_AFTER_SECONDS = 5;
+    /**
+     * Hazelcast's split-brain protection of the map Vert.x keeps its locks in: below the quorum a
+     * node can neither take nor free the PBX follower's lock ({@link PbxFollower}).
+     */
+    static final String FOLLOWER_QUORUM = "parley-follower-quorum";
+    /** Where vertx-hazelcast keeps the cluster-wide locks ({@code HazelcastObjectProviderImpl}). */
+    static final String VERTX_LOCKS = "__vertx.map.lock";
+    /** Hazelcast's limit on a map's synchronous backups. */
+    static final int MAX_BACKUPS = 6;
 
     private HazelcastSettings() {
     }
@@ -40,6 +50,16 @@ final class HazelcastSettings {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(2).setMembers(cluster.members());
+        if (cluster.followerQuorum() > 1) {
+            // Hazelcast counts the members this node sees; on the smaller side of a split the lock is refused.
+            config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(FOLLOWER_QUORUM, true,
+                    cluster.followerQuorum()));
+            // A map lock has the map's copies (one backup by default): the members holding them could be the
+            // ones lost while the holder pauses, and with the record gone a node coming back would take the
+            // lock beside the holder resuming. A copy on every member (Hazelcast keeps at most six backups).
+            config.getMapConfig(VERTX_LOCKS).setSplitBrainProtectionName(FOLLOWER_QUORUM)
+                    .setBackupCount(Math.min(cluster.members().size() - 1, MAX_BACKUPS));
+        }
         return config;
     }
 }

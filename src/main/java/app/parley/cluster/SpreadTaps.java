@@ -49,6 +49,9 @@ final class SpreadTaps implements TapRoutes {
     private CallSignals.StreamListener listener;
     private AsyncMap<String, String> placedMap;
     private Context context;
+    private io.vertx.core.eventbus.MessageConsumer<JsonObject> loads;
+    private io.vertx.core.eventbus.MessageConsumer<JsonObject> streamEvents;
+    private boolean stopped;
 
     SpreadTaps(Vertx vertx, Members members, TapChoice choice, Clock clock) {
         this.vertx = vertx;
@@ -59,8 +62,12 @@ final class SpreadTaps implements TapRoutes {
 
     Future<SpreadTaps> start() {
         context = vertx.getOrCreateContext();
-        vertx.eventBus().<JsonObject>consumer(TapsHere.LOAD, message -> heard(message.body()));
-        members.whenLost(node -> context.runOnContext(v -> lost(node)));
+        loads = vertx.eventBus().<JsonObject>consumer(TapsHere.LOAD, message -> heard(message.body()));
+        members.whenLost(node -> context.runOnContext(v -> {
+            if (!stopped) {
+                lost(node);
+            }
+        }));
         Future<Void> reported = vertx.sharedData().<String, JsonObject>getAsyncMap(TapsHere.REPORTS)
                 .compose(AsyncMap::entries).map(all -> {
                     all.values().forEach(report -> reports.putIfAbsent(report.getString("node"), reportOf(report)));
@@ -158,7 +165,7 @@ final class SpreadTaps implements TapRoutes {
     @Override
     public void followStreams(CallSignals.StreamListener listener) {
         this.listener = listener;
-        vertx.eventBus().<JsonObject>consumer(TapsHere.STREAMS, message -> {
+        streamEvents = vertx.eventBus().<JsonObject>consumer(TapsHere.STREAMS, message -> {
             JsonObject event = message.body();
             UUID stream = UUID.fromString(event.getString("stream"));
             if (event.getBoolean("opened")) {
@@ -168,6 +175,21 @@ final class SpreadTaps implements TapRoutes {
                 listener.ended(stream, event.getString("reason"), event.getDouble("audio_s"));
             }
         });
+    }
+
+    /**
+     * This follower's session is over (the node paused below the quorum): it hears no more loads
+     * or streams; the placements stay in the cluster map for the next follower. On its context.
+     */
+    void stop() {
+        stopped = true;
+        listener = null;
+        if (loads != null) {
+            loads.unregister();
+        }
+        if (streamEvents != null) {
+            streamEvents.unregister();
+        }
     }
 
     private void lost(String node) {

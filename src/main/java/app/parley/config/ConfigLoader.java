@@ -133,8 +133,13 @@ public final class ConfigLoader {
             throw r.error("cluster.enabled", "needs a store the nodes share: set store.backend to postgresql "
                     + "(the embedded store is one node's own)");
         }
+        int quorum = r.integer("cluster.quorum", 0, 1000);
+        if (enabled && quorum > members.size()) {
+            throw r.error("cluster.quorum", "is " + quorum + ", more than the " + members.size()
+                    + " node(s) cluster.members lists: no node could ever follow the PBX");
+        }
         return new ParleyConfig.Cluster(enabled, r.text("cluster.host"), r.integer("cluster.port", 1, 65535),
-                r.integer("cluster.bus_port", 0, 65535), List.copyOf(members));
+                r.integer("cluster.bus_port", 0, 65535), List.copyOf(members), quorum);
     }
 
     /** The recogniser's search (speech.decoding): each option a number, or 'model' for the model's own. */

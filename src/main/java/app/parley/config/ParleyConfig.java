@@ -14,9 +14,21 @@ public record ParleyConfig(Path data, Http http, AudioSocket audiosocket, Speech
     /**
      * Several Parley nodes on one Vert.x cluster (docs/cluster.md): this node's cluster address
      * {@code host}:{@code port} (Hazelcast), the event bus's port ({@code busPort}, 0: any free
-     * one) and the {@code members} it looks for, each host:port (no multicast).
+     * one), the {@code members} it looks for, each host:port (no multicast), and the {@code quorum}
+     * as configured (0: the default, see {@link #followerQuorum}).
      */
-    public record Cluster(boolean enabled, String host, int port, int busPort, List<String> members) {
+    public record Cluster(boolean enabled, String host, int port, int busPort, List<String> members, int quorum) {
+        /**
+         * How many nodes must see each other for one of them to follow the PBX: the configured
+         * quorum, or by default a majority of the members when three or more are listed, otherwise
+         * 1 (two nodes cannot tell a network split from a dead peer, and one node is alone anyway).
+         */
+        public int followerQuorum() {
+            if (quorum > 0) {
+                return quorum;
+            }
+            return members.size() >= 3 ? members.size() / 2 + 1 : 1;
+        }
     }
 
     /** {@code tlsCert} and {@code tlsKey}: PEM files for HTTPS, or both null for plain HTTP. */

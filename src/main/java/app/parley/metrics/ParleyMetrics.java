@@ -36,6 +36,9 @@ public final class ParleyMetrics implements AutoCloseable {
     static final String RECOGNIZERS = "parley.speech.recognizers";
     static final String LIVE_FEED_CLIENTS = "parley.live.feed.clients";
     static final String PBX_CONNECTED = "parley.ami.connected";
+    static final String CLUSTER_NODES = "parley.cluster.nodes";
+    static final String CLUSTER_QUORUM = "parley.cluster.quorum";
+    static final String CLUSTER_FOLLOWS_PBX = "parley.cluster.follows.pbx";
     static final String STORE_QUEUE = "parley.store.writer.queue.depth";
     static final String STORE_WRITE = "parley.store.write";
     static final String SPEECH_AUDIO = "parley.speech.audio.seconds";
@@ -202,6 +205,20 @@ public final class ParleyMetrics implements AutoCloseable {
                 pbxConnected.set("connected".equals(event.getString("status")) ? 1 : 0);
             }
         });
+    }
+
+    /**
+     * This node's place in a cluster: the nodes it sees up ({@code nodes}, itself included), the
+     * quorum one of them needs to follow the PBX, and whether this one follows it. Summed over
+     * the nodes, the last is 1 on a healthy cluster: 0 is a cluster that follows no PBX, 2 a split.
+     */
+    public void cluster(IntSupplier nodes, int quorum, java.util.function.BooleanSupplier followsPbx) {
+        Gauge.builder(CLUSTER_NODES, nodes::getAsInt).description("Cluster nodes this node sees up, itself included")
+                .register(registry);
+        Gauge.builder(CLUSTER_QUORUM, () -> quorum)
+                .description("Cluster nodes that must see each other for one of them to follow the PBX").register(registry);
+        Gauge.builder(CLUSTER_FOLLOWS_PBX, () -> followsPbx.getAsBoolean() ? 1 : 0)
+                .description("1 while this node follows the PBX for the cluster, else 0").register(registry);
     }
 
     /** Every metric now, in Prometheus' text format (version 0.0.4). */

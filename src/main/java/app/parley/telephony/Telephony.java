@@ -111,6 +111,19 @@ public final class Telephony implements CallSignals.StreamListener {
         }
     }
 
+    /**
+     * Stops following the PBX on purpose ({@code why}: this node paused below the cluster's quorum),
+     * and tells the screens and the metrics that the link is off.
+     */
+    public void stop(String why) {
+        stop();
+        detail = why;
+        status = Status.OFF;
+        since = Instant.now();
+        LOG.warn("PBX {}:{}: {}: {}", ami.host(), ami.port(), Status.OFF.label, why);
+        vertx.eventBus().publish(LiveView.EVENTS, status());
+    }
+
     /** The PBX link as the screens show it. */
     public JsonObject status() {
         return new JsonObject().put("type", "pbx-status").put("status", status.name().toLowerCase())

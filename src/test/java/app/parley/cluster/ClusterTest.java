@@ -68,6 +68,27 @@ class ClusterTest {
     }
 
     @Test
+    void eachNodesMetricsSayHowManyNodesItSeesTheQuorumAndWhetherItFollowsThePbx() throws Exception {
+        // An admin account made on node 1 is in the shared store: every node signs it in.
+        nodes.node(1).addAccount("ops", "ops-password-1", Set.of(Role.ADMIN), null, Set.of());
+        for (int n = 1; n <= 3; n++) {
+            RunningParley node = nodes.node(n);
+            String text = node.get(node.signIn("ops", "ops-password-1"), "/metrics").body();
+            assertEquals(3, gauge(text, "parley_cluster_nodes"), "node " + n + " sees three nodes");
+            // these nodes start one by one, the first following alone (Nodes): a quorum of 1
+            assertEquals(1, gauge(text, "parley_cluster_quorum"), "node " + n);
+            // with AMI off nobody follows the PBX
+            assertEquals(0, gauge(text, "parley_cluster_follows_pbx"), "node " + n);
+        }
+    }
+
+    private static double gauge(String exposition, String name) {
+        return Stream.of(exposition.split("\n")).filter(line -> line.startsWith(name + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.split(" ")[1]))
+                .orElseThrow(() -> new AssertionError("no " + name + " in:\n" + exposition));
+    }
+
+    @Test
     void aCallRecognisedOnNodeThreeIsLiveOnNodeOne() throws Exception {
         RunningParley one = nodes.node(1);
         RunningParley three = nodes.node(3);

@@ -196,7 +196,7 @@ class RetentionEverywhereTest {
     private Consumer<List<String>> join(int n, Recordings local) throws Exception {
         String members = ports.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         Cluster node = Cluster.join(new ParleyConfig.Cluster(true, "127.0.0.1", ports.get(n - 1), 0,
-                List.of(members.split(","))), options -> Vertx.builder().with(options));
+                List.of(members.split(",")), 0), options -> Vertx.builder().with(options));
         nodes.add(node);
         java.util.concurrent.CompletableFuture<Consumer<List<String>>> tells = new java.util.concurrent.CompletableFuture<>();
         node.vertx().getOrCreateContext().runOnContext(v -> node.retentionOnEveryNode(List.of(local, untranscribed(n)))

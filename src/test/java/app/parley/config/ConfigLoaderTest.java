@@ -336,12 +336,12 @@ class ConfigLoaderTest {
     void oneNodeUnlessTheSiteListsItsClusterMembers() throws Exception {
         ParleyConfig.Cluster single = loader.load(null, Map.of()).cluster();
         assertFalse(single.enabled());
-        assertEquals(new ParleyConfig.Cluster(false, "127.0.0.1", 5701, 0, List.of()), single);
+        assertEquals(new ParleyConfig.Cluster(false, "127.0.0.1", 5701, 0, List.of(), 0), single);
         Path file = site("store:\n  backend: postgresql\n  url: jdbc:postgresql://db:5432/parley\n"
                 + "cluster:\n  enabled: true\n  host: 10.0.0.11\n  members: 10.0.0.12:5701, 10.0.0.11:5701\n");
         ParleyConfig.Cluster three = loader.load(file, Map.of("PARLEY_CLUSTER_PORT", "5801",
                 "PARLEY_CLUSTER_BUS_PORT", "5802")).cluster();
-        assertEquals(new ParleyConfig.Cluster(true, "10.0.0.11", 5801, 5802, List.of("10.0.0.11:5701", "10.0.0.12:5701")),
+        assertEquals(new ParleyConfig.Cluster(true, "10.0.0.11", 5801, 5802, List.of("10.0.0.11:5701", "10.0.0.12:5701"), 0),
                 three);
     }
 
@@ -358,5 +358,25 @@ class ConfigLoaderTest {
         e = assertThrows(ConfigException.class, () -> loader.load(null, Map.of("PARLEY_CLUSTER_ENABLED", "true",
                 "PARLEY_CLUSTER_MEMBERS", "127.0.0.1:5701")));
         assertTrue(e.getMessage().contains("'cluster.enabled' needs a store the nodes share"), e.getMessage());
+    }
+
+    @Test
+    void theQuorumToFollowThePbxIsAMajorityUnlessTheSiteSetsOneTheMembersCanReach() throws Exception {
+        Map<String, String> three = Map.of("PARLEY_CLUSTER_ENABLED", "true", "PARLEY_STORE_BACKEND", "postgresql",
+                "PARLEY_STORE_URL", "jdbc:postgresql://db/parley",
+                "PARLEY_CLUSTER_MEMBERS", "10.0.0.11:5701,10.0.0.12:5701,10.0.0.13:5701");
+        ParleyConfig.Cluster cluster = loader.load(null, three).cluster();
+        assertEquals(0, cluster.quorum());
+        assertEquals(2, cluster.followerQuorum());
+        Map<String, String> two = new java.util.HashMap<>(three);
+        two.put("PARLEY_CLUSTER_MEMBERS", "10.0.0.11:5701,10.0.0.12:5701");
+        assertEquals(1, loader.load(null, two).cluster().followerQuorum(), "two nodes: no quorum");
+        Map<String, String> set = new java.util.HashMap<>(three);
+        set.put("PARLEY_CLUSTER_QUORUM", "3");
+        assertEquals(3, loader.load(null, set).cluster().followerQuorum());
+        set.put("PARLEY_CLUSTER_QUORUM", "4");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(null, set));
+        assertTrue(e.getMessage().contains("'cluster.quorum' is 4, more than the 3 node(s) cluster.members lists"),
+                e.getMessage());
     }
 }

@@ -34,6 +34,7 @@ class MetricsDocsTest {
             metrics.speechRecognizers(() -> 0, () -> 0);
             metrics.liveFeedClients(() -> 0);
             metrics.storeWriter(() -> 0);
+            metrics.cluster(() -> 3, 2, () -> true);
             Vertx vertx = Vertx.vertx();
             try {
                 metrics.followPbxLink(vertx.eventBus(), "docs.test");

@@ -126,6 +126,24 @@ class ParleyMetricsTest {
     }
 
     @Test
+    void aClusterNodeSaysWhatItSeesAndWhetherItFollowsThePbx() {
+        try (ParleyMetrics metrics = new ParleyMetrics()) {
+            AtomicInteger nodes = new AtomicInteger(3);
+            java.util.concurrent.atomic.AtomicBoolean follows = new java.util.concurrent.atomic.AtomicBoolean(true);
+            metrics.cluster(nodes::get, 2, follows::get);
+            String text = metrics.scrape();
+            assertEquals(3, value(text, "parley_cluster_nodes"));
+            assertEquals(2, value(text, "parley_cluster_quorum"));
+            assertEquals(1, value(text, "parley_cluster_follows_pbx"));
+            nodes.set(1);
+            follows.set(false);
+            text = metrics.scrape();
+            assertEquals(1, value(text, "parley_cluster_nodes"));
+            assertEquals(0, value(text, "parley_cluster_follows_pbx"));
+        }
+    }
+
+    @Test
     void thePbxLinkIsUpWhileTheScreensAreToldItIsConnected() throws Exception {
         try (ParleyMetrics metrics = new ParleyMetrics()) {
             assertFalse(metrics.scrape().contains("parley_ami_connected"), "no PBX followed, no series");
