@@ -40,7 +40,8 @@ final class Conditions {
         if (condition.what() instanceof Rule.AnyOf any) {
             return any.options().stream().anyMatch(option -> holds(option, rule, c, moment, required));
         }
-        double to = moment;
+        // Before: words begun before the triggering words, not with them.
+        double to = condition.within() instanceof Rule.BeforeTrigger ? Math.nextDown(Math.min(c.start(), moment)) : moment;
         // A requirement is of the triggering words' setting: its seconds count back from where they began, so
         // a rule judged at the end of a long turn ("you could settle it for three thousand, or twelve
         // payments, or …") still sees the "you could" in front of its words. An exception counts back from now.

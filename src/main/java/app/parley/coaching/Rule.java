@@ -88,7 +88,7 @@ record Rule(String name, String kind, String situation, Prompt.Severity severity
     }
 
     /** Where a condition looks, ending at the moment the rule is evaluated. */
-    sealed interface Window permits WholeCall, SinceTrigger, Last {
+    sealed interface Window permits WholeCall, SinceTrigger, BeforeTrigger, Last {
     }
 
     /** Since the call started. */
@@ -97,6 +97,13 @@ record Rule(String name, String kind, String situation, Prompt.Severity severity
 
     /** Since the triggering words started. */
     record SinceTrigger() implements Window {
+    }
+
+    /**
+     * From the call's start until the triggering words started: what had happened already when they
+     * were said, not what was done in answer to them while the rule waited.
+     */
+    record BeforeTrigger() implements Window {
     }
 
     /** The last {@code seconds}; in {@code requires}, from that long before the triggering words began. */

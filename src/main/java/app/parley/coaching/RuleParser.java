@@ -552,9 +552,12 @@ final class RuleParser {
                 within = new Rule.WholeCall();
             } else if (text.equals("trigger")) {
                 within = new Rule.SinceTrigger();
+            } else if (text.equals("before")) {
+                within = new Rule.BeforeTrigger();
             } else {
                 Double seconds = f.duration("within", 0.1, MAX_WINDOW,
-                        " or 'call' (since the call started) or 'trigger' (since the triggering words)");
+                        "; or 'call' (since the call started), 'trigger' (since the triggering words) or 'before' "
+                                + "(the call until the triggering words)");
                 within = seconds == null ? within : new Rule.Last(seconds);
             }
         }

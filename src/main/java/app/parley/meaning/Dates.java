@@ -1057,7 +1057,8 @@ public final class Dates {
                 k += 2;
                 tail = true;
             }
-            boolean agoAfter = is(k, lx.agoTail());
+            // "it got away from me a couple years back": "back" after a span counts back from now, as "ago" does
+            boolean agoAfter = is(k, lx.agoTail()) || lx == Lexicon.EN && countsBack(i, k);
             // "in like three weeks", "in about a month": a hedge between the lead and the count
             boolean led = is(i - 1, lx.spanLead()) || is(i - 1, HEDGES) && is(i - 2, lx.spanLead());
             if (led && lx == Lexicon.EN && is(i - 1, Set.of("me")) && toldPast(word(i - 2))) {
@@ -1070,10 +1071,65 @@ public final class Dates {
             if (!ago && !tail && !agoAfter && !led) {
                 return null; // "six months" of a plan is no date; "in six months" is
             }
+            if (!ago && !tail && !agoAfter && lx == Lexicon.EN && is(i - 1, Set.of("after")) && lastedBefore(i - 1)) {
+                return null; // "I got laid off after twenty two years": how long it had lasted, not when
+            }
             if (!ago && !tail && !agoAfter && lx == Lexicon.EN && is(i - 1, Set.of("in")) && lookingBack(i - 1)) {
                 return null; // "for the first time in twelve years", "I haven't worked in two months": how long, not when
             }
             return spanOf(agoAfter ? k + 1 : k, count * unit, ago || agoAfter);
+        }
+
+        /**
+         * What "back" after a span may start instead of counting back: "two weeks back to work", "a
+         * month back on my feet", "a couple weeks back from surgery", "give me two weeks back and I'll
+         * pay", "three months back rent", "two weeks back pay".
+         */
+        private static final Set<String> BACK_TO = Set.of("to", "on", "at", "into", "home", "up", "in", "from", "with",
+                "and", "pay", "rent", "payments", "taxes");
+        /** Who is behind by a span, or puts a day off by one: "I'm two months back", "push it two weeks back". */
+        private static final Set<String> BEHIND_OR_MOVED = Set.of("im", "were", "am", "are", "is", "hes", "shes", "push",
+                "pushed", "move", "moved", "set", "put", "bump", "bumped");
+
+        /** Whether "back" at {@code k}, after the span begun at {@code from}, counts back from now, as "ago" does. */
+        private boolean countsBack(int from, int k) {
+            if (!"back".equals(word(k)) || is(k + 1, BACK_TO)) {
+                return false;
+            }
+            for (int j = from - 1; j >= 0 && j >= from - 3; j--) {
+                if (is(j, BEHIND_OR_MOVED)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Subjects and their words that open a clause of their own: "my wife got a new job, she gets paid after". */
+        private static final Set<String> OPENING_SUBJECTS = Set.of("i", "im", "ive", "she", "he", "we", "they", "you",
+                "my", "the", "his", "her", "our", "their", "it", "its");
+        /** Getting paid or hired, told as what is to come or what is usual: "I get paid after two weeks". */
+        private static final Set<String> GET_NOW = Set.of("get", "gets", "getting");
+
+        /**
+         * Whether the clause before the "after" at {@code after} tells what happened ("I got laid off
+         * after twenty two years", "the plant laid me off after twenty years"): a past tense in it, not
+         * one that only follows "get" ("I get paid after two weeks"), looked for back to the clause's
+         * subject ("my wife got a new job, she gets paid after three weeks": her clause).
+         */
+        private boolean lastedBefore(int after) {
+            for (int k = after - 1; k >= 0 && k >= after - 6; k--) {
+                String w = items.get(k).word();
+                if (w == null || CLAUSE_BREAKS.contains(w) || TO_COME.contains(w)) {
+                    return false;
+                }
+                if (toldPast(w) && !is(k - 1, GET_NOW)) {
+                    return true;
+                }
+                if (OPENING_SUBJECTS.contains(w)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Words that make "in three months" a time looked back over: "haven't paid in", "the first time in". */
@@ -1570,6 +1626,12 @@ public final class Dates {
         /** What the client saw coming: "I figured somebody would call eventually". */
         private static final Set<String> EXPECTING = Set.of("figured", "knew", "expected", "thought", "guessed",
                 "assumed", "reckoned", "bet");
+        /**
+         * Expecting told in the present: only of somebody ("I figure somebody would call eventually", heard
+         * "somebody with gold"), as "I guess you guys will get your money eventually" is the client's own promise.
+         */
+        private static final Set<String> EXPECTING_NOW = Set.of("figure", "guess");
+        private static final Set<String> SOMEBODY = Set.of("somebody", "someone", "somebodyd", "someoned");
         /** Someone other than the client, who was expected to act: "somebody would", "you'd", "they'd". */
         private static final Set<String> SOMEONE_ELSE = Set.of("somebody", "someone", "you", "youd", "they", "theyd",
                 "yall", "somebodyd", "someoned");
@@ -1584,7 +1646,8 @@ public final class Dates {
                     return false; // "I figured, you know, I'll get to it eventually": the speaker's own act
                 }
                 boolean filler = "you".equals(word(k)) && is(k + 1, Set.of("know"));
-                if (is(k, SOMEONE_ELSE) && !filler && is(k - 1, EXPECTING)) {
+                if (is(k, SOMEONE_ELSE) && !filler && is(k - 1, EXPECTING)
+                        || is(k, SOMEBODY) && is(k - 1, EXPECTING_NOW)) {
                     return true;
                 }
                 // "I figured it would catch up with me eventually": the debt itself coming, no one paying

@@ -43,6 +43,8 @@ public enum Intent {
     LEAVING("leaving", false, Leaving::find, Leaving::undecided),
     /** The collector says a debt collector is calling: {@link Disclosure}. */
     DISCLOSURE("disclosure", false, Disclosure::find, (tokens, end) -> false),
+    /** The agent takes up what the client just put forward, first in the answer ("all right, that works"): {@link TakingUp}. */
+    TAKING_UP("taking-up", false, TakingUp::find, (tokens, end) -> false),
     /** The person on the line is not the one the call is for: {@link ThirdParty}. */
     NOT_THE_DEBTOR("not-the-debtor", false, ThirdParty::find, (tokens, end) -> false),
     /** The person on the line says they are the one the call is for ("hello, this is Eric"): {@link ThirdParty}. */

@@ -32,7 +32,7 @@ final class Paid {
             "\\b(i|we) (already )?sent (the whole thing|the whole amount|the full amount|the full balance"
                     + "|the balance|all of it|it all)\\b",
             // "pay" heard for "paid": only with a past told right after it
-            "\\b(i|we) pay " + IT + "( off)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
+            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay " + IT + "( off| in full)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
             // "no, I pay that in August, I have the confirmation": the proof in hand tells it was paid ("I pay
             // that in May" alone may be "I'll pay that in May")
             "\\b(?<!(?:when|if|once|until|till|before|after|can|could|should|would|will|do|did|to) )(i|we) pay " + IT

@@ -109,11 +109,16 @@ final class ThirdParty {
             "^(\\w+ ){0,2}this is (?!(" + NOT_A_NAME + "|" + NOT_A_NAME_EITHER + ")\\b)\\w+( \\w+){1,2}$",
             "\\b(yes|yeah|yep|this is|hello|hi)( \\w+)? speaking\\b",
             // the phone handed over in the same turn: "oh here she is, Helen it's for you ... this is Helen"
-            "\\b(here (she|he) is|(shes|hes|she is|he is) right here|(shes|hes|she is|he is) coming (out|over|now|in|to the phone)"
+            // … and come through the door: "oh wait, he's just coming through the door" (just now: not "when he came
+            // through the door last night", nor "he's coming through the door every night")
+            "\\b(here (she|he) is|(shes|hes|she is|he is) right here|(shes|hes|she is|he is) (just )?coming (out|over|now|in"
+                    + "|to the phone|through the door|in the door)"
                     + "|(its|it is|thats) for you|(she|he|shes|hes) (just )?(walked|came|come|got) (in|home|back)"
+                    + "|(she|he|shes|hes) just (walked|came|come) (through|in) the door"
                     + "|(shes|hes|she is|he is) (here|back|home) now|(ill|let me) (get|put) (her|him)( on)?"
                     + "|(she|he|shes|hes) (just )?got out|(\\w+ )?phone( call)? for you"
-                    + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a))",
+                    + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a|every|around|after"
+                    + "|usually|last|each))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
             // owning up after posing as someone else: "okay, fine, it's me, I'm Brianna" (not "it's me, her husband")
             "\\b(its|it is) (really |actually )?me( (im|i am|speaking|yes|yeah)\\b|$)",

@@ -176,6 +176,25 @@ class RuleBookTest {
     }
 
     @Test
+    void aWindowIsSecondsOrOneOfItsNamesAndAnUnknownOneIsNamedAtItsLine() {
+        RuleBookException e = rejected(CONCEPTS + """
+                rules:
+                  - name: client-defers
+                    kind: urgency
+                    speaker: caller
+                    said: deferral
+                    unless:
+                      - said: near-date
+                        within: afterwards
+                    message: Set a deadline.
+                """);
+        assertEquals(1, e.errors().size(), e.errors().toString());
+        assertEquals(13, e.errors().get(0).line());
+        assertTrue(e.errors().get(0).message().contains("; or 'call' (since the call started), 'trigger' (since the "
+                + "triggering words) or 'before' (the call until the triggering words)"), e.errors().toString());
+    }
+
+    @Test
     void conceptProblemsNameTheConcept() {
         RuleBookException e = rejected("""
                 concepts:

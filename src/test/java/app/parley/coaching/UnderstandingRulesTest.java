@@ -108,7 +108,8 @@ class UnderstandingRulesTest {
             assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can do the two hundred on friday",
                     A, GO_ON, C, putOff), putOff);
         }
-        assertEquals(List.of("options/cannot-pay-no-options", "urgency/client-names-a-later-day"), rules(
+        // (the options prompt waits for the agent's first words: it comes second)
+        assertEquals(List.of("urgency/client-names-a-later-day", "options/cannot-pay-no-options"), rules(
                 C, "i can do the two hundred on friday", A, GO_ON, C, "no wait i cant afford that maybe next year"));
         // a day of income, or the agent's day echoed and refused, takes nothing up
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i get paid on friday",
@@ -249,6 +250,45 @@ class UnderstandingRulesTest {
         // "no rush" while the client fetches the card gives nothing away
         assertEquals(List.of(), rules(C, "hang on", A, "sure take your time finding the card no rush"));
         assertEquals(List.of("firmness/soft-ask"), rules(C, "hmm", A, "no rush"));
+    }
+
+    @Test
+    void aCantTheAgentTakesUpAsAPaymentWasACan() {
+        // "I can pay the whole seven twenty on Friday" heard "can't": the agent's answer tells
+        assertEquals(List.of(), options(C, "i cant pay the whole seven twenty on friday",
+                A, "all right that works seven hundred and twenty dollars this friday"));
+        assertEquals(List.of("options/cannot-pay-no-options"), options(C, "i cant pay the whole seven twenty on friday",
+                A, "okay i understand"));
+        // only first in the answer, and not "great" or "perfect" alone: a real "I can't" still prompts
+        for (String answer : List.of("great so what can you afford", "great question", "perfect timing actually",
+                "okay lets find something that works for you", "wonderful well lets see what we can do")) {
+            assertEquals(List.of("options/cannot-pay-no-options"),
+                    options(C, "i cant pay that right now i just lost my job", A, answer), answer);
+        }
+        // options framed in answer, while the rule waits, are what it asks for: it still prompts
+        assertEquals(List.of("options/cannot-pay-no-options"), options(C, "i cant pay that right now",
+                A, "okay three ways to handle it you can pay half by friday or three hundred a month or settle for six hundred"));
+        // framed before the client spoke: nothing to prompt
+        assertEquals(List.of(), options(A, "you can pay half by friday or three hundred a month or settle for six hundred",
+                C, "i cant pay that right now", A, "okay"));
+    }
+
+    private static List<String> options(Object... turns) {
+        return rules(turns).stream().filter(r -> r.startsWith("options")).toList();
+    }
+
+    @Test
+    void theBanksNumbersTakenAreTheChannelAgreed() {
+        assertEquals(List.of(), nextSteps(A, "okay ill need the routing and account numbers"));
+        // the same close with no channel named still asks for one
+        assertEquals(List.of("next-step/closing-without-agreement"), nextSteps(A, "okay let me just note that"));
+    }
+
+    private static List<String> nextSteps(Speaker speaker, String channel) {
+        return rules(A, "the balance is one hundred eighty five dollars", C, "i can do the one eighty five this friday",
+                speaker, channel, C, "sure", A, "got it one hundred eighty five dollars on friday youll get a "
+                        + "confirmation email enjoy the rest of your week").stream()
+                .filter(r -> r.startsWith("next-step")).toList();
     }
 
     @Test
@@ -662,7 +702,7 @@ class UnderstandingRulesTest {
         assertEquals(List.of("empathy/client-hardship"), rules(C, "yeah i had surgery last week"));
         assertEquals(List.of("empathy/client-hardship"), rules(C, "yeah my wife had surgery last month"));
         // a past told, then a day ahead
-        assertEquals(List.of("options/cannot-pay-no-options", "urgency/client-names-a-later-day"),
+        assertEquals(List.of("urgency/client-names-a-later-day", "options/cannot-pay-no-options"),
                 rules(C, "my car died so i cant pay until the twenty eighth"));
         // "to settle" is the payer's act, no event awaited
         assertEquals(List.of(), rules(C, "okay i can do the six hundred i just need until the thirteenth to settle it"));

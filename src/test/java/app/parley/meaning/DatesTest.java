@@ -296,6 +296,17 @@ class DatesTest {
         "give me a month                                 | a month=DATE 2026-12-09..2026-12-09",
         // a holiday that is over: "the holidays got away from me"
         "yeah i know the holidays got away from me       | the holidays=PAST 2025-12-25..2025-12-25",
+        // round 56: "back" after a span counts back, as "ago" does; a span after "after" in a clause told in the past
+        // is how long something lasted
+        "yeah the one that got away from me a couple years back | a couple years back=PAST 2024-11-09..2024-11-09",
+        "give me two weeks back to work first            | two weeks=DATE 2026-11-23..2026-11-23",
+        "i can pay it after two weeks                    | after two weeks=DATE 2026-11-24..open",
+        // ... and not after a past that only follows "get", nor across to another subject's clause; "back" that
+        // starts something else; "guess" of the client's own promise
+        "not today i get paid after two weeks            | after two weeks=DATE 2026-11-24..open",
+        "my wife got a new job she gets paid after three weeks | after three weeks=DATE 2026-12-01..open",
+        "give me two weeks back and ill pay              | two weeks=DATE 2026-11-23..2026-11-23",
+        "i dont know i guess you guys will get your money eventually | eventually=VAGUE",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
@@ -393,6 +404,10 @@ class DatesTest {
         "i want this done before the baby my wifes due on the twentieth",
         "i just wanted to check when my next payment comes out",
         "i dont have the new address yet ill call you with the address later",
+        // round 56
+        "i got laid off after twenty two years things have been rough",
+        "i figure somebody would call eventually",
+        "im two months back", "i owe three months back rent",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

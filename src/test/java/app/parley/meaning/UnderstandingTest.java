@@ -1029,6 +1029,11 @@ class UnderstandingTest {
         "there must be some mistake i pay that long ass and fill in march of twenty twenty four | en | i pay that long ass and fill in march of twenty twenty four",
         "i think i pay that off in the back in december man          | en | i pay that off in the back in december",
         "i pay that off in december                                  | en | ''",
+        // round 56: paid in full, "paid" heard "pay", with the month gone by after it
+        "i pay them in full back in may the receipts in my email     | en | i pay them in full back in may",
+        "i pay them in full in may                                   | en | ''",
+        "okay can i pay it in full already i just want this done     | en | ''",
+        "if i pay it in full last month would it be removed          | en | ''",
         "i dont have any money in my account at the moment           | en | ''",
         // round 46: "paid" heard "pay", the "already" after it
         "well im sure medicare pay that already they always pay      | en | medicare pay that already",
@@ -1142,6 +1147,12 @@ class UnderstandingTest {
         "hold on he just walked in                                  | en | right-party: he just walked in",
         "oh hang on shes right here cash it for you                 | en | right-party: shes right here",
         "actually shes coming out now michelle                      | en | right-party: shes coming out",
+        // round 57: come through the door
+        "sure i guess oh wait hes just coming through the door      | en | right-party: hes just coming through the door",
+        "shes coming through the door at six tonight                | en | ''",
+        "hes coming through the door every night at nine             | en | ''",
+        "when he came through the door last night he was drunk       | en | ''",
+        "oh wait she just walked through the door                    | en | right-party: she just walked through the door",
         "ill get her to call you back                               | en | ''",
         "hes back at six                                            | en | ''",
         "nina not here right now im her roommate                    | en | not-the-debtor: nina not here right now; not-the-debtor: im her roommate",

@@ -1,0 +1,33 @@
+package app.parley.meaning;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the agent takes up what the client just put forward, first thing in the answer: "all
+ * right, that works", "sounds good", "eso me parece bien". Said as one answers a payment offered,
+ * not an "I can't": the client's words were a way to pay, whatever the recogniser made of them
+ * ("I can pay the whole seven twenty on Friday" heard "I can't pay …"). Only at the start of the
+ * answer: "let's find something that works for you" takes nothing up, and "great" or "perfect"
+ * alone are as often a filler ("great question", "perfect timing").
+ */
+final class TakingUp {
+    private TakingUp() {
+    }
+
+    /** Openers before the words that take it up: "all right, that works", "okay great, sounds good". */
+    private static final String OPENERS_EN = "((all right|alright|okay|ok|yes|yeah|great|perfect|sure|oh|well) ){0,3}";
+
+    private static final Pattern EN = Words.anyOf(
+            // "that work" as the small model often hears "that works"
+            "^" + OPENERS_EN + "(that works?|that will work|thatll work|that would work|that sounds good|sounds good"
+                    + "|sounds great)\\b");
+
+    private static final Pattern ES = Words.anyOf(
+            "^((muy bien|perfecto|claro|si|bueno|okay|ok) ){0,3}((eso )?me parece (bien|perfecto)|eso funciona"
+                    + "|eso nos funciona)\\b");
+
+    static List<int[]> find(List<String> tokens, String language) {
+        return Words.matches(tokens, "es".equals(language) ? ES : EN);
+    }
+}
