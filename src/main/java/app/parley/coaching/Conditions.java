@@ -485,6 +485,12 @@ final class Conditions {
     private static final java.util.regex.Pattern WRONG_ONE = java.util.regex.Pattern.compile(
             "\\bwrong (person|guy|lady|man|woman|one)\\b");
 
+    /** The one called for naming themselves on the line: "this is Theresa", "speaking", "that's me". */
+    private static final java.util.regex.Pattern NAMED_ONESELF = java.util.regex.Pattern.compile(
+            "\\b(this is \\w+|speaking|thats me|that is me)");
+    /** How soon after the words of coming to the phone the one called for names themselves. */
+    private static final double NAMED_WITHIN = 4;
+
     /** How long before "the wrong guy" the client's dispute of the debt may have been said. */
     private static final double DISPUTED_WITHIN = 15;
 
@@ -494,7 +500,12 @@ final class Conditions {
      */
     private boolean wrongOneAfterConfirming(Concept.Match m) {
         return WRONG_ONE.matcher(m.text()).find()
-                && identityConfirmations().stream().anyMatch(answer -> answer[1] < m.start())
+                && (identityConfirmations().stream().anyMatch(answer -> answer[1] < m.start())
+                        // or came to the phone naming themselves with it ("… phone for you … hi, this is Theresa"),
+                        // not only heard of as coming ("she just got home")
+                        || matchesOf(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT).stream().anyMatch(r -> r.end() < m.start()
+                                && NAMED_ONESELF.matcher(String.join(" ", Text.tokens(parties.get(Speaker.CALLER)
+                                        .wordsBetween(r.start(), Math.min(r.end() + NAMED_WITHIN, m.start()))))).find()))
                 && CallState.SPECS.get(CallState.DISPUTE_RAISED).concepts().stream()
                         .flatMap(concept -> matchesOf(Speaker.CALLER, concept).stream())
                         .anyMatch(d -> d.end() <= m.start() && d.start() >= m.start() - DISPUTED_WITHIN);

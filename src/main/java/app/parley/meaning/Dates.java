@@ -1642,6 +1642,12 @@ public final class Dates {
          */
         private boolean someoneElseExpected(int i) {
             for (int k = i - 1; k >= Math.max(1, i - 6); k--) {
+                // "I figured I'd hear about it sooner or later": being reached, told as expected (not "I figured
+                // I'd hear you out and pay eventually")
+                if (is(k, Set.of("id", "i")) && is(k + 1, HEARING) && is(k + 2, Set.of("about", "from"))
+                        && is(k - 1, EXPECTING)) {
+                    return true;
+                }
                 if (is(k, Set.of("i", "ill", "id", "im", "we", "well", "wed"))) {
                     return false; // "I figured, you know, I'll get to it eventually": the speaker's own act
                 }
@@ -1658,9 +1664,14 @@ public final class Dates {
             return false;
         }
 
-        /** Who reaches the client: "you'd call me eventually", "they'd find me sooner or later". */
+        /**
+         * Who reaches the client: "you'd call me eventually", "they'd find me sooner or later"; what
+         * arrives: "I figured that would turn up eventually", "it would show up sooner or later".
+         */
         private static final Set<String> CALLING = Set.of("call", "calling", "called", "ring", "phone", "reach", "catch",
-                "find");
+                "find", "turn", "show", "pop", "surface");
+        /** Being reached, expected by the speaker: "I figured I'd hear about it", "I'd hear from you". */
+        private static final Set<String> HEARING = Set.of("hear");
         /** Work found, a time to come only when waited on: "once I find work", not "how am I supposed to find work". */
         private static final List<List<String>> WORK_FOUND = Words.phrases("find work", "get a job", "find a job");
         /** Words that wait on what follows them, up to three words before: "once I [can] find work". */

@@ -117,8 +117,9 @@ final class ThirdParty {
                     + "|(she|he|shes|hes) just (walked|came|come) (through|in) the door"
                     + "|(shes|hes|she is|he is) (here|back|home) now|(ill|let me) (get|put) (her|him)( on)?"
                     + "|(she|he|shes|hes) (just )?got out|(\\w+ )?phone( call)? for you"
-                    + "|(ill|let me) hand (you|it) over)\\b(?! (in|at|later|tomorrow|tonight|soon|to|for|a|every|around|after"
-                    + "|usually|last|each))",
+                    // ("he just got out and …": "and" is no "a"; the rest as before, words begun so too: "into town")
+                    + "|(ill|let me) hand (you|it) over)\\b(?! (?!and\\b)(in|at|later|tomorrow|tonight|soon|to|for|a|every"
+                    + "|around|after|usually|last|each))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
             // owning up after posing as someone else: "okay, fine, it's me, I'm Brianna" (not "it's me, her husband")
             "\\b(its|it is) (really |actually )?me( (im|i am|speaking|yes|yeah)\\b|$)",

@@ -273,6 +273,28 @@ class UnderstandingRulesTest {
                 C, "i cant pay that right now", A, "okay"));
     }
 
+    @Test
+    void theWrongPersonFromTheOneWhoCameToThePhoneDisputesTheDebt() {
+        List<String> told = withCompliance(C, "hes not here this is her husband", A, "could you put her on please",
+                C, "sure hold on honey phone for you hi this is theresa",
+                A, "hi theresa i am a debt collector and this is an attempt to collect a debt",
+                C, "i dont have an orion card thats not mine youve got the wrong person",
+                A, "it was opened in march at hartwell furniture the balance is eleven hundred dollars")
+                .stream().filter(r -> r.endsWith("-told-to-third-party")).toList();
+        assertEquals(List.of(), told);
+        // from someone who only said she came home, still someone else
+        assertEquals(List.of("compliance/debt-told-to-third-party"), withCompliance(C, "this is her husband",
+                A, "i am a debt collector", C, "she just got home from work what is this about",
+                A, "its about an orion card", C, "theresa never opened an orion card youve got the wrong person",
+                A, "the balance is eleven hundred dollars").stream()
+                .filter(r -> r.endsWith("debt-told-to-third-party")).toList());
+        // from the husband, still someone else
+        assertEquals(List.of("compliance/debt-told-to-third-party"), withCompliance(C, "this is her husband",
+                A, "i am a debt collector", C, "thats not hers youve got the wrong person",
+                A, "the balance is eleven hundred dollars").stream()
+                .filter(r -> r.endsWith("debt-told-to-third-party")).toList());
+    }
+
     private static List<String> options(Object... turns) {
         return rules(turns).stream().filter(r -> r.startsWith("options")).toList();
     }

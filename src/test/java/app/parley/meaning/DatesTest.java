@@ -307,6 +307,9 @@ class DatesTest {
         "my wife got a new job she gets paid after three weeks | after three weeks=DATE 2026-12-01..open",
         "give me two weeks back and ill pay              | two weeks=DATE 2026-11-23..2026-11-23",
         "i dont know i guess you guys will get your money eventually | eventually=VAGUE",
+        // round 58: the client's own act, expected
+        "i figured id pay it eventually                  | eventually=VAGUE",
+        "i figured id hear you out and pay eventually    | eventually=VAGUE",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
@@ -408,6 +411,8 @@ class DatesTest {
         "i got laid off after twenty two years things have been rough",
         "i figure somebody would call eventually",
         "im two months back", "i owe three months back rent",
+        // round 58: what the client expected to come, told as expected
+        "i kind of figured that would turn up eventually", "okay i figured id hear about it sooner or later",
     })
     void readsNoDateWhereThereIsNone(String said) {
         assertEquals("", read(said, "en"));

@@ -1153,6 +1153,10 @@ class UnderstandingTest {
         "hes coming through the door every night at nine             | en | ''",
         "when he came through the door last night he was drunk       | en | ''",
         "oh wait she just walked through the door                    | en | right-party: she just walked through the door",
+        // round 58: a word after it starting with "a" is no "a" ("and")
+        "okay wait actually he just got out and hes on the phone     | en | right-party: he just got out",
+        "she got back into town last week                            | en | ''",
+        "he came home about an hour ago                              | en | ''",
         "ill get her to call you back                               | en | ''",
         "hes back at six                                            | en | ''",
         "nina not here right now im her roommate                    | en | not-the-debtor: nina not here right now; not-the-debtor: im her roommate",
