@@ -180,9 +180,7 @@ public final class Cluster {
      * the live path's context.
      */
     public Future<app.parley.telephony.TapRoutes> spreadTaps() {
-        if (spreading != null) {
-            spreading.stop();
-        }
+        endSpreading();
         spreading = new SpreadTaps(vertx, members(), new TapChoice(java.time.Duration.ofMillis(3 * TapsHere.REPORT_MS)),
                 java.time.Clock.systemUTC());
         return spreading.start().map(routes -> routes);
@@ -249,10 +247,7 @@ public final class Cluster {
             }
         }), () -> {
             pause.run();
-            if (spreading != null) {
-                spreading.stop(); // this spell's taps hear no more; the next spell reads the placements again
-                spreading = null;
-            }
+            endSpreading();
         });
         io.vertx.core.Context context = vertx.getOrCreateContext();
         manager.getHazelcastInstance().getLifecycleService().addLifecycleListener(event -> {
@@ -263,6 +258,14 @@ public final class Cluster {
             }
         });
         follower.start();
+    }
+
+    /** This spell's taps hear no more; the next spell reads the placements again from the cluster map. */
+    private void endSpreading() {
+        if (spreading != null) {
+            spreading.stop();
+            spreading = null;
+        }
     }
 
     /** Whether this node sees at least the quorum of nodes (Hazelcast's own count, as its lock map checks). */
