@@ -466,7 +466,7 @@ public final class ParleyService implements AutoCloseable {
                             .onComplete(reported -> cluster.followPbxWhenElected(() -> {
                                         // A pause (or another spell) before the taps are ready makes this spell void.
                                         int spell = ++followingSpell;
-                                        cluster.spreadTaps().onSuccess(routes -> {
+                                        return cluster.spreadTaps().onSuccess(routes -> {
                                             if (spell != followingSpell || !cluster.followsPbx()) {
                                                 return;
                                             }
@@ -476,8 +476,8 @@ public final class ParleyService implements AutoCloseable {
                                             telephony = new Telephony(vertx, config.ami(), config.telephony(), routes,
                                                     parts.amiActions());
                                             telephony.start();
-                                        }).onFailure(e -> LOG.error("cluster: cannot spread the taps over the nodes ({}); "
-                                                + "not following the PBX", e.getMessage()));
+                                        }).recover(e -> Future.failedFuture("cannot spread the taps over the nodes: "
+                                                + e.getMessage()));
                                     }, () -> {
                                         // Below the quorum: the calls tapped here go on; the PBX link is let go.
                                         followingSpell++;

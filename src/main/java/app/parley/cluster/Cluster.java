@@ -238,14 +238,13 @@ public final class Cluster {
      * follower's lock and sees a quorum of the nodes: on the first node once enough are up, later
      * on another node when the follower's node leaves or dies. {@code pause} stops following while
      * the follower sees fewer nodes than the quorum (a network split), and {@code follow} runs
-     * again once enough are back (see {@link PbxFollower}). Both on the calling context.
+     * again once enough are back (see {@link PbxFollower}). Both on the calling context. A
+     * {@code follow} that fails (the node could not start following) pauses, and the lock goes
+     * back to the cluster for another node, or this one a try later.
      */
-    public void followPbxWhenElected(Runnable follow, Runnable pause) {
-        follower = new PbxFollower(vertx, this::quorate, () -> beforeFollowing.get().onComplete(ready -> {
-            if (follower.elected()) {
-                follow.run();
-            }
-        }), () -> {
+    public void followPbxWhenElected(java.util.function.Supplier<Future<?>> follow, Runnable pause) {
+        follower = new PbxFollower(vertx, this::quorate, () -> beforeFollowing.get().transform(ready ->
+                follower.elected() ? follow.get() : Future.succeededFuture()), () -> {
             pause.run();
             endSpreading();
         });

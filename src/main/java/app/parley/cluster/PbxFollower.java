@@ -1,8 +1,10 @@
 package app.parley.cluster;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.shareddata.Lock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * lost come back as new members, it is still the holder. When its side merges back into a larger
  * one instead, Hazelcast clears the smaller side's locks as the merge begins: it holds nothing any
  * more, and waits like any other node ({@link #merging}).
+ *
+ * <p>A node that holds the lock but cannot start following (its {@code follow} fails: the
+ * cluster's maps unreadable, say) does not keep it: it pauses, lets the lock go and waits for it
+ * again like any other node, so that the cluster is never left with a follower in name only.
  */
 final class PbxFollower {
     private static final Logger LOG = LoggerFactory.getLogger(PbxFollower.class);
@@ -31,19 +37,22 @@ final class PbxFollower {
 
     private final Vertx vertx;
     private final BooleanSupplier quorate;
-    private final Runnable follow;
+    private final Supplier<Future<?>> follow;
     private final Runnable pause;
     private volatile Lock held;
     private volatile boolean following;
     private volatile boolean stopped;
     private boolean toldWaiting;
+    private boolean toldFailing;
+    private int spell;
     private long watch = -1;
 
     /**
      * {@code quorate}: whether this node sees a quorum of the nodes now; {@code follow} starts
-     * following the PBX, {@code pause} stops it (both on the context that called {@link #start}).
+     * following the PBX (failed if it cannot), {@code pause} stops it (both on the context that
+     * called {@link #start}).
      */
-    PbxFollower(Vertx vertx, BooleanSupplier quorate, Runnable follow, Runnable pause) {
+    PbxFollower(Vertx vertx, BooleanSupplier quorate, Supplier<Future<?>> follow, Runnable pause) {
         this.vertx = vertx;
         this.quorate = quorate;
         this.follow = follow;
@@ -132,14 +141,41 @@ final class PbxFollower {
         boolean quorum = quorate.getAsBoolean();
         if (quorum && !following) {
             following = true;
+            int thisSpell = ++spell;
             LOG.info("cluster: this node follows the PBX for the cluster");
-            follow.run();
+            follow.get().onSuccess(started -> toldFailing = false).onFailure(e -> {
+                if (thisSpell == spell) {
+                    cannotFollow(e);
+                }
+            });
         } else if (!quorum && following) {
             following = false;
             LOG.warn("cluster: this node sees fewer nodes than the quorum; it stops following the PBX until enough "
                     + "are back (on the other side of a split, another node may follow it now)");
             pause.run();
         }
+    }
+
+    /** This spell of following could not start: the lock goes back to the cluster, and this node waits for it again. */
+    private void cannotFollow(Throwable e) {
+        if (stopped || held == null || !following) {
+            return;
+        }
+        if (!toldFailing) {
+            toldFailing = true;
+            LOG.error("cluster: this node holds the PBX follower's lock but cannot follow the PBX ({}); it lets the "
+                    + "lock go for another node and tries again", e.getMessage());
+        } else {
+            LOG.debug("cluster: still cannot follow the PBX ({})", e.getMessage());
+        }
+        cancelWatch();
+        following = false;
+        pause.run();
+        Lock lock = held;
+        held = null;
+        lock.release();
+        toldWaiting = false;
+        vertx.setTimer(TRY_MS, id -> tryOnce());
     }
 
     private void cancelWatch() {

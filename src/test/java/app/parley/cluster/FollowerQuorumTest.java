@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.parley.config.ParleyConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -140,6 +141,33 @@ class FollowerQuorumTest {
         assertTrue(follower.following());
     }
 
+    /**
+     * A node that takes the follower's lock but cannot start following (here: each start fails)
+     * is no follower in name only: it lets the lock go, says it does not follow, and the other
+     * node follows instead, for good.
+     */
+    @Test
+    void aNodeThatCannotStartFollowingLetsTheLockGoToAnother() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            ports.add(freePort());
+        }
+        Node broken = join(1, 1, false);
+        await(() -> broken.follows().get() >= 1, "the first node, alone, takes the lock and tries to follow");
+        await(() -> broken.pauses().get() >= 1, "its failed start is paused");
+        assertFalse(broken.following(), "and it does not claim to follow");
+        assertFalse(broken.cluster().status().getBoolean("follows_pbx"));
+
+        Node sound = join(2, 1, true);
+        await(() -> sound.following(), "the other node gets the lock it let go and follows");
+        assertEquals(1, sound.follows().get());
+        int brokenTries = broken.follows().get();
+        Thread.sleep(3 * PbxFollower.TRY_MS);
+        assertTrue(sound.following(), "for good");
+        assertEquals(0, sound.pauses().get());
+        assertEquals(brokenTries, broken.follows().get(), "the broken node holds no lock to try with any more");
+        assertFalse(broken.following());
+    }
+
     private static HazelcastInstance member(Node node) {
         for (HazelcastInstance member : Hazelcast.getAllHazelcastInstances()) {
             if (member.getCluster().getLocalMember().getAddress().getPort() == node.port()) {
@@ -150,13 +178,20 @@ class FollowerQuorumTest {
     }
 
     private Node join(int n) throws Exception {
+        return join(n, 0, true);
+    }
+
+    /** Node {@code n} with the {@code quorum} configured (0: the default); {@code canFollow} false: each start of following fails. */
+    private Node join(int n, int quorum, boolean canFollow) throws Exception {
         String members = ports.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         Cluster cluster = Cluster.join(new ParleyConfig.Cluster(true, "127.0.0.1", ports.get(n - 1), 0,
-                List.of(members.split(",")), 0), options -> Vertx.builder().with(options));
+                List.of(members.split(",")), quorum), options -> Vertx.builder().with(options));
         Node node = new Node(cluster, ports.get(n - 1), new AtomicInteger(), new AtomicInteger());
         nodes.add(node);
-        cluster.vertx().getOrCreateContext().runOnContext(v -> cluster.followPbxWhenElected(
-                node.follows()::incrementAndGet, node.pauses()::incrementAndGet));
+        cluster.vertx().getOrCreateContext().runOnContext(v -> cluster.followPbxWhenElected(() -> {
+            node.follows().incrementAndGet();
+            return canFollow ? Future.succeededFuture() : Future.failedFuture("the taps cannot be spread (test)");
+        }, node.pauses()::incrementAndGet));
         return node;
     }
 
