@@ -638,7 +638,7 @@ final class Session implements CoachingSession {
                 || holds(lastRule, c.speaker, rule.cooldown(), c.start)
                 || holds(lastSituation, c.speaker, settings.situationCooldown(), c.start)
                 || heldBackByRate(rule) && raised.stream()
-                        .filter(p -> p.at() > clock - 60 && !isAlert(p.kind(), p.severity()))
+                        .filter(p -> p.at() > clock - 60 && countsTowardsRate(p))
                         .count() >= settings.maxPerMinute()) {
             return;
         }
@@ -657,10 +657,19 @@ final class Session implements CoachingSession {
      * Whether settings.max_per_minute applies: not to an alert (a breach of the law, the agent
      * losing control: the agent must hear of it while it can be fixed), nor to the close of the
      * call (a next-step prompt held back at the goodbye is lost for good). The agent's alerts
-     * still count towards it (a breach of the law does not).
+     * still count towards it (a breach of the law and the close of the call do not).
      */
     private static boolean heldBackByRate(Rule rule) {
         return !isAlert(rule.kind(), rule.severity()) && !RuleBook.NEXT_STEP.equals(rule.kind());
+    }
+
+    /**
+     * Whether a prompt raised counts towards settings.max_per_minute: not a breach of the law, nor
+     * the close of the call, which would otherwise hold back what the agent's goodbye itself gave
+     * away ("take your time, call us whenever") at the one moment it can still be fixed.
+     */
+    private static boolean countsTowardsRate(Prompt p) {
+        return !isAlert(p.kind(), p.severity()) && !RuleBook.NEXT_STEP.equals(p.kind());
     }
 
     private static boolean isAlert(String kind, Prompt.Severity severity) {

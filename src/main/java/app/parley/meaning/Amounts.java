@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Amounts of money and percentages in a party's words: "three hundred and twenty dollars",
- * "two hundred forty dollars and fifty cents", "fifty bucks", "ten percent", "trescientos
- * pesos", "diez por ciento"; and the whole balance ("the full amount", "in full", "todo el
- * saldo"). Tokens [from, to) of the words read.
+ * "two hundred forty dollars and fifty cents", "fifty bucks", "two grand", "five hundred and change",
+ * "ten percent", "trescientos pesos", "diez por ciento"; and the whole balance ("the full amount",
+ * "in full", "todo el saldo"). Tokens [from, to) of the words read.
  */
 public final class Amounts {
     /** What a mention is: money (in cents), a percentage, or the whole balance. */
@@ -68,6 +68,15 @@ public final class Amounts {
                 }
                 out.add(new Amount(item.from(), items.get(end - 1).to(), Kind.MONEY, cents));
                 i = end - 1;
+            } else if (i + 2 < items.size() && items.get(i + 1).word().equals("and")
+                    && items.get(i + 2).word().equals("change") && item.value() >= 20) {
+                // "it's about five hundred and change": a sum, rounded down as people say it
+                out.add(new Amount(item.from(), items.get(i + 2).to(), Kind.MONEY, item.value() * 100));
+                i += 2;
+            } else if (i + 1 < items.size() && items.get(i + 1).word().equals("grand")) {
+                // "two grand", "five grand" (not "the grand total": no number before it)
+                out.add(new Amount(item.from(), items.get(i + 1).to(), Kind.MONEY, item.value() * 100_000));
+                i++;
             } else if (i + 1 < items.size() && CENTS.contains(items.get(i + 1).word())) {
                 out.add(new Amount(item.from(), items.get(i + 1).to(), Kind.MONEY, item.value()));
                 i++;

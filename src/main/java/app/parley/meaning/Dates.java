@@ -1904,6 +1904,8 @@ public final class Dates {
                 "gets signed", "is signed", "pays out", "kicks in", "arrives", "settles", "goes", "sells", "is sold", "gets sold",
                 "closes", "is closed", "is final", "is finalized", "gets finalized",
                 "is settled", "is done", "is over", "is fixed", "gets fixed", "is paid out", "lands", "hits", "comes",
+                // "when the truck's fixed", the "'s" run into the noun
+                "fixed", "repaired", "is repaired",
                 "sorted", "picks up", "pick up", "sorts it", "come", "sorts things", "sorts out", "sort it out", "pays up",
                 "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",
                 // a state reached: "once the kids are back in school", "after the season ends"

@@ -751,6 +751,12 @@ final class Inability {
                 if (next == null || lx.money().contains(next) || lx.now().contains(next) || QUANTIFIED.contains(next)) {
                     return k + 1;
                 }
+                if (t.equals("that") && Words.startsAt(tokens, k + 1, List.of("in", "a"))
+                        && !(k + 3 < tokens.size() && THINGS_IN_A.contains(tokens.get(k + 3)))) {
+                    // "I don't have that in a lump sum", and "I don't have that, I'm a full-time student" with
+                    // "I'm" heard "in"; not "in a file", "in a letter"
+                    return k + 1;
+                }
                 if (!lx.between().contains(next) && !NUMBERS.contains(next)) {
                     return start;
                 }
@@ -805,6 +811,11 @@ final class Inability {
     /** Words that say how much but not of what. */
     private static final Set<String> QUANTITIES = Set.of("much", "enough", "full", "whole", "any", "that", "this",
             "todo", "eso", "suficiente", "completo", "ni");
+
+    /** What "that" may be kept in that is no money: "I don't have that in a file". */
+    private static final Set<String> THINGS_IN_A = Set.of("file", "folder", "form", "letter", "email", "document",
+            "notebook", "drawer", "box", "list", "text", "message", "minute", "second", "moment", "bit", "way", "size",
+            "color", "colour");
 
     /** What may follow a quantity and keep it money: "that kind of money", "the whole thing", "any left". */
     private static final Set<String> QUANTIFIED = Set.of("kind", "left", "of", "right", "amount", "balance", "thing",

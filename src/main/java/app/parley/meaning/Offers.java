@@ -46,7 +46,9 @@ final class Offers {
             "\\b(accept|take) (\\w+ ){1,4}(dollars|pounds|bucks) (to settle|to close|as|in full)\\b",
             // "Riverbend will accept one thousand five hundred to close the account": the sum without "dollars"
             // (not "we would accept two hundred as a good faith payment", a payment, not a settlement)
-            "\\b(accept|take) (\\w+ ){1,5}(hundred|thousand) (to settle|to close|as (a |the )?(full )?settlement|in full)\\b",
+            // "Redwood accepts two thousand four hundred as a full settlement", "full" heard "cell"
+            "\\b(accept|accepts|take|takes) (\\w+ ){1,5}(hundred|thousand) (to settle|to close|as (a |the )?(\\w+ )?settlement"
+                    + "|in full)\\b",
             "\\b(\\w+ )?payments of\\b",
             // "three payments of two forty" as the small model often hears it, "three payments or to forty"
             "\\b(?<!(?:made|missed|behind|were|been|are|skipped|last) )(two|three|four|five|six|eight|ten|twelve) payments or"

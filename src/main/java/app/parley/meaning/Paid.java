@@ -45,6 +45,11 @@ final class Paid {
             // "I pay them off, I walked into the store in March": the payment told, "paid" heard "pay"
             "\\b(?<!(?:can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " off (i|we|when i|when we) " + PAST
                     + "\\b",
+            // "no, I paid Cash Tree off before Christmas": a creditor named, then off, answering the balance or
+            // told with when (not "I just paid my car off", another debt, without either)
+            "^((no|nope|but|well|um|uh|oh) )*(i|we) (already )?(paid|payed) (\\w+ ){1,3}off\\b",
+            "\\b(i|we) (already )?(paid|payed) ((?!(my|our)\\b)\\w+ ){1,3}off (before|last|already|(back )?in "
+                    + MONTH_NAMES + "|(\\w+ ){1,2}ago)\\b",
             // "I paid Midwest Auto directly in April", "I paid them in person at their branch"
             "\\b(i|we) (paid|payed) (\\w+ ){1,3}(directly|in person|at (the|their) (branch|store|counter|office|front desk))\\b",
             // "the dealer told me when they sold it, it covered everything"

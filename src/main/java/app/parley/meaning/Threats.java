@@ -828,9 +828,32 @@ final class Threats {
                     }
                 }
             }
+            // "your wages get garnished", "your truck will be repossessed", "your next paycheck could get
+            // garnished": what will happen to it, not what did or can't ("your wages were garnished last
+            // year", "your wages can't be garnished for this")
+            int owned = EN.property().contains(tokens.get(i + 1)) ? i + 1
+                    : i + 2 < tokens.size() && EN.property().contains(tokens.get(i + 2)) ? i + 2 : -1;
+            boolean coming = false;
+            for (int j = owned + 1; owned > 0 && j < tokens.size() && j <= owned + 4; j++) {
+                String w = tokens.get(j);
+                if (TOLD_OR_RULED_OUT.contains(w)) {
+                    break;
+                }
+                coming |= MODALS.contains(w) || GETTING.contains(w);
+                if (coming && TAKEN.contains(w) && !(j + 1 < tokens.size() && tokens.get(j + 1).equals("care"))) {
+                    return j + 1; // not "your car gets taken care of"
+                }
+            }
         }
         return i;
     }
+
+    /** What makes a passive future: "your car gets towed", "is going to be taken". */
+    private static final Set<String> GETTING = Set.of("get", "gets", "getting", "going");
+    /** What makes it told or ruled out: "was garnished", "already taken", "can't be seized". */
+    private static final Set<String> TOLD_OR_RULED_OUT = Set.of("was", "were", "already", "got", "been", "cant",
+            "cannot", "wont", "not", "never", "isnt", "arent", "wasnt", "couldnt", "wouldnt", "shouldnt", "if", "and",
+            "but", "so", "because");
 
     private static final Set<String> HAVE_IT = Set.of("have", "get", "had", "having");
     private static final Set<String> MODALS = Set.of("will", "could", "would", "can", "gonna", "might", "may");

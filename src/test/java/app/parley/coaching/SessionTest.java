@@ -303,6 +303,19 @@ class SessionTest {
     }
 
     @Test
+    void theCloseOfTheCallDoesNotHoldBackWhatTheGoodbyeGaveAway() {
+        CoachingSession session = open();
+        feed(session, Speaker.CALLER, "i lost my job", 0);
+        feed(session, Speaker.CALLER, "i will call you back next month", 10);
+        // the goodbye both closes with nothing agreed and gives the day away: the third and fourth tips of the minute
+        feed(session, Speaker.AGENT, "no rush at all thanks for your time have a good day", 20);
+        assertEquals(List.of("empathy", "urgency", "next-step", "firmness"), kinds());
+        // the minute's three tips are spent all the same
+        feed(session, Speaker.CALLER, "i already paid that", 30);
+        assertEquals(List.of("empathy", "urgency", "next-step", "firmness"), kinds());
+    }
+
+    @Test
     void aTurnIsTheWordsSinceTheOtherPartySpokeWhicheverResultCameFirst() {
         CoachingSession session = open();
         List<Word> three = Said.words("you could pay in full or you could do three payments or six payments", 0);

@@ -250,6 +250,8 @@ class UnderstandingRulesTest {
         // "no rush" while the client fetches the card gives nothing away
         assertEquals(List.of(), rules(C, "hang on", A, "sure take your time finding the card no rush"));
         assertEquals(List.of("firmness/soft-ask"), rules(C, "hmm", A, "no rush"));
+        // round 59: "whenever you're able"
+        assertEquals(List.of("firmness/soft-ask"), rules(C, "nah", A, "okay well whenever youre able to then"));
     }
 
     @Test
@@ -453,6 +455,17 @@ class UnderstandingRulesTest {
     void theCreditorsWordPutsAnOfferOnTheTable() {
         assertEquals(List.of("urgency/offer-without-deadline"),
                 rules(A, "the creditor would accept seven hundred dollars as a full settlement"));
+        // round 59: the creditor's present tense
+        assertEquals(List.of("urgency/offer-without-deadline"),
+                rules(A, "for what its worth redwood accepts two thousand four hundred as a settlement"));
+    }
+
+    @Test
+    void theBillCalledTheftIsAngerAndNothingAgreedTillSeenIsAPutOff() {
+        assertEquals(List.of("empathy/client-angry"),
+                rules(C, "twelve hundred for a ten minute ride this is robbery"));
+        assertEquals(List.of("urgency/client-defers"),
+                rules(C, "send me the form im not agreeing to anything till ive seen it"));
     }
 
     @Test

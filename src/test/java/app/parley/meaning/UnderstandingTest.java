@@ -26,6 +26,11 @@ class UnderstandingTest {
         "trescientos pesos                                 | es | MONEY 30000",
         "five hundred and twenty pounds paid today         | en | MONEY 52000",
         "diez por ciento                                   | es | PERCENT 10",
+        // round 59: a sum said round, and thousands said "grand"
+        "its about five hundred and change                 | en | MONEY 50000",
+        "i could maybe do two grand                        | en | MONEY 200000",
+        "i dont have the grand total                       | en | ''",
+        "keep the change                                   | en | ''",
         "the third option is six payments                  | en | ''",
     })
     void readsAmounts(String said, String language, String expected) {
@@ -378,6 +383,10 @@ class UnderstandingTest {
         "sorry i cant really do the whole two eighty nine in one go right now | en | i cant really do the whole two",
         "i cant really do all of that                                | en | i cant really do all of that",
         "i cant even cough without my ribs hurting                   | en | ''",
+        // round 59: "that" followed by "in a": money, "I'm" heard "in"; not a thing kept in a file
+        "okay i literally do not have that in a full time student    | en | do not have that",
+        "i dont have that in a lump sum                              | en | dont have that",
+        "i dont have that in a file anywhere                         | en | ''",
         "i dont have the grand total in front of me                  | en | ''",
         "i cant do the whole twelve months                           | en | ''",
     })
@@ -536,6 +545,13 @@ class UnderstandingTest {
         // what may happen to the client's pay, property or bank, held out as possible
         "i cant promise what happens with your paycheck if this sits another month | en | cant promise what happens with your paycheck",
         "im not saying anyone goes to jail but i cant promise what happens at your bank once we hand it off | en | cant promise what happens at your bank",
+        // round 59: a seizure to come, in the passive; not one told of, ruled out or "taken care of"
+        "a summons goes out and your wages get garnished             | en | your wages get garnished",
+        "your truck will be repossessed by the end of the month      | en | your truck will be repossessed",
+        "your next paycheck could get garnished                      | en | your next paycheck could get garnished",
+        "your wages were garnished last year                         | en | ''",
+        "your wages cant be garnished for this kind of debt          | en | ''",
+        "your car gets taken care of by the warranty                 | en | ''",
         "i cant promise what happens with the discount after friday  | en | ''",
         "i cant promise your car payment will go down                | en | ''",
         "i cant guarantee what happens with your application but ill send it today | en | ''",
@@ -897,6 +913,8 @@ class UnderstandingTest {
         "interest will add up to the end of the loan                    | en | ''",
         // instalments held out, not told of (round 45)
         "installments are available too                                  | en | installments",
+        // round 59: the creditor's acceptance, "full" heard "cell"
+        "for what its worth redwood accepts two thousand four hundred as a cell settlement | en | accepts two thousand four hundred as a cell settlement",
         "the app shows the first two installments went through          | en | ''",
         "we didnt get your last two installments                        | en | ''",
         "the installments you missed                                    | en | ''",
@@ -1045,6 +1063,10 @@ class UnderstandingTest {
         // round 51: all of it, the final bill
         "no no thats wrong i paid a whole final bill when i cancelled | en | i paid a whole final bill",
         "i paid the whole final bill when i moved out                | en | i paid the whole final bill",
+        // round 59: a creditor named, then off: answering, or told with when; not another debt of theirs
+        "no i paid cash tree off before christmas                    | en | no i paid cash tree off",
+        "thats not right i paid capital one off back in march         | en | i paid capital one off back in march",
+        "i just paid my car off so money is tight                    | en | ''",
         "i paid all that interest and the balance barely moved       | en | ''",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
