@@ -21,6 +21,9 @@ public final class Amounts {
 
     static final Set<String> CURRENCY = Set.of("dollars", "dollar", "bucks", "pesos", "peso", "usd", "pounds",
             "quid", "euros", "euro");
+    /** "two grand kids", as the recogniser may split "grandkids". */
+    private static final Set<String> GRAND_FAMILY = Set.of("kids", "kid", "children", "child", "daughter", "daughters",
+            "son", "sons", "baby", "babies");
     private static final Set<String> CENTS = Set.of("cents", "cent", "centavos");
     private static final List<List<String>> PERCENT = List.of(List.of("percent"), List.of("per", "cent"),
             List.of("por", "ciento"), List.of("porciento"));
@@ -73,8 +76,9 @@ public final class Amounts {
                 // "it's about five hundred and change": a sum, rounded down as people say it
                 out.add(new Amount(item.from(), items.get(i + 2).to(), Kind.MONEY, item.value() * 100));
                 i += 2;
-            } else if (i + 1 < items.size() && items.get(i + 1).word().equals("grand")) {
-                // "two grand", "five grand" (not "the grand total": no number before it)
+            } else if (i + 1 < items.size() && items.get(i + 1).word().equals("grand")
+                    && !(i + 2 < items.size() && GRAND_FAMILY.contains(items.get(i + 2).word()))) {
+                // "two grand", "five grand" (not "the grand total": no number before it; nor "two grand kids")
                 out.add(new Amount(item.from(), items.get(i + 1).to(), Kind.MONEY, item.value() * 100_000));
                 i++;
             } else if (i + 1 < items.size() && CENTS.contains(items.get(i + 1).word())) {

@@ -1904,8 +1904,7 @@ public final class Dates {
                 "gets signed", "is signed", "pays out", "kicks in", "arrives", "settles", "goes", "sells", "is sold", "gets sold",
                 "closes", "is closed", "is final", "is finalized", "gets finalized",
                 "is settled", "is done", "is over", "is fixed", "gets fixed", "is paid out", "lands", "hits", "comes",
-                // "when the truck's fixed", the "'s" run into the noun
-                "fixed", "repaired", "is repaired",
+                "is repaired",
                 "sorted", "picks up", "pick up", "sorts it", "come", "sorts things", "sorts out", "sort it out", "pays up",
                 "pays", "covers it", "gets back to me", "gets back to us", "pays me", "pays me back",
                 // a state reached: "once the kids are back in school", "after the season ends"
@@ -1920,7 +1919,9 @@ public final class Dates {
          */
         private static final List<List<String>> EVENTS_HEARD_PAST = Words.phrases("settled down", "settled",
                 "calmed down", "cleared", "cleared up", "came in", "came through", "went through", "picked up",
-                "sorted out");
+                "sorted out",
+                // "I'll pay when the truck's fixed", the "'s" run into the noun (not "when the mechanic fixed my truck")
+                "fixed", "repaired");
 
         private static final List<String> GONE_THROUGH = List.of("gone", "through");
         /** Who has "gone through" something rather than waiting on it: "after everything I've gone through". */

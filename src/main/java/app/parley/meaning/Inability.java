@@ -752,9 +752,9 @@ final class Inability {
                     return k + 1;
                 }
                 if (t.equals("that") && Words.startsAt(tokens, k + 1, List.of("in", "a"))
-                        && !(k + 3 < tokens.size() && THINGS_IN_A.contains(tokens.get(k + 3)))) {
+                        && k + 3 < tokens.size() && MONEY_IN_A.contains(tokens.get(k + 3))) {
                     // "I don't have that in a lump sum", and "I don't have that, I'm a full-time student" with
-                    // "I'm" heard "in"; not "in a file", "in a letter"
+                    // "I'm" heard "in"; not "in a file", "in a statement", "in a paper copy"
                     return k + 1;
                 }
                 if (!lx.between().contains(next) && !NUMBERS.contains(next)) {
@@ -812,10 +812,8 @@ final class Inability {
     private static final Set<String> QUANTITIES = Set.of("much", "enough", "full", "whole", "any", "that", "this",
             "todo", "eso", "suficiente", "completo", "ni");
 
-    /** What "that" may be kept in that is no money: "I don't have that in a file". */
-    private static final Set<String> THINGS_IN_A = Set.of("file", "folder", "form", "letter", "email", "document",
-            "notebook", "drawer", "box", "list", "text", "message", "minute", "second", "moment", "bit", "way", "size",
-            "color", "colour");
+    /** What follows "I don't have that in a" when it is money: "lump sum", "single payment", "full-time student". */
+    private static final Set<String> MONEY_IN_A = Set.of("lump", "single", "one", "full", "month", "week", "few");
 
     /** What may follow a quantity and keep it money: "that kind of money", "the whole thing", "any left". */
     private static final Set<String> QUANTIFIED = Set.of("kind", "left", "of", "right", "amount", "balance", "thing",

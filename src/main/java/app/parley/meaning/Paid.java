@@ -24,6 +24,10 @@ final class Paid {
     /** A past tense: "when I switched", "when I moved" (five letters or more, not "need"). */
     private static final String PAST = "(\\w{3,}ed|left|sold|quit|went|came|got|had)";
 
+    /** A creditor named in up to three words, not the client's own things or a share: "my car", "half of it". */
+    private static final String CREDITOR_NAMED = "((?!(my|our|the|both|other|everything|half|most|some|all|part|it|that"
+            + "|this|them)\\b)\\w+ ){1,3}";
+
     private static final Pattern EN = Words.anyOf(
             // not "I already paid that": the phrase "already paid" reads it, and an admin who moves the
             // phrase in a draft sees what it did
@@ -47,8 +51,8 @@ final class Paid {
                     + "\\b",
             // "no, I paid Cash Tree off before Christmas": a creditor named, then off, answering the balance or
             // told with when (not "I just paid my car off", another debt, without either)
-            "^((no|nope|but|well|um|uh|oh) )*(i|we) (already )?(paid|payed) (\\w+ ){1,3}off\\b",
-            "\\b(i|we) (already )?(paid|payed) ((?!(my|our)\\b)\\w+ ){1,3}off (before|last|already|(back )?in "
+            "^((no|nope|but|well|um|uh|oh) )*(i|we) (already )?(paid|payed) " + CREDITOR_NAMED + "off\\b",
+            "(?<!\\b(if|could|would|should|can|to) )\\b(i|we) (already )?(paid|payed) " + CREDITOR_NAMED + "off (before|last|already|(back )?in "
                     + MONTH_NAMES + "|(\\w+ ){1,2}ago)\\b",
             // "I paid Midwest Auto directly in April", "I paid them in person at their branch"
             "\\b(i|we) (paid|payed) (\\w+ ){1,3}(directly|in person|at (the|their) (branch|store|counter|office|front desk))\\b",

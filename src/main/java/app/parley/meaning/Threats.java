@@ -833,15 +833,20 @@ final class Threats {
             // year", "your wages can't be garnished for this")
             int owned = EN.property().contains(tokens.get(i + 1)) ? i + 1
                     : i + 2 < tokens.size() && EN.property().contains(tokens.get(i + 2)) ? i + 2 : -1;
+            boolean warded = false; // "to make sure your car doesn't get repossessed", "to keep your wages from"
+            for (int b = Math.max(0, i - 3); b < i; b++) {
+                warded |= WARDING_OFF.contains(tokens.get(b));
+            }
             boolean coming = false;
-            for (int j = owned + 1; owned > 0 && j < tokens.size() && j <= owned + 4; j++) {
+            for (int j = owned + 1; owned > 0 && !warded && j < tokens.size() && j <= owned + 5; j++) {
                 String w = tokens.get(j);
-                if (TOLD_OR_RULED_OUT.contains(w)) {
-                    break;
+                if (TOLD_OR_RULED_OUT.contains(w) || w.equals("to") && !tokens.get(j - 1).equals("going")) {
+                    break; // not "want your truck to get repossessed"; "is going to be repossessed" goes on
                 }
                 coming |= MODALS.contains(w) || GETTING.contains(w);
-                if (coming && TAKEN.contains(w) && !(j + 1 < tokens.size() && tokens.get(j + 1).equals("care"))) {
-                    return j + 1; // not "your car gets taken care of"
+                if (coming && TAKEN.contains(w) && !w.equals("picked")
+                        && !(j + 1 < tokens.size() && tokens.get(j + 1).equals("care"))) {
+                    return j + 1; // not "your car gets taken care of", "your car will be picked up by the shop"
                 }
             }
         }
@@ -852,8 +857,10 @@ final class Threats {
     private static final Set<String> GETTING = Set.of("get", "gets", "getting", "going");
     /** What makes it told or ruled out: "was garnished", "already taken", "can't be seized". */
     private static final Set<String> TOLD_OR_RULED_OUT = Set.of("was", "were", "already", "got", "been", "cant",
-            "cannot", "wont", "not", "never", "isnt", "arent", "wasnt", "couldnt", "wouldnt", "shouldnt", "if", "and",
-            "but", "so", "because");
+            "cannot", "wont", "not", "never", "isnt", "arent", "wasnt", "couldnt", "wouldnt", "shouldnt", "doesnt",
+            "dont", "didnt", "if", "and", "but", "so", "because");
+    /** Words before it that make it what the agent helps the client avoid: "to make sure your car doesn't …". */
+    private static final Set<String> WARDING_OFF = Set.of("sure", "avoid", "prevent", "keep", "stop", "protect");
 
     private static final Set<String> HAVE_IT = Set.of("have", "get", "had", "having");
     private static final Set<String> MODALS = Set.of("will", "could", "would", "can", "gonna", "might", "may");

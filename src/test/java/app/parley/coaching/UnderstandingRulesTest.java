@@ -466,6 +466,9 @@ class UnderstandingRulesTest {
                 rules(C, "twelve hundred for a ten minute ride this is robbery"));
         assertEquals(List.of("urgency/client-defers"),
                 rules(C, "send me the form im not agreeing to anything till ive seen it"));
+        assertEquals(List.of("empathy/client-angry"), rules(C, "man you got some nerve i never missed a payment before"));
+        assertEquals(List.of("urgency/client-promises-without-a-day"),
+                rules(C, "oh okay thats chill ill try and put something in"));
     }
 
     @Test

@@ -68,6 +68,7 @@ class DatesTest {
         "ill pay my share once the insurance sorts it out | once the insurance sorts it=VAGUE",
         // round 59: the "'s" run into the noun ("when the truck's fixed")
         "ill pay when the trucks fixed and im back at work | when the trucks fixed=VAGUE",
+        "when the mechanic fixed my truck it cost me twelve hundred | ''",
         "this weeks fine                                | this weeks=DATE 2026-11-09..2026-11-15",
         "the emergency room thing from the summer       | summer=PAST 2026-05-09..2026-10-09",
         "in ten days                                     | in ten days=DATE 2026-11-19..2026-11-19",

@@ -31,6 +31,7 @@ class UnderstandingTest {
         "i could maybe do two grand                        | en | MONEY 200000",
         "i dont have the grand total                       | en | ''",
         "keep the change                                   | en | ''",
+        "i have two grand kids living with me              | en | ''",
         "the third option is six payments                  | en | ''",
     })
     void readsAmounts(String said, String language, String expected) {
@@ -387,6 +388,7 @@ class UnderstandingTest {
         "okay i literally do not have that in a full time student    | en | do not have that",
         "i dont have that in a lump sum                              | en | dont have that",
         "i dont have that in a file anywhere                         | en | ''",
+        "i dont have that in a paper copy                            | en | ''",
         "i dont have the grand total in front of me                  | en | ''",
         "i cant do the whole twelve months                           | en | ''",
     })
@@ -552,6 +554,10 @@ class UnderstandingTest {
         "your wages were garnished last year                         | en | ''",
         "your wages cant be garnished for this kind of debt          | en | ''",
         "your car gets taken care of by the warranty                 | en | ''",
+        "your truck is going to be repossessed                       | en | your truck is going to be repossessed",
+        "we want to make sure your car doesnt get repossessed so lets set up a plan | en | ''",
+        "so your wages dont get garnished                            | en | ''",
+        "your car will be picked up by the shop on monday            | en | ''",
         "i cant promise what happens with the discount after friday  | en | ''",
         "i cant promise your car payment will go down                | en | ''",
         "i cant guarantee what happens with your application but ill send it today | en | ''",
@@ -756,6 +762,10 @@ class UnderstandingTest {
         "sure because youve been such a great customer i can waive the late fee | en | ''",
         // should-have with the "have" misheard
         "you should the thought about that before you let him use it  | en | you should the thought about that",
+        // round 59: the client's reason ruled out, their story waved away
+        "everybodys got a brother with a truck its not a real reason  | en | its not a real reason",
+        "okay i dont need the whole soap opera i need to know when    | en | i dont need the whole soap opera",
+        "the hardship program is not a real option for this loan     | en | ''",
         "you should think about which plan suits you                  | en | ''",
         // the client's spending mocked, not asked about for a budget
         "what are you spending it all on takeout                      | en | what are you spending it all",
@@ -839,6 +849,9 @@ class UnderstandingTest {
         "if i have a good weekend in tips i can send you a hundred    | en | ''",
         "whoa take it easy                                            | en | ''",
         "if we dont hear from you well be in touch with your employer | en | ''",
+        // round 59: done talking to them, the goodbye heard "by"
+        "im done talking to you by                                    | en | im done talking to you",
+        "im done talking to my bank theyll send the letter            | en | ''",
         "im just scraping by                                          | en | ''",
         "when can you get that to us by                               | en | ''",
         "the first sixty five by                                      | en | ''",
@@ -886,7 +899,8 @@ class UnderstandingTest {
         "ill take your number off our list                              | en | ''",
         "what if i take fifty off so its three hundred and forty        | en | take fifty off",
         "the balance is three hundred and forty dollars                 | en | ''",
-        "we can set you up on a plan of eighty dollars a month         | en | a plan of eighty dollars a month",
+        "we can set you up on a plan of eighty dollars a month         | en | set you up on a plan",
+        "theres also a plan of eighty dollars a month                  | en | a plan of eighty dollars a month",
         "you pay eighty a month on the car already                      | en | ''",
         "the whole balance is twelve hundred we could do it for nine hundred | en | we could do it for nine hundred",
         "we could set up a four month plan of one sixty                 | en | month plan of",
@@ -915,6 +929,11 @@ class UnderstandingTest {
         "installments are available too                                  | en | installments",
         // round 59: the creditor's acceptance, "full" heard "cell"
         "for what its worth redwood accepts two thousand four hundred as a cell settlement | en | accepts two thousand four hundred as a cell settlement",
+        "redwood no longer accepts fifteen hundred as a settlement      | en | ''",
+        // round 59: set up on payments, a rate over a term
+        "we could set you up on monthly payments                        | en | set you up on monthly payments",
+        "say eighty one dollars a month over six months                 | en | dollars a month over six months",
+        "i set up my phone with a new plan last week                    | en | ''",
         "the app shows the first two installments went through          | en | ''",
         "we didnt get your last two installments                        | en | ''",
         "the installments you missed                                    | en | ''",
@@ -1067,6 +1086,10 @@ class UnderstandingTest {
         "no i paid cash tree off before christmas                    | en | no i paid cash tree off",
         "thats not right i paid capital one off back in march         | en | i paid capital one off back in march",
         "i just paid my car off so money is tight                    | en | ''",
+        "i paid my car off last year so i have a little room now     | en | ''",
+        "we paid the house off two years ago                         | en | ''",
+        "i paid both cards off last month                            | en | ''",
+        "if i paid half of it off before friday would you take off the fees | en | ''",
         "i paid all that interest and the balance barely moved       | en | ''",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
@@ -1150,6 +1173,9 @@ class UnderstandingTest {
         // "I'm a debt collector" with its last word misheard: the disclosure starting, no debt talked of
         "i linked up this is ian in the debt like to run this is an attempt to collect a debt | en | disclosure: attempt to collect a debt",
         "okay is he still in the debt management program with us   | en | debt: the debt",
+        // round 59: "collector" heard "to run"; a debt-to-income ratio is still the debt
+        "this is travis in the debt to run this goal and attempt to collect a debt | en | disclosure: attempt to collect a debt",
+        "they look at it in a debt to income way                    | en | debt: a debt",
         "this is renata i'll be with them in a dead selector        | en | disclosure: dead selector",
         "youll love this is jordan                                  | en | right-party: youll love this is jordan",
         "by this is ashley kills this                               | en | right-party: by this is ashley kills this",
