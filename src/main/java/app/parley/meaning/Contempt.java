@@ -105,10 +105,12 @@ final class Contempt {
             "\\bslowly so you (get it|understand|can understand|follow|can follow|keep up|can keep up)\\b",
             // the client's side waved away: "I'm not gonna sit here and argue about it", "I don't need the explanation"
             "\\b(im|i am) not (gonna|going to) (sit here and )?argue (about|with)\\b",
-            "\\bi (dont|do not) need (an|the|your|another) (whole )?(explanation|excuse|story|life story|soap opera"
-                    + "|sob story|drama)\\b",
-            // the client's reason ruled out: "everybody's got a brother with a truck, it's not a real reason", "that's no excuse"
-            "\\b(thats|its|that is|it is) (not a real|not a valid|not a good|no) (reason|excuse)\\b",
+            "\\bi (dont|do not) need (an|the|your|another) (explanation|excuse|story|life story|(whole )?(soap opera"
+                    + "|sob story|drama))\\b",
+            // the client's reason ruled out: "everybody's got a brother with a truck, it's not a real reason", "that's no
+            // excuse" (not "that's no excuse on our end, I apologize", "that's no reason to panic")
+            "\\b(thats|its|that is|it is) not a (real|valid) (reason|excuse)\\b",
+            "\\b(thats|that is) no excuse\\b(?! (on|for) (our|my)\\b| (im|i am) sorry| i apologi)",
             // the client's proof dismissed: "everybody has a receipt on the fridge" (not "we send everyone a receipt")
             "\\b(everybodys got|everyones got|everybody has|everyone has|everybody got|everyone got) (a|their|some) "
                     + "(receipt|receipts|proof)\\b",

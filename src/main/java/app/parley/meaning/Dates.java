@@ -1369,7 +1369,10 @@ public final class Dates {
             }
             LocalDate recent = d.isAfter(today) ? md.in(today.getYear() - 1) : d;
             boolean afterIt = is(i - 1, Set.of("after", "since")) || is(i - 1, lx.article()) && is(i - 2, Set.of("after", "since"));
-            if (lx == Lexicon.EN && afterIt && recent.isBefore(today) && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
+            // "… and then Christmas [came]" in early January: a story of the one just gone
+            boolean toldOn = is(i - 1, Set.of("then")) || is(i - 1, lx.article()) && is(i - 2, Set.of("then"));
+            if (lx == Lexicon.EN && (afterIt || toldOn) && recent.isBefore(today)
+                    && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
                 // "after Christmas I'm tapped out" in early January: the one just gone, not next year's
                 return new Found(i + n, DateMention.Kind.PAST, recent, recent);
             }

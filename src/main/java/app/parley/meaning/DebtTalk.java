@@ -75,10 +75,10 @@ final class DebtTalk {
     /**
      * "I'm a debt [collector]" with the last word lost ("in the debt like to run", "in the debt to
      * run", "i'm a debt selector"): the disclosure starting, whatever the recogniser made of its
-     * end. Nobody says "I'm a debt" of anything else (but "a debt to income ratio").
+     * end. Nobody says "I'm a debt" of anything else.
      */
     private static final Pattern COLLECTOR_OPENING = Words.anyOf("(?<!\\b(still|you|youre|hes|shes|is|are|be|been|were|was|get|got|"
-            + "getting|deeper|deep|further) )\\b(im|i am|in) (a|the) debt\\b(?! (of|is|was|you|your|for|on|to income|management|relief"
+            + "getting|deeper|deep|further) )\\b(im|i am|in) (a|the) debt\\b(?! (of|is|was|you|your|for|on|to(?! run\\b)|management|relief"
             + "|consolidation|settlement|program|plan|help|counseling|counselling)\\b)");
     private static final Pattern NONE = Words.anyOf("(?!)");
 

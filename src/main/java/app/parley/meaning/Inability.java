@@ -751,6 +751,11 @@ final class Inability {
                 if (next == null || lx.money().contains(next) || lx.now().contains(next) || QUANTIFIED.contains(next)) {
                     return k + 1;
                 }
+                if (t.equals("that") && (NEW_CLAUSE.contains(next) || next.equals("what") && k + 2 < tokens.size()
+                        && WHAT_NOW.contains(tokens.get(k + 2)))) {
+                    // "nine sixty, I don't have that, what can they even do"; not "I don't have that, what was the number"
+                    return k + 1;
+                }
                 if (t.equals("that") && Words.startsAt(tokens, k + 1, List.of("in", "a"))
                         && k + 3 < tokens.size() && MONEY_IN_A.contains(tokens.get(k + 3))) {
                     // "I don't have that in a lump sum", and "I don't have that, I'm a full-time student" with
@@ -811,6 +816,12 @@ final class Inability {
     /** Words that say how much but not of what. */
     private static final Set<String> QUANTITIES = Set.of("much", "enough", "full", "whole", "any", "that", "this",
             "todo", "eso", "suficiente", "completo", "ni");
+
+    /** Words that begin the next clause after "I don't have that": "… that, what can they even do", "… that so". */
+    private static final Set<String> NEW_CLAUSE = Set.of("so", "but", "i", "im", "ive", "honestly", "man", "okay", "ok",
+            "like", "theres", "nobody", "anyway", "period", "not");
+    /** "… I don't have that, what can they do / what happens now". */
+    private static final Set<String> WHAT_NOW = Set.of("can", "do", "am", "are", "should", "happens", "now", "else");
 
     /** What follows "I don't have that in a" when it is money: "lump sum", "single payment", "full-time student". */
     private static final Set<String> MONEY_IN_A = Set.of("lump", "single", "one", "full", "month", "week", "few");

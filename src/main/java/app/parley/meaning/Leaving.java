@@ -79,7 +79,8 @@ final class Leaving {
             "\\b(?<!(?:for|been|this|that|how|too|it) )so long\\b(?! as| that| story| ago| to)", "\\bbest of luck\\b", "\\ball the best\\b",
             "\\bgod bless\\b",
             // "I'm done talking to you, bye" (the goodbye often heard "by")
-            "\\b(im|i am|were|we are) done (talking|speaking) (to|with) (you|this|him|her)\\b",
+            // (not "once I'm done talking to him", "after you were done talking to her")
+            "\\b(?<!(?:once|when|after|until|till|as) )(im|i am|were|we are) done (talking|speaking) (to|with) you\\b",
             "\\bgood luck (to you|with (the|your|a|an))\\b",
             // not "that's all I have", which tells what the client can pay
             "\\b(thats|that is) (everything|all) (for (today|now)|from me)\\b");

@@ -47,7 +47,7 @@ final class Offers {
             // "Riverbend will accept one thousand five hundred to close the account": the sum without "dollars"
             // (not "we would accept two hundred as a good faith payment", a payment, not a settlement)
             // "Redwood accepts two thousand four hundred as a full settlement", "full" heard "cell"
-            "(?<!\\b(no longer|used to|never|wont|doesnt|dont|cant|wouldnt) )\\b(accept|accepts|take|takes) (\\w+ ){1,5}(hundred|thousand) (to settle|to close|as (a |the )?(\\w+ )?settlement"
+            "\\b(?<!\\b(no longer|used to|never|wont|doesnt|dont|cant|wouldnt) )(accept|accepts|take|takes) (\\w+ ){1,5}(hundred|thousand) (to settle|to close|as (a |the )?(\\w+ )?settlement"
                     + "|in full)\\b",
             "\\b(\\w+ )?payments of\\b",
             // "three payments of two forty" as the small model often hears it, "three payments or to forty"
@@ -74,8 +74,6 @@ final class Offers {
             // "we could set you up on monthly payments", "let me get you set up with a plan"
             "\\b(set|get) (you|her|him|them) (set )?up (on|with) (a |an |the |some )?(\\w+ )?(plan|payments|arrangement"
                     + "|schedule|program)\\b",
-            // a rate over a term: "eighty one dollars a month over six months"
-            "\\b(dollars|bucks) (a|per|every) (month|week) (over|for) (the next )?(\\w+ ){1,2}(months|weeks)\\b",
             // "we could put you on a rehabilitation plan"
             "\\bput (you|her|him|them) on (a |an |the )?(\\w+ )?(plan|program|arrangement|schedule)\\b",
             // a rate held out to the client: "we do have a hardship rate, you could pay fifty dollars a month on it"

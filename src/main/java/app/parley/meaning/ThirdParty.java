@@ -116,11 +116,17 @@ final class ThirdParty {
                     + "|(its|it is|thats) for you|(she|he|shes|hes) (just )?(walked|came|come|got) (in|home|back)"
                     + "|(she|he|shes|hes) just (walked|came|come) (through|in) the door"
                     + "|(shes|hes|she is|he is) (here|back|home) now|(ill|let me) (get|put) (her|him)( on)?"
+                    // called to the phone: "sure, let me holler for him" ("holler" heard "holly")
+                    + "|(ill|let me|lemme) (holler|holla|holly|yell|shout|go get|grab) (for )?(her|him)"
                     + "|(she|he|shes|hes) (just )?got out|(\\w+ )?phone( call)? for you"
                     // ("he just got out and …": "and" is no "a"; the rest as before, words begun so too: "into town")
                     + "|(ill|let me) hand (you|it) over)\\b(?! (?!and\\b)(in|at|later|tomorrow|tonight|soon|to|for|a|every"
                     + "|around|after|usually|last|each))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
+            // a name and "here", the whole turn: "yeah, Gerald Finch here" (not "yeah I'm here", "he's right here")
+            "^((hello|hi|hey|yes|yeah|yep|okay|ok|uh|um) ){0,2}(?!(" + NOT_A_NAME + "|" + NOT_A_NAME_EITHER
+                    + "|i|im|he|hes|she|shes|we|were|they|theyre|you|youre|its|nobody|somebody|someone|everybody|over"
+                    + "|in|out|up|down|back|right|come|get|look|sign|click)\\b)\\w+( \\w+)? here$",
             // owning up after posing as someone else: "okay, fine, it's me, I'm Brianna" (not "it's me, her husband")
             "\\b(its|it is) (really |actually )?me( (im|i am|speaking|yes|yeah)\\b|$)",
             // called to the phone, then naming themselves to end the turn ("… Tyler, phone! … hi, this is Tyler")

@@ -467,8 +467,14 @@ class UnderstandingRulesTest {
         assertEquals(List.of("urgency/client-defers"),
                 rules(C, "send me the form im not agreeing to anything till ive seen it"));
         assertEquals(List.of("empathy/client-angry"), rules(C, "man you got some nerve i never missed a payment before"));
-        assertEquals(List.of("urgency/client-promises-without-a-day"),
-                rules(C, "oh okay thats chill ill try and put something in"));
+        assertEquals(List.of(), rules(C, "the house is in foreclosure and were gonna lose it"));
+    }
+
+    @Test
+    void sarcasmAtTheCallIsAngerAndPayingWhenTheyCanGivesItAway() {
+        assertEquals(List.of("empathy/client-angry"), rules(C, "oh fantastic my favorite people what do they want now"));
+        assertEquals(List.of("options/cannot-pay-no-options", "firmness/soft-ask"),
+                rules(C, "i cant pay that", A, "okay no worries just pay what you can when you can theres no set amount"));
     }
 
     @Test

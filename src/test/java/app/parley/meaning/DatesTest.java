@@ -445,6 +445,11 @@ class DatesTest {
         assertEquals(DateMention.Kind.PAST,
                 first("i really cant after christmas i am totally tapped out", LocalDate.of(2026, 1, 5)).kind());
         assertEquals(LocalDate.of(2026, 12, 26), first("i can pay after christmas", LocalDate.of(2026, 12, 1)).earliest());
+        // round 61: a story told on of the one just gone ("... and then Christmas came", the verb misheard)
+        assertEquals(DateMention.Kind.PAST, first("ive been meaning to call about it and then christmas game",
+                LocalDate.of(2026, 1, 12)).kind());
+        assertEquals(DateMention.Kind.DATE, first("ive been meaning to call about it and then christmas game",
+                LocalDate.of(2026, 11, 12)).kind(), "in November, next month's");
     }
 
     @Test

@@ -389,6 +389,9 @@ class UnderstandingTest {
         "i dont have that in a lump sum                              | en | dont have that",
         "i dont have that in a file anywhere                         | en | ''",
         "i dont have that in a paper copy                            | en | ''",
+        "nine sixty i dont have that what can they even do here      | en | dont have that",
+        "i dont have that what was the account number again          | en | ''",
+        "i dont have that information                                | en | ''",
         "i dont have the grand total in front of me                  | en | ''",
         "i cant do the whole twelve months                           | en | ''",
     })
@@ -766,6 +769,9 @@ class UnderstandingTest {
         "everybodys got a brother with a truck its not a real reason  | en | its not a real reason",
         "okay i dont need the whole soap opera i need to know when    | en | i dont need the whole soap opera",
         "the hardship program is not a real option for this loan     | en | ''",
+        "thats no reason to panic we can work something out          | en | ''",
+        "youre right thats no excuse on our end i apologize          | en | ''",
+        "i dont need the whole story maam im so sorry for your loss  | en | ''",
         "you should think about which plan suits you                  | en | ''",
         // the client's spending mocked, not asked about for a budget
         "what are you spending it all on takeout                      | en | what are you spending it all",
@@ -852,6 +858,7 @@ class UnderstandingTest {
         // round 59: done talking to them, the goodbye heard "by"
         "im done talking to you by                                    | en | im done talking to you",
         "im done talking to my bank theyll send the letter            | en | ''",
+        "once im done talking to him ill call you back                | en | ''",
         "im just scraping by                                          | en | ''",
         "when can you get that to us by                               | en | ''",
         "the first sixty five by                                      | en | ''",
@@ -932,7 +939,7 @@ class UnderstandingTest {
         "redwood no longer accepts fifteen hundred as a settlement      | en | ''",
         // round 59: set up on payments, a rate over a term
         "we could set you up on monthly payments                        | en | set you up on monthly payments",
-        "say eighty one dollars a month over six months                 | en | dollars a month over six months",
+        "you were paying fifty dollars a month for six months last year | en | ''",
         "i set up my phone with a new plan last week                    | en | ''",
         "the app shows the first two installments went through          | en | ''",
         "we didnt get your last two installments                        | en | ''",
@@ -1175,7 +1182,7 @@ class UnderstandingTest {
         "okay is he still in the debt management program with us   | en | debt: the debt",
         // round 59: "collector" heard "to run"; a debt-to-income ratio is still the debt
         "this is travis in the debt to run this goal and attempt to collect a debt | en | disclosure: attempt to collect a debt",
-        "they look at it in a debt to income way                    | en | debt: a debt",
+        "can you tell her the interest in the debt to date keeps going up | en | debt: the debt",
         "this is renata i'll be with them in a dead selector        | en | disclosure: dead selector",
         "youll love this is jordan                                  | en | right-party: youll love this is jordan",
         "by this is ashley kills this                               | en | right-party: by this is ashley kills this",
@@ -1236,6 +1243,11 @@ class UnderstandingTest {
         "tell her danielle called about the arrangements she made with us since the installment she promised never came in | en | debt: the arrangements she made; debt: the installment she",
         // owning up after posing as someone else
         "okay okay fine its me im brianna                           | en | right-party: its me im",
+        // round 61: a name and "here", the whole turn; called to the phone ("holler" heard "holly")
+        "yeah gerald finch here                                     | en | right-party: yeah gerald finch here",
+        "yeah im here                                               | en | ''",
+        "the money is here                                          | en | ''",
+        "sure let me holly for him gerald soon                      | en | right-party: let me holly for him",
         "its me her husband                                         | en | ''",
         "hello this is a son                                        | en | ''",
         "no im just a friend of hers                                | en | not-the-debtor: just a friend",
