@@ -400,7 +400,7 @@ final class Conditions {
             "en", java.util.Set.of("no", "nope", "nah"), "es", java.util.Set.of("no"));
 
     /** Words after "is this" that ask about something other than who is on the line. */
-    private static final java.util.Set<String> NOT_A_PERSON = java.util.Set.of("a", "an", "the", "still", "ok", "okay",
+    private static final java.util.Set<String> NOT_A_PERSON = java.util.Set.of("a", "an", "and", "the", "still", "ok", "okay",
             "correct", "right", "your", "about", "good", "bad", "convenient", "number", "something", "un", "una", "el",
             "la", "buen", "correcto");
 

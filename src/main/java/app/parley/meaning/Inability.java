@@ -505,9 +505,24 @@ final class Inability {
     /** Where the words say the party cannot pay: token ranges [from, to), in order, none overlapping. */
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
-        return Words.scan(tokens, i -> at(tokens, i, lx)).stream()
-                .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1])).toList();
+        List<int[]> spans = new java.util.ArrayList<>(Words.scan(tokens, i -> at(tokens, i, lx)).stream()
+                .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1])).toList());
+        if (lx == EN) {
+            spans.addAll(Words.matches(tokens, HEDGED));
+        }
+        return Words.apart(spans);
     }
+
+    /**
+     * The inability hedged: "I don't think I can pay anything today", "I don't see how I can do
+     * that", "I don't know if I can afford it"; what is paid named (not "I don't think I can pay
+     * by card", the way, nor "I don't think I can pay it till Friday", a day).
+     */
+    private static final java.util.regex.Pattern HEDGED = Words.anyOf(
+            "\\b(i|we) (really |honestly |just )?(dont|do not) (think|know if|see how|know how) (i|we) (can|could|will be able to"
+                    + "|would be able to|am able to) (pay|do|afford|manage|swing|cover|come up with) (anything|that|it|this"
+                    + "|all|much|more|that much|any of it|the (whole|full|entire) (thing|amount|balance)|(\\w+ )?(hundred|thousand))"
+                    + "\\b(?! (by|with|online|over|through|till|until|before) )");
 
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
     private static final Set<String> TO_THE_DAY = Set.of("it", "that", "this", "the", "whole", "thing", "full",

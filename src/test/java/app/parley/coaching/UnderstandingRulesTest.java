@@ -471,6 +471,16 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void aNoToIsThisAnOkayMomentIsNoNotTheOneCalledFor() {
+        // "is this an okay moment" heard "is this and okay moment": a question about the time, not who is on the line
+        assertEquals(List.of(), rules(A, "may i speak with melissa", C, "this is melissa",
+                A, "this is an attempt to collect a debt is this and okay moment or should i try you back",
+                C, "no now is good", A, "its a water bill two hundred and thirty eight dollars"));
+        assertEquals(List.of(), rules(C, "i keep finding envelopes i never opened its a mess"));
+        assertEquals(List.of("dispute/client-says-paid"), rules(C, "i never opened an account with them"));
+    }
+
+    @Test
     void sarcasmAtTheCallIsAngerAndPayingWhenTheyCanGivesItAway() {
         assertEquals(List.of("empathy/client-angry"), rules(C, "oh fantastic my favorite people what do they want now"));
         assertEquals(List.of("options/cannot-pay-no-options", "firmness/soft-ask"),

@@ -392,6 +392,10 @@ class UnderstandingTest {
         "nine sixty i dont have that what can they even do here      | en | dont have that",
         "i dont have that what was the account number again          | en | ''",
         "i dont have that information                                | en | ''",
+        // round 62: the inability hedged; not the way or the day
+        "i dont think i can pay anything today im on disability      | en | i dont think i can pay anything",
+        "i dont know if i can afford that                            | en | i dont know if i can afford that",
+        "i dont think i can pay by card                              | en | ''",
         "i dont have the grand total in front of me                  | en | ''",
         "i cant do the whole twelve months                           | en | ''",
     })
