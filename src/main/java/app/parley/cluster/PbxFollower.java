@@ -71,9 +71,13 @@ final class PbxFollower {
     void stop() {
         stopped = true;
         cancelWatch();
+        following = false;
+        releaseLock();
+    }
+
+    private void releaseLock() {
         Lock lock = held;
         held = null;
-        following = false;
         if (lock != null) {
             lock.release();
         }
@@ -171,9 +175,7 @@ final class PbxFollower {
         cancelWatch();
         following = false;
         pause.run();
-        Lock lock = held;
-        held = null;
-        lock.release();
+        releaseLock();
         toldWaiting = false;
         vertx.setTimer(TRY_MS, id -> tryOnce());
     }

@@ -637,8 +637,8 @@ final class Session implements CoachingSession {
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
                 || holds(lastRule, c.speaker, rule.cooldown(), c.start)
                 || holds(lastSituation, c.speaker, settings.situationCooldown(), c.start)
-                || heldBackByRate(rule) && raised.stream()
-                        .filter(p -> p.at() > clock - 60 && countsTowardsRate(p))
+                || underRate(rule.kind(), rule.severity()) && raised.stream()
+                        .filter(p -> p.at() > clock - 60 && underRate(p.kind(), p.severity()))
                         .count() >= settings.maxPerMinute()) {
             return;
         }
@@ -654,22 +654,14 @@ final class Session implements CoachingSession {
 
 
     /**
-     * Whether settings.max_per_minute applies: not to an alert (a breach of the law, the agent
-     * losing control: the agent must hear of it while it can be fixed), nor to the close of the
-     * call (a next-step prompt held back at the goodbye is lost for good). The agent's alerts
-     * still count towards it (a breach of the law and the close of the call do not).
+     * Whether settings.max_per_minute holds a prompt of this kind back, and whether one raised
+     * counts towards it: not an alert (a breach of the law, the agent losing control: the agent
+     * must hear of it while it can be fixed), nor the close of the call (a next-step prompt held
+     * back at the goodbye is lost for good, and counted it would hold back what the goodbye itself
+     * gave away, "take your time, call us whenever").
      */
-    private static boolean heldBackByRate(Rule rule) {
-        return !isAlert(rule.kind(), rule.severity()) && !RuleBook.NEXT_STEP.equals(rule.kind());
-    }
-
-    /**
-     * Whether a prompt raised counts towards settings.max_per_minute: not a breach of the law, nor
-     * the close of the call, which would otherwise hold back what the agent's goodbye itself gave
-     * away ("take your time, call us whenever") at the one moment it can still be fixed.
-     */
-    private static boolean countsTowardsRate(Prompt p) {
-        return !isAlert(p.kind(), p.severity()) && !RuleBook.NEXT_STEP.equals(p.kind());
+    private static boolean underRate(String kind, Prompt.Severity severity) {
+        return !isAlert(kind, severity) && !RuleBook.NEXT_STEP.equals(kind);
     }
 
     private static boolean isAlert(String kind, Prompt.Severity severity) {
