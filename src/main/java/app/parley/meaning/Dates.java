@@ -1368,12 +1368,10 @@ public final class Dates {
                 return new Found(i + n, DateMention.Kind.PAST, last, last);
             }
             LocalDate recent = d.isAfter(today) ? md.in(today.getYear() - 1) : d;
-            boolean afterIt = is(i - 1, Set.of("after", "since")) || is(i - 1, lx.article()) && is(i - 2, Set.of("after", "since"));
-            // "… and then Christmas [came]" in early January: a story of the one just gone
-            boolean toldOn = is(i - 1, Set.of("then")) || is(i - 1, lx.article()) && is(i - 2, Set.of("then"));
-            if (lx == Lexicon.EN && (afterIt || toldOn) && recent.isBefore(today)
-                    && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
-                // "after Christmas I'm tapped out" in early January: the one just gone, not next year's
+            boolean sinceIt = is(i - 1, SINCE_IT) || is(i - 1, lx.article()) && is(i - 2, SINCE_IT);
+            if (lx == Lexicon.EN && sinceIt && recent.isBefore(today) && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
+                // "after Christmas I'm tapped out", "… and then Christmas [came]" in early January: the one just
+                // gone, not next year's
                 return new Found(i + n, DateMention.Kind.PAST, recent, recent);
             }
             if (d.isBefore(today)) {
@@ -1381,6 +1379,9 @@ public final class Dates {
             }
             return one(i + n, d);
         }
+
+        /** Words before a holiday that, once it has just passed, mean the one gone: "after", "since", "and then". */
+        private static final Set<String> SINCE_IT = Set.of("after", "since", "then");
 
         /** How recently a holiday may have passed for "after" it to mean since it. */
         private static final int JUST_PASSED_DAYS = 21;
