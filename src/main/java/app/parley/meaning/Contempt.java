@@ -24,6 +24,12 @@ final class Contempt {
             // not "do you have that on you"
             "\\bthat (all|totally|entirely|really) on you\\b",
             "\\ba you (problem|issue|thing)\\b",
+            // the client blamed for what they failed to do: "that's on you for not reading the statement" (heard
+            // "that some you for not reading"), "your fault for not opening your mail"; not "thank you for not
+            // hanging up", "I don't blame you for not opening it"
+            "\\b(?<!(?:thank|thanks|blame|blaming|judge|judging|fault|faults|faulting) )you for not (reading|opening"
+                    + "|checking|looking|paying attention|keeping|calling)\\b",
+            "\\b(your|ur) (own )?fault for not\\b",
             "\\b(nobody|no one) (forced|made) you (to )?sign\\b",
             "\\b(read|check) (the|your) (contract|fine print|paperwork) next time\\b",
             "\\b(it was|it is|its|that was|that is|thats|was) (always )?your (own )?(job|responsibility|fault|mess|doing"

@@ -279,6 +279,9 @@ public final class Dates {
                 "its", "is", "are");
 
         private static final Set<String> NOT_A_DELAY_BEFORE = Set.of("so", "too", "how");
+        /** Where a letter lies, not a time: "… later on my desk" is the recogniser's "letter on my desk". */
+        private static final Set<String> WHERE_A_LETTER_LIES = Set.of("desk", "table", "counter", "fridge", "drawer",
+                "kitchen", "hand", "file", "folder", "pile", "dresser", "email", "inbox", "lap");
 
         private static final Set<String> HAVE = Set.of("ive", "weve", "youve", "have", "has", "theyve", "hes", "shes");
 
@@ -1500,6 +1503,10 @@ public final class Dates {
                 // "I got your later": a thing (the recogniser's "letter"), not a time; "the later
                 // statements": which ones, not when
                 return null;
+            }
+            if (is(i, Set.of("later")) && is(i + 1, Set.of("on", "in")) && is(i + 2, Set.of("my", "the"))
+                    && is(i + 3, WHERE_A_LETTER_LIES)) {
+                return null; // "I've got the payoff letter on my desk" as heard, "pay off later on my desk": a thing
             }
             if (is(i - 1, ANAPHORA) || is(i - 2, ANAPHORA) && is(i - 1, COPULA)) {
                 return null; // "that's when my pension goes in": it explains a day already named

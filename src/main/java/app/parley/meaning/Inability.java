@@ -509,6 +509,7 @@ final class Inability {
                 .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1])).toList());
         if (lx == EN) {
             spans.addAll(Words.matches(tokens, HEDGED));
+            spans.addAll(Words.matches(tokens, PAY_HEARD_BE));
         }
         return Words.apart(spans);
     }
@@ -523,6 +524,13 @@ final class Inability {
                     + "|would be able to|am able to) (pay|do|afford|manage|swing|cover|come up with) (anything|that|it|this"
                     + "|all|much|more|that much|any of it|the (whole|full|entire) (thing|amount|balance)|(\\w+ )?(hundred|thousand))"
                     + "\\b(?! (by|with|online|over|through|till|until|before) )");
+
+    /**
+     * "I can't pay that right now" as the small model may hear it, "I can't be that right now": no
+     * one says they cannot be a bill, so with a time after it the "be" is "pay".
+     */
+    private static final java.util.regex.Pattern PAY_HEARD_BE = Words.anyOf(
+            "\\b(i|we) (cant|cannot|can not) be (that|it|this) (right now|now|today|at the moment|this month|this week)\\b");
 
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
     private static final Set<String> TO_THE_DAY = Set.of("it", "that", "this", "the", "whole", "thing", "full",

@@ -21,7 +21,9 @@ final class Leaving {
     private static final Pattern EN = Pattern.compile(
             "\\b(i|we|ive|weve) (really )?(have to|need to|gotta|got to|got ta|have got to|must|should|better)"
                     + " (go|run|hang up|get going|head out|jump off|hop off|get off( the phone)?)\\b"
-                    + "|\\b(im|i am) (hanging up|going to hang up|gonna hang up|leaving now)\\b"
+                    // "I'm" often heard "I" ("i going to hang up now and call my bank")
+                    + "|\\b(im|i am|i) (hanging up|going to hang up|gonna hang up|leaving now)\\b"
+                    + "|\\b(ill|i will|im just gonna|im just going to) hang up( on you)?\\b"
                     + "|\\b(im|i am|were|we are) done (talking|here)\\b"
                     // back to the post they left for the call: "I gotta get back on the line, my supervisor's looking"
                     // (not "to work": "I really need to get back to work, I've been off sick for months")
@@ -78,6 +80,9 @@ final class Leaving {
             // to", nor "whoa, take it easy"
             "\\b(?<!(?:for|been|this|that|how|too|it) )so long\\b(?! as| that| story| ago| to)", "\\bbest of luck\\b", "\\ball the best\\b",
             "\\bgod bless\\b",
+            // a wish for the road: "okay, drive safe, Kevin"; not "so you can drive safely to work", "I need it to
+            // get home safe"
+            "\\b(?<!(?:can|to|could|will|would|and|not) )(drive|get home|stay) safe(ly)?\\b",
             // "I'm done talking to you, bye" (the goodbye often heard "by")
             // (not "once I'm done talking to him", "after you were done talking to her")
             "\\b(?<!(?:once|when|after|until|till|as) )(im|i am|were|we are) done (talking|speaking) (to|with) you\\b",

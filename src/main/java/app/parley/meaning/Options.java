@@ -226,7 +226,10 @@ public final class Options {
             if (word != null && WAYS.get(lang).contains(word)) {
                 ways = true;
             }
-            if (word != null && OR.get(lang).contains(word) && !aRange(items, i) && !ofHeardOr(items, i, lang)
+            // an "or" that ends the turn opens nothing ("… on the website printed on your letter, or"): in a partial
+            // result the alternative it opens comes with the next words
+            if (word != null && OR.get(lang).contains(word) && i + 1 < items.size() && !aRange(items, i)
+                    && !ofHeardOr(items, i, lang)
                     && !repeated(items, i, OR.get(lang)) && !betweenChannels(items, i, lang)) {
                 ors++;
             }
@@ -498,8 +501,9 @@ public final class Options {
 
     /**
      * Whether the "or" at {@code i} joins two ways to pay ("debit or credit card", "card or a bank
-     * transfer"): one right before it, and one after it past a word or two that lead to it. One way
-     * to pay on one side only still joins alternatives ("pay by card or do a plan of fifty a month").
+     * transfer", "a check or a payment on the website"): one right before it, and one after it past a
+     * few words that lead to it. One way to pay on one side only still joins alternatives ("pay by card
+     * or do a plan of fifty a month").
      */
     private static boolean betweenChannels(List<SpokenNumbers.Item> items, int i, String lang) {
         Set<String> channels = CHANNELS.get(lang);
@@ -507,11 +511,16 @@ public final class Options {
             return false;
         }
         int k = i + 1;
-        while (k < items.size() && k <= i + 2 && nounAt(items, k, CHANNEL_LEADS.get(lang))) {
+        while (k < items.size() && k <= i + 4 && (nounAt(items, k, CHANNEL_LEADS.get(lang))
+                || nounAt(items, k, A_PAYMENT.get(lang)))) {
             k++;
         }
         return nounAt(items, k, channels);
     }
+
+    /** What may name the payment between an "or" and its way: "a check or a payment on the website". */
+    private static final Map<String, Set<String>> A_PAYMENT = Map.of("en", Set.of("payment", "pay", "paying"),
+            "es", Set.of("pago", "pagar"));
 
     /**
      * Whether the plan word at {@code i} is the subject of a condition, a plan already laid out and

@@ -95,7 +95,8 @@ final class Threats {
             Threats::policeSent, Threats::goneAfter, Threats::exposure, (tokens, i) -> toldOf(tokens, i, EN),
             (tokens, i) -> contactedFromHere(tokens, i, EN), Threats::harmNotRuledOut, Threats::takenFromThem,
             Threats::workplaceCalled, Threats::lockedUp, Threats::onBehalfOfTheLaw, Threats::sentFor,
-            Threats::goneTo, Threats::shareOfPayTaken, Threats::theirNumberHeld);
+            Threats::goneTo, Threats::shareOfPayTaken, Threats::theirNumberHeld, Threats::lawAtTheDoor,
+            Threats::vehicleTakenByUs);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
@@ -419,6 +420,70 @@ final class Threats {
                         return j + 2;
                     }
                 }
+            }
+        }
+        return i;
+    }
+
+    /** Where the law may turn up at the client's: "to your door", "at your house", "at your work". */
+    private static final Set<String> DOORSTEPS = Set.of("door", "doorstep", "house", "home", "work", "job",
+            "workplace", "office", "front");
+
+    /**
+     * The law turning up at the client's, whatever the verb between was heard as: "the police could
+     * come to your door" (as heard, "the police goods on to your door"), "deputies at your work";
+     * not "the police won't come to your door", nor a clause that moves on ("… police, and your
+     * house is safe").
+     */
+    private static int lawAtTheDoor(List<String> tokens, int i) {
+        if (!LAW.contains(tokens.get(i))) {
+            return i;
+        }
+        for (int k = i + 1; k + 2 < tokens.size() && k <= i + 5; k++) {
+            String w = tokens.get(k);
+            if (EN.clauseBreaks().contains(w) || DENIALS.contains(w) || w.equals("and")) {
+                return i;
+            }
+            if (Set.of("to", "at", "on").contains(w) && tokens.get(k + 1).equals("your")
+                    && DOORSTEPS.contains(tokens.get(k + 2))) {
+                return k + 3;
+            }
+        }
+        return i;
+    }
+
+    /** The agency's future, said before what it will do: "we'll", "they're gonna", "we will". */
+    private static final Set<String> AGENCY_FUTURE = Set.of("well", "theyll", "ill");
+    /** What follows the agency's "we'll" when it acts ("we'll have", "we'll send"), not "well, we can …". */
+    private static final Set<String> AGENCY_ACTS = Set.of("have", "send", "be", "come", "get", "go", "need", "start",
+            "take", "tow", "repossess", "just", "arrange", "schedule");
+    /** What a vehicle or home is, said with "the" rather than "your". */
+    private static final Set<String> TAKEN_WITH_THE = Set.of("car", "truck", "vehicle", "house");
+
+    /**
+     * The client's car taken, said with "the" after the agency's "we'll": "we'll have a truck out
+     * there tonight to take the car" (the dispatch heard "a threat out there"); not "you can take
+     * the car to the dealer", nor "I'll take the car[d] now instead", which takes a payment.
+     */
+    private static int vehicleTakenByUs(List<String> tokens, int i) {
+        if (!EN.seize().contains(tokens.get(i)) || i + 2 >= tokens.size() || !tokens.get(i + 1).equals("the")
+                || !TAKEN_WITH_THE.contains(tokens.get(i + 2))
+                || i + 3 < tokens.size() && EN.cardWords().contains(tokens.get(i + 3))
+                || tokens.get(i).equals("take") && (paymentAsked(tokens, i) || i == 0 || !tokens.get(i - 1).equals("to"))) {
+            // "okay, I'll take the car[d] now instead": only "to take the car" takes it away
+            return i;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+            String w = tokens.get(k);
+            if (CLIENT_SUBJECTS.contains(w) || EN.clauseBreaks().contains(w) || DENIALS.contains(w)) {
+                return i;
+            }
+            boolean weWill = Set.of("we", "they").contains(w) && Set.of("will", "are", "re").contains(tokens.get(k + 1))
+                    // "we're going to", heard "were": not "you were going to take the car to the shop"
+                    || Set.of("were", "theyre").contains(w) && Set.of("going", "gonna").contains(tokens.get(k + 1))
+                    && !(k > 0 && Set.of("you", "i", "he", "she", "it", "they", "that").contains(tokens.get(k - 1)));
+            if (AGENCY_FUTURE.contains(w) && AGENCY_ACTS.contains(tokens.get(k + 1)) || weWill) {
+                return i + 3;
             }
         }
         return i;

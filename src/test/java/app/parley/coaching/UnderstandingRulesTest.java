@@ -488,6 +488,18 @@ class UnderstandingRulesTest {
     }
 
     @Test
+    void theCallWelcomedInSarcasmIsAngerAndSeeingWhatCanBeFoundIsNoDay() {
+        assertEquals(List.of("empathy/client-angry"),
+                rules(C, "oh fantastic a debt collector exactly what my thursday was missing go on make my day"));
+        assertEquals(List.of(), rules(C, "three payments of a hundred that would make my day"));
+        assertEquals(List.of("urgency/client-defers"),
+                rules(C, "ill see what i can put in an envelope my daughter does my bills"));
+        assertEquals(List.of("urgency/client-promises-without-a-day"),
+                rules(C, "ill see what i cant put in an envelope my daughter does my bills"));
+        assertEquals(List.of(), rules(C, "ill see what i can put in on friday the twelfth"));
+    }
+
+    @Test
     void blameAndBelittlingAreEmotionalControl() {
         assertEquals(List.of("emotional-control/agent-hostile-words"),
                 rules(A, "well thats on you you signed the contract it was your job to read it"));

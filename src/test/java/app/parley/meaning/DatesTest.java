@@ -112,6 +112,8 @@ class DatesTest {
         // a goodbye, a word heard wrong, an expected call: no time to pay
         "yep later                                       | ''",
         "thank you that is very later                    | ''",
+        "ive gotta pay off later on my desk              | ''",
+        "ill pay it off later on in the year             | later=VAGUE",
         "i knew that one would come calling eventually   | ''",
         "i figured youd call me sooner or later          | ''",
         "yeah i figured somebody would call eventually   | ''",
