@@ -27,6 +27,9 @@ final class DaysNamed {
                     && !promisedThen(tokens.tokens(), d.to())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }
+            if (d.kind() == DateMention.Kind.DATE && refusedRightAfter(tokens.tokens(), d.to())) {
+                continue; // "I'll get to it next month, this month's just not it": the day ruled out, not named
+            }
             if (d.kind() == DateMention.Kind.DATE && justBefore(tokens.tokens(), d.from(), BIRTH)) {
                 continue; // "my birthday's April third, nineteen eighty eight" (the year often lost): who they are
             }
@@ -73,6 +76,42 @@ final class DaysNamed {
         // "Friday"); "by the end of next month" after "today" puts it off.
         return named.latest() != null && !day.isBefore(named.earliest()) && !day.isAfter(named.latest())
                 && java.time.temporal.ChronoUnit.DAYS.between(named.earliest(), named.latest()) <= 7;
+    }
+
+    /** What may stand between a day and its refusal: "this month's just, like, not it", "Friday is really no good". */
+    private static final Set<String> BEFORE_A_REFUSAL = Set.of("is", "s", "just", "like", "really", "honestly",
+            "definitely", "probably", "kinda", "totally", "already", "so", "es", "simplemente");
+    /** A day ruled out: "not it", "no good", "doesn't work", "won't work", "too soon", "out". */
+    private static final Set<String> RULED_OUT_BY = Set.of("doesnt", "wont", "isnt", "aint", "bad", "out");
+    private static final Set<String> NOT_THEN = Set.of("it", "good", "gonna", "going", "happening", "possible",
+            "great", "doable", "happen", "work", "working", "an", "bueno", "posible", "puedo");
+    /** What turns a refusal round: "Friday won't be a problem", "it doesn't matter". */
+    private static final Set<String> NO_OBSTACLE = Set.of("problem", "problems", "issue", "issues", "matter");
+
+    /**
+     * Whether the day is ruled out right after it is named: "this month's just, like, not it",
+     * "Friday's no good", "the fifteenth doesn't work for me", "this week's out"; not "Friday
+     * won't be a problem", "Friday's no problem".
+     */
+    private static boolean refusedRightAfter(List<String> tokens, int to) {
+        int k = to;
+        while (k < tokens.size() && k < to + 3 && BEFORE_A_REFUSAL.contains(tokens.get(k))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        for (int j = k; j < tokens.size() && j <= k + 3; j++) {
+            if (NO_OBSTACLE.contains(tokens.get(j))) {
+                return false;
+            }
+        }
+        String w = tokens.get(k);
+        String next = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
+        return RULED_OUT_BY.contains(w) && !(w.equals("out") && k > to)
+                || w.equals("not") && NOT_THEN.contains(next)
+                || w.equals("no") && Set.of("good", "go").contains(next)
+                || w.equals("too") && Set.of("soon", "early", "tight").contains(next);
     }
 
     /** Whether one of {@code words} stands in the three tokens before token {@code from}. */

@@ -281,7 +281,8 @@ public final class Dates {
         private static final Set<String> NOT_A_DELAY_BEFORE = Set.of("so", "too", "how");
         /** Where a letter lies, not a time: "… later on my desk" is the recogniser's "letter on my desk". */
         private static final Set<String> WHERE_A_LETTER_LIES = Set.of("desk", "table", "counter", "fridge", "drawer",
-                "kitchen", "hand", "file", "folder", "pile", "dresser", "email", "inbox", "lap");
+                "kitchen", "hand", "file", "folder", "pile", "dresser", "email", "inbox", "lap", "purse", "mailbox",
+                "wallet", "bag", "pocket");
 
         private static final Set<String> HAVE = Set.of("ive", "weve", "youve", "have", "has", "theyve", "hes", "shes");
 

@@ -530,7 +530,8 @@ final class Inability {
      * one says they cannot be a bill, so with a time after it the "be" is "pay".
      */
     private static final java.util.regex.Pattern PAY_HEARD_BE = Words.anyOf(
-            "\\b(i|we) (cant|cannot|can not) be (that|it|this) (right now|now|today|at the moment|this month|this week)\\b");
+            "\\b(i|we) (just |really |honestly )?(cant|cannot|can not) be (that|it|this)( much)? (right now|now|today"
+                    + "|at the moment|this month|this week)\\b");
 
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
     private static final Set<String> TO_THE_DAY = Set.of("it", "that", "this", "the", "whole", "thing", "full",

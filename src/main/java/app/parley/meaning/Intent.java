@@ -33,6 +33,8 @@ public enum Intent {
     ILLNESS("illness", true, Illness::find, (tokens, end) -> false),
     /** The party tells of a death ("my mom passed three weeks ago"): {@link Bereavement}. */
     BEREAVEMENT("bereavement", true, Bereavement::find, (tokens, end) -> false),
+    /** The party tells of work or pay lost ("my hours at the warehouse got cut"): {@link IncomeLost}. */
+    INCOME_LOST("income-lost", true, IncomeLost::find, (tokens, end) -> false),
     /** The party asks after the other's wellbeing ("how is the hip now?"): {@link Concern}. */
     CONCERN("concern", false, Concern::find, (tokens, end) -> false),
     /** The client complains of being called too often ("you've called me four times this week"): {@link Pestered}. */

@@ -22,8 +22,9 @@ final class Leaving {
             "\\b(i|we|ive|weve) (really )?(have to|need to|gotta|got to|got ta|have got to|must|should|better)"
                     + " (go|run|hang up|get going|head out|jump off|hop off|get off( the phone)?)\\b"
                     // "I'm" often heard "I" ("i going to hang up now and call my bank")
-                    + "|\\b(im|i am|i) (hanging up|going to hang up|gonna hang up|leaving now)\\b"
-                    + "|\\b(ill|i will|im just gonna|im just going to) hang up( on you)?\\b"
+                    + "|\\b(im|i am|i) (hanging up|going to hang up|gonna hang up)( on you)?\\b|\\b(im|i am|i) leaving now\\b"
+                    // (not "hold on, I'll hang up my coat")
+                    + "|\\b(ill|i will|im just gonna|im just going to) hang up( on you)?\\b(?! (?!(now|then|on)\\b)\\w)"
                     + "|\\b(im|i am|were|we are) done (talking|here)\\b"
                     // back to the post they left for the call: "I gotta get back on the line, my supervisor's looking"
                     // (not "to work": "I really need to get back to work, I've been off sick for months")
@@ -80,9 +81,7 @@ final class Leaving {
             // to", nor "whoa, take it easy"
             "\\b(?<!(?:for|been|this|that|how|too|it) )so long\\b(?! as| that| story| ago| to)", "\\bbest of luck\\b", "\\ball the best\\b",
             "\\bgod bless\\b",
-            // a wish for the road: "okay, drive safe, Kevin"; not "so you can drive safely to work", "I need it to
-            // get home safe"
-            "\\b(?<!(?:can|to|could|will|would|and|not) )(drive|get home|stay) safe(ly)?\\b",
+
             // "I'm done talking to you, bye" (the goodbye often heard "by")
             // (not "once I'm done talking to him", "after you were done talking to her")
             "\\b(?<!(?:once|when|after|until|till|as) )(im|i am|were|we are) done (talking|speaking) (to|with) you\\b",
@@ -106,9 +105,17 @@ final class Leaving {
             "up", "with", "for", "get", "check", "see", "look", "into", "online");
 
     /** Words that go on naturally from "I have to go" when the call is ending. */
-    private static final Set<String> THEN = Set.of("now", "bye", "goodbye", "sorry", "thanks", "thank", "so", "ok",
+    private static final Set<String> THEN = Set.of("now", "then", "bye", "goodbye", "sorry", "thanks", "thank", "so", "ok",
             "okay", "i", "im", "ive", "my", "we", "talk", "call", "later", "right", "soon", "honestly", "really",
             "seriously", "please", "anyway", "but", "ya", "adios", "gracias", "luego", "perdon", "disculpe");
+
+    /**
+     * A wish for the road: "okay, drive safe, Kevin, bye now"; only where the words end, or a name
+     * or a goodbye follows. Not "so you can drive safe to work", "I don't drive safe".
+     */
+    private static final Pattern ROAD = Pattern.compile(
+            "\\b(?<!(?:can|to|could|will|would|and|not|dont|cant|i|we|they|you|he|she) )(drive|get home) safe(ly)?\\b");
+    private static final Set<String> BYE = Set.of("by", "bye", "goodbye", "now");
 
     /** "Take care", which ends a call only where the words end (or a name or "now" follows), not "take care of it". */
     private static final Pattern TAKE_CARE = Pattern.compile("\\b(you )?take care\\b");
@@ -139,6 +146,11 @@ final class Leaving {
             // not "if you don't pay by Friday you'll be hearing from us", "pay today or you'll be hearing from us"
             Words.matches(tokens, HEARING).stream()
                     .filter(span -> tokens.subList(0, span[0]).stream().noneMatch(CONDITIONS::contains))
+                    .forEach(leaving::add);
+            Words.matches(tokens, ROAD).stream()
+                    .filter(span -> span[1] >= tokens.size() || GOODBYES.contains(tokens.get(span[1]))
+                            || span[1] + 1 == tokens.size()
+                            || span[1] + 3 >= tokens.size() && tokens.subList(span[1] + 1, tokens.size()).stream().anyMatch(BYE::contains))
                     .forEach(leaving::add);
             Words.matches(tokens, TAKE_CARE).stream()
                     .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1]))

@@ -226,9 +226,9 @@ public final class Options {
             if (word != null && WAYS.get(lang).contains(word)) {
                 ways = true;
             }
-            // an "or" that ends the turn opens nothing ("… on the website printed on your letter, or"): in a partial
+            // an "or" that ends the turn opens nothing ("… on the website printed on your letter, or", "… or um"): in a partial
             // result the alternative it opens comes with the next words
-            if (word != null && OR.get(lang).contains(word) && i + 1 < items.size() && !aRange(items, i)
+            if (word != null && OR.get(lang).contains(word) && !onlyFillersAfter(items, i) && !aRange(items, i)
                     && !ofHeardOr(items, i, lang)
                     && !repeated(items, i, OR.get(lang)) && !betweenChannels(items, i, lang)) {
                 ors++;
@@ -516,6 +516,19 @@ public final class Options {
             k++;
         }
         return nounAt(items, k, channels);
+    }
+
+    /** Sounds that say nothing: "… or um". */
+    private static final Set<String> FILLERS = Set.of("um", "uh", "er", "erm", "hmm", "mm", "ah", "eh", "este", "pues");
+
+    /** Whether nothing but fillers follows item {@code i} to the end of the turn. */
+    private static boolean onlyFillersAfter(List<SpokenNumbers.Item> items, int i) {
+        for (int k = i + 1; k < items.size(); k++) {
+            if (items.get(k).isNumber() || !FILLERS.contains(items.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What may name the payment between an "or" and its way: "a check or a payment on the website". */

@@ -123,6 +123,11 @@ final class ThirdParty {
                     + "|(ill|let me) hand (you|it) over)\\b(?! (?!and\\b)(in|at|later|tomorrow|tonight|soon|to|for|a|every"
                     + "|around|after|usually|last|each))",
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
+            // called to the extension: "hold on, Ethan, pick up the phone" (not "I'll pick up the phone next time", "you
+            // never pick up the phone"); and answering it: "hey, I got it, Dad"
+            "\\b(?<!(?:to|ill|i|you|will|didnt|dont|never|cant|not|wont|always|he|she|they|we) )(pick up|get|grab) the"
+                    + " (phone|other phone|extension|other line)\\b(?! (next|when|if|more|again|sometimes|ever))",
+            "\\b(i|ive) got it (dad|mom|mum|ma|pop|pops|honey|babe|hon|grandma|grandpa|nana)\\b",
             // a name and "here", the whole turn: "yeah, Gerald Finch here" (not "yeah I'm here", "he's right here")
             "^((hello|hi|hey|yes|yeah|yep|okay|ok|uh|um) ){0,2}(?!(" + NOT_A_NAME + "|" + NOT_A_NAME_EITHER
                     + "|i|im|he|hes|she|shes|we|were|they|theyre|you|youre|its|nobody|somebody|someone|everybody|over"

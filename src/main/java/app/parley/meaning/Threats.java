@@ -427,25 +427,38 @@ final class Threats {
 
     /** Where the law may turn up at the client's: "to your door", "at your house", "at your work". */
     private static final Set<String> DOORSTEPS = Set.of("door", "doorstep", "house", "home", "work", "job",
-            "workplace", "office", "front");
+            "workplace", "place", "front");
+    /** Who of the law may turn up: the law's words, and the ones only a person can be. */
+    private static final Set<String> LAW_AT_THE_DOOR = Set.of("police", "cops", "cop", "sheriff", "sheriffs", "deputy",
+            "deputies", "marshals", "warrant");
+    /**
+     * Words between that make it something told or on paper, not the law sent: "the police came out to
+     * your house after the break-in", "I can email the police report to your office".
+     */
+    private static final Set<String> TOLD_OR_ON_PAPER = Set.of("came", "come", "went", "was", "were", "had", "did",
+            "been", "report", "reports", "filed", "record", "records", "department", "number", "called", "showed",
+            "arrived", "said", "told", "sent", "mailed", "emailed", "address");
 
     /**
      * The law turning up at the client's, whatever the verb between was heard as: "the police could
-     * come to your door" (as heard, "the police goods on to your door"), "deputies at your work";
-     * not "the police won't come to your door", nor a clause that moves on ("… police, and your
-     * house is safe").
+     * come to your door" (as heard, "the police goods on to your door"), "a deputy could be at your
+     * work", "the police will be at the door"; not "the police won't come to your door", nor the law
+     * told of or on paper ("the police came out to your house", "the police report to your office"),
+     * nor a clause that moves on ("… police, and your house is safe").
      */
     private static int lawAtTheDoor(List<String> tokens, int i) {
-        if (!LAW.contains(tokens.get(i))) {
+        if (!LAW_AT_THE_DOOR.contains(tokens.get(i))) {
             return i;
         }
         for (int k = i + 1; k + 2 < tokens.size() && k <= i + 5; k++) {
             String w = tokens.get(k);
-            if (EN.clauseBreaks().contains(w) || DENIALS.contains(w) || w.equals("and")) {
+            if (EN.clauseBreaks().contains(w) || DENIALS.contains(w) || w.equals("and") || TOLD_OR_ON_PAPER.contains(w)) {
                 return i;
             }
-            if (Set.of("to", "at", "on").contains(w) && tokens.get(k + 1).equals("your")
-                    && DOORSTEPS.contains(tokens.get(k + 2))) {
+            String whose = tokens.get(k + 1);
+            String where = tokens.get(k + 2);
+            if (Set.of("to", "at").contains(w) && (whose.equals("your") && DOORSTEPS.contains(where)
+                    || whose.equals("the") && where.equals("door"))) {
                 return k + 3;
             }
         }
@@ -457,20 +470,33 @@ final class Threats {
     /** What follows the agency's "we'll" when it acts ("we'll have", "we'll send"), not "well, we can …". */
     private static final Set<String> AGENCY_ACTS = Set.of("have", "send", "be", "come", "get", "go", "need", "start",
             "take", "tow", "repossess", "just", "arrange", "schedule");
+    /** Verbs that take a vehicle away ("empty the house" is moving out, "freeze" a loan's terms). */
+    private static final Set<String> TAKE_AWAY = Set.of("take", "taking", "seize", "seizing", "repossess",
+            "repossessing", "tow", "towing");
+    /** What may follow the vehicle taken: the clause's end or when ("… the car tonight", "… the truck and …"). */
+    private static final Set<String> AFTER_THE_VEHICLE = Set.of("and", "tonight", "today", "tomorrow", "away", "back",
+            "if", "unless", "this", "next", "by", "before", "from", "off", "right", "first", "while", "so", "or", "too",
+            "on", "at", "then", "now");
     /** What a vehicle or home is, said with "the" rather than "your". */
     private static final Set<String> TAKEN_WITH_THE = Set.of("car", "truck", "vehicle", "house");
 
     /**
      * The client's car taken, said with "the" after the agency's "we'll": "we'll have a truck out
      * there tonight to take the car" (the dispatch heard "a threat out there"); not "you can take
-     * the car to the dealer", nor "I'll take the car[d] now instead", which takes a payment.
+     * the car to the dealer" (the vehicle must end its clause or be followed by when), "we will
+     * freeze the car loan", a surrender the client asked for, nor "I'll take the car[d] now
+     * instead", which takes a payment.
      */
     private static int vehicleTakenByUs(List<String> tokens, int i) {
-        if (!EN.seize().contains(tokens.get(i)) || i + 2 >= tokens.size() || !tokens.get(i + 1).equals("the")
+        if (!TAKE_AWAY.contains(tokens.get(i)) || i + 2 >= tokens.size() || !tokens.get(i + 1).equals("the")
                 || !TAKEN_WITH_THE.contains(tokens.get(i + 2))
                 || i + 3 < tokens.size() && EN.cardWords().contains(tokens.get(i + 3))
                 || tokens.get(i).equals("take") && (paymentAsked(tokens, i) || i == 0 || !tokens.get(i - 1).equals("to"))) {
             // "okay, I'll take the car[d] now instead": only "to take the car" takes it away
+            return i;
+        }
+        if (i + 3 < tokens.size() && !AFTER_THE_VEHICLE.contains(tokens.get(i + 3)) || tokens.contains("surrender")) {
+            // "… take the car to the dealer", "… the car loan", "freeze the car loan"; a surrender the client asked for
             return i;
         }
         for (int k = i - 1; k >= 0 && k >= i - 8; k--) {

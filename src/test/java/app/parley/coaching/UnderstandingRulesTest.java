@@ -492,11 +492,31 @@ class UnderstandingRulesTest {
         assertEquals(List.of("empathy/client-angry"),
                 rules(C, "oh fantastic a debt collector exactly what my thursday was missing go on make my day"));
         assertEquals(List.of(), rules(C, "three payments of a hundred that would make my day"));
+        assertEquals(List.of(), rules(C, "oh thank you so much thats just what i needed today"));
+        assertEquals(List.of(), rules(C, "if you can knock off the late fees go ahead make my day"));
         assertEquals(List.of("urgency/client-defers"),
                 rules(C, "ill see what i can put in an envelope my daughter does my bills"));
         assertEquals(List.of("urgency/client-promises-without-a-day"),
                 rules(C, "ill see what i cant put in an envelope my daughter does my bills"));
         assertEquals(List.of(), rules(C, "ill see what i can put in on friday the twelfth"));
+    }
+
+    @Test
+    void aDayRuledOutIsNoDayNamedAndWorkLostIsAHardship() {
+        assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "look ill get to it next month this friday is just like not it"));
+        assertEquals(List.of(), rules(C, "friday wont be a problem"));
+        assertEquals(List.of("empathy/client-hardship"),
+                rules(C, "my hours at the warehouse got cut in half back in march"));
+        assertEquals(List.of("empathy/client-angry"),
+                rules(C, "did you seriously just tell my roommate about my bill that is so not okay"));
+    }
+
+    @Test
+    void oneCalledToTheExtensionIsTheRightParty() {
+        assertEquals(List.of(), withCompliance(A, "hi could i speak with ethan tull", C, "this is his dad",
+                A, "would he be able to come to the phone", C, "hold on ethan pick up the phone", C, "hey i got it dad",
+                A, "hi ethan this is janet im a debt collector this is an attempt to collect a debt your balance is nine hundred dollars"));
     }
 
     @Test

@@ -113,6 +113,7 @@ class DatesTest {
         "yep later                                       | ''",
         "thank you that is very later                    | ''",
         "ive gotta pay off later on my desk              | ''",
+        "ive got the pay off later in my purse           | ''",
         "ill pay it off later on in the year             | later=VAGUE",
         "i knew that one would come calling eventually   | ''",
         "i figured youd call me sooner or later          | ''",

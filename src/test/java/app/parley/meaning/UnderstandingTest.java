@@ -149,6 +149,7 @@ class UnderstandingTest {
         // round 63: an "or" that ends the turn opens nothing; nor does one between a check and a payment on the website
         "could you manage the seven eighty by wednesday or would you rather split it three ninety five by friday and three ninety by the twentieth either one can be a mailed check or a payment on the website printed on your letter or | en | 2",
         "you could pay in full by friday or do two payments of ninety or three of sixty or | en | 3",
+        "you could pay in full today or do a plan or um | en | 2",
     })
     void countsOptionsLaidOut(String said, String language, int expected) {
         assertEquals(expected, Options.count(tokens(said), language));
@@ -404,6 +405,7 @@ class UnderstandingTest {
         // round 63: "pay" heard "be" with a time after it
         "honestly i cant be that right now i lost my job              | en | i cant be that right now",
         "i cant be there right now                                   | en | ''",
+        "i just cant be that much right now                          | en | i just cant be that much right now",
     })
     void readsInability(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CANNOT_PAY, said, language));
@@ -588,6 +590,21 @@ class UnderstandingTest {
         "you were going to take the car to the shop anyway           | en | ''",
         "okay ill take the car know instead                          | en | ''",
         "take the car                                                | en | ''",
+        // round 63's second reader: the law told of or on paper, the car's loan or its trip to the shop
+        "so the police came out to your house after the break in | en | ''",
+        "i can email the police report to your office | en | ''",
+        "was the police report filed at your home address | en | ''",
+        "were going to take the car loan and put it on a ninety day deferral | en | ''",
+        "we will freeze the car loan for ninety days while you get back on your feet | en | ''",
+        "once the modification is signed were going to take the house out of foreclosure | en | ''",
+        "if you want to surrender it well arrange for someone to take the car | en | ''",
+        "were going to take the car to the dealer and trade it in | en | ''",
+        "ill have to take the car to the shop first so money is tight | en | ''",
+        "we are taking the truck to the shop this week so money is tight | en | ''",
+        "were gonna empty the house this weekend and put it on the market | en | ''",
+        "a cop could show up at your door tonight                    | en | cop could show up at your door",
+        "the police will be at the door                              | en | police will be at the door",
+        "a deputy could be at your place of work                     | en | deputy could be at your place",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -813,9 +830,16 @@ class UnderstandingTest {
         "like a lot of business owners you had a slow winter           | en | ''",
         // round 63: blamed for what they failed to do; not thanked or excused for it
         "honestly thats on you for not reading the statement         | en | thats on you",
-        "honestly that some you for not reading the statement        | en | you for not reading",
+        "honestly that some you for not reading the statement        | en | that some you for not reading",
         "thank you for not hanging up on me                          | en | ''",
         "i dont blame you for not opening it                         | en | ''",
+        // round 63's second reader: praise, a promise not to hold it against them, a fee explained
+        "good for you for not opening any new cards | en | ''",
+        "honestly kudos to you for not opening another credit card | en | ''",
+        "we wont penalize you for not calling | en | ''",
+        "nobody is going to hold it against you for not calling | en | ''",
+        "that fee was charged to you for not keeping up with the plan | en | ''",
+        "honestly thats on you for not paying your bill              | en | thats on you",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -903,6 +927,12 @@ class UnderstandingTest {
         "ill hang up if you keep yelling                             | en | ''",
         "okay drive safe kevin by now                                | en | drive safe",
         "so you can drive safe to work                               | en | ''",
+        "the most important thing is that you and your family stay safe | en | ''",
+        "i pay the rent first so my kids stay safe | en | ''",
+        "the brakes are shot so i dont drive safe | en | ''",
+        "hold on ill hang up my coat | en | ''",
+        "im going to hang up on you                                  | en | im going to hang up on you",
+        "fine ill hang up then                                       | en | ill hang up",
     })
     void readsTheClientLeavingOnlyWhereTheWordsStopOrSayGoodbye(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.LEAVING, said, language));
@@ -1050,6 +1080,23 @@ class UnderstandingTest {
 
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
     @CsvSource(delimiter = '|', value = {
+        "my hours at a warehouse got cut in half back in march       | en | my hours at a warehouse got cut",
+        "they cut back my shifts after christmas                     | en | cut back my shifts",
+        "i got let go in march                                       | en | i got let go",
+        "he lost his contract in the spring                          | en | lost his contract",
+        "if my hours get cut ill call you                            | en | ''",
+        "when my hours got cut they said it was temporary            | en | ''",
+        "they cut the late fees off last time                        | en | ''",
+        "i let go of that account years ago                          | en | ''",
+        "if they cut my hours ill let you know                       | en | ''",
+        "me recortaron las horas en el trabajo                       | es | me recortaron las horas",
+    })
+    void readsWorkOrPayLostButNotAWorryOrACutInTheBill(String said, String language, String expected) {
+        assertEquals(expected == null ? "" : expected, read(Intent.INCOME_LOST, said, language));
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{2}''")
+    @CsvSource(delimiter = '|', value = {
         "no i paid that back in august                               | en | i paid that",
         "no no i sent the whole thing back in august                 | en | i sent the whole thing",
         "no i pay that when i switched in october                    | en | i pay that when i switched",
@@ -1136,6 +1183,10 @@ class UnderstandingTest {
         "no i pay that i paid up the front desk on my way out        | en | i paid up the front desk",
         "i paid right at the desk before they let me leave           | en | i paid right at the desk",
         "can i pay at the front desk when i come in                  | en | ''",
+        "what if i paid in person at the branch tomorrow would that stop the late fee | en | ''",
+        "if i paid at the front desk would that count | en | ''",
+        "would it be faster if we paid directly | en | ''",
+        "the card got declined when i paid at the register | en | ''",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.PAID, said, language));
