@@ -80,13 +80,16 @@ final class DaysNamed {
 
     /** What may stand between a day and its refusal: "this month's just, like, not it", "Friday is really no good". */
     private static final Set<String> BEFORE_A_REFUSAL = Set.of("is", "s", "just", "like", "really", "honestly",
-            "definitely", "probably", "kinda", "totally", "already", "so", "es", "simplemente");
-    /** A day ruled out: "not it", "no good", "doesn't work", "won't work", "too soon", "out". */
-    private static final Set<String> RULED_OUT_BY = Set.of("doesnt", "wont", "isnt", "aint", "bad", "out");
+            "definitely", "probably", "kinda", "totally", "already", "so", "thats", "its");
+    /** A day ruled out: "not it", "no good", "doesn't work", "won't work", "wouldn't work", "too soon", "out". */
+    private static final Set<String> RULED_OUT_BY = Set.of("doesnt", "wont", "wouldnt", "isnt", "aint", "bad", "out");
     private static final Set<String> NOT_THEN = Set.of("it", "good", "gonna", "going", "happening", "possible",
-            "great", "doable", "happen", "work", "working", "an", "bueno", "posible", "puedo");
-    /** What turns a refusal round: "Friday won't be a problem", "it doesn't matter". */
-    private static final Set<String> NO_OBSTACLE = Set.of("problem", "problems", "issue", "issues", "matter");
+            "great", "doable", "happen", "work", "working", "an");
+    /** What turns a refusal round: "Friday won't be a problem", "… is not gonna be an issue for me". */
+    private static final Set<String> NO_OBSTACLE = Set.of("problem", "problems", "issue", "issues");
+    /** After "isn't" or "won't", a question tag or a clause of its own: "isn't that soon enough", "isn't that when it's due". */
+    private static final Set<String> A_TAG = Set.of("that", "it", "this", "there", "when", "he", "she", "they", "i", "we",
+            "you");
 
     /**
      * Whether the day is ruled out right after it is named: "this month's just, like, not it",
@@ -101,14 +104,17 @@ final class DaysNamed {
         if (k >= tokens.size()) {
             return false;
         }
-        for (int j = k; j < tokens.size() && j <= k + 3; j++) {
+        for (int j = k; j < tokens.size() && j <= k + 6; j++) {
             if (NO_OBSTACLE.contains(tokens.get(j))) {
                 return false;
             }
         }
         String w = tokens.get(k);
         String next = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
-        return RULED_OUT_BY.contains(w) && !(w.equals("out") && k > to)
+        if (w.equals("out") && (k > to || next.equals("of")) || RULED_OUT_BY.contains(w) && A_TAG.contains(next)) {
+            return false; // "on the thirtieth out of my next paycheck"; "the thirtieth, isn't that soon enough?"
+        }
+        return RULED_OUT_BY.contains(w)
                 || w.equals("not") && NOT_THEN.contains(next)
                 || w.equals("no") && Set.of("good", "go").contains(next)
                 || w.equals("too") && Set.of("soon", "early", "tight").contains(next);

@@ -22,6 +22,9 @@ final class Bereavement {
             // not a test passed: "my husband just passed the bar exam", "my son passed his driving test"
             "\\b(my|our) (\\w+ )?" + KIN + " (just |recently |suddenly )?" + PASSED + "\\b(?! (the|his|her|their|an?|my"
                     + "|all) (\\w+ )?(exam|exams|test|tests|bar|boards|class|classes|course|inspection|physical|drug test))",
+            // the one lost named, then said again: "my husband Gerald, he passed that night"
+            "\\b(my|our) " + KIN + " (\\w+ )?(he|she) (just |recently |suddenly )?(passed|died)\\b(?! (the|his|her|an?)"
+                    + " (\\w+ )?(exam|test|bar|boards|class|course|inspection|physical))",
             "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (\\w+ ){0,2}(ago|last|later|recently"
                     + "|this|in)\\b",
             "\\b" + PASSED + " (away )?(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple)"

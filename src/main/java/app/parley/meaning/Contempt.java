@@ -25,9 +25,11 @@ final class Contempt {
             "\\bthat (all|totally|entirely|really) on you\\b",
             "\\ba you (problem|issue|thing)\\b",
             // the client blamed for what they failed to do: "that's on you for not reading the statement" (heard
-            // "that some you for not reading"), "it's on you for not paying"; not "good for you for not opening new
+            // "that some you for not reading"), "it's on you for not paying", "shame on you for not …"; not "good for you
+            // for not opening new
             // cards", "we won't hold it against you for not calling", "thank you for not hanging up"
-            "\\b(thats|that is|its|it is|that) (\\w+ )?(on )?you for not (reading|opening|checking|looking|paying"
+            "\\b(thats|that is|its|it is|that|shame) ((?!(thank|thanks)\\b)\\w+ ){0,2}(on )?you for not (reading|opening"
+                    + "|checking|looking|paying"
                     + "|answering|responding|returning|keeping|calling)\\b",
             "\\b(your|ur) (own )?fault for not\\b",
             "\\b(nobody|no one) (forced|made) you (to )?sign\\b",

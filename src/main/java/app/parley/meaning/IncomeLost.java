@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Where the party tells of work or pay lost, in any wording: "my hours at the warehouse got cut
- * in half", "they cut back my shifts", "I got let go in March", "he lost his contract", "me
- * recortaron las horas". Not hours cut by choice or told as a plan ("I cut my hours to look after
- * mom" still counts; "if they cut my hours" is a worry, no loss), nor a cut in the bill ("they cut
- * the late fees").
+ * in half", "they cut back my shifts", "my husband got let go in March", "they lost their jobs",
+ * "me recortaron las horas". Not a worry ("if my hours get cut", "I'm scared of losing my job"),
+ * nor a loss denied ("my hours have not been cut"), nor a cheque ("when they cut my commission
+ * check"), nor a cut in the bill ("they cut the late fees").
  */
 final class IncomeLost {
     private IncomeLost() {
@@ -17,23 +17,32 @@ final class IncomeLost {
     private static final String WHOSE = "(my|our|his|her|their)";
     private static final String WORK = "(hours|shifts|shift|pay|paycheck|wages|overtime|commission|income)";
     private static final String CUT = "(cut|reduced|slashed|chopped|cut back|cut down|cut in half|halved|dropped)";
+    /** Words between the work and its cut that end the reading: a denial, a new clause, what else was cut. */
+    private static final String GAP = "((?!(not|never|havent|hasnt|and|but|so|because|or|if|call|payment|bill)\\b)\\w+ ){0,4}";
+    /** Who lost it: "I", "we", "he", "they", or one of theirs: "my husband", "our son". */
+    private static final String WHO = "(i|we|he|she|they|(my|our) (husband|wife|partner|son|daughter|dad|mom|father"
+            + "|mother|boyfriend|girlfriend|brother|sister|roommate))";
 
     private static final Pattern EN = Words.anyOf(
             // "my hours at the warehouse got cut in half", "our shifts have been reduced" (not "if my hours get cut")
-            "\\b(?<!(?:if|when|once|unless|before) )" + WHOSE + " " + WORK + " (\\w+ ){0,4}(got|were|was|have been|has been"
-                    + "|been|keep getting|are getting|are being|just got) " + CUT + "\\b",
-            // "they cut my hours", "cut back my shifts" (not "they cut the late fees")
-            "\\b(?<!\\b(?:if|could|would|might|will|wont|to|if they|if he|if she|when they|once they) )(cut|cutting|reduced"
-                    + "|slashed|chopped) (back |down )?" + WHOSE + " "
-                    + WORK + "\\b",
-            // "I got let go", "he was furloughed" (not "I let go of it", "they said they'd let me go")
-            "\\b(i|we|he|she|they) (just )?(got|was|were|been|have been|has been) (let go|fired|furloughed|terminated"
-                    + "|canned|downsized)\\b",
-            "\\b(lost|losing) (my|our|his|her) (job|jobs|shifts|contract|position|income|second job|overtime)\\b");
+            "\\b(?<!(?:if|when|once|unless|before|may|might) )" + WHOSE + " " + WORK + " " + GAP + "(got|were|was|have been"
+                    + "|has been|been|keep getting|are getting|are being|just got) " + CUT + "\\b",
+            // "they cut my hours", "cut back my shifts", "they took away my overtime" (not "they cut the late fees",
+            // "when they cut my commission check", "if they cut my hours")
+            "\\b(?<!\\b(?:if|could|would|might|may|will|wont|to|of|about|theyll|if they|if he|if she|when they|once they) )"
+                    + "(cut|cutting|reduced|slashed|chopped|took away|taken away) (back |down )?" + WHOSE + " " + WORK
+                    + "\\b(?! (check|checks|stub))",
+            // "I got let go", "my husband was furloughed", "I've been let go" (not "I let go of it")
+            "\\b" + WHO + " (just )?(got|was|were|been|have been|has been|ive been|weve been|both got|were both"
+                    + "|have both been) (let go|fired|furloughed|terminated|canned|downsized)\\b",
+            "\\b(ive|weve|hes|shes|theyve) (both )?been (let go|fired|furloughed|laid off)\\b",
+            // "I lost my job" (not "I'm scared of losing my job")
+            "\\blost (my|our|his|her|their) (job|jobs|shifts|contract|position|income|second job|overtime)\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\bme (redujeron|recortaron|bajaron|quitaron) (las |mis )?(horas|turnos)\\b",
-            "\\bme (corrieron|despidieron|liquidaron)\\b",
+            // not "me corrieron la fecha de pago", a date moved
+            "\\bme (corrieron|despidieron|liquidaron)\\b(?! (la|el|los|las) (fecha|pago|cita|plazo))",
             "\\bperdi (mi|el) (trabajo|empleo)\\b");
 
     /** Where the words tell of work or pay lost: token ranges [from, to). */

@@ -24,7 +24,7 @@ final class Leaving {
                     // "I'm" often heard "I" ("i going to hang up now and call my bank")
                     + "|\\b(im|i am|i) (hanging up|going to hang up|gonna hang up)( on you)?\\b|\\b(im|i am|i) leaving now\\b"
                     // (not "hold on, I'll hang up my coat")
-                    + "|\\b(ill|i will|im just gonna|im just going to) hang up( on you)?\\b(?! (?!(now|then|on)\\b)\\w)"
+                    + "|\\b(ill|i will|im just gonna|im just going to) hang up( on you| the phone)?\\b(?! (?!(now|then|right)\\b)\\w)"
                     + "|\\b(im|i am|were|we are) done (talking|here)\\b"
                     // back to the post they left for the call: "I gotta get back on the line, my supervisor's looking"
                     // (not "to work": "I really need to get back to work, I've been off sick for months")
@@ -110,11 +110,13 @@ final class Leaving {
             "seriously", "please", "anyway", "but", "ya", "adios", "gracias", "luego", "perdon", "disculpe");
 
     /**
-     * A wish for the road: "okay, drive safe, Kevin, bye now"; only where the words end, or a name
-     * or a goodbye follows. Not "so you can drive safe to work", "I don't drive safe".
+     * A wish for the road: "okay, drive safe, Kevin, bye now", "alright, you drive safe now", "stay
+     * safe"; only where the words end, or a name or a goodbye follows. Not "so you can drive safe to
+     * work", "I don't drive safe", "so we can all drive safe", "so my kids get home safe".
      */
     private static final Pattern ROAD = Pattern.compile(
-            "\\b(?<!(?:can|to|could|will|would|and|not|dont|cant|i|we|they|you|he|she) )(drive|get home) safe(ly)?\\b");
+            "\\b(?<!(?:can|to|could|will|would|and|not|dont|cant|i|we|they|he|she|all|so|kids|family|everyone|must"
+                    + "|should|need) )(drive|get home|stay) safe(ly)?\\b");
     private static final Set<String> BYE = Set.of("by", "bye", "goodbye", "now");
 
     /** "Take care", which ends a call only where the words end (or a name or "now" follows), not "take care of it". */

@@ -56,8 +56,8 @@ final class Paid {
                     + MONTH_NAMES + "|(\\w+ ){1,2}ago)\\b",
             // "I paid Midwest Auto directly in April", "I paid them in person at their branch", "I paid right at
             // the desk", "I paid up the front desk" (as heard "at the front desk"): where it was handed over (not "if I
-            // paid at the front desk would that count", "it got declined when I paid at the register")
-            "\\b(?<!(?:if|when|once|until|would|could|should|whether) )(i|we) (paid|payed) (\\w+ ){0,3}(directly|in person"
+            // paid at the front desk would that count")
+            "\\b(?<!(?:if|would|could|should|whether) )(i|we) (paid|payed) (\\w+ ){0,3}(directly|in person"
                     + "|(at|up|up at) (the|their) (branch|store|counter"
                     + "|office|front desk|desk|register|window|cashier|reception))\\b",
             // "the dealer told me when they sold it, it covered everything"

@@ -125,9 +125,11 @@ final class ThirdParty {
             "\\b(thats|that is|yes thats|yeah thats) me\\b",
             // called to the extension: "hold on, Ethan, pick up the phone" (not "I'll pick up the phone next time", "you
             // never pick up the phone"); and answering it: "hey, I got it, Dad"
-            "\\b(?<!(?:to|ill|i|you|will|didnt|dont|never|cant|not|wont|always|he|she|they|we) )(pick up|get|grab) the"
-                    + " (phone|other phone|extension|other line)\\b(?! (next|when|if|more|again|sometimes|ever))",
-            "\\b(i|ive) got it (dad|mom|mum|ma|pop|pops|honey|babe|hon|grandma|grandpa|nana)\\b",
+            "\\b(?<!(?:to|ill|i|you|will|didnt|dont|doesnt|wouldnt|never|cant|not|wont|always|he|she|they|we|gonna"
+                    + "|going|usually|even) )(pick up|get) the (phone|other phone|extension)\\b(?! (next|when|if|more|again"
+                    + "|sometimes|ever|at|while|during))",
+            // (not "honey", "babe": as often said to a spouse by the one who answered)
+            "\\b(i|ive) got it (dad|mom|mum|ma|pop|pops|grandma|grandpa|nana)\\b",
             // a name and "here", the whole turn: "yeah, Gerald Finch here" (not "yeah I'm here", "he's right here")
             "^((hello|hi|hey|yes|yeah|yep|okay|ok|uh|um) ){0,2}(?!(" + NOT_A_NAME + "|" + NOT_A_NAME_EITHER
                     + "|i|im|he|hes|she|shes|we|were|they|theyre|you|youre|its|nobody|somebody|someone|everybody|over"

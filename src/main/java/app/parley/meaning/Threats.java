@@ -427,7 +427,7 @@ final class Threats {
 
     /** Where the law may turn up at the client's: "to your door", "at your house", "at your work". */
     private static final Set<String> DOORSTEPS = Set.of("door", "doorstep", "house", "home", "work", "job",
-            "workplace", "place", "front");
+            "workplace", "place", "front", "office");
     /** Who of the law may turn up: the law's words, and the ones only a person can be. */
     private static final Set<String> LAW_AT_THE_DOOR = Set.of("police", "cops", "cop", "sheriff", "sheriffs", "deputy",
             "deputies", "marshals", "warrant");
@@ -435,7 +435,7 @@ final class Threats {
      * Words between that make it something told or on paper, not the law sent: "the police came out to
      * your house after the break-in", "I can email the police report to your office".
      */
-    private static final Set<String> TOLD_OR_ON_PAPER = Set.of("came", "come", "went", "was", "were", "had", "did",
+    private static final Set<String> TOLD_OR_ON_PAPER = Set.of("came", "went", "was", "were", "had", "did",
             "been", "report", "reports", "filed", "record", "records", "department", "number", "called", "showed",
             "arrived", "said", "told", "sent", "mailed", "emailed", "address");
 

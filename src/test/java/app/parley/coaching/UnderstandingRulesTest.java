@@ -510,6 +510,44 @@ class UnderstandingRulesTest {
                 rules(C, "my hours at the warehouse got cut in half back in march"));
         assertEquals(List.of("empathy/client-angry"),
                 rules(C, "did you seriously just tell my roommate about my bill that is so not okay"));
+        assertEquals(List.of("empathy/client-angry"),
+                rules(C, "oh for crying out loud you people call here every day"));
+        assertEquals(List.of(), rules(C, "friday is the easiest but damn could the first one be monday"));
+    }
+
+    @Test
+    void roundSixtyFourOverReachesAndRegressions() {
+        org.junit.jupiter.api.Assertions.assertAll(
+            // refusedRightAfter: a near day followed by words that are no refusal
+            () -> assertEquals(List.of(), rules(C, "ill take care of it on friday isnt that when its due"), "isnt-question"),
+            () -> assertEquals(List.of(), rules(C, "ill take care of it and friday is not gonna be a problem for me"), "not gonna be a problem"),
+            // ... a later day so dropped: the deferral goes unprompted
+            () -> assertEquals(List.of("urgency/client-names-a-later-day"),
+                    rules(C, "i can pay it on the thirtieth out of my next paycheck"), "out of my paycheck"),
+            () -> assertEquals(List.of("urgency/client-names-a-later-day"),
+                    rules(C, "i get paid on the thirtieth isnt that soon enough"), "isnt that soon enough"),
+            () -> assertEquals(List.of("urgency/client-names-a-later-day"),
+                    rules(C, "i can pay the rest on the thirtieth is not gonna be a problem"), "is not gonna be a problem"),
+            // anger phrases on calm words
+            () -> assertEquals(List.of(), rules(C, "can i pay it from my personal business account"), "personal business account"),
+            () -> assertEquals(List.of(), rules(C, "sorry you dont want to know what my day was like"), "what my day was like"),
+            () -> assertEquals(List.of(), rules(C, "its been a long week you dont want to know what my week was like"), "what my week was like"),
+            // income-lost
+            () -> assertEquals(List.of(), rules(C, "my hours have not been cut so i can do the two hundred on friday"), "hours not cut"),
+            () -> assertEquals(List.of(), rules(C, "sorry i was on my shift and the call got dropped"), "call dropped"),
+            () -> assertEquals(List.of(), rules(C, "they went by my income and my payment got reduced to fifty"), "payment reduced"),
+            // the extension alternatives end the third-party state
+            () -> assertEquals(List.of("compliance/debt-told-to-third-party"), withCompliance(A, "hi could i speak with ethan tull",
+                    C, "this is his wife", A, "is he available", C, "no hes at work and he doesnt pick up the phone at work",
+                    A, "okay well im calling about his balance of nine hundred dollars on the credit card"), "doesnt pick up the phone"),
+            () -> assertEquals(List.of("compliance/debt-told-to-third-party"), withCompliance(A, "hi could i speak with ethan tull",
+                    C, "this is his wife", A, "is he available", C, "no hes not home", C, "i got it honey its just a call for ethan",
+                    A, "okay well im calling about his balance of nine hundred dollars on the credit card"), "i got it honey"),
+            // Threats regression: "come" read as the law told of
+            () -> assertEquals(List.of("emotional-control/agent-hostile-words"),
+                    rules(A, "if this isnt resolved the police could come to your door"), "police could come"),
+            () -> assertEquals(List.of("emotional-control/agent-hostile-words"),
+                    rules(A, "honestly shame on you for not reading the statement"), "shame on you for not"));
     }
 
     @Test

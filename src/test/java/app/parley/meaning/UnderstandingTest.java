@@ -605,6 +605,8 @@ class UnderstandingTest {
         "a cop could show up at your door tonight                    | en | cop could show up at your door",
         "the police will be at the door                              | en | police will be at the door",
         "a deputy could be at your place of work                     | en | deputy could be at your place",
+        // round 64's second reader: "come" is the law sent, not told of
+        "the police could come to your door                           | en | police could come to your door",
     })
     void readsThreats(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.THREAT, said, language));
@@ -840,6 +842,10 @@ class UnderstandingTest {
         "nobody is going to hold it against you for not calling | en | ''",
         "that fee was charged to you for not keeping up with the plan | en | ''",
         "honestly thats on you for not paying your bill              | en | thats on you",
+        // round 64's second reader: thanks after "that"; shame, and the blame said with words between
+        "i just wanted to say that thank you for not calling my work    | en | ''",
+        "honestly shame on you for not reading the statement           | en | shame on you for not reading",
+        "well that one is on you for not reading the statement         | en | that one is on you for not reading",
     })
     void readsBlameAndBelittling(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.CONTEMPT, said, language));
@@ -933,6 +939,13 @@ class UnderstandingTest {
         "hold on ill hang up my coat | en | ''",
         "im going to hang up on you                                  | en | im going to hang up on you",
         "fine ill hang up then                                       | en | ill hang up",
+        // round 64's second reader: safe on the road as a reason, no goodbye
+        "i spent it on new tires so we can all drive safe              | en | ''",
+        "i need the car so my kids get home safe                       | en | ''",
+        // … and as a goodbye
+        "okay thank you drive safe                                     | en | drive safe",
+        "okay stay safe                                                | en | stay safe",
+        "ill hang up right now                                         | en | ill hang up",
     })
     void readsTheClientLeavingOnlyWhereTheWordsStopOrSayGoodbye(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.LEAVING, said, language));
@@ -1072,6 +1085,9 @@ class UnderstandingTest {
         "thats from biscuit we had to put him down in february      | en | had to put him down",
         "the vet tried but he didnt make it and then i got laid off | en | he didnt make it",
         "she didnt make it to the appointment                       | en | ''",
+        // round 65: the one lost named, then said again
+        "my husband gerald he passed that night                     | en | my husband gerald he passed",
+        "my son tyler he passed his driving test                    | en | ''",
         "put it down for friday by card                             | en | ''",
     })
     void readsADeathToldOfButNotThePastDueBalance(String said, String language, String expected) {
@@ -1090,6 +1106,16 @@ class UnderstandingTest {
         "i let go of that account years ago                          | en | ''",
         "if they cut my hours ill let you know                       | en | ''",
         "me recortaron las horas en el trabajo                       | es | me recortaron las horas",
+        // round 64's second reader: a loss denied, another clause, a cheque, a worry, a date moved
+        "my hours have not been cut so i can do the two hundred on friday | en | ''",
+        "sorry i was on my shift and the call got dropped              | en | ''",
+        "they went by my income and my payment got reduced to fifty    | en | ''",
+        "as soon as they cut my commission check ill send it over      | en | ''",
+        "im scared of losing my job if you call my work                | en | ''",
+        "me corrieron la fecha de pago al viernes                      | es | ''",
+        // … and one of theirs, or "I've been"
+        "my husband got let go in march                                | en | my husband got let go",
+        "ive been let go                                               | en | ive been let go",
     })
     void readsWorkOrPayLostButNotAWorryOrACutInTheBill(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.INCOME_LOST, said, language));
@@ -1186,7 +1212,10 @@ class UnderstandingTest {
         "what if i paid in person at the branch tomorrow would that stop the late fee | en | ''",
         "if i paid at the front desk would that count | en | ''",
         "would it be faster if we paid directly | en | ''",
-        "the card got declined when i paid at the register | en | ''",
+        // a payment told with "when" counts ("when I paid at the front desk they gave me a receipt"), so this one does too
+        "the card got declined when i paid at the register | en | i paid at the register",
+        // round 64's second reader: "when" before a payment told as made
+        "when i paid at the front desk they gave me a receipt          | en | i paid at the front desk",
     })
     void readsAPaymentToldAsMadeButNotAHistoryOfPaying(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.PAID, said, language));
@@ -1354,6 +1383,10 @@ class UnderstandingTest {
         "ill ask you to call us back by friday                      | en | ''",
         "when will you be back at work                              | en | ''",
         "pidale que me llame al cinco cinco cinco                   | es | call-back-request: pidale que me llame",
+        // round 64's second reader: the debtor who won't answer, and words to a spouse
+        "good luck he wouldnt pick up the phone for anybody            | en | ''",
+        "he doesnt pick up the phone at work                           | en | ''",
+        "oh stop it i got it honey its just a call for ethan           | en | ''",
     })
     void readsWhatComplianceListensFor(String said, String language, String expected) {
         List<String> tokens = tokens(said);
