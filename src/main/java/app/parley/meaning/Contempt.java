@@ -26,11 +26,9 @@ final class Contempt {
             "\\ba you (problem|issue|thing)\\b",
             // the client blamed for what they failed to do: "that's on you for not reading the statement" (heard
             // "that some you for not reading"), "it's on you for not paying", "shame on you for not …"; not "good for you
-            // for not opening new
-            // cards", "we won't hold it against you for not calling", "thank you for not hanging up"
+            // for not opening new cards", "we won't hold it against you for not calling", "thank you for not hanging up"
             "\\b(thats|that is|its|it is|that|shame) ((?!(thank|thanks)\\b)\\w+ ){0,2}(on )?you for not (reading|opening"
-                    + "|checking|looking|paying"
-                    + "|answering|responding|returning|keeping|calling)\\b",
+                    + "|checking|looking|paying|answering|responding|returning|keeping|calling)\\b",
             "\\b(your|ur) (own )?fault for not\\b",
             "\\b(nobody|no one) (forced|made) you (to )?sign\\b",
             "\\b(read|check) (the|your) (contract|fine print|paperwork) next time\\b",
