@@ -514,7 +514,8 @@ final class Conditions {
     /**
      * Whether, at the window's end, the last word on who is on the line was someone saying they
      * are not the one the call is for: said in the window, and neither the one called for
-     * speaking up ("hello, this is Eric") nor a confirmed identity check after it.
+     * speaking up ("hello, this is Eric", or in the call's own terms: {@link
+     * app.parley.meaning.Handover}) nor a confirmed identity check after it.
      */
     private boolean thirdPartyOnTheLine(Window window) {
         double said = java.util.stream.DoubleStream.concat(matchesOf(Speaker.CALLER, CallState.THIRD_PARTY_CONCEPT)
@@ -527,7 +528,11 @@ final class Conditions {
             return false;
         }
         boolean cameOn = matchesOf(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT).stream()
-                .anyMatch(m -> m.start() > said && m.start() <= window.to());
+                .anyMatch(m -> m.start() > said && m.start() <= window.to())
+                || app.parley.meaning.Handover.cameToThePhone(
+                        Text.tokens(parties.get(Speaker.AGENT).wordsBetween(Double.NEGATIVE_INFINITY, said)),
+                        Text.tokens(parties.get(Speaker.CALLER).wordsBetween(Double.NEGATIVE_INFINITY, said)),
+                        Text.tokens(parties.get(Speaker.CALLER).wordsBetween(said, window.to())), book.language());
         return !cameOn && identityConfirmations().stream()
                 .noneMatch(answer -> answer[0] > said && answer[0] <= window.to());
     }

@@ -179,6 +179,77 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void theDebtorComingToThePhoneIsReadFromTheCallAsAWhole() {
+        String disclosure = "this is an attempt to collect a debt and any information obtained will be used for that purpose";
+        // the name the agent asked for, said by the caller mid-turn, with no greeting the recogniser kept
+        assertEquals(List.of(), breaches(
+                A, "good afternoon may i speak with angela reyes",
+                C, "shes not in right now this is her husband",
+                A, "could you ask her to call us back",
+                C, "oh wait that's her now hang on",
+                C, "type this is angela sorry whats this about",
+                A, disclosure,
+                A, "it is the hospital bill of six hundred and forty dollars"));
+        // a name the recogniser made into words, heard the same way both times
+        assertEquals(List.of(), breaches(
+                A, "could i speak with the oven please",
+                C, "hes around somewhere im his roommate",
+                C, "one sec hey some guy on the phone for you",
+                C, "yeah this is the oven",
+                A, disclosure,
+                A, "your balance is two hundred and six dollars"));
+        // the one who answered spoken of as the speaker's own: "this is her husband" … "my husband said"
+        assertEquals(List.of(), breaches(
+                A, "may i speak with marisol",
+                C, "shes in the garden this is her husband",
+                C, "hello sorry my husband said you were calling",
+                A, disclosure,
+                A, "your balance is four hundred dollars"));
+        assertEquals(List.of(), breaches(RuleBook.builtIn("es"),
+                A, "buenas tardes busco a la señora marta lópez",
+                C, "no está habla su esposo",
+                C, "ah ya llegó espere",
+                C, "sí soy marta",
+                A, "habla laura del despacho de cobranza en nombre de banco azteca",
+                A, "su saldo es de tres mil pesos"));
+    }
+
+    @Test
+    void theNameOrTheRelationSaidOfTheDebtorIsNoHandover() {
+        // the name as someone else's: "angela's husband", "angela's phone"
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "may i speak with angela reyes",
+                C, "this is angela's husband shes at work",
+                A, "i'm calling from harbor point collections she owes six hundred dollars"));
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "may i speak with angela reyes",
+                C, "shes out this is her husband",
+                C, "is angela here no she isnt",
+                A, "she owes six hundred dollars on her hospital bill"));
+        // the debtor's name called out by the one who answered is not the debtor speaking
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "may i speak with devon carter",
+                C, "im his roommate hold on devon phone",
+                A, "tell him he owes two hundred dollars"));
+        // who would say the same of the debtor: a roommate's "my roommate", a sister's "my sister"
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "may i speak with devon carter",
+                C, "this is his roommate",
+                C, "my roommate is never home",
+                A, "tell him he owes two hundred dollars"));
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "may i speak with kayla",
+                C, "this is her sister",
+                C, "my sister is at work",
+                A, "tell her she owes two hundred dollars"));
+        // the husband speaking of his wife stays the husband
+        assertEquals(List.of("debt-told-to-third-party"), breaches(
+                A, "may i speak with angela",
+                C, "this is her husband my wife is at work",
+                A, "she owes six hundred dollars on her hospital bill"));
+    }
+
+    @Test
     void aDebtWordThatTheNextWordsMayMakeTheDisclosureWaitsForThem() {
         // Ending the partial result, or followed by the one word the recogniser revises most.
         assertEquals(List.of(), Said.revised(EN, A, "hi this is megan this call is from the debt",
