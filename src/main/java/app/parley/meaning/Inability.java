@@ -239,8 +239,9 @@ final class Inability {
 
     /**
      * "Six hundred dollars all at once, on my pension, I just can't do it": the thing refused is
-     * the sum named just before (an amount of money, or a way of paying it all at once), not any
-     * "can't do it" ("I can't do it right now, I'm driving").
+     * the sum named just before (an amount of money, or a way of paying it all at once), or whatever
+     * was asked once the work was lost just before ("I got laid off, I literally can't do that right
+     * now"); not any "can't do it" ("I can't do it right now, I'm driving").
      */
     private static int cantDoTheSum(List<String> tokens, int i) {
         int k = afterICant(tokens, i);
@@ -263,8 +264,10 @@ final class Inability {
         if (Words.containsAny(before, WILLING)) {
             return i;
         }
+        // … or the work lost just before: "I got laid off three weeks ago, I literally can't do that right now"
         boolean sum = Amounts.find(before, "en").stream().anyMatch(a -> a.kind() == Amounts.Kind.MONEY)
-                || Words.containsAny(before, AT_ONE_GO) || balanceEchoed(before);
+                || Words.containsAny(before, AT_ONE_GO) || balanceEchoed(before)
+                || !IncomeLost.find(before, "en").isEmpty();
         return sum ? k + 2 : i;
     }
 
@@ -357,7 +360,7 @@ final class Inability {
             "to take time off", "to take any more time", "to take more time", "to take a day off", "to take the day off",
             "to miss work", "to miss another day", "to miss any more work", "to lose my job", "to lose this job");
 
-    private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply");
+    private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply", "literally", "truly");
     private static final Set<String> BARE_CANT = Set.of("cant", "cannot");
     private static final List<List<String>> BARE_WHEN = Words.phrases("right now", "now", "at the moment",
             "this month", "today", "right now sorry", "not right now");

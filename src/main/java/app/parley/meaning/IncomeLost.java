@@ -34,10 +34,16 @@ final class IncomeLost {
                     + "\\b(?! (check|checks|stub))",
             // "I got let go", "my husband was furloughed", "I've been let go" (not "I let go of it")
             "\\b" + WHO + " (just )?(got|was|were|been|have been|has been|ive been|weve been|both got|were both"
-                    + "|have both been) (let go|fired|furloughed|terminated|canned|downsized)\\b",
+                    + "|have both been) (let go|laid off|fired|furloughed|terminated|canned|downsized)\\b",
             "\\b(ive|weve|hes|shes|theyve) (both )?been (let go|fired|furloughed|laid off)\\b",
             // "I lost my job" (not "I'm scared of losing my job")
-            "\\blost (my|our|his|her|their) (job|jobs|shifts|contract|position|income|second job|overtime)\\b");
+            "\\blost (my|our|his|her|their) (job|jobs|shifts|contract|position|income|second job|overtime)\\b",
+            // what is left of the work: "I'm down to twenty hours a week", "he's only getting two shifts" (not
+            // "I'm working forty hours a week", "I'm down to the last two payments")
+            "\\b(im|i am|were|we are|hes|shes|he is|she is|ive been|weve been|theyve been|theyre) (\\w+ )?down to (like )?"
+                    + "(\\w+ ){1,3}(hours|shifts|days)\\b",
+            "\\b(im|i am|were|we are|hes|shes|he is|she is|theyre) only (getting|working|pulling) (like )?(\\w+ ){1,3}"
+                    + "(hours|shifts|days)\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\bme (redujeron|recortaron|bajaron|quitaron) (las |mis )?(horas|turnos)\\b",

@@ -15,6 +15,8 @@ public enum Intent {
     CANNOT_PAY("cannot-pay", false, Inability::find, Inability::undecided),
     /** The party threatens to contact the other's people or seize their property: {@link Threats}. */
     THREAT("threat", true, Threats::find, Threats::undecided),
+    /** The agent passes as a lawyer or the county ("I'm actually the staff attorney"): {@link Posing}. */
+    POSING("posing", true, Posing::find, (tokens, end) -> false),
     /** The party must ask someone first ("I'd want to run it past my wife"): {@link Consulting}. */
     CONSULTING("consulting", true, Consulting::find, (tokens, end) -> false),
     /** The party blames or belittles the other ("that's on you", "are you even listening"): {@link Contempt}. */

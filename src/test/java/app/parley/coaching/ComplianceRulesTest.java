@@ -352,6 +352,17 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void passingAsALawyerOrTheCountyCalmlyIsABreachButNoHostileWord() {
+        for (String posing : List.of("i should mention im actually the staff attorney handling your file here",
+                "angela im calling from the county debt enforcement office")) {
+            List<String> kinds = raised(
+                    A, "im a debt collector and this is an attempt to collect a debt",
+                    A, posing).stream().map(Prompt::kind).toList();
+            assertEquals(List.of("compliance"), kinds, posing);
+        }
+    }
+
+    @Test
     void complianceAlertsAreNotHeldBackByThePromptsPerMinuteBudget() {
         // Three coaching prompts fill the minute's budget; the breach right after still comes.
         List<String> rules = raised(
@@ -394,6 +405,30 @@ class ComplianceRulesTest {
         assertEquals(List.of("unlawful-threat"), breaches(
                 A, "im a debt collector and this is an attempt to collect a debt",
                 A, "im calling on behalf of the federal government"));
+        // a lawyer claimed in more words than the phrases hold; not one denied
+        assertEquals(List.of("unlawful-threat"), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "i should mention im actually the staff attorney handling your file here"));
+        assertEquals(List.of(), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "im not an attorney and nobody is suing you"));
+        assertEquals(List.of(), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "if you want im happy to wait while you talk to an attorney"));
+        // the county as the bill's source, or a county office that is the creditor
+        assertEquals(List.of(), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "its from the county water department the bill for your house has one hundred dollars left on it"));
+        assertEquals(List.of(), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "we collect for the county hospital and your account with the county is four hundred dollars"));
+        // the agent speaking for the county
+        assertEquals(List.of("unlawful-threat"), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "angela im calling from the county debt enforcement office"));
+        assertEquals(List.of("unlawful-threat"), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "i also work with the county and accounts like this get sent to a judge"));
     }
 
     @Test

@@ -322,6 +322,8 @@ class UnderstandingTest {
         "ill pay the two hundred dollars but i cant do it over the phone | en | ''",
         "the three hundred dollars i cant do it today but i can do it on friday | en | ''",
         "fifty dollars is fine i just cant do it till friday         | en | ''",
+        "i got laid off three weeks ago i literally cant do that right now | en | i literally cant do that",
+        "i got laid off in may but i cant do it over the phone        | en | ''",
         // the whole sum refused whatever the verb became; a promise on a coming day with "can" heard "can't"
         "no i really cant be all of that right now                   | en | i really cant be all of that",
         "i cant remember all of that                                 | en | ''",
@@ -1116,6 +1118,12 @@ class UnderstandingTest {
         // … and one of theirs, or "I've been"
         "my husband got let go in march                                | en | my husband got let go",
         "ive been let go                                               | en | ive been let go",
+        // what is left of the work
+        "my hours got caught in december im down to twenty hours a week | en | im down to twenty hours",
+        "hes only getting two shifts now                               | en | hes only getting two shifts",
+        "im working forty hours a week so friday works                 | en | ''",
+        "im down to the last two payments on the car                   | en | ''",
+        "like i got laid off three weeks ago                           | en | i got laid off",
     })
     void readsWorkOrPayLostButNotAWorryOrACutInTheBill(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.INCOME_LOST, said, language));
