@@ -245,6 +245,13 @@ final class Inability {
      */
     private static int cantDoTheSum(List<String> tokens, int i) {
         int k = afterICant(tokens, i);
+        if (k < 0 && i + 1 < tokens.size() && tokens.get(i + 1).equals("literally")) {
+            // "I literally can't do that": read without the word, as a "can't" before a day it is not
+            List<String> without = new java.util.ArrayList<>(tokens);
+            without.remove(i + 1);
+            k = afterICant(without, i);
+            k = k < 0 ? k : k + 1;
+        }
         if (k < 0 || k + 1 >= tokens.size() || !DO_IT.contains(tokens.get(k)) || !IT.contains(tokens.get(k + 1))) {
             return i;
         }
@@ -264,11 +271,30 @@ final class Inability {
         if (Words.containsAny(before, WILLING)) {
             return i;
         }
-        // … or the work lost just before: "I got laid off three weeks ago, I literally can't do that right now"
         boolean sum = Amounts.find(before, "en").stream().anyMatch(a -> a.kind() == Amounts.Kind.MONEY)
                 || Words.containsAny(before, AT_ONE_GO) || balanceEchoed(before)
-                || !IncomeLost.find(before, "en").isEmpty();
+                || workLostJustBefore(before, tokens, k + 2);
         return sum ? k + 2 : i;
+    }
+
+    /** What ends the telling of a loss before "I can't do that": another clause ("… and I'm at the unemployment office"). */
+    private static final Set<String> OTHER_CLAUSE = Set.of("and", "but", "so", "with", "at", "because", "plus", "since");
+
+    /**
+     * "I got laid off three weeks ago, I literally can't do that right now": the work lost is the last
+     * thing told before the refusal, and the refusal is of now, not of the work ("with my back I
+     * can't do that no more").
+     */
+    private static boolean workLostJustBefore(List<String> before, List<String> tokens, int afterRefusal) {
+        List<int[]> lost = IncomeLost.find(before, "en");
+        if (lost.isEmpty()) {
+            return false;
+        }
+        int end = lost.get(lost.size() - 1)[1];
+        if (before.subList(end, before.size()).stream().anyMatch(OTHER_CLAUSE::contains)) {
+            return false;
+        }
+        return afterRefusal >= tokens.size() || !Set.of("no", "anymore").contains(tokens.get(afterRefusal));
     }
 
     /** What may follow "I can't say that" when it is "I can't pay that": "… right now", "… today". */
@@ -360,7 +386,7 @@ final class Inability {
             "to take time off", "to take any more time", "to take more time", "to take a day off", "to take the day off",
             "to miss work", "to miss another day", "to miss any more work", "to lose my job", "to lose this job");
 
-    private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply", "literally", "truly");
+    private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply");
     private static final Set<String> BARE_CANT = Set.of("cant", "cannot");
     private static final List<List<String>> BARE_WHEN = Words.phrases("right now", "now", "at the moment",
             "this month", "today", "right now sorry", "not right now");

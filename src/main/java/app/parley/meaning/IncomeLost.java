@@ -23,6 +23,10 @@ final class IncomeLost {
     private static final String WHO = "(i|we|he|she|they|(my|our) (husband|wife|partner|son|daughter|dad|mom|father"
             + "|mother|boyfriend|girlfriend|brother|sister|roommate))";
 
+    /** How much work is left: "twenty", "a couple of", "thirty two". */
+    private static final String FEW = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen"
+            + "|eighteen|twenty|twenty \\w+|thirty|thirty \\w+|a few|a couple|a couple of|part time)";
+
     private static final Pattern EN = Words.anyOf(
             // "my hours at the warehouse got cut in half", "our shifts have been reduced" (not "if my hours get cut")
             "\\b(?<!(?:if|when|once|unless|before|may|might) )" + WHOSE + " " + WORK + " " + GAP + "(got|were|was|have been"
@@ -38,12 +42,12 @@ final class IncomeLost {
             "\\b(ive|weve|hes|shes|theyve) (both )?been (let go|fired|furloughed|laid off)\\b",
             // "I lost my job" (not "I'm scared of losing my job")
             "\\blost (my|our|his|her|their) (job|jobs|shifts|contract|position|income|second job|overtime)\\b",
-            // what is left of the work: "I'm down to twenty hours a week", "he's only getting two shifts" (not
-            // "I'm working forty hours a week", "I'm down to the last two payments")
-            "\\b(im|i am|were|we are|hes|shes|he is|she is|ive been|weve been|theyve been|theyre) (\\w+ )?down to (like )?"
-                    + "(\\w+ ){1,3}(hours|shifts|days)\\b",
-            "\\b(im|i am|were|we are|hes|shes|he is|she is|theyre) only (getting|working|pulling) (like )?(\\w+ ){1,3}"
-                    + "(hours|shifts|days)\\b");
+            // what is left of the work: "I'm down to twenty hours a week", "he's only getting two shifts now" (not
+            // "I'm working forty hours a week", "I'm down to pick up shifts", "down to my last two days of vacation",
+            // "only getting two days off", "only getting paid in three days")
+            "\\b(im|i am|were|we are|hes|shes|he is|she is|ive been|weve been|theyve been|theyre) (down to|only (getting"
+                    + "|working|pulling)) (like |about |maybe )?" + FEW + " (hours|shifts|days)( a| per| each)? (week|month"
+                    + "|now|anymore|lately|these days)\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\bme (redujeron|recortaron|bajaron|quitaron) (las |mis )?(horas|turnos)\\b",

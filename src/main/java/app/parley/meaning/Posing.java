@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Where the agent passes as someone they are not, in more words than a rules file's phrases hold:
- * a lawyer ("I'm actually the staff attorney handling your file") or the county ("I'm calling from
+ * a lawyer ("I'm actually the staff attorney handling your file", "this is attorney Stephen Cohen") or the county ("I'm calling from
  * the county debt enforcement office"). A false statement (12 CFR 1006.18), but said calmly it is
  * no hostile word, so apart from {@link Threats}.
  */
@@ -20,41 +20,108 @@ final class Posing {
         }
         return Words.scan(tokens, i -> {
             int end = lawyerClaimed(tokens, i);
+            if (end == i) {
+                end = lawyerByTitle(tokens, i);
+            }
             return end > i ? end : speakingForTheCounty(tokens, i);
         });
+    }
+
+    /** "This is Michael Shaw from …": the speaker naming themselves a few words before. */
+    private static boolean thisIsBefore(List<String> tokens, int i) {
+        for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+            if (tokens.get(k).equals("this") && tokens.get(k + 1).equals("is")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Said before a name: "this is attorney Cohen" (nobody says "this is lawyer Cohen": "this is lawyer stuff"). */
+    private static final Set<String> LAWYER_TITLES = Set.of("attorney", "counselor");
+    /** After "this is attorney": words that name no one ("this is attorney stuff", "this is attorney client privileged"). */
+    private static final Set<String> NOT_A_NAME = Set.of("s", "letter", "office", "general", "client", "stuff", "business",
+            "territory", "work", "advice", "related", "matter", "level", "fees", "the", "a", "an", "for", "about", "and",
+            "or", "so", "is", "was", "not", "talk", "time", "only", "now", "here", "speaking", "approved");
+
+    /**
+     * The agent naming themselves with a lawyer's title: "this is attorney Stephen Cohen" ("is" heard
+     * "as"), "Stephen Cohen with the legal department". Not "this is an attorney's letter" nor "your
+     * attorney", whose title is someone else's.
+     */
+    private static int lawyerByTitle(List<String> tokens, int i) {
+        if (i + 3 < tokens.size() && tokens.get(i).equals("this") && Set.of("is", "as").contains(tokens.get(i + 1))
+                && LAWYER_TITLES.contains(tokens.get(i + 2)) && !NOT_A_NAME.contains(tokens.get(i + 3))) {
+            return i + 4;
+        }
+        // "I'm with the legal department", "calling from the legal department", "this is Michael Shaw from the legal
+        // department" (not "let me check with our legal department", "an update from the legal department")
+        if (i + 2 < tokens.size() && Set.of("with", "from").contains(tokens.get(i)) && (i > 0
+                && Set.of("im", "am", "were", "are", "calling", "work", "works", "working").contains(tokens.get(i - 1))
+                || thisIsBefore(tokens, i))) {
+            int k = tokens.get(i + 1).equals("the") || tokens.get(i + 1).equals("our") ? i + 2 : i + 1;
+            if (k + 1 < tokens.size() && tokens.get(k).equals("legal") && tokens.get(k + 1).equals("department")) {
+                return k + 2;
+            }
+        }
+        return i;
     }
 
     /** A county office that may be the creditor: collecting its bill is lawful ("the county water department"). */
     private static final Set<String> COUNTY_CREDITOR = Set.of("water", "hospital", "clinic", "health", "medical", "utility",
             "utilities", "treasurer", "library", "parks", "recreation", "ambulance", "ems", "sewer", "trash", "waste",
             "landfill", "electric", "housing", "college", "school", "schools", "tax", "assessor", "airport", "transit",
-            "nursing", "animal", "fair", "golf");
+            "nursing", "animal", "fair", "golf", "recorder", "clerk", "general", "court", "courts");
 
     /** Words of the bill, whose source "from the county" then names ("it's from the county", "a fine from the county"). */
     private static final Set<String> OF_THE_BILL = Set.of("its", "it", "this", "that", "bill", "bills", "balance", "debt",
             "account", "loan", "owed", "owe", "fine", "fines", "fee", "fees", "charge", "charges", "statement", "invoice",
-            "money", "ticket", "citation", "assessment", "lien", "notice", "letter", "refund", "check");
+            "money", "ticket", "citation", "assessment", "lien", "notice", "letter", "refund", "check", "file", "us", "plan",
+            "assistance", "release", "records", "paperwork");
+
+    /** Who speaks for themselves before "from the county": "I'm calling from", "this is Mike from", "we work with". */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "im", "we", "were", "weve", "ive");
+    /** A denial between the speaker and the county: "I'm not calling from the county". */
+    private static final Set<String> DENIED = Set.of("not", "never", "dont", "arent", "isnt", "nobody");
 
     /**
-     * The agent speaking for the county: "I'm calling from the county debt enforcement office", "I'm
-     * with the county legal department". Not the bill's source: "it's from the county water
-     * department", "your account with the county".
+     * The agent speaking for the county: "I'm calling from the county debt enforcement office", "I
+     * also work with the county", "this is Mike from the county's recovery unit". Not the bill's
+     * source ("it's from the county water department", "your file from the county", "assistance from
+     * the county"), a county office that is the creditor ("the county treasurer's office", "the
+     * county general hospital"), someone else's work ("my sister works with the county"), nor a
+     * denial ("I'm not calling from the county").
      */
     private static int speakingForTheCounty(List<String> tokens, int i) {
         if (!Set.of("from", "with").contains(tokens.get(i)) || i + 2 >= tokens.size()
-                || !tokens.get(i + 1).equals("the") || !tokens.get(i + 2).equals("county")) {
+                || !tokens.get(i + 1).equals("the") || !Set.of("county", "countys").contains(tokens.get(i + 2))) {
             return i;
         }
-        if (i > 0 && OF_THE_BILL.contains(tokens.get(i - 1))
-                || i + 3 < tokens.size() && COUNTY_CREDITOR.contains(tokens.get(i + 3))) {
+        if (i > 0 && OF_THE_BILL.contains(tokens.get(i - 1))) {
             return i;
         }
-        return i + 3;
+        for (int k = i + 3; k < tokens.size() && k <= i + 4; k++) {
+            String word = tokens.get(k);
+            if (COUNTY_CREDITOR.contains(word) || word.endsWith("s") && COUNTY_CREDITOR.contains(word.substring(0,
+                    word.length() - 1))) {
+                return i;
+            }
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            String word = tokens.get(k);
+            if (DENIED.contains(word)) {
+                return i;
+            }
+            if (FIRST_PERSON.contains(word) || word.equals("is") && k > 0 && tokens.get(k - 1).equals("this")) {
+                return i + 3;
+            }
+        }
+        return i;
     }
 
     /** What may stand between "I'm" and "attorney" in a claim to be one: "I'm actually the staff attorney". */
     private static final Set<String> LAWYER_CLAIM_FILLER = Set.of("actually", "really", "also", "the", "a", "an", "staff",
-            "in", "house", "inhouse", "senior", "assigned", "your", "one", "of", "firms", "legal", "licensed", "managing",
+            "in", "house", "inhouse", "senior", "assigned", "one", "of", "firms", "legal", "licensed", "managing",
             "supervising", "lead", "head", "associate", "our", "practicing");
 
     /**
@@ -71,7 +138,7 @@ final class Posing {
         } else {
             return i;
         }
-        for (int between = 0; k < tokens.size() && between <= 4; k++, between++) {
+        for (int between = 0; k < tokens.size() && between <= 5; k++, between++) {
             String word = tokens.get(k);
             if (Set.of("attorney", "attorneys", "lawyer", "lawyers", "counsel").contains(word)) {
                 return between > 0 ? k + 1 : i; // "im attorney" with nothing between: a name heard so, or a lost word

@@ -354,6 +354,8 @@ class ComplianceRulesTest {
     @Test
     void passingAsALawyerOrTheCountyCalmlyIsABreachButNoHostileWord() {
         for (String posing : List.of("i should mention im actually the staff attorney handling your file here",
+                "mr graham this as attorney stephen cohen with legal department at granby recovery",
+                "im with the legal department and this needs to be handled today",
                 "angela im calling from the county debt enforcement office")) {
             List<String> kinds = raised(
                     A, "im a debt collector and this is an attempt to collect a debt",
@@ -415,6 +417,9 @@ class ComplianceRulesTest {
         assertEquals(List.of(), breaches(
                 A, "im a debt collector and this is an attempt to collect a debt",
                 A, "if you want im happy to wait while you talk to an attorney"));
+        assertEquals(List.of(), breaches(
+                A, "im a debt collector and this is an attempt to collect a debt",
+                A, "if this is an attorney letter you got we can look at it together and your attorney can call us"));
         // the county as the bill's source, or a county office that is the creditor
         assertEquals(List.of(), breaches(
                 A, "im a debt collector and this is an attempt to collect a debt",

@@ -1119,8 +1119,8 @@ class UnderstandingTest {
         "my husband got let go in march                                | en | my husband got let go",
         "ive been let go                                               | en | ive been let go",
         // what is left of the work
-        "my hours got caught in december im down to twenty hours a week | en | im down to twenty hours",
-        "hes only getting two shifts now                               | en | hes only getting two shifts",
+        "my hours got caught in december im down to twenty hours a week | en | im down to twenty hours a week",
+        "hes only getting two shifts now                               | en | hes only getting two shifts now",
         "im working forty hours a week so friday works                 | en | ''",
         "im down to the last two payments on the car                   | en | ''",
         "like i got laid off three weeks ago                           | en | i got laid off",
