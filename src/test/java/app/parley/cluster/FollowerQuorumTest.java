@@ -9,8 +9,6 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +54,7 @@ class FollowerQuorumTest {
     @Test
     void aNodeFollowsThePbxOnlyWhileItSeesAMajorityOfTheMembers() throws Exception {
         for (int i = 0; i < 3; i++) {
-            ports.add(freePort());
+            ports.add(ClusterPorts.free());
         }
         Node first = join(1);
         assertEquals(2, first.cluster().quorum(), "a majority of the three members listed");
@@ -110,7 +108,7 @@ class FollowerQuorumTest {
     @Test
     void theLockOutlivesTheMembersThatHeldItWhileItsHolderPauses() throws Exception {
         for (int i = 0; i < 5; i++) {
-            ports.add(freePort());
+            ports.add(ClusterPorts.free());
         }
         for (int n = 1; n <= 5; n++) {
             join(n);
@@ -149,7 +147,7 @@ class FollowerQuorumTest {
     @Test
     void aNodeThatCannotStartFollowingLetsTheLockGoToAnother() throws Exception {
         for (int i = 0; i < 2; i++) {
-            ports.add(freePort());
+            ports.add(ClusterPorts.free());
         }
         Node broken = join(1, 1, false);
         await(() -> broken.follows().get() >= 1, "the first node, alone, takes the lock and tries to follow");
@@ -208,9 +206,4 @@ class FollowerQuorumTest {
         assertTrue(condition.getAsBoolean(), what + " (within " + NOTICED_WITHIN + ")");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -4,8 +4,6 @@ import app.parley.testing.PostgresServer;
 import app.parley.testing.RunningParley;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +37,7 @@ public final class Nodes implements AutoCloseable {
         Nodes started = new Nodes();
         started.storeUrl = server.url(database);
         for (int i = 0; i < count; i++) {
-            started.clusterPorts.add(freePort());
+            started.clusterPorts.add(ClusterPorts.free());
         }
         String members = started.clusterPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         for (int i = 0; i < count; i++) {
@@ -112,9 +110,4 @@ public final class Nodes implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -19,7 +19,6 @@ import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -56,7 +55,7 @@ class RetentionEverywhereTest {
     void store() throws IOException {
         store = CallStore.openEmbedded(dir.resolve("store"));
         for (int i = 0; i < 3; i++) {
-            ports.add(freePort());
+            ports.add(ClusterPorts.free());
         }
         stored("old-1", now.minus(Duration.ofDays(40)), 60.0);
         stored("old-2", now.minus(Duration.ofDays(31)), 60.0);
@@ -239,9 +238,4 @@ class RetentionEverywhereTest {
         assertFalse(Files.exists(path), path + " is still there after 10 s");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
