@@ -175,11 +175,9 @@ public final class Handover {
     }
 
     private static boolean namesThemselves(List<String> caller, List<String> name, boolean es) {
-        String said = String.join(" ", caller);
-        Matcher naming = (es ? NAMING_ES : NAMING_EN).matcher(said);
-        while (naming.find()) {
-            int at = countWords(said.substring(0, naming.start(1)));
-            if (nameAt(caller, at, name)) {
+        // the name is the last word each match takes
+        for (int[] naming : Words.matches(caller, es ? NAMING_ES : NAMING_EN)) {
+            if (nameAt(caller, naming[1] - 1, name)) {
                 return true;
             }
         }
@@ -222,11 +220,6 @@ public final class Handover {
             case "misses", "missus" -> "mrs";
             default -> word;
         };
-    }
-
-    private static int countWords(String text) {
-        String trimmed = text.trim();
-        return trimmed.isEmpty() ? 0 : trimmed.split(" ").length;
     }
 
     private static Set<String> sameRelation(String relation) {

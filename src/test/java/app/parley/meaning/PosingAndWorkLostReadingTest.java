@@ -3,22 +3,13 @@ package app.parley.meaning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The readings of posing, work lost and "can't do that" after it, on sentences written by a second reader of round 67. */
 class PosingAndWorkLostReadingTest {
-    private static List<String> tokens(String said) {
-        return Arrays.asList(said.trim().split("\\s+"));
-    }
-
     private static String read(Intent intent, String said) {
-        List<String> tokens = tokens(said);
-        return intent.find(tokens, "en").stream().map(s -> String.join(" ", tokens.subList(s.from(), s.to())))
-                .collect(Collectors.joining(" / "));
+        return UnderstandingTest.read(intent, said, "en");
     }
 
     /** Agent sentences that pass as nobody. */

@@ -249,7 +249,8 @@ class UnderstandingTest {
     }
 
     /** The words of each intent read in {@code said}, joined by " / " ("" when none). */
-    private static String read(Intent intent, String said, String language) {
+    /** What the intent reads in the words, its spans joined by " / " ("" if none): shared by the meaning tests. */
+    static String read(Intent intent, String said, String language) {
         List<String> tokens = tokens(said);
         return intent.find(tokens, language).stream().map(s -> String.join(" ", tokens.subList(s.from(), s.to())))
                 .collect(Collectors.joining(" / "));
