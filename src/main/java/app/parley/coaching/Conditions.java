@@ -66,7 +66,10 @@ final class Conditions {
                     .filter(d -> dated.reaches().contains(d.what().reach(callDate, settings.nearDays())))
                     .filter(d -> anyWords.counts(s, d.start(), d.end()))
                     .filter(d -> s != Speaker.CALLER || !inIdentityAnswer(d.start()))
-                    .filter(d -> restPutOff == null || s != c.speaker() || !paysOnlyPart(s, d, restPutOff)).toList())
+                    .filter(d -> restPutOff == null || s != c.speaker() || !paysOnlyPart(s, d, restPutOff))
+                    .filter(d -> !(rule.trigger() instanceof Rule.Dated) || s != c.speaker() || !takenBack(s, d, c))
+                    .filter(d -> !timesATalk(s, d))
+                    .toList())
                     >= condition.atLeast();
         }
         if (condition.what() instanceof Rule.SameDay) {
@@ -79,6 +82,69 @@ final class Conditions {
                     .toList()) >= condition.atLeast();
         }
         return stateHolds((Rule.State) condition.what(), window, condition.atLeast());
+    }
+
+    /** Verbs of talking a payment over or thinking on it: "let me talk to my husband tonight". */
+    private static final Set<String> TALKING_OVER = Set.of("talk", "speak", "ask", "check", "discuss", "think", "sleep",
+            "hablar", "platicar", "preguntar", "consultar", "pensar", "pensarlo");
+    /** Verbs that would make the day one of paying or calling after all: "talk to him and pay you tonight". */
+    private static final Set<String> ACTING = Set.of("pay", "send", "call", "do", "make", "put", "get", "give", "have",
+            "pagar", "pago", "llamar", "marcar", "mandar", "depositar");
+    /** How many words before a day its talk may stand: "talk to my husband about it tonight". */
+    private static final int TALK_REACH = 6;
+    private static final double TALK_SECONDS = 3.0;
+
+    /**
+     * Whether {@code day} times a talk or a thought rather than a payment: "let me talk to my
+     * husband tonight and we'll think it over" names no day to pay (not "I'll talk to him and pay
+     * you tonight").
+     */
+    private boolean timesATalk(Speaker speaker, Timed<DateMention> day) {
+        double from = day.start() - TALK_SECONDS;
+        if (!parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT).wordsBetween(from, day.start()).isBlank()) {
+            return false; // the talk must be in the same breath as its day
+        }
+        List<String> before = Text.tokens(parties.get(speaker).wordsBetween(from, day.start()));
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - TALK_REACH; k--) {
+            String w = before.get(k);
+            if (ACTING.contains(w) || REMAINDER.contains(w)) {
+                return false;
+            }
+            if (TALKING_OVER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that take back what was just said: "Friday, wait, no…", "actually", "you know what, put me down for…". */
+    private static final List<List<String>> TAKING_BACK = List.of(List.of("wait", "no"), List.of("no", "wait"),
+            List.of("actually"), List.of("scratch", "that"), List.of("never", "mind"), List.of("nevermind"),
+            List.of("second", "thought"), List.of("you", "know", "what"), List.of("no", "no"), List.of("hmm", "no"),
+            List.of("mejor", "no"), List.of("no", "espere"), List.of("no", "mejor"), List.of("sabe", "que"));
+
+    /**
+     * Whether {@code speaker} took back the near {@code day} before the triggering words: "I can
+     * do Friday, wait no, Friday's the inspection… you know what, put me down for the end of the
+     * month". The day they land on is the later one. A first payment with the rest later ("Friday,
+     * and actually the rest at the end of the month") takes nothing back.
+     */
+    private boolean takenBack(Speaker speaker, Timed<DateMention> day, Trigger c) {
+        if (day.end() > c.start()) {
+            return false;
+        }
+        List<String> between = Text.tokens(parties.get(speaker).wordsBetween(day.end(), c.start()));
+        if (between.stream().anyMatch(REMAINDER::contains)) {
+            return false;
+        }
+        for (int k = 0; k < between.size(); k++) {
+            for (List<String> words : TAKING_BACK) {
+                if (k + words.size() <= between.size() && between.subList(k, k + words.size()).equals(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that make what follows the rest of the money: "fifty today and the rest sometime down the road". */
@@ -224,7 +290,7 @@ final class Conditions {
             if (d.end() < trigger.start() && d.end() >= window.from() && d.start() <= window.to()
                     && d.what().about() == DateMention.About.PAYING
                     && d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR
-                    && !inIdentityAnswer(d.start())) {
+                    && !inIdentityAnswer(d.start()) && !takenBack(Speaker.CALLER, d, trigger)) {
                 takenUp = d.end();
             }
         }

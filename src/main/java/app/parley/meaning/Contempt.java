@@ -75,6 +75,11 @@ final class Contempt {
                     + " this conversation\\b",
             "\\b(if you|you should|you could|youd|you would)( \\w+){0,10} like (a|any) (sensible|responsible|normal|grown"
                     + "|smart|reasonable) (\\w+ ){0,2}(owner|adult|grown up|grownup)\\b",
+            // the debt itself held against them: "maybe you shouldn't have taken out a loan", "you shouldn't have bought
+            // a truck you couldn't afford" (not "you shouldn't have been charged that fee", "you shouldn't have to pay it")
+            "\\bmaybe you (shouldnt|should not|shouldve not) (have|of|a) (?!(been|to|had to|needed to)\\b)\\w+\\b",
+            "\\byou (shouldnt|should not) (have|of|a) (taken out|borrowed|bought|signed up|signed for|spent|gotten into"
+                    + "|got into|run up|ran up|maxed)\\b",
             // a lecture on what the client should have done: "maybe next time don't sign up for the most expensive phone"
             "\\bnext time (dont|do not|try not to|think before|read|maybe dont|you might want to not)\\b",
             // sarcasm announced: "let me guess, the check's in the mail"; belittling: "even you should be able to"

@@ -317,6 +317,28 @@ public final class Dates {
             return false;
         }
 
+        /**
+         * Whether the words right after item {@code from} go on in the past: "the full thing in January, I
+         * remember doing it", "back in October and the lady said…". Not "in January, like I said".
+         */
+        private boolean pastRightAfter(int from) {
+            for (int k = from; k < items.size() && k < from + PAST_AFTER_REACH; k++) {
+                String w = items.get(k).word();
+                if (w == null || TO_COME.contains(w) || NOT_NOW.contains(w)) {
+                    return false;
+                }
+                if (is(k - 1, Set.of("like", "as")) || is(k - 2, Set.of("like", "as")) && is(k - 1, Set.of("i", "you"))) {
+                    continue;
+                }
+                if (w.equals("remember") && is(k - 1, Set.of("i")) || TOLD_PAST.contains(w) || regularPast(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final int PAST_AFTER_REACH = 5;
+
         /** A present inability or refusal between a past and a day: the day is still ahead. */
         private static final Set<String> NOT_NOW = Set.of("cant", "cannot", "wont", "dont");
 
@@ -811,7 +833,8 @@ public final class Dates {
                 int monthsBack = (today.getMonthValue() - month.getValue() + 12) % 12;
                 boolean future = is(i - 1, lx.next()) || is(i - 1, lx.afterLeadWords()) || lx == Lexicon.EN && willAct(i);
                 boolean saidOfThePast = is(i - 1, lx.last()) || is(i - 1, BACK)
-                        || is(i - 1, Set.of("in", "en")) && is(i - 2, BACK) || pastContext;
+                        || is(i - 1, Set.of("in", "en")) && is(i - 2, BACK) || pastContext
+                        || lx == Lexicon.EN && pastRightAfter(i + 1);
                 // A month a quarter gone is the one meant, across the new year too ("paid it in December"
                 // said in February), unless someone will act then ("I can pay in December").
                 boolean recent = monthsBack <= Math.min(6, today.getMonthValue() - 1)
@@ -1457,6 +1480,10 @@ public final class Dates {
             if (is(i, lx.thisOne()) && is(i + 1, lx.partOfDay()) && !is(i, Set.of("on"))) {
                 return one(i + 2, today);
             }
+            int endOfShift = lx == Lexicon.EN ? endOfTheWorkingDay(i) : 0;
+            if (endOfShift > 0) {
+                return one(i + endOfShift, today); // "online after my shift", "when I get off work": later today
+            }
             int n = words(i, lx.timeLead()) > 0 ? 1 : 0;
             if (n == 1 && is(i + 1, lx.article())) {
                 n++;
@@ -1523,6 +1550,9 @@ public final class Dates {
                     if (lx == Lexicon.EN && !putsOff(i, phrase)) {
                         // "soon" with no one to act may still open "[as] soon as my refund comes in"
                         return phrase.equals(List.of("soon")) ? uponAnEvent(i) : null;
+                    }
+                    if (lx == Lexicon.EN && EXPECTED_SOMETIME.contains(phrase) && expectedInThePast(i)) {
+                        return null; // "I figured that one was going to catch up with me at some point": what they expected
                     }
                     if (lx == Lexicon.EN && phrase.get(0).equals("after") && pastBefore(i)) {
                         return null; // "the nurse who came after my operation": when it happened, not a day to come
@@ -1813,6 +1843,54 @@ public final class Dates {
             for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
                 if (is(k, LASTING)) {
                     return anyBefore(k, 5, UNWANTED);
+                }
+            }
+            return false;
+        }
+
+        /** The working day's end: "after my shift", "after work", "when I get off", "once I get home". */
+        private static final List<List<String>> END_OF_THE_WORKING_DAY = Words.phrases("after my shift",
+                "after the shift", "after work", "when i get off work", "when i get off my shift",
+                "when i get off", "once i get off", "when i get home", "once i get home", "when my shift ends",
+                "when my shift is over", "after i get off", "after i get home");
+
+        /** How many words at {@code i} name the working day's end, a time today ("after my shift"); 0 if none. */
+        private int endOfTheWorkingDay(int i) {
+            for (List<String> phrase : END_OF_THE_WORKING_DAY) {
+                int n = words(i, phrase);
+                if (n > 0) {
+                    // "after my shift on the thirtieth", "after work Friday": the day after it says when
+                    boolean dayNamed = is(i + n, Set.of("on", "next", "this", "tomorrow", "the"))
+                            || get(lx.weekdays(), i + n) != null;
+                    return dayNamed ? 0 : n;
+                }
+            }
+            return 0;
+        }
+
+        /** Times that were expected of the past as well as promised: "I knew it would catch up with me at some point". */
+        private static final List<List<String>> EXPECTED_SOMETIME = Words.phrases("at some point", "some point",
+                "eventually", "sooner or later", "one day", "someday", "some day", "one of these days");
+        /** Who knew or thought, in the past: "I figured", "I knew", "I always thought". */
+        private static final Set<String> EXPECTED_PAST = Set.of("figured", "knew", "thought", "guessed", "suspected",
+                "assumed");
+
+        /**
+         * Whether the clause before {@code i} tells what was expected back then: "was going to catch up
+         * with me", "I knew this would come back" (not "I'll get to it", "I figured I'd pay it").
+         */
+        private boolean expectedInThePast(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
+                String w = word(k);
+                if (w == null) {
+                    continue;
+                }
+                if (Set.of("ill", "will", "id", "can", "could", "im", "gotta", "pay", "paying").contains(w)) {
+                    return false;
+                }
+                if (Set.of("was", "were").contains(w) && is(k + 1, Set.of("going", "gonna"))
+                        || EXPECTED_PAST.contains(w)) {
+                    return true;
                 }
             }
             return false;

@@ -86,6 +86,12 @@ final class Leaving {
             // (not "once I'm done talking to him", "after you were done talking to her")
             "\\b(?<!(?:once|when|after|until|till|as) )(im|i am|were|we are) done (talking|speaking) (to|with) you\\b",
             "\\bgood luck (to you|with (the|your|a|an))\\b",
+            // walking off: "no, you know what, I'm done, I'll call the bank myself, don't call me again", "lose my
+            // number" (not "don't call me at work", "I'm done with my shift at five")
+            "\\b(dont|do not|never) (call|contact|ring) (me|this number|here) (again|anymore|any more|ever again)\\b",
+            "\\blose my number\\b",
+            "\\b(?<!(?:once|when|after|until|till|as|if) )(im|i am) (so |just )?done (ill|i will|im|bye|goodbye|with this|with you"
+                    + "|with this call)\\b",
             // not "that's all I have", which tells what the client can pay
             "\\b(thats|that is) (everything|all) (for (today|now)|from me)\\b");
 

@@ -57,6 +57,9 @@ public final class Negation {
             "es", Map.of("no", Set.of("importa", "problema", "pasa", "sabria"),
                     "sin", Set.of("problema")));
 
+    /** Before "no", words that make it take back what went before, not negate what follows: "wait, no". */
+    private static final Set<String> TAKING_BACK = Set.of("wait", "hmm", "hm", "actually");
+
     /** "I don't know if I can do Friday": the idiom's question carries the negation on. */
     private static final Set<String> OPEN_QUESTIONS = Set.of("if", "whether", "how", "what", "when", "that", "si",
             "como", "cuando");
@@ -249,6 +252,9 @@ public final class Negation {
     /** "Nobody's" after "no doubt", as the recogniser may hear its last syllable (not "he's": "no doubt he's busy"). */
     private static final Set<String> HEARD_BODYS = Set.of("his");
 
+    /** How the recogniser may hear the "body" of "nobody" before "is": "no dog is suing you", "no buddy is". */
+    private static final Set<String> NOBODY_HEARD = Set.of("dog", "buddy", "bodys", "bodies");
+
     /** What follows "nobody" as a subject, never the idiom "no doubt": "no doubt is suing you". */
     private static final Set<String> SUBJECTS_VERB = Set.of("is", "s", "has");
     /** A subject before "no doubt" makes it the idiom: "the creditor no doubt is …", "they no doubt …". */
@@ -260,6 +266,10 @@ public final class Negation {
      * taking your paycheck" ("no-bod-y"): {@code k} at "doubt".
      */
     private static boolean nobodyHeardNoDoubt(List<String> tokens, int k, String lang) {
+        if (lang.equals("en") && k > 0 && NOBODY_HEARD.contains(tokens.get(k)) && tokens.get(k - 1).equals("no")
+                && k + 1 < tokens.size() && SUBJECTS_VERB.contains(tokens.get(k + 1))) {
+            return true; // "no dog is suing you", "no buddy is": "nobody's"
+        }
         if (!lang.equals("en") || k <= 0 || !tokens.get(k).equals("doubt") || !tokens.get(k - 1).equals("no")
                 || k >= 2 && SUBJECTS_BEFORE.contains(tokens.get(k - 2))) {
             return false; // "the creditor no doubt will take your car": the idiom, after its subject
@@ -292,6 +302,10 @@ public final class Negation {
             if (k + 1 < from && IDIOMS.get(lang).getOrDefault(token, Set.of()).contains(tokens.get(k + 1))
                     && (k + 2 >= from || !OPEN_QUESTIONS.contains(tokens.get(k + 2)))) {
                 return false; // "no problem | by Monday": the idiom is a clause of its own
+            }
+            if (token.equals("no") && k > 0 && TAKING_BACK.contains(tokens.get(k - 1))
+                    && !(k + 1 < tokens.size() && tokens.get(k + 1).equals("one"))) {
+                return false; // "Friday, wait, no, | put me down for the end of the month": what went before is taken back
             }
             boolean noOne = token.equals("one") && k > 0 && tokens.get(k - 1).equals("no");
             if (meaningBetween) {

@@ -53,8 +53,8 @@ public final class Options {
     private static final Map<String, Set<String>> COUNTED = Map.of("en", Set.of("payment", "payments", "installment",
             "installments", "month", "months", "week", "weeks", "time", "one", "half", "day", "of", "letter", "notice",
             "call"), "es", Set.of("pago", "pagos", "mes", "meses", "semana", "vez", "mitad", "dia", "de"));
-    /** A plan named by its term: "a six month plan". */
-    private static final Map<String, Set<String>> TERM_PLANS = Map.of("en", Set.of("plan", "plant"), "es", Set.of());
+    /** A plan named by its term: "a six month plan", "a six months planet" as the recogniser may hear it. */
+    private static final Map<String, Set<String>> TERM_PLANS = Map.of("en", Set.of("plan", "plant", "planet", "planets", "plans"), "es", Set.of());
     private static final Map<String, Set<String>> TERMS = Map.of("en", Set.of("month", "months", "week", "weeks",
             "year", "years"), "es", Set.of());
     private static final Set<String> PLAN_OPENERS = Set.of("a", "or");
@@ -220,7 +220,7 @@ public final class Options {
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);
             String word = item.isNumber() ? null : item.word();
-            if (word != null && CHOICE_CUES.get(lang).contains(word)) {
+            if (word != null && CHOICE_CUES.get(lang).contains(word) && !asksAFavour(items, i, lang)) {
                 cue = true;
             }
             if (word != null && WAYS.get(lang).contains(word)) {
@@ -272,7 +272,8 @@ public final class Options {
             }
             // "a six month plan", "go on a twelve months plant" (as the recogniser may hear it), "a monthly plan"
             if (word != null && TERM_PLANS.get(lang).contains(word) && i > 0 && !items.get(i - 1).isNumber()
-                    && (TERMS.get(lang).contains(items.get(i - 1).word())
+                    // "a six month plan", not "a twelve month plan at three sixty a month", which its rate counts
+                    && (TERMS.get(lang).contains(items.get(i - 1).word()) && !rateAhead(items, i, lang)
                             // "a monthly plan", "or a hardship plan"; not "your monthly plan payment would be
                             // forty", nor "a hardship plan … one hundred a month", which its rate counts
                             || PERIODIC.get(lang).contains(items.get(i - 1).word()) && i > 1
@@ -452,6 +453,9 @@ public final class Options {
     /** Whether a rate follows within a few words: the plan named before it is the one the rate counts. */
     private static boolean rateAhead(List<SpokenNumbers.Item> items, int i, String lang) {
         for (int k = i + 1; k < items.size() && k <= i + 8; k++) {
+            if (!items.get(k).isNumber() && OR.get(lang).contains(items.get(k).word())) {
+                return false; // "a six month plan or fifty a month": the rate is the next alternative
+            }
             for (List<String> rate : RATES.get(lang)) {
                 if (matches(items, k, rate) && items.get(k - 1).isNumber()) {
                     return true;
@@ -631,6 +635,29 @@ public final class Options {
      * Whether the verb at {@code i} tells what the choices are for, not one of them: "there are a
      * few ways we can do it" (not "you've got options: you could pay it …").
      */
+    /** A favour asked of the one on the line: "could you let her know", "can you tell him", "puede decirle". */
+    private static final Map<String, Set<String>> FAVOURS = Map.of("en", Set.of("let", "tell", "ask", "have", "pass",
+            "give", "hold", "confirm", "verify", "spell", "repeat", "read", "say", "leave", "take", "write", "hear"),
+            "es", Set.of("decirle", "dejarle", "pasarle", "darle", "confirmar", "confirmarme", "repetir", "esperar"));
+    private static final Map<String, Set<String>> ASKED = Map.of("en", Set.of("you"), "es", Set.of("usted"));
+
+    /**
+     * Whether the choice word at {@code i} asks a favour rather than offering a choice: "could you
+     * let her know we called … it's about her (heard "or") dental bill" lays out nothing.
+     */
+    private static boolean asksAFavour(List<SpokenNumbers.Item> items, int i, String lang) {
+        int k = i + 1;
+        if (k < items.size() && ASKED.get(lang).contains(items.get(k).word())) {
+            k++;
+        } else if (!lang.equals("es")) {
+            return false;
+        }
+        while (k < items.size() && Set.of("please", "just", "por", "favor").contains(items.get(k).word())) {
+            k++;
+        }
+        return k < items.size() && !items.get(k).isNumber() && FAVOURS.get(lang).contains(items.get(k).word());
+    }
+
     private static boolean framesTheChoice(List<SpokenNumbers.Item> items, int i, String lang) {
         return i >= 3 && i < items.size() && FRAMING_VERBS.get(lang).contains(items.get(i).word())
                 && (i + 1 >= items.size() || FRAMED_OBJECTS.contains(items.get(i + 1).word()))

@@ -60,6 +60,13 @@ final class Paid {
             "\\b(?<!(?:if|would|could|should|whether) )(i|we) (paid|payed) (\\w+ ){0,3}(directly|in person"
                     + "|(at|up|up at) (the|their) (branch|store|counter"
                     + "|office|front desk|desk|register|window|cashier|reception))\\b",
+            // cancelled before it was billed, with when: "I cancelled that gym in, like, January", "we canceled it
+            // two months ago", "I cancel that membership back in March" as heard (not "if I cancel it in January",
+            // "I'll cancel it next month", nor a card cancelled, which may still be owed)
+            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna|and) )(i|we|he|she) (already )?(cancelled"
+                    + "|canceled|cancel) (it|that|this|them|my|the|our) ((?!(card|cards|check|checks|payment|payments"
+                    + "|appointment|order|autopay|plan)\\b)\\w+ ){0,2}(way )?(back )?((in|and) (like )?" + MONTH_NAMES
+                    + "|last (week|month|year|spring|summer|fall|winter)|(\\w+ ){1,2}ago)\\b",
             // "the dealer told me when they sold it, it covered everything"
             "\\b(it|that|the sale|the auction|the insurance payout) (already )?(covered|paid off|took care of) (everything"
                     + "|the balance|the loan|it all|the rest)\\b(?! (except|but))",

@@ -60,12 +60,31 @@ final class Posing {
                 && Set.of("im", "am", "were", "are", "calling", "work", "works", "working").contains(tokens.get(i - 1))
                 || thisIsBefore(tokens, i))) {
             int k = tokens.get(i + 1).equals("the") || tokens.get(i + 1).equals("our") ? i + 2 : i + 1;
-            if (k + 1 < tokens.size() && tokens.get(k).equals("legal") && tokens.get(k + 1).equals("department")) {
+            if (k + 1 < tokens.size() && Set.of("legal", "litigation").contains(tokens.get(k))
+                    && LEGAL_UNITS.contains(tokens.get(k + 1))) {
                 return k + 2;
+            }
+        }
+        // "this is Mitchell Hale, attorney, with the litigation desk": a name, then the title
+        if (i + 3 < tokens.size() && tokens.get(i).equals("this") && Set.of("is", "as").contains(tokens.get(i + 1))) {
+            for (int k = i + 3; k <= i + 4 && k + 1 < tokens.size(); k++) {
+                if (LAWYER_TITLES.contains(tokens.get(k)) && tokens.subList(i + 2, k).stream().noneMatch(NOT_NAMES::contains)
+                        && OFFICE_AFTER_TITLE.contains(tokens.get(k + 1))) {
+                    return k + 1;
+                }
             }
         }
         return i;
     }
+
+    /** A lawyers' unit named as where the agent works: "the legal department", "the litigation desk". */
+    private static final Set<String> LEGAL_UNITS = Set.of("department", "desk", "division", "team", "unit", "office");
+    /** Before a lawyer's title, words that make it someone else's or nobody's: "this is your attorney's letter". */
+    private static final Set<String> NOT_NAMES = Set.of("your", "my", "his", "her", "their", "our", "an", "a", "the", "not",
+            "about", "for", "from", "just", "only", "what", "why", "where", "like", "no", "any");
+    /** After "this is Mitchell Hale, attorney": where the lawyer works ("with", "at", "for", "from", "here"). */
+    private static final Set<String> OFFICE_AFTER_TITLE = Set.of("with", "at", "for", "from", "here", "representing",
+            "handling", "in", "on");
 
     /** A county office that may be the creditor: collecting its bill is lawful ("the county water department"). */
     private static final Set<String> COUNTY_CREDITOR = Set.of("water", "hospital", "clinic", "health", "medical", "utility",

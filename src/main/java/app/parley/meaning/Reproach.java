@@ -33,6 +33,10 @@ final class Reproach {
             "\\b(talk|talking|speak|speaking|treat|treating) (to )?me like\\b",
             "\\bno need (to be|to get|for) (so )?(rude|rudeness|nasty|sarcastic|sarcasm|that|personal|like that)\\b",
             "\\bno need to " + TREATMENT + "\\b",
+            // "you don't have to get nasty about it", "you didn't have to be so rude" (not "you don't have to be
+            // sorry", "you don't have to get personal details")
+            "\\byou (dont|do not|didnt|did not) (have|need) to (be|get) (so |that |all )?(rude|nasty|mean|snippy|snotty|smart"
+                    + "|sarcastic|ugly|hostile|rude about it|nasty about it|personal about it|like that)\\b",
             "\\bare you (threatening|insulting|accusing|mocking|patronizing|patronising)\\b",
             // "are you calling me a liar", not "why are you calling me"
             "\\bare you calling me (a|an|names|stupid|dumb|irresponsible|lazy)\\b",

@@ -53,6 +53,9 @@ final class ThirdParty {
             "\\b(thats|that is|shes|hes|she is|he is) my " + RELATION + "\\b" + CLAUSE_GOES_ON,
             "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|only the|only his|only her)"
                     + " (\\w+ )?" + RELATION + "\\b",
+            // whose they are by the name, the "'s" run into it: "this is Dale's wife Tina", "it's Maria's mom"
+            "\\b(this is|its|it is|im|i am) (?!(his|hers|its|this|was|is|yes|us|plus|less|always|thanks|guys|kids|just"
+                    + "|as|has|does|says|goes|whos|theres|heres|thats|whats)\\b)\\w+s " + RELATION + "\\b" + CLAUSE_GOES_ON,
             // "this is a friend of his", "I'm a neighbor": not "hello, this is a son" (a name heard "a son")
             "\\b(this is|its|it is|im|i am|in) a (\\w+ )?" + NOT_KIN + "\\b",
             // a name, then who they are to the one called for: "I'm Jordan Wells, his roommate"

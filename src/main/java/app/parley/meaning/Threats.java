@@ -96,7 +96,7 @@ final class Threats {
             (tokens, i) -> contactedFromHere(tokens, i, EN), Threats::harmNotRuledOut, Threats::takenFromThem,
             Threats::workplaceCalled, Threats::lockedUp, Threats::onBehalfOfTheLaw, Threats::sentFor,
             Threats::goneTo, Threats::shareOfPayTaken, Threats::theirNumberHeld, Threats::lawAtTheDoor,
-            Threats::vehicleTakenByUs);
+            Threats::vehicleTakenByUs, Threats::vehicleTakenFromWhereItStands);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
@@ -513,6 +513,25 @@ final class Threats {
             }
         }
         return i;
+    }
+
+    private static final java.util.regex.Pattern TAKEN_FROM_WHERE_IT_STANDS = java.util.regex.Pattern.compile("(take|takes|taking|tow|tows|towing"
+            + "|haul|hauls|pull|pulls) (the|a|your) (car|truck|vehicle|van) (right )?(off|out of|from) (the|your)"
+            + " (lot|driveway|street|job site|jobsite|work|workplace|parking lot|yard|garage|job)\\b");
+
+    /**
+     * The vehicle taken from where it stands, whoever the recogniser made the subject: "we send a
+     * truck out to your job site and take[s] the car right off the lot", "tow your truck out of
+     * the driveway". Nobody takes a car off a lot in a collections call but to seize it.
+     */
+    private static int vehicleTakenFromWhereItStands(List<String> tokens, int i) {
+        if (!TAKE_AWAY.contains(tokens.get(i)) && !Set.of("takes", "tows", "haul", "hauls", "pull", "pulls")
+                .contains(tokens.get(i))) {
+            return i;
+        }
+        java.util.regex.Matcher m = TAKEN_FROM_WHERE_IT_STANDS.matcher(
+                String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 9))));
+        return m.lookingAt() ? i + m.group().split(" ").length : i;
     }
 
     private static final Set<String> HAPPENS = Set.of("happens", "happen", "happening");
