@@ -93,6 +93,8 @@ final class Conditions {
     /** How many words before a day its talk may stand: "talk to my husband about it tonight". */
     private static final int TALK_REACH = 6;
     private static final double TALK_SECONDS = 3.0;
+    /** After a day, words that make it the day of paying: "… Friday and pay it then", "take care of it". */
+    private static final Set<String> PAID_THEN = Set.of("pay", "send", "care", "then", "pagar", "pago", "entonces");
 
     /**
      * Whether {@code day} times a talk or a thought rather than a payment: "let me talk to my
@@ -100,6 +102,13 @@ final class Conditions {
      * you tonight").
      */
     private boolean timesATalk(Speaker speaker, Timed<DateMention> day) {
+        if (speaker != Speaker.CALLER) {
+            return false; // the agent's "think it over and decide by Friday" sets a day
+        }
+        List<String> after = Text.tokens(parties.get(speaker).wordsBetween(day.end(), day.end() + TALK_SECONDS));
+        if (after.stream().limit(TALK_REACH).anyMatch(w -> PAID_THEN.contains(w))) {
+            return false; // "ask my mom for the money Friday and take care of it then"
+        }
         double from = day.start() - TALK_SECONDS;
         if (!parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT).wordsBetween(from, day.start()).isBlank()) {
             return false; // the talk must be in the same breath as its day
@@ -117,9 +126,13 @@ final class Conditions {
         return false;
     }
 
-    /** Words that take back what was just said: "Friday, wait, no…", "actually", "you know what, put me down for…". */
+    /**
+     * Words that take back what was just said: "Friday, wait, no…", "actually, no", "you know what, put me
+     * down for…" (not "actually" alone: "Friday actually works better").
+     */
     private static final List<List<String>> TAKING_BACK = List.of(List.of("wait", "no"), List.of("no", "wait"),
-            List.of("actually"), List.of("scratch", "that"), List.of("never", "mind"), List.of("nevermind"),
+            List.of("actually", "no"), List.of("no", "actually"), List.of("scratch", "that"), List.of("never", "mind"),
+            List.of("nevermind"),
             List.of("second", "thought"), List.of("you", "know", "what"), List.of("no", "no"), List.of("hmm", "no"),
             List.of("mejor", "no"), List.of("no", "espere"), List.of("no", "mejor"), List.of("sabe", "que"));
 

@@ -77,7 +77,8 @@ final class Contempt {
                     + "|smart|reasonable) (\\w+ ){0,2}(owner|adult|grown up|grownup)\\b",
             // the debt itself held against them: "maybe you shouldn't have taken out a loan", "you shouldn't have bought
             // a truck you couldn't afford" (not "you shouldn't have been charged that fee", "you shouldn't have to pay it")
-            "\\bmaybe you (shouldnt|should not|shouldve not) (have|of|a) (?!(been|to|had to|needed to)\\b)\\w+\\b",
+            "\\bmaybe you (shouldnt|should not|shouldve not) (have|of|a) (taken|took|borrowed|bought|signed|spent|gotten"
+                    + "|got|opened|run|ran|maxed|financed|leased|charged)\\b",
             "\\byou (shouldnt|should not) (have|of|a) (taken out|borrowed|bought|signed up|signed for|spent|gotten into"
                     + "|got into|run up|ran up|maxed)\\b",
             // a lecture on what the client should have done: "maybe next time don't sign up for the most expensive phone"

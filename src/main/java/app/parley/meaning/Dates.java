@@ -322,6 +322,9 @@ public final class Dates {
          * remember doing it", "back in October and the lady said…". Not "in January, like I said".
          */
         private boolean pastRightAfter(int from) {
+            if (is(from - 2, HEDGED) || is(from - 3, HEDGED)) {
+                return false; // "maybe in December, I just finished paying off my car": a day put forward
+            }
             for (int k = from; k < items.size() && k < from + PAST_AFTER_REACH; k++) {
                 String w = items.get(k).word();
                 if (w == null || TO_COME.contains(w) || NOT_NOW.contains(w)) {
@@ -330,7 +333,7 @@ public final class Dates {
                 if (is(k - 1, Set.of("like", "as")) || is(k - 2, Set.of("like", "as")) && is(k - 1, Set.of("i", "you"))) {
                     continue;
                 }
-                if (w.equals("remember") && is(k - 1, Set.of("i")) || TOLD_PAST.contains(w) || regularPast(w)) {
+                if (w.equals("remember") && is(k - 1, Set.of("i")) || TOLD_PAST.contains(w)) {
                     return true;
                 }
             }
@@ -338,6 +341,7 @@ public final class Dates {
         }
 
         private static final int PAST_AFTER_REACH = 5;
+        private static final Set<String> HEDGED = Set.of("maybe", "probably", "hopefully", "perhaps");
 
         /** A present inability or refusal between a past and a day: the day is still ahead. */
         private static final Set<String> NOT_NOW = Set.of("cant", "cannot", "wont", "dont");
@@ -1850,9 +1854,9 @@ public final class Dates {
 
         /** The working day's end: "after my shift", "after work", "when I get off", "once I get home". */
         private static final List<List<String>> END_OF_THE_WORKING_DAY = Words.phrases("after my shift",
-                "after the shift", "after work", "when i get off work", "when i get off my shift",
-                "when i get off", "once i get off", "when i get home", "once i get home", "when my shift ends",
-                "when my shift is over", "after i get off", "after i get home");
+                "after the shift", "after work", "when i get off work", "when i get off my shift", "once i get off work",
+                "after i get off work", "when i get home", "once i get home", "after i get home", "when my shift ends",
+                "when my shift is over");
 
         /** How many words at {@code i} name the working day's end, a time today ("after my shift"); 0 if none. */
         private int endOfTheWorkingDay(int i) {
@@ -1862,7 +1866,8 @@ public final class Dates {
                     // "after my shift on the thirtieth", "after work Friday": the day after it says when
                     boolean dayNamed = is(i + n, Set.of("on", "next", "this", "tomorrow", "the"))
                             || get(lx.weekdays(), i + n) != null;
-                    return dayNamed ? 0 : n;
+                    // "when I get home from the hospital": a return, not the day's end
+                    return dayNamed || is(i + n, Set.of("from")) ? 0 : n;
                 }
             }
             return 0;
@@ -1872,8 +1877,7 @@ public final class Dates {
         private static final List<List<String>> EXPECTED_SOMETIME = Words.phrases("at some point", "some point",
                 "eventually", "sooner or later", "one day", "someday", "some day", "one of these days");
         /** Who knew or thought, in the past: "I figured", "I knew", "I always thought". */
-        private static final Set<String> EXPECTED_PAST = Set.of("figured", "knew", "thought", "guessed", "suspected",
-                "assumed");
+        private static final Set<String> EXPECTED_PAST = Set.of("figured", "knew", "suspected");
 
         /**
          * Whether the clause before {@code i} tells what was expected back then: "was going to catch up
@@ -1885,10 +1889,14 @@ public final class Dates {
                 if (w == null) {
                     continue;
                 }
-                if (Set.of("ill", "will", "id", "can", "could", "im", "gotta", "pay", "paying").contains(w)) {
+                if (Set.of("ill", "will", "id", "can", "could", "im", "gotta", "pay", "paying", "settle", "sort", "handle",
+                        "deal", "clear", "cover", "maybe").contains(w)) {
                     return false;
                 }
-                if (Set.of("was", "were").contains(w) && is(k + 1, Set.of("going", "gonna"))
+                // not "I was gonna say, let's just settle it at some point"
+                boolean toldSaying = is(k + 2, Set.of("say", "ask", "tell", "mention", "suggest"))
+                        || is(k + 3, Set.of("say", "ask", "tell", "mention", "suggest"));
+                if (Set.of("was", "were").contains(w) && is(k + 1, Set.of("going", "gonna")) && !toldSaying
                         || EXPECTED_PAST.contains(w)) {
                     return true;
                 }

@@ -88,10 +88,10 @@ final class Leaving {
             "\\bgood luck (to you|with (the|your|a|an))\\b",
             // walking off: "no, you know what, I'm done, I'll call the bank myself, don't call me again", "lose my
             // number" (not "don't call me at work", "I'm done with my shift at five")
-            "\\b(dont|do not|never) (call|contact|ring) (me|this number|here) (again|anymore|any more|ever again)\\b",
+            "\\b(dont|do not) (call|contact|ring) (me|this number|here) (again|anymore|any more|ever again)\\b"
+                    + "(?! (at|on|before|after|during|until|till|between|in the))",
             "\\blose my number\\b",
-            "\\b(?<!(?:once|when|after|until|till|as|if) )(im|i am) (so |just )?done (ill|i will|im|bye|goodbye|with this|with you"
-                    + "|with this call)\\b",
+            "\\b(?<!(?:once|when|after|until|till|as|if) )(im|i am) (so |just )?done (ill|i will|bye|goodbye|with you)\\b",
             // not "that's all I have", which tells what the client can pay
             "\\b(thats|that is) (everything|all) (for (today|now)|from me)\\b");
 

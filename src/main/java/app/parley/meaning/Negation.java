@@ -59,6 +59,12 @@ public final class Negation {
 
     /** Before "no", words that make it take back what went before, not negate what follows: "wait, no". */
     private static final Set<String> TAKING_BACK = Set.of("wait", "hmm", "hm", "actually");
+    /**
+     * After "wait, no": words that start over ("put me down for…", "let's say…"); not a noun the "no"
+     * is the determiner of ("hmm, no police are coming").
+     */
+    private static final Set<String> RESTARTS = Set.of("put", "lets", "let", "make", "do", "how", "what", "maybe", "just",
+            "change", "instead", "rather", "better", "scratch", "the", "that", "this", "sorry");
 
     /** "I don't know if I can do Friday": the idiom's question carries the negation on. */
     private static final Set<String> OPEN_QUESTIONS = Set.of("if", "whether", "how", "what", "when", "that", "si",
@@ -303,8 +309,8 @@ public final class Negation {
                     && (k + 2 >= from || !OPEN_QUESTIONS.contains(tokens.get(k + 2)))) {
                 return false; // "no problem | by Monday": the idiom is a clause of its own
             }
-            if (token.equals("no") && k > 0 && TAKING_BACK.contains(tokens.get(k - 1))
-                    && !(k + 1 < tokens.size() && tokens.get(k + 1).equals("one"))) {
+            if (token.equals("no") && k > 0 && TAKING_BACK.contains(tokens.get(k - 1)) && k + 1 < tokens.size()
+                    && (CLAUSE_STARTS.get(lang).contains(tokens.get(k + 1)) || RESTARTS.contains(tokens.get(k + 1)))) {
                 return false; // "Friday, wait, no, | put me down for the end of the month": what went before is taken back
             }
             boolean noOne = token.equals("one") && k > 0 && tokens.get(k - 1).equals("no");

@@ -453,8 +453,11 @@ public final class Options {
     /** Whether a rate follows within a few words: the plan named before it is the one the rate counts. */
     private static boolean rateAhead(List<SpokenNumbers.Item> items, int i, String lang) {
         for (int k = i + 1; k < items.size() && k <= i + 8; k++) {
-            if (!items.get(k).isNumber() && OR.get(lang).contains(items.get(k).word())) {
-                return false; // "a six month plan or fifty a month": the rate is the next alternative
+            if (!items.get(k).isNumber() && (OR.get(lang).contains(items.get(k).word())
+                    || items.get(k).word().equals("and") || TERM_PLANS.get(lang).contains(items.get(k).word()))) {
+                // "a six month plan or fifty a month", "a six month plan and a twelve month plan at ninety a month":
+                // the rate is the next plan's
+                return false;
             }
             for (List<String> rate : RATES.get(lang)) {
                 if (matches(items, k, rate) && items.get(k - 1).isNumber()) {
@@ -637,7 +640,7 @@ public final class Options {
      */
     /** A favour asked of the one on the line: "could you let her know", "can you tell him", "puede decirle". */
     private static final Map<String, Set<String>> FAVOURS = Map.of("en", Set.of("let", "tell", "ask", "have", "pass",
-            "give", "hold", "confirm", "verify", "spell", "repeat", "read", "say", "leave", "take", "write", "hear"),
+            "hold", "confirm", "verify", "spell", "repeat", "read", "say", "leave", "write", "hear"),
             "es", Set.of("decirle", "dejarle", "pasarle", "darle", "confirmar", "confirmarme", "repetir", "esperar"));
     private static final Map<String, Set<String>> ASKED = Map.of("en", Set.of("you"), "es", Set.of("usted"));
 

@@ -63,10 +63,13 @@ final class Paid {
             // cancelled before it was billed, with when: "I cancelled that gym in, like, January", "we canceled it
             // two months ago", "I cancel that membership back in March" as heard (not "if I cancel it in January",
             // "I'll cancel it next month", nor a card cancelled, which may still be owed)
-            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna|and) )(i|we|he|she) (already )?(cancelled"
+            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna) )(i|we|he|she|my (?:wife|husband|partner"
+                    + "|mom|dad|mother|father|son|daughter)) (already )?(cancelled"
                     + "|canceled|cancel) (it|that|this|them|my|the|our) ((?!(card|cards|check|checks|payment|payments"
                     + "|appointment|order|autopay|plan)\\b)\\w+ ){0,2}(way )?(back )?((in|and) (like )?" + MONTH_NAMES
-                    + "|last (week|month|year|spring|summer|fall|winter)|(\\w+ ){1,2}ago)\\b",
+                    + "|last (week|month|year|spring|summer|fall|winter)|(\\w+ ){1,2}ago)\\b"
+                    // a reason for falling behind, not a dispute: "… two months ago to save money, that's why I'm behind"
+                    + "(?! (to save|to cut|to afford|because|so i|thats why|and thats why))",
             // "the dealer told me when they sold it, it covered everything"
             "\\b(it|that|the sale|the auction|the insurance payout) (already )?(covered|paid off|took care of) (everything"
                     + "|the balance|the loan|it all|the rest)\\b(?! (except|but))",

@@ -56,8 +56,11 @@ final class Posing {
         }
         // "I'm with the legal department", "calling from the legal department", "this is Michael Shaw from the legal
         // department" (not "let me check with our legal department", "an update from the legal department")
+        // ("the hospital is working with the legal team" is someone else's work)
         if (i + 2 < tokens.size() && Set.of("with", "from").contains(tokens.get(i)) && (i > 0
-                && Set.of("im", "am", "were", "are", "calling", "work", "works", "working").contains(tokens.get(i - 1))
+                && Set.of("im", "am", "were", "are", "calling").contains(tokens.get(i - 1))
+                || i > 1 && Set.of("work", "works", "working").contains(tokens.get(i - 1))
+                && Set.of("i", "we", "im", "were", "am", "are").contains(tokens.get(i - 2))
                 || thisIsBefore(tokens, i))) {
             int k = tokens.get(i + 1).equals("the") || tokens.get(i + 1).equals("our") ? i + 2 : i + 1;
             if (k + 1 < tokens.size() && Set.of("legal", "litigation").contains(tokens.get(k))
@@ -68,7 +71,8 @@ final class Posing {
         // "this is Mitchell Hale, attorney, with the litigation desk": a name, then the title
         if (i + 3 < tokens.size() && tokens.get(i).equals("this") && Set.of("is", "as").contains(tokens.get(i + 1))) {
             for (int k = i + 3; k <= i + 4 && k + 1 < tokens.size(); k++) {
-                if (LAWYER_TITLES.contains(tokens.get(k)) && tokens.subList(i + 2, k).stream().noneMatch(NOT_NAMES::contains)
+                // "attorney" only: "this is Karen Lawyer with Tidewater" is a surname (or "Sawyer" misheard)
+                if (tokens.get(k).equals("attorney") && tokens.subList(i + 2, k).stream().noneMatch(NOT_NAMES::contains)
                         && OFFICE_AFTER_TITLE.contains(tokens.get(k + 1))) {
                     return k + 1;
                 }

@@ -55,7 +55,9 @@ final class ThirdParty {
                     + " (\\w+ )?" + RELATION + "\\b",
             // whose they are by the name, the "'s" run into it: "this is Dale's wife Tina", "it's Maria's mom"
             "\\b(this is|its|it is|im|i am) (?!(his|hers|its|this|was|is|yes|us|plus|less|always|thanks|guys|kids|just"
-                    + "|as|has|does|says|goes|whos|theres|heres|thats|whats)\\b)\\w+s " + RELATION + "\\b" + CLAUSE_GOES_ON,
+                    + "|as|has|does|says|goes|whos|theres|heres|thats|whats)\\b)\\w+s " + RELATION + "\\b" + CLAUSE_GOES_ON
+                    // not the debtor naming themselves, then their own: "this is Charles, Dad passed away last year"
+                    + "(?! (passed|died|is|was|has|had|got|left|just|said|says|told|called|lost|and|who|had))",
             // "this is a friend of his", "I'm a neighbor": not "hello, this is a son" (a name heard "a son")
             "\\b(this is|its|it is|im|i am|in) a (\\w+ )?" + NOT_KIN + "\\b",
             // a name, then who they are to the one called for: "I'm Jordan Wells, his roommate"

@@ -529,10 +529,19 @@ final class Threats {
                 .contains(tokens.get(i))) {
             return i;
         }
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (OTHER_TAKERS.contains(tokens.get(k))) {
+                return i; // "if you trade it in, the dealer will take the car off the lot"
+            }
+        }
         java.util.regex.Matcher m = TAKEN_FROM_WHERE_IT_STANDS.matcher(
                 String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 9))));
         return m.lookingAt() ? i + m.group().split(" ").length : i;
     }
+
+    /** Who else takes a car off a lot: the client, a dealer, a buyer. */
+    private static final Set<String> OTHER_TAKERS = Set.of("you", "i", "dealer", "dealership", "buyer", "mechanic", "shop",
+            "youll", "ill", "trade", "sell", "sold");
 
     private static final Set<String> HAPPENS = Set.of("happens", "happen", "happening");
     /** What of the client's may be held out as at risk: their pay, their property, their bank. */

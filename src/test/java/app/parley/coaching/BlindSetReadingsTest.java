@@ -213,6 +213,8 @@ class BlindSetReadingsTest {
         "this is not attorney work",
         "let me check with our litigation team",
         "no no dog is suing you and we are not gonna garnish your wages",
+        // a surname (or "Sawyer" misheard), from a clean call of blind72
+        "good morning may i speak with mister walter haynes this is karen lawyer with tidewater accounts solutions",
     })
     void noLawyerNoCourt(String said) {
         assertEquals(List.of(), breaches(A, DISCLOSED, A, said), said);
