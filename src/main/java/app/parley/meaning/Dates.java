@@ -1484,6 +1484,9 @@ public final class Dates {
             if (is(i, lx.thisOne()) && is(i + 1, lx.partOfDay()) && !is(i, Set.of("on"))) {
                 return one(i + 2, today);
             }
+            if (lx == Lexicon.EN && paidRightNow(i)) {
+                return one(i + 2, today); // "okay, let's just do it right now"
+            }
             int endOfShift = lx == Lexicon.EN ? endOfTheWorkingDay(i) : 0;
             if (endOfShift > 0) {
                 return one(i + endOfShift, today); // "online after my shift", "when I get off work": later today
@@ -1850,6 +1853,26 @@ public final class Dates {
                 }
             }
             return false;
+        }
+
+        /** What is done "right now" when it is the payment: "do it right now", "pay that right now". */
+        private static final Set<String> DONE_NOW = Set.of("it", "that", "this", "pay", "everything");
+        /** Before it, words that make "right now" the time something can't be done: "I can't pay it right now". */
+        private static final Set<String> NOT_DONE = Set.of("cant", "cannot", "dont", "not", "wont", "couldnt", "no", "unable",
+                "never", "doesnt", "isnt", "aint");
+
+        /** Whether "right now" at {@code i} is when the client pays: "let's just do it right now" (not "I can't pay it right now"). */
+        private boolean paidRightNow(int i) {
+            if (!is(i, Set.of("right")) || !is(i + 1, Set.of("now")) || !is(i - 1, DONE_NOW)) {
+                return false;
+            }
+            for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
+                if (is(k, NOT_DONE)) {
+                    return false;
+                }
+            }
+            return is(i - 2, Set.of("do", "pay", "take", "run", "charge", "process", "put", "send", "settle", "it"))
+                    || is(i - 1, Set.of("pay"));
         }
 
         /** The working day's end: "after my shift", "after work", "when I get off", "once I get home". */

@@ -15,6 +15,8 @@ final class IncomeLost {
     }
 
     private static final String WHOSE = "(my|our|his|her|their)";
+    /** Who is let go: "me", "us", "my husband". */
+    private static final String LET_GO = "(me|us|him|her|them|my (husband|wife|partner|son|daughter))";
     private static final String WORK = "(hours|shifts|shift|pay|paycheck|wages|overtime|commission|income)";
     private static final String CUT = "(cut|reduced|slashed|chopped|cut back|cut down|cut in half|halved|dropped)";
     /** Words between the work and its cut that end the reading: a denial, a new clause, what else was cut. */
@@ -40,6 +42,12 @@ final class IncomeLost {
             "\\b" + WHO + " (just )?(got|was|were|been|have been|has been|ive been|weve been|both got|were both"
                     + "|have both been) (let go|laid off|fired|furloughed|terminated|canned|downsized)\\b",
             "\\b(ive|weve|hes|shes|theyve) (both )?been (let go|fired|furloughed|laid off)\\b",
+            // told by who did it: "the plant let me go about three weeks back", "they laid us off in May" (not "let me go
+            // get my card", "hang on, let me go ahead and check")
+            "\\b(they|the (plant|company|factory|mill|shop|store|restaurant|warehouse|hospital|firm|school|district|owner"
+                    + "|boss|job|office|site|place|agency|dealership|bank|county|city|state)|my (boss|job|employer|company|manager"
+                    + "|work)|work) (just |finally |already )?(let " + LET_GO + " go\\b(?! (ahead|get|check|grab|see|look|find"
+                    + "|ask|and|to|back|over|through|on|with|in|out))|laid " + LET_GO + " off\\b)",
             // "I lost my job" (not "I'm scared of losing my job")
             "\\blost (my|our|his|her|their) (job|jobs|shifts|contract|position|income|second job|overtime)\\b",
             // what is left of the work: "I'm down to twenty hours a week", "he's only getting two shifts now" (not

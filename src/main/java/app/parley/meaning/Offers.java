@@ -26,6 +26,9 @@ final class Offers {
                     + "|parts|chunks|months|paychecks)\\b",
             "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
             "\\b(bring|get|knock|take) " + IT + " down\\b",
+            // a sum brought down to another: "I can bring the two forty down to one sixty", however the first was heard
+            "\\b(bring|get|knock|take) (\\w+ ){1,4}down to (\\w+ ){0,3}(hundred|thousand|dollars|bucks|twenty|thirty|forty"
+                    + "|fifty|sixty|seventy|eighty|ninety)\\b",
             // an amount taken off, not a person or a number taken off a list ("I'll take it off our list"), nor a
             // thing taken off a place ("we'll send a truck and take that car right off your driveway")
             "\\b(knock|take) (?!(it|that|this|him|her|them|you|me|us|your name|your number|the number|his number"
@@ -47,7 +50,7 @@ final class Offers {
             // "Riverbend will accept one thousand five hundred to close the account": the sum without "dollars"
             // (not "we would accept two hundred as a good faith payment", a payment, not a settlement)
             // "Redwood accepts two thousand four hundred as a full settlement", "full" heard "cell"
-            "\\b(?<!\\b(no longer|used to|never|wont|doesnt|dont|cant|wouldnt) )(accept|accepts|take|takes) (\\w+ ){1,5}(hundred|thousand) (to settle|to close|as (a |the )?(\\w+ )?settlement"
+            "\\b(?<!\\b(no longer|used to|never|wont|doesnt|dont|cant|wouldnt) )(accept|accepts|take|takes) (\\w+ ){1,5}(hundred|thousand)( and \\w+)? (to settle|to close|as (a |the )?(\\w+ )?settlement"
                     + "|in full)\\b",
             "\\b(\\w+ )?payments of\\b",
             // "three payments of two forty" as the small model often hears it, "three payments or to forty"

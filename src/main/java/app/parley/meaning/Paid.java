@@ -70,6 +70,13 @@ final class Paid {
                     + "|last (week|month|year|spring|summer|fall|winter)|(\\w+ ){1,2}ago)\\b"
                     // a reason for falling behind, not a dispute: "… two months ago to save money, that's why I'm behind"
                     + "(?! (to save|to cut|to afford|because|so i|thats why|and thats why))",
+            // settled before, with whom or when: "I settled that with the bank two years ago" (not "if I settle it
+            // with you today", "I settled on the six month plan")
+            "\\b(?<!(?:if|when|once|can|could|should|would|will|to|gonna|wanna) )(i|we) (already )?settled (that|it|this|them"
+                    + "|(?!(on|for|in|down|into|up)\\b)\\w+) (with (the|them|my|their|\\w+)|back in|last (year|month)|(\\w+ ){1,2}ago)\\b",
+            // the paper that says so: "I have a letter that says paid in full"
+            "\\b(letter|statement|receipt|email|paper|papers) (that )?(says|said|saying|stating) (its |it was |it is )?(paid"
+                    + "|settled|zero balance)\\b",
             // "the dealer told me when they sold it, it covered everything"
             "\\b(it|that|the sale|the auction|the insurance payout) (already )?(covered|paid off|took care of) (everything"
                     + "|the balance|the loan|it all|the rest)\\b(?! (except|but))",

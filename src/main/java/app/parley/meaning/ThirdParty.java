@@ -36,7 +36,7 @@ final class ThirdParty {
             "\\bwrong (number|person|guy|lady)\\b",
             "\\bno (one|body) (here )?(by|named|called|with) (that|this|the)?\\b",
             // "there's no Marcus here"
-            "\\b(theres|there is|there aint) no \\w+ (here|at this number|living here)\\b",
+            "\\b(theres|there is|there aint|aint) no \\w+ (here|at this number|living here)\\b",
             "\\b(doesnt|does not|dont|do not|no longer|not) (live|living|lives|work|works) (here|there)\\b",
             "\\b(he|she|they|hes|shes|theyve) (has |have )?moved\\b",
             "\\b(he|she|they) (lives|live|lived) (next door|across the street|down the street|down the road|upstairs|"

@@ -279,4 +279,77 @@ class BlindSetReadingsTest {
         assertEquals(List.of("firmness/soft-ask"), rules(A, DISCLOSED, C, "sorry i cant do much right now",
                 A, "dont worry about it no rush").stream().filter(r -> r.startsWith("firmness")).toList());
     }
+
+    // --- round 70, from blind80's first run ---------------------------------------------------------
+
+    @Test
+    void lookingItUpAndPayingRightNowPutsNothingOff() {
+        assertEquals(List.of(), rules(A, DISCLOSED, C, "oh hold on let me look at my account okay yeah i got it lets just "
+                + "do it right now"));
+    }
+
+    @Test
+    void notRightNowIsNoDay() {
+        assertEquals(List.of("urgency/client-defers"), rules(A, DISCLOSED, C, "i cant pay it right now let me think about "
+                + "it").stream().filter(r -> r.startsWith("urgency")).toList());
+    }
+
+    @ParameterizedTest(name = "let go: ''{0}''")
+    @ValueSource(strings = {
+        "look i gotta be honest with you the plant let me go about three weeks back",
+        "they laid us off in may",
+    })
+    void workLostToldByWhoDidIt(String said) {
+        assertEquals(List.of("empathy/client-hardship"), rules(A, DISCLOSED, C, said, A, "okay so the balance"), said);
+    }
+
+    @ParameterizedTest(name = "not let go: ''{0}''")
+    @ValueSource(strings = {
+        "okay let me go get my card",
+        "they let me go ahead and pay online last time",
+    })
+    void goingAheadIsNoWorkLost(String said) {
+        assertEquals(List.of(), rules(A, DISCLOSED, C, said), said);
+    }
+
+    @Test
+    void aSumBroughtDownIsAnOffer() {
+        assertEquals(List.of("urgency/offer-without-deadline"), rules(A, DISCLOSED, A, "on our side i can bring the two "
+                + "forty down to one hundred and sixty to close it out"));
+        assertEquals(List.of(), rules(A, DISCLOSED, A, "i can bring the two forty down to one sixty if its paid by friday"));
+    }
+
+    @Test
+    void someoneElseSayingItIsNotTheirsDisputesNothing() {
+        assertEquals(List.of(), rules(A, "hi im looking for alisha noble", C, "alisha doesnt live here anymore this is "
+                + "her sister", A, "this is brian with westgate recovery can you pass a message along to her",
+                C, "wow okay thats really her business not mine").stream().filter(r -> r.startsWith("dispute")).toList());
+    }
+
+    @ParameterizedTest(name = "dispute: ''{0}''")
+    @ValueSource(strings = {
+        "no sir i settled that with the bank two years ago",
+        "its paid i have a letter that says paid in full",
+    })
+    void settledBeforeOrOnPaper(String said) {
+        assertEquals(List.of("dispute/client-says-paid"), rules(A, DISCLOSED, C, said), said);
+    }
+
+    @ParameterizedTest(name = "no dispute: ''{0}''")
+    @ValueSource(strings = {
+        "if i settled it with you today would the fee go away",
+        "i settled on the six month plan",
+    })
+    void settlingNowIsNoDispute(String said) {
+        assertEquals(List.of(), rules(A, DISCLOSED, C, said).stream().filter(r -> r.startsWith("dispute")).toList(), said);
+    }
+
+    @ParameterizedTest(name = "soft: ''{0}''")
+    @ValueSource(strings = {
+        "oh sure i get it januarys fine honestly whenever you get to it after the new year",
+        "theres no pressure here whenever it suits you",
+    })
+    void theDayLeftToTheClient(String said) {
+        assertEquals(List.of("firmness/soft-ask"), rules(A, DISCLOSED, A, said), said);
+    }
 }
