@@ -271,8 +271,10 @@ final class Conditions {
                                 .filter(d -> d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR)
                                 .toList());
                         case "amount" -> window.countTimed(s -> parties.get(s).amounts());
+                        // a way to pay for a sum named before it: not "is this Brianna Cashdale" heard "cash deal"
                         default -> window.count((s, concept) -> matchesOf(s, concept).stream()
-                                .filter(m -> !namesTheDebt(s, m)).toList(), "pay-channel");
+                                .filter(m -> !namesTheDebt(s, m) && !anotherTransfer(s, m) && m.start() > firstAmount())
+                                .toList(), "pay-channel");
                     };
                     all &= n >= atLeast;
                 }
@@ -321,6 +323,26 @@ final class Conditions {
 
     /** A card by its brand names the debt as a card does: "your Capital One Visa balance". */
     private static final List<String> CARD_BRANDS = List.of("visa", "mastercard", "amex", "express");
+
+    /** When a sum was first named by either party; infinity if none yet. */
+    private double firstAmount() {
+        return parties.values().stream().flatMap(p -> p.amounts().stream()).mapToDouble(Timed::start).min()
+                .orElse(Double.POSITIVE_INFINITY);
+    }
+
+    /** Transfers that move no money to the debt: "the title transfer", "a balance transfer", "transfer you to…". */
+    private static final Set<String> NOT_MONEY_TRANSFERS = Set.of("title", "ownership", "balance", "call", "registration");
+
+    private boolean anotherTransfer(Speaker speaker, Concept.Match channel) {
+        String said = channel.text().toLowerCase(Locale.ROOT);
+        if (!said.equals("transfer")) {
+            return false;
+        }
+        List<String> before = Text.tokens(parties.get(speaker).wordsBetween(channel.start() - 1.5, channel.start()));
+        String next = parties.get(speaker).wordAfter(channel.end());
+        return !before.isEmpty() && NOT_MONEY_TRANSFERS.contains(before.get(before.size() - 1))
+                || next != null && Set.of("you", "your", "the").contains(next);
+    }
 
     private boolean namesTheDebt(Speaker speaker, Concept.Match channel) {
         String said = channel.text().toLowerCase(Locale.ROOT);

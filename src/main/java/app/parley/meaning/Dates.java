@@ -1558,7 +1558,9 @@ public final class Dates {
                         // "soon" with no one to act may still open "[as] soon as my refund comes in"
                         return phrase.equals(List.of("soon")) ? uponAnEvent(i) : null;
                     }
-                    if (lx == Lexicon.EN && EXPECTED_SOMETIME.contains(phrase) && expectedInThePast(i)) {
+                    boolean soonerOrLater = phrase.equals(List.of("later")) && is(i - 1, Set.of("or")) && is(i - 2, Set.of("sooner"));
+                    if (lx == Lexicon.EN && (EXPECTED_SOMETIME.contains(phrase) || soonerOrLater)
+                            && expectedInThePast(soonerOrLater ? i - 2 : i)) {
                         return null; // "I figured that one was going to catch up with me at some point": what they expected
                     }
                     if (lx == Lexicon.EN && phrase.get(0).equals("after") && pastBefore(i)) {
@@ -1816,6 +1818,9 @@ public final class Dates {
                 if (lx == Lexicon.EN && notWantedToLast(i)) {
                     return false; // "I don't want this following me around later"
                 }
+                if (lx == Lexicon.EN && othersActLater(i)) {
+                    return false; // "they won't come back after me for the rest later on": the creditor's later
+                }
                 // "half now, half later", "some now and the rest later": the second part of a split
                 for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                     if ("now".equals(word(k)) && !is(k - 1, Set.of("not", "right", "just"))) {
@@ -1922,6 +1927,28 @@ public final class Dates {
                 if (Set.of("was", "were").contains(w) && is(k + 1, Set.of("going", "gonna")) && !toldSaying
                         || EXPECTED_PAST.contains(w)) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether others act on the speaker before "later" in its clause: "they won't come back after me
+         * for the rest later on" (not "they said I could pay later", where the speaker acts).
+         */
+        private boolean othersActLater(int i) {
+            boolean onMe = false;
+            for (int k = i - 1; k >= 0 && k >= i - 9; k--) {
+                String w = word(k);
+                if (w == null) {
+                    continue;
+                }
+                if (Set.of("i", "ill", "im", "id", "we", "well", "were").contains(w)) {
+                    return false;
+                }
+                onMe |= Set.of("me", "us").contains(w);
+                if (Set.of("they", "theyll", "theyre", "theyd").contains(w)) {
+                    return onMe;
                 }
             }
             return false;

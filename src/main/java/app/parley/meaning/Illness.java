@@ -48,7 +48,7 @@ final class Illness {
         return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i)
                 && !aFigureOfSpeech(tokens, i) && !theDebtsSubject(tokens, i, lx)
                 && !(lx == EN && (aPlace(tokens, i, lx) || aTrip(tokens, i) || theBillRecognised(tokens, i)))
-                && !whereTheyWork(tokens, i)
+                && !whereTheyWork(tokens, i) && !anInstitution(tokens, i)
                 ? i + (tokens.get(i).equals("intensive") ? 2 : 1) : i);
     }
 
@@ -174,6 +174,20 @@ final class Illness {
     }
 
     private static final Set<String> INTENSIVE_CARE = Set.of("intensive", "icu", "nicu");
+
+    /** What a hospital does as a business: charges, bills, sends, tacks a fee on. */
+    private static final Set<String> BILLING_ACTS = Set.of("charged", "charges", "charge", "billed", "bills", "bill",
+            "sent", "sends", "tacked", "tack", "tacks", "tact", "added", "adds", "said", "says", "told", "called", "calls",
+            "wants", "wanted", "never", "already", "keeps", "kept", "put", "gave", "sold", "turned", "double");
+
+    /**
+     * "The hospital tacked one on last time", "the hospital billed me twice": the hospital as the
+     * business that bills, not where anyone was ill.
+     */
+    private static boolean anInstitution(List<String> tokens, int i) {
+        return Set.of("hospital", "hospitals").contains(tokens.get(i)) && i > 0 && tokens.get(i - 1).equals("the")
+                && i + 1 < tokens.size() && BILLING_ACTS.contains(tokens.get(i + 1));
+    }
     private static final Set<String> WORKING = Set.of("work", "works", "working", "worked", "nurse", "shift", "shifts",
             "job");
 

@@ -33,6 +33,9 @@ final class Paid {
             // phrase in a draft sees what it did
             "\\b(i|we|my (wife|husband|son|daughter|mom|dad|mother|father|partner)) (paid|payed) " + IT + "\\b",
             "\\b(i|we) (paid|payed|(already )?sent) (it |that )?" + MONTHS + "\\b",
+            // "that one I paid already, in August", "I paid it already" (as "already paid" says it the other way round)
+            "\\b(i|we|ive|weve) (paid|payed) (it |that |this |them |that one )?already\\b(?! (for|on|toward|towards|part"
+                    + "|half|some|most))",
             "\\b(i|we) (already )?sent (the whole thing|the whole amount|the full amount|the full balance"
                     + "|the balance|all of it|it all)\\b",
             // "pay" heard for "paid": only with a past told right after it

@@ -70,7 +70,8 @@ final class Posing {
         }
         // "this is Mitchell Hale, attorney, with the litigation desk": a name, then the title
         if (i + 3 < tokens.size() && tokens.get(i).equals("this") && Set.of("is", "as").contains(tokens.get(i + 1))) {
-            for (int k = i + 3; k <= i + 4 && k + 1 < tokens.size(); k++) {
+            // up to three words of name: "this is Douglas Holloway (heard 'fellow way'), attorney at law"
+            for (int k = i + 3; k <= i + 5 && k + 1 < tokens.size(); k++) {
                 // "attorney" only: "this is Karen Lawyer with Tidewater" is a surname (or "Sawyer" misheard)
                 if (tokens.get(k).equals("attorney") && tokens.subList(i + 2, k).stream().noneMatch(NOT_NAMES::contains)
                         && OFFICE_AFTER_TITLE.contains(tokens.get(k + 1))) {

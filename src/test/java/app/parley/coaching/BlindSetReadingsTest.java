@@ -352,4 +352,68 @@ class BlindSetReadingsTest {
     void theDayLeftToTheClient(String said) {
         assertEquals(List.of("firmness/soft-ask"), rules(A, DISCLOSED, A, said), said);
     }
+
+    // --- round 71, from blind81's first run ---------------------------------------------------------
+
+    @Test
+    void theHospitalThatBillsIsNoIllness() {
+        assertEquals(List.of(), rules(A, DISCLOSED, C, "is there like a convenience fee or something the hospital tacked "
+                + "one on last time"));
+        assertEquals(List.of("empathy/client-hardship"), rules(A, DISCLOSED, C, "my wife was in the hospital for a month"));
+    }
+
+    @ParameterizedTest(name = "not a put-off: ''{0}''")
+    @ValueSource(strings = {
+        "five forty and that said they wont come back after me for the rest later on",
+        "yes i figured this was coming sooner or later",
+    })
+    void othersLaterOrAnExpectationIsNoPutOff(String said) {
+        assertEquals(List.of(), rules(A, DISCLOSED, C, said), said);
+    }
+
+    @ParameterizedTest(name = "put off: ''{0}''")
+    @ValueSource(strings = {
+        "they said i could pay it later",
+        "ill pay it sooner or later",
+    })
+    void theClientsLaterIsStillAPutOff(String said) {
+        assertEquals(List.of("urgency/client-names-a-later-day"), rules(A, DISCLOSED, C, said), said);
+    }
+
+    @Test
+    void wellSeeAsAFillerPutsNothingOff() {
+        assertEquals(List.of(), rules(A, DISCLOSED, C, "yeah well see they laid me off at the plant two weeks back")
+                .stream().filter(r -> r.startsWith("urgency")).toList());
+        assertEquals(List.of("urgency/client-defers"), rules(A, DISCLOSED, C, "i dont know well see how it goes"));
+    }
+
+    @Test
+    void paidAlreadyIsPaid() {
+        assertEquals(List.of("dispute/client-says-paid"), rules(A, DISCLOSED, C, "no no that one i paid already in august "
+                + "i did it right at the counter at city hall"));
+        assertEquals(List.of(), rules(A, DISCLOSED, C, "i paid already for the first month but not the rest").stream()
+                .filter(r -> r.startsWith("dispute")).toList());
+    }
+
+    @Test
+    void aLawyerWithAThreeWordName() {
+        assertEquals(List.of("unlawful-threat"), breaches(A, "this is douglas fellow way attorney at law with stonegate "
+                + "recovery were a debt collector and this is an attempt to collect a debt"));
+    }
+
+    @Test
+    void aNameHeardAsCashIsNoWayToPay() {
+        List<String> raised = rules(A, "is this brianna cash deal", C, "yeah", A, DISCLOSED,
+                C, "wait thats not mine i sold that car in june", C, "okay i can dig for it this weekend",
+                A, "alright sounds good ill let you go then have a good one");
+        assertTrue(raised.contains("next-step/closing-without-agreement"), raised.toString());
+    }
+
+    @Test
+    void aTitleTransferIsNoWayToPay() {
+        List<String> raised = rules(A, DISCLOSED, C, "wait thats not mine i sold that car in june",
+                A, "the tolls i have are from july through september do you have a bill of sale or the title transfer",
+                C, "okay i can dig for it this weekend", A, "alright sounds good ill let you go then have a good one");
+        assertTrue(raised.contains("next-step/closing-without-agreement"), raised.toString());
+    }
 }
