@@ -110,7 +110,7 @@ final class Conditions {
             return false; // "ask my mom for the money Friday and take care of it then"
         }
         double from = day.start() - TALK_SECONDS;
-        if (!parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT).wordsBetween(from, day.start()).isBlank()) {
+        if (!parties.get(Speaker.AGENT).wordsBetween(from, day.start()).isBlank()) {
             return false; // the talk must be in the same breath as its day
         }
         List<String> before = Text.tokens(parties.get(speaker).wordsBetween(from, day.start()));
@@ -130,11 +130,9 @@ final class Conditions {
      * Words that take back what was just said: "Friday, wait, no…", "actually, no", "you know what, put me
      * down for…" (not "actually" alone: "Friday actually works better").
      */
-    private static final List<List<String>> TAKING_BACK = List.of(List.of("wait", "no"), List.of("no", "wait"),
-            List.of("actually", "no"), List.of("no", "actually"), List.of("scratch", "that"), List.of("never", "mind"),
-            List.of("nevermind"),
-            List.of("second", "thought"), List.of("you", "know", "what"), List.of("no", "no"), List.of("hmm", "no"),
-            List.of("mejor", "no"), List.of("no", "espere"), List.of("no", "mejor"), List.of("sabe", "que"));
+    private static final List<List<String>> TAKING_BACK = app.parley.meaning.Words.phrases("wait no", "no wait",
+            "actually no", "no actually", "scratch that", "never mind", "nevermind", "second thought", "you know what",
+            "no no", "hmm no", "mejor no", "no espere", "no mejor", "sabe que");
 
     /**
      * Whether {@code speaker} took back the near {@code day} before the triggering words: "I can
@@ -147,17 +145,8 @@ final class Conditions {
             return false;
         }
         List<String> between = Text.tokens(parties.get(speaker).wordsBetween(day.end(), c.start()));
-        if (between.stream().anyMatch(REMAINDER::contains)) {
-            return false;
-        }
-        for (int k = 0; k < between.size(); k++) {
-            for (List<String> words : TAKING_BACK) {
-                if (k + words.size() <= between.size() && between.subList(k, k + words.size()).equals(words)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return between.stream().noneMatch(REMAINDER::contains)
+                && app.parley.meaning.Words.containsAny(between, TAKING_BACK);
     }
 
     /** Words that make what follows the rest of the money: "fifty today and the rest sometime down the road". */
@@ -272,9 +261,12 @@ final class Conditions {
                                 .toList());
                         case "amount" -> window.countTimed(s -> parties.get(s).amounts());
                         // a way to pay for a sum named before it: not "is this Brianna Cashdale" heard "cash deal"
-                        default -> window.count((s, concept) -> matchesOf(s, concept).stream()
-                                .filter(m -> !namesTheDebt(s, m) && !anotherTransfer(s, m) && m.start() > firstAmount())
-                                .toList(), "pay-channel");
+                        default -> {
+                            double firstSum = firstAmount();
+                            yield window.count((s, concept) -> matchesOf(s, concept).stream()
+                                    .filter(m -> m.start() > firstSum && !namesTheDebt(s, m) && !anotherTransfer(s, m))
+                                    .toList(), "pay-channel");
+                        }
                     };
                     all &= n >= atLeast;
                 }

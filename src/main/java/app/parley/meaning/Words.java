@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What the grammars of this package share about the recogniser's words. */
-final class Words {
+public final class Words {
     private Words() {
     }
 
     /** Phrases written as text ("no later than"), as lists of words. */
-    static List<List<String>> phrases(String... phrases) {
+    public static List<List<String>> phrases(String... phrases) {
         List<List<String>> out = new ArrayList<>();
         for (String p : phrases) {
             out.add(List.of(p.split(" ")));
@@ -56,7 +56,7 @@ final class Words {
     }
 
     /** Whether any of {@code phrases} stands anywhere in {@code tokens}. */
-    static boolean containsAny(List<String> tokens, List<List<String>> phrases) {
+    public static boolean containsAny(List<String> tokens, List<List<String>> phrases) {
         for (int at = 0; at < tokens.size(); at++) {
             for (List<String> phrase : phrases) {
                 if (startsAt(tokens, at, phrase)) {

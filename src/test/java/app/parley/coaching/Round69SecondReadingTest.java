@@ -28,8 +28,7 @@ class Round69SecondReadingTest {
     private static final LocalDate AUGUST_FIFTH = LocalDate.of(2026, 8, 5);
 
     private static List<String> rules(Object... turns) {
-        return Said.coaching(Said.turns(EN, AUGUST_FIFTH, 1.0, turns)).stream().map(p -> p.kind() + "/" + p.rule())
-                .toList();
+        return Said.rules(EN, AUGUST_FIFTH, turns);
     }
 
     private static List<String> only(String kind, List<String> raised) {
@@ -37,8 +36,7 @@ class Round69SecondReadingTest {
     }
 
     private static List<String> breaches(Object... turns) {
-        return Said.turns(EN, AUGUST_FIFTH, 2.0, turns).stream().filter(p -> p.kind().equals("compliance"))
-                .map(p -> p.rule()).toList();
+        return Said.breaches(EN, AUGUST_FIFTH, turns);
     }
 
     private static int options(String said) {

@@ -74,6 +74,17 @@ final class Said {
         return raised;
     }
 
+    /** The coaching prompts (kind/rule) a session of {@code book} raises on {@code turns}, a second apart, on a call of {@code callDate}. */
+    static List<String> rules(RuleBook book, java.time.LocalDate callDate, Object... turns) {
+        return coaching(turns(book, callDate, 1.0, turns)).stream().map(p -> p.kind() + "/" + p.rule()).toList();
+    }
+
+    /** The compliance rules a session of {@code book} raises on {@code turns}, two seconds apart. */
+    static List<String> breaches(RuleBook book, java.time.LocalDate callDate, Object... turns) {
+        return turns(book, callDate, 2.0, turns).stream().filter(p -> p.kind().equals("compliance"))
+                .map(app.parley.call.Prompt::rule).toList();
+    }
+
     static double end(List<Word> words) {
         return words.get(words.size() - 1).end();
     }
