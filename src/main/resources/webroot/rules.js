@@ -23,15 +23,6 @@
     return node;
   }
 
-  // The CSRF token changes after each state-changing request, so two sent at once (a validation
-  // while typing and a save) would have one refused: they are sent one after the other.
-  let lastChange = Promise.resolve();
-  function change(url, options) {
-    const sent = lastChange.then(() => ParleySession.api(url, options));
-    lastChange = sent.catch(() => null);
-    return sent;
-  }
-
   function json(r) {
     return r.text().then((t) => ({ status: r.status, ok: r.ok, data: t ? JSON.parse(t) : null }));
   }
@@ -91,7 +82,7 @@
 
   function validate() {
     const asked = ++state.checking;
-    return change('/api/rules/validate', { method: 'POST', body: yaml.value || ' ' }).then(json)
+    return ParleySession.api('/api/rules/validate', { method: 'POST', body: yaml.value || ' ' }).then(json)
       .then(({ data }) => { if (asked === state.checking) showValidation(data); });
   }
 
@@ -280,7 +271,7 @@
    * last saved); {@code refused}: what the admin is told did not happen if it is not that draft.
    */
   function saveDraft(over = base(), refused = 'saved') {
-    return change('/api/rules/draft?base=' + encodeURIComponent(over), { method: 'PUT', body: yaml.value }).then(json)
+    return ParleySession.api('/api/rules/draft?base=' + encodeURIComponent(over), { method: 'PUT', body: yaml.value }).then(json)
       .then(({ ok, status, data }) => {
         if (status === 409) { showConflict(data, refused); return null; }
         if (!ok) { say(data.error, true); return null; }
@@ -298,7 +289,7 @@
 
   function discardDraft() {
     if (!state.draft) return loadEditor().then(() => say('Changes dropped: the editor shows the rules in force.'));
-    return change('/api/rules/draft?base=' + encodeURIComponent(base()), { method: 'DELETE' }).then((r) => {
+    return ParleySession.api('/api/rules/draft?base=' + encodeURIComponent(base()), { method: 'DELETE' }).then((r) => {
       if (r.status === 409) return json(r).then(({ data }) => showConflict(data, 'discarded'));
       return loadEditor().then(() => say('Draft discarded: the editor shows the rules in force.'));
     });
@@ -369,7 +360,7 @@
     saved.then((draft) => {
       if (!draft) return null;
       if (!draft.valid) { say('The draft has errors: nothing was published.', true); return null; }
-      return change('/api/rules/publish', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      return ParleySession.api('/api/rules/publish', { method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ comment, team, base: base() }) }).then(json).then(({ ok, status, data }) => {
         if (status === 409) { showConflict(data, 'published'); return; }
         if (!ok) { if (data.errors) showValidation(data); say(data.error || 'The draft has errors: nothing was published.', true); return; }
@@ -415,7 +406,7 @@
   }
 
   function returnToFloor(team) {
-    return change('/api/rules/profiles/' + encodeURIComponent(team), { method: 'DELETE' }).then((r) => {
+    return ParleySession.api('/api/rules/profiles/' + encodeURIComponent(team), { method: 'DELETE' }).then((r) => {
       if (r.status !== 204) return json(r).then(({ data }) => say(data.error, true));
       say('Team ' + team + ' follows the floor\'s rules (version ' + state.inForce + ') from its next call.');
       return loadVersions();
@@ -477,7 +468,7 @@
     form.onsubmit = (e) => {
       e.preventDefault();
       const team = to.value || null;
-      change('/api/rules/versions/' + v.version + '/restore', { method: 'POST',
+      ParleySession.api('/api/rules/versions/' + v.version + '/restore', { method: 'POST',
         headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ comment: input.value, team }) }).then(json)
         .then(({ ok, data }) => {
           if (!ok) { say(data.error || (data.errors || []).map((x) => x.text).join('; '), true); return; }

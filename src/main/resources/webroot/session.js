@@ -13,14 +13,28 @@ window.ParleySession = (() => {
     location.href = '/signin.html?next=' + encodeURIComponent(location.pathname + location.search);
   }
 
-  function api(url, options = {}) {
-    const method = (options.method || 'GET').toUpperCase();
-    const headers = Object.assign({}, options.headers || {});
-    if (method !== 'GET' && method !== 'HEAD') headers['X-XSRF-TOKEN'] = xsrf();
+  function send(url, options, headers) {
     return fetch(url, Object.assign({}, options, { headers, credentials: 'same-origin' })).then((r) => {
       if (r.status === 401) signIn();
       return r;
     });
+  }
+
+  // The token a state-changing request carries is spent by it: two sent at once (a validation
+  // while typing and a save, two quick Helpful clicks) would have the second refused. They go one
+  // after the other, each reading the token its predecessor left.
+  let lastChange = Promise.resolve();
+
+  function api(url, options = {}) {
+    const method = (options.method || 'GET').toUpperCase();
+    const headers = Object.assign({}, options.headers || {});
+    if (method === 'GET' || method === 'HEAD') return send(url, options, headers);
+    const sent = lastChange.then(() => {
+      headers['X-XSRF-TOKEN'] = xsrf();
+      return send(url, options, headers);
+    });
+    lastChange = sent.catch(() => null);
+    return sent;
   }
 
   const me = fetch('/api/session', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null));

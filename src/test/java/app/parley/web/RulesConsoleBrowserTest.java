@@ -352,6 +352,25 @@ class RulesConsoleBrowserTest {
         assertEquals(versions, versionCount(browser), "nothing published");
     }
 
+    /**
+     * Each state-changing request spends the page's CSRF token; the pages send several at once
+     * (a validation while typing beside a save or a comparison, two quick Helpful clicks), and
+     * every one of them must be accepted, not the first alone.
+     */
+    @Test
+    void changesSentAtOnceFromAPageAreAllAccepted() {
+        chromium.signIn(parley.baseUrl(), "ada", PASSWORD);
+        browser.get(parley.baseUrl() + "/admin/rules");
+        chromium.waitUpTo30s().until(d -> d.findElement(By.id("validity")).getText().contains("valid ·"));
+        @SuppressWarnings("unchecked")
+        List<Long> statuses = (List<Long>) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const text = arguments[0];"
+                + "const post = () => ParleySession.api('/api/rules/validate', { method: 'POST', body: text })"
+                + "  .then((r) => r.status);"
+                + "Promise.all([post(), post(), post()]).then(done);", BUILT_IN);
+        assertEquals(List.of(200L, 200L, 200L), statuses);
+    }
+
     private static long versionCount(ChromeDriver in) {
         return (Long) in.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/rules/versions').then((r) => r.json()).then((v) => done(v.versions.length));");
