@@ -46,6 +46,10 @@ final class Contempt {
             "\\bim sure (\\w+ ){1,6}in the mail\\b",
             // disbelief: the client's word dismissed as everyone's excuse
             "\\b(thats|that is) what (they all|everybody|everyone|they always|all of them|you all|you people) (say|says)\\b",
+            // "right, everybody says that", "everybody says that, buddy", where the words end (not "everybody says that
+            // at first, it's normal", "you know how everybody says that payments post overnight")
+            "\\b(everybody|everyone|they all|all of them|you people) (says|say) that( (right|huh|buddy|pal|lady|sir"
+                    + "|maam|though|but))?$",
             // mock wonder at what never happens: "funny how nobody ever picks up the phone again"
             "\\b(funny|strange|amazing|interesting|weird) how (nobody|no one|they|you people|people like you) (ever|never)\\b",
             "\\b(ive|i have|weve|we have) heard (that|this|it) ((one )?(before|all before|(a hundred|a thousand|a few"

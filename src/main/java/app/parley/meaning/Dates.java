@@ -266,6 +266,14 @@ public final class Dates {
 
         private static final Set<String> MONTH_OWNERS = Set.of("the", "that", "your", "my", "this");
 
+        /** What a period owns when it is no day: "next month's bill", "this week's statement". */
+        private static final Set<String> PERIODS_BILLS = Set.of("bill", "bills", "statement", "statements", "invoice",
+                "premium", "usage");
+
+        private boolean periodsBill(int end) {
+            return is(end - 1, Set.of("months", "weeks", "month", "week")) && is(end, PERIODS_BILLS);
+        }
+
         /** Words that say what day it is: "it's Friday", "today's the fifteenth". */
         private static final Set<String> NOW_IS = Set.of("its", "todays");
 
@@ -481,8 +489,9 @@ public final class Dates {
                     earliest = null;
                     latest = null;
                 }
-                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && monthsThing(from, end)) {
-                    // "I couldn't make the December one": an instalment named by its month, not a day
+                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && (monthsThing(from, end) || periodsBill(end))) {
+                    // "I couldn't make the December one", "next month's bill for the new place": an instalment
+                    // or a bill named by its time, not a day to pay
                     i = end;
                     continue;
                 }

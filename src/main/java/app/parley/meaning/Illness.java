@@ -177,8 +177,9 @@ final class Illness {
 
     /** What a hospital does as a business: charges, bills, sends, tacks a fee on. */
     private static final Set<String> BILLING_ACTS = Set.of("charged", "charges", "charge", "billed", "bills", "bill",
-            "sent", "sends", "tacked", "tack", "tacks", "tact", "added", "adds", "said", "says", "told", "called", "calls",
-            "wants", "wanted", "never", "already", "keeps", "kept", "put", "gave", "sold", "turned", "double");
+            "sent", "sends", "tacked", "tack", "tacks", "tact", "tag", "tagged", "tags", "added", "adds", "said", "says",
+            "told", "called", "calls", "wants", "wanted", "never", "already", "keeps", "kept", "put", "gave", "sold",
+            "turned", "double");
 
     /**
      * "The hospital tacked one on last time", "the hospital billed me twice": the hospital as the

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
  * Where the party tells of work or pay lost, in any wording: "my hours at the warehouse got cut
  * in half", "they cut back my shifts", "my husband got let go in March", "they lost their jobs",
  * "me recortaron las horas". Not a worry ("if my hours get cut", "I'm scared of losing my job"),
+ * nor "paid off" as the small model hears it ("I'd rather just get laid off this week"),
  * nor a loss denied ("my hours have not been cut"), nor a cheque ("when they cut my commission
  * check"), nor a cut in the bill ("they cut the late fees").
  */
@@ -42,6 +43,12 @@ final class IncomeLost {
             "\\b" + WHO + " (just )?(got|was|were|been|have been|has been|ive been|weve been|both got|were both"
                     + "|have both been) (let go|laid off|fired|furloughed|terminated|canned|downsized)\\b",
             "\\b(ive|weve|hes|shes|theyve) (both )?been (let go|fired|furloughed|laid off)\\b",
+            // "yeah, just got laid off in June", "we're both laid off now", "since being laid off" (not "my coworker
+            // got laid off", nor "I'd rather just get laid off this week", the small model's "get it paid off")
+            "^((yeah|yes|well|so|and|oh|um|uh|but|no|look|i) )*(just )?got (laid off|let go|furloughed)\\b",
+            "\\b(im|i am|were|we are|hes|shes|he is|she is|theyre|they are) (both |still |now |currently )?(laid off"
+                    + "|furloughed)\\b",
+            "\\b(since|after|from|with) (being|getting) (laid off|let go|furloughed)\\b",
             // told by who did it: "the plant let me go about three weeks back", "they laid us off in May" (not "let me go
             // get my card", "hang on, let me go ahead and check")
             "\\b(they|the (plant|company|factory|mill|shop|store|restaurant|warehouse|hospital|firm|school|district|owner"

@@ -40,6 +40,11 @@ final class Paid {
                     + "|the balance|all of it|it all)\\b",
             // "pay" heard for "paid": only with a past told right after it
             "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay " + IT + "( off| in full)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
+            // "I pay that at the front desk yesterday" (heard "the friend yesterday"): where, then when it was
+            // paid, a few words apart (not "I pay that every month and last week…", "I pay that on time…")
+            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " ((?!(when|if|once"
+                    + "|until|till|after|before|then|and|but|so|next|this|every|on|each)\\b)\\w+ ){1,4}(yesterday|already"
+                    + "|last (week|month|time)|(\\w+ ){0,2}ago)\\b",
             // "no, I pay that in August, I have the confirmation": the proof in hand tells it was paid ("I pay
             // that in May" alone may be "I'll pay that in May")
             "\\b(?<!(?:when|if|once|until|till|before|after|can|could|should|would|will|do|did|to) )(i|we) pay " + IT

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Where the client objects to how the agent treats them: "don't talk to me like I'm a liar",
- * "there's no need to be rude", "are you threatening me?", "did you even hear what I just said?",
- * "you don't know the first thing about me", or echoes a threat in disbelief ("you're gonna take
- * my truck?", "please don't call my work", "arrested? oh my god"). Whatever the agent said, the
- * client heard it as hostile: the agent's slip shows in the answer even when the recogniser
- * garbled the slip itself.
+ * "there's no need to be rude", "are you threatening me?", "you don't know the first thing about me",
+ * or echoes a threat in disbelief ("you're gonna take my truck?", "please don't call my work",
+ * "arrested? oh my god"). Whatever the agent said, the client heard it as hostile: the agent's slip
+ * shows in the answer even when the recogniser garbled the slip itself. Not being heard ("are you
+ * even listening?") is an objection of an upset client, not a sign of the agent's temper.
  */
 final class Reproach {
     private Reproach() {
@@ -49,8 +49,6 @@ final class Reproach {
             // "are you seriously threatening my job", the "are you" misheard; not "my boss is threatening to…"
             "\\b(you|youre|you are|are you)( seriously| now| really)? threatening (me|my)\\b",
             "^(\\w+ )?seriously threatening (me|my)\\b",
-            "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
-            "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b",
             // not "you don't know anything about my family plan"
             "\\byou dont know (the first thing|anything|a thing|nothing|one thing|a single thing|jack|squat) about "
                     + "(me|my life|my situation|my family|what im going through|my circumstances)\\b(?! (plan|insurance"
@@ -71,6 +69,15 @@ final class Reproach {
             "\\b(im|i am|i didnt|i did not) (not )?(call|calling|come|pick up|picking up) (\\w+ ){0,2}to (be|get) "
                     + "(lectured|yelled at|shouted at|insulted)\\b");
 
+    /**
+     * Not heard: "are you even listening?", "did you even hear what I just said?". Said to an agent who
+     * went on about the balance past a hardship, as often as to one who snapped: the client is upset
+     * (anger), which is no sign of the agent's temper.
+     */
+    private static final Pattern EN_UNHEARD = Words.anyOf(
+            "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
+            "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b");
+
     /** A threat echoed in disbelief: the agent said it, the client repeats it back. */
     private static final Pattern EN_ECHO = Words.anyOf(
             "\\b(you|youre|you are|youll|you will|your) (\\w+ ){0,3}(take|taking|seize|seizing|repossess|repossessing"
@@ -86,8 +93,9 @@ final class Reproach {
             "\\bno me (hable|hables|grite|grites|trate|trates|falte|faltes|amenace|amenaces|insulte|insultes)\\b",
             "\\bno (tiene|hay) (por que|porque|necesidad de) (gritar|gritarme|hablarme|amenazar|amenazarme|insultar)\\b",
             "\\b(me|nos) (esta|estas) (amenazando|gritando|insultando|faltando)\\b",
-            "\\b(me|usted) (esta|estas) escuchando\\b",
             "\\bcomo se atreve\\b");
+
+    private static final Pattern ES_UNHEARD = Words.anyOf("\\b(me|usted) (esta|estas) escuchando\\b");
 
     private static final Pattern ES_ECHO = Words.anyOf(
             "\\bno (me )?(llame|llames) a mi (trabajo|jefe|familia|esposa|esposo|mama|papa)\\b",
@@ -95,18 +103,21 @@ final class Reproach {
 
     /** Where the words object to the other party's treatment or echo a threat: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
-        List<int[]> spans = new java.util.ArrayList<>(findObjection(tokens, language));
+        List<int[]> spans = new java.util.ArrayList<>(Words.matches(tokens, "es".equals(language) ? ES : EN));
         spans.addAll(findEcho(tokens, language));
         return Words.apart(spans);
     }
 
     /**
      * Where the words object to the other party's treatment ("I don't need a lecture from you",
-     * "are you threatening me"), a threat echoed back aside: an angry client, where an echo may
-     * be a frightened one.
+     * "are you threatening me", "are you even listening"), a threat echoed back aside: an angry
+     * client, where an echo may be a frightened one.
      */
     static List<int[]> findObjection(List<String> tokens, String language) {
-        return Words.matches(tokens, "es".equals(language) ? ES : EN);
+        boolean es = "es".equals(language);
+        List<int[]> spans = new java.util.ArrayList<>(Words.matches(tokens, es ? ES : EN));
+        spans.addAll(Words.matches(tokens, es ? ES_UNHEARD : EN_UNHEARD));
+        return Words.apart(spans);
     }
 
     /**

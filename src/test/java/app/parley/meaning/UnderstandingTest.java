@@ -629,7 +629,8 @@ class UnderstandingTest {
         "okay theres no need to be rude i just didnt know             | en | no need to be rude",
         "please do not raise your voice add me                       | en | do not raise your voice",
         "are you threatening me im recording this call you know       | en | are you threatening / im recording this",
-        "did you even hear what i just said i have no job             | en | did you even hear what i",
+        // not being heard is the client upset, no sign of the agent's temper: an objection, read as anger
+        "did you even hear what i just said i have no job             | en | ''",
         "what you dont know the first thing about me pal              | en | you dont know the first thing about me",
         "this is how you talk to me                                   | en | how you talk to me",
         "dont you dare show that me down the phone                    | en | dont you dare",
@@ -704,6 +705,9 @@ class UnderstandingTest {
         "are you threatening me im recording this call you know       | en | are you threatening / im recording this",
         "wait you can take my truck i need it for work                | en | ''",
         "please dont call my work ill pay friday                      | en | ''",
+        "did you even hear what i just said i have no job             | en | did you even hear what i",
+        "are you even listening to me                                 | en | are you even listening",
+        "oiga me esta escuchando                                      | es | me esta escuchando",
     })
     void readsAnObjectionToTheAgentButNotAThreatEchoedBack(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.OBJECTION, said, language));
