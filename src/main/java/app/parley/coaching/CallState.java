@@ -22,9 +22,12 @@ final class CallState {
     static final String IDENTITY_VERIFIED = "identity-verified";
     static final String THIRD_PARTY = "third-party";
     static final String DAY_TAKEN_UP = "day-taken-up";
+    static final String WORD_LEFT = "word-left";
     /** The concepts the state third-party is read from: someone else answered; the one called for came on. */
     static final String THIRD_PARTY_CONCEPT = "third-party";
     static final String RIGHT_PARTY_CONCEPT = "right-party";
+    /** The concept the state word-left is read from: the agent leaves word for the one called for. */
+    static final String CALL_BACK_REQUEST_CONCEPT = "call-back-request";
 
     /** The concept whose phrases also frame options (optional: a count of two or more options does too). */
     static final String OPTIONS_FRAMED_CONCEPT = "options-framed";
@@ -45,6 +48,10 @@ final class CallState {
                     "the person on the line said they are not the one the call is for (concept 'third-party') and "
                             + "nobody has said since that they are ('right-party') or confirmed it when asked "
                             + "(state identity-verified)"),
+            new Spec(WORD_LEFT, List.of(), List.of(CALL_BACK_REQUEST_CONCEPT, RIGHT_PARTY_CONCEPT, "identity-check"),
+                    "the agent left word for the one the call is for (concept 'call-back-request': 'could you ask "
+                            + "her to call me') and nobody has said since that they are ('right-party') or "
+                            + "confirmed it when asked"),
             new Spec(DAY_TAKEN_UP, List.of(), List.of("cannot-pay"),
                     "the client took up a near day to pay ('I can do the two hundred on Friday', 'yes, Thursday "
                             + "works'), the client has not said since that they can't (concept "

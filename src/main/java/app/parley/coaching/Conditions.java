@@ -249,6 +249,7 @@ final class Conditions {
             case CallState.IDENTITY_VERIFIED -> identityConfirmations().stream()
                     .filter(answer -> window.counts(Speaker.CALLER, answer[0], answer[1])).count() >= atLeast;
             case CallState.THIRD_PARTY -> thirdPartyOnTheLine(window);
+            case CallState.WORD_LEFT -> wordLeft(window);
             case CallState.DAY_TAKEN_UP -> dayTakenUp(window);
             case CallState.AGREEMENT -> {
                 List<String> slots = state.slots().isEmpty() ? CallState.SPECS.get(CallState.AGREEMENT).slots()
@@ -338,12 +339,20 @@ final class Conditions {
 
     private boolean namesTheDebt(Speaker speaker, Concept.Match channel) {
         String said = channel.text().toLowerCase(Locale.ROOT);
+        if (said.endsWith("cash") || said.endsWith("efectivo")) {
+            // "the Cash Now loan", "your cash advance": a lender or a kind of debt, not paying in cash
+            List<String> after = Text.tokens(parties.get(speaker).wordsBetween(channel.end(), channel.end() + 1.5));
+            return after.stream().limit(2).anyMatch(w -> THE_DEBT.contains(w) || LENDING.contains(w));
+        }
         if (!said.endsWith("card") && !said.endsWith("tarjeta") && CARD_BRANDS.stream().noneMatch(said::endsWith)) {
             return false;
         }
         String next = parties.get(speaker).wordAfter(channel.end());
         return next != null && THE_DEBT.contains(next.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
     }
+
+    /** What names cash as lent, not paid: "a cash advance", "Cash Now loans". */
+    private static final Set<String> LENDING = Set.of("advance", "advances", "loans", "lender", "lenders", "prestamo");
 
     /** What a rule book's judging reads in the parties' words, told to a session before the call ({@link PartyReads}). */
     interface Reads {
@@ -389,6 +398,11 @@ final class Conditions {
             case CallState.THIRD_PARTY -> {
                 identityReads(reads);
                 reads.concept(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT);
+            }
+            case CallState.WORD_LEFT -> {
+                identityReads(reads);
+                reads.concept(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT);
+                reads.concept(Speaker.AGENT, CallState.CALL_BACK_REQUEST_CONCEPT);
             }
             case CallState.AGREEMENT -> by.forEach(party -> reads.concept(party, "pay-channel"));
             case CallState.DAY_TAKEN_UP -> reads.concept(Speaker.CALLER, "cannot-pay");
@@ -620,13 +634,33 @@ final class Conditions {
         if (Double.isNaN(said)) {
             return false;
         }
-        boolean cameOn = matchesOf(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT).stream()
-                .anyMatch(m -> m.start() > said && m.start() <= window.to())
+        return !cameOn(said, window.to());
+    }
+
+    /**
+     * Whether, at the window's end, the agent's last word left for the one the call is for ("could
+     * you ask her to call me") was said in the window, and the one called for has not come on since
+     * ("hi, this is Brittany"): nobody on the line to agree with.
+     */
+    private boolean wordLeft(Window window) {
+        double left = matchesOf(Speaker.AGENT, CallState.CALL_BACK_REQUEST_CONCEPT).stream()
+                .filter(m -> window.counts(Speaker.AGENT, m.start(), m.end()))
+                .mapToDouble(Concept.Match::end).max().orElse(Double.NaN);
+        return !Double.isNaN(left) && !cameOn(left, window.to());
+    }
+
+    /**
+     * Whether the one the call is for came on between {@code since} and {@code to}: said so ("hello,
+     * this is Eric", or in the call's own terms: {@link app.parley.meaning.Handover}), or confirmed
+     * it when asked.
+     */
+    private boolean cameOn(double since, double to) {
+        boolean saidSo = matchesOf(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT).stream()
+                .anyMatch(m -> m.start() > since && m.start() <= to)
                 || app.parley.meaning.Handover.cameToThePhone(
-                        Text.tokens(parties.get(Speaker.AGENT).wordsBetween(Double.NEGATIVE_INFINITY, said)),
-                        Text.tokens(parties.get(Speaker.CALLER).wordsBetween(Double.NEGATIVE_INFINITY, said)),
-                        Text.tokens(parties.get(Speaker.CALLER).wordsBetween(said, window.to())), book.language());
-        return !cameOn && identityConfirmations().stream()
-                .noneMatch(answer -> answer[0] > said && answer[0] <= window.to());
+                        Text.tokens(parties.get(Speaker.AGENT).wordsBetween(Double.NEGATIVE_INFINITY, since)),
+                        Text.tokens(parties.get(Speaker.CALLER).wordsBetween(Double.NEGATIVE_INFINITY, since)),
+                        Text.tokens(parties.get(Speaker.CALLER).wordsBetween(since, to)), book.language());
+        return saidSo || identityConfirmations().stream().anyMatch(answer -> answer[0] > since && answer[0] <= to);
     }
 }

@@ -46,10 +46,15 @@ final class Contempt {
             "\\bim sure (\\w+ ){1,6}in the mail\\b",
             // disbelief: the client's word dismissed as everyone's excuse
             "\\b(thats|that is) what (they all|everybody|everyone|they always|all of them|you all|you people) (say|says)\\b",
-            // "right, everybody says that", "everybody says that, buddy", where the words end (not "everybody says that
-            // at first, it's normal", "you know how everybody says that payments post overnight")
-            "\\b(everybody|everyone|they all|all of them|you people) (says|say) that( (right|huh|buddy|pal|lady|sir"
-                    + "|maam|though|but))?$",
+            // mock wonder at what everyone does: "funny how everybody returned everything", "funny how everyone
+            // has a receipt" (what every client says is below)
+            "\\b(funny|sunny|strange|amazing|interesting|weird|crazy) how (everybody|everyone|all of you|you all)"
+                    + " (\\w+ )?(returned|returns|sent|sends|paid|pays|has|had|lost|loses|forgot|forgets|cancelled|canceled)\\b",
+            // the client's account mocked: "I suppose the sofa just wandered back to the store on its own" (not "the
+            // dog just wandered off on its own one night")
+            "\\b(i suppose|i guess|i bet|sure|right|oh) (the|your|that|it|they) (\\w+ )?just (wandered|walked|flew|floated"
+                    + "|drove|got up and walked|grew legs and walked) ((back|off|away|out|in|over) )?((\\w+ ){0,5})on (its|their)"
+                    + " own\\b",
             // mock wonder at what never happens: "funny how nobody ever picks up the phone again"
             "\\b(funny|strange|amazing|interesting|weird) how (nobody|no one|they|you people|people like you) (ever|never)\\b",
             "\\b(ive|i have|weve|we have) heard (that|this|it) ((one )?(before|all before|(a hundred|a thousand|a few"
@@ -193,8 +198,26 @@ final class Contempt {
             "\\bni siquiera (escucha|escuchas|lee|lees|entiende|entiendes)\\b",
             "\\bcuantas veces (le|te) (tengo|lo tengo)\\b");
 
+    /**
+     * "Right, everybody says that", "everybody says that, buddy", where the words end (not "everybody
+     * says that at first, it's normal", "you know how everybody says that payments post overnight").
+     */
+    private static final Pattern EVERYONE_SAYS_THAT = Pattern.compile(
+            "\\b(everybody|everyone|they all|all of them|you people) (says|say) that( (right|huh|buddy|pal|lady|sir"
+                    + "|maam|though))?$");
+
     /** Where the words blame or belittle: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
-        return Words.apart(Words.matches(tokens, "es".equals(language) ? ES : EN));
+        if ("es".equals(language)) {
+            return Words.apart(Words.matches(tokens, ES));
+        }
+        List<int[]> spans = new java.util.ArrayList<>(Words.matches(tokens, EN));
+        spans.addAll(Words.matches(tokens, EVERYONE_SAYS_THAT));
+        return Words.apart(spans);
+    }
+
+    /** Whether words still to come may undo a reading ending at {@code end}: "everybody says that" ends the words only so far. */
+    static boolean undecided(List<String> tokens, int end) {
+        return end == tokens.size() && !Words.matches(tokens, EVERYONE_SAYS_THAT).isEmpty();
     }
 }

@@ -20,7 +20,7 @@ public enum Intent {
     /** The party must ask someone first ("I'd want to run it past my wife"): {@link Consulting}. */
     CONSULTING("consulting", true, Consulting::find, (tokens, end) -> false),
     /** The party blames or belittles the other ("that's on you", "are you even listening"): {@link Contempt}. */
-    CONTEMPT("contempt", true, Contempt::find, (tokens, end) -> false),
+    CONTEMPT("contempt", true, Contempt::find, Contempt::undecided),
     /** The client objects to how the agent treats them, or echoes a threat back: {@link Reproach}. */
     REPROACH("reproach", false, Reproach::find, (tokens, end) -> false),
     /** The client objects to how the agent treats them, a threat echoed back aside: {@link Reproach}. */

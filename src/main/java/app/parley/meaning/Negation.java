@@ -104,6 +104,9 @@ public final class Negation {
         if (deniedAfter(tokens, to, lang)) {
             return true; // "the police have nothing to do with it", "jail isn't on the table"
         }
+        if (lang.equals("en") && (dismissedAfter(tokens, to) || someoneElsesPastAct(tokens, from))) {
+            return true; // "the college filed a lawsuit back in 2024 and the court dismissed it"
+        }
         if (lang.equals("en") && disclaimed(tokens, from)
                 && tokens.subList(from, to).stream().anyMatch(cues::contains)) {
             return true; // "I'm not saying I don't owe the bill": a denial put aside denies nothing
@@ -195,6 +198,36 @@ public final class Negation {
         return lang.equals("en") ? DENYING_VERBS.contains(next)
                 || DENIABLE_VERBS.contains(next) && DENIALS.contains(after)
                 : next.equals("no") && DENIABLE_VERBS_ES.contains(after) || next.equals("nada");
+    }
+
+    /** What a court did to a suit told of: "… and the court dismissed it", "… but it got thrown out". */
+    private static final List<List<String>> DISMISSED = Words.phrases("dismissed it", "dismissed the case",
+            "dismissed that", "was dismissed", "got dismissed", "been dismissed", "were dismissed", "threw it out",
+            "tossed it out", "got thrown out", "was thrown out");
+
+    /** How far after the words a dismissal may stand: "filed a lawsuit back in twenty twenty four and the court dismissed it". */
+    private static final int DISMISSED_WITHIN = 12;
+
+    /** Whether a suit told of, at the words ending at {@code to}, was dismissed in the same sentence. */
+    private static boolean dismissedAfter(List<String> tokens, int to) {
+        int end = Math.min(tokens.size(), to + DISMISSED_WITHIN);
+        return Words.containsAny(tokens.subList(Math.min(to, end), end), DISMISSED);
+    }
+
+    private static final Set<String> OTHERS = Set.of("they", "he", "she", "theyve", "hes", "shes");
+    private static final Set<String> OWNERS = Set.of("the", "your", "his", "her", "their");
+
+    /**
+     * Whether the words begin with a past act of someone else's: "the college filed a lawsuit",
+     * "they sued you back in 2019" (history told, which a partial result shows before any "and the
+     * court dismissed it"), not "we filed", "I'll file".
+     */
+    private static boolean someoneElsesPastAct(List<String> tokens, int from) {
+        if (from < 1 || from >= tokens.size() || !tokens.get(from).endsWith("ed")) {
+            return false;
+        }
+        return OTHERS.contains(tokens.get(from - 1)) || from >= 2 && OWNERS.contains(tokens.get(from - 2))
+                && !Set.of("we", "i", "you").contains(tokens.get(from - 1));
     }
 
     /** Verbs after "not going to" that keep "were" a real past: "warrants were not going to be issued". */

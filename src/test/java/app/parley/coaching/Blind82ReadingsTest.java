@@ -1,6 +1,7 @@
 package app.parley.coaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.parley.call.Speaker;
@@ -149,6 +150,16 @@ class Blind82ReadingsTest {
         List<String> raised = rules(A, DISCLOSED, C, "i paid that i paid that at the front desk",
                 A, "right everybody says that");
         assertTrue(raised.contains("emotional-control/agent-hostile-words"), raised.toString());
+    }
+
+    @Test
+    void everybodySaysThatWaitsForTheWordsAfterIt() {
+        List<app.parley.meaning.Intent.Span> soFar = app.parley.meaning.Intent.CONTEMPT.find(
+                List.of("right", "everybody", "says", "that"), "en");
+        assertEquals(1, soFar.size());
+        assertFalse(soFar.get(0).settled(), "the next words may be 'at first, it's normal'");
+        assertEquals(List.of(), app.parley.meaning.Intent.CONTEMPT.find(
+                List.of("everybody", "says", "that", "at", "first"), "en"));
     }
 
     @ParameterizedTest(name = "reassurance: ''{0}''")
