@@ -342,7 +342,15 @@ final class Conditions {
         if (said.endsWith("cash") || said.endsWith("efectivo")) {
             // "the Cash Now loan", "your cash advance": a lender or a kind of debt, not paying in cash
             List<String> after = Text.tokens(parties.get(speaker).wordsBetween(channel.end(), channel.end() + 1.5));
-            return after.stream().limit(2).anyMatch(w -> THE_DEBT.contains(w) || LENDING.contains(w));
+            // "your loan with Speedy Cash", "the loan from Check Into Cash" (not "pay the loan with cash")
+            List<String> before = Text.tokens(parties.get(speaker).wordsBetween(channel.start() - 2.5, channel.start()));
+            int n = before.size();
+            boolean lenderNamed = false;
+            for (int gap = 1; gap <= 2 && n - gap - 2 >= 0; gap++) {
+                lenderNamed |= Set.of("with", "from").contains(before.get(n - gap - 1))
+                        && (THE_DEBT.contains(before.get(n - gap - 2)) || LENDING.contains(before.get(n - gap - 2)));
+            }
+            return lenderNamed || after.stream().limit(2).anyMatch(w -> THE_DEBT.contains(w) || LENDING.contains(w));
         }
         if (!said.endsWith("card") && !said.endsWith("tarjeta") && CARD_BRANDS.stream().noneMatch(said::endsWith)) {
             return false;
@@ -646,7 +654,7 @@ final class Conditions {
         double left = matchesOf(Speaker.AGENT, CallState.CALL_BACK_REQUEST_CONCEPT).stream()
                 .filter(m -> window.counts(Speaker.AGENT, m.start(), m.end()))
                 .mapToDouble(Concept.Match::end).max().orElse(Double.NaN);
-        return !Double.isNaN(left) && !cameOn(left, window.to());
+        return !Double.isNaN(left) && !saidTheyCameOn(left, window.to());
     }
 
     /**
@@ -655,12 +663,20 @@ final class Conditions {
      * it when asked.
      */
     private boolean cameOn(double since, double to) {
-        boolean saidSo = matchesOf(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT).stream()
+        return saidTheyCameOn(since, to)
+                || identityConfirmations().stream().anyMatch(answer -> answer[0] > since && answer[0] <= to);
+    }
+
+    /**
+     * {@link #cameOn}, said by them, not a "yes" to a question: once word is left, "is this the best
+     * number for her?" "yes" confirms a number, not who is speaking.
+     */
+    private boolean saidTheyCameOn(double since, double to) {
+        return matchesOf(Speaker.CALLER, CallState.RIGHT_PARTY_CONCEPT).stream()
                 .anyMatch(m -> m.start() > since && m.start() <= to)
                 || app.parley.meaning.Handover.cameToThePhone(
                         Text.tokens(parties.get(Speaker.AGENT).wordsBetween(Double.NEGATIVE_INFINITY, since)),
                         Text.tokens(parties.get(Speaker.CALLER).wordsBetween(Double.NEGATIVE_INFINITY, since)),
                         Text.tokens(parties.get(Speaker.CALLER).wordsBetween(since, to)), book.language());
-        return saidSo || identityConfirmations().stream().anyMatch(answer -> answer[0] > since && answer[0] <= to);
     }
 }

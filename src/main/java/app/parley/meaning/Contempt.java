@@ -53,8 +53,9 @@ final class Contempt {
             // the client's account mocked: "I suppose the sofa just wandered back to the store on its own" (not "the
             // dog just wandered off on its own one night")
             "\\b(i suppose|i guess|i bet|sure|right|oh) (the|your|that|it|they) (\\w+ )?just (wandered|walked|flew|floated"
-                    + "|drove|got up and walked|grew legs and walked) ((back|off|away|out|in|over) )?((\\w+ ){0,5})on (its|their)"
-                    + " own\\b",
+                    + "|drove|got up and walked|grew legs and walked) ((back|off|away|out|in|over) )?((\\w+ ){0,5})(on (its|their)"
+                    + " own|by (itself|themselves))\\b",
+            "\\b(i suppose|i guess|i bet|sure|right|oh) (the|your|that|it|they) (\\w+ )?(just )?grew legs\\b",
             // mock wonder at what never happens: "funny how nobody ever picks up the phone again"
             "\\b(funny|strange|amazing|interesting|weird) how (nobody|no one|they|you people|people like you) (ever|never)\\b",
             "\\b(ive|i have|weve|we have) heard (that|this|it) ((one )?(before|all before|(a hundred|a thousand|a few"
@@ -65,7 +66,8 @@ final class Contempt {
                     + "|stopped|chose|decided not|ran|run|missed|spent|forgot|signed)\\b",
             // belittling by comparison: "most grown adults manage to pay a phone bill"
             "\\b(most|any|every|normal|responsible) (grown )?(adults?|grownups?|grown ups?|people|person) (\\w+ ){0,1}"
-                    + "(manage|managed|manages|know how|seem|seems) to (pay|handle|keep|read|open|answer)\\b",
+                    + "(manage|managed|manages|know how|seem|seems) to (pay|handle|keep|read|open|answer|figure|understand"
+                    + "|work out|remember|follow)\\b",
             // or with no "most": "grown adults pay their bills" (not "any other grown ups who pay into the household")
             "\\bgrown (adults|ups|grownups|people|men|women|folks) (\\w+ ){0,1}(pay|handle|take care of|keep up with) "
                     + "(their|your) (bills|debts|responsibilities|obligations)\\b",
@@ -199,12 +201,12 @@ final class Contempt {
             "\\bcuantas veces (le|te) (tengo|lo tengo)\\b");
 
     /**
-     * "Right, everybody says that", "everybody says that, buddy", where the words end (not "everybody
-     * says that at first, it's normal", "you know how everybody says that payments post overnight").
+     * "Right, everybody says that", "sure, everyone says that, buddy", in disbelief and where the words
+     * end (not "don't worry, everybody says that", "everybody says that at first, it's normal").
      */
     private static final Pattern EVERYONE_SAYS_THAT = Pattern.compile(
-            "\\b(everybody|everyone|they all|all of them|you people) (says|say) that( (right|huh|buddy|pal|lady|sir"
-                    + "|maam|though))?$");
+            "\\b(right|sure|yeah right|oh sure|uh huh|mhm|okay sure) (everybody|everyone|they all|all of them|you people)"
+                    + " (says|say) that( (right|huh|buddy|pal|lady|sir|maam|though))?$");
 
     /** Where the words blame or belittle: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {

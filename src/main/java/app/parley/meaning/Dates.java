@@ -270,8 +270,13 @@ public final class Dates {
         private static final Set<String> PERIODS_BILLS = Set.of("bill", "bills", "statement", "statements", "invoice",
                 "premium", "usage");
 
-        private boolean periodsBill(int end) {
-            return is(end - 1, Set.of("months", "weeks", "month", "week")) && is(end, PERIODS_BILLS);
+        /** Before a period's bill, what makes it the day to pay after all: "can I pay it with next month's bill". */
+        private static final Set<String> PAID_ALONG = Set.of("with", "on", "onto", "into", "to", "in", "until", "till",
+                "after");
+
+        private boolean periodsBill(int from, int end) {
+            return is(end - 1, Set.of("months", "weeks", "month", "week")) && is(end, PERIODS_BILLS)
+                    && !is(from - 1, PAID_ALONG);
         }
 
         /** Words that say what day it is: "it's Friday", "today's the fifteenth". */
@@ -489,7 +494,7 @@ public final class Dates {
                     earliest = null;
                     latest = null;
                 }
-                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && (monthsThing(from, end) || periodsBill(end))) {
+                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && (monthsThing(from, end) || periodsBill(from, end))) {
                     // "I couldn't make the December one", "next month's bill for the new place": an instalment
                     // or a bill named by its time, not a day to pay
                     i = end;

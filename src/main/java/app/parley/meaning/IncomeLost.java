@@ -40,8 +40,15 @@ final class IncomeLost {
                     + "(cut|cutting|reduced|slashed|chopped|took away|taken away) (back |down )?" + WHOSE + " " + WORK
                     + "\\b(?! (check|checks|stub))",
             // "I got let go", "my husband was furloughed", "I've been let go" (not "I let go of it")
-            "\\b" + WHO + " (just )?(got|was|were|been|have been|has been|ive been|weve been|both got|were both"
-                    + "|have both been) (let go|laid off|fired|furloughed|terminated|canned|downsized)\\b",
+            "\\b" + WHO + " (just |recently |also |finally |both )?(got|was|were|been|have been|has been|ive been|weve been"
+                    + "|both got|were both|have both been) (just |recently |also |finally |both )?(let go|laid off|fired"
+                    + "|furloughed|terminated|canned|downsized)\\b",
+            // "my whole department got laid off", "the plant laid off everybody in my department"
+            "\\b(my|our) (whole |entire )?(department|team|crew|shift|unit|division|office|plant|store|location)"
+                    + " (just |all )?(got|was|were) (all )?(laid off|let go|furloughed|shut down|closed)\\b",
+            "\\b(they|the (plant|company|factory|mill|shop|store|warehouse|hospital|firm|school|district|owner|boss"
+                    + "|agency|dealership|bank|county|city|state)|my (boss|job|employer|company)) (just )?laid off"
+                    + " (everybody|everyone|half|the whole|all of us|a bunch of us|most of us|my whole)\\b",
             "\\b(ive|weve|hes|shes|theyve) (both )?been (let go|fired|furloughed|laid off)\\b",
             // "yeah, just got laid off in June", "we're both laid off now", "since being laid off" (not "my coworker
             // got laid off", nor "I'd rather just get laid off this week", the small model's "get it paid off")

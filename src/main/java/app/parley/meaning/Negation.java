@@ -104,7 +104,8 @@ public final class Negation {
         if (deniedAfter(tokens, to, lang)) {
             return true; // "the police have nothing to do with it", "jail isn't on the table"
         }
-        if (lang.equals("en") && (dismissedAfter(tokens, to) || someoneElsesPastAct(tokens, from))) {
+        if (lang.equals("en") && aSuit(tokens, from, to)
+                && (dismissedAfter(tokens, to) || someoneElsesPastAct(tokens, from))) {
             return true; // "the college filed a lawsuit back in 2024 and the court dismissed it"
         }
         if (lang.equals("en") && disclaimed(tokens, from)
@@ -200,7 +201,14 @@ public final class Negation {
                 : next.equals("no") && DENIABLE_VERBS_ES.contains(after) || next.equals("nada");
     }
 
-    /** What a court did to a suit told of: "… and the court dismissed it", "… but it got thrown out". */
+    /** Words of a lawsuit: only a suit is told of as history or dismissed ("they reduced my hours" is a hardship). */
+    private static final Set<String> SUITS = Set.of("lawsuit", "lawsuits", "suit", "sue", "sued", "suing", "court");
+
+    private static boolean aSuit(List<String> tokens, int from, int to) {
+        return tokens.subList(from, Math.min(to, tokens.size())).stream().anyMatch(SUITS::contains);
+    }
+
+    /** What a court did to a suit told of: "… and the court dismissed it", "… but the case got thrown out". */
     private static final List<List<String>> DISMISSED = Words.phrases("dismissed it", "dismissed the case",
             "dismissed that", "was dismissed", "got dismissed", "been dismissed", "were dismissed", "threw it out",
             "tossed it out", "got thrown out", "was thrown out");
@@ -218,9 +226,9 @@ public final class Negation {
     private static final Set<String> OWNERS = Set.of("the", "your", "his", "her", "their");
 
     /**
-     * Whether the words begin with a past act of someone else's: "the college filed a lawsuit",
-     * "they sued you back in 2019" (history told, which a partial result shows before any "and the
-     * court dismissed it"), not "we filed", "I'll file".
+     * Whether the words (a suit) begin with a past act of someone else's: "the college filed a
+     * lawsuit", "they sued you back in 2019" (history told, which a partial result shows before any
+     * "and the court dismissed it"), not "we filed", "I'll file".
      */
     private static boolean someoneElsesPastAct(List<String> tokens, int from) {
         if (from < 1 || from >= tokens.size() || !tokens.get(from).endsWith("ed")) {

@@ -53,6 +53,10 @@ final class Offers {
             "\\b(?<!\\b(no longer|used to|never|wont|doesnt|dont|cant|wouldnt) )(accept|accepts|take|takes) (\\w+ ){1,5}(hundred|thousand)( and \\w+)? (to settle|to close|as (a |the )?(\\w+ )?settlement"
                     + "|in full)\\b",
             "\\b(\\w+ )?payments of\\b",
+            // a smaller sum in place of the balance: "the shop has agreed to take five hundred dollars instead of the full
+            // six forty", "so you pay just the original ninety dollar ticket instead of one sixty five"
+            "\\b(pay|paying|take|takes|accept|accepts) (just |only )?(\\w+ ){0,3}(hundred|thousand|dollars|dollar|bucks"
+                    + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)( \\w+){0,2} instead of\\b",
             // "three payments of two forty" as the small model often hears it, "three payments or to forty"
             "\\b(?<!(?:made|missed|behind|were|been|are|skipped|last) )(two|three|four|five|six|eight|ten|twelve) payments or"
                     + " (to |two |too )?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b",

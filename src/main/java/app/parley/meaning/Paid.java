@@ -31,7 +31,11 @@ final class Paid {
     private static final Pattern EN = Words.anyOf(
             // not "I already paid that": the phrase "already paid" reads it, and an admin who moves the
             // phrase in a draft sees what it did
-            "\\b(i|we|my (wife|husband|son|daughter|mom|dad|mother|father|partner)) (paid|payed) " + IT + "\\b",
+            // (not "if I paid it, does my score go up", a question)
+            "\\b(?<!\\b(?:if|whether|suppose|supposing) )(i|we|my (wife|husband|son|daughter|mom|dad|mother|father|partner))"
+                    + " (paid|payed) " + IT + "\\b",
+            // "no, no, I pay that off": the balance denied, "paid" heard "pay" (not "no, I pay that off every month")
+            "^((no|nope) )+(i|we) pay (that|it|this) off\\b(?! (every|each|monthly|when|if|next|on|by|in|after|this))",
             "\\b(i|we) (paid|payed|(already )?sent) (it |that )?" + MONTHS + "\\b",
             // "that one I paid already, in August", "I paid it already" (as "already paid" says it the other way round)
             "\\b(i|we|ive|weve) (paid|payed) (it |that |this |them |that one )?already\\b(?! (for|on|toward|towards|part"
@@ -40,11 +44,12 @@ final class Paid {
                     + "|the balance|all of it|it all)\\b",
             // "pay" heard for "paid": only with a past told right after it
             "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay " + IT + "( off| in full)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
-            // "I pay that at the front desk yesterday" (heard "the friend yesterday"): where, then when it was
-            // paid, a few words apart (not "I pay that every month and last week…", "I pay that on time…")
+            // "I pay that at the front desk yesterday" (heard "the friend yesterday"), "I pay that on your website last
+            // week": where, then when it was paid, a few words apart (not "I pay that every month and last week…", "I
+            // pay that on time…", "I pay it over the phone like last time")
             "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " ((?!(when|if|once"
-                    + "|until|till|after|before|then|and|but|so|next|this|every|on|each)\\b)\\w+ ){1,4}(yesterday|already"
-                    + "|last (week|month|time)|(\\w+ ){0,2}ago)\\b",
+                    + "|until|till|after|before|then|and|but|so|next|this|every|each|time|like|as|same)\\b)\\w+ ){1,4}"
+                    + "(yesterday|already|last (week|month)|(\\w+ ){0,2}ago)\\b",
             // "no, I pay that in August, I have the confirmation": the proof in hand tells it was paid ("I pay
             // that in May" alone may be "I'll pay that in May")
             "\\b(?<!(?:when|if|once|until|till|before|after|can|could|should|would|will|do|did|to) )(i|we) pay " + IT

@@ -76,7 +76,8 @@ final class Reproach {
      */
     private static final Pattern EN_UNHEARD = Words.anyOf(
             "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
-            "\\b(are you even listening|youre not (even )?listening|you are not (even )?listening)\\b");
+            "\\b(are you even listening|(youre|you are) not (even )?listening|you arent (even )?listening"
+                    + "|(youre|you are) not (even )?hearing me|you arent (even )?hearing me|you (dont|do not|never) listen)\\b");
 
     /** A threat echoed in disbelief: the agent said it, the client repeats it back. */
     private static final Pattern EN_ECHO = Words.anyOf(

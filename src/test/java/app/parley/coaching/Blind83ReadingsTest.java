@@ -72,11 +72,14 @@ class Blind83ReadingsTest {
                 A, "okay sounds good ill make a note thanks have a good night")));
     }
 
-    @Test
-    void cashPaidIsAWayToPay() {
-        assertEquals(List.of(), ofKind("next-step", rules(A, DISCLOSED,
-                C, "i can pay the four ninety on friday in cash at your office",
-                A, "great thanks have a good day")));
+    @ParameterizedTest(name = "paid in cash: ''{0}''")
+    @ValueSource(strings = {
+        "i can pay the four ninety on friday in cash at your office",
+        "okay i can pay the loan with cash on friday four ninety",
+    })
+    void cashPaidIsAWayToPay(String said) {
+        assertEquals(List.of(), ofKind("next-step", rules(A, DISCLOSED, C, said, A, "great thanks have a good day")),
+                said);
     }
 
     // --- the client's account mocked ------------------------------------------------------------------
