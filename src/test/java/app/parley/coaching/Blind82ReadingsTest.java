@@ -30,10 +30,6 @@ class Blind82ReadingsTest {
         return Said.rules(EN, MAY_FIFTEENTH, turns);
     }
 
-    private static List<String> ofKind(String kind, List<String> raised) {
-        return raised.stream().filter(r -> r.startsWith(kind + "/")).toList();
-    }
-
     // --- neither the sum nor the day ----------------------------------------------------------------
 
     @ParameterizedTest(name = "soft ask: ''{0}''")
@@ -45,13 +41,13 @@ class Blind82ReadingsTest {
         "okay well pay something when you can then",
     })
     void somethingWhenYouCanGivesBothAway(String said) {
-        assertEquals(List.of("firmness/soft-ask"), ofKind("firmness", rules(A, DISCLOSED, C, "yeah i know", A, said)),
+        assertEquals(List.of("firmness/soft-ask"), Said.ofKind("firmness", rules(A, DISCLOSED, C, "yeah i know", A, said)),
                 said);
     }
 
     @Test
     void aSumAndADayAskedForGiveNothingAway() {
-        assertEquals(List.of(), ofKind("firmness", rules(A, DISCLOSED, C, "yeah i know",
+        assertEquals(List.of(), Said.ofKind("firmness", rules(A, DISCLOSED, C, "yeah i know",
                 A, "can you send something in by friday say fifty dollars")));
     }
 
@@ -67,7 +63,7 @@ class Blind82ReadingsTest {
         List<String> raised = rules(A, DISCLOSED, C, "i got laid off three weeks ago i cant pay that",
                 A, "okay the balance is nine hundred and seventy dollars and its been past due since may", C, said);
         assertTrue(raised.contains("empathy/client-angry"), raised.toString());
-        assertEquals(List.of(), ofKind("emotional-control", raised), said);
+        assertEquals(List.of(), Said.ofKind("emotional-control", raised), said);
     }
 
     @Test
@@ -87,12 +83,12 @@ class Blind82ReadingsTest {
         "my husband was laid off in march",
     })
     void aLayOffToldIsAHardship(String said) {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED, C, said)), said);
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED, C, said)), said);
     }
 
     @Test
     void gettingItLaidOffIsPayingItOff() {
-        assertEquals(List.of(), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "the six fifty id honestly rather just get laid off this week and stop thinking about it")));
     }
 
@@ -100,7 +96,7 @@ class Blind82ReadingsTest {
 
     @Test
     void theHospitalTaggingAFeeOnIsNoIllness() {
-        assertEquals(List.of(), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "is there like a convenience fee or something the hospital tag one on last time")));
     }
 
@@ -108,7 +104,7 @@ class Blind82ReadingsTest {
 
     @Test
     void anotherLoanTheAgentSeesPaidIsNoDispute() {
-        assertEquals(List.of(), ofKind("dispute", rules(A, DISCLOSED + " on your private student loan",
+        assertEquals(List.of(), Said.ofKind("dispute", rules(A, DISCLOSED + " on your private student loan",
                 C, "okay there were two of those the first one i already paid off i got the letter in april which one "
                         + "is this",
                 A, "thats right the first one shows paid in full this is the second loan from your senior year")));
@@ -116,7 +112,7 @@ class Blind82ReadingsTest {
 
     @Test
     void aPaymentTheAgentDoesNotSeeIsDisputed() {
-        assertEquals(List.of("dispute/client-says-paid"), ofKind("dispute", rules(A, DISCLOSED,
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", rules(A, DISCLOSED,
                 C, "i already paid that off in april",
                 A, "i dont see anything from april on this account")));
     }
@@ -130,7 +126,7 @@ class Blind82ReadingsTest {
         "i pay that to them already",
     })
     void aPaymentToldWithWhereThenWhenDisputes(String said) {
-        assertEquals(List.of("dispute/client-says-paid"), ofKind("dispute", rules(A, DISCLOSED, C, said)), said);
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", rules(A, DISCLOSED, C, said)), said);
     }
 
     @ParameterizedTest(name = "not paid: ''{0}''")
@@ -140,7 +136,7 @@ class Blind82ReadingsTest {
         "can i pay that at the front desk tomorrow",
     })
     void habitsAndPlansDisputeNothing(String said) {
-        assertEquals(List.of(), ofKind("dispute", rules(A, DISCLOSED, C, said)), said);
+        assertEquals(List.of(), Said.ofKind("dispute", rules(A, DISCLOSED, C, said)), said);
     }
 
     // --- the client's word dismissed as everyone's ----------------------------------------------------
@@ -168,7 +164,7 @@ class Blind82ReadingsTest {
         "everybody says that the plan helps",
     })
     void everybodySaysThatToReassureIsNot(String said) {
-        assertEquals(List.of(), ofKind("emotional-control", rules(A, DISCLOSED, C, "i feel so stupid about this", A, said)),
+        assertEquals(List.of(), Said.ofKind("emotional-control", rules(A, DISCLOSED, C, "i feel so stupid about this", A, said)),
                 said);
     }
 
@@ -176,13 +172,13 @@ class Blind82ReadingsTest {
 
     @Test
     void nextMonthsBillForTheNewPlacePutsNothingOff() {
-        assertEquals(List.of(), ofKind("urgency", rules(A, DISCLOSED + " i can take it on your card today",
+        assertEquals(List.of(), Said.ofKind("urgency", rules(A, DISCLOSED + " i can take it on your card today",
                 C, "just so you know next months bill for the new place ill be paying straight to the gas company right")));
     }
 
     @Test
     void nextMonthStillPutsItOff() {
-        assertEquals(List.of("urgency/client-names-a-later-day"), ofKind("urgency", rules(A, DISCLOSED
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", rules(A, DISCLOSED
                 + " can you pay it by friday", C, "i can pay it next month")));
     }
 }

@@ -28,15 +28,11 @@ class Blind83ReadingsTest {
         return Said.rules(EN, MAY_SIXTH, turns);
     }
 
-    private static List<String> ofKind(String kind, List<String> raised) {
-        return raised.stream().filter(r -> r.startsWith(kind + "/")).toList();
-    }
-
     // --- word left, then the one called for comes on -----------------------------------------------
 
     @Test
     void wordLeftGoesStaleOnceTheOneCalledForComesOn() {
-        assertEquals(List.of("next-step/closing-without-agreement"), ofKind("next-step", rules(
+        assertEquals(List.of("next-step/closing-without-agreement"), Said.ofKind("next-step", rules(
                 A, "hi im looking for brittany yale",
                 C, "shes in the shower this is her roommate jade",
                 A, "okay jade could you ask her to call me back",
@@ -50,7 +46,7 @@ class Blind83ReadingsTest {
 
     @Test
     void wordLeftWithNobodyElseOnTheLineAgreesNothing() {
-        assertEquals(List.of(), ofKind("next-step", rules(
+        assertEquals(List.of(), Said.ofKind("next-step", rules(
                 A, "hi im looking for brittany yale",
                 C, "shes in the shower this is her roommate jade",
                 A, "okay jade could you ask her to call me back",
@@ -66,7 +62,7 @@ class Blind83ReadingsTest {
         "its your cash advance balance four hundred and ninety dollars",
     })
     void cashNamingTheLenderAgreesNoWayToPay(String named) {
-        assertEquals(List.of("next-step/closing-without-agreement"), ofKind("next-step", rules(
+        assertEquals(List.of("next-step/closing-without-agreement"), Said.ofKind("next-step", rules(
                 A, DISCLOSED, A, named,
                 C, "yeah i know i can do a hundred or so on friday maybe a bit more",
                 A, "okay sounds good ill make a note thanks have a good night")));
@@ -78,7 +74,7 @@ class Blind83ReadingsTest {
         "okay i can pay the loan with cash on friday four ninety",
     })
     void cashPaidIsAWayToPay(String said) {
-        assertEquals(List.of(), ofKind("next-step", rules(A, DISCLOSED, C, said, A, "great thanks have a good day")),
+        assertEquals(List.of(), Said.ofKind("next-step", rules(A, DISCLOSED, C, said, A, "great thanks have a good day")),
                 said);
     }
 
@@ -96,7 +92,7 @@ class Blind83ReadingsTest {
 
     @Test
     void aStrayTold() {
-        assertEquals(List.of(), ofKind("emotional-control", rules(A, DISCLOSED + " on your vet bill", C, "yes",
+        assertEquals(List.of(), Said.ofKind("emotional-control", rules(A, DISCLOSED + " on your vet bill", C, "yes",
                 A, "the note says the dog just wandered off on its own one night and got hit")));
     }
 
@@ -110,8 +106,8 @@ class Blind83ReadingsTest {
     })
     void aLawsuitToldOfIsNoThreat(String said) {
         List<String> raised = rules(A, DISCLOSED + " on your tuition", C, "is this the lawsuit thing again", A, said);
-        assertEquals(List.of(), ofKind("emotional-control", raised), said);
-        assertEquals(List.of(), ofKind("compliance", raised), said);
+        assertEquals(List.of(), Said.ofKind("emotional-control", raised), said);
+        assertEquals(List.of(), Said.ofKind("compliance", raised), said);
     }
 
     @ParameterizedTest(name = "threat: ''{0}''")
@@ -128,13 +124,13 @@ class Blind83ReadingsTest {
 
     @Test
     void askedToBeCalledBackLaterPutsItOff() {
-        assertEquals(List.of("urgency/client-defers"), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of("urgency/client-defers"), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "i cant think about this right now can you call me back after ive been through everything")));
     }
 
     @Test
     void aNumberToCallBackOnPutsNothingOff() {
-        assertEquals(List.of(), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "sure you can call me back at this number if we get cut off")));
     }
 
@@ -142,7 +138,7 @@ class Blind83ReadingsTest {
 
     @Test
     void noRushWhileTheCardIsFetchedFromTheCarGivesNothingAway() {
-        assertEquals(List.of(), ofKind("firmness", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("firmness", rules(A, DISCLOSED,
                 C, "i can pay by card right now oh but my wallets in the car can you give me a second to run out and get it",
                 A, "no rush at all take your time ill stay on the line")));
     }
@@ -151,7 +147,7 @@ class Blind83ReadingsTest {
 
     @Test
     void aNearDayLateInTheSameTurnPutsNothingOff() {
-        assertEquals(List.of(), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "well i could pay some of it my pension comes in on the first or actually the social security comes "
                         + "on the third which is today isnt it so i could pay the whole thing two seventy on friday if "
                         + "thats all right because i dont want them selling the furniture even if nobody wants it its "
@@ -160,7 +156,7 @@ class Blind83ReadingsTest {
 
     @Test
     void aFarDayAfterTheNearOneStillPutsItOff() {
-        assertEquals(List.of("urgency/client-names-a-later-day"), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "i was going to say friday but honestly with everything going on with the car and the kids it will "
                         + "have to be the end of next month")));
     }

@@ -28,10 +28,6 @@ class Blind84ReadingsTest {
         return Said.rules(EN, NOVEMBER_TWELFTH, turns);
     }
 
-    private static List<String> ofKind(String kind, List<String> raised) {
-        return raised.stream().filter(r -> r.startsWith(kind + "/")).toList();
-    }
-
     // --- a smaller sum in place of the balance --------------------------------------------------------
 
     @ParameterizedTest(name = "offer: ''{0}''")
@@ -40,13 +36,13 @@ class Blind84ReadingsTest {
         "all i can do is take off the late fees so you pay just the original ninety dollar ticket instead of one sixty five",
     })
     void aSmallerSumInPlaceOfTheBalanceIsAnOffer(String said) {
-        assertEquals(List.of("urgency/offer-without-deadline"), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of("urgency/offer-without-deadline"), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "okay yeah i remember getting a letter about it", A, said)), said);
     }
 
     @Test
     void withADayItNeedsNone() {
-        assertEquals(List.of(), ofKind("urgency", rules(A, DISCLOSED, C, "okay yeah i remember getting a letter about it",
+        assertEquals(List.of(), Said.ofKind("urgency", rules(A, DISCLOSED, C, "okay yeah i remember getting a letter about it",
                 A, "the shop has agreed to take five hundred dollars instead of the full six forty if its paid by friday")));
     }
 
@@ -54,19 +50,19 @@ class Blind84ReadingsTest {
 
     @Test
     void aPaymentAskedAboutDisputesNothing() {
-        assertEquals(List.of(), ofKind("dispute", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("dispute", rules(A, DISCLOSED,
                 C, "okay but if i paid it does my score go up")));
     }
 
     @Test
     void noIPayThatOffDisputes() {
-        assertEquals(List.of("dispute/client-says-paid"), ofKind("dispute", rules(A, DISCLOSED,
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", rules(A, DISCLOSED,
                 C, "no no i pay that off i took my guitar back the same week the whole thing interest and all")));
     }
 
     @Test
     void aHabitOfPayingDisputesNothing() {
-        assertEquals(List.of(), ofKind("dispute", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("dispute", rules(A, DISCLOSED,
                 C, "no i pay that off every month i just missed this one")));
     }
 

@@ -25,39 +25,35 @@ class Round73SecondReadingTest {
         return Said.rules(EN, MAY_SIXTH, turns);
     }
 
-    private static List<String> ofKind(String kind, List<String> raised) {
-        return raised.stream().filter(r -> r.startsWith(kind + "/")).toList();
-    }
-
     // --- Negation.dismissedAfter / someoneElsesPastAct reach far past lawsuits ------------------------
 
     @Test
     void aJobLostThenTheLetterThrownOutIsStillAHardship() {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "i lost my job last month and when your letter came i just threw it out")));
     }
 
     @Test
     void aJobLostThenThrownOutOfTheApartmentIsStillAHardship() {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "i lost my job in march and then i got thrown out of my apartment")));
     }
 
     @Test
     void evictedByTheLandlordIsAHardship() {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "the landlord evicted us last month we are staying with my sister")));
     }
 
     @Test
     void aHusbandOutOfWorkIsAHardship() {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "my husband handles the bills and hes unemployed right now")));
     }
 
     @Test
     void hoursReducedByTheEmployerIsAHardship() {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "they reduced my hours at work")));
     }
 
@@ -78,25 +74,25 @@ class Round73SecondReadingTest {
     void aSettlementTheCreditorApprovedIsAnOffer() {
         List<String> raised = rules(A, DISCLOSED, C, "i cant pay all of that",
                 A, "the creditor approved a settlement of three hundred dollars");
-        assertEquals(List.of("urgency/offer-without-deadline"), ofKind("urgency", raised), raised.toString());
+        assertEquals(List.of("urgency/offer-without-deadline"), Said.ofKind("urgency", raised), raised.toString());
     }
 
     @Test
     void aPlanTheyAuthorizedIsAnOffer() {
         List<String> raised = rules(A, DISCLOSED, C, "i cant pay all of that",
                 A, "they authorized a payment plan of fifty a month");
-        assertEquals(List.of("urgency/offer-without-deadline"), ofKind("urgency", raised), raised.toString());
+        assertEquals(List.of("urgency/offer-without-deadline"), Said.ofKind("urgency", raised), raised.toString());
     }
 
     @Test
     void anExWhoUsedTheClientsNameIsADispute() {
-        assertEquals(List.of("dispute/client-says-paid"), ofKind("dispute", rules(A, DISCLOSED,
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", rules(A, DISCLOSED,
                 C, "my ex husband he used my name to get that card")));
     }
 
     @Test
     void paidOffAndTheCaseDismissedIsStillSaidPaid() {
-        assertEquals(List.of("dispute/client-says-paid"), ofKind("dispute", rules(A, DISCLOSED,
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", rules(A, DISCLOSED,
                 C, "i already paid that off thats why the court dismissed the case")));
     }
 
@@ -110,19 +106,19 @@ class Round73SecondReadingTest {
 
     @Test
     void recentlyLaidOffIsAHardship() {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "i was recently laid off")));
     }
 
     @Test
     void aWholeDepartmentLaidOffIsAHardship() {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "my whole department got laid off last month")));
     }
 
     @Test
     void theCompanyLayingOffEverybodyIsAHardship() {
-        assertEquals(List.of("empathy/client-hardship"), ofKind("empathy", rules(A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
                 C, "the company laid off everybody in my department")));
     }
 
@@ -130,7 +126,7 @@ class Round73SecondReadingTest {
 
     @Test
     void wordLeftWithTheHusbandWhoConfirmsHerNumberAgreesNothing() {
-        assertEquals(List.of(), ofKind("next-step", rules(
+        assertEquals(List.of(), Said.ofKind("next-step", rules(
                 A, "hi may i speak with brittany yale",
                 C, "shes at work this is her husband",
                 A, "okay could you ask her to call me back",
@@ -144,7 +140,7 @@ class Round73SecondReadingTest {
 
     @Test
     void aLenderNamedSpeedyCashIsNoWayToPay() {
-        assertEquals(List.of("next-step/closing-without-agreement"), ofKind("next-step", rules(
+        assertEquals(List.of("next-step/closing-without-agreement"), Said.ofKind("next-step", rules(
                 A, DISCLOSED, A, "its for your loan with speedy cash",
                 C, "yeah i know i can do a hundred or so on friday maybe a bit more",
                 A, "okay sounds good ill make a note thanks have a good night")));
@@ -154,13 +150,13 @@ class Round73SecondReadingTest {
 
     @Test
     void everybodySaysThatToReassureAnEmbarrassedClientIsNoContempt() {
-        assertEquals(List.of(), ofKind("emotional-control", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("emotional-control", rules(A, DISCLOSED,
                 C, "im so embarrassed i feel so stupid about this", A, "dont worry everybody says that")));
     }
 
     @Test
     void youreNotAloneEverybodySaysThatIsNoContempt() {
-        assertEquals(List.of(), ofKind("emotional-control", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("emotional-control", rules(A, DISCLOSED,
                 C, "i feel like im the only one who ever falls behind", A, "youre not alone everybody says that")));
     }
 
@@ -182,12 +178,12 @@ class Round73SecondReadingTest {
 
     @Test
     void payingByPhoneLikeLastTimeIsAPlanNotAPaymentMade() {
-        assertEquals(List.of(), ofKind("dispute", rules(A, DISCLOSED, C, "okay so i pay it over the phone like last time")));
+        assertEquals(List.of(), Said.ofKind("dispute", rules(A, DISCLOSED, C, "okay so i pay it over the phone like last time")));
     }
 
     @Test
     void paidOnTheWebsiteLastWeekIsSaidPaid() {
-        assertEquals(List.of("dispute/client-says-paid"), ofKind("dispute", rules(A, DISCLOSED,
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", rules(A, DISCLOSED,
                 C, "i pay that on your website last week")));
     }
 
@@ -204,7 +200,7 @@ class Round73SecondReadingTest {
 
     @Test
     void sendingSomethingInWritingIsNoSoftAsk() {
-        assertEquals(List.of(), ofKind("firmness", rules(A, DISCLOSED, C, "i want to see something in writing first",
+        assertEquals(List.of(), Said.ofKind("firmness", rules(A, DISCLOSED, C, "i want to see something in writing first",
                 A, "sure i can send something in writing when you can give me your mailing address")));
     }
 
@@ -212,7 +208,7 @@ class Round73SecondReadingTest {
 
     @Test
     void payingWithNextMonthsBillPutsItOff() {
-        assertEquals(List.of("urgency/client-names-a-later-day"), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "can i just pay it with next months bill")));
     }
 
@@ -220,13 +216,13 @@ class Round73SecondReadingTest {
 
     @Test
     void runningOutToGetTheKidsFetchesNoCard() {
-        assertEquals(List.of("urgency/client-defers"), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of("urgency/client-defers"), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "can you call me back later i gotta run out and get my kids")));
     }
 
     @Test
     void walkingOutToTheCarForWorkFetchesNoCard() {
-        assertEquals(List.of("firmness/soft-ask"), ofKind("firmness", rules(A, DISCLOSED,
+        assertEquals(List.of("firmness/soft-ask"), Said.ofKind("firmness", rules(A, DISCLOSED,
                 C, "im walking out to my car to go to work i cant do this right now", A, "thats fine whenever you can")));
     }
 
@@ -234,13 +230,13 @@ class Round73SecondReadingTest {
 
     @Test
     void aCallBackAtATimeTodayPutsNothingOff() {
-        assertEquals(List.of(), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "im at work right now can you call me back after five")));
     }
 
     @Test
     void callMeLaterPutsItOff() {
-        assertEquals(List.of("urgency/client-defers"), ofKind("urgency", rules(A, DISCLOSED,
+        assertEquals(List.of("urgency/client-defers"), Said.ofKind("urgency", rules(A, DISCLOSED,
                 C, "can you call me later")));
     }
 }

@@ -79,6 +79,11 @@ final class Said {
         return coaching(turns(book, callDate, 1.0, turns)).stream().map(p -> p.kind() + "/" + p.rule()).toList();
     }
 
+    /** Those of {@code raised} (kind/rule, as {@link #rules} gives them) of one kind. */
+    static List<String> ofKind(String kind, List<String> raised) {
+        return raised.stream().filter(r -> r.startsWith(kind + "/")).toList();
+    }
+
     /** The compliance rules a session of {@code book} raises on {@code turns}, two seconds apart. */
     static List<String> breaches(RuleBook book, java.time.LocalDate callDate, Object... turns) {
         return turns(book, callDate, 2.0, turns).stream().filter(p -> p.kind().equals("compliance"))
