@@ -97,7 +97,10 @@ public final class Dates {
                         Map.entry(List.of("memorial", "day"), Holiday.nth(5, -1, DayOfWeek.MONDAY)),
                         Map.entry(List.of("fourth", "of", "july"), new Holiday(7, 4)),
                         Map.entry(List.of("independence", "day"), new Holiday(7, 4)),
-                        Map.entry(List.of("halloween"), new Holiday(10, 31))),
+                        Map.entry(List.of("halloween"), new Holiday(10, 31)),
+                        // the refund time, by the filing deadline: "maybe after tax season"
+                        Map.entry(List.of("tax", "season"), new Holiday(4, 15)),
+                        Map.entry(List.of("tax", "time"), new Holiday(4, 15))),
                 Set.of("spring", "summer", "fall", "autumn", "winter"),
                 List.of(List.of("no", "later", "than"), List.of("by"), List.of("before"), List.of("until"),
                         List.of("till"), List.of("up", "to")),

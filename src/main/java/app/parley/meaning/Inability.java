@@ -26,7 +26,8 @@ final class Inability {
 
     private static final Lexicon EN = new Lexicon(
             Words.phrases("cant", "cannot", "can not", "couldnt", "could not", "not able to", "unable to", "wont be able to",
-                    "not going to be able to", "not gonna be able to", "never be able to", "no way i can", "no way to"),
+                    "not going to be able to", "not gonna be able to", "never be able to", "no way i can", "no way to",
+                    "not in a position to", "in no position to"),
             Set.of("pay", "afford", "manage", "cover", "swing", "spare"),
             Words.phrases("dont have", "do not have", "dont got", "havent got", "have not got", "aint got",
                     "have no", "got no", "hasnt got", "dont even have", "dont really have"),

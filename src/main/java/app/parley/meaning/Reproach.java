@@ -79,8 +79,14 @@ final class Reproach {
             "\\b(are you even listening|(youre|you are) not (even )?listening|you arent (even )?listening"
                     + "|(youre|you are) not (even )?hearing me|you arent (even )?hearing me|you (dont|do not|never) listen)\\b");
 
-    /** A threat echoed in disbelief: the agent said it, the client repeats it back. */
+    /**
+     * A threat echoed in disbelief: the agent said it, the client repeats it back, or names it ("are
+     * you threatening me?", "is that a threat?") when the threat was too veiled for the words to show.
+     */
     private static final Pattern EN_ECHO = Words.anyOf(
+            "\\b(are you|you|youre|you are)( seriously| now| really| actually)? threatening (me|my)\\b",
+            "\\b(is that|was that|sounds like|that sounds like) a threat\\b",
+            "\\b(did you|you) just threaten(ed)? me\\b",
             "\\b(you|youre|you are|youll|you will|your) (\\w+ ){0,3}(take|taking|seize|seizing|repossess|repossessing"
                     + "|tow|towing|garnish|garnishing) my " + PROPERTY + "\\b",
             "\\b(dont|do not|never) (\\w+ )?(call|ring|phone|contact|tell|email|visit|speak to|talk to) my " + PEOPLE
@@ -99,6 +105,8 @@ final class Reproach {
     private static final Pattern ES_UNHEARD = Words.anyOf("\\b(me|usted) (esta|estas) escuchando\\b");
 
     private static final Pattern ES_ECHO = Words.anyOf(
+            "\\b(me|nos) (esta|estas) amenazando\\b",
+            "\\b(es|eso es) una amenaza\\b",
             "\\bno (me )?(llame|llames) a mi (trabajo|jefe|familia|esposa|esposo|mama|papa)\\b",
             "\\b(me|nos) (va|van) a (quitar|embargar) (mi|la|el) (carro|coche|casa|sueldo|camioneta)\\b");
 

@@ -113,7 +113,11 @@ final class Threats {
             int asked = tokens.get(i).equals("touch") ? Math.max(0, i - 2) : i;
             // a threat that names its own subject ("[if you won't pay] I'll have the police …") asks nothing
             boolean ownSubject = WE_WILL.contains(tokens.get(i));
-            return end > i && (ownSubject || !askingTheClient(tokens, asked, lx)) ? end : i;
+            if (end > i && (ownSubject || !askingTheClient(tokens, asked, lx))) {
+                return end;
+            }
+            // a regret names its own subject ("… don't you? I'd hate for this to end up on your manager's desk")
+            return lx == EN ? VeiledThreats.end(tokens, i) : i;
         });
     }
 
