@@ -124,7 +124,10 @@ public final class Dates {
                         // a payday not named: which day is the agent's to ask ("till payday in two weeks" names it)
                         "after payday", "after pay day", "until payday", "till payday", "until pay day", "till pay day",
                         // "I'll just pay it next payday": which day it falls on is the agent's to ask
-                        "next payday", "next pay day", "come payday"),
+                        "next payday", "next pay day", "come payday",
+                        // "I'll get something to you by payday, I promise": a day not named either (not "on payday",
+                        // which takes up the agent's "Friday" as often, or tells a habit)
+                        "by payday", "by pay day"),
                 Words.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
@@ -1278,6 +1281,9 @@ public final class Dates {
             if (thisOne && edge == 0 && is(k, TOLD_OF_BY)) {
                 return null; // "this month has been rough", "this week's been crazy": what is told of, no time
             }
+            if (lx == Lexicon.EN && thisOne && edge == 0 && is(i - 1, SHORT_OF_MONEY)) {
+                return null; // "I'm short this month", "money's tight this week": how it stands, no day to pay
+            }
             if (edge == 0 && !next && !thisOne && !is(i - 1, lx.article()) && !(weekend && is(i, lx.article()))) {
                 // "a week", "the month" alone are no date; "this week", "next month", "the weekend" are.
                 if (!(weekend || (is(i, lx.article()) && lx == Lexicon.ES && week))) {
@@ -1334,6 +1340,10 @@ public final class Dates {
                 default -> new Found(k, DateMention.Kind.DATE, start, lastDay);
             };
         }
+
+        /** How money stands, said before the period it stands for: "short this month", "tight this week". */
+        private static final Set<String> SHORT_OF_MONEY = Set.of("short", "tight", "broke", "strapped", "stretched",
+                "behind", "struggling", "thin");
 
         /** What follows a period that is the subject told of: "this year has been rough", "this month was hard". */
         private static final Set<String> TOLD_OF_BY = Set.of("has", "hasnt", "had", "was", "wasnt", "been", "ha", "fue", "estuvo");

@@ -329,7 +329,8 @@ public final class Options {
                     oneMore++;
                 }
             }
-            if (planWordAt(items, i, lang) && !conditionOnIt(items, i, lang)) {
+            // not a plan named again: "split that same settlement into two payments"
+            if (planWordAt(items, i, lang) && !conditionOnIt(items, i, lang) && !nounAt(items, i - 1, SAME.get(lang))) {
                 plans++;
             }
             // "ten percent off": an alternative of its own, once a turn, unless it rewards a plan named
@@ -557,6 +558,9 @@ public final class Options {
                 .max().orElse(1);
         return TURNED_DOWN.get(lang).stream().anyMatch(down -> matches(items, end, down));
     }
+
+    /** What makes a plan word one named before: "that same settlement", "la misma liquidación". */
+    private static final Map<String, Set<String>> SAME = Map.of("en", Set.of("same"), "es", Set.of("misma", "mismo"));
 
     /** What said of a plan turns it down: "a lump sum is too much", "the settlement doesn't work". */
     private static final Map<String, List<List<String>>> TURNED_DOWN = Map.of(

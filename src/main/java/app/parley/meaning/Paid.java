@@ -80,9 +80,15 @@ final class Paid {
                     + "|mom|dad|mother|father|son|daughter)) (already )?(cancelled"
                     + "|canceled|cancel) (it|that|this|them|my|the|our) ((?!(card|cards|check|checks|payment|payments"
                     + "|appointment|order|autopay|plan)\\b)\\w+ ){0,2}(way )?(back )?((in|and) (like )?" + MONTH_NAMES
-                    + "|last (week|month|year|spring|summer|fall|winter)|(\\w+ ){1,2}ago)\\b"
+                    + "|last (week|month|year|spring|summer|fall|winter)|(\\w+ ){1,2}ago"
+                    // or where: "I cancelled it at the front desk", "cancelled it in person"
+                    + "|in person|at the (front )?(desk|counter|office|store|branch|gym))\\b"
                     // a reason for falling behind, not a dispute: "… two months ago to save money, that's why I'm behind"
                     + "(?! (to save|to cut|to afford|because|so i|thats why|and thats why))",
+            // gone in or called to cancel it: "I went in myself in April and cancelled it at the desk", "I called them
+            // and canceled it" (not "you can go in and cancel it", "I called and cancelled my card")
+            "\\b(i|we) (went|called|came|walked|drove|phoned) (\\w+ ){0,4}and (cancelled|canceled) (it|that|this|them"
+                    + "|(my|the) (?!(card|cards|check|checks|payment|payments|appointment|order|autopay|plan)\\b)\\w+)\\b",
             // settled before, with whom or when: "I settled that with the bank two years ago" (not "if I settle it
             // with you today", "I settled on the six month plan")
             "\\b(?<!(?:if|when|once|can|could|should|would|will|to|gonna|wanna) )(i|we) (already )?settled (that|it|this|them"

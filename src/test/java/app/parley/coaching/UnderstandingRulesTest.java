@@ -380,7 +380,7 @@ class UnderstandingRulesTest {
     void aDisputeTakenUpLeavesNothingToAgreeOnThisCall() {
         assertEquals(List.of("dispute/client-says-paid"), rules(A, "the balance is five hundred dollars",
                 C, "thats not mine i never had that account", A, "you have the right to dispute it well stop "
-                        + "collecting until we send the verification is there anything else i can help with"));
+                        + "collecting until we send the verification have a good day"));
         // an identity check is no dispute taken up
         assertEquals(List.of("next-step/closing-without-agreement"), rules(A, "i cant discuss the account until we "
                 + "verify your identity", C, "fine", A, "thank you have a good day"));
