@@ -148,9 +148,11 @@ final class Contempt {
             // blame for being called: "maybe if you paid it once in a while we wouldn't have to call you every day"
             "\\bwe (wouldnt|would not) (have|need|have had|of had|have needed) to (call|chase|keep calling|be calling"
                     + "|bother|hound)\\b",
-            // "well if you kept up with the payments nobody would need to call you anywhere"
-            "\\b(nobody|no one) would (have|need|have had|of had|have needed|ever have|ever need) to (call|chase"
-                    + "|keep calling|be calling|bother|hound)\\b",
+            // "well if you kept up with the payments nobody would need to call you anywhere", "if you'd paid on time
+            // nobody would be calling you" (not "once autopay is set up nobody would need to call you again")
+            "\\bif you(d| had)? (\\w+ ){1,8}(nobody|no one) would (have|need|have had|of had|have needed|ever have|ever need)"
+                    + " to (call|chase|keep calling|be calling|bother|hound)\\b",
+            "\\bif you(d| had)? (\\w+ ){1,8}(nobody|no one) would (be|ever be) (calling|chasing|bothering|hounding)\\b",
             "\\b(oh sure|yeah sure) (and )?(i bet|let me guess|next youll tell me)\\b",
             // the client's side made a joke of, or their conduct an accusation: "this is a joke, you've been dodging us"
             "\\b(?<!(like|feel|feels|seem|seems|sounds|think|thinks) )(this is|this whole thing is|youre|you are) "

@@ -127,7 +127,7 @@ public final class Dates {
                         "next payday", "next pay day", "come payday",
                         // "I'll get something to you by payday, I promise": a day not named either (not "on payday",
                         // which takes up the agent's "Friday" as often, or tells a habit)
-                        "by payday", "by pay day"),
+                        "by payday", "by pay day", "before payday", "before pay day"),
                 Words.phrases("later today", "later this", "later on today", "later tonight", "later than"),
                 Set.of("after", "until", "till"),
                 Set.of("option", "options", "choice", "choices", "payment", "payments", "installment", "installments",
@@ -445,7 +445,7 @@ public final class Dates {
                 "lost", "passed", "died", "laid", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
                 "had", "ago", "perdi", "empece", "paso",
                 "did", "called", "received", "found", "noticed", "realized", "realised", "learned", "discovered",
-                "went", "spent", "bought", "signed", "fell", "pague", "mande", "deposite", "hice", "fue", "llame");
+                "went", "spent", "bought", "signed", "fell", "owed", "pague", "mande", "deposite", "hice", "fue", "llame");
 
         List<DateMention> read() {
             List<DateMention> out = new ArrayList<>();
@@ -1281,7 +1281,7 @@ public final class Dates {
             if (thisOne && edge == 0 && is(k, TOLD_OF_BY)) {
                 return null; // "this month has been rough", "this week's been crazy": what is told of, no time
             }
-            if (lx == Lexicon.EN && thisOne && edge == 0 && is(i - 1, SHORT_OF_MONEY)) {
+            if (lx == Lexicon.EN && thisOne && edge == 0 && shortOfMoneyBefore(i)) {
                 return null; // "I'm short this month", "money's tight this week": how it stands, no day to pay
             }
             if (edge == 0 && !next && !thisOne && !is(i - 1, lx.article()) && !(weekend && is(i, lx.article()))) {
@@ -1344,6 +1344,21 @@ public final class Dates {
         /** How money stands, said before the period it stands for: "short this month", "tight this week". */
         private static final Set<String> SHORT_OF_MONEY = Set.of("short", "tight", "broke", "strapped", "stretched",
                 "behind", "struggling", "thin");
+        /** What may stand between how money stands and the period: "short on cash this month", "struggling financially". */
+        private static final Set<String> ON_MONEY = Set.of("on", "of", "cash", "money", "funds", "financially", "a", "bit");
+
+        /** Whether how money stands is said right before token {@code i}: "a little short on cash [this month]". */
+        private boolean shortOfMoneyBefore(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                if (is(k, SHORT_OF_MONEY)) {
+                    return true;
+                }
+                if (!is(k, ON_MONEY)) {
+                    return false;
+                }
+            }
+            return false;
+        }
 
         /** What follows a period that is the subject told of: "this year has been rough", "this month was hard". */
         private static final Set<String> TOLD_OF_BY = Set.of("has", "hasnt", "had", "was", "wasnt", "been", "ha", "fue", "estuvo");

@@ -27,7 +27,8 @@ final class Inability {
     private static final Lexicon EN = new Lexicon(
             Words.phrases("cant", "cannot", "can not", "couldnt", "could not", "not able to", "unable to", "wont be able to",
                     "not going to be able to", "not gonna be able to", "never be able to", "no way i can", "no way to",
-                    "not in a position to", "in no position to"),
+                    "not in a position to", "in no position to", "not really in a position to", "not in the position to",
+                    "not really in the position to"),
             Set.of("pay", "afford", "manage", "cover", "swing", "spare"),
             Words.phrases("dont have", "do not have", "dont got", "havent got", "have not got", "aint got",
                     "have no", "got no", "hasnt got", "dont even have", "dont really have"),
@@ -536,7 +537,9 @@ final class Inability {
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
         List<int[]> spans = new java.util.ArrayList<>(Words.scan(tokens, i -> at(tokens, i, lx)).stream()
-                .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1])).toList());
+                .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1]) && !untilADay(tokens, span[1])
+                        && !plentyOf(tokens, span[1]))
+                .toList());
         if (lx == EN) {
             spans.addAll(Words.matches(tokens, HEDGED));
             spans.addAll(Words.matches(tokens, PAY_HEARD_BE));
@@ -562,6 +565,38 @@ final class Inability {
     private static final java.util.regex.Pattern PAY_HEARD_BE = Words.anyOf(
             "\\b(i|we) (just |really |honestly )?(cant|cannot|can not) be (that|it|this)( much)? (right now|now|today"
                     + "|at the moment|this month|this week)\\b");
+
+    /**
+     * "I'm retired, I've got nothing but time": "nothing but" a thing is plenty of it; "nothing but
+     * twenty bucks" is little money still.
+     */
+    private static boolean plentyOf(List<String> tokens, int to) {
+        return to > 0 && tokens.get(to - 1).equals("nothing") && to + 1 < tokens.size() && tokens.get(to).equals("but")
+                && SpokenNumbers.read(tokens.subList(to + 1, to + 2), "en").stream().noneMatch(SpokenNumbers.Item::isNumber)
+                && !EN.money().contains(tokens.get(to + 1));
+    }
+
+    /** Words that hold a payment back to a time: "I can't pay it until the first". */
+    private static final Set<String> UNTIL = Set.of("until", "till", "til");
+    /** A day the words are read against: only whether a day is named matters here, not when it falls. */
+    private static final java.time.LocalDate ANY_DAY = java.time.LocalDate.of(2026, 1, 1);
+
+    /**
+     * "I can't pay it until the first of next month, that's when I get paid": paying held back to
+     * a day is a promise or a deferral, which the date rules judge, not an inability; held back to
+     * no day ("I can't pay anything until I find a job") it is one.
+     */
+    private static boolean untilADay(List<String> tokens, int to) {
+        int k = to;
+        while (k < tokens.size() && IT.contains(tokens.get(k))) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || !UNTIL.contains(tokens.get(k))) {
+            return false;
+        }
+        List<DateMention> days = Dates.find(tokens.subList(k + 1, tokens.size()), "en", ANY_DAY);
+        return !days.isEmpty() && days.get(0).from() <= 1 && days.get(0).kind() != DateMention.Kind.VAGUE; // "till [after] christmas"
+    }
 
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
     private static final Set<String> TO_THE_DAY = Set.of("it", "that", "this", "the", "whole", "thing", "full",

@@ -329,8 +329,9 @@ public final class Options {
                     oneMore++;
                 }
             }
-            // not a plan named again: "split that same settlement into two payments"
-            if (planWordAt(items, i, lang) && !conditionOnIt(items, i, lang) && !nounAt(items, i - 1, SAME.get(lang))) {
+            // not a plan named again: "split that same settlement into two payments", "that settlement" once one was named
+            if (planWordAt(items, i, lang) && !conditionOnIt(items, i, lang) && !nounAt(items, i - 1, SAME.get(lang))
+                    && !(plans > 0 && nounAt(items, i - 1, THAT.get(lang)))) {
                 plans++;
             }
             // "ten percent off": an alternative of its own, once a turn, unless it rewards a plan named
@@ -561,6 +562,7 @@ public final class Options {
 
     /** What makes a plan word one named before: "that same settlement", "la misma liquidación". */
     private static final Map<String, Set<String>> SAME = Map.of("en", Set.of("same"), "es", Set.of("misma", "mismo"));
+    private static final Map<String, Set<String>> THAT = Map.of("en", Set.of("that"), "es", Set.of("esa", "ese"));
 
     /** What said of a plan turns it down: "a lump sum is too much", "the settlement doesn't work". */
     private static final Map<String, List<List<String>>> TURNED_DOWN = Map.of(

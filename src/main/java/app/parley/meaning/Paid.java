@@ -80,15 +80,19 @@ final class Paid {
                     + "|mom|dad|mother|father|son|daughter)) (already )?(cancelled"
                     + "|canceled|cancel) (it|that|this|them|my|the|our) ((?!(card|cards|check|checks|payment|payments"
                     + "|appointment|order|autopay|plan)\\b)\\w+ ){0,2}(way )?(back )?((in|and) (like )?" + MONTH_NAMES
-                    + "|last (week|month|year|spring|summer|fall|winter)|(\\w+ ){1,2}ago"
-                    // or where: "I cancelled it at the front desk", "cancelled it in person"
-                    + "|in person|at the (front )?(desk|counter|office|store|branch|gym))\\b"
+                    + "|last (week|month|year|spring|summer|fall|winter)|(\\w+ ){1,2}ago)\\b"
                     // a reason for falling behind, not a dispute: "… two months ago to save money, that's why I'm behind"
                     + "(?! (to save|to cut|to afford|because|so i|thats why|and thats why))",
+            // cancelled, where: "I cancelled it at the front desk", "cancelled it in person", "over the phone" (not "so I
+            // cancel it at the front desk and then the fees stop", a cancellation to come)
+            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna) )(i|we) (already )?(cancelled|canceled)"
+                    + " (it|that|this|them|my membership|the membership) (in person|at the (front )?(desk|counter|office|store"
+                    + "|branch|gym)|over the phone|online)\\b",
             // gone in or called to cancel it: "I went in myself in April and cancelled it at the desk", "I called them
             // and canceled it" (not "you can go in and cancel it", "I called and cancelled my card")
             "\\b(i|we) (went|called|came|walked|drove|phoned) (\\w+ ){0,4}and (cancelled|canceled) (it|that|this|them"
-                    + "|(my|the) (?!(card|cards|check|checks|payment|payments|appointment|order|autopay|plan)\\b)\\w+)\\b",
+                    + "|(my|the) (?!((debit|credit|bank|automatic|auto|monthly|old) )?(card|cards|check|checks|payment|payments"
+                    + "|appointment|order|autopay|plan|account)\\b)\\w+)\\b",
             // settled before, with whom or when: "I settled that with the bank two years ago" (not "if I settle it
             // with you today", "I settled on the six month plan")
             "\\b(?<!(?:if|when|once|can|could|should|would|will|to|gonna|wanna) )(i|we) (already )?settled (that|it|this|them"

@@ -85,7 +85,11 @@ final class Reproach {
      */
     private static final Pattern EN_ECHO = Words.anyOf(
             "\\b(are you|you|youre|you are)( seriously| now| really| actually)? threatening (me|my)\\b",
-            "\\b(is that|was that|sounds like|that sounds like) a threat\\b",
+            // "are you threatening to call my boss" (not "my landlord is threatening to evict me")
+            "\\b(are you|youre|you are)( seriously| now| really| actually)? threatening to \\w+ (me|my)\\b",
+            "\\b(are you|youre|you are) (trying|going) to threaten me\\b",
+            // not a third party's "letter sounds like a threat to evict me"
+            "\\b(is that|was that|sounds like|sounded like|that sounds like|that sounded like) a threat\\b(?! to (?!me\\b)\\w+)",
             "\\b(did you|you) just threaten(ed)? me\\b",
             "\\b(you|youre|you are|youll|you will|your) (\\w+ ){0,3}(take|taking|seize|seizing|repossess|repossessing"
                     + "|tow|towing|garnish|garnishing) my " + PROPERTY + "\\b",
@@ -105,8 +109,9 @@ final class Reproach {
     private static final Pattern ES_UNHEARD = Words.anyOf("\\b(me|usted) (esta|estas) escuchando\\b");
 
     private static final Pattern ES_ECHO = Words.anyOf(
-            "\\b(me|nos) (esta|estas) amenazando\\b",
-            "\\b(es|eso es) una amenaza\\b",
+            // said to the agent, not of a third party ("mi casero me está amenazando con sacarme")
+            "^(\\w+ )?(usted )?(me|nos) (esta|estas) amenazando\\b",
+            "\\b(?<!no )(es|eso es) una amenaza\\b",
             "\\bno (me )?(llame|llames) a mi (trabajo|jefe|familia|esposa|esposo|mama|papa)\\b",
             "\\b(me|nos) (va|van) a (quitar|embargar) (mi|la|el) (carro|coche|casa|sueldo|camioneta)\\b");
 

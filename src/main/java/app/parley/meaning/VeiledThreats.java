@@ -26,8 +26,11 @@ final class VeiledThreats {
             return i;
         }
         int until = Math.min(tokens.size(), from + REACH);
-        for (int k = from; k < until; k++) {
-            int end = Math.max(peopleReached(tokens, k, until), Math.max(called(tokens, k), propertyLost(tokens, k)));
+        // the debt itself going somewhere: "I'd hate for this to get back to your employer"
+        boolean debtGoes = from + 2 < tokens.size() && tokens.get(from).equals("for")
+                && Set.of("this", "it", "that").contains(tokens.get(from + 1)) && tokens.get(from + 2).equals("to");
+        for (int k = from; k < until && !BREAKS.contains(tokens.get(k)); k++) {
+            int end = Math.max(peopleReached(tokens, k, until, debtGoes), Math.max(called(tokens, k), propertyLost(tokens, k)));
             if (end > k) {
                 return end;
             }
@@ -44,16 +47,30 @@ final class VeiledThreats {
         String word = tokens.get(i);
         String before = i > 0 ? tokens.get(i - 1) : "";
         String after = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+        String then = i + 2 < tokens.size() ? tokens.get(i + 2) : "";
+        // not sympathy for what is told ("I hate to hear that", "that's a shame, I'm sorry")
         boolean regret = word.equals("hate") && HATERS.contains(before) && HATE_WHAT.contains(after)
-                || (word.equals("shame") || word.equals("pity")) && A_SHAME.contains(before)
+                && !(after.equals("to") && SYMPATHY.contains(then))
+                || (word.equals("shame") || word.equals("pity")) && A_SHAME.contains(before) && SHAME_WHAT.contains(after)
                 || word.equals("ashamed") && before.equals("be")
-                || BAD.contains(word) && before.equals("be") && after.equals("if");
+                // "it would be awful if", "it would be really unfortunate if"
+                || BAD.contains(word) && after.equals("if") && (before.equals("be") || i > 1 && tokens.get(i - 2).equals("be"));
+        // "you wouldn't want your boss to find out about this, would you", read from "wouldn't" so that it is
+        // the warning's own word, not a denial before it
+        if (WOULDNT.contains(word) && after.equals("want") && Set.of("your", "ur", "this", "it", "that").contains(then)) {
+            return i + 2;
+        }
         return regret ? i + 1 : -1;
     }
 
     private static final Set<String> HATERS = Set.of("id", "wed", "would", "i", "really", "just", "truly");
     private static final Set<String> HATE_WHAT = Set.of("for", "to", "if", "seeing");
     private static final Set<String> A_SHAME = Set.of("a", "real", "such", "awful", "terrible", "big");
+    /** What follows a shame held out: "a shame if", "a shame to watch it get towed", "a shame for you to …". */
+    private static final Set<String> SHAME_WHAT = Set.of("if", "to", "for", "when");
+    /** After "hate to": sympathy with what the client told, not a regret held out. */
+    private static final Set<String> SYMPATHY = Set.of("hear", "hearing", "say");
+    private static final Set<String> WOULDNT = Set.of("wouldnt", "dont", "wont");
     private static final Set<String> BAD = Set.of("awful", "terrible", "unfortunate", "sad", "embarrassing");
 
     /**
@@ -61,7 +78,7 @@ final class VeiledThreats {
      * manager's desk", "your boss finding out", "your neighbours hearing about it". Their people
      * alone are no harm ("I'd hate for your kids to go without").
      */
-    private static int peopleReached(List<String> tokens, int k, int until) {
+    private static int peopleReached(List<String> tokens, int k, int until, boolean debtGoes) {
         if (!YOUR.contains(tokens.get(k)) || k + 1 >= until) {
             return k;
         }
@@ -70,7 +87,13 @@ final class VeiledThreats {
         if (person < 0) {
             return k;
         }
-        for (int m = person + 1; m < until && m <= person + 6 && !BREAKS.contains(tokens.get(m)); m++) {
+        if (debtGoes) {
+            return person + 1;
+        }
+        for (int m = person + 1; m < until && m <= person + 6 && !CLAUSE_ENDS.contains(tokens.get(m)); m++) {
+            if (DENIED.contains(tokens.get(m))) {
+                return k; // "your wife won't hear about it from us"
+            }
             if (REACHING.contains(tokens.get(m))) {
                 return m + 1;
             }
@@ -109,10 +132,14 @@ final class VeiledThreats {
         String word = tokens.get(k);
         String next = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
         String then = k + 2 < tokens.size() ? tokens.get(k + 2) : "";
-        if (LOSE.contains(word) && YOUR.contains(next) && LOSABLE.contains(then)) {
+        if (LOSE.contains(word) && (YOUR.contains(next) || next.equals("the")) && LOSABLE.contains(then)) {
             return k + 3;
         }
-        if (word.equals("bus") || word.equals("driveway") || GONE.contains(word)) {
+        String last = k > 0 ? tokens.get(k - 1) : "";
+        if (word.equals("bus") || word.equals("driveway")
+                || GONE.contains(word) && !TOLD.contains(last) // "towed", not "your truck was repossessed"
+                // "find your car gone"
+                || word.equals("gone") && LOSABLE.contains(last)) {
             return k + 1;
         }
         if (WALK.contains(word) && next.equals("to") && Set.of("work", "job").contains(then)) {
@@ -129,9 +156,15 @@ final class VeiledThreats {
     /** Word of the debt reaching the client's people; not "see" ("I'd hate for your kids to see you worried"). */
     private static final Set<String> REACHING = Set.of("desk", "find", "finds", "finding", "found", "hear", "hears",
             "hearing", "heard", "learn", "learns", "learned", "know", "knew", "told", "called", "contacted", "call",
-            "email", "letter", "notice", "word");
-    /** Where the clause about the client's people ends: "… your kids to go without, so let's find a plan". */
-    private static final Set<String> BREAKS = Set.of("so", "but", "because", "and", "then", "lets", "if");
+            "email", "letter", "notice", "word", "involved");
+    private static final Set<String> DENIED = Set.of("wont", "wouldnt", "never", "not", "doesnt", "dont", "cant");
+    /**
+     * Where the clause of the regret ends: "… your kids to go without, so let's find a plan", "a shame
+     * if you missed this offer, so feel free to have your husband call me".
+     */
+    private static final Set<String> BREAKS = Set.of("so", "but", "because", "lets");
+    /** Where what is said of the client's people ends: "your kids to go without and then …". */
+    private static final Set<String> CLAUSE_ENDS = Set.of("so", "but", "because", "and", "then", "lets", "if");
     private static final Set<String> CALL_RECEIVERS = Set.of("they", "he", "she", "someone", "somebody", "them");
     private static final Set<String> GOT = Set.of("got", "get", "gets", "getting", "received");
     private static final Set<String> CALLS = Set.of("call", "calls", "visit");
@@ -140,4 +173,6 @@ final class VeiledThreats {
             "wages", "paycheck");
     private static final Set<String> GONE = Set.of("towed", "repossessed", "impounded", "seized", "garnished");
     private static final Set<String> WALK = Set.of("walk", "walking");
+    /** Before a seizure word, what tells it as done: "your truck was repossessed", "my car got towed". */
+    private static final Set<String> TOLD = Set.of("was", "were", "got", "been", "already");
 }
