@@ -148,6 +148,9 @@ final class Contempt {
             // blame for being called: "maybe if you paid it once in a while we wouldn't have to call you every day"
             "\\bwe (wouldnt|would not) (have|need|have had|of had|have needed) to (call|chase|keep calling|be calling"
                     + "|bother|hound)\\b",
+            // the client lumped with those too careless to read: "people who don't bother reading what they sign
+            // always end up on the phone with me"
+            "\\bpeople (who|that) (dont|do not|never|cant|wont) (even )?bother\\b",
             // "well if you kept up with the payments nobody would need to call you anywhere", "if you'd paid on time
             // nobody would be calling you" (not "once autopay is set up nobody would need to call you again")
             "\\bif you(d| had)? (\\w+ ){1,8}(nobody|no one) would (have|need|have had|of had|have needed|ever have|ever need)"

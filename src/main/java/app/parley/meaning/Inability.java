@@ -31,6 +31,8 @@ final class Inability {
                     "not really in the position to"),
             Set.of("pay", "afford", "manage", "cover", "swing", "spare"),
             Words.phrases("dont have", "do not have", "dont got", "havent got", "have not got", "aint got",
+                    // "there's no way I've got six ninety sitting around this week"
+                    "no way ive got", "no way i have", "no way i got", "no way weve got", "no way we have",
                     "have no", "got no", "hasnt got", "dont even have", "dont really have"),
             Set.of("money", "cash", "funds", "penny", "pennies", "cent", "cents", "dime", "dollar", "dollars", "bucks",
                     "income", "savings", "amount", "balance", "whole", "full", "enough", "much", "nothing", "anything",
@@ -537,12 +539,12 @@ final class Inability {
     static List<int[]> find(List<String> tokens, String language) {
         Lexicon lx = language.equals("es") ? ES : EN;
         List<int[]> spans = new java.util.ArrayList<>(Words.scan(tokens, i -> at(tokens, i, lx)).stream()
-                .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1]) && !untilADay(tokens, span[1])
-                        && !plentyOf(tokens, span[1]))
+                .filter(span -> lx != EN || !cantHeardBeforeADay(tokens, span[0], span[1]) && !plentyOf(tokens, span[1]))
                 .toList());
         if (lx == EN) {
             spans.addAll(Words.matches(tokens, HEDGED));
             spans.addAll(Words.matches(tokens, PAY_HEARD_BE));
+            spans.addAll(Words.matches(tokens, AT_A_LOSS));
         }
         return Words.apart(spans);
     }
@@ -562,6 +564,14 @@ final class Inability {
      * "I can't pay that right now" as the small model may hear it, "I can't be that right now": no
      * one says they cannot be a bill, so with a time after it the "be" is "pay".
      */
+    /**
+     * At a loss what to do, which asks for options as "what are my options" does: "I honestly have no idea where I
+     * even stand or what I could do", "I don't know what I can do" (not "let me see what I can do").
+     */
+    private static final java.util.regex.Pattern AT_A_LOSS = Words.anyOf(
+            "\\b(no idea|dont know|do not know|not sure) (\\w+ ){0,6}(what|how) (i|we) (can|could|should|am supposed to"
+                    + "|are supposed to|even) (do|pay|manage|handle)\\b(?! (it|that|this) (by|on|with|online|over|today|tomorrow))");
+
     private static final java.util.regex.Pattern PAY_HEARD_BE = Words.anyOf(
             "\\b(i|we) (just |really |honestly )?(cant|cannot|can not) be (that|it|this)( much)? (right now|now|today"
                     + "|at the moment|this month|this week)\\b");
@@ -574,28 +584,6 @@ final class Inability {
         return to > 0 && tokens.get(to - 1).equals("nothing") && to + 1 < tokens.size() && tokens.get(to).equals("but")
                 && SpokenNumbers.read(tokens.subList(to + 1, to + 2), "en").stream().noneMatch(SpokenNumbers.Item::isNumber)
                 && !EN.money().contains(tokens.get(to + 1));
-    }
-
-    /** Words that hold a payment back to a time: "I can't pay it until the first". */
-    private static final Set<String> UNTIL = Set.of("until", "till", "til");
-    /** A day the words are read against: only whether a day is named matters here, not when it falls. */
-    private static final java.time.LocalDate ANY_DAY = java.time.LocalDate.of(2026, 1, 1);
-
-    /**
-     * "I can't pay it until the first of next month, that's when I get paid": paying held back to
-     * a day is a promise or a deferral, which the date rules judge, not an inability; held back to
-     * no day ("I can't pay anything until I find a job") it is one.
-     */
-    private static boolean untilADay(List<String> tokens, int to) {
-        int k = to;
-        while (k < tokens.size() && IT.contains(tokens.get(k))) {
-            k++;
-        }
-        if (k + 1 >= tokens.size() || !UNTIL.contains(tokens.get(k))) {
-            return false;
-        }
-        List<DateMention> days = Dates.find(tokens.subList(k + 1, tokens.size()), "en", ANY_DAY);
-        return !days.isEmpty() && days.get(0).from() <= 1 && days.get(0).kind() != DateMention.Kind.VAGUE; // "till [after] christmas"
     }
 
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
@@ -883,7 +871,7 @@ final class Inability {
 
     /** Words that begin what comes after a sum said bare: "I don't have five fifty | I don't even have fifty". */
     private static final Set<String> CLAUSE_ENDS = Set.of("i", "im", "we", "so", "but", "and", "right", "not", "now",
-            "lying", "to", "for");
+            "lying", "laying", "sitting", "to", "for");
     /** Number words large enough to be a sum of money said bare ("five fifty", "fifty"), not a count ("two"). */
     private static final Set<String> SUM_WORDS = Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety", "hundred", "thousand");

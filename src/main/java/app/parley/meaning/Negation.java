@@ -101,6 +101,9 @@ public final class Negation {
                 return true;
             }
         }
+        if (lang.equals("en") && from > 0 && ENDED.contains(tokens.get(from - 1)) && tokens.get(from).endsWith("ing")) {
+            return true; // "I'd rather do it all at once and be done thinking about it": the doing ended
+        }
         if (deniedAfter(tokens, to, lang)) {
             return true; // "the police have nothing to do with it", "jail isn't on the table"
         }
@@ -196,10 +199,21 @@ public final class Negation {
         if (lang.equals("en") && next.equals("were") && weAreNotGoingTo(tokens, to + 1)) {
             return false; // "I apologize, we're [heard "were"] not going to contact your employer": a clause of its own
         }
+        if (lang.equals("en") && next.equals("were") && after.equals("not") && to + 2 < tokens.size()
+                && WE_ARE_NOT.contains(tokens.get(to + 2))) {
+            return false; // "… whenever you get around to it, we're [heard "were"] not in any hurry": a clause of its own
+        }
         return lang.equals("en") ? DENYING_VERBS.contains(next)
                 || DENIABLE_VERBS.contains(next) && DENIALS.contains(after)
                 : next.equals("no") && DENIABLE_VERBS_ES.contains(after) || next.equals("nada");
     }
+
+    /** After "were not": words that make it "we're not" ("we're not in any hurry"), not a past ("were not made"). */
+    private static final Set<String> WE_ARE_NOT = Set.of("in", "worried", "asking", "looking", "trying", "expecting",
+            "rushing", "pushing", "here", "calling", "saying", "sure", "gonna");
+
+    /** Before a doing, words that end it: "done thinking about it", "stop calling me", "quit worrying about it". */
+    private static final Set<String> ENDED = Set.of("done", "stop", "quit", "stopped");
 
     /** Words of a lawsuit: only a suit is told of as history or dismissed ("they reduced my hours" is a hardship). */
     private static final Set<String> SUITS = Set.of("lawsuit", "lawsuits", "suit", "sue", "sued", "suing", "court");

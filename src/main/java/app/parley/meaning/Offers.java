@@ -102,7 +102,24 @@ final class Offers {
     /** Where the words put an arrangement forward: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         return Words.matches(tokens, "es".equals(language) ? ES : EN).stream()
-                .filter(span -> !consequence(tokens, span[0]) && !onProof(tokens, span[0])).toList();
+                .filter(span -> !consequence(tokens, span[0]) && !onProof(tokens, span[0]) && !seenOnTheAccount(tokens, span))
+                .toList();
+    }
+
+    /** Words that read payments off the account: "I do see your payments of two thousand one hundred on October ninth". */
+    private static final Set<String> SEEN = Set.of("see", "seeing", "show", "shows", "showing", "received", "posted");
+
+    /** Payments read off the account ("I see your payments of …") are told of, not held out. */
+    private static boolean seenOnTheAccount(List<String> tokens, int[] span) {
+        if (!tokens.get(span[1] - 1).equals("of") || !tokens.get(span[1] - 2).startsWith("payment")) {
+            return false;
+        }
+        for (int k = span[1] - 3; k >= 0 && k >= span[1] - 5; k--) {
+            if (SEEN.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What shows a charge is wrong: "if you have a return receipt". Not proof of income or of a hardship. */

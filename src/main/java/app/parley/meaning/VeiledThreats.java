@@ -6,11 +6,13 @@ import java.util.Set;
 /**
  * A threat dressed as regret: "I'd hate for this to end up on your manager's desk", "it'd be a
  * real shame if they got a call about this", "it'd be a shame if you had to start taking the bus
- * to work", "I'd hate for you to walk out one morning and find the truck isn't in your driveway".
- * The regret itself says nothing; what the agent holds out after it is a harm to the client's
- * people or property, which a debt collector may not threaten. Regret over what is no such harm
- * ("I'd hate for you to miss this discount", "it'd be a shame to let the late fees pile up",
- * "I'd hate for your kids to go through this") is no threat.
+ * to work", "I'd hate for you to walk out one morning and find the truck isn't in your driveway",
+ * "you wouldn't want your boss to find out about this, would you". The regret itself says nothing;
+ * what the agent holds out after it is a harm to the client's people or property, which a debt
+ * collector may not threaten. Regret over what is no such harm ("I'd hate for you to miss this
+ * discount", "it'd be a shame to let the late fees pile up", "I'd hate for your kids to go without")
+ * is no threat, nor is sympathy for what the client told ("I hate to hear that your car got towed",
+ * "that's a shame, I'm sorry your truck was repossessed").
  */
 final class VeiledThreats {
     private VeiledThreats() {
@@ -18,6 +20,8 @@ final class VeiledThreats {
 
     /** How far after the regret the harm may come. */
     private static final int REACH = 16;
+    /** How far after "for this to" the client's people may stand for the debt to reach them. */
+    private static final int DEBT_GOES_REACH = 6;
 
     /** Where a threat held out after a regret, read from token {@code i}, ends; {@code i} when none. */
     static int end(List<String> tokens, int i) {
@@ -30,7 +34,10 @@ final class VeiledThreats {
         boolean debtGoes = from + 2 < tokens.size() && tokens.get(from).equals("for")
                 && Set.of("this", "it", "that").contains(tokens.get(from + 1)) && tokens.get(from + 2).equals("to");
         for (int k = from; k < until && !BREAKS.contains(tokens.get(k)); k++) {
-            int end = Math.max(peopleReached(tokens, k, until, debtGoes), Math.max(called(tokens, k), propertyLost(tokens, k)));
+            // the debt's way to them said in a few words ("to end up on your manager's desk"), not any person later
+            // on ("for this to drag on to where we have to involve your husband", a threat read as such)
+            boolean reaches = debtGoes && k <= from + DEBT_GOES_REACH;
+            int end = Math.max(peopleReached(tokens, k, until, reaches), Math.max(called(tokens, k), propertyLost(tokens, k)));
             if (end > k) {
                 return end;
             }
