@@ -27,6 +27,9 @@ final class Bereavement {
                     + " (\\w+ )?(exam|test|bar|boards|class|course|inspection|physical))",
             "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (\\w+ ){0,2}(ago|last|later|recently"
                     + "|this|in)\\b",
+            // "they took her into Saint Luke's, she passed a couple of weeks after"
+            "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (a couple of|couple of|a few|a|one|two"
+                    + "|three|four|five|six) (days|weeks|months|day|week|month) (after|afterwards|later|ago)\\b",
             "\\b" + PASSED + " (away )?(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple)"
                     + " (days|day|weeks|week|months|month) ago\\b",
             "\\b(lost|buried) (my|our) (\\w+ )?" + KIN + "\\b",

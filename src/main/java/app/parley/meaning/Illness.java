@@ -48,8 +48,17 @@ final class Illness {
         return Words.scan(tokens, i -> lx.illness().contains(tokens.get(i)) && !fedUp(tokens, i)
                 && !aFigureOfSpeech(tokens, i) && !theDebtsSubject(tokens, i, lx)
                 && !(lx == EN && (aPlace(tokens, i, lx) || aTrip(tokens, i) || theBillRecognised(tokens, i)))
-                && !whereTheyWork(tokens, i) && !anInstitution(tokens, i)
+                && !whereTheyWork(tokens, i) && !anInstitution(tokens, i) && !anIncome(tokens, i)
                 ? i + (tokens.get(i).equals("intensive") ? 2 : 1) : i);
+    }
+
+    /** What names a payment coming in: "my disability check's Wednesday", "when my disability deposit hits". */
+    private static final Set<String> INCOME = Set.of("check", "checks", "cheque", "payment", "payments", "deposit",
+            "deposits", "money", "income", "benefit", "benefits", "comes", "hits", "lands", "pay", "direct");
+
+    /** "My disability check comes Wednesday": the day money comes in, not a hardship told. */
+    private static boolean anIncome(List<String> tokens, int i) {
+        return tokens.get(i).equals("disability") && i + 1 < tokens.size() && INCOME.contains(tokens.get(i + 1));
     }
 
     /**

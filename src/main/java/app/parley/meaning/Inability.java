@@ -588,7 +588,9 @@ final class Inability {
 
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */
     private static final Set<String> TO_THE_DAY = Set.of("it", "that", "this", "the", "whole", "thing", "full",
-            "amount", "balance", "all", "of", "out", "off", "on", "coming", "rest");
+            "amount", "balance", "all", "of", "out", "off", "on", "coming", "rest",
+            // "I can pay it Friday" heard "I can't pay it's Friday"
+            "its");
     /** How it will be paid, said right after the day: "by card", "online". */
     private static final List<List<String>> HOW_PAID = Words.phrases("by card", "by debit", "by check", "by phone",
             "online", "on the website", "on your website", "through the portal", "with my card", "with my debit",

@@ -29,7 +29,11 @@ final class Leaving {
                     // back to the post they left for the call: "I gotta get back on the line, my supervisor's looking"
                     // (not "to work": "I really need to get back to work, I've been off sick for months")
                     + "|\\b(i|we|ive|weve) (really )?(have to|need to|gotta|got to|got ta|have got to|must|should|better)"
-                    + " get back (on the line|to the line|to my desk|to my customers|to my station|to the register)\\b");
+                    + " get back (on the line|to the line|to my desk|to my customers|to my station|to the register)\\b"
+                    // off to fetch a child: "the bus is filling and I've gotta grab my son, bye"
+                    + "|\\b(i|we|ive|weve) (really )?(have to|need to|gotta|got to|got ta|have got to|must|better)"
+                    // (where the words stop there or go on as people leave, as for "I gotta go"; "bye" heard "by")
+                    + " (grab|get|pick up|go get|go pick up) (my|the) (son|daughter|kids|kid|boy|girl|baby|grandkids)( by$)?\\b");
 
     /**
      * "I'm gonna go now", "I'll let you go, Sam": only where the words stop there, a goodbye or a

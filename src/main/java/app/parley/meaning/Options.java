@@ -223,6 +223,10 @@ public final class Options {
             if (word != null && CHOICE_CUES.get(lang).contains(word) && !asksAFavour(items, i, lang)) {
                 cue = true;
             }
+            // "you can pay the two forty by Monday, or eighty by Friday …" heard "you can't pay": a list all the same
+            if (lang.equals("en") && "cant".equals(word) && i > 0 && "you".equals(items.get(i - 1).word())) {
+                cue = true;
+            }
             if (word != null && WAYS.get(lang).contains(word)) {
                 ways = true;
             }

@@ -67,10 +67,11 @@ final class Paid {
             "^((no|nope|but|well|um|uh|oh) )*(i|we) (already )?(paid|payed) " + CREDITOR_NAMED + "off\\b",
             "(?<!\\b(if|could|would|should|can|to) )\\b(i|we) (already )?(paid|payed) " + CREDITOR_NAMED + "off (before|last|already|(back )?in "
                     + MONTH_NAMES + "|(\\w+ ){1,2}ago)\\b",
-            // "I paid Midwest Auto directly in April", "I paid them in person at their branch", "I paid right at
+            // "I paid Midwest Auto directly in April", "I paid Happy Hollow over the phone last Tuesday", "I paid them
+            // in person at their branch", "I paid right at
             // the desk", "I paid up the front desk" (as heard "at the front desk"): where it was handed over (not "if I
             // paid at the front desk would that count")
-            "\\b(?<!(?:if|would|could|should|whether) )(i|we) (paid|payed) (\\w+ ){0,3}(directly|in person"
+            "\\b(?<!(?:if|would|could|should|whether) )(i|we) (paid|payed) (\\w+ ){0,3}(directly|in person|over the phone"
                     + "|(at|up|up at) (the|their) (branch|store|counter"
                     + "|office|front desk|desk|register|window|cashier|reception))\\b",
             // cancelled before it was billed, with when: "I cancelled that gym in, like, January", "we canceled it

@@ -38,7 +38,8 @@ final class ThirdParty {
             // "there's no Marcus here"
             "\\b(theres|there is|there aint|aint) no \\w+ (here|at this number|living here)\\b",
             "\\b(doesnt|does not|dont|do not|no longer|not) (live|living|lives|work|works) (here|there)\\b",
-            "\\b(he|she|they|hes|shes|theyve) (has |have )?moved\\b",
+            // not told as when something else happened: "he left it here when he moved out to Tucson"
+            "\\b(?<!(when|after|since|before|because|once|until|till) )(he|she|they|hes|shes|theyve) (has |have )?moved\\b",
             "\\b(he|she|they) (lives|live|lived) (next door|across the street|down the street|down the road|upstairs|"
                     + "downstairs|somewhere else|elsewhere)\\b",
             // Not "she's in the hospital" or "he's not working": the debtor tells of their own people that way.
