@@ -582,8 +582,7 @@ final class Inability {
      */
     private static boolean plentyOf(List<String> tokens, int to) {
         return to > 0 && tokens.get(to - 1).equals("nothing") && to + 1 < tokens.size() && tokens.get(to).equals("but")
-                && SpokenNumbers.read(tokens.subList(to + 1, to + 2), "en").stream().noneMatch(SpokenNumbers.Item::isNumber)
-                && !EN.money().contains(tokens.get(to + 1));
+                && !NUMBERS.contains(tokens.get(to + 1)) && !EN.money().contains(tokens.get(to + 1));
     }
 
     /** What may stand between the sum and its day: "the whole thing out on Friday", "it Wednesday". */

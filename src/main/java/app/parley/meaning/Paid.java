@@ -28,6 +28,9 @@ final class Paid {
     private static final String CREDITOR_NAMED = "((?!(my|our|the|both|other|everything|half|most|some|all|part|it|that"
             + "|this|them)\\b)\\w+ ){1,3}";
 
+    /** Not after words that make a cancelling still to come or only asked of: "if I cancel it", "I'll cancel it". */
+    private static final String NOT_TO_COME = "(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna) )";
+
     private static final Pattern EN = Words.anyOf(
             // not "I already paid that": the phrase "already paid" reads it, and an admin who moves the
             // phrase in a draft sees what it did
@@ -77,7 +80,7 @@ final class Paid {
             // cancelled before it was billed, with when: "I cancelled that gym in, like, January", "we canceled it
             // two months ago", "I cancel that membership back in March" as heard (not "if I cancel it in January",
             // "I'll cancel it next month", nor a card cancelled, which may still be owed)
-            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna) )(i|we|he|she|my (?:wife|husband|partner"
+            "\\b" + NOT_TO_COME + "(i|we|he|she|my (?:wife|husband|partner"
                     + "|mom|dad|mother|father|son|daughter)) (already )?(cancelled"
                     + "|canceled|cancel) (it|that|this|them|my|the|our) ((?!(card|cards|check|checks|payment|payments"
                     + "|appointment|order|autopay|plan)\\b)\\w+ ){0,2}(way )?(back )?((in|and) (like )?" + MONTH_NAMES
@@ -86,7 +89,7 @@ final class Paid {
                     + "(?! (to save|to cut|to afford|because|so i|thats why|and thats why))",
             // cancelled, where: "I cancelled it at the front desk", "cancelled it in person", "over the phone" (not "so I
             // cancel it at the front desk and then the fees stop", a cancellation to come)
-            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna) )(i|we) (already )?(cancelled|canceled)"
+            "\\b" + NOT_TO_COME + "(i|we) (already )?(cancelled|canceled)"
                     + " (it|that|this|them|my membership|the membership) (in person|at the (front )?(desk|counter|office|store"
                     + "|branch|gym)|over the phone|online)\\b",
             // gone in or called to cancel it: "I went in myself in April and cancelled it at the desk", "I called them

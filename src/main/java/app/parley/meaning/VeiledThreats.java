@@ -32,7 +32,7 @@ final class VeiledThreats {
         int until = Math.min(tokens.size(), from + REACH);
         // the debt itself going somewhere: "I'd hate for this to get back to your employer"
         boolean debtGoes = from + 2 < tokens.size() && tokens.get(from).equals("for")
-                && Set.of("this", "it", "that").contains(tokens.get(from + 1)) && tokens.get(from + 2).equals("to");
+                && THE_DEBT.contains(tokens.get(from + 1)) && tokens.get(from + 2).equals("to");
         for (int k = from; k < until && !BREAKS.contains(tokens.get(k)); k++) {
             // the debt's way to them said in a few words ("to end up on your manager's desk"), not any person later
             // on ("for this to drag on to where we have to involve your husband", a threat read as such)
@@ -64,7 +64,7 @@ final class VeiledThreats {
                 || BAD.contains(word) && after.equals("if") && (before.equals("be") || i > 1 && tokens.get(i - 2).equals("be"));
         // "you wouldn't want your boss to find out about this, would you", read from "wouldn't" so that it is
         // the warning's own word, not a denial before it
-        if (WOULDNT.contains(word) && after.equals("want") && Set.of("your", "ur", "this", "it", "that").contains(then)) {
+        if (WOULDNT.contains(word) && after.equals("want") && (YOUR.contains(then) || THE_DEBT.contains(then))) {
             return i + 2;
         }
         return regret ? i + 1 : -1;
@@ -149,7 +149,7 @@ final class VeiledThreats {
                 || word.equals("gone") && LOSABLE.contains(last)) {
             return k + 1;
         }
-        if (WALK.contains(word) && next.equals("to") && Set.of("work", "job").contains(then)) {
+        if (WALK.contains(word) && next.equals("to") && WORKPLACE.contains(then)) {
             return k + 3;
         }
         return k;
@@ -180,6 +180,9 @@ final class VeiledThreats {
             "wages", "paycheck");
     private static final Set<String> GONE = Set.of("towed", "repossessed", "impounded", "seized", "garnished");
     private static final Set<String> WALK = Set.of("walk", "walking");
+    private static final Set<String> WORKPLACE = Set.of("work", "job");
+    /** The debt spoken of: "for this to end up …", "you wouldn't want it …". */
+    private static final Set<String> THE_DEBT = Set.of("this", "it", "that");
     /** Before a seizure word, what tells it as done: "your truck was repossessed", "my car got towed". */
     private static final Set<String> TOLD = Set.of("was", "were", "got", "been", "already");
 }
