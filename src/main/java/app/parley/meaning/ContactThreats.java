@@ -1,0 +1,353 @@
+package app.parley.meaning;
+
+import static app.parley.meaning.Threats.EN;
+import static app.parley.meaning.Threats.heard;
+
+import app.parley.meaning.Threats.Lexicon;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Threats to bring in the client's people: contacting them ("we'll be calling your employer", "I'll let
+ * your boss know", "your manager would have to be told") or the debt getting round to them ("people at
+ * your work start hearing about it").
+ */
+final class ContactThreats {
+    private ContactThreats() {
+    }
+
+    /** What makes bringing the client's people in a step the agent will take: "have to involve", "we'll be involving". */
+    private static final Set<String> OBLIGED = Set.of("have", "need", "going", "got");
+    private static final Set<String> WILL = Set.of("will", "well", "ill", "gonna", "start", "be");
+
+    /**
+     * A contact verb, then (within a few words, in the same clause) one of the client's people:
+     * "call your employer", "speak to your wife", "let your boss know", "give your wife and your
+     * neighbours a ring".
+     */
+    static int contact(List<String> tokens, int i, Lexicon lx) {
+        String verb = tokens.get(i);
+        boolean let = lx.letKnow().contains(verb);
+        boolean give = lx.give().contains(verb);
+        if (!heard(verb, lx.contact()) && !let && !give) {
+            return i;
+        }
+        if (lx == EN && i > 0 && Set.of("the", "a", "by", "over").contains(tokens.get(i - 1))) {
+            return i; // "over the phone with your debit card" (heard "your dad"): a noun, no one contacted
+        }
+        if (lx == EN && verb.startsWith("involv") && !(i >= 2 && tokens.get(i - 1).equals("to")
+                && OBLIGED.contains(tokens.get(i - 2)) || i >= 1 && WILL.contains(tokens.get(i - 1)))) {
+            return i; // "we can involve your husband in the plan if you like": only "we'll have to involve him" threatens
+        }
+        if (lx == EN && let && i + 1 < tokens.size() && Set.of("me", "us").contains(tokens.get(i + 1))) {
+            return i; // "let me correct that, nobody is calling your employer": the agent's own words, no one told
+        }
+        if (lx == EN && verb.equals("tell") && i > 0 && RELAY_OPENERS.contains(tokens.get(i - 1))
+                && !harmAhead(tokens, i)) {
+            // "alright, tell your mom that Tracy called": a message asked of the one on the line, not a threat
+            // (what the message says is the third-party rules' to judge)
+            return i;
+        }
+        // "let" and "give" take the people as an object in the middle ("give your wife and your
+        // neighbours a ring"); the other verbs right after them or a preposition ("reach out to").
+        int reach = let || give ? 7 : 3;
+        for (int k = i + 1; k < tokens.size() && k <= i + reach; k++) {
+            String t = tokens.get(k);
+            if (lx.clauseBreaks().contains(t)) {
+                return i;
+            }
+            // "… maybe I'll give her a call", "let her know": told or rung, not merely reached ("reach him" may be the debtor)
+            boolean namedBefore = lx == EN && k == i + 1 && (let || give || TELL.contains(verb)) && PRONOUNS.contains(t)
+                    && peopleNamedBefore(tokens, i, t, lx);
+            // "your shift manager", "your store supervisor": one word may say which
+            int person = k + 1 < tokens.size() && lx.people().contains(tokens.get(k + 1)) ? k + 1
+                    : lx == EN && k + 2 < tokens.size() && lx.people().contains(tokens.get(k + 2))
+                            && MODIFIERS.contains(tokens.get(k + 1)) ? k + 2 : -1;
+            if (namedBefore || lx.possessive().contains(t) && person > 0
+                    && (!t.equals("the") || NEIGHBOURS.contains(tokens.get(person)))) {
+                int end = namedBefore ? k + 1 : person + 1;
+                if (end < tokens.size() && lx.notPeople().contains(tokens.get(end))) {
+                    return i; // "call your work number"
+                }
+                // "give your employer a call" (or a ring, a visit; the recogniser's "a tall"): any "a" noun
+                int e = let ? follows(tokens, end, Set.of("know"), 4) : give ? follows(tokens, end, lx.giveWhat(), 7) : end;
+                return e < 0 ? i : e;
+            }
+            if (!let && !give && !lx.toWith().contains(t)) {
+                return i; // "tell me about your work": the people are not the ones contacted
+            }
+        }
+        return i;
+    }
+
+    /** Words that say which of the client's people: "your shift manager", "your new boss". */
+    private static final Set<String> MODIFIERS = Set.of("shift", "store", "floor", "night", "day", "site", "line",
+            "new", "old", "team", "direct", "plant", "branch", "department", "office", "warehouse", "ex", "own",
+            "whole", "immediate", "head");
+
+    /** "Tell the neighbours" threatens as "tell your neighbours" does; "call the office" does not. */
+    private static final Set<String> NEIGHBOURS = Set.of("neighbors", "neighbours", "neighbor", "neighbour");
+
+    private static final Set<String> RECEIVING = Set.of("getting", "get", "gets", "receive", "receiving", "receives",
+            "hear", "hearing", "hears");
+    /** Told of it, said in the passive: "your manager would have to be told". */
+    private static final Set<String> TOLD = Set.of("told", "notified", "informed", "contacted", "called");
+    /** Words before an imperative "tell" that asks the one on the line to pass a message on. */
+    private static final Set<String> RELAY_OPENERS = Set.of("alright", "okay", "ok", "please", "sure", "great",
+            "thanks");
+
+    /** Words of harm that make a message passed on a threat all the same: "tell your husband the truck will be picked up". */
+    private static final Set<String> HARM = Set.of("garnish", "garnished", "garnishing", "truck", "car", "house", "home",
+            "wages", "paycheck", "sue", "suing", "sued", "court", "arrest", "arrested", "jail", "police", "warrant",
+            "picked", "repossess", "repossessed", "tow", "towed", "coming");
+
+    /** Whether a word of harm comes in the ten words after {@code i}. */
+    private static boolean harmAhead(List<String> tokens, int i) {
+        return tokens.subList(i + 1, Math.min(tokens.size(), i + 11)).stream().anyMatch(HARM::contains);
+    }
+
+    private static final Set<String> ASKS = Set.of("does", "do", "did", "doesnt", "dont", "didnt", "would", "will",
+            "sure", "bet", "think", "hope", "at", "that", "if");
+    /** What comes before the misheard "let": "I'll have to [let] your employer know", "we'll [let] your boss know". */
+    private static final Set<String> MUST = Set.of("to", "ill", "will", "well", "gonna", "going", "wed", "id", "we", "i");
+    /**
+     * What may stand between the people and "be told", besides more of the client's people ("your
+     * wife and kids will be contacted"): auxiliaries only ("asked that you be called" is no threat).
+     */
+    private static final Set<String> PASSIVE_AUX = Set.of("would", "will", "have", "has", "to", "may", "might", "could",
+            "should", "need", "needs", "going", "gonna", "also", "then", "probably", "definitely", "just", "all", "are",
+            "is", "can", "must", "shall", "and");
+
+    /**
+     * Where "[would have to] be told" ends, from {@code from} on ("your manager would have to be
+     * told", "your employer will be notified"); 0 when the words between are no auxiliaries or deny
+     * it ("doesn't have to be told", "will never be contacted").
+     */
+    private static int toldInThePassive(List<String> tokens, int from, Lexicon lx) {
+        for (int k = from; k + 1 < tokens.size() && k <= from + 6; k++) {
+            String w = tokens.get(k);
+            if (w.equals("be") && TOLD.contains(tokens.get(k + 1))) {
+                return k + 2;
+            }
+            // a short word the recogniser put in ("your manager of would have to be told") passes
+            boolean between = PASSIVE_AUX.contains(w) || lx.owner().contains(w) || lx.people().contains(w);
+            if (!between && (w.length() > 2 || w.equals("no"))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** What they receive: a call or a letter from us, or word of it. */
+    private static final List<List<String>> RECEIVED = Words.phrases("a call", "a phone call", "a letter", "a visit",
+            "a ring", "calls", "letters", "from us", "from me", "from our", "about this", "about it", "about the debt",
+            "about your", "all about it", "all about this", "all about the debt", "all about your");
+
+    /**
+     * The client's people on the receiving end: "your employer won't be getting a call from us",
+     * "your wife might hear from us". Said with "won't" it is no threat unless the promise is
+     * withheld ("I can't promise …", {@link Negation}).
+     */
+    static int contactedFromHere(List<String> tokens, int i, Lexicon lx) {
+        if (i + 1 >= tokens.size() || !lx.owner().contains(tokens.get(i)) || !lx.people().contains(tokens.get(i + 1))) {
+            return i;
+        }
+        // "I'll have to [let] your employer know about it", the verb misheard after "have to", "I'll"; not
+        // "does your wife know", "I'm sure your kids know you're doing your best"
+        if (i > 1 && i + 2 < tokens.size() && tokens.get(i + 2).equals("know") && MUST.contains(tokens.get(i - 2))
+                && !lx.letKnow().contains(tokens.get(i - 1)) && !ASKS.contains(tokens.get(i - 1))) {
+            return i + 3;
+        }
+        int told = toldInThePassive(tokens, i + 2, lx);
+        if (told > 0) {
+            return told;
+        }
+        for (int k = i + 2; k + 1 < tokens.size() && k <= i + 6; k++) {
+            if (RECEIVING.contains(tokens.get(k))) {
+                for (List<String> what : RECEIVED) {
+                    if (Words.startsAt(tokens, k + 1, what)) {
+                        return k + 1 + what.size();
+                    }
+                }
+            }
+            if (lx.clauseBreaks().contains(tokens.get(k))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** Work a person does for someone: "the company you work for", "the outfitter you guide for". */
+    private static final Set<String> WORKING = Set.of("work", "works", "working", "guide", "drive", "drives", "clean",
+            "cook", "teach", "nurse", "sub", "temp", "contract", "volunteer");
+
+    /**
+     * The client's workplace named by what they do there, and called: "we'll be calling the
+     * outfitter you guide for", "contact the place you work at" (the recogniser's "the outfit or
+     * of you guide for" too: the name may take a few words).
+     */
+    static int workplaceCalled(List<String> tokens, int i) {
+        if (!EN.contact().contains(tokens.get(i)) || i + 1 >= tokens.size() || !EN.possessive().contains(tokens.get(i + 1))) {
+            return i;
+        }
+        if (!agencyWill(tokens, i)) {
+            return i; // "is it okay if I call the place you work at", "maybe contact the agency you work for"
+        }
+        for (int k = i + 2; k + 2 < tokens.size() && k <= i + 6; k++) {
+            if (tokens.get(k).equals("you") && WORKING.contains(tokens.get(k + 1))
+                    && Set.of("for", "at").contains(tokens.get(k + 2))) {
+                return k + 3;
+            }
+        }
+        return i;
+    }
+
+    /** The agency's own doing to come, in the few words before a verb: "we'll", "I'm going to", "we're". */
+    private static final Set<String> AGENCY_WILL = Set.of("well", "ill", "were", "im", "wed", "id");
+    /** What makes the doing asked, offered or supposed rather than said: "if I call", "maybe contact". */
+    private static final Set<String> NOT_SAID_AS_DONE = Set.of("if", "maybe", "you", "whether", "could", "should",
+            "can", "may");
+
+    /** Whether the agency says it will do what token {@code i} says: "we'll be calling", "I'm going to contact". */
+    private static boolean agencyWill(List<String> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String w = tokens.get(k);
+            if (NOT_SAID_AS_DONE.contains(w)) {
+                return false;
+            }
+            if (AGENCY_WILL.contains(w) || Set.of("we", "i").contains(w) && k + 1 < i
+                    && Set.of("will", "are", "am", "have", "gonna").contains(tokens.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who the client's people are once named: "your mother's a reference … maybe I should give her a call". */
+    private static final Set<String> PRONOUNS = Set.of("her", "him", "them");
+    /** How far back in the turn the people may have been named. */
+    private static final int NAMED_REACH = 25;
+
+    private static boolean peopleNamedBefore(List<String> tokens, int i, String pronoun, Lexicon lx) {
+        for (int k = Math.max(0, i - NAMED_REACH); k + 1 < i; k++) {
+            String who = tokens.get(k + 1);
+            if (who.endsWith("s") && !lx.people().contains(who)) {
+                who = who.substring(0, who.length() - 1); // "your mother's"
+            }
+            if (lx.owner().contains(tokens.get(k)) && lx.people().contains(who)
+                    && !(pronoun.equals("her") && MEN.contains(who)) && !(pronoun.equals("him") && WOMEN.contains(who))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TELL = Set.of("tell", "telling", "inform", "informing", "notify", "notifying");
+    private static final Set<String> WOMEN = Set.of("wife", "mother", "mom", "mum", "sister", "daughter", "girlfriend",
+            "grandmother", "grandma", "aunt", "landlady", "fiancee");
+    private static final Set<String> MEN = Set.of("husband", "father", "dad", "son", "brother", "boyfriend",
+            "grandfather", "grandpa", "uncle", "landlord", "fiance", "sergeant");
+
+    private static final Set<String> OTHERS = Set.of("people", "everyone", "everybody", "folks", "anyone", "anybody",
+            "coworkers", "colleagues", "neighbors", "neighbours", "boss", "employer", "family", "wife", "husband",
+            "kids", "friends", "church", "principal", "landlord", "pastor", "parents", "mother", "father");
+    /** Not "know": "does your wife know about it?" asks, it doesn't threaten. */
+    private static final Set<String> LEARN = Set.of("hear", "hearing", "hears", "learn", "learning", "find", "finding",
+            "finds", "talk", "talking", "gossip", "gossiping", "notice", "noticing", "notices");
+    /** Learning of it by talk, said with what is talked about. */
+    private static final Set<String> TALK = Set.of("talk", "talking", "gossip", "gossiping");
+    /** Learning of it by sight: "folks notice things". */
+    private static final Set<String> NOTICE = Set.of("notice", "noticing", "notices");
+
+    /**
+     * The debt made known to the client's people, said as what may happen: "I'd hate for people at
+     * your work to start hearing about it", "your neighbours might find out about this", "it's a
+     * small street, folks notice things", "the kind of thing people talk about".
+     */
+    static int exposure(List<String> tokens, int i) {
+        if (!OTHERS.contains(tokens.get(i))) {
+            return i;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
+            if (LEARN.contains(tokens.get(k))) {
+                int about = k + 1 < tokens.size() && tokens.get(k + 1).equals("out") ? k + 2 : k + 1;
+                if (about + 1 < tokens.size() && tokens.get(about).equals("about")
+                        && Set.of("it", "this", "that", "your").contains(tokens.get(about + 1))) {
+                    return about + 2;
+                }
+                if (TALK.contains(tokens.get(k)) && about < tokens.size() && tokens.get(about).equals("about")
+                        && (about + 1 == tokens.size() || Set.of("it", "this", "that", "you", "your")
+                        .contains(tokens.get(about + 1)))) {
+                    return about + 1; // "the kind of thing people talk about", "folks talking about you"
+                }
+                if (HEAR.contains(tokens.get(k)) && about < tokens.size() && tokens.get(about).equals("that")) {
+                    // "the principal wouldn't love hearing that one of her teachers doesn't pay what she owes"
+                    for (int m = about + 1; m < tokens.size() && m <= about + HEARD_THAT_REACH; m++) {
+                        if (DEBT_WORDS.contains(tokens.get(m))) {
+                            return m + 1;
+                        }
+                    }
+                }
+                if (NOTICE.contains(tokens.get(k)) && about < tokens.size()
+                        && Set.of("things", "stuff", "it", "this", "that").contains(tokens.get(about))) {
+                    return about + 1; // "it's a small street, folks notice things"
+                }
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static final Set<String> HEAR = Set.of("hear", "hearing", "hears");
+    /** What they would hear: that the client owes, is in debt ("… doesn't pay what she owes"). */
+    private static final Set<String> DEBT_WORDS = Set.of("owe", "owes", "owed", "owing", "debt", "debts", "collections",
+            "behind", "default", "defaulted", "delinquent");
+    /** How far after "hearing that" what they would hear may end. */
+    private static final int HEARD_THAT_REACH = 10;
+
+    private static final List<List<String>> LET_THEM_KNOW = Words.phrases("let them know", "tell them", "inform them");
+
+    /**
+     * The client's people, then what they are to be told, whatever the recogniser made of the verb
+     * before them: "[calling] your employer and your neighbours to let them know about the debt".
+     */
+    static int toldOf(List<String> tokens, int i, Lexicon lx) {
+        if (!lx.owner().contains(tokens.get(i)) || i + 1 >= tokens.size() || !lx.people().contains(tokens.get(i + 1))) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 8; k++) {
+            if (lx.clauseBreaks().contains(tokens.get(k))) {
+                return i;
+            }
+            for (List<String> told : LET_THEM_KNOW) {
+                if (Words.startsAt(tokens, k, told)) {
+                    return k + told.size();
+                }
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The end of the first of {@code words} within {@code reach} tokens from {@code from} (with
+     * the word after it when it is "a": "a call"), or -1 (no match).
+     */
+    private static int follows(List<String> tokens, int from, Set<String> words, int reach) {
+        for (int k = from; k < tokens.size() && k < from + reach; k++) {
+            if (tokens.get(k).equals("at") && k + 1 < tokens.size() && tokens.get(k + 1).equals("all")
+                    && words.contains("call")) {
+                return k + 2; // "give your manager a call" as the recogniser may hear it: "at all"
+            }
+            if (words.contains(tokens.get(k))) {
+                if (!tokens.get(k).equals("a")) {
+                    return k + 1;
+                }
+                // "a call", or a word one letter off one ("a tall"); not "a bit of relief"
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
+                return words.contains(next) || words.stream().anyMatch(w -> w.length() >= 4 && Words.oneLetterOff(w, next)) ? k + 2 : -1;
+            }
+        }
+        return -1;
+    }
+}
