@@ -362,6 +362,32 @@ public final class Dates {
         private static final int PAST_AFTER_REACH = 5;
         private static final Set<String> HEDGED = Set.of("maybe", "probably", "hopefully", "perhaps");
 
+        /** A past said in the negative: "didn't", "wasn't", or "did not". */
+        private static final Set<String> NEGATED_PAST = Set.of("didnt", "wasnt", "werent", "hadnt");
+        private static final Set<String> PAST_AUXILIARIES = Set.of("did", "was", "were", "had");
+
+        /**
+         * Whether the day from item {@code from} ("till January") ends a wait the clause tells in the
+         * negative past: "the orders didn't pay out till January", "he wasn't paid until the fifth".
+         * Not "I can't pay till January", nor "I didn't think I could pay till March".
+         */
+        private boolean waitedThrough(int from) {
+            int lead = is(from, Set.of("not")) ? from + 1 : from;
+            if (!is(lead, UNTIL)) {
+                return false;
+            }
+            for (int k = from - 1; k >= 0 && k >= from - 8; k--) {
+                String w = items.get(k).word();
+                if (w == null || CLAUSE_BREAKS.contains(w) || TO_COME.contains(w) || NOT_NOW.contains(w)) {
+                    return false;
+                }
+                if (NEGATED_PAST.contains(w) || PAST_AUXILIARIES.contains(w) && is(k + 1, Set.of("not", "never"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A present inability or refusal between a past and a day: the day is still ahead. */
         private static final Set<String> NOT_NOW = Set.of("cant", "cannot", "wont", "dont");
 
@@ -491,6 +517,12 @@ public final class Dates {
                         latest = before && earliest != null ? earliest.minusDays(1) : latest;
                         earliest = today;
                     }
+                }
+                if (lx == Lexicon.EN && kind == DateMention.Kind.DATE && waitedThrough(from)) {
+                    // "the holiday orders didn't pay out till January": a wait told, over by now
+                    kind = DateMention.Kind.PAST;
+                    earliest = null;
+                    latest = null;
                 }
                 int doubted = lx == Lexicon.EN && kind == DateMention.Kind.DATE ? leading(from, DOUBTED) : 0;
                 if (doubted > 0) {

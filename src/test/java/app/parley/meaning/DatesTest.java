@@ -316,6 +316,11 @@ class DatesTest {
         // round 58: the client's own act, expected
         "i figured id pay it eventually                  | eventually=VAGUE",
         "i figured id hear you out and pay eventually    | eventually=VAGUE",
+        // blind88: a wait told in the negative past is over; a present "can't" or a modal keeps the day ahead
+        "the holiday orders didnt pay out till january so the bill slid | till january=PAST null..open",
+        "the check didnt clear until friday              | until friday=PAST null..open",
+        "i cant pay till january                         | till january=DATE 2026-11-09..2027-01-31",
+        "i didnt think i could pay till january          | till january=DATE 2026-11-09..2027-01-31",
     })
     void readsEnglishDates(String said, String expected) {
         assertEquals(expected.trim(), read(said, "en"));
