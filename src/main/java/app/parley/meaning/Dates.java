@@ -381,7 +381,9 @@ public final class Dates {
                 if (w == null || CLAUSE_BREAKS.contains(w) || TO_COME.contains(w) || NOT_NOW.contains(w)) {
                     return false;
                 }
-                if (NEGATED_PAST.contains(w) || PAST_AUXILIARIES.contains(w) && is(k + 1, Set.of("not", "never"))) {
+                // "did to pay out": how the recogniser often hears "didn't"
+                if (NEGATED_PAST.contains(w) || PAST_AUXILIARIES.contains(w) && is(k + 1, Set.of("not", "never"))
+                        || w.equals("did") && is(k + 1, Set.of("to"))) {
                     return true;
                 }
             }
