@@ -124,11 +124,21 @@ final class Illness {
                 || tokens.subList(i + 1, Math.min(i + 3, tokens.size())).stream().anyMatch(RECOGNISING::contains);
         // "yeah, I had surgery last week", "my wife had surgery": their own, told; not a bill recognised
         boolean told = tokens.subList(0, i).stream().anyMatch(FIRST_PERSON::contains);
-        return closed && !told && tokens.stream().noneMatch(t -> STILL_HARD.contains(t) || HARD_NOW.contains(t));
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k);
+            // "it just kind of fell off the list": the bill fell off, no one is off work
+            boolean billFellOff = t.equals("off") && k > 0 && FELL.contains(tokens.get(k - 1));
+            if (STILL_HARD.contains(t) || HARD_NOW.contains(t) && !billFellOff) {
+                return false;
+            }
+        }
+        return closed && !told;
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "my", "me", "we", "our", "weve",
             "were");
+
+    private static final Set<String> FELL = Set.of("fell", "fall", "falls", "fallen", "slipped", "dropped");
 
     /** Words of a hardship still going on, besides {@link #STILL_HARD}: "… and I'm still in pain". */
     private static final Set<String> HARD_NOW = Set.of("still", "pain", "afford", "struggling", "lost", "off",
