@@ -23,6 +23,9 @@ final class CallState {
     static final String THIRD_PARTY = "third-party";
     static final String DAY_TAKEN_UP = "day-taken-up";
     static final String WORD_LEFT = "word-left";
+    static final String PAYDAY_NAMED = "payday-named";
+    /** The concept the state payday-named is read from: the agent asks when the client is paid. */
+    static final String PAYDAY_ASKED_CONCEPT = "payday-asked";
     /** The concepts the state third-party is read from: someone else answered; the one called for came on. */
     static final String THIRD_PARTY_CONCEPT = "third-party";
     static final String RIGHT_PARTY_CONCEPT = "right-party";
@@ -56,7 +59,13 @@ final class CallState {
                     "the client took up a near day to pay ('I can do the two hundred on Friday', 'yes, Thursday "
                             + "works'), the client has not said since that they can't (concept "
                             + "'cannot-pay'), and the triggering words name a day of something else, told with a "
-                            + "subject of its own ('I start a new job June first'; not 'how about next month')"));
+                            + "subject of its own ('I start a new job June first'; not 'how about next month')"),
+            new Spec(PAYDAY_NAMED, List.of(), List.of(PAYDAY_ASKED_CONCEPT),
+                    "the triggering day is the client's payday the agent just asked for (concept 'payday-asked': "
+                            + "'when do you get paid?' - 'the thirtieth'; 'could the rest come out of your next "
+                            + "paycheck?' - 'we get paid the twenty fourth'): the first day of the client's answer, "
+                            + "said first in it or after a word of pay, not put after something ('till March') or "
+                            + "hedged ('maybe in February')"));
 
     /** Words that confirm, first in a client's answer ("yes", "speaking", "that's me"). */
     static final Map<String, List<String>> CONFIRMATIONS = Map.of(

@@ -251,6 +251,7 @@ final class Conditions {
             case CallState.THIRD_PARTY -> thirdPartyOnTheLine(window);
             case CallState.WORD_LEFT -> wordLeft(window);
             case CallState.DAY_TAKEN_UP -> dayTakenUp(window);
+            case CallState.PAYDAY_NAMED -> paydayNamed(window);
             case CallState.AGREEMENT -> {
                 List<String> slots = state.slots().isEmpty() ? CallState.SPECS.get(CallState.AGREEMENT).slots()
                         : state.slots();
@@ -305,6 +306,68 @@ final class Conditions {
         double since = takenUp;
         return since > Double.NEGATIVE_INFINITY && caller.matches("cannot-pay").stream()
                 .noneMatch(m -> m.start() > since && m.start() <= trigger.end());
+    }
+
+    /** Words that may open an answer before the day itself: "oh, the twenty fourth", "um, it's the thirtieth". */
+    private static final Set<String> ANSWER_OPENERS = Set.of("oh", "um", "uh", "well", "yeah", "yes", "its", "it", "is",
+            "on", "that", "thats", "every", "pues", "el", "es", "eh", "este", "si");
+    /** Words of the client's pay a payday is said after: "we get paid the twenty fourth", "my check comes Friday". */
+    private static final Set<String> PAY_WORDS = Set.of("paid", "payday", "paycheck", "check", "deposit", "pagan",
+            "paga", "quincena", "sueldo", "cobro", "depositan");
+    /** How far before the day a word of pay may come. */
+    private static final int PAY_WORD_REACH = 5;
+    /** Words right before a day that put the payment after it or hedge it: "till March", "maybe in February". */
+    private static final Set<String> NOT_THE_PAYDAY = Set.of("till", "until", "til", "after", "maybe", "probably",
+            "hopefully", "hasta", "despues", "quizas", "tal");
+
+    /**
+     * Whether the triggering day is the client's payday the agent just asked for ("when do you get
+     * paid?" - "the thirtieth"; "… out of your next paycheck?" - "we get paid early, the twenty
+     * fourth"): the first day of the client's first answer after the question, said first in it or
+     * after a word of pay, not put off ("the thirtieth, but I can't do anything till March" names March
+     * too) nor hedged. The agent chose to pay by the client's pay; the day is the agent's to fix.
+     */
+    private boolean paydayNamed(Window window) {
+        Trigger trigger = window.trigger();
+        if (trigger == null) {
+            return false;
+        }
+        double asked = matchesOf(Speaker.AGENT, CallState.PAYDAY_ASKED_CONCEPT).stream()
+                .filter(m -> m.end() <= trigger.start() && window.counts(Speaker.AGENT, m.start(), m.end()))
+                .mapToDouble(Concept.Match::end).max().orElse(Double.NaN);
+        if (Double.isNaN(asked)) {
+            return false;
+        }
+        Party caller = parties.get(Speaker.CALLER);
+        List<Timed<DateMention>> triggering = caller.dates().stream()
+                .filter(d -> d.within(trigger.start() - Session.SAME_WORDS_SLACK, trigger.end() + Session.SAME_WORDS_SLACK))
+                .toList();
+        Timed<DateMention> first = caller.dates().stream().filter(d -> d.start() > asked)
+                .min(java.util.Comparator.comparingDouble(Timed::start)).orElse(null);
+        if (triggering.isEmpty() || first == null) {
+            return false;
+        }
+        // the first answer: the agent says nothing between the client's first word after the question and the day
+        double answered = caller.stretchBegun(asked, first.end(), 0);
+        for (Timed<DateMention> d : triggering) {
+            if (d.start() < asked || Double.isNaN(answered)
+                    || !parties.get(Speaker.AGENT).wordsBetween(answered, d.start()).isBlank()
+                    || putOffOrHedged(caller, asked, d)) {
+                return false;
+            }
+        }
+        List<String> before = Text.tokens(caller.wordsBetween(asked, first.start()));
+        boolean saidFirst = before.stream().allMatch(ANSWER_OPENERS::contains);
+        boolean afterPay = before.subList(Math.max(0, before.size() - PAY_WORD_REACH), before.size()).stream()
+                .anyMatch(PAY_WORDS::contains);
+        return !putOffOrHedged(caller, asked, first) && (saidFirst || afterPay);
+    }
+
+    private static boolean putOffOrHedged(Party caller, double asked, Timed<DateMention> day) {
+        List<String> before = Text.tokens(caller.wordsBetween(asked, day.start()));
+        List<String> own = Text.tokens(day.what().text());
+        return !before.isEmpty() && NOT_THE_PAYDAY.contains(before.get(before.size() - 1))
+                || !own.isEmpty() && NOT_THE_PAYDAY.contains(own.get(0));
     }
 
     /**
@@ -414,6 +477,7 @@ final class Conditions {
             }
             case CallState.AGREEMENT -> by.forEach(party -> reads.concept(party, "pay-channel"));
             case CallState.DAY_TAKEN_UP -> reads.concept(Speaker.CALLER, "cannot-pay");
+            case CallState.PAYDAY_NAMED -> reads.concept(Speaker.AGENT, CallState.PAYDAY_ASKED_CONCEPT);
             default -> reads.everything();
         }
     }

@@ -367,28 +367,47 @@ public final class Dates {
         private static final Set<String> PAST_AUXILIARIES = Set.of("did", "was", "were", "had");
 
         /**
-         * Whether the day from item {@code from} ("till January") ends a wait the clause tells in the
-         * negative past: "the orders didn't pay out till January", "he wasn't paid until the fifth".
-         * Not "I can't pay till January", nor "I didn't think I could pay till March".
+         * Whether the day from item {@code from} ("till January") ends a wait its clause tells in the
+         * negative past: "the orders didn't pay out till January", "they never paid out till January",
+         * "I had to wait till January". Not "I can't pay till January", "I didn't think I could pay till
+         * March", "we're not paying till March" (heard "were not paying"), "I didn't get the bonus, it has
+         * to wait till March" (another clause), "they said I didn't have to pay till March" (leave given),
+         * nor "not till March" (a refusal of its own).
          */
         private boolean waitedThrough(int from) {
-            int lead = is(from, Set.of("not")) ? from + 1 : from;
-            if (!is(lead, UNTIL)) {
+            if (!is(from, UNTIL)) {
                 return false;
             }
             for (int k = from - 1; k >= 0 && k >= from - 8; k--) {
                 String w = items.get(k).word();
-                if (w == null || CLAUSE_BREAKS.contains(w) || TO_COME.contains(w) || NOT_NOW.contains(w)) {
+                if (w == null || CLAUSE_BREAKS.contains(w) || TO_COME.contains(w) || NOT_NOW.contains(w)
+                        || k < from - 1 && CLAUSE_SUBJECTS_HERE.contains(w) && !is(k + 1, Set.of("not", "never"))
+                        && !NEGATED_PAST.contains(items.get(k + 1).word())) {
                     return false;
                 }
-                // "did to pay out": how the recogniser often hears "didn't"
-                if (NEGATED_PAST.contains(w) || PAST_AUXILIARIES.contains(w) && is(k + 1, Set.of("not", "never"))
-                        || w.equals("did") && is(k + 1, Set.of("to"))) {
-                    return true;
+                String next = k + 1 < from ? items.get(k + 1).word() : null;
+                boolean negated = NEGATED_PAST.contains(w)
+                        || PAST_AUXILIARIES.contains(w) && is(k + 1, Set.of("not", "never"))
+                        // "did to pay out": how the recogniser often hears "didn't"
+                        || w.equals("did") && is(k + 1, Set.of("to"))
+                        || w.equals("never") && next != null && (PAST_VERBS.contains(next) || TOLD_PAST.contains(next)
+                                || regularPast(next))
+                        || w.equals("had") && is(k + 1, Set.of("to")) && !is(k - 1, Set.of("if")) && !is(k - 2, Set.of("if"));
+                if (negated) {
+                    int verb = is(k + 1, Set.of("not", "never", "to")) ? k + 2 : k + 1;
+                    String v = verb < from ? items.get(verb).word() : null;
+                    // "were not paying" is "we're not paying"; "didn't have to pay till March" gives leave
+                    return v == null || !(v.endsWith("ing") || LEAVE.contains(v));
                 }
             }
             return false;
         }
+
+        /** Subjects that open another clause between a past and a day: "… the bonus, it has to wait till March". */
+        private static final Set<String> CLAUSE_SUBJECTS_HERE = Set.of("i", "it", "we", "he", "she", "they", "you",
+                "thats", "its", "im");
+        /** Verbs after a negative past that give leave rather than tell a wait: "didn't have to", "didn't need to". */
+        private static final Set<String> LEAVE = Set.of("have", "need", "gotta", "hafta");
 
         /** A present inability or refusal between a past and a day: the day is still ahead. */
         private static final Set<String> NOT_NOW = Set.of("cant", "cannot", "wont", "dont");

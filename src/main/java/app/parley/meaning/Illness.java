@@ -126,9 +126,14 @@ final class Illness {
         boolean told = tokens.subList(0, i).stream().anyMatch(FIRST_PERSON::contains);
         for (int k = 0; k < tokens.size(); k++) {
             String t = tokens.get(k);
-            // "it just kind of fell off the list": the bill fell off, no one is off work
-            boolean billFellOff = t.equals("off") && k > 0 && FELL.contains(tokens.get(k - 1));
-            if (STILL_HARD.contains(t) || HARD_NOW.contains(t) && !billFellOff) {
+            // "it just kind of fell off the list", "I kept putting it off": the bill waited, no one is off
+            // work ("the hours dropped off after that" is a hardship)
+            boolean billWaited = t.equals("off") && (k + 1 < tokens.size() && OFF_THE_LIST.contains(tokens.get(k + 1))
+                    || k + 2 < tokens.size() && Set.of("the", "my").contains(tokens.get(k + 1))
+                    && OFF_THE_LIST.contains(tokens.get(k + 2))
+                    || k >= 2 && Set.of("it", "that", "this").contains(tokens.get(k - 1))
+                    && PUT.contains(tokens.get(k - 2)));
+            if (STILL_HARD.contains(t) || HARD_NOW.contains(t) && !billWaited) {
                 return false;
             }
         }
@@ -138,7 +143,9 @@ final class Illness {
     private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "my", "me", "we", "our", "weve",
             "were");
 
-    private static final Set<String> FELL = Set.of("fell", "fall", "falls", "fallen", "slipped", "dropped");
+    /** Where a bill falls off to: "off the list", "off my radar". */
+    private static final Set<String> OFF_THE_LIST = Set.of("list", "radar", "plate", "mind");
+    private static final Set<String> PUT = Set.of("put", "putting", "puts");
 
     /** Words of a hardship still going on, besides {@link #STILL_HARD}: "… and I'm still in pain". */
     private static final Set<String> HARD_NOW = Set.of("still", "pain", "afford", "struggling", "lost", "off",
