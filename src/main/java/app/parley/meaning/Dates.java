@@ -1493,6 +1493,10 @@ public final class Dates {
                 LocalDate last = d.isAfter(today) ? md.in(today.getYear() - 1) : d;
                 return new Found(i + n, DateMention.Kind.PAST, last, last);
             }
+            if (h.getKey().equals(THE_HOLIDAYS) && is(i - 1, IN_A_SEASON) && inTheHolidays()) {
+                // "a debt collector, during the holidays", said on the 29th of December: now
+                return one(i + n, today);
+            }
             LocalDate recent = d.isAfter(today) ? md.in(today.getYear() - 1) : d;
             boolean sinceIt = is(i - 1, SINCE_IT) || is(i - 1, lx.article()) && is(i - 2, SINCE_IT);
             if (lx == Lexicon.EN && sinceIt && recent.isBefore(today) && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
@@ -1504,6 +1508,16 @@ public final class Dates {
                 d = md.in(today.getYear() + 1);
             }
             return one(i + n, d);
+        }
+
+        private static final List<String> THE_HOLIDAYS = List.of("the", "holidays");
+        /** Words before "the holidays" that name the season, not its day: "during the holidays", "over the holidays". */
+        private static final Set<String> IN_A_SEASON = Set.of("during", "over", "for", "in");
+
+        /** Whether today is in the holiday season, from a week before Christmas to New Year's Day. */
+        private boolean inTheHolidays() {
+            return today.getMonthValue() == 12 && today.getDayOfMonth() >= 18
+                    || today.getMonthValue() == 1 && today.getDayOfMonth() <= 1;
         }
 
         /** Words before a holiday that, once it has just passed, mean the one gone: "after", "since", "and then". */
@@ -2185,6 +2199,9 @@ public final class Dates {
                     && (is(i + 1, EVENT_OWNERS) || is(i + 1, OTHER_PEOPLE) || is(i + 1, AFTER_ONES));
         }
 
+        /** How the recogniser hears a spoken hour as a word: "four" as "for", "two" as "to", "eight" as "ate". */
+        private static final Set<String> HOURS_HEARD = Set.of("for", "to", "too", "ate");
+
         /** Money a payment may wait on. */
         private static final Set<String> AWAITED_MONEY = Set.of("check", "checks", "paycheck", "refund", "settlement",
                 "bonus", "payout", "deposit", "inheritance", "pension", "stimulus", "commission", "loan");
@@ -2210,6 +2227,9 @@ public final class Dates {
             }
             if (is(k, QUESTION_AUX)) {
                 return null; // "when does it start?": a question, not a time put off
+            }
+            if (is(i, Set.of("after")) && is(k, HOURS_HEARD)) {
+                return null; // "Thursday after four I'll have it", heard "after for": an hour, not an event
             }
             int imminent = lx == Lexicon.EN && is(k, SPEAKER) ? longestOf(k + 1, IMMINENT) : 0;
             if (imminent > 0 && !is(k + 1 + imminent, Set.of("from"))) { // not "as soon as I'm home from my trip"

@@ -872,7 +872,9 @@ final class Inability {
 
     /** Words that begin what comes after a sum said bare: "I don't have five fifty | I don't even have fifty". */
     private static final Set<String> CLAUSE_ENDS = Set.of("i", "im", "we", "so", "but", "and", "right", "not", "now",
-            "lying", "laying", "sitting", "to", "for");
+            "lying", "laying", "sitting", "to", "for",
+            // "I don't have three sixty [just] lying around", heard "three sixty or lying around"
+            "or");
     /** Number words large enough to be a sum of money said bare ("five fifty", "fifty"), not a count ("two"). */
     private static final Set<String> SUM_WORDS = Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety", "hundred", "thousand");

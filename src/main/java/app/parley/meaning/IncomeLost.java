@@ -69,7 +69,10 @@ final class IncomeLost {
             // "only getting two days off", "only getting paid in three days")
             "\\b(im|i am|were|we are|hes|shes|he is|she is|ive been|weve been|theyve been|theyre) (down to|only (getting"
                     + "|working|pulling)) (like |about |maybe )?" + FEW + " (hours|shifts|days)( a| per| each)? (week|month"
-                    + "|now|anymore|lately|these days)\\b");
+                    + "|now|anymore|lately|these days)\\b",
+            // the hours left, the unit unsaid: "the plant cut everybody's hours, I'm down to like twenty five a week"
+            "\\b(im|i am|were|we are|hes|shes|he is|she is|ive been|weve been|theyve been|theyre) down to (like |about "
+                    + "|maybe )?" + FEW + " (a|per) week\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\bme (redujeron|recortaron|bajaron|quitaron) (las |mis )?(horas|turnos)\\b",
