@@ -1667,6 +1667,10 @@ public final class Dates {
                         // "soon" with no one to act may still open "[as] soon as my refund comes in"
                         return phrase.equals(List.of("soon")) ? uponAnEvent(i) : null;
                     }
+                    Found soon = lx == Lexicon.EN && phrase.size() == 3 && phrase.get(2).equals("get") ? uponAnEvent(i) : null;
+                    if (soon != null && soon.kind() == DateMention.Kind.DATE) {
+                        return soon; // "when I get off, like seven in the morning": in a moment, not some day
+                    }
                     boolean soonerOrLater = phrase.equals(List.of("later")) && is(i - 1, Set.of("or")) && is(i - 2, Set.of("sooner"));
                     if (lx == Lexicon.EN && (EXPECTED_SOMETIME.contains(phrase) || soonerOrLater)
                             && expectedInThePast(soonerOrLater ? i - 2 : i)) {
@@ -2108,6 +2112,10 @@ public final class Dates {
         private static final List<List<String>> IMMINENT = Words.phrases("park", "get home", "get off the phone",
                 "get off work", "hang up", "pull over", "get to a computer", "get to my computer", "get inside",
                 "home", "off the phone", "get back home", "get to the bank", "get in the house");
+        private static final List<String> GET_OFF = List.of("get", "off");
+        /** What may follow "when I get off" when it is off work: a time, or the clause's end. */
+        private static final Set<String> OFF_THEN = Set.of("just", "like", "at", "around", "about", "so", "and", "then",
+                "tonight", "today", "tomorrow", "this", "in", "i", "ill", "which", "thats", "its", "shift");
         /** What a payment is called right before "when": "pay it", "pay you", "take care of it". */
         private static final List<List<String>> PAYING = Words.phrases("pay", "pay it", "pay you", "pay that",
                 "pay this", "pay up", "pay the rest", "pay it off", "pay that off", "take care of it", "deal with it",
@@ -2232,6 +2240,10 @@ public final class Dates {
                 return null; // "Thursday after four I'll have it", heard "after for": an hour, not an event
             }
             int imminent = lx == Lexicon.EN && is(k, SPEAKER) ? longestOf(k + 1, IMMINENT) : 0;
+            if (imminent == 0 && lx == Lexicon.EN && is(k, SPEAKER) && words(k + 1, GET_OFF) == 2
+                    && (word(k + 3) == null || is(k + 3, OFF_THEN))) {
+                imminent = 2; // "I'll do it when I get off, like seven in the morning": off work (not "off disability")
+            }
             if (imminent > 0 && !is(k + 1 + imminent, Set.of("from"))) { // not "as soon as I'm home from my trip"
                 // "I'll do it as soon as I park", "as soon as I get home": in a moment, today
                 return new Found(k + 1 + imminent, DateMention.Kind.DATE, today, today);

@@ -52,9 +52,11 @@ final class Illness {
                 ? i + (tokens.get(i).equals("intensive") ? 2 : 1) : i);
     }
 
-    /** What names a payment coming in: "my disability check's Wednesday", "when my disability deposit hits". */
+    /** What names a payment coming in: "my disability check's Wednesday", "my disability back pay". */
     private static final Set<String> INCOME = Set.of("check", "checks", "cheque", "payment", "payments", "deposit",
-            "deposits", "money", "income", "benefit", "benefits", "comes", "hits", "lands", "pay", "direct");
+            "deposits", "money", "income", "benefit", "benefits", "comes", "hits", "lands", "pay", "direct",
+            // "I'm waiting on my disability back pay, the lawyer said it's coming"
+            "back", "backpay");
 
     /** "My disability check comes Wednesday": the day money comes in, not a hardship told. */
     private static boolean anIncome(List<String> tokens, int i) {

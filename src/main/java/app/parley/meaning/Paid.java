@@ -19,7 +19,8 @@ final class Paid {
     /** Months, "may" only after a preposition ("I sent it May …" is as often "I sent it, it may have …"). */
     private static final String MONTHS = "((in |back in |on )?(january|february|march|april|june|july|august|september"
             + "|october|november|december)|(in|back in|on) may)";
-    private static final String IT = "(that|it|this|them|the whole thing|that whole thing|the whole amount|the whole balance"
+    // "a whole thing": the recogniser's "the whole thing" ("me and my mom paid a whole thing")
+    private static final String IT = "(that|it|this|them|(the|a|that) whole thing|the whole amount|the whole balance"
             + "|the balance|it all|all of it|(the|a) (whole |full )?final bill|the whole bill)";
     /** A past tense: "when I switched", "when I moved" (five letters or more, not "need"). */
     private static final String PAST = "(\\w{3,}ed|left|sold|quit|went|came|got|had)";
@@ -35,8 +36,8 @@ final class Paid {
             // not "I already paid that": the phrase "already paid" reads it, and an admin who moves the
             // phrase in a draft sees what it did
             // (not "if I paid it, does my score go up", a question)
-            "\\b(?<!\\b(?:if|whether|suppose|supposing) )(i|we|my (wife|husband|son|daughter|mom|dad|mother|father|partner))"
-                    + " (paid|payed) " + IT + "\\b",
+            "\\b(?<!\\b(?:if|whether|suppose|supposing) )(i|we|((me|i) and )?my (wife|husband|son|daughter|mom|dad|mother"
+                    + "|father|partner)( and (i|me))?) (paid|payed) " + IT + "\\b",
             // "no, no, I pay that off": the balance denied, "paid" heard "pay" (not "no, I pay that off every month")
             "^((no|nope) )+(i|we) pay (that|it|this) off\\b(?! (every|each|monthly|when|if|next|on|by|in|after|this))",
             "\\b(i|we) (paid|payed|(already )?sent) (it |that )?" + MONTHS + "\\b",
