@@ -187,7 +187,22 @@ final class Leaving {
         // a lone "by" is a goodbye far more often than a deadline cut off at a pause ("by | the
         // twentieth"): four blind calls against none
         return n == 1 && tokens.get(0).equals("by")
-                || n >= 2 && n <= BYE_TURN && tokens.get(n - 1).equals("by") && !BY_ENDS.contains(tokens.get(n - 2));
+                || n >= 2 && n <= BYE_TURN && tokens.get(n - 1).equals("by") && !BY_ENDS.contains(tokens.get(n - 2))
+                && !asksWhenBy(tokens);
+    }
+
+    /** Words after "when" that make it a question: "when is it due by", "when was that needed again by". */
+    private static final Set<String> WHEN_ASKED = Set.of("is", "was", "does", "do", "did", "are", "were", "would", "should",
+            "will", "s", "its", "thats");
+
+    /** "Eight hundred, when was that needed again by?": the deadline asked for, not a goodbye. */
+    private static boolean asksWhenBy(List<String> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).equals("when") && WHEN_ASKED.contains(tokens.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A goodbye is said in a short turn: "am I speaking with Howard [B]y…" ends a long one. */
