@@ -365,6 +365,7 @@ public final class Dates {
         /** A past said in the negative: "didn't", "wasn't", or "did not". */
         private static final Set<String> NEGATED_PAST = Set.of("didnt", "wasnt", "werent", "hadnt");
         private static final Set<String> PAST_AUXILIARIES = Set.of("did", "was", "were", "had");
+        private static final Set<String> NOT_OR_NEVER = Set.of("not", "never");
 
         /**
          * Whether the day from item {@code from} ("till January") ends a wait its clause tells in the
@@ -381,13 +382,13 @@ public final class Dates {
             for (int k = from - 1; k >= 0 && k >= from - 8; k--) {
                 String w = items.get(k).word();
                 if (w == null || CLAUSE_BREAKS.contains(w) || TO_COME.contains(w) || NOT_NOW.contains(w)
-                        || k < from - 1 && CLAUSE_SUBJECTS_HERE.contains(w) && !is(k + 1, Set.of("not", "never"))
+                        || k < from - 1 && CLAUSE_SUBJECTS_HERE.contains(w) && !is(k + 1, NOT_OR_NEVER)
                         && !NEGATED_PAST.contains(items.get(k + 1).word())) {
                     return false;
                 }
                 String next = k + 1 < from ? items.get(k + 1).word() : null;
                 boolean negated = NEGATED_PAST.contains(w)
-                        || PAST_AUXILIARIES.contains(w) && is(k + 1, Set.of("not", "never"))
+                        || PAST_AUXILIARIES.contains(w) && is(k + 1, NOT_OR_NEVER)
                         // "did to pay out": how the recogniser often hears "didn't"
                         || w.equals("did") && is(k + 1, Set.of("to"))
                         || w.equals("never") && next != null && (PAST_VERBS.contains(next) || TOLD_PAST.contains(next)

@@ -131,10 +131,8 @@ final class Illness {
             // "it just kind of fell off the list", "I kept putting it off": the bill waited, no one is off
             // work ("the hours dropped off after that" is a hardship)
             boolean billWaited = t.equals("off") && (k + 1 < tokens.size() && OFF_THE_LIST.contains(tokens.get(k + 1))
-                    || k + 2 < tokens.size() && Set.of("the", "my").contains(tokens.get(k + 1))
-                    && OFF_THE_LIST.contains(tokens.get(k + 2))
-                    || k >= 2 && Set.of("it", "that", "this").contains(tokens.get(k - 1))
-                    && PUT.contains(tokens.get(k - 2)));
+                    || k + 2 < tokens.size() && THE_MY.contains(tokens.get(k + 1)) && OFF_THE_LIST.contains(tokens.get(k + 2))
+                    || k >= 2 && THE_BILL.contains(tokens.get(k - 1)) && PUT.contains(tokens.get(k - 2)));
             if (STILL_HARD.contains(t) || HARD_NOW.contains(t) && !billWaited) {
                 return false;
             }
@@ -147,6 +145,9 @@ final class Illness {
 
     /** Where a bill falls off to: "off the list", "off my radar". */
     private static final Set<String> OFF_THE_LIST = Set.of("list", "radar", "plate", "mind");
+    private static final Set<String> THE_MY = Set.of("the", "my");
+    /** What is put off: "putting it off". */
+    private static final Set<String> THE_BILL = Set.of("it", "that", "this");
     private static final Set<String> PUT = Set.of("put", "putting", "puts");
 
     /** Words of a hardship still going on, besides {@link #STILL_HARD}: "… and I'm still in pain". */
