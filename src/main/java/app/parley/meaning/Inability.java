@@ -27,6 +27,8 @@ final class Inability {
     private static final Lexicon EN = new Lexicon(
             Words.phrases("cant", "cannot", "can not", "couldnt", "could not", "not able to", "unable to", "wont be able to",
                     "not going to be able to", "not gonna be able to", "never be able to", "no way i can", "no way to",
+                    // "there's no way I'm coming up with eleven hundred right now"
+                    "no way im", "no way i am", "no way were", "no way we are",
                     "not in a position to", "in no position to", "not really in a position to", "not in the position to",
                     "not really in the position to"),
             Set.of("pay", "afford", "manage", "cover", "swing", "spare"),
@@ -169,6 +171,12 @@ final class Inability {
 
     /** The idioms of handing money over: "I can't fork over two thousand", "can't shell out", "can't cough up". */
     private static final List<List<String>> HAND_OVER = Words.phrases("fork over", "fork out", "shell out", "cough up");
+    /** Raising the money: "can't come up with eleven hundred"; of money only, not "come up with an answer". */
+    private static final List<List<String>> COME_UP_WITH = Words.phrases("come up with", "coming up with");
+    /** The money raised named without a sum: "can't come up with that kind of money", "… the rest". */
+    private static final List<List<String>> THE_MONEY = Words.phrases("it", "that", "the money", "that money",
+            "that much", "that kind of money", "this kind of money", "any money", "the rest", "the whole", "the full",
+            "the balance", "all of it", "all of that", "all that", "enough", "the cash", "that amount", "the amount");
 
     /** A bare number this large after "can't do" is a sum of money. */
     private static final int BARE_SUM_FROM = 20;
@@ -769,6 +777,13 @@ final class Inability {
                 int handed = lx == EN ? longest(tokens, k, HAND_OVER) : 0;
                 if (handed > 0) {
                     return k + handed;
+                }
+                int raised = lx == EN ? longest(tokens, k, COME_UP_WITH) : 0;
+                if (raised > 0) {
+                    int from = k + raised;
+                    int sum = Math.max(moneyEndsAt(tokens, from, "en"), bareSumEndsAt(tokens, from, "en"));
+                    int named = longest(tokens, from, THE_MONEY);
+                    return sum > 0 ? sum : named > 0 ? from + named : i;
                 }
                 if (lx.payVerbs().contains(tokens.get(k))) {
                     // "I can't afford a lawsuit", "can't afford to lose my job": not the debt
