@@ -71,6 +71,11 @@ final class Contempt {
             // or with no "most": "grown adults pay their bills" (not "any other grown ups who pay into the household")
             "\\bgrown (adults|ups|grownups|people|men|women|folks) (\\w+ ){0,1}(pay|handle|take care of|keep up with) "
                     + "(their|your) (bills|debts|responsibilities|obligations)\\b",
+            // told to grow up: "call us back when you're ready to be an adult about it", "act your age"
+            "\\b(ready to|time to|try to|need to|have to|gotta|start to|learn to) (be|act like|behave like) (an adult"
+                    + "|a grown ?up|a grownup|a big (boy|girl))\\b",
+            "\\b(be|act like|behave like) (an adult|a grown ?up|a grownup) about (it|this|that)\\b",
+            "\\bact your age\\b",
             // the client's conduct judged: "not reading it was a pretty foolish thing to do", "careless of you"
             "\\b(foolish|stupid|dumb|silly|careless|reckless|naive|lazy|irresponsible) (thing|things|move|idea|decision"
                     + "|choice|way) to\\b",

@@ -204,9 +204,23 @@ final class Inability {
         // (not "I can pay the hundred dollars, I just can't, I'm in a meeting": the sum agreed, the time refused)
         boolean why = k + when < tokens.size() && WHY_AFTER_BARE.contains(tokens.get(k + when))
                 && !Words.containsAny(tokens.subList(0, i), WILLING);
-        return (BARE_WHEN.stream().anyMatch(rest::equals) || why)
-                && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains);
+        if ((BARE_WHEN.stream().anyMatch(rest::equals) || why)
+                && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains)) {
+            return true;
+        }
+        // … or the money gone told right after, the sum only asked for before: "I just can't right now, the
+        // funeral took everything we had saved" (not "I can't right now, I'm driving")
+        List<String> reason = tokens.subList(k + when, Math.min(tokens.size(), k + when + MONEY_GONE_REACH));
+        return !Words.containsAny(tokens.subList(0, i), WILLING) && Words.containsAny(reason, MONEY_GONE);
     }
+
+    /** How the money went, told after a bare "I can't": "… the funeral took everything we had saved". */
+    private static final List<List<String>> MONEY_GONE = Words.phrases("took everything", "took all", "had saved",
+            "our savings", "my savings", "every penny", "every cent", "im broke", "were broke", "no money",
+            "out of money", "ran out", "wiped out", "wiped us out", "wiped me out", "cleaned out", "cleaned us out",
+            "cleaned me out");
+    /** How many words after the bare "I can't" may tell how the money went. */
+    private static final int MONEY_GONE_REACH = 10;
 
     /** A clause that tells why, after a bare "I just can't": "… I'm living on his pension", "… not with rent due". */
     private static final Set<String> WHY_AFTER_BARE = Set.of("im", "ive", "thats", "theres", "weve");

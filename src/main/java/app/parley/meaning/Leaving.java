@@ -117,7 +117,10 @@ final class Leaving {
     /** Words that go on naturally from "I have to go" when the call is ending. */
     private static final Set<String> THEN = Set.of("now", "then", "bye", "goodbye", "sorry", "thanks", "thank", "so", "ok",
             "okay", "i", "im", "ive", "my", "we", "talk", "call", "later", "right", "soon", "honestly", "really",
-            "seriously", "please", "anyway", "but", "ya", "adios", "gracias", "luego", "perdon", "disculpe");
+            "seriously", "please", "anyway", "but", "ya", "adios", "gracias", "luego", "perdon", "disculpe",
+            // who they say it to: "oh, that's my ride at the door, I have to go, sonny" (heard "sunny")
+            "sonny", "sunny", "honey", "hon", "dear", "sweetie", "sweetheart", "man", "bro", "buddy", "sir", "maam", "miss",
+            "mister", "mr", "mrs", "ms", "young");
 
     /**
      * A wish for the road: "okay, drive safe, Kevin, bye now", "alright, you drive safe now", "stay

@@ -135,6 +135,10 @@ final class Paid {
             "\\b(letter|statement|email|notice|paper|papers|receipt|eob) (saying|said|says|that says|that said|stating)"
                     + " (it|that|this|the balance|the bill) (was|had been|has been|is) (already )?(covered|paid|paid off"
                     + "|paid in full|taken care of)\\b",
+            // the subject said once for two deeds: "I closed that card in the summer and paid it off when I did" (not
+            // "if I close it and pay it off", "I'll close it and pay it off", "he opened it and you paid it off")
+            "\\b" + NOT_TO_COME + "(i|we) ((?!(you|he|she|they|if|when|once|would|will|could|should|gonna|going|to|ill"
+                    + "|wanna|can|cant|but)\\b)\\w+ ){1,6}and (then )?(already )?(paid|payed) " + IT + " (off|in full)\\b",
             // "I paid that loan off in full in March of twenty twenty four", "I pay that off in the back in December":
             // a month gone by said after it, "paid" heard "pay" and the words between garbled
             // (the year whole: "twenty twenty four"; a year to come is not told apart here, and "I pay it in March of
