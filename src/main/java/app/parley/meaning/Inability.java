@@ -734,6 +734,36 @@ final class Inability {
         return w + 1 == tokens.size() || AFTER_SOME_DAYS.contains(tokens.get(w + 1));
     }
 
+    /** Money kept at hand: "I don't have that just sitting around". */
+    private static final List<List<String>> LYING_AROUND = Words.phrases("sitting around", "lying around",
+            "laying around", "just sitting around", "just lying around", "just laying around", "sitting in the bank",
+            "just sitting in the bank");
+    /** Not having it, or asking who would: "I don't have that …", "who's got three hundred bucks …". */
+    private static final List<List<String>> HAVE_NOT_AROUND = Words.phrases("dont have", "do not have", "havent got",
+            "aint got", "dont got", "who has", "whos got", "who got", "nobody has", "nobodys got", "no one has");
+    /** Between the not having and the idiom, what is no money: "I don't have time to be sitting around". */
+    private static final Set<String> NOT_KEPT_AROUND = Set.of("time", "day", "to", "be", "patience", "want", "like");
+    /** How far before the idiom the not having may be said: "I don't have three hundred and thirty dollars just …". */
+    private static final int LYING_AROUND_REACH = 8;
+
+    /**
+     * "Three thirty? I don't have that just sitting around, no way": the money not at hand, said
+     * with a not having before the idiom, or a refusal right after it when the recogniser lost the
+     * first ("I don't know about just sitting around, no way").
+     */
+    private static int notLyingAround(List<String> tokens, int i) {
+        int n = longest(tokens, i, LYING_AROUND);
+        if (n == 0) {
+            return i;
+        }
+        List<String> before = tokens.subList(Math.max(0, i - LYING_AROUND_REACH), i);
+        if (Words.containsAny(before, HAVE_NOT_AROUND) && before.stream().noneMatch(NOT_KEPT_AROUND::contains)) {
+            return i + n;
+        }
+        int refused = longest(tokens, i + n, NO_WAY);
+        return refused > 0 ? i + n + refused : i;
+    }
+
     /** Whose having nothing is no inability to pay: "you people have nothing", "they got nothing on me". */
     private static final Set<String> OTHERS_HAVING = Set.of("people", "you", "they", "guys");
 
@@ -753,7 +783,7 @@ final class Inability {
         }
         if (lx == EN) {
             int end = Math.max(Math.max(askingAWay(tokens, i), onlySoMuch(tokens, i)),
-                    Math.max(cantTheWhole(tokens, i), sumAtMost(tokens, i)));
+                    Math.max(Math.max(cantTheWhole(tokens, i), sumAtMost(tokens, i)), notLyingAround(tokens, i)));
             if (end > i) {
                 return end;
             }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * What blind93 said that no reading knew (round 83): the subject said once for two deeds ("I closed
  * that card in the summer and paid it off"); someone else using the client's details; "I just can't
  * right now, the funeral took everything we had saved"; "I have to go, sonny"; "call us back when
- * you're ready to be an adult about it"; "or whatever part of it you can manage".
+ * you're ready to be an adult about it"; "or whatever part of it you can manage"; "three thirty? I
+ * don't have that just sitting around, no way".
  */
 class Blind93ReadingsTest {
     private static final RuleBook EN = RuleBook.builtIn("en");
@@ -78,5 +79,23 @@ class Blind93ReadingsTest {
         assertEquals(List.of("firmness/soft-ask"), Said.ofKind("firmness", rules(A, DISCLOSED,
                 C, "fine i can do it thursday when im off",
                 A, "thursday the twenty second works you do the full four forty or honestly whatever part of it you can manage")));
+    }
+
+    @Test
+    void notHavingItJustSittingAroundCannotPay() {
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", rules(A, DISCLOSED,
+                C, "but four forty i dont have that just sitting around")));
+    }
+
+    @Test
+    void sittingAroundRefusedWithItsFirstWordsLostCannotPay() {
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", rules(A, DISCLOSED,
+                C, "so yeah i guess thats on me but four forty i dont know about just sitting around no way")));
+    }
+
+    @Test
+    void noTimeToSitAroundIsNoMoney() {
+        assertEquals(List.of(), Said.ofKind("options", rules(A, DISCLOSED,
+                C, "look i dont have time to be sitting around on the phone with you people")));
     }
 }
