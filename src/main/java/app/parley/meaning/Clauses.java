@@ -3,8 +3,9 @@ package app.parley.meaning;
 import java.util.Set;
 
 /**
- * Words that bound a clause or point back into it, shared by the readers of days ({@link Dates},
- * {@link OtherDays}): where a clause ends, who opens one, who will act, what "it" is, "that's when".
+ * Words that bound a clause or point back into it, shared by the readers of days ({@link Tense},
+ * {@link Spans}, {@link PutOffs}, {@link OtherDays}): where a clause ends, who opens one, who will
+ * act, what "it" is, "that's when".
  */
 final class Clauses {
     private Clauses() {

@@ -56,6 +56,15 @@ abstract class ItemWords {
         return best;
     }
 
+    /** The length of the longest of {@code phrases} said from item {@code k}; 0 if none. */
+    int longestOf(int k, List<List<String>> phrases) {
+        int best = 0;
+        for (List<String> phrase : phrases) {
+            best = Math.max(best, words(k, phrase));
+        }
+        return best;
+    }
+
     String text(int from, int to) {
         List<String> parts = new ArrayList<>();
         for (int k = from; k < to; k++) {

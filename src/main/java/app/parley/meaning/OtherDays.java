@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * good from a day. {@link Dates} reads a day, then asks this whether it is one of those.
  */
 final class OtherDays extends ItemWords {
-    private final Dates.Lexicon lx;
+    private final DateWords lx;
 
-    OtherDays(List<SpokenNumbers.Item> items, Dates.Lexicon lexicon) {
+    OtherDays(List<SpokenNumbers.Item> items, DateWords lexicon) {
         super(items);
         this.lx = lexicon;
     }
@@ -385,7 +385,7 @@ final class OtherDays extends ItemWords {
      */
     private boolean somethingStartsThen(int from, int end) {
         int verb = is(from - 1, Set.of("in", "on")) ? from - 2 : from - 1;
-        if (lx != Dates.Lexicon.EN || !is(verb, STARTS) || actedOnAfter(end)) {
+        if (lx != DateWords.EN || !is(verb, STARTS) || actedOnAfter(end)) {
             return false;
         }
         for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
