@@ -756,9 +756,13 @@ final class Inability {
         if (n == 0) {
             return i;
         }
-        List<String> before = tokens.subList(Math.max(0, i - LYING_AROUND_REACH), i);
-        if (Words.containsAny(before, HAVE_NOT_AROUND) && before.stream().noneMatch(NOT_KEPT_AROUND::contains)) {
-            return i + n;
+        for (int h = Math.max(0, i - LYING_AROUND_REACH); h < i; h++) {
+            int have = longest(tokens, h, HAVE_NOT_AROUND);
+            if (have > 0 && tokens.subList(h, i).stream().noneMatch(NOT_KEPT_AROUND::contains)) {
+                // said once: "I don't have almost two grand sitting around" is read at "don't have" already
+                boolean readBefore = longest(tokens, h, EN.haveNot()) > 0 && possession(tokens, h, h + have, EN) > h;
+                return readBefore ? i : i + n;
+            }
         }
         int refused = longest(tokens, i + n, NO_WAY);
         return refused > 0 ? i + n + refused : i;

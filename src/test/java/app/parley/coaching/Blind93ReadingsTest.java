@@ -98,4 +98,10 @@ class Blind93ReadingsTest {
         assertEquals(List.of(), Said.ofKind("options", rules(A, DISCLOSED,
                 C, "look i dont have time to be sitting around on the phone with you people")));
     }
+
+    @Test
+    void whoHasThatMuchJustSittingAroundCannotPay() {
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", rules(A, DISCLOSED,
+                C, "four forty who has four hundred bucks just sitting around")));
+    }
 }
