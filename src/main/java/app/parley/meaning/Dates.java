@@ -778,6 +778,10 @@ public final class Dates {
                 return one(i + n, today);
             }
             LocalDate recent = d.isAfter(today) ? md.in(today.getYear() - 1) : d;
+            if (lx == DateWords.EN && (is(i - 1, SINCE) || is(i - 1, SINCE_FILLERS) && is(i - 2, SINCE))) {
+                // "it's been rough since the holidays", heard "since yes the holidays": the last one, however long ago
+                return new Found(i + n, DateMention.Kind.PAST, recent, recent);
+            }
             boolean sinceIt = is(i - 1, SINCE_IT) || is(i - 1, lx.article()) && is(i - 2, SINCE_IT);
             if (lx == DateWords.EN && sinceIt && recent.isBefore(today) && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
                 // "after Christmas I'm tapped out", "… and then Christmas [came]" in early January: the one just
@@ -799,6 +803,10 @@ public final class Dates {
             return today.getMonthValue() == 12 && today.getDayOfMonth() >= 18
                     || today.getMonthValue() == 1 && today.getDayOfMonth() <= 1;
         }
+
+        private static final Set<String> SINCE = Set.of("since");
+        /** What the recogniser may put between "since" and the day: "since yes the holidays". */
+        private static final Set<String> SINCE_FILLERS = Set.of("uh", "um", "like", "yes", "oh", "er", "ah", "just");
 
         /** Words before a holiday that, once it has just passed, mean the one gone: "after", "since", "and then". */
         private static final Set<String> SINCE_IT = Set.of("after", "since", "then");
@@ -840,8 +848,10 @@ public final class Dates {
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
                     return new Found(i + 1, DateMention.Kind.PAST, last, last.plusMonths(3));
                 }
-                if (lx == DateWords.EN && tense.pastBefore(i)) {
-                    // "the nurse came after my operation, in the spring": the last one
+                if (lx == DateWords.EN && (tense.pastBefore(i)
+                        || !is(i - 1, lx.next()) && !tense.willAct(i) && !tense.hedgedBefore(i) && tense.pastAfter(i + 1))) {
+                    // "the nurse came after my operation, in the spring": the last one; so with the past said
+                    // after it, "I close that card in the summer and paid it off" (the "-d" lost), as for a holiday
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
                     return new Found(i + 1, DateMention.Kind.PAST, last, last.plusMonths(3));
                 }

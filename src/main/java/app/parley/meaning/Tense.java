@@ -99,6 +99,11 @@ final class Tense extends ItemWords {
         return false;
     }
 
+    /** Whether a hedge stands in the three words before item {@code i}: "maybe in the spring". */
+    boolean hedgedBefore(int i) {
+        return is(i - 1, HEDGED) || is(i - 2, HEDGED) || is(i - 3, HEDGED);
+    }
+
     private static final int PAST_AFTER_REACH = 5;
     private static final Set<String> HEDGED = Set.of("maybe", "probably", "hopefully", "perhaps");
 
@@ -253,7 +258,9 @@ final class Tense extends ItemWords {
             }
             // "the holidays got away from me", the time itself the subject (not "after Christmas I got
             // more hours", "after Christmas I got to pay rent first")
-            if (toldPast(w) || k == i && w.equals("got") && !is(k + 1, Set.of("to", "ta", "paid"))) {
+            // (not "we get paid Thursdays", "it'll be paid")
+            if (toldPast(w) && !is(k - 1, NOT_PAST_BEFORE)
+                    || k == i && w.equals("got") && !is(k + 1, Set.of("to", "ta", "paid"))) {
                 return true;
             }
         }
