@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where a party is ending the call: "I have to go", "I gotta run, bye", "I'm hanging up",
+ * Where a party is ending the call: "bye", "I have to go", "I gotta run, bye", "I'm hanging up",
  * "take care now", "me tengo que ir"; and the ways people wind a call up without a goodbye: "I'll
  * let you go", "we'll be in touch", "have a blessed rest of your day", "thanks for taking my call".
  * "I need to go" goes on to something else as often as it ends a call ("I need to go over this",
@@ -140,10 +140,20 @@ final class Leaving {
             "\\b(youll|you will) (be hearing|hear) from (us|me)\\b(?! (if|unless|about|when|again if))");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "or", "otherwise");
 
+    /**
+     * "Bye", "goodbye"; not where it opens a long turn: "bye Gloria, I'm calling about your balance
+     * of three twelve" is a greeting the recogniser misheard.
+     */
+    private static final Pattern BYE_SAID = Pattern.compile("\\b(bye|goodbye|good bye)\\b");
+    /** How many words may follow a "bye" that opens a turn: "bye now, talk to you Friday, Mister Lee". */
+    private static final int AFTER_A_BYE = 8;
+
     /** Where the words end the call: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         List<int[]> leaving = new java.util.ArrayList<>(Words.matches(tokens, "es".equals(language) ? ES : EN).stream()
-                .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1])))
+                .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1]))
+                        // "I'm hanging up and calling a lawyer" (not "I have to go and check my account")
+                        || tokens.get(span[1] - 1).equals("up") && tokens.get(span[1]).equals("and"))
                 .toList());
         if (!"es".equals(language)) {
             Words.matches(tokens, THANKS).stream()
@@ -166,6 +176,9 @@ final class Leaving {
                     .filter(span -> span[1] >= tokens.size() || GOODBYES.contains(tokens.get(span[1]))
                             || span[1] + 1 == tokens.size()
                             || span[1] + 3 >= tokens.size() && tokens.subList(span[1] + 1, tokens.size()).stream().anyMatch(BYE::contains))
+                    .forEach(leaving::add);
+            Words.matches(tokens, BYE_SAID).stream()
+                    .filter(span -> span[0] > 0 || tokens.size() - span[1] <= AFTER_A_BYE)
                     .forEach(leaving::add);
             Words.matches(tokens, TAKE_CARE).stream()
                     .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1]))

@@ -103,8 +103,9 @@ final class Paid {
             "\\b(?<!(?:if|when|once|can|could|should|would|will|to|gonna|wanna) )(i|we) (already )?settled (that|it|this|them"
                     + "|(?!(on|for|in|down|into|up)\\b)\\w+) (with (the|them|my|their|\\w+)|back in|last (year|month)|(\\w+ ){1,2}ago)\\b",
             // the paper that says so: "I have a letter that says paid in full"
-            "\\b(letter|statement|receipt|email|paper|papers) (that )?(says|said|saying|stating) (its |it was |it is )?(paid"
-                    + "|settled|zero balance)\\b",
+            // (and where it came from: "a statement from the hospital that says zero balance")
+            "\\b(letter|statement|receipt|email|paper|papers)( (from|by) (the |my )?\\w+( \\w+)?)? (that )?(says|said|saying"
+                    + "|stating) (its |it was |it is )?(paid|settled|zero balance)\\b",
             // "the dealer told me when they sold it, it covered everything"
             "\\b(it|that|the sale|the auction|the insurance payout) (already )?(covered|paid off|took care of) (everything"
                     + "|the balance|the loan|it all|the rest)\\b(?! (except|but))",
@@ -147,6 +148,12 @@ final class Paid {
                     + " (of )?(twenty twenty( (one|two|three|four|five|six|seven|eight|nine))?|twenty (ten|eleven|twelve"
                     + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand( and)? \\w+)\\b",
             "\\b(i|we) pay " + IT + " off( \\w+){0,3} back in " + MONTH_NAMES + "\\b",
+            // "I've never had a Hollister's card in my life" (not "I never had a job in my life")
+            "\\bnever (even )?had (a|an|any|one of) (\\w+ ){0,2}(card|cards|account|accounts|loan|loans|membership"
+                    + "|contract|policy) (\\w+ )?in my (whole )?life\\b",
+            // "no, that's paid": the balance denied where the turn starts (not "that's paid monthly", "… by autopay")
+            "^((no|nope|um|uh|oh|well) )+(thats|its|that is|it is) (already |all )?paid( off| in full)?\\b"
+                    + "(?! (monthly|every|each|on|by|through|automatically|weekly|out|for|when|if|yet))",
             // "I don't have a Northern Gas account, that isn't mine" (not "I don't have a bank account")
             // (a name before "account", not "money in my account", "a bank account")
             "\\b(i|we) (dont|do not|never) (have|had) (a|an) ((?!(money|cash|funds|anything|lot|in|my|bank|checking|savings"

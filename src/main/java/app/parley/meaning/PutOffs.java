@@ -73,6 +73,10 @@ final class PutOffs extends ItemWords {
                         || get(lx.weekdays(), i + 2) != null || get(lx.months(), i + 2) != null)) {
             return null; // "he'll be home soon after six", "soon after lunch": the time after it says when
         }
+        if (is(i, Set.of("after")) && is(i + 1, Set.of("my", "the")) && (is(i + 2, MEALS_AND_WORK) || is(i + 2, DAILY))) {
+            // "after my shift", "Thursday at ten, after my program": an hour of a day, not a time put off
+            return new Found(i + 3, DateMention.Kind.DATE, today, today);
+        }
         if (is(i - 1, POSSESSIVES) || is(i - 1, Set.of("the")) && is(i, Set.of("later"))) {
             // "I got your later": a thing (the recogniser's "letter"), not a time; "the later
             // statements": which ones, not when
@@ -343,6 +347,9 @@ final class PutOffs extends ItemWords {
 
     /** A time of day by what happens then: "soon after lunch". */
     private static final Set<String> MEALS_AND_WORK = Set.of("lunch", "dinner", "breakfast", "work", "school");
+    /** What fills a day's hours: "after my program", "after my nap", "after the news". */
+    private static final Set<String> DAILY = Set.of("program", "programs", "show", "shows", "stories", "nap", "news",
+            "shift", "walk", "coffee", "supper", "class", "classes", "meeting", "practice");
 
     /** Being well again: waited for ("once I'm back on my feet"), or told as how things are now. */
     private static final List<List<String>> RECOVERED = Words.phrases("back on my feet", "back on track");

@@ -875,7 +875,7 @@ class UnderstandingTest {
     @ParameterizedTest(name = "''{0}'' -> ''{2}''")
     @CsvSource(delimiter = '|', value = {
         "sorry i have to go                                           | en | i have to go",
-        "i have to go now bye                                         | en | i have to go",
+        "i have to go now bye                                         | en | i have to go / bye",
         "i gotta run my bus is here                                   | en | i gotta run",
         "im hanging up                                                | en | im hanging up",
         "i need to go over this with my wife                          | en | ''",
@@ -953,6 +953,11 @@ class UnderstandingTest {
         "okay thank you drive safe                                     | en | drive safe",
         "okay stay safe                                                | en | stay safe",
         "ill hang up right now                                         | en | ill hang up",
+        // round 84: "bye" is the grammar's, not where it opens a long turn (a greeting misheard)
+        "bye now talk to you friday                                    | en | bye",
+        "bye gloria im calling about your balance of three hundred and twelve dollars | en | ''",
+        "im hanging up and calling a lawyer                            | en | im hanging up",
+        "i have to go and check my account                             | en | ''",
     })
     void readsTheClientLeavingOnlyWhereTheWordsStopOrSayGoodbye(String said, String language, String expected) {
         assertEquals(expected == null ? "" : expected, read(Intent.LEAVING, said, language));
