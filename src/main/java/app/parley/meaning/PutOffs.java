@@ -74,8 +74,10 @@ final class PutOffs extends ItemWords {
             return null; // "he'll be home soon after six", "soon after lunch": the time after it says when
         }
         if (is(i, Set.of("after")) && is(i + 1, Set.of("my", "the")) && (is(i + 2, MEALS_AND_WORK) || is(i + 2, DAILY))) {
-            // "after my shift", "Thursday at ten, after my program": an hour of a day, not a time put off
-            return new Found(i + 3, DateMention.Kind.DATE, today, today);
+            // "Thursday at ten, after my program": an hour of a day, not a time put off; today unless a
+            // day follows ("after my shift on the thirtieth"), which then says when
+            boolean dayFollows = is(i + 3, DAY_FOLLOWS) || number(i + 3) != null || get(lx.weekdays(), i + 3) != null;
+            return dayFollows ? null : new Found(i + 3, DateMention.Kind.DATE, today, today);
         }
         if (is(i - 1, POSSESSIVES) || is(i - 1, Set.of("the")) && is(i, Set.of("later"))) {
             // "I got your later": a thing (the recogniser's "letter"), not a time; "the later
@@ -347,6 +349,8 @@ final class PutOffs extends ItemWords {
 
     /** A time of day by what happens then: "soon after lunch". */
     private static final Set<String> MEALS_AND_WORK = Set.of("lunch", "dinner", "breakfast", "work", "school");
+    /** Words that start a day said after an hour of one: "after my shift on the thirtieth". */
+    private static final Set<String> DAY_FOLLOWS = Set.of("on", "this", "next", "the", "tomorrow", "today", "tonight");
     /** What fills a day's hours: "after my program", "after my nap", "after the news". */
     private static final Set<String> DAILY = Set.of("program", "programs", "show", "shows", "stories", "nap", "news",
             "shift", "walk", "coffee", "supper", "class", "classes", "meeting", "practice");
