@@ -211,13 +211,20 @@ final class Illness {
             "turned", "double");
 
     /**
-     * "The hospital tacked one on last time", "the hospital billed me twice": the hospital as the
-     * business that bills, not where anyone was ill.
+     * "The hospital tacked one on last time", "the hospital billed me twice", "are you the hospital?":
+     * the hospital as the business that bills, not where anyone was ill.
      */
     private static boolean anInstitution(List<String> tokens, int i) {
-        return Set.of("hospital", "hospitals").contains(tokens.get(i)) && i > 0 && tokens.get(i - 1).equals("the")
-                && i + 1 < tokens.size() && BILLING_ACTS.contains(tokens.get(i + 1));
+        if (!Set.of("hospital", "hospitals").contains(tokens.get(i)) || i == 0 || !tokens.get(i - 1).equals("the")) {
+            return false;
+        }
+        // "are you the hospital or some collection outfit?", "is this the hospital?": who is calling
+        return i + 1 < tokens.size() && BILLING_ACTS.contains(tokens.get(i + 1))
+                || i >= 2 && CALLER_ASKED.contains(tokens.get(i - 2));
     }
+
+    /** Before "the hospital", asking who is calling: "[are] you the hospital", "is this the hospital". */
+    private static final Set<String> CALLER_ASKED = Set.of("you", "youre", "this");
     private static final Set<String> WORKING = Set.of("work", "works", "working", "worked", "nurse", "shift", "shifts",
             "job");
 

@@ -187,7 +187,8 @@ final class Leaving {
                     .forEach(leaving::add);
         }
         if (!"es".equals(language) && misheardBye(tokens)) {
-            leaving.add(new int[] {tokens.size() - 1, tokens.size()});
+            int n = tokens.size();
+            leaving.add(new int[] {n >= 2 && tokens.get(n - 2).equals("by") ? n - 2 : n - 1, n});
         }
         return Words.apart(leaving);
     }
@@ -204,7 +205,10 @@ final class Leaving {
         // twentieth"): four blind calls against none
         return n == 1 && tokens.get(0).equals("by")
                 || n >= 2 && n <= BYE_TURN && tokens.get(n - 1).equals("by") && !BY_ENDS.contains(tokens.get(n - 2))
-                && !asksWhenBy(tokens);
+                && !asksWhenBy(tokens)
+                // "and bye now", "you too, bye bye now" heard "… by now" (not "it should be there by now")
+                || n >= 2 && n <= BYE_NOW_TURN && tokens.get(n - 2).equals("by") && tokens.get(n - 1).equals("now")
+                && (n == 2 || !BY_ENDS.contains(tokens.get(n - 3)) && !BY_NOW_ENDS.contains(tokens.get(n - 3)));
     }
 
     /** Words after "when" that make it a question: "when is it due by", "when was that needed again by". */
@@ -220,6 +224,13 @@ final class Leaving {
         }
         return false;
     }
+
+    /** "Bye now" heard "by now" ends a turn this short: "you do they are by now". */
+    private static final int BYE_NOW_TURN = 6;
+    /** What "by now" may end without being a goodbye: "it should be there by now", "they've known by now". */
+    private static final Set<String> BY_NOW_ENDS = Set.of("there", "here", "posted", "arrived", "known", "noticed",
+            "fixed", "sorted", "processed", "gone", "received", "cleared", "through", "over", "ready", "back", "out",
+            "late", "used", "realized", "figured", "learned", "heard", "seen", "gotten", "got", "be", "been");
 
     /** A goodbye is said in a short turn: "am I speaking with Howard [B]y…" ends a long one. */
     private static final int BYE_TURN = 10;

@@ -148,9 +148,16 @@ final class Paid {
                     + " (of )?(twenty twenty( (one|two|three|four|five|six|seven|eight|nine))?|twenty (ten|eleven|twelve"
                     + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand( and)? \\w+)\\b",
             "\\b(i|we) pay " + IT + " off( \\w+){0,3} back in " + MONTH_NAMES + "\\b",
-            // "I've never had a Hollister's card in my life" (not "I never had a job in my life")
-            "\\bnever (even )?had (a|an|any|one of) (\\w+ ){0,2}(card|cards|account|accounts|loan|loans|membership"
-                    + "|contract|policy) (\\w+ )?in my (whole )?life\\b",
+            // "I've never had a Hollister's card in my life", "I've never had Stream Link in my life" (not "I never
+            // had a job in my life", "never had a late payment in my life", "never had this much debt in my life")
+            "\\bnever (even )?had ((?!(a job|jobs|job|money|debt|debts|trouble|problems?|issues?|late|a late|so|this|that"
+                    + "|such|any money|a problem|an issue|a day|one day|a payment)\\b)\\w+ ){1,4}in my (whole )?life\\b",
+            // "no, that's done, I gave them a money order for everything when I moved out": handed over, for all of it
+            "\\b(i|we) (already )?(gave|handed|sent|mailed|brought) (them|him|her|the \\w+) (a |the )?(money order|check|cheque"
+                    + "|cashiers check|certified check|payment|cash) for (everything|it all|all of it|the whole thing|the whole"
+                    + " balance|the balance|the full amount|the rest)\\b",
+            "^((no|nope|um|uh|oh|well) )+(thats|its|that is|it is) (all )?(done|taken care of|handled|squared away|settled)\\b"
+                    + "(?! (by|on|when|if|yet|with|through|after|before|in))",
             // "no, that's paid": the balance denied where the turn starts (not "that's paid monthly", "… by autopay")
             "^((no|nope|um|uh|oh|well) )+(thats|its|that is|it is) (already |all )?paid( off| in full)?\\b"
                     + "(?! (monthly|every|each|on|by|through|automatically|weekly|out|for|when|if|yet))",

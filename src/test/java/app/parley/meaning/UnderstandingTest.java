@@ -938,7 +938,7 @@ class UnderstandingTest {
         // round 63: "I'm" heard "I"; a wish for the road
         "i going to hang up now and call my bank                     | en | i going to hang up",
         "ill hang up if you keep yelling                             | en | ''",
-        "okay drive safe kevin by now                                | en | drive safe",
+        "okay drive safe kevin by now                                | en | drive safe / by now",
         "so you can drive safe to work                               | en | ''",
         "the most important thing is that you and your family stay safe | en | ''",
         "i pay the rent first so my kids stay safe | en | ''",
