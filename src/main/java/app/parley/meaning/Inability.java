@@ -171,10 +171,12 @@ final class Inability {
 
     /** The idioms of handing money over: "I can't fork over two thousand", "can't shell out", "can't cough up". */
     private static final List<List<String>> HAND_OVER = Words.phrases("fork over", "fork out", "shell out", "cough up");
-    /** Paying said as going on: "there's no way I'm covering forty two hundred in one shot"; of money only. */
-    private static final Set<String> PAYING_NOW = Set.of("covering", "paying", "swinging", "managing", "affording");
-    /** Raising the money: "can't come up with eleven hundred"; of money only, not "come up with an answer". */
-    private static final List<List<String>> COME_UP_WITH = Words.phrases("come up with", "coming up with");
+    /**
+     * Raising the money, or paying it said as going on: "can't come up with eleven hundred", "there's no
+     * way I'm covering forty two hundred in one shot"; of money only, not "come up with an answer".
+     */
+    private static final List<List<String>> RAISING = Words.phrases("come up with", "coming up with", "covering",
+            "paying", "swinging", "managing", "affording");
     /** The money raised named without a sum: "can't come up with that kind of money", "… the rest". */
     private static final List<List<String>> THE_MONEY = Words.phrases("it", "that", "the money", "that money",
             "that much", "that kind of money", "this kind of money", "any money", "the rest", "the whole", "the full",
@@ -828,7 +830,7 @@ final class Inability {
                 if (handed > 0) {
                     return k + handed;
                 }
-                int raised = lx == EN ? Math.max(longest(tokens, k, COME_UP_WITH), words(tokens, k, PAYING_NOW)) : 0;
+                int raised = lx == EN ? longest(tokens, k, RAISING) : 0;
                 if (raised > 0) {
                     int from = k + raised;
                     int sum = Math.max(moneyEndsAt(tokens, from, "en"), bareSumEndsAt(tokens, from, "en"));
@@ -978,10 +980,6 @@ final class Inability {
     /** Words that add nothing between "can't" and the verb. */
     private static final Set<String> FILLERS = Set.of("just", "really", "even", "possibly", "actually", "honestly",
             "still", "realistically", "simply", "realmente", "ni", "siquiera");
-
-    private static int words(List<String> tokens, int k, Set<String> oneWord) {
-        return k < tokens.size() && oneWord.contains(tokens.get(k)) ? 1 : 0;
-    }
 
     private static int longest(List<String> tokens, int i, List<List<String>> phrases) {
         int best = 0;

@@ -29,6 +29,9 @@ final class Paid {
     private static final String CREDITOR_NAMED = "((?!(my|our|the|both|other|everything|half|most|some|all|part|it|that"
             + "|this|them)\\b)\\w+ ){1,3}";
 
+    /** "No, that's …" where the turn starts: the balance denied in answer ("no, that's paid", "no, that's done"). */
+    private static final String DENIED_AT_START = "^((no|nope|um|uh|oh|well) )+(thats|its|that is|it is) ";
+
     /** Not after words that make a cancelling still to come or only asked of: "if I cancel it", "I'll cancel it". */
     private static final String NOT_TO_COME = "(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna) )";
 
@@ -156,10 +159,10 @@ final class Paid {
             "\\b(i|we) (already )?(gave|handed|sent|mailed|brought) (them|him|her|the \\w+) (a |the )?(money order|check|cheque"
                     + "|cashiers check|certified check|payment|cash) for (everything|it all|all of it|the whole thing|the whole"
                     + " balance|the balance|the full amount|the rest)\\b",
-            "^((no|nope|um|uh|oh|well) )+(thats|its|that is|it is) (all )?(done|taken care of|handled|squared away|settled)\\b"
+            DENIED_AT_START + "(all )?(done|taken care of|handled|squared away|settled)\\b"
                     + "(?! (by|on|when|if|yet|with|through|after|before|in))",
             // "no, that's paid": the balance denied where the turn starts (not "that's paid monthly", "… by autopay")
-            "^((no|nope|um|uh|oh|well) )+(thats|its|that is|it is) (already |all )?paid( off| in full)?\\b"
+            DENIED_AT_START + "(already |all )?paid( off| in full)?\\b"
                     + "(?! (monthly|every|each|on|by|through|automatically|weekly|out|for|when|if|yet))",
             // "I don't have a Northern Gas account, that isn't mine" (not "I don't have a bank account")
             // (a name before "account", not "money in my account", "a bank account")

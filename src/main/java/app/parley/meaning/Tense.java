@@ -81,7 +81,7 @@ final class Tense extends ItemWords {
      * remember doing it", "back in October and the lady said…". Not "in January, like I said".
      */
     boolean pastRightAfter(int from) {
-        if (is(from - 2, HEDGED) || is(from - 3, HEDGED)) {
+        if (anyBefore(from - 1, 2, HEDGED)) {
             return false; // "maybe in December, I just finished paying off my car": a day put forward
         }
         for (int k = from; k < items.size() && k < from + PAST_AFTER_REACH; k++) {
@@ -101,7 +101,7 @@ final class Tense extends ItemWords {
 
     /** Whether a hedge stands in the three words before item {@code i}: "maybe in the spring". */
     boolean hedgedBefore(int i) {
-        return is(i - 1, HEDGED) || is(i - 2, HEDGED) || is(i - 3, HEDGED);
+        return anyBefore(i, 3, HEDGED);
     }
 
     private static final int PAST_AFTER_REACH = 5;
