@@ -149,6 +149,30 @@ final class Judge {
     }
 
     /**
+     * Call time from which the judgement of a partial result is not settled (plus infinity when
+     * all of it is): the first run of digits it masks ({@link #partial}), or its last run while
+     * nothing but fillers follows it. Words before, and runs closed by other words and too short
+     * to mask ("four fifty, man, okay, end of the month"), are judged as their final will be.
+     */
+    static double unsettledFrom(List<Word> context, List<Word> words, double cardContextUntil) {
+        Judge judge = new Judge(context, words);
+        for (int r = 0; r < judge.runs.size(); r++) {
+            SpokenDigits.Run run = judge.runs.get(r);
+            if (run.fromWord() < judge.offset) {
+                continue;
+            }
+            boolean open = SpokenDigits.read(judge.all.subList(run.toWord(), judge.all.size()).stream()
+                    .map(Word::word).toList()).stream().allMatch(token -> token.kind() == SpokenDigits.Kind.FILLER);
+            boolean afterCard = judge.startOf(run) <= cardContextUntil;
+            if (open || run.length() >= 4 || !judge.cuesBefore(r).isEmpty() || (afterCard && run.length() >= 3)) {
+                // an expiry date starts at its month, said before the digits
+                return judge.all.get(judge.monthBefore(run.fromWord())).start();
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * Whether the words end in digits that the party's next words may continue: 3 digits or more
      * (a group of a card number, the start of a code), or any after a cue or a card number.
      */

@@ -150,7 +150,10 @@ public final class Redactor {
             through = Math.min(through, held.get(0).start());
         }
         if (!partial.isEmpty()) {
-            through = Math.min(through, partial.get(0).start());
+            // Not the partial's first word: a reply that starts as the other party's digits end would
+            // hold their words back until its final ("two twenty five by Friday?" - "yeah, Friday's
+            // fine, I get paid Thursday …"), seconds of words late on the screen and prompts late.
+            through = Math.min(through, Judge.unsettledFrom(context, concat(held, partial), cardContextUntil));
         }
         return through;
     }

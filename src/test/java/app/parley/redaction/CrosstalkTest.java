@@ -137,6 +137,25 @@ class CrosstalkTest {
         assertEquals(List.of(3.1), agent.finalsAt);
     }
 
+    @Test
+    void aReplyStartedRightAfterTheAgentsAmountHoldsItBackOnlyWhileItsOwnDigitsMayGoOn() {
+        agent.says(0.0, "i can offer a settlement at four hundred and fifty");
+        List<Word> reply = RedactorTest.words(3.2, "four fifty man okay end of the month i could probably do that");
+        caller.until(3.3);
+        for (int i = 1; i <= 2; i++) {
+            caller.inProgress(reply.get(i - 1).end() + 0.2, 3.2, RedactorTest.segmentText(reply.subList(0, i)));
+        }
+        agent.until(4.5);
+        assertEquals(List.of(), agent.finals, "the reply's 'four fifty' may go on into digits the agent's stream echoes");
+        for (int i = 3; i <= reply.size(); i++) {
+            caller.inProgress(reply.get(i - 1).end() + 0.2, 3.2, RedactorTest.segmentText(reply.subList(0, i)));
+        }
+        agent.until(6.5);
+        assertEquals(List.of("i can offer a settlement at four hundred and fifty"), agent.texts(),
+                "once other words close the reply's digits, the agent's words need not wait for its final");
+        assertTrue(caller.finals.isEmpty(), "the reply is still in progress");
+    }
+
     /** The caller reads the card and the agent hears its echo, each on a thread of its own, in step. */
     private static List<Object> inStep(boolean agentFirst) throws InterruptedException {
         Crosstalk call = Crosstalk.inStep();
