@@ -139,6 +139,7 @@ public final class Dates {
         List<DateMention> read() {
             List<DateMention> out = new ArrayList<>();
             int vagueFrom = 0; // the item the last mention starts at
+            int pastEnd = -1; // the item after the last time gone named
             int i = 0;
             while (i < items.size()) {
                 Found found = at(i);
@@ -222,7 +223,14 @@ public final class Dates {
                     i = end;
                     continue;
                 }
+                if (lx == DateWords.EN && kind == DateMention.Kind.DATE && narrowsThePast(pastEnd, from)) {
+                    // "I paid them off back in November, right before Thanksgiving": the time gone, told closer
+                    kind = DateMention.Kind.PAST;
+                    earliest = null;
+                    latest = null;
+                }
                 if (!rejected(from, end)) {
+                    pastEnd = kind == DateMention.Kind.PAST ? end : pastEnd;
                     DateMention before = out.isEmpty() ? null : out.get(out.size() - 1);
                     if (kind == DateMention.Kind.VAGUE && before != null && before.kind() == DateMention.Kind.VAGUE
                             && items.get(from).from() - before.to() <= 1) {
@@ -248,6 +256,23 @@ public final class Dates {
                     && out.stream().anyMatch(d -> d.kind() == DateMention.Kind.DATE && d.from() >= v.to()
                             && d.from() - v.to() <= 4));
             return out;
+        }
+
+        /** What may stand between a time gone and the closer telling of it: "in November, right before …". */
+        private static final Set<String> NARROWING = Set.of("right", "just", "around", "about", "like", "sometime",
+                "somewhere", "the", "on");
+
+        /** Whether a day starting at item {@code from} narrows the time gone that ended at {@code pastEnd}. */
+        private boolean narrowsThePast(int pastEnd, int from) {
+            if (pastEnd < 0 || from < pastEnd || from - pastEnd > 2) {
+                return false;
+            }
+            for (int k = pastEnd; k < from; k++) {
+                if (!is(k, NARROWING)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Vague words that a day named right after them makes exact: "get around to it after Labor Day". */
@@ -753,6 +778,17 @@ public final class Dates {
         private static final Set<String> WISHED_WELL = Set.of("nice", "good", "great", "lovely", "wonderful", "blessed",
                 "safe", "fun", "peaceful", "relaxing", "restful", "beautiful", "joyful", "fantastic");
 
+        /**
+         * The past said just after a holiday or season ("the holidays got away from me", "I close[d] that
+         * card in the summer and paid it off"), unless the time is set ahead before it: "next spring",
+         * "I'll have it after Thanksgiving when my hours kick [heard "clicked"] back up", "maybe in the
+         * spring".
+         */
+        private boolean pastSaidAfter(int i, int after) {
+            return lx == DateWords.EN && !is(i - 1, lx.next()) && !tense.willAct(i) && !tense.hedgedBefore(i)
+                    && tense.pastAfter(after);
+        }
+
         /** Christmas, the holidays, new year, seasons; la quincena. */
         private Found holidayNamed(int i, Map.Entry<List<String>, Holiday> h) {
             int n = words(i, h.getKey());
@@ -768,7 +804,7 @@ public final class Dates {
             }
             LocalDate d = md.in(today.getYear());
             // "my hours got cut after the holidays", "on Memorial Day we had the grandkids"
-            if (tense.pastBefore(i) || lx == DateWords.EN && tense.pastAfter(i + n)) {
+            if (tense.pastBefore(i) || pastSaidAfter(i, i + n)) {
                 // "my hours got cut after the holidays": the last ones
                 LocalDate last = d.isAfter(today) ? md.in(today.getYear() - 1) : d;
                 return new Found(i + n, DateMention.Kind.PAST, last, last);
@@ -848,8 +884,7 @@ public final class Dates {
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
                     return new Found(i + 1, DateMention.Kind.PAST, last, last.plusMonths(3));
                 }
-                if (lx == DateWords.EN && (tense.pastBefore(i)
-                        || !is(i - 1, lx.next()) && !tense.willAct(i) && !tense.hedgedBefore(i) && tense.pastAfter(i + 1))) {
+                if (lx == DateWords.EN && (tense.pastBefore(i) || pastSaidAfter(i, i + 1))) {
                     // "the nurse came after my operation, in the spring": the last one; so with the past said
                     // after it, "I close that card in the summer and paid it off" (the "-d" lost), as for a holiday
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;

@@ -416,6 +416,29 @@ final class Inability {
             "to take time off", "to take any more time", "to take more time", "to take a day off", "to take the day off",
             "to miss work", "to miss another day", "to miss any more work", "to lose my job", "to lose this job");
 
+    /** How or where a payment is made: "over the phone", "at the bank", "by card". */
+    private static final List<List<String>> WAYS = Words.phrases("over the phone", "on the phone", "by phone",
+            "by card", "with a card", "with my card", "with the card", "by credit card", "by debit", "with debit",
+            "by check", "by cheque", "with a check", "by mail", "online", "on line", "on the website", "on your website",
+            "on the internet", "through the website", "through the portal", "on the app", "through the app",
+            "at the bank", "at my bank", "at a bank", "at the store", "at a store", "at the branch", "at the office",
+            "at your office", "at the post office", "at walmart", "at a walmart", "at the counter", "in cash",
+            "with cash", "in person", "by bank transfer", "by transfer", "by zelle");
+
+    /**
+     * "I can't pay over the phone", "I can pay at the bank?" heard "I can't pay at the bank": the way
+     * refused (or asked about), not the payment; another way is the answer, not options. Not "I
+     * can't pay at all", "… at the moment".
+     */
+    private static boolean wayRefused(List<String> tokens, int after) {
+        int k = after;
+        while (k < tokens.size() && k < after + 2 && IT.contains(tokens.get(k))) {
+            k++;
+        }
+        int at = k;
+        return WAYS.stream().anyMatch(way -> Words.startsAt(tokens, at, way));
+    }
+
     private static final Set<String> BARE_ADVERBS = Set.of("really", "just", "honestly", "simply");
     private static final Set<String> BARE_CANT = Set.of("cant", "cannot");
     private static final List<List<String>> BARE_WHEN = Words.phrases("right now", "now", "at the moment",
@@ -840,7 +863,8 @@ final class Inability {
                 if (lx.payVerbs().contains(tokens.get(k))) {
                     // "I can't afford a lawsuit", "can't afford to lose my job": not the debt
                     int after = k + 1;
-                    return NOT_THE_DEBT.stream().anyMatch(w -> Words.startsAt(tokens, after, w)) ? i : after;
+                    return NOT_THE_DEBT.stream().anyMatch(w -> Words.startsAt(tokens, after, w))
+                            || lx == EN && wayRefused(tokens, after) ? i : after;
                 }
                 // "I'm not gonna be able to do anything like that": nothing at all can be done
                 if (tokens.get(k).equals("do") && k + 1 < tokens.size() && DO_NOTHING.contains(tokens.get(k + 1))

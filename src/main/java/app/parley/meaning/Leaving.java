@@ -148,6 +148,15 @@ final class Leaving {
     /** How many words may follow a "bye" that opens a turn: "bye now, talk to you Friday, Mister Lee". */
     private static final int AFTER_A_BYE = 8;
 
+    /** A season's wish: "happy new year to you and the whole family", "merry Christmas", "enjoy the holidays". */
+    private static final Pattern SEASON_WISH = Pattern.compile("\\b((happy|merry) (new year|new years|christmas"
+            + "|thanksgiving|easter|fourth|hanukkah|holidays|holiday)|enjoy the holidays|enjoy your holidays)\\b");
+    /** How many words may follow a season's wish in the turn it ends: "… to you and the whole family". */
+    private static final int AFTER_A_WISH = 6;
+    /** What opens a call after a wish ("happy new year, is this Walter?") rather than ending it. */
+    private static final Set<String> OPENING = Set.of("is", "this", "am", "im", "speaking", "calling", "with", "from",
+            "about", "name", "regarding", "reaching");
+
     /** Where the words end the call: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         List<int[]> leaving = new java.util.ArrayList<>(Words.matches(tokens, "es".equals(language) ? ES : EN).stream()
@@ -179,6 +188,11 @@ final class Leaving {
                     .forEach(leaving::add);
             Words.matches(tokens, BYE_SAID).stream()
                     .filter(span -> span[0] > 0 || tokens.size() - span[1] <= AFTER_A_BYE)
+                    .forEach(leaving::add);
+            // at the goodbye, not the greeting: "happy new year, is this Walter Pruitt?"
+            Words.matches(tokens, SEASON_WISH).stream()
+                    .filter(span -> tokens.size() - span[1] <= AFTER_A_WISH
+                            && tokens.subList(span[1], tokens.size()).stream().noneMatch(OPENING::contains))
                     .forEach(leaving::add);
             Words.matches(tokens, TAKE_CARE).stream()
                     .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1]))

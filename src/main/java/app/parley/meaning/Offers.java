@@ -35,6 +35,12 @@ final class Offers {
                     + "|her number) off)(\\w+ ){1,4}off\\b(?! (our|the|your|my|this|his|her|their) (list|lists|file|records"
                     + "|system|driveway|lot|street|road|property|yard|hands|premises|porch))",
             "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
+            // the charge taken off by someone else's leave: "I can get that twenty five dollar fee waived for you", "the late
+            // fees could be waived" (not "the fee was waived last time", told of)
+            "\\b(get|getting) (\\w+ ){0,5}(fees|fee|charges|charge|interest|penalties|penalty) (waived|removed|dropped|wiped"
+                    + "|reversed|taken off|knocked off)\\b",
+            "\\b(fees|fee|charges|charge|interest|penalties|penalty) (can|could|will|would|may|might) (\\w+ )?be (waived"
+                    + "|removed|dropped|wiped|reversed|taken off|knocked off)\\b",
             "\\b(settle|close) " + IT + " (for|at)\\b",
             // a settlement for a sum, whatever the recogniser made of its object ("settle the it for five hundred")
             "\\b(settle|close) (\\w+ ){1,3}(for|at) (\\w+ ){0,3}(hundred|thousand|dollars|bucks)\\b",

@@ -408,7 +408,7 @@ class UnderstandingRulesTest {
         // others catching up the arrears are a put-off like any other
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "he said he would catch it up eventually"));
         // a holiday wished, or weighing on things, is no day named
-        assertEquals(List.of(), rules(C, "thanks and merry christmas"));
+        assertEquals(List.of(), Said.ofKind("urgency", rules(C, "thanks and merry christmas")));
         assertEquals(List.of(), rules(C, "with christmas coming up i was hoping to deal with it before"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "i can pay after christmas"));
         // "I can't before then" puts it off to that day

@@ -882,7 +882,7 @@ class UnderstandingTest {
         "i need to go to the bank first                               | en | ''",
         "i need to go the meter was replaced last spring              | en | ''",
         "perdon me tengo que ir                                       | es | me tengo que ir",
-        "sure thing happy new year carla take care                    | en | take care",
+        "sure thing happy new year carla take care                    | en | happy new year / take care",
         "alright thanks and take care now                             | en | take care",
         "could you take care of it by wednesday                       | en | ''",
         "can you take care of it this week                            | en | ''",
