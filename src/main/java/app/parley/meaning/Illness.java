@@ -28,7 +28,7 @@ final class Illness {
                     "procedure", "claim", "costs", "cost", "fees"),
             Set.of("for", "from", "about"),
             Set.of("my", "the", "his", "her", "our", "a", "that", "this", "your"),
-            Set.of("dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "horse", "vet", "veterinary"),
+            Set.of("dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "horse", "vet", "veterinary", "animal", "animals"),
             Set.of("recovering", "recover", "still", "since", "after", "because")),
     ES = new Lexicon(
             Set.of("cirugia", "operacion", "hospital", "hospitalizado", "hospitalizada", "cancer", "quimioterapia",
@@ -219,8 +219,10 @@ final class Illness {
             return false;
         }
         // "are you the hospital or some collection outfit?", "is this the hospital?": who is calling
+        // "oh, is it the hospital's, from the procedure?": which bill it is
         return i + 1 < tokens.size() && BILLING_ACTS.contains(tokens.get(i + 1))
-                || i >= 2 && CALLER_ASKED.contains(tokens.get(i - 2));
+                || i >= 2 && CALLER_ASKED.contains(tokens.get(i - 2))
+                || i >= 3 && tokens.get(i - 2).equals("it") && tokens.get(i - 3).equals("is");
     }
 
     /** Before "the hospital", asking who is calling: "[are] you the hospital", "is this the hospital". */

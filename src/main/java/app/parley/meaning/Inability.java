@@ -206,8 +206,8 @@ final class Inability {
         List<String> rest = tokens.subList(k, tokens.size());
         int when = longest(tokens, k, BARE_WHEN);
         // (not "I can pay the hundred dollars, I just can't, I'm in a meeting": the sum agreed, the time refused)
-        boolean why = k + when < tokens.size() && WHY_AFTER_BARE.contains(tokens.get(k + when))
-                && !Words.containsAny(tokens.subList(0, i), WILLING);
+        boolean why = k + when < tokens.size() && (WHY_AFTER_BARE.contains(tokens.get(k + when))
+                || Words.startsAt(tokens, k + when, NOT_WITH)) && !Words.containsAny(tokens.subList(0, i), WILLING);
         if ((BARE_WHEN.stream().anyMatch(rest::equals) || why)
                 && tokens.subList(0, i).stream().anyMatch(MONEY_BEFORE::contains)) {
             return true;
@@ -228,6 +228,8 @@ final class Inability {
 
     /** A clause that tells why, after a bare "I just can't": "… I'm living on his pension", "… not with rent due". */
     private static final Set<String> WHY_AFTER_BARE = Set.of("im", "ive", "thats", "theres", "weve");
+    /** "… not with the roofer to pay", "… not with rent due": why, in two words. */
+    private static final List<String> NOT_WITH = List.of("not", "with");
 
     /**
      * Where "I [really, just] can't" (or "can not", as the recogniser may split it) ends, said from
@@ -407,7 +409,9 @@ final class Inability {
             "more to say", "else to say", "to hide", "against you");
 
     private static final Set<String> MONEY_BEFORE = Set.of("hundred", "thousand", "dollars", "bucks", "pay", "afford",
-            "balance", "amount", "owe", "money");
+            "balance", "amount", "owe", "money",
+            // "ninety, all at once? I can not right now": the sum said bare, or the whole at once
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "once");
 
     /** What a party may not afford that is not the debt. */
     private static final List<List<String>> NOT_THE_DEBT = Words.phrases("a lawsuit", "to go to court",
@@ -594,6 +598,7 @@ final class Inability {
             spans.addAll(Words.matches(tokens, HEDGED));
             spans.addAll(Words.matches(tokens, PAY_HEARD_BE));
             spans.addAll(Words.matches(tokens, AT_A_LOSS));
+            spans.addAll(Words.matches(tokens, TOO_MUCH));
         }
         return Words.apart(spans);
     }
@@ -620,6 +625,15 @@ final class Inability {
     private static final java.util.regex.Pattern AT_A_LOSS = Words.anyOf(
             "\\b(no idea|dont know|do not know|not sure) (\\w+ ){0,6}(what|how) (i|we) (can|could|should|am supposed to"
                     + "|are supposed to|even) (do|pay|manage|handle)\\b(?! (it|that|this) (by|on|with|online|over|today|tomorrow))");
+
+    /**
+     * The sum too much for now: "one forty three right now, I cannot, is too much this week", "that's
+     * way too much for me right now" (not "that's too much interest", "it's too much of a hassle").
+     */
+    private static final java.util.regex.Pattern TOO_MUCH = Words.anyOf(
+            "\\b(cant|cannot|can not) (its |it is |is |thats |that is )?too much\\b",
+            "\\b(thats|its|it is|that is|is) (way |just |really |much |a little |a bit |far )?too much (for me|for us"
+                    + "|right now|now|this week|this month|at once|all at once|in one go)\\b");
 
     private static final java.util.regex.Pattern PAY_HEARD_BE = Words.anyOf(
             "\\b(i|we) (just |really |honestly )?(cant|cannot|can not) be (that|it|this)( much)? (right now|now|today"

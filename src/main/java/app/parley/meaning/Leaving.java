@@ -124,12 +124,12 @@ final class Leaving {
 
     /**
      * A wish for the road: "okay, drive safe, Kevin, bye now", "alright, you drive safe now", "stay
-     * safe"; only where the words end, or a name or a goodbye follows. Not "so you can drive safe to
+     * safe", "you stay cool out there, Miss Simms"; only where the words end, or a name or a goodbye follows. Not "so you can drive safe to
      * work", "I don't drive safe", "so we can all drive safe", "so my kids get home safe".
      */
     private static final Pattern ROAD = Pattern.compile(
             "\\b(?<!(?:can|to|could|will|would|and|not|dont|cant|i|we|they|he|she|all|so|kids|family|everyone|must"
-                    + "|should|need) )(drive|get home|stay) safe(ly)?\\b");
+                    + "|should|need) )((drive|get home|stay) safe(ly)?|(stay|keep) (cool|warm|dry)( out there)?)\\b");
     private static final Set<String> BYE = Set.of("by", "bye", "goodbye", "now");
 
     /** "Take care", which ends a call only where the words end (or a name or "now" follows), not "take care of it". */
@@ -145,6 +145,8 @@ final class Leaving {
      * of three twelve" is a greeting the recogniser misheard.
      */
     private static final Pattern BYE_SAID = Pattern.compile("\\b(bye|goodbye|good bye)\\b");
+    /** Who bids a thing goodbye rather than the caller: "kiss it goodbye", "say your truck goodbye". */
+    private static final Set<String> BID = Set.of("say", "said", "saying", "kiss", "kissed", "kissing", "wave", "waving");
     /** How many words may follow a "bye" that opens a turn: "bye now, talk to you Friday, Mister Lee". */
     private static final int AFTER_A_BYE = 8;
 
@@ -188,6 +190,8 @@ final class Leaving {
                     .forEach(leaving::add);
             Words.matches(tokens, BYE_SAID).stream()
                     .filter(span -> span[0] > 0 || tokens.size() - span[1] <= AFTER_A_BYE)
+                    // "you can kiss that truck goodbye", "say goodbye to the Silverado": a loss foretold
+                    .filter(span -> tokens.subList(Math.max(0, span[0] - 3), span[0]).stream().noneMatch(BID::contains))
                     .forEach(leaving::add);
             // at the goodbye, not the greeting: "happy new year, is this Walter Pruitt?"
             Words.matches(tokens, SEASON_WISH).stream()

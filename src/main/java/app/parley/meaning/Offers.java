@@ -21,8 +21,9 @@ final class Offers {
 
     private static final Pattern EN = Words.anyOf(
             "\\b(split|spread|break|divide) " + IT + "( up)? (into|over|across|in)\\b",
-            // the object lost or misheard ("what we could do instead is split into three payments")
-            "(?<!\\b(was|were|been) )\\b(split|spread|break|divide)( up)? (into|over|across) (\\w+ ){1,2}(payments|installments|instalments"
+            // the object lost or misheard ("what we could do instead is split into three payments", "split that pass
+            // through will now into three payments")
+            "(?<!\\b(was|were|been) )\\b(split|spread|break|divide)( up)? (\\w+ ){0,5}(into|over|across) (\\w+ ){1,2}(payments|installments|instalments"
                     + "|parts|chunks|months|paychecks)\\b",
             "\\b(reduce|lower|drop|cut) " + IT + "( down)? (to|by)\\b",
             "\\b(bring|get|knock|take) " + IT + " down\\b",

@@ -51,6 +51,10 @@ final class Paid {
                     + "|the balance|all of it|it all)\\b",
             // "pay" heard for "paid": only with a past told right after it
             "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay " + IT + "( off| in full)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
+            // "I pay already, January", as one says it whose English is not their first: no object (not "I pay
+            // already too much", "I pay already every month")
+            "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay already\\b(?! (too|so|more|enough"
+                    + "|a lot|every|each|for|on|toward|towards|part|half|some|most))",
             // "I pay that at the front desk yesterday" (heard "the friend yesterday"), "I pay that on your website last
             // week": where, then when it was paid, a few words apart (not "I pay that every month and last week…", "I
             // pay that on time…", "I pay it over the phone like last time")

@@ -237,13 +237,17 @@ final class SeizureThreats {
         return k < tokens.size() && how.contains(tokens.get(k)) ? k + 1 : k;
     }
 
+    /** Whose things: the client's, or told to someone else of the client ("… we'll go after his paycheck"). */
+    private static final Set<String> PURSUED = Set.of("your", "ur", "his", "her", "their");
+
     /**
      * The client's pay or property pursued: "we'll go straight after your wages", "they're
-     * coming after your house"; not the payment scheduled ("it can go out after your payday").
+     * coming after your house", to a mother "we all [we'll] go after his paycheck"; not the payment
+     * scheduled ("it can go out after your payday").
      */
     static int goneAfter(List<String> tokens, int i) {
         int k = agencyGoes(tokens, i, Set.of("straight", "right"));
-        if (k < 0 || k + 2 >= tokens.size() || !tokens.get(k).equals("after") || !EN.owner().contains(tokens.get(k + 1))
+        if (k < 0 || k + 2 >= tokens.size() || !tokens.get(k).equals("after") || !PURSUED.contains(tokens.get(k + 1))
                 || !EN.property().contains(tokens.get(k + 2))
                 || k + 3 < tokens.size() && PAY_DAY.contains(tokens.get(k + 3))) {
             return i;

@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What blind96 said that no reading knew (round 86): "I can get that fee waived for you" offers;
+ * What blind96 said that no reading knew (round 86): "I can get that fee waived for you" and "split
+ * that [past due amount, heard "pass through will now"] into three payments" offer;
  * "I'll have it after Thanksgiving when my hours kick [heard "clicked"] back up" puts it off, the
  * past after the holiday notwithstanding; "back in November, right before Thanksgiving" is gone;
  * "I can't pay at the bank" refuses a way, not the payment; "happy new year to you and the whole
@@ -36,6 +37,19 @@ class Blind96ReadingsTest {
     void aFeeThatWasWaivedIsNoOffer() {
         assertEquals(List.of(), Said.ofKind("urgency", rules(LocalDate.of(2026, 11, 23),
                 A, DISCLOSED, A, "the fee was waived last time so the balance is one forty four")));
+    }
+
+    @Test
+    void aSplitWhateverItsObjectWasHeardAsIsAnOffer() {
+        assertEquals(List.of("urgency/offer-without-deadline"), Said.ofKind("urgency", rules(LocalDate.of(2026, 3, 10),
+                A, DISCLOSED, A, "okay what we could do is split that pass through will now into three payments around two "
+                        + "hundred and six dollars each")));
+    }
+
+    @Test
+    void paymentsThatWereSplitAreNoOffer() {
+        assertEquals(List.of(), Said.ofKind("urgency", rules(LocalDate.of(2026, 3, 10),
+                A, DISCLOSED, A, "the balance was split between you and your brother into two payments last year")));
     }
 
     @Test
