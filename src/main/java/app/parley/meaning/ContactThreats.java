@@ -43,7 +43,7 @@ final class ContactThreats {
         if (lx == EN && let && i + 1 < tokens.size() && Set.of("me", "us").contains(tokens.get(i + 1))) {
             return i; // "let me correct that, nobody is calling your employer": the agent's own words, no one told
         }
-        if (lx == EN && verb.equals("tell") && i > 0 && RELAY_OPENERS.contains(tokens.get(i - 1))
+        if (lx == EN && verb.equals("tell") && (i > 0 && RELAY_OPENERS.contains(tokens.get(i - 1)) || wishSent(tokens, i))
                 && !harmAhead(tokens, i)) {
             // "alright, tell your mom that Tracy called": a message asked of the one on the line, not a threat
             // (what the message says is the third-party rules' to judge)
@@ -96,6 +96,25 @@ final class ContactThreats {
     /** Words before an imperative "tell" that asks the one on the line to pass a message on. */
     private static final Set<String> RELAY_OPENERS = Set.of("alright", "okay", "ok", "please", "sure", "great",
             "thanks");
+
+    /** A good wish sent through the one on the line: "tell your daughter congratulations", "… I said hi". */
+    private static final Set<String> WISHES = Set.of("congratulations", "congrats", "hi", "hello", "happy", "merry",
+            "good", "thanks", "thank", "i", "we", "best");
+
+    /** Whether "tell your daughter" (the person in one or two words) goes on with a good wish. */
+    private static boolean wishSent(List<String> tokens, int i) {
+        int k = i + 1;
+        if (k < tokens.size() && Set.of("your", "ur", "the").contains(tokens.get(k))) {
+            k++;
+        }
+        for (int end = k + 1; end <= k + 2 && end < tokens.size(); end++) {
+            if (WISHES.contains(tokens.get(end)) && (!Set.of("i", "we").contains(tokens.get(end))
+                    || end + 1 < tokens.size() && Set.of("said", "say").contains(tokens.get(end + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words of harm that make a message passed on a threat all the same: "tell your husband the truck will be picked up". */
     private static final Set<String> HARM = Set.of("garnish", "garnished", "garnishing", "truck", "car", "house", "home",

@@ -203,7 +203,7 @@ public final class Dates {
                     continue;
                 }
                 if (lx == DateWords.EN && kind == DateMention.Kind.DATE
-                        && (otherDays.at(from, end) || putOffs.notWantedToLast(from))) {
+                        && (otherDays.at(from, end) || putOffs.notWantedToLast(from) || putOffs.wantedDoneBefore(from))) {
                     // "our youngest is getting married in June", "my car insurance renews the first of
                     // April": when something else happens, not a day to pay
                     i = end;

@@ -58,7 +58,9 @@ final class Inability {
                     // "nine hundred dollars just isn't there"; not "the pay button just isn't there"
                     "dollars just isnt there", "money just isnt there", "money isnt there"),
             Words.phrases("not the whole", "not all of it", "not all of that", "not all at once", "not in full", "not that much",
-                    "not the full"));
+                    "not the full",
+                    // "twenty three hundred dollars, I can tell you that right now, not in one go"
+                    "not in one go", "not all in one go", "not in one shot", "not in one lump", "not in one payment"));
 
     private static final Lexicon ES = new Lexicon(
             Words.phrases("no puedo", "no lo puedo", "no la puedo", "no le puedo", "no me es posible", "no voy a poder",

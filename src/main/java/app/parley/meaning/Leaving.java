@@ -201,7 +201,10 @@ final class Leaving {
             Words.matches(tokens, TAKE_CARE).stream()
                     .filter(span -> span[1] >= tokens.size() || THEN.contains(tokens.get(span[1]))
                             || tokens.get(span[1]).equals("and")
-                            || span[1] + 1 == tokens.size() && !CARED_FOR.contains(tokens.get(span[1])))
+                            || span[1] + 1 == tokens.size() && !CARED_FOR.contains(tokens.get(span[1]))
+                            // "take care now" as the small model may hear it, "take care of know"
+                            || span[1] + 2 == tokens.size() && tokens.get(span[1]).equals("of")
+                            && NOW_HEARD.contains(tokens.get(span[1] + 1)))
                     .forEach(leaving::add);
         }
         if (!"es".equals(language) && misheardBye(tokens)) {
@@ -266,6 +269,9 @@ final class Leaving {
             "decide", "full", "half", "rest", "settled", "closed", "cleared",
             // "when can you get that to us by", "I'm just scraping by", "I should have the money by"
             "us", "you", "me", "money", "scraping", "scrape", "squeaking", "skating");
+
+    /** "Now" as the recogniser may hear it after "take care": "take care of know". */
+    private static final Set<String> NOW_HEARD = Set.of("now", "know", "no");
 
     /** What "take care" takes as an object ("take care of it"), never a name. */
     private static final Set<String> CARED_FOR = Set.of("of", "it", "that", "this", "everything", "things", "the");

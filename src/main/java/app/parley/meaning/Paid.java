@@ -51,6 +51,10 @@ final class Paid {
                     + "|the balance|all of it|it all)\\b",
             // "pay" heard for "paid": only with a past told right after it
             "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay " + IT + "( off| in full)? (back in " + MONTH_NAMES + "|already|yesterday|(\\w+ ){0,3}ago|last (week|month|year|time)|when (i|we) " + PAST + ")\\b",
+            // some of the bills paid: "two of those I paid, like, online, back in January" (not "which of those
+            // have I paid?")
+            "\\b(?<!\\b(which|what|how many) )of (those|them|these|the tickets|the bills|the charges) (i|we) (already )?"
+                    + "(paid|payed)\\b",
             // "I pay already, January", as one says it whose English is not their first: no object (not "I pay
             // already too much", "I pay already every month")
             "\\b(?<!(?:if|when|once|can|could|should|would|will|do|did|to) )(i|we) pay already\\b(?! (too|so|more|enough"

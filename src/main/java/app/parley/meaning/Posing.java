@@ -23,7 +23,9 @@ final class Posing {
             if (end == i) {
                 end = lawyerByTitle(tokens, i);
             }
-            return end > i ? end : speakingForTheCounty(tokens, i);
+            end = end > i ? end : speakingForTheCounty(tokens, i);
+            // "calling on behalf of the Franklin County court": a false claim to act for the law, no hostility
+            return end > i ? end : LawThreats.onBehalfOfTheLaw(tokens, i);
         });
     }
 

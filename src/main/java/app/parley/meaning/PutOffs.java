@@ -321,6 +321,29 @@ final class PutOffs extends ItemWords {
         return false;
     }
 
+    /** Being done with the debt: "be done with it", "have it gone", "off my books". */
+    private static final Set<String> DONE = Set.of("done", "finished", "rid", "gone", "cleared", "books", "plate");
+    /** Wishing it: "I'd rather", "I want", "I'd like", "hoping". */
+    private static final Set<String> WISHING = Set.of("rather", "want", "wanted", "wanna", "like", "hoping", "hope");
+
+    /**
+     * Whether the time at item {@code i}, opened by "before", closes a wish to be done with the debt
+     * by then: "I'd rather be done with it before Christmas anyway", "I wanted it off my books before
+     * winter". The client wants it sooner than that; no day is put off (not "I can pay before the
+     * end of the month").
+     */
+    boolean wantedDoneBefore(int i) {
+        if (!is(i, Set.of("before"))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (is(k, DONE)) {
+                return anyBefore(k, 4, WISHING);
+            }
+        }
+        return false;
+    }
+
     /** Times that were expected of the past as well as promised: "I knew it would catch up with me at some point". */
     private static final List<List<String>> EXPECTED_SOMETIME = Words.phrases("at some point", "some point",
             "eventually", "sooner or later", "one day", "someday", "some day", "one of these days");

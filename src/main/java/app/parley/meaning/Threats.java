@@ -91,7 +91,7 @@ final class Threats {
             SeizureThreats::dispatch, LawThreats::policeSent, SeizureThreats::goneAfter, ContactThreats::exposure,
             (tokens, i) -> ContactThreats.toldOf(tokens, i, EN), (tokens, i) -> ContactThreats.contactedFromHere(tokens, i, EN),
             LawThreats::harmNotRuledOut, SeizureThreats::takenFromThem, ContactThreats::workplaceCalled,
-            LawThreats::lockedUp, LawThreats::onBehalfOfTheLaw, SeizureThreats::sentFor, SeizureThreats::goneTo,
+            LawThreats::lockedUp, SeizureThreats::sentFor, SeizureThreats::goneTo,
             SeizureThreats::shareOfPayTaken, SeizureThreats::theirNumberHeld, LawThreats::lawAtTheDoor,
             SeizureThreats::vehicleTakenByUs, SeizureThreats::vehicleTakenFromWhereItStands);
 
@@ -151,7 +151,9 @@ final class Threats {
      * details" once the recogniser has heard more.
      */
     static boolean undecided(List<String> tokens, int end) {
-        return end == tokens.size() && AMBIGUOUS_LAST.contains(tokens.get(end - 1));
+        return end == tokens.size() && (AMBIGUOUS_LAST.contains(tokens.get(end - 1))
+                // "… and tell your daughter" may go on "… congratulations on the news"
+                || EN.people().contains(tokens.get(end - 1)) && tokens.subList(Math.max(0, end - 4), end).contains("tell"));
     }
 
     /** Last words the next may still change: "car" may be "card", "the police" may go on "report". */

@@ -27,6 +27,8 @@ class PosingAndWorkLostReadingTest {
         "we are a collection agency working with the county treasurers office",
         "oh nice my sister works with the county too",
         "were a collection agency working with the county general hospital on this bill",
+        "calling on behalf of the city water department",
+        "is that refund from the department of revenue",
     })
     void posingNotRead(String said) {
         assertEquals("", read(Intent.POSING, said));
@@ -37,6 +39,10 @@ class PosingAndWorkLostReadingTest {
     @CsvSource(delimiter = '|', value = {
         "im actually one of the firms attorneys",
         "this is attorney stephen cohen calling about your file",
+        // acting for the law is a false claim, not a threat (round 88: read as posing, no hostile words)
+        "im handling it on behalf of the harlan county court",
+        "im calling on behalf of the state attorney general",
+        "were working directly with the state department of revenue on this account",
     })
     void posingRead(String said) {
         assertNotEquals("", read(Intent.POSING, said));

@@ -554,10 +554,7 @@ class UnderstandingTest {
         "i have your wifes number here as a second contact did you want me to remove it | en | ''",
         "i have your mothers address listed is that still where you live | en | ''",
         "you could go to your family for help                        | en | ''",
-        "im handling it on behalf of the harlan county court         | en | behalf of the harlan county court",
         "calling on behalf of the city water department              | en | ''",
-        "im calling on behalf of the state attorney general          | en | behalf of the state attorney general",
-        "were working directly with the state department of revenue on this account | en | working directly with the state department of revenue",
         "is that refund from the department of revenue               | en | ''",
         "we'll start vanishing your wages at dealt afraid            | en | vanishing your wages",
         // round 45: which of the client's people ("your shift manager"), "a call" heard "at all"
