@@ -183,6 +183,11 @@ final class Illness {
         if (!tokens.get(i).equals("heart")) {
             return false;
         }
+        if (next.equals("attack") && i >= 3 && tokens.get(i - 1).equals("a")
+                && (tokens.get(i - 2).equals("me") && SCARED.contains(tokens.get(i - 3))
+                || tokens.get(i - 2).equals("had") && ALMOST.contains(tokens.get(i - 3)))) {
+            return true; // "you about gave me a heart attack", "I nearly had a heart attack when I saw it": a fright
+        }
         if (HEART_TROUBLE.contains(next)) {
             return false;
         }
@@ -233,6 +238,10 @@ final class Illness {
     private static final Set<String> HEART_TROUBLE = Set.of("attack", "attacks", "surgery", "condition", "failure",
             "problem", "problems", "trouble", "disease", "issues", "operation", "stent", "bypass");
     private static final Set<String> HEART_OWNERS = Set.of("my", "his", "her");
+    /** Who gives the fright: "you gave me a heart attack", "that'll give me a heart attack". */
+    private static final Set<String> SCARED = Set.of("gave", "give", "giving", "gives", "nearly", "almost");
+    /** A fright, not an attack: "I nearly had a heart attack". */
+    private static final Set<String> ALMOST = Set.of("nearly", "almost", "about", "practically", "like");
     private static final Set<String> HEART_FIGURES = Set.of("goes", "go", "went", "out", "sank", "broke", "breaks",
             "says", "set", "into", "isnt", "wasnt");
 

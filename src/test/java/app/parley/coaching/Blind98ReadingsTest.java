@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * "twenty three hundred, not in one go" cannot pay; "take care of know" is "take care now"; "I'd
  * rather be done with it before Christmas" wants it sooner, no later day; "this goes to the police"
  * threatens; "calling on behalf of the county court" poses, without hostile words; "tell your
- * daughter congratulations" passes a good wish on.
+ * daughter congratulations" passes a good wish on; "you about gave me a heart attack" is a fright.
  */
 class Blind98ReadingsTest {
     private static final RuleBook EN = RuleBook.builtIn("en");
@@ -67,6 +67,14 @@ class Blind98ReadingsTest {
     void speakingForTheCourtPosesWithoutHostileWords() {
         assertEquals(List.of(), Said.ofKind("emotional-control", rules(
                 A, "good morning im calling on behalf of the franklin county court am i speaking with betty")));
+    }
+
+    @Test
+    void youGaveMeAHeartAttackIsAFright() {
+        assertEquals(List.of(), Said.ofKind("empathy", rules(A, DISCLOSED,
+                C, "well thats a relief you about gave me a heart attack forty a month i can manage forty")));
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", rules(A, DISCLOSED,
+                C, "my husband had a heart attack in march and i had to stop working")));
     }
 
     @Test
