@@ -54,6 +54,9 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
                     Map.entry(List.of("new", "years", "eve"), new Holiday(12, 31)),
                     Map.entry(List.of("the", "holidays"), new Holiday(12, 25)),
                     Map.entry(List.of("thanksgiving"), Holiday.nth(11, 4, DayOfWeek.THURSDAY)),
+                    // a shop worker's busiest days, not "Friday": "after I survive Black Friday at the store"
+                    Map.entry(List.of("black", "friday"), Holiday.nth(11, 4, DayOfWeek.THURSDAY).after(1)),
+                    Map.entry(List.of("cyber", "monday"), Holiday.nth(11, 4, DayOfWeek.THURSDAY).after(4)),
                     Map.entry(List.of("labor", "day"), Holiday.nth(9, 1, DayOfWeek.MONDAY)),
                     Map.entry(List.of("memorial", "day"), Holiday.nth(5, -1, DayOfWeek.MONDAY)),
                     Map.entry(List.of("fourth", "of", "july"), new Holiday(7, 4)),
@@ -146,22 +149,28 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
      * of November). Month 0: the next such day of any month (Spanish "quincena": the 15th or the
      * month's end), which has no date of its own in a year.
      */
-    record Holiday(int month, int day, DayOfWeek weekday) {
+    record Holiday(int month, int day, DayOfWeek weekday, int daysAfter) {
         Holiday(int month, int day) {
-            this(month, day, null);
+            this(month, day, null, 0);
         }
 
         static Holiday nth(int month, int nth, DayOfWeek weekday) {
-            return new Holiday(month, nth, weekday);
+            return new Holiday(month, nth, weekday, 0);
+        }
+
+        /** A day after another: Black Friday, the day after Thanksgiving. */
+        Holiday after(int days) {
+            return new Holiday(month, day, weekday, daysAfter + days);
         }
 
         /** Its date in {@code year}; not for month 0. */
         LocalDate in(int year) {
             LocalDate first = LocalDate.of(year, month, 1);
             if (weekday == null) {
-                return first.withDayOfMonth(day);
+                return first.withDayOfMonth(day).plusDays(daysAfter);
             }
-            return first.with(day < 0 ? TemporalAdjusters.lastInMonth(weekday) : TemporalAdjusters.dayOfWeekInMonth(day, weekday));
+            return first.with(day < 0 ? TemporalAdjusters.lastInMonth(weekday) : TemporalAdjusters.dayOfWeekInMonth(day, weekday))
+                    .plusDays(daysAfter);
         }
     }
 
