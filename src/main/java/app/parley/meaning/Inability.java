@@ -422,9 +422,14 @@ final class Inability {
             "to take time off", "to take any more time", "to take more time", "to take a day off", "to take the day off",
             "to miss work", "to miss another day", "to miss any more work", "to lose my job", "to lose this job");
 
-    /** How or where a payment is made: "over the phone", "at the bank", "by card". */
+    /**
+     * How or where a payment is made: "over the phone", "at the bank", "by card". Said right after a
+     * day, how it will be paid ("I can('t) pay it Wednesday by card"); right after "I can't pay", the
+     * way refused.
+     */
     private static final List<List<String>> WAYS = Words.phrases("over the phone", "on the phone", "by phone",
             "by card", "with a card", "with my card", "with the card", "by credit card", "by debit", "with debit",
+            "with my debit",
             "by check", "by cheque", "with a check", "by mail", "online", "on line", "on the website", "on your website",
             "on the internet", "through the website", "through the portal", "on the app", "through the app",
             "at the bank", "at my bank", "at a bank", "at the store", "at a store", "at the branch", "at the office",
@@ -655,10 +660,6 @@ final class Inability {
             "amount", "balance", "all", "of", "out", "off", "on", "coming", "rest",
             // "I can pay it Friday" heard "I can't pay it's Friday"
             "its");
-    /** How it will be paid, said right after the day: "by card", "online". */
-    private static final List<List<String>> HOW_PAID = Words.phrases("by card", "by debit", "by check", "by phone",
-            "online", "on the website", "on your website", "through the portal", "with my card", "with my debit",
-            "by bank transfer");
     /** Words before "I can't" that make it a refusal: "no, I can't pay it Friday". */
     private static final Set<String> REFUSING = Set.of("no", "nope", "not", "but");
     /** After the day, what makes it a condition of paying: "Thursday when a customer pays me". */
@@ -690,7 +691,7 @@ final class Inability {
             if (days.contains(tokens.get(k)) || tokens.get(k).equals("tomorrow")) {
                 int at = k + 1;
                 return at == tokens.size() || UPON.contains(tokens.get(at))
-                        || HOW_PAID.stream().anyMatch(how -> Words.startsAt(tokens, at, how))
+                        || WAYS.stream().anyMatch(how -> Words.startsAt(tokens, at, how))
                         || paidBefore(tokens, at, tokens.get(k));
             }
             if (!TO_THE_DAY.contains(tokens.get(k))) {
