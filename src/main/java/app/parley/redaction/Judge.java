@@ -140,8 +140,7 @@ final class Judge {
             if (run.fromWord() < judge.offset) {
                 continue;
             }
-            boolean afterCard = judge.startOf(run) <= cardContextUntil;
-            if (run.length() >= 4 || !judge.cuesBefore(r).isEmpty() || (afterCard && run.length() >= 3)) {
+            if (judge.masksInProgress(r, cardContextUntil)) {
                 found.add(new Found(run.fromWord(), run.toWord(), null, run.digits()));
             }
         }
@@ -161,15 +160,25 @@ final class Judge {
             if (run.fromWord() < judge.offset) {
                 continue;
             }
-            boolean open = SpokenDigits.read(judge.all.subList(run.toWord(), judge.all.size()).stream()
-                    .map(Word::word).toList()).stream().allMatch(token -> token.kind() == SpokenDigits.Kind.FILLER);
-            boolean afterCard = judge.startOf(run) <= cardContextUntil;
-            if (open || run.length() >= 4 || !judge.cuesBefore(r).isEmpty() || (afterCard && run.length() >= 3)) {
+            if (judge.onlyFillersAfter(run) || judge.masksInProgress(r, cardContextUntil)) {
                 // an expiry date starts at its month, said before the digits
                 return judge.all.get(judge.monthBefore(run.fromWord())).start();
             }
         }
         return Double.POSITIVE_INFINITY;
+    }
+
+    /** Run {@code r} of words in progress masked: 4 digits or more, any after a cue, 3 after a card number. */
+    private boolean masksInProgress(int r, double cardContextUntil) {
+        SpokenDigits.Run run = runs.get(r);
+        boolean afterCard = startOf(run) <= cardContextUntil;
+        return run.length() >= 4 || !cuesBefore(r).isEmpty() || afterCard && run.length() >= 3;
+    }
+
+    /** Whether nothing but fillers follows the run: the next words may still continue it. */
+    private boolean onlyFillersAfter(SpokenDigits.Run run) {
+        return SpokenDigits.read(all.subList(run.toWord(), all.size()).stream().map(Word::word).toList()).stream()
+                .allMatch(token -> token.kind() == SpokenDigits.Kind.FILLER);
     }
 
     /**
@@ -186,9 +195,7 @@ final class Judge {
         if (last.fromWord() < judge.offset) {
             return false;
         }
-        List<SpokenDigits.Token> after = SpokenDigits.read(
-                judge.all.subList(last.toWord(), judge.all.size()).stream().map(Word::word).toList());
-        if (after.stream().anyMatch(token -> token.kind() != SpokenDigits.Kind.FILLER)) {
+        if (!judge.onlyFillersAfter(last)) {
             return false;
         }
         return last.length() >= 3 || !judge.cuesBefore(r).isEmpty() || judge.startOf(last) <= cardContextUntil;
