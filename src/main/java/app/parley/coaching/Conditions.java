@@ -94,7 +94,7 @@ final class Conditions {
     private static final int TALK_REACH = 6;
     private static final double TALK_SECONDS = 3.0;
     /** After a day, words that make it the day of paying: "… Friday and pay it then", "take care of it". */
-    private static final Set<String> PAID_THEN = Set.of("pay", "send", "care", "then", "pagar", "pago", "entonces");
+    static final Set<String> PAID_THEN = Set.of("pay", "send", "care", "then", "pagar", "pago", "entonces");
 
     /**
      * Whether {@code day} times a talk or a thought rather than a payment: "let me talk to my
@@ -312,7 +312,7 @@ final class Conditions {
     private static final Set<String> ANSWER_OPENERS = Set.of("oh", "um", "uh", "well", "yeah", "yes", "its", "it", "is",
             "on", "that", "thats", "every", "pues", "el", "es", "eh", "este", "si");
     /** Words of the client's pay a payday is said after: "we get paid the twenty fourth", "my check comes Friday". */
-    private static final Set<String> PAY_WORDS = Set.of("paid", "payday", "paycheck", "check", "deposit", "pagan",
+    static final Set<String> PAY_WORDS = Set.of("paid", "payday", "paycheck", "check", "deposit", "pagan",
             "paga", "quincena", "sueldo", "cobro", "depositan");
     /** How far before the day a word of pay may come. */
     private static final int PAY_WORD_REACH = 5;

@@ -39,6 +39,12 @@ final class DaysNamed {
             if (d.kind() == DateMention.Kind.VAGUE && refusalRestated(tokens.tokens(), d.from())) {
                 continue; // "I can't pay all that, not right now": the client can't, which is for options to answer
             }
+            if (d.kind() == DateMention.Kind.DATE && (aThingsComing(tokens.tokens(), d.from(), d.to())
+                    || drawingNear(tokens.tokens(), d.to()))) {
+                // "I can't pay it all, not with the furnace man coming this month", "three kids and Christmas around
+                // the corner": why the client can't, not a day they pay
+                continue;
+            }
             if (d.kind() == DateMention.Kind.DATE && paidBeforeIt(tokens.tokens(), d.to())) {
                 continue; // "I start a new job next month and want this done before then": a bound, not the day
             }
@@ -46,6 +52,54 @@ final class DaysNamed {
                     words.get(tokens.wordOf().get(d.to() - 1)).end()));
         }
         return out;
+    }
+
+    /** "With" and what follows it: "with the rent due Friday", "con la renta que vence el viernes". */
+    private static final Set<String> ALONG = Set.of("with", "con");
+    /** A thing's coming, right before its day: "coming", "due", "starting", "viene", "vence". */
+    private static final Set<String> COMING = Set.of("coming", "due", "arriving", "starting", "happening", "scheduled",
+            "landing", "viene", "vence", "llega", "empieza", "toca");
+    /** Words that end the "with" phrase before it reaches the day: a new clause, its own subject. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "so", "and", "because", "then", "i", "we", "ill",
+            "im", "pero", "porque", "entonces", "yo");
+
+    /**
+     * Whether the day is when a thing named after "with" comes: "not with the furnace man coming this
+     * month", "with Christmas coming next month" (why the client can't, not a day they pay); not
+     * "with my check coming on the thirtieth I'll pay you then" (the pay the payment waits on).
+     */
+    private static boolean aThingsComing(List<String> tokens, int from, int to) {
+        if (from < 3 || !COMING.contains(tokens.get(from - 1))) {
+            return false;
+        }
+        for (int k = from - 2; k >= 0 && k >= from - 6; k--) {
+            String w = tokens.get(k);
+            if (CLAUSE_OPENERS.contains(w) || Conditions.PAY_WORDS.contains(w)) {
+                return false;
+            }
+            if (ALONG.contains(w)) {
+                return k < from - 2 && tokens.subList(to, Math.min(tokens.size(), to + 6)).stream()
+                        .noneMatch(Conditions.PAID_THEN::contains);
+            }
+        }
+        return false;
+    }
+
+    /** A day drawing near, told after it: "Christmas [is] [right] around the corner", "the holidays coming up". */
+    private static final List<List<String>> DRAWING_NEAR = app.parley.meaning.Words.phrases("around the corner",
+            "coming up", "right around the corner", "just around the corner", "is around the corner",
+            "is right around the corner", "is just around the corner", "s around the corner", "is coming up",
+            "a la vuelta de la esquina", "ya viene", "ya esta encima");
+
+    /** Whether the words right after a day say it is drawing near ("Christmas around the corner"), not paid then. */
+    private static boolean drawingNear(List<String> tokens, int to) {
+        for (List<String> phrase : DRAWING_NEAR) {
+            if (to + phrase.size() <= tokens.size() && tokens.subList(to, to + phrase.size()).equals(phrase)) {
+                return tokens.subList(to + phrase.size(), Math.min(tokens.size(), to + phrase.size() + 6)).stream()
+                        .noneMatch(Conditions.PAID_THEN::contains);
+            }
+        }
+        return false;
     }
 
     /** {@link #in} on words not yet read. */

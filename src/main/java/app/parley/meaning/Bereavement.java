@@ -25,8 +25,11 @@ final class Bereavement {
             // the one lost named, then said again: "my husband Gerald, he passed that night"
             "\\b(my|our) " + KIN + " (\\w+ )?(he|she) (just |recently |suddenly )?(passed|died)\\b(?! (the|his|her|an?)"
                     + " (\\w+ )?(exam|test|bar|boards|class|course|inspection|physical))",
-            "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (\\w+ ){0,2}(ago|last|later|recently"
-                    + "|this|in)\\b",
+            // "he passed last spring", "he passed, you know, just before Thanksgiving" (not "he passed the bar last
+            // year", "he passed by the house last week", "she passed out before the ambulance came")
+            "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (?!(the|his|her|their|an?|my|all) (\\w+ )?"
+                    + "(exam|exams|test|tests|bar|boards|class|classes|course|inspection|physical)\\b)(?!(by|through|out|it|that"
+                    + "|them|me|us|on it)\\b)(\\w+ ){0,3}(ago|last|later|recently|this|in|before|after|around)\\b",
             // "they took her into Saint Luke's, she passed a couple of weeks after"
             "\\b(he|she|they) (just |recently |suddenly )?(passed|died)( away)? (a couple of|couple of|a few|a|one|two"
                     + "|three|four|five|six) (days|weeks|months|day|week|month) (after|afterwards|later|ago)\\b",

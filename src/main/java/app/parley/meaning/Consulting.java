@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Where the party says someone else must hear of it first: "I'd want to run it past my wife",
  * "let me talk it over with my husband", "I need to check with the bank", "before I promise
- * anything". The decision, and so the payment, waits on a conversation with no day set.
+ * anything", "I'd have to look at the books". The decision, and so the payment, waits on a conversation
+ * (or the household's books) with no day set.
  */
 final class Consulting {
     private Consulting() {
@@ -24,6 +25,9 @@ final class Consulting {
             "\\b" + INTENDING + " (\\w+ ){0,2}(run|bounce) (it|this|that|the numbers|things) (by|past|off)\\b",
             "\\b" + INTENDING + " (\\w+ ){0,1}(ask|consult) (my|the|our) " + PEOPLE + "\\b",
             "\\bsee what (my |the )?(\\w+ )?(says|thinks|think)\\b",
+            // the household's money looked over first: "I'd have to look at the books", "let me go over our budget"
+            "\\b" + INTENDING + " (\\w+ ){0,2}(look at|look over|check|go over|go through|sit down with|crunch) (my |the |our )?"
+                    + "(books|budget|finances|numbers|figures)\\b",
             "\\bbefore (i|we) (promise|commit|agree|decide|sign|say yes)( to)?( anything)?\\b");
 
     private static final Pattern ES = Words.anyOf(

@@ -564,10 +564,42 @@ public final class Dates {
                 if (first.plusMonths(1).isBefore(today.plusDays(1))) {
                     first = first.plusYears(1);
                 }
+                LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+                int[] part = monthPart(i);
+                if (part != null) {
+                    // "mid January", "the end of March", "a mediados de enero": that part of the month, as the
+                    // month's edges are read ("the end of the month": its last three days); one gone by in
+                    // this month is now ("it's the middle of December", said on the sixteenth)
+                    int days = last.getDayOfMonth();
+                    LocalDate to = first.withDayOfMonth(Math.min(part[1], days));
+                    first = first.withDayOfMonth(part[0] > 0 ? part[0] : days + part[0]);
+                    last = to.isBefore(today) ? today : to;
+                }
                 LocalDate start = first.isBefore(today) ? today : first;
-                return new Found(i + 1, DateMention.Kind.DATE, start, first.with(TemporalAdjusters.lastDayOfMonth()));
+                return new Found(i + 1, DateMention.Kind.DATE, start, last);
             }
             return null;
+        }
+
+        /**
+         * A month's part named before it, as days of the month (a day below 1 counts back from its last):
+         * "early", "mid", "late" its thirds; "the beginning of", "the middle of", "the end of" as the edges of
+         * "the month" are read ({@link Spans}): its first five days, the fifteenth, its last three.
+         */
+        private static final Map<String, int[]> MONTH_PART_BEFORE = Map.of("early", new int[] {1, 10},
+                "mid", new int[] {11, 20}, "late", new int[] {21, 31});
+        private static final Map<String, int[]> MONTH_PART_OF = Map.of("beginning", new int[] {1, 5},
+                "start", new int[] {1, 5}, "principios", new int[] {1, 5}, "inicios", new int[] {1, 5},
+                "middle", new int[] {15, 15}, "mediados", new int[] {15, 15},
+                "end", new int[] {-2, 31}, "fines", new int[] {-2, 31}, "finales", new int[] {-2, 31});
+
+        /** The days of the month named at {@code i} that the words before it narrow it to, or null: "mid January". */
+        private int[] monthPart(int i) {
+            int[] before = get(MONTH_PART_BEFORE, i - 1);
+            if (before != null && lx == DateWords.EN) {
+                return before;
+            }
+            return is(i - 1, lx.of()) || is(i - 1, Set.of("de")) ? get(MONTH_PART_OF, i - 2) : null;
         }
 
         /**
@@ -819,9 +851,11 @@ public final class Dates {
                 return new Found(i + n, DateMention.Kind.PAST, recent, recent);
             }
             boolean sinceIt = is(i - 1, SINCE_IT) || is(i - 1, lx.article()) && is(i - 2, SINCE_IT);
-            if (lx == DateWords.EN && sinceIt && recent.isBefore(today) && !recent.isBefore(today.minusDays(JUST_PASSED_DAYS))) {
+            if (lx == DateWords.EN && sinceIt && recent.isBefore(today) && (!recent.isBefore(today.minusDays(JUST_PASSED_DAYS))
+                    || nowSince(i + n))) {
                 // "after Christmas I'm tapped out", "… and then Christmas [came]" in early January: the one just
-                // gone, not next year's
+                // gone, not next year's; "[they cut] my shifts after the holidays, now I'm only working three days"
+                // in February: the last one, set against now
                 return new Found(i + n, DateMention.Kind.PAST, recent, recent);
             }
             if (d.isBefore(today)) {
@@ -846,6 +880,12 @@ public final class Dates {
 
         /** Words before a holiday that, once it has just passed, mean the one gone: "after", "since", "and then". */
         private static final Set<String> SINCE_IT = Set.of("after", "since", "then");
+
+        /** Whether "now" at {@code i} sets the present against the time before it: "now I'm", not "now that", "now or". */
+        private boolean nowSince(int i) {
+            return is(i, Set.of("now")) && is(i + 1, Set.of("im", "were", "theyre", "its", "hes", "shes", "ive", "weve",
+                    "my", "our"));
+        }
 
         /** How recently a holiday may have passed for "after" it to mean since it. */
         private static final int JUST_PASSED_DAYS = 21;
@@ -981,8 +1021,9 @@ public final class Dates {
                     // "after my shift on the thirtieth", "after work Friday": the day after it says when
                     boolean dayNamed = is(i + n, Set.of("on", "next", "this", "tomorrow", "the"))
                             || get(lx.weekdays(), i + n) != null;
-                    // "when I get home from the hospital": a return, not the day's end
-                    return dayNamed || is(i + n, Set.of("from")) ? 0 : n;
+                    // "when I get home from the hospital": a return, not the day's end; "when I get home,
+                    // whenever that ends up being" (a trucker on the road): no day at all
+                    return dayNamed || is(i + n, Set.of("from")) || noKnownTime(i + n) ? 0 : n;
                 }
             }
             return 0;

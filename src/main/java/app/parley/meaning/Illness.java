@@ -58,9 +58,17 @@ final class Illness {
             // "I'm waiting on my disability back pay, the lawyer said it's coming"
             "back", "backpay");
 
-    /** "My disability check comes Wednesday": the day money comes in, not a hardship told. */
+    /** What a pay coming in is called: "my husband's salary comes Thursday". */
+    private static final Set<String> PAY_NAMES = Set.of("salary", "paycheck", "check", "pension", "wages", "deposit",
+            "payday", "stimulus", "refund");
+
+    /**
+     * "My disability check comes Wednesday": the day money comes in, not a hardship told; nor "my
+     * husband's salary comes Thursday" heard "salary cancer the" (no one says "salary cancer").
+     */
     private static boolean anIncome(List<String> tokens, int i) {
-        return tokens.get(i).equals("disability") && i + 1 < tokens.size() && INCOME.contains(tokens.get(i + 1));
+        return tokens.get(i).equals("disability") && i + 1 < tokens.size() && INCOME.contains(tokens.get(i + 1))
+                || i > 0 && PAY_NAMES.contains(tokens.get(i - 1));
     }
 
     /**

@@ -42,7 +42,9 @@ final class Inability {
             Set.of("it", "that", "this", "any"),
             Set.of("in", "with", "on", "here", "handy", "written", "number", "account", "card", "letter", "information",
                     "info", "paperwork", "statement", "address", "email", "details", "one", "problem", "time", "idea",
-                    "clue", "choice", "car", "job", "phone", "pen"),
+                    "clue", "choice", "car", "job", "phone", "pen",
+                    // a thing, not money: "I don't have it fixed yet", "since the day I drove [heard "don't have"] it off the lot"
+                    "off", "fixed", "running", "working", "repaired", "insured", "registered"),
             // and how near: "I don't have almost two grand sitting around", "like two thousand"
             Set.of("the", "a", "an", "any", "that", "this", "kind", "of", "even", "all", "really", "enough", "to",
                     "my", "much", "almost", "nearly", "like", "about", "anywhere", "near", "close"),
@@ -78,7 +80,16 @@ final class Inability {
                     "no lo tengo", "ni loco", "ni loca"),
             Words.phrases("no todo", "no el total", "no completo"));
 
-    private static final Set<String> ARTICLES = Set.of("a", "the", "that", "all");
+    private static final Set<String> ARTICLES = Set.of("a", "the", "that", "this", "all");
+    /** Verbs a sum may follow that pay nothing: "I can't believe that five hundred dollar fee". */
+    private static final Set<String> NOT_PAYING = Set.of("believe", "remember", "recall", "find", "see", "understand",
+            "figure", "read", "tell", "explain", "imagine", "stand", "accept", "say", "think", "get", "hear", "make",
+            "wait");
+    /** A bare sum this large after "can't" and one word is money. */
+    private static final long HUNDREDS = 100;
+    /** What a bare number may count other than money: "two hundred miles", "a hundred percent". */
+    private static final Set<String> COUNTED = Set.of("percent", "miles", "mile", "people", "times", "pounds",
+            "calls", "letters", "feet", "yards", "degrees");
     /** Words that only go with a negative ("any of it", "a dime"): after "I can pay" the "can't" was misheard. */
     private static final List<List<String>> ONLY_NEGATIVE = Words.phrases("any of it", "any of that",
             "any of this", "a dime", "a penny", "a cent",
@@ -167,6 +178,24 @@ final class Inability {
         return sum ? k + items.get(0).to() : -1;
     }
 
+    /** A count of hundreds said first in a price, "two" heard "to" or "too" as often as not. */
+    private static final Set<String> HUNDREDS_SAID = Set.of("one", "two", "to", "too", "three", "four", "five", "six",
+            "seven", "eight", "nine");
+
+    /**
+     * Where a price said the short way ends, hundreds then the rest ("two twenty four", heard "to twenty
+     * four"), or -1. Only after a verb that lays money down, where it can't be a time of day.
+     */
+    private static int hundredsShortEndsAt(List<String> tokens, int k) {
+        if (k + 1 >= tokens.size() || !HUNDREDS_SAID.contains(tokens.get(k))) {
+            return -1;
+        }
+        List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens.subList(k + 1, Math.min(k + 4, tokens.size())), "en");
+        boolean rest = !items.isEmpty() && items.get(0).isNumber() && !items.get(0).ordinal()
+                && items.get(0).value() >= 10 && items.get(0).value() < 100;
+        return rest ? k + 1 + items.get(0).to() : -1;
+    }
+
     /** Spans of time a number after "the whole" may count instead of money. */
     private static final Set<String> SPANS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
             "hour", "hours", "minutes");
@@ -179,6 +208,21 @@ final class Inability {
      */
     private static final List<List<String>> RAISING = Words.phrases("come up with", "coming up with", "covering",
             "paying", "swinging", "managing", "affording");
+    /**
+     * Money laid down, said of a sum only: "I can't just throw two twenty four at it right now", "can't drop
+     * five hundred on this" (not "I can't throw it away", "can't put that down", "can't put her on").
+     */
+    private static final List<List<String>> LAYING_DOWN = Words.phrases("throw", "drop", "put down", "lay out",
+            "plunk down", "hand over", "put");
+    /**
+     * The money laid down named without a sum: "can't throw that kind of money at it", "I can't put anything
+     * towards that right now" (not "I can't put anything in writing").
+     */
+    private static final List<List<String>> MONEY_LAID = Words.phrases("that much", "that kind of money",
+            "this kind of money", "that much money", "money", "anything toward", "anything towards", "anything down",
+            "anything on it", "anything on that", "a dime toward", "a dime towards", "a dime on", "a penny toward",
+            "a penny towards", "a penny on", "any money toward", "any money towards", "any money down", "much toward",
+            "much towards");
     /** The money raised named without a sum: "can't come up with that kind of money", "… the rest". */
     private static final List<List<String>> THE_MONEY = Words.phrases("it", "that", "the money", "that money",
             "that much", "that kind of money", "this kind of money", "any money", "the rest", "the whole", "the full",
@@ -870,6 +914,14 @@ final class Inability {
                 if (handed > 0) {
                     return k + handed;
                 }
+                int laid = lx == EN ? longest(tokens, k, LAYING_DOWN) : 0;
+                if (laid > 0) {
+                    int from = k + laid;
+                    int sum = Math.max(Math.max(moneyEndsAt(tokens, from, "en"), bareSumEndsAt(tokens, from, "en")),
+                            hundredsShortEndsAt(tokens, from));
+                    int named = longest(tokens, from, MONEY_LAID);
+                    return sum > 0 ? sum : named > 0 ? from + named : i;
+                }
                 int raised = lx == EN ? longest(tokens, k, RAISING) : 0;
                 if (raised > 0) {
                     int from = k + raised;
@@ -893,20 +945,28 @@ final class Inability {
                 }
             }
             // "I can't [pay] a thousand dollars right now" with the verb misheard ("can't be thousand
-            // dollars"): an amount of money right after one word says what cannot be paid.
+            // dollars", "I cannot [pay] this four thousand"): an amount of money right after one word says
+            // what cannot be paid; not "I can't believe that five hundred dollar fee"
             int amount = i + n + 1;
             if (amount < tokens.size() && ARTICLES.contains(tokens.get(amount))) {
                 amount++;
             }
-            int money = moneyEndsAt(tokens, amount, lx == ES ? "es" : "en");
+            boolean unpaidVerb = lx == EN && i + n < tokens.size() && NOT_PAYING.contains(tokens.get(i + n));
+            int money = unpaidVerb ? -1 : moneyEndsAt(tokens, amount, lx == ES ? "es" : "en");
             if (money >= 0) {
                 return money;
             }
-            // "I can't do four hundred and sixty all at once": a sum said bare, then how it would be paid
-            int bare = lx == EN ? bareSumEndsAt(tokens, amount, "en") : -1;
+            // "I can't do four hundred and sixty all at once": a sum said bare, then how it would be paid; a sum
+            // of hundreds said bare needs no more ("I cannot [pay] this, four thousand, no"), unless it counts
+            // something else ("two hundred miles", "a hundred percent")
+            int bare = lx == EN && !unpaidVerb ? bareSumEndsAt(tokens, amount, "en") : -1;
             int way = bare < 0 ? 0 : longest(tokens, bare, ALL_AT_ONCE);
             if (way > 0) {
                 return bare + way;
+            }
+            if (bare > 0 && SpokenNumbers.read(tokens.subList(amount, bare), "en").get(0).value() >= HUNDREDS
+                    && (bare >= tokens.size() || !SPANS.contains(tokens.get(bare)) && !COUNTED.contains(tokens.get(bare)))) {
+                return bare;
             }
         }
         if (lx == EN) {

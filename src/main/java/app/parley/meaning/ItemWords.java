@@ -45,6 +45,15 @@ abstract class ItemWords {
         return is(i, oneWord) ? 1 : 0;
     }
 
+    /**
+     * Whether the words at {@code i} take back the time just named: "when I get home, whenever that ends
+     * up being", "as soon as I get home, lord knows when" (a trucker on the road).
+     */
+    boolean noKnownTime(int i) {
+        return is(i, Set.of("whenever"))
+                || is(i, Set.of("god", "lord", "who", "heaven")) && is(i + 1, Set.of("knows")) && is(i + 2, Set.of("when"));
+    }
+
     /** The longest of {@code phrases} ending right before item {@code i}, in items. */
     int leading(int i, List<List<String>> phrases) {
         int best = 0;

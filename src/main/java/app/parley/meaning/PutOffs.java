@@ -552,7 +552,8 @@ final class PutOffs extends ItemWords {
                 && (word(k + 3) == null || is(k + 3, OFF_THEN))) {
             imminent = 2; // "I'll do it when I get off, like seven in the morning": off work (not "off disability")
         }
-        if (imminent > 0 && !is(k + 1 + imminent, Set.of("from"))) { // not "as soon as I'm home from my trip"
+        // not "as soon as I'm home from my trip", nor "when I get home, whenever that ends up being"
+        if (imminent > 0 && !is(k + 1 + imminent, Set.of("from")) && !noKnownTime(k + 1 + imminent)) {
             // "I'll do it as soon as I park", "as soon as I get home": in a moment, today
             return new Found(k + 1 + imminent, DateMention.Kind.DATE, today, today);
         }

@@ -52,8 +52,9 @@ final class ThirdParty {
             // the one asked for named as the speaker's own: "that's my mom", "he's my son"
             // (not "that's my son's bike", heard "thats my son bike": what is his, not who he is)
             "\\b(thats|that is|shes|hes|she is|he is) my " + RELATION + "\\b" + CLAUSE_GOES_ON,
+            // (not "this is the house phone", heard "the house son")
             "\\b(this is|its|it is|im|i am|in) (his|her|their|the|just the|just his|just her|only the|only his|only her)"
-                    + " (\\w+ )?" + RELATION + "\\b",
+                    + " (?!(house|home|cell|work|office|landline) )(\\w+ )?" + RELATION + "\\b",
             // whose they are by the name, the "'s" run into it: "this is Dale's wife Tina", "it's Maria's mom"
             "\\b(this is|its|it is|im|i am) (?!(his|hers|its|this|was|is|yes|us|plus|less|always|thanks|guys|kids|just"
                     + "|as|has|does|says|goes|whos|theres|heres|thats|whats)\\b)\\w+s " + RELATION + "\\b" + CLAUSE_GOES_ON
@@ -121,6 +122,8 @@ final class ThirdParty {
                     + "|to the phone|through the door|in the door)"
                     + "|(its|it is|thats) for you|(she|he|shes|hes) (just )?(walked|came|come|got) (in|home|back)"
                     + "|(she|he|shes|hes) just (walked|came|come) (through|in) the door"
+                    // "walked" heard without its ending: "oh wait she just walk in"
+                    + "|(she|he|shes|hes) just walk (in|through the door)"
                     + "|(shes|hes|she is|he is) (here|back|home) now|(ill|let me) (get|put) (her|him)( on)?"
                     // called to the phone: "sure, let me holler for him" ("holler" heard "holly")
                     + "|(ill|let me|lemme) (holler|holla|holly|yell|shout|go get|grab) (for )?(her|him)"

@@ -32,7 +32,14 @@ class DatesTest {
         // the speaker's next few minutes: today
         "text me the link ill do it as soon as i park    | as soon as i park=DATE 2026-11-09..2026-11-09",
         // a month a modal reaches, across a later clause told in the past, is to come; one done in the past is gone
-        "can i just take care of it at the end of august i started a new job last week | august=DATE 2027-08-01..2027-08-31",
+        "can i just take care of it at the end of august i started a new job last week | august=DATE 2027-08-29..2027-08-31",
+        // a month's part: its thirds ("mid January"), or its edges as those of "the month" are read
+        "ill pay it mid january                           | january=DATE 2027-01-11..2027-01-20",
+        "ill pay it late november                         | november=DATE 2026-11-21..2026-11-30",
+        "ill pay it in the middle of november             | november=DATE 2026-11-15..2026-11-15",
+        "i can pay at the beginning of december           | december=DATE 2026-12-01..2026-12-05",
+        // a part of this month gone by is now
+        "look its the beginning of november i have three kids | november=DATE 2026-11-09..2026-11-09",
         "i can have it paid off by august                 | by august=DATE 2026-11-09..2027-08-31",
         "i can email you the receipt for that payment from back in august | august=PAST 2026-08-01..2026-08-31",
         "ill pay it as soon as im home from my trip       | as soon as im home from=VAGUE",
@@ -506,6 +513,7 @@ class DatesTest {
         "en diez dias                       | en diez dias=DATE 2026-11-19..2026-11-19",
         "el mes que entra                   | el mes que entra=DATE 2026-12-01..2026-12-31",
         "a fin de mes                       | a fin de mes=DATE 2026-11-28..2026-11-30",
+        "le pago a mediados de diciembre    | diciembre=DATE 2026-12-15..2026-12-15",
         "despues del quince                 | despues del quince=DATE 2026-11-16..open",
         "el quince de diciembre             | el quince de diciembre=DATE 2026-12-15..2026-12-15",
         "le marco despues                   | despues=VAGUE",
