@@ -93,6 +93,8 @@ final class Inability {
     /** Words that only go with a negative ("any of it", "a dime"): after "I can pay" the "can't" was misheard. */
     private static final List<List<String>> ONLY_NEGATIVE = Words.phrases("any of it", "any of that",
             "any of this", "a dime", "a penny", "a cent",
+            // "today? nothing, I can['t] pay anything right now" (with the time after it: "I can pay anything you want")
+            "anything", "a thing",
             "any of the"); // "any of it" as the recogniser often hears it, with the time right after
     private static final Set<String> HEARD_PAY_VERBS = Set.of("pay", "afford", "do", "spare");
     /** When, said after it: "right now", "this month". */

@@ -167,6 +167,10 @@ final class Paid {
             "\\b(i|we) (already )?(gave|handed|sent|mailed|brought) (them|him|her|the \\w+) (a |the )?(money order|check|cheque"
                     + "|cashiers check|certified check|payment|cash) for (everything|it all|all of it|the whole thing|the whole"
                     + " balance|the balance|the full amount|the rest)\\b",
+            // settled with the account's end, told: "that was all settled when I closed it", "it was paid off when I
+            // sold the car" (not "it'll be settled when you pay", "that was settled when I was twelve")
+            "\\b(that|it|everything) was (all |already )?(settled|taken care of|squared away|paid off|paid up|paid|handled)"
+                    + " (back )?when (i|we) (closed|cancelled|canceled|moved|returned|left|sold|shut|ended|quit|turned)\\b",
             DENIED_AT_START + "(all )?(done|taken care of|handled|squared away|settled)\\b"
                     + "(?! (by|on|when|if|yet|with|through|after|before|in))",
             // "no, that's paid": the balance denied where the turn starts (not "that's paid monthly", "… by autopay")

@@ -145,6 +145,11 @@ final class Posing {
         return i;
     }
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** After a lawyer's title heard after "in": the role it is claimed in ("of record", "on this account", "handling"). */
+    private static final Set<String> ROLE_AFTER = Set.of("of", "on", "for", "handling", "assigned", "here", "with",
+            "and", "so");
+
     /** What may stand between "I'm" and "attorney" in a claim to be one: "I'm actually the staff attorney". */
     private static final Set<String> LAWYER_CLAIM_FILLER = Set.of("actually", "really", "also", "the", "a", "an", "staff",
             "in", "house", "inhouse", "senior", "assigned", "one", "of", "firms", "legal", "licensed", "managing",
@@ -157,7 +162,11 @@ final class Posing {
      */
     private static int lawyerClaimed(List<String> tokens, int i) {
         int k;
-        if (tokens.get(i).equals("im")) {
+        // "I'm" is heard "in" as often as not ("in the debt collector"): "I should let you know I'm [heard "in"]
+        // the attorney of record on this account", only with a role after it (not "in the attorney's office",
+        // "in the attorney general's")
+        boolean heardIn = tokens.get(i).equals("in") && i + 1 < tokens.size() && ARTICLES.contains(tokens.get(i + 1));
+        if (tokens.get(i).equals("im") || heardIn) {
             k = i + 1;
         } else if (tokens.get(i).equals("i") && i + 1 < tokens.size() && tokens.get(i + 1).equals("am")) {
             k = i + 2;
@@ -167,6 +176,9 @@ final class Posing {
         for (int between = 0; k < tokens.size() && between <= 5; k++, between++) {
             String word = tokens.get(k);
             if (Set.of("attorney", "attorneys", "lawyer", "lawyers", "counsel").contains(word)) {
+                if (heardIn && !(k + 1 == tokens.size() || ROLE_AFTER.contains(tokens.get(k + 1)))) {
+                    return i;
+                }
                 return between > 0 ? k + 1 : i; // "im attorney" with nothing between: a name heard so, or a lost word
             }
             if (!LAWYER_CLAIM_FILLER.contains(word)) {

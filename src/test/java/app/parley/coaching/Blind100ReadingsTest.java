@@ -8,12 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What blind100 said that no reading knew (round 89): "the middle of December" is a third of the
- * month, now when said on the sixteenth; "Christmas around the corner" is why the client can't, not
+ * What blind100 said that no reading knew (round 89): "the middle of December" is the month's middle,
+ * now when said on the sixteenth; "Christmas around the corner" is why the client can't, not
  * a day put off; "I can't put anything towards that" cannot pay; "[they cut] my shifts after the
  * holidays, now I'm only working three days" tells the last holidays; "she just walk[ed] in" hands the
  * phone over and "this is the house phone" (heard "the house son") hands it back to no one; "that
- * stretch must have been tough" acknowledges.
+ * stretch must have been tough" acknowledges; "I'm [heard "in"] the attorney of record" poses as a lawyer.
  */
 class Blind100ReadingsTest {
     private static final RuleBook EN = RuleBook.builtIn("en");
@@ -74,6 +74,20 @@ class Blind100ReadingsTest {
                 C, "oh okay thanks"};
         assertEquals(List.of("debt-told-to-third-party"), Said.breaches(EN, AUGUST_THIRTY_FIRST, call));
         assertEquals(List.of("firmness/soft-ask"), Said.ofKind("firmness", on(AUGUST_THIRTY_FIRST, call)));
+    }
+
+    private static final LocalDate NOVEMBER_TWENTIETH = LocalDate.of(2026, 11, 20);
+    private static final String WATER = "im a debt collector and this is an attempt to collect a debt its about a "
+            + "riverside municipal water account with a balance of two hundred and eighty seven dollars";
+
+    @Test
+    void theAttorneyOfRecordHeardAfterInPosesAsALawyer() {
+        assertEquals(List.of("unlawful-threat"), Said.breaches(EN, NOVEMBER_TWENTIETH, A, WATER,
+                C, "i havent lived there since the spring",
+                A, "so i should let you know in the attorney of record on this account so any dispute comes through me"));
+        assertEquals(List.of(), Said.breaches(EN, NOVEMBER_TWENTIETH, A, WATER,
+                C, "i havent lived there since the spring",
+                A, "you can mail the proof to us or drop it in the attorneys office downtown"));
     }
 
     private static final LocalDate MAY_NINETEENTH = LocalDate.of(2026, 5, 19);
