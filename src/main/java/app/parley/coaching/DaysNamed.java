@@ -40,7 +40,7 @@ final class DaysNamed {
                 continue; // "I can't pay all that, not right now": the client can't, which is for options to answer
             }
             if (d.kind() == DateMention.Kind.DATE && (aThingsComing(tokens.tokens(), d.from(), d.to())
-                    || drawingNear(tokens.tokens(), d.to()))) {
+                    || drawingNear(tokens.tokens(), d.from(), d.to()))) {
                 // "I can't pay it all, not with the furnace man coming this month", "three kids and Christmas around
                 // the corner": why the client can't, not a day they pay
                 continue;
@@ -62,6 +62,9 @@ final class DaysNamed {
     /** Words that end the "with" phrase before it reaches the day: a new clause, its own subject. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "so", "and", "because", "then", "i", "we", "ill",
             "im", "pero", "porque", "entonces", "yo");
+    /** The payment itself as the thing that comes: "with the first payment due Friday" is the deadline. */
+    private static final Set<String> THE_PAYMENT = Set.of("payment", "payments", "installment", "installments", "balance",
+            "amount", "rest", "deadline", "offer", "settlement", "pago", "pagos", "cuota", "saldo", "resto");
 
     /**
      * Whether the day is when a thing named after "with" comes: "not with the furnace man coming this
@@ -74,7 +77,7 @@ final class DaysNamed {
         }
         for (int k = from - 2; k >= 0 && k >= from - 6; k--) {
             String w = tokens.get(k);
-            if (CLAUSE_OPENERS.contains(w) || Conditions.PAY_WORDS.contains(w)) {
+            if (CLAUSE_OPENERS.contains(w) || Conditions.PAY_WORDS.contains(w) || THE_PAYMENT.contains(w)) {
                 return false;
             }
             if (ALONG.contains(w)) {
@@ -85,14 +88,23 @@ final class DaysNamed {
         return false;
     }
 
-    /** A day drawing near, told after it: "Christmas [is] [right] around the corner", "the holidays coming up". */
+    /**
+     * A season drawing near, told after it: "Christmas [is] [right] around the corner" (not "Friday coming up",
+     * which names the Friday).
+     */
     private static final List<List<String>> DRAWING_NEAR = app.parley.meaning.Words.phrases("around the corner",
-            "coming up", "right around the corner", "just around the corner", "is around the corner",
-            "is right around the corner", "is just around the corner", "s around the corner", "is coming up",
-            "a la vuelta de la esquina", "ya viene", "ya esta encima");
+            "right around the corner", "just around the corner", "is around the corner", "is right around the corner",
+            "is just around the corner", "s around the corner", "a la vuelta de la esquina", "ya esta encima");
+    /** A day to pay by however near it draws: "Friday's right around the corner, can you do it then?". */
+    private static final Set<String> DAYS_TO_PAY = Set.of("today", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "hoy", "manana", "lunes", "martes", "miercoles", "jueves",
+            "viernes", "sabado", "domingo");
 
-    /** Whether the words right after a day say it is drawing near ("Christmas around the corner"), not paid then. */
-    private static boolean drawingNear(List<String> tokens, int to) {
+    /** Whether the words right after a day say a season draws near ("Christmas around the corner"), not paid then. */
+    private static boolean drawingNear(List<String> tokens, int from, int to) {
+        if (tokens.subList(from, to).stream().anyMatch(DAYS_TO_PAY::contains)) {
+            return false;
+        }
         for (List<String> phrase : DRAWING_NEAR) {
             if (to + phrase.size() <= tokens.size() && tokens.subList(to, to + phrase.size()).equals(phrase)) {
                 return tokens.subList(to + phrase.size(), Math.min(tokens.size(), to + phrase.size() + 6)).stream()

@@ -39,6 +39,9 @@ class Blind100ReadingsTest {
                 A, STORE_CARD, C, "i can pay it in the middle of january")));
         assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", on(DECEMBER_SIXTEENTH,
                 A, STORE_CARD, C, "ill pay after christmas")));
+        // a day to pay by stays one however near it draws
+        assertEquals(List.of(), Said.ofKind("urgency", on(DECEMBER_SIXTEENTH, A, STORE_CARD, C, "okay",
+                A, "we could settle it for six hundred and friday is right around the corner")));
     }
 
     @Test

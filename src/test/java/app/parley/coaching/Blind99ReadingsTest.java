@@ -79,6 +79,9 @@ class Blind99ReadingsTest {
         assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", raised));
         assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", on(FEBRUARY_THIRD, A, URGENT_CARE,
                 C, "ill pay with my card next month")));
+        // the payment as the thing that comes is the deadline, the agent's as much as the client's
+        assertEquals(List.of(), Said.ofKind("urgency", on(FEBRUARY_THIRD, A, URGENT_CARE, C, "okay",
+                A, "we could split it into two payments of one forty seven fifty with the first payment due friday")));
     }
 
     private static final LocalDate APRIL_EIGHTH = LocalDate.of(2026, 4, 8);
