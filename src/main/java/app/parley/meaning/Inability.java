@@ -81,10 +81,12 @@ final class Inability {
             Words.phrases("no todo", "no el total", "no completo"));
 
     private static final Set<String> ARTICLES = Set.of("a", "the", "that", "this", "all");
-    /** Verbs a sum may follow that pay nothing: "I can't believe that five hundred dollar fee". */
+    /**
+     * Verbs a sum may follow that pay nothing: "I can't believe that five hundred dollar fee" (not "make", "get":
+     * "I can't make five hundred this month", "can't get four hundred together").
+     */
     private static final Set<String> NOT_PAYING = Set.of("believe", "remember", "recall", "find", "see", "understand",
-            "figure", "read", "tell", "explain", "imagine", "stand", "accept", "say", "think", "get", "hear", "make",
-            "wait");
+            "figure", "read", "tell", "explain", "imagine", "stand", "accept", "say", "think", "hear", "wait");
     /** A bare sum this large after "can't" and one word is money. */
     private static final long HUNDREDS = 100;
     /** What a bare number may count other than money: "two hundred miles", "a hundred percent". */

@@ -102,6 +102,8 @@ class Blind99ReadingsTest {
                 C, "four thousand is so much the insurance they pay nothing i cannot a this four thousand no")));
         assertEquals(List.of(), Said.ofKind("options", on(APRIL_EIGHTH, A, SOLAR,
                 C, "i cant believe that five hundred dollar fee they put on it")));
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", on(APRIL_EIGHTH, A, SOLAR,
+                C, "i cant make two hundred dollars this month")));
         assertEquals(List.of(), Said.ofKind("options", on(APRIL_EIGHTH, A, SOLAR,
                 C, "that transmissions been slipping since the day i dont have it off the lot")));
     }
