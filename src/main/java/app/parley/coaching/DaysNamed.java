@@ -81,8 +81,7 @@ final class DaysNamed {
                 return false;
             }
             if (ALONG.contains(w)) {
-                return k < from - 2 && tokens.subList(to, Math.min(tokens.size(), to + 6)).stream()
-                        .noneMatch(Conditions.PAID_THEN::contains);
+                return k < from - 2 && !paidThen(tokens, to);
             }
         }
         return false;
@@ -107,11 +106,19 @@ final class DaysNamed {
         }
         for (List<String> phrase : DRAWING_NEAR) {
             if (to + phrase.size() <= tokens.size() && tokens.subList(to, to + phrase.size()).equals(phrase)) {
-                return tokens.subList(to + phrase.size(), Math.min(tokens.size(), to + phrase.size() + 6)).stream()
-                        .noneMatch(Conditions.PAID_THEN::contains);
+                return !paidThen(tokens, to + phrase.size());
             }
         }
         return false;
+    }
+
+    /** How far after a reason's day a word of paying makes it the day paid after all. */
+    private static final int PAID_THEN_REACH = 6;
+
+    /** Whether the words from token {@code at} pay then: "… coming on the thirtieth, I'll pay you then". */
+    private static boolean paidThen(List<String> tokens, int at) {
+        return tokens.subList(at, Math.min(tokens.size(), at + PAID_THEN_REACH)).stream()
+                .anyMatch(Conditions.PAID_THEN::contains);
     }
 
     /** {@link #in} on words not yet read. */

@@ -599,7 +599,7 @@ public final class Dates {
             if (before != null && lx == DateWords.EN) {
                 return before;
             }
-            return is(i - 1, lx.of()) || is(i - 1, Set.of("de")) ? get(MONTH_PART_OF, i - 2) : null;
+            return is(i - 1, lx.of()) ? get(MONTH_PART_OF, i - 2) : null;
         }
 
         /**
