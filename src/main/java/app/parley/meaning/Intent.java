@@ -37,6 +37,8 @@ public enum Intent {
     BEREAVEMENT("bereavement", true, Bereavement::find, (tokens, end) -> false),
     /** The party tells of work or pay lost ("my hours at the warehouse got cut"): {@link IncomeLost}. */
     INCOME_LOST("income-lost", true, IncomeLost::find, (tokens, end) -> false),
+    /** The party tells of a costly breakdown ("the transmission went out", "the shop took my whole check"): {@link Breakdown}. */
+    BREAKDOWN("breakdown", true, Breakdown::find, (tokens, end) -> false),
     /** The party asks after the other's wellbeing ("how is the hip now?"): {@link Concern}. */
     CONCERN("concern", false, Concern::find, (tokens, end) -> false),
     /** The client complains of being called too often ("you've called me four times this week"): {@link Pestered}. */

@@ -79,7 +79,11 @@ public final class Options {
             "es", Set.of("pesos", "dolares"));
     private static final Map<String, List<List<String>>> PLAN_WORDS = Map.of(
             "en", List.of(List.of("in", "full"), List.of("one", "shot"), List.of("one", "go"), List.of("full", "amount"), List.of("half"), List.of("settle"), List.of("settlement"),
-                    List.of("lump", "sum"), List.of("settled")),
+                    List.of("lump", "sum"), List.of("settled"),
+                    // arrangements named by what they do: "a hardship deferment", "a rehab program", "one partial
+                    // payment and we review it"
+                    List.of("deferment"), List.of("deferral"), List.of("forbearance"), List.of("rehab"),
+                    List.of("rehabilitation"), List.of("partial", "payment")),
             "es", List.of(List.of("de", "contado"), List.of("la", "mitad"), List.of("liquidar"), List.of("liquidacion")));
     private static final Map<String, Set<String>> ALTERNATIVE_OPENERS = Map.of("en", Set.of("could", "can"),
             "es", Set.of("puede", "podria"));

@@ -146,6 +146,8 @@ final class Posing {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** How the recogniser hears "I'm" before an article: "in the attorney of record", "him and attorney". */
+    private static final Set<String> HEARD_IM = Set.of("in", "him");
     /** After a lawyer's title heard after "in": the role it is claimed in ("of record", "on this account", "handling"). */
     private static final Set<String> ROLE_AFTER = Set.of("of", "on", "for", "handling", "assigned", "here", "with",
             "and", "so");
@@ -162,10 +164,12 @@ final class Posing {
      */
     private static int lawyerClaimed(List<String> tokens, int i) {
         int k;
-        // "I'm" is heard "in" as often as not ("in the debt collector"): "I should let you know I'm [heard "in"]
-        // the attorney of record on this account", only with a role after it (not "in the attorney's office",
-        // "in the attorney general's")
-        boolean heardIn = tokens.get(i).equals("in") && i + 1 < tokens.size() && ARTICLES.contains(tokens.get(i + 1));
+        // "I'm" is heard "in" as often as not ("in the debt collector"), and "I'm an" as "him and": "I should let
+        // you know I'm [heard "in"] the attorney of record on this account", "I'm an [heard "him and"] attorney
+        // here at the firm", only with a role after it (not "in the attorney's office", "in the attorney
+        // general's")
+        boolean heardIn = HEARD_IM.contains(tokens.get(i)) && i + 1 < tokens.size()
+                && (ARTICLES.contains(tokens.get(i + 1)) || tokens.get(i + 1).equals("and"));
         if (tokens.get(i).equals("im") || heardIn) {
             k = i + 1;
         } else if (tokens.get(i).equals("i") && i + 1 < tokens.size() && tokens.get(i + 1).equals("am")) {
@@ -181,7 +185,7 @@ final class Posing {
                 }
                 return between > 0 ? k + 1 : i; // "im attorney" with nothing between: a name heard so, or a lost word
             }
-            if (!LAWYER_CLAIM_FILLER.contains(word)) {
+            if (!LAWYER_CLAIM_FILLER.contains(word) && !(heardIn && k == i + 1 && word.equals("and"))) {
                 return i;
             }
         }

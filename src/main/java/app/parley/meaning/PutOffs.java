@@ -376,7 +376,8 @@ final class PutOffs extends ItemWords {
     private static final Set<String> DAY_FOLLOWS = Set.of("on", "this", "next", "the", "tomorrow", "today", "tonight");
     /** What fills a day's hours: "after my program", "after my nap", "after the news". */
     private static final Set<String> DAILY = Set.of("program", "programs", "show", "shows", "stories", "nap", "news",
-            "shift", "walk", "coffee", "supper", "class", "classes", "meeting", "practice");
+            "shift", "walk", "coffee", "supper", "class", "classes", "meeting", "practice", "lab", "labs", "lecture",
+            "lectures", "workout", "lesson", "lessons", "errands");
 
     /** Being well again: waited for ("once I'm back on my feet"), or told as how things are now. */
     private static final List<List<String>> RECOVERED = Words.phrases("back on my feet", "back on track");
