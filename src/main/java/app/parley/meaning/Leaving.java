@@ -67,7 +67,10 @@ final class Leaving {
     private static final List<List<String>> AND_A_WISH = Words.phrases("and have", "and take", "and enjoy", "and bye",
             "and goodbye", "and good");
 
-    /** Words that close a call wherever they stand: "we'll be in touch", "have a blessed day, Mister Lee". */
+    /**
+     * Words that close a call wherever they stand: "we'll be in touch", "have a blessed day, Mister Lee"
+     * ("blessing day" as the recogniser may hear it).
+     */
     private static final Pattern CLOSER = Words.anyOf(
             // not "we'll be in touch with your employer"
             "\\b(well|we will|ill|i will) be in touch\\b(?! with)",
@@ -75,7 +78,7 @@ final class Leaving {
             "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get back to\\b",
             "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get on with (your|the rest of your) (day|date|evening"
                     + "|night|afternoon|morning|weekend|work|shift|customers|dinner)\\b",
-            "\\bhave a (good|nice|great|lovely|blessed|wonderful|fantastic|pleasant|safe|happy|merry|beautiful|terrific)"
+            "\\bhave a (good|nice|great|lovely|blessed|blessing|wonderful|fantastic|pleasant|safe|happy|merry|beautiful|terrific)"
                     + " (rest of|day|night|evening|weekend|afternoon|morning|week|holiday|one|trip|thanksgiving|christmas)\\b",
             "\\benjoy (the|your) (rest of|day|evening|weekend|afternoon|game|party|holiday|holidays|trip|vacation|night"
                     + "|visit|visitors|company|time off|break|weather|sunshine|garden)\\b",

@@ -196,6 +196,14 @@ public final class Options {
     private static final Map<String, Set<String>> MODAL_BEFORE = Map.of("en", Set.of("can", "could", "may", "might",
             "will", "would"), "es", Set.of());
 
+    /**
+     * What follows "our" heard as "or": the agency's own things ("I know winter's lean in our [heard "or"]
+     * line of work", "or records show"), no alternative.
+     */
+    private static final Map<String, Set<String>> OURS_HEARD_OR = Map.of("en", Set.of("line", "records", "record",
+            "system", "office", "offices", "company", "team", "policy", "department", "client", "clients", "customer",
+            "customers", "agency", "firm"), "es", Set.of());
+
     /** How the recogniser hears "option two" and "option four". */
     private static final Map<String, Long> MISHEARD = Map.of("to", 2L, "too", 2L, "for", 4L);
 
@@ -237,7 +245,7 @@ public final class Options {
             // an "or" that ends the turn opens nothing ("… on the website printed on your letter, or", "… or um"): in a partial
             // result the alternative it opens comes with the next words
             if (word != null && OR.get(lang).contains(word) && !onlyFillersAfter(items, i) && !aRange(items, i)
-                    && !ofHeardOr(items, i, lang)
+                    && !ofHeardOr(items, i, lang) && !nounAt(items, i + 1, OURS_HEARD_OR.get(lang))
                     && !repeated(items, i, OR.get(lang)) && !betweenChannels(items, i, lang)) {
                 ors++;
             }
@@ -299,6 +307,13 @@ public final class Options {
                     && items.get(i + 1).isNumber() && !items.get(i + 1).ordinal()
                     && items.get(i + 1).value() == numberMarks + 1) {
                 numberMarks++;
+            }
+            // "four months of two sixty": a plan by its term and instalment
+            if (item.isNumber() && !item.ordinal() && i + 3 < items.size() && !items.get(i + 1).isNumber()
+                    && TERMS.get(lang).contains(items.get(i + 1).word()) && !items.get(i + 2).isNumber()
+                    && OF.get(lang).contains(items.get(i + 2).word()) && items.get(i + 3).isNumber()
+                    && !items.get(i + 3).ordinal()) {
+                plans++;
             }
             // "six months at two ninety, or twelve months at one forty five": a plan by its term and rate
             if (item.isNumber() && !item.ordinal() && i + 2 < items.size() && !items.get(i + 1).isNumber()

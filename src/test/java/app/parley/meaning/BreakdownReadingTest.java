@@ -31,6 +31,7 @@ class BreakdownReadingTest {
         "my car didnt break down it just needed gas",
         "i can have it taken out of my whole check if thats easier",
         "do you want to take your whole check or half",
+        "yeah the tow after my car died on the highway ive been meaning to deal with that",
     })
     void notRead(String said) {
         assertEquals("", UnderstandingTest.read(Intent.BREAKDOWN, said, "en"));
