@@ -37,7 +37,8 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
             Set.of("may", "march"),
             Set.of("next"), Set.of("this", "coming", "on"), Set.of("last", "past"), Set.of(), Set.of(),
             Set.of("the"), Set.of(), Set.of("of"),
-            Set.of("in", "of", "by", "until", "till", "after", "before", "since", "early", "late", "mid"),
+            // "could be into October": some day in it
+            Set.of("in", "of", "by", "until", "till", "after", "before", "since", "early", "late", "mid", "into"),
             Map.of("day", 1, "days", 1, "week", 7, "weeks", 7, "fortnight", 14, "fortnights", 14, "month", 30,
                     "months", 30, "year", 365, "years", 365),
             Set.of("in", "within", "another", "me", "wait", "about", "after"),
@@ -85,6 +86,8 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
                     "things pick up", "things get better", "things improve", "business picks up", "find a job",
                     "out of the way", "over with", "settles down", "settle down", "calms down",
                     "find work", "get a job", "wait until i find", "wait till i find", "once i find", "the insurance pays", "insurance comes through",
+                    // a life event ahead: "I'll square it with you guys after I graduate"
+                    "after i graduate", "when i graduate", "once i graduate", "after graduation", "after i retire",
                     // a payday not named: which day is the agent's to ask ("till payday in two weeks" names it)
                     "after payday", "after pay day", "until payday", "till payday", "until pay day", "till pay day",
                     // "I'll just pay it next payday": which day it falls on is the agent's to ask

@@ -89,6 +89,31 @@ public final class Dates {
             this.putOffs = new PutOffs(items, lexicon, today, tense);
         }
 
+        /** What money does on its day: "the check comes", "my deposit lands". */
+        private static final Set<String> ARRIVES = Set.of("comes", "come", "lands", "land", "arrives", "arrive", "hits",
+                "clears", "posts", "drops");
+
+        /** Words of what is yet to come between a past tense and a month: "they said the refund comes in March". */
+        private static final Set<String> STILL_TO_COME = Set.of("comes", "come", "coming", "gets", "get", "starts", "start",
+                "kicks", "hits", "lands", "goes", "pays", "is", "due", "be", "until", "till");
+
+        /**
+         * A past tense in the few words before month {@code i}, with nothing yet to come between: "I
+         * cleaned that unit out in March" (not "they said the refund comes in March").
+         */
+        private boolean pastVerbOfTheMonth(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+                String w = word(k);
+                if (w == null || Tense.TO_COME.contains(w) || STILL_TO_COME.contains(w)) {
+                    return false;
+                }
+                if (Tense.toldPast(w)) {
+                    return !is(k - 1, Set.of("get", "be", "been", "being", "will", "to", "ill", "its", "is", "are"));
+                }
+            }
+            return false;
+        }
+
         /** What a month names when it is no day: "the December one", "your March payment". */
         private static final Set<String> MONTHS_THINGS = Set.of("one", "payment", "installment", "instalment", "bill",
                 "statement", "invoice", "rent", "charge", "charges", "fee", "fees", "premium");
@@ -169,7 +194,10 @@ public final class Dates {
                     int after = leading(from, lx.afterLead());
                     if (after > 0 && after >= by) {
                         from -= after;
-                        if (!NOT_YET.contains(items.get(from).word())) {
+                        // "my disability check comes from the third" as the recogniser hears "comes on the third": the
+                        // day it arrives, not the days after it
+                        boolean arrives = lx == DateWords.EN && items.get(from).word().equals("from") && is(from - 1, ARRIVES);
+                        if (!NOT_YET.contains(items.get(from).word()) && !arrives) {
                             earliest = (latest == null ? earliest : latest).plusDays(1);
                             latest = null;
                         } // "not till tonight", "no hasta el viernes": that day itself, the day it can be done
@@ -255,6 +283,12 @@ public final class Dates {
             out.removeIf(v -> v.kind() == DateMention.Kind.VAGUE && (MADE_EXACT_AFTER.contains(v.text()) || payday(v))
                     && out.stream().anyMatch(d -> d.kind() == DateMention.Kind.DATE && d.from() >= v.to()
                             && d.from() - v.to() <= 4));
+            // "when my check comes in on the fifteenth", "once my disability hits on the third": the money awaited
+            // comes on the day named after it, which says when (a day read as gone by too: "we just moved back … I
+            // was holding off until my husband's check comes on the first", said on the thirtieth)
+            out.removeIf(v -> v.kind() == DateMention.Kind.VAGUE && lx == DateWords.EN && out.stream().anyMatch(d ->
+                    (d.kind() == DateMention.Kind.DATE || d.kind() == DateMention.Kind.PAST) && d.from() >= v.to() && d.from() - v.to() <= MONEY_AWAITED_REACH
+                            && moneyBetween(v.from(), d.from())));
             return out;
         }
 
@@ -273,6 +307,18 @@ public final class Dates {
                 }
             }
             return true;
+        }
+
+        /** Words of money coming to the speaker: "when my check comes in on the fifteenth". */
+        private static final Set<String> MONEY_COMING = Set.of("check", "checks", "paycheck", "cheque", "payday", "paid",
+                "deposit", "social", "disability", "pension", "benefits", "refund", "unemployment", "ssi", "stimulus");
+        /** How far after the words that wait the day may come: "when my husband's check comes in on the first". */
+        private static final int MONEY_AWAITED_REACH = 6;
+
+        /** Whether a word of money coming stands in the tokens [from, to). */
+        private boolean moneyBetween(int from, int to) {
+            return items.stream().anyMatch(item -> item.from() >= from && item.to() <= to && !item.isNumber()
+                    && MONEY_COMING.contains(item.word()));
         }
 
         /** Vague words that a day named right after them makes exact: "get around to it after Labor Day". */
@@ -547,9 +593,10 @@ public final class Dates {
                 LocalDate first = LocalDate.of(today.getYear(), month, 1);
                 int monthsBack = (today.getMonthValue() - month.getValue() + 12) % 12;
                 boolean future = is(i - 1, lx.next()) || is(i - 1, lx.afterLeadWords()) || lx == DateWords.EN && tense.willAct(i);
+                // "I cleaned that unit out in March", said in December: a past tense before it, nobody to act then
                 boolean saidOfThePast = is(i - 1, lx.last()) || is(i - 1, BACK)
                         || is(i - 1, Set.of("in", "en")) && is(i - 2, BACK) || pastContext
-                        || lx == DateWords.EN && tense.pastRightAfter(i + 1);
+                        || lx == DateWords.EN && (tense.pastRightAfter(i + 1) || pastVerbOfTheMonth(i));
                 // A month a quarter gone is the one meant, across the new year too ("paid it in December"
                 // said in February), unless someone will act then ("I can pay in December").
                 boolean recent = monthsBack <= Math.min(6, today.getMonthValue() - 1)

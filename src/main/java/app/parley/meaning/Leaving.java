@@ -79,7 +79,8 @@ final class Leaving {
             "\\b(ill|i will|im gonna|im going to|let me|well|we will) let you get on with (your|the rest of your) (day|date|evening"
                     + "|night|afternoon|morning|weekend|work|shift|customers|dinner)\\b",
             "\\bhave a (good|nice|great|lovely|blessed|blessing|wonderful|fantastic|pleasant|safe|happy|merry|beautiful|terrific)"
-                    + " (rest of|day|night|evening|weekend|afternoon|morning|week|holiday|one|trip|thanksgiving|christmas)\\b",
+                    + " (rest of|day|night|evening|weekend|afternoon|morning|week|holiday|one|trip|thanksgiving|christmas|harvest"
+                    + "|season|shift|drive|flight)\\b",
             "\\benjoy (the|your) (rest of|day|evening|weekend|afternoon|game|party|holiday|holidays|trip|vacation|night"
                     + "|visit|visitors|company|time off|break|weather|sunshine|garden)\\b",
             "\\b(talk|speak) (to|with) you (later|then|soon|tomorrow|next week|on (monday|tuesday|wednesday|thursday"

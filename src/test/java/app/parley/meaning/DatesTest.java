@@ -34,6 +34,15 @@ class DatesTest {
         // a month a modal reaches, across a later clause told in the past, is to come; one done in the past is gone
         "can i just take care of it at the end of august i started a new job last week | august=DATE 2027-08-29..2027-08-31",
         // a month's part: its thirds ("mid January"), or its edges as those of "the month" are read
+        // a month with a past tense of its own before it is gone by, however long ago (round 93); one to act in is ahead
+        "i cleaned that unit out in march and handed the key back | march=PAST 2026-03-01..2026-03-31",
+        "i can pay it in march                            | in march=DATE 2027-03-01..2027-03-31",
+        // money that "comes from the eleventh", as the recogniser hears "comes on the eleventh", comes that day
+        "my disability check comes from the eleventh      | from the eleventh=DATE 2026-11-11..2026-11-11",
+        "i can pay from the eleventh                      | from the eleventh=DATE 2026-11-12..open",
+        // money awaited on a day named after it: that day, not a wait on nothing (round 93)
+        "ill pay it when my check comes in on the fifteenth | the fifteenth=DATE 2026-11-15..2026-11-15",
+        "it could be into march                           | march=DATE 2027-03-01..2027-03-31",
         "ill pay it mid january                           | january=DATE 2027-01-11..2027-01-20",
         "ill pay it late november                         | november=DATE 2026-11-21..2026-11-30",
         "ill pay it in the middle of november             | november=DATE 2026-11-15..2026-11-15",
