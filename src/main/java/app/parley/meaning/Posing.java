@@ -185,7 +185,8 @@ final class Posing {
                 }
                 return between > 0 ? k + 1 : i; // "im attorney" with nothing between: a name heard so, or a lost word
             }
-            if (!LAWYER_CLAIM_FILLER.contains(word) && !(heardIn && k == i + 1 && word.equals("and"))) {
+            // the word after a heard "I'm" is its article, "and" among them ("him and attorneys")
+            if (!LAWYER_CLAIM_FILLER.contains(word) && !(heardIn && k == i + 1)) {
                 return i;
             }
         }
