@@ -32,6 +32,12 @@ class AsteriskEndToEndTest {
      * half a second through AudioSocket alone, see LiveTranscriptionEndToEndTest).
      */
     static final double PBX_TIMING_TOLERANCE = 1.0;
+    /**
+     * Through ChanSpy the same agent audio (slt, the weaker voice at 8 kHz) came out at WER 0.08 to
+     * 0.26 over twenty runs, worst in the first turn, whose leading frames differ from run to run;
+     * the caller's at 0.00 to 0.03. A lost turn is caught apart from the bound (every turn heard).
+     */
+    static final double PBX_WER_BOUND = 0.30;
 
     @TempDir
     static Path dir;
@@ -56,7 +62,7 @@ class AsteriskEndToEndTest {
             JsonNode record = parley.awaitEndedCall(placed.get("linkedid"), Duration.ofSeconds(60));
             assertEquals("5550100101", record.get("call").get("caller_number").asText());
             assertEquals("agent-42", record.get("call").get("agent").asText());
-            LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, asPlayed(call), PBX_TIMING_TOLERANCE);
+            LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, asPlayed(call), PBX_TIMING_TOLERANCE, PBX_WER_BOUND);
             // The call script pads both legs to the longer one and adds 0.3 s; with the 0.5 s wait
             // before playing, that is how long the call lasts.
             double callSeconds = Double.parseDouble(placed.get("duration"));
@@ -105,7 +111,7 @@ class AsteriskEndToEndTest {
             Map<String, String> next = sandbox.call(call.caller(), call.agent(), "5550100303", "agent-44", true);
             JsonNode record = parley.awaitEndedCall(next.get("linkedid"), Duration.ofSeconds(30));
             assertEquals("agent-44", record.get("call").get("agent").asText());
-            LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, asPlayed(call), PBX_TIMING_TOLERANCE);
+            LiveTranscriptionEndToEndTestSupport.assertSpokenAsScripted(record, asPlayed(call), PBX_TIMING_TOLERANCE, PBX_WER_BOUND);
         }
     }
 
