@@ -19,13 +19,22 @@ final class DaysNamed {
     static List<Timed<DateMention>> in(List<Word> words, Text.Tokens tokens, List<SpokenNumbers.Item> numbers,
             String language, LocalDate callDate) {
         List<Timed<DateMention>> out = new ArrayList<>();
-        for (DateMention d : Dates.inNumbersRead(numbers, language, callDate)) {
+        List<DateMention> read = Dates.inNumbersRead(numbers, language, callDate);
+        for (DateMention d : read) {
             // "not before the twenty first", "not until Friday": a negated bound is still a day
             // ("I'm not paying a dime until the first of next month": the bound opens the day read)
             if (Negation.governs(tokens.tokens(), d.from(), language)
                     && !justBefore(tokens.tokens(), d.from(), DATE_BOUNDS) && !DATE_BOUNDS.contains(tokens.tokens().get(d.from()))
                     && !promisedThen(tokens.tokens(), d.to())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
+            }
+            if (d.kind() == DateMention.Kind.DATE && read.stream().anyMatch(other -> other.from() >= d.to()
+                    && other.kind() == DateMention.Kind.DATE && !java.util.Objects.equals(other.earliest(), d.earliest()))
+                    && cannotThen(tokens.tokens(), d.from())) {
+                continue; // "I can't pay this Friday, I'll pay next month": the day ruled out, another named
+            }
+            if (d.kind() == DateMention.Kind.DATE && busyThen(tokens.tokens(), d.from())) {
+                continue; // "I've got a lot on my plate this week": why not now, not a day to pay
             }
             if (d.kind() == DateMention.Kind.DATE && refusedRightAfter(tokens.tokens(), d.to())) {
                 continue; // "I'll get to it next month, this month's just not it": the day ruled out, not named
@@ -35,6 +44,9 @@ final class DaysNamed {
             }
             if (d.kind() == DateMention.Kind.VAGUE && someoneElseGetsInTouch(tokens.tokens(), d.from())) {
                 continue; // "I figured you'd call eventually": when the agency calls, not when the client pays
+            }
+            if (d.kind() == DateMention.Kind.VAGUE && howThingsWent(tokens.tokens(), d.from())) {
+                continue; // "things got a little chaotic after graduation": how life went, not a time to pay
             }
             if (d.kind() == DateMention.Kind.VAGUE && refusalRestated(tokens.tokens(), d.from())) {
                 continue; // "I can't pay all that, not right now": the client can't, which is for options to answer
@@ -262,6 +274,58 @@ final class DaysNamed {
     private static final Set<String> WILL = Set.of("ill", "will", "can", "could");
     private static final Set<String> PAYING = Set.of("send", "pay", "do", "make", "mail", "drop", "cover", "transfer",
             "handle", "get", "put");
+
+    /** How far before a day its "can't" may stand: "I can't pay all of it this Friday". */
+    private static final int CANNOT_REACH = 5;
+
+    /**
+     * Whether "can't" governs the day, in its clause and with no bound between: "I can't pay this
+     * Friday", "I can't do the tenth". Only read so when another day follows: a "can't" may be the
+     * recogniser's for "can" ("I can pay it Wednesday" heard "can't pay it Wednesday"), and another
+     * day named after it makes the refusal plain; not a time of pay ("I can[']t pay the whole thing
+     * Thursday, when my pension goes in": the same day). "I can't pay until Friday" keeps Friday.
+     */
+    private static boolean cannotThen(List<String> tokens, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - CANNOT_REACH; k--) {
+            String w = tokens.get(k);
+            if (CANNOT.contains(w)) {
+                return true;
+            }
+            if (DATE_BOUNDS.contains(w) || CLAUSE_OPENERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words of being too busy, right before a day: "a lot on my plate this week", "swamped this month". */
+    private static final Set<String> BUSY = Set.of("plate", "busy", "swamped", "slammed", "hectic", "buried",
+            "ocupado", "ocupada");
+    /** How many words may stand between being busy and its day: "busy at work this week". */
+    private static final int BUSY_REACH = 3;
+
+    /** Whether the speaker is too busy on that day, said right before it; not "busy until Friday" (free then). */
+    private static boolean busyThen(List<String> tokens, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - BUSY_REACH; k--) {
+            String w = tokens.get(k);
+            if (BUSY.contains(w)) {
+                return true;
+            }
+            if (DATE_BOUNDS.contains(w) || CLAUSE_OPENERS.contains(w) || Conditions.PAY_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that judge how things are or went: "[things got] chaotic after graduation", "hectic since the move". */
+    private static final Set<String> HOW_THINGS_WENT = Set.of("chaotic", "crazy", "hectic", "rough", "tough", "hard",
+            "messy", "wild", "busy", "slow", "tight", "nuts", "insane", "stressful", "difficult");
+
+    /** Whether a vague "after …" is judged right before it, the way life went then, not the day it is paid. */
+    private static boolean howThingsWent(List<String> tokens, int from) {
+        return from > 0 && tokens.get(from).equals("after") && HOW_THINGS_WENT.contains(tokens.get(from - 1));
+    }
 
     /**
      * Whether a "not now" ("not right now", "not yet") only repeats a refusal just said: "I can't

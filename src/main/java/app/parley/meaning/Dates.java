@@ -114,9 +114,10 @@ public final class Dates {
             return false;
         }
 
-        /** What a month names when it is no day: "the December one", "your March payment". */
-        private static final Set<String> MONTHS_THINGS = Set.of("one", "payment", "installment", "instalment", "bill",
-                "statement", "invoice", "rent", "charge", "charges", "fee", "fees", "premium");
+        /** What a month or season names when it is no day: "the December one", "your March payment", "the winter bills". */
+        private static final Set<String> MONTHS_THINGS = Set.of("one", "ones", "payment", "payments", "installment",
+                "installments", "instalment", "instalments", "bill", "bills", "statement", "statements", "invoice",
+                "invoices", "rent", "charge", "charges", "fee", "fees", "premium", "premiums");
 
         /** Before a month, what makes it a thing ("the April [one]") unless a day follows ("the April fifth"). */
         private static final Set<String> THE_MONTHS = Set.of("the", "your", "my");
