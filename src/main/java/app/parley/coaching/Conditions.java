@@ -109,21 +109,26 @@ final class Conditions {
         if (after.stream().limit(TALK_REACH).anyMatch(w -> PAID_THEN.contains(w))) {
             return false; // "ask my mom for the money Friday and take care of it then"
         }
-        double from = day.start() - TALK_SECONDS;
-        if (!parties.get(Speaker.AGENT).wordsBetween(from, day.start()).isBlank()) {
-            return false; // the talk must be in the same breath as its day
-        }
+        // the talk must be in the same breath as its day: only the words since the agent last spoke
+        double agentLast = parties.get(Speaker.AGENT).lastWordEnd(day.start() - TALK_SECONDS, day.start());
+        double from = Double.isNaN(agentLast) ? day.start() - TALK_SECONDS : agentLast;
         List<String> before = Text.tokens(parties.get(speaker).wordsBetween(from, day.start()));
         for (int k = before.size() - 1; k >= 0 && k >= before.size() - TALK_REACH; k--) {
             String w = before.get(k);
             if (ACTING.contains(w) || REMAINDER.contains(w)) {
                 return false;
             }
-            if (TALKING_OVER.contains(w)) {
+            if (TALKING_OVER.contains(w) || ranBy(before, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Run it by my wife tonight": talking it over, said the other way. */
+    private static boolean ranBy(List<String> words, int k) {
+        return words.get(k).equals("run") && k + 2 < words.size() && Set.of("it", "this", "that").contains(words.get(k + 1))
+                && words.get(k + 2).equals("by");
     }
 
     /**

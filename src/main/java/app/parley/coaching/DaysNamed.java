@@ -33,6 +33,9 @@ final class DaysNamed {
                     && cannotThen(tokens.tokens(), d.from())) {
                 continue; // "I can't pay this Friday, I'll pay next month": the day ruled out, another named
             }
+            if (d.kind() == DateMention.Kind.DATE && allThereIsUntil(tokens.tokens(), numbers, d.from())) {
+                continue; // "I've got maybe three hundred to my name till the end of the month": what there is till then
+            }
             if (d.kind() == DateMention.Kind.DATE && busyThen(tokens.tokens(), d.from())) {
                 continue; // "I've got a lot on my plate this week": why not now, not a day to pay
             }
@@ -298,6 +301,37 @@ final class DaysNamed {
         return false;
     }
 
+    /** Having, before a sum: "I've got maybe three hundred", "all I have left is fifty". */
+    private static final Set<String> HAVING = Set.of("got", "have", "left", "tengo", "queda", "quedan");
+    private static final Set<String> NOT_HAVING = Set.of("dont", "doesnt", "didnt", "wouldnt", "havent", "hasnt", "aint");
+    /** How far before "till" a sum had may stand: "I've got maybe three hundred to my name till …". */
+    private static final int HAVING_REACH = 8;
+
+    /**
+     * Whether a day after "till" or "until" bounds the sum the speaker has ("I've got maybe three
+     * hundred to my name till the end of the month"): what they live on till then, not the day they
+     * pay ("I won't have it till the end of the month", with no sum, still puts it off).
+     */
+    private static boolean allThereIsUntil(List<String> tokens, List<SpokenNumbers.Item> numbers, int from) {
+        if (!Set.of("till", "until", "hasta").contains(tokens.get(from))) {
+            return false;
+        }
+        int start = Math.max(0, from - HAVING_REACH);
+        boolean had = false;
+        for (int k = from - 1; k >= start; k--) {
+            String w = tokens.get(k);
+            if (REFUSALS.contains(w) || NOT_HAVING.contains(w)) {
+                return false; // "I won't have the three hundred till the end of the month": put off
+            }
+            if (PAYING.contains(w) || WILL.contains(w) || CLAUSE_OPENERS.contains(w) && !w.equals("i")) {
+                break;
+            }
+            had |= HAVING.contains(w);
+        }
+        int sumFrom = start;
+        return had && numbers.stream().anyMatch(n -> n.value() > 0 && !n.ordinal() && n.from() >= sumFrom && n.to() <= from);
+    }
+
     /** Words of being too busy, right before a day: "a lot on my plate this week", "swamped this month". */
     private static final Set<String> BUSY = Set.of("plate", "busy", "swamped", "slammed", "hectic", "buried",
             "ocupado", "ocupada");
@@ -318,7 +352,7 @@ final class DaysNamed {
         return false;
     }
 
-    /** Words that judge how things are or went: "[things got] chaotic after graduation", "hectic since the move". */
+    /** Words that judge how things are or went: "[things got] chaotic after graduation", "crazy after the move". */
     private static final Set<String> HOW_THINGS_WENT = Set.of("chaotic", "crazy", "hectic", "rough", "tough", "hard",
             "messy", "wild", "busy", "slow", "tight", "nuts", "insane", "stressful", "difficult");
 

@@ -92,6 +92,19 @@ final class Party {
         return String.join(" ", said);
     }
 
+    /** When the party's last word that overlaps [from, to] ends; NaN if none. */
+    double lastWordEnd(double from, double to) {
+        double end = Double.NaN;
+        for (List<Word> list : List.of(finals, partial)) {
+            for (Word w : list) {
+                if (w.end() > from + 1e-6 && w.start() < to - 1e-6 && !(w.end() <= end)) {
+                    end = w.end();
+                }
+            }
+        }
+        return end;
+    }
+
     /** The party's first word (final, then the partial in progress) begun at or after {@code at}; null if none yet. */
     String wordAfter(double at) {
         for (List<Word> list : List.of(finals, partial)) {

@@ -50,6 +50,10 @@ final class IncomeLost {
                     + "|agency|dealership|bank|county|city|state)|my (boss|job|employer|company)) (just )?laid off"
                     + " (everybody|everyone|half|the whole|all of us|a bunch of us|most of us|my whole)\\b",
             "\\b(ive|weve|hes|shes|theyve) (both )?been (let go|fired|furloughed|laid off)\\b",
+            // the client among many: "two hundred of us got let go the same afternoon", "half of us were laid off"
+            "\\b(\\w+ ){1,3}of us (all |just )?(got|were|have been) (let go|laid off|furloughed)\\b",
+            // a workplace closed, that no client is a customer of: "the plant shut down in April"
+            "\\b(the|my|our) (plant|factory|mill|warehouse) (just )?(shut down|closed|closed down|went under)\\b",
             // "yeah, just got laid off in June", "we're both laid off now", "since being laid off" (not "my coworker
             // got laid off", nor "I'd rather just get laid off this week", the small model's "get it paid off")
             "^((yeah|yes|well|so|and|oh|um|uh|but|no|look|i) )*(just )?got (laid off|let go|furloughed)\\b",

@@ -149,6 +149,25 @@ public final class Options {
         return PLAN_WORDS.get(lang).stream().anyMatch(plan -> matches(items, i, plan));
     }
 
+    /** Before "half", what makes it the second part of a plan already counted: "half by Friday and the other half by May". */
+    private static final Map<String, Set<String>> SECOND_PART = Map.of("en", Set.of("other", "second"),
+            "es", Set.of("otra", "segunda"));
+    /** After "the full amount", what splits it into the plan that follows: "the full amount in three payments". */
+    private static final Set<String> SPLIT_INTO = Set.of("in", "over", "across");
+
+    /**
+     * Whether the plan word at {@code i} is part of one plan, not one of its own: "the other half"
+     * ("half by Friday and the other half by May"), "the full amount in three payments of seven
+     * hundred" (the payments are the plan).
+     */
+    private static boolean partOfOne(List<SpokenNumbers.Item> items, int i, String lang) {
+        if (matches(items, i, List.of("half")) && nounAt(items, i - 1, SECOND_PART.get(lang))) {
+            return true;
+        }
+        return lang.equals("en") && matches(items, i, List.of("full", "amount")) && nounAt(items, i + 2, SPLIT_INTO)
+                && i + 3 < items.size() && items.get(i + 3).isNumber() && !items.get(i + 3).ordinal();
+    }
+
     /** How many different sums the turn names (numbers of {@link #SUM_FROM} or more). */
     private static long sums(List<SpokenNumbers.Item> items) {
         return items.stream().filter(item -> item.isNumber() && !item.ordinal() && item.value() >= SUM_FROM)
@@ -354,6 +373,7 @@ public final class Options {
             }
             // not a plan named again: "split that same settlement into two payments", "that settlement" once one was named
             if (planWordAt(items, i, lang) && !conditionOnIt(items, i, lang) && !nounAt(items, i - 1, SAME.get(lang))
+                    && !partOfOne(items, i, lang)
                     && !(plans > 0 && nounAt(items, i - 1, THAT.get(lang)))) {
                 plans++;
             }

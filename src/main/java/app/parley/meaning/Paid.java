@@ -40,7 +40,9 @@ final class Paid {
             // phrase in a draft sees what it did
             // (not "if I paid it, does my score go up", a question)
             "\\b(?<!\\b(?:if|whether|suppose|supposing) )(i|we|((me|i) and )?my (wife|husband|son|daughter|mom|dad|mother"
-                    + "|father|partner)( and (i|me))?) (paid|payed) " + IT + "\\b",
+                    + "|father|partner)( and (i|me))?) (paid|payed)( off)? " + IT + "\\b",
+            // gone in or called to pay it: "I went down to their office and paid off the final bill" (as to cancel it, below)
+            "\\b(i|we) (went|called|came|walked|drove|phoned) (\\w+ ){0,5}and (paid|payed)( off)? " + IT + "\\b",
             // "no, no, I pay that off": the balance denied, "paid" heard "pay" (not "no, I pay that off every month")
             "^((no|nope) )+(i|we) pay (that|it|this) off\\b(?! (every|each|monthly|when|if|next|on|by|in|after|this))",
             "\\b(i|we) (paid|payed|(already )?sent) (it |that )?" + MONTHS + "\\b",
@@ -168,8 +170,9 @@ final class Paid {
                     + "|cashiers check|certified check|payment|cash) for (everything|it all|all of it|the whole thing|the whole"
                     + " balance|the balance|the full amount|the rest)\\b",
             // settled with the account's end, told: "that was all settled when I closed it", "it was paid off when I
-            // sold the car" (not "it'll be settled when you pay", "that was settled when I was twelve")
-            "\\b(that|it|everything) was (all |already )?(settled|taken care of|squared away|paid off|paid up|paid|handled)"
+            // sold the car", "that got squared away when I moved out" (not "it'll be settled when you pay", "that was
+            // settled when I was twelve")
+            "\\b(that|it|everything) (was|got) (all |already )?(settled|taken care of|squared away|paid off|paid up|paid|handled)"
                     + " (back )?when (i|we) (closed|cancelled|canceled|moved|returned|left|sold|shut|ended|quit|turned)\\b",
             DENIED_AT_START + "(all )?(done|taken care of|handled|squared away|settled)\\b"
                     + "(?! (by|on|when|if|yet|with|through|after|before|in))",

@@ -60,7 +60,7 @@ final class Tense extends ItemWords {
         for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
             String w = items.get(k).word();
             // "my car died so I can't pay until the twenty eighth": the day is ahead
-            if (TO_COME.contains(w) || NOT_NOW.contains(w)) {
+            if ((TO_COME.contains(w) || NOT_NOW.contains(w)) && !goingAfterAPast(k)) {
                 return false;
             }
             boolean got = w.equals("got") && (k == 0 || !HAVE.contains(items.get(k - 1).word()))
@@ -68,12 +68,48 @@ final class Tense extends ItemWords {
             // "I used it in January" (not "I used to pay in January")
             boolean used = w.equals("used") && lx == DateWords.EN && !is(k + 1, Set.of("to"));
             if ((got || used || PAST_VERBS.contains(w) || lx == DateWords.EN && (TOLD_PAST.contains(w) || regularPast(w)))
-                    && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()) || w.equals("been"))) {
+                    && (k == 0 || !NOT_PAST_BEFORE.contains(items.get(k - 1).word()) || w.equals("been"))
+                    && !sumDueBy(k)) {
                 // "can we circled back after the holidays": a past the recogniser made of "circle"
                 return !(is(k - 1, TO_COME) || is(k - 2, TO_COME));
             }
         }
         return false;
+    }
+
+    /** Before "paid by", who paid it or when it was: "I paid by the fifth", "it was paid by the fifth". */
+    private static final Set<String> PAID_BY_WHOM = Set.of("i", "we", "he", "she", "they", "you", "ive", "weve",
+            "was", "were", "had", "already", "just", "been");
+
+    /**
+     * Whether the past form at {@code k} is a deadline, not what happened: "settle for thirteen sixty
+     * paid by the twenty fifth", "the rest paid in full by Friday" (not "I paid by the fifth", "it was
+     * paid by the fifth", told of as done).
+     */
+    private boolean sumDueBy(int k) {
+        if (lx != DateWords.EN || k == 0 || !Set.of("paid", "sent", "received", "mailed").contains(items.get(k).word())) {
+            return false;
+        }
+        boolean by = is(k + 1, Set.of("by", "before")) || is(k + 1, Set.of("in")) && is(k + 2, Set.of("full"))
+                && is(k + 3, Set.of("by", "before"));
+        return by && !is(k - 1, PAID_BY_WHOM);
+    }
+
+    /** "Going to" a place, not to do something: "I stopped going to the gym". */
+    private static final Set<String> PLACES_GONE_TO = Set.of("the", "a", "my", "that", "this", "work", "school",
+            "church", "class", "classes");
+
+    /**
+     * "I stopped going in the winter", "we quit going to the gym": a going that a past verb governs
+     * is no plan to come (not "I stopped, I'm going to pay in the winter", which has its subject).
+     */
+    private boolean goingAfterAPast(int k) {
+        if (k == 0 || lx != DateWords.EN || !items.get(k).word().equals("going")
+                || is(k + 1, Set.of("to")) && !is(k + 2, PLACES_GONE_TO)) {
+            return false;
+        }
+        String before = items.get(k - 1).word();
+        return PAST_VERBS.contains(before) || TOLD_PAST.contains(before) || regularPast(before);
     }
 
     /**
@@ -204,7 +240,8 @@ final class Tense extends ItemWords {
 
     /** A regular past tense: "talked", "called", "mentioned" (not "hundred", "supposed to"). */
     private static boolean regularPast(String w) {
-        return w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_IN_ED.contains(w);
+        // a number read from words is no verb: "two hundred on the thirtieth" ends in "ed"
+        return w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_IN_ED.contains(w) && w.indexOf(' ') < 0;
     }
 
     /** "back in March". */
