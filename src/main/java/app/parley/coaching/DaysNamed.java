@@ -289,13 +289,25 @@ final class DaysNamed {
      * Thursday, when my pension goes in": the same day). "I can't pay until Friday" keeps Friday.
      */
     private static boolean cannotThen(List<String> tokens, int from) {
-        for (int k = from - 1; k >= 0 && k >= from - CANNOT_REACH; k--) {
+        return inClauseBefore(tokens, from, CANNOT_REACH, CANNOT, DATE_BOUNDS, CLAUSE_OPENERS);
+    }
+
+    /**
+     * Whether one of {@code words} stands in the {@code reach} tokens before token {@code from}, with
+     * none of {@code stops} between (a bound, a new clause) to keep it from the day.
+     */
+    @SafeVarargs
+    private static boolean inClauseBefore(List<String> tokens, int from, int reach, Set<String> words,
+            Set<String>... stops) {
+        for (int k = from - 1; k >= 0 && k >= from - reach; k--) {
             String w = tokens.get(k);
-            if (CANNOT.contains(w)) {
+            if (words.contains(w)) {
                 return true;
             }
-            if (DATE_BOUNDS.contains(w) || CLAUSE_OPENERS.contains(w)) {
-                return false;
+            for (Set<String> stop : stops) {
+                if (stop.contains(w)) {
+                    return false;
+                }
             }
         }
         return false;
@@ -340,16 +352,7 @@ final class DaysNamed {
 
     /** Whether the speaker is too busy on that day, said right before it; not "busy until Friday" (free then). */
     private static boolean busyThen(List<String> tokens, int from) {
-        for (int k = from - 1; k >= 0 && k >= from - BUSY_REACH; k--) {
-            String w = tokens.get(k);
-            if (BUSY.contains(w)) {
-                return true;
-            }
-            if (DATE_BOUNDS.contains(w) || CLAUSE_OPENERS.contains(w) || Conditions.PAY_WORDS.contains(w)) {
-                return false;
-            }
-        }
-        return false;
+        return inClauseBefore(tokens, from, BUSY_REACH, BUSY, DATE_BOUNDS, CLAUSE_OPENERS, Conditions.PAY_WORDS);
     }
 
     /** Words that judge how things are or went: "[things got] chaotic after graduation", "crazy after the move". */
