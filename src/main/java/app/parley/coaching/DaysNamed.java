@@ -36,6 +36,9 @@ final class DaysNamed {
             if (d.kind() == DateMention.Kind.DATE && allThereIsUntil(tokens.tokens(), numbers, d.from())) {
                 continue; // "I've got maybe three hundred to my name till the end of the month": what there is till then
             }
+            if (d.kind() == DateMention.Kind.DATE && habitually(tokens.tokens(), d.to())) {
+                continue; // "I pay everything by check first of the month, every month": how they pay, not a day
+            }
             if (d.kind() == DateMention.Kind.DATE && busyThen(tokens.tokens(), d.from())) {
                 continue; // "I've got a lot on my plate this week": why not now, not a day to pay
             }
@@ -311,6 +314,15 @@ final class DaysNamed {
             }
         }
         return false;
+    }
+
+    /** After a day, what makes it a habit: "the first of the month, every month", "Fridays, each week". */
+    private static final Set<String> EVERY = Set.of("every", "each", "cada");
+    private static final Set<String> RECURRING = Set.of("month", "week", "time", "year", "mes", "semana", "vez");
+
+    /** Whether the day is said as what the speaker always does: "every month" right after it. */
+    private static boolean habitually(List<String> tokens, int to) {
+        return to + 1 < tokens.size() && EVERY.contains(tokens.get(to)) && RECURRING.contains(tokens.get(to + 1));
     }
 
     /** Having, before a sum: "I've got maybe three hundred", "all I have left is fifty". */

@@ -468,6 +468,9 @@ public final class Dates {
             return dayOfMonth(i, false);
         }
 
+        /** "On", among the words of the coming weekday ("on Friday"), that does not fix the week as "this" does. */
+        private static final Set<String> ON = Set.of("on");
+
         /** [this|next|last] WEEKDAY [the Nth] / [el] [próximo] VIERNES [que viene]. */
         private Found weekday(int i) {
             int k = i;
@@ -484,7 +487,8 @@ public final class Dates {
                 last = true;
                 k++;
             } else if (is(k, lx.thisOne()) && get(lx.weekdays(), k + 1) != null) {
-                thisWeek = true;
+                // "on Friday the eighteenth" names the eighteenth; "this Friday" the coming one
+                thisWeek = !is(k, ON);
                 k++;
             }
             DayOfWeek day = get(lx.weekdays(), k);
