@@ -151,12 +151,10 @@ final class DaysNamed {
      * a day in it chosen by the client is theirs.
      */
     static boolean takenUp(DateMention proposed, DateMention named) {
-        if (proposed.kind() != DateMention.Kind.DATE || named.kind() != DateMention.Kind.DATE
-                || proposed.earliest() == null || !proposed.earliest().equals(proposed.latest())
-                || named.earliest() == null) {
+        LocalDate day = dayProposed(proposed);
+        if (day == null || named.kind() != DateMention.Kind.DATE || named.earliest() == null) {
             return false;
         }
-        LocalDate day = proposed.earliest();
         if (named.earliest().equals(named.latest()) && named.earliest().getDayOfMonth() == day.getDayOfMonth()
                 && !named.earliest().isAfter(day) && named.earliest().plusMonths(3).isAfter(day)) {
             // "the twenty ninth" (read as this month's) after "Friday the twenty ninth of May": that day
@@ -167,6 +165,20 @@ final class DaysNamed {
         // "Friday"); "by the end of next month" after "today" puts it off.
         return named.latest() != null && !day.isBefore(named.earliest()) && !day.isAfter(named.latest())
                 && java.time.temporal.ChronoUnit.DAYS.between(named.earliest(), named.latest()) <= 7;
+    }
+
+    /**
+     * The one day a proposal names: a day, or the day a deadline falls on ("eight hundred by Friday
+     * the twentieth" proposes the twentieth, though any day up to it would do); null for a span.
+     */
+    private static LocalDate dayProposed(DateMention proposed) {
+        if (proposed.kind() != DateMention.Kind.DATE || proposed.earliest() == null) {
+            return null;
+        }
+        if (proposed.earliest().equals(proposed.latest())) {
+            return proposed.earliest();
+        }
+        return proposed.text().startsWith("by ") ? proposed.latest() : null;
     }
 
     /** What may stand between a day and its refusal: "this month's just, like, not it", "Friday is really no good". */

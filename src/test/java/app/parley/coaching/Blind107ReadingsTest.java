@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What blind107 said that no reading knew (round 96): "on Friday the eighteenth" names the
- * eighteenth, not the coming Friday, so the client taking it up puts nothing off; "what can I do
- * for you", answering the phone, asks for no options; "first of the month, every month" is a habit.
+ * eighteenth, not the coming Friday, so the client taking it up puts nothing off, as taking up the
+ * day a deadline falls on ("by Friday the twentieth") does; "what can I do for you", answering the
+ * phone, asks for no options; "first of the month, every month" is a habit.
  */
 class Blind107ReadingsTest {
     private static final RuleBook EN = RuleBook.builtIn("en");
@@ -33,6 +34,19 @@ class Blind107ReadingsTest {
         assertEquals(List.of("urgency/client-names-a-later-day"), said("urgency", tuesday, A, DISCLOSED,
                 A, "one hundred and twenty on friday the eleventh could you do that",
                 C, "the eighteenth is better for me"));
+    }
+
+    @Test
+    void theDayADeadlineFallsOnIsTheDayProposed() {
+        LocalDate monday = LocalDate.of(2026, 2, 9);
+        String proposed = DISCLOSED + " we can split it eight hundred by friday and eight hundred by friday the twentieth";
+        assertEquals(List.of(), said("urgency", monday, A, proposed,
+                C, "eight hundred friday yeah i can pull that out of my savings account no problem at all i have been "
+                        + "putting a little aside every week since the fall and then eight hundred the twentieth thats payday"));
+        // a day past the deadline is the client's own
+        assertEquals(List.of("urgency/client-names-a-later-day"), said("urgency", monday, A, proposed,
+                C, "eight hundred friday yeah i can pull that out of my savings account no problem at all i have been "
+                        + "putting a little aside every week since the fall and then eight hundred the twenty eighth"));
     }
 
     @Test
