@@ -23,7 +23,7 @@ class Blind105ReadingsTest {
             + "is four hundred dollars";
 
     private static List<String> urgency(String said) {
-        return Said.ofKind("urgency", Said.rules(EN, MONDAY, A, DISCLOSED, C, said));
+        return Said.ofKind("urgency", EN, MONDAY, A, DISCLOSED, C, said);
     }
 
     @Test
@@ -53,11 +53,11 @@ class Blind105ReadingsTest {
                 C, "hold on here he is",
                 C, "hello this is julian",
                 A, DISCLOSED};
-        assertEquals(List.of(), Said.ofKind("urgency", Said.rules(EN, MONDAY, call)));
+        assertEquals(List.of(), Said.ofKind("urgency", EN, MONDAY, call));
         Object[] thenPutOff = java.util.Arrays.copyOf(call, call.length + 2);
         thenPutOff[call.length] = C;
         thenPutOff[call.length + 1] = "ill pay it next month";
-        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", Said.rules(EN, MONDAY, thenPutOff)));
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", EN, MONDAY, thenPutOff));
     }
 
     @Test
@@ -70,18 +70,18 @@ class Blind105ReadingsTest {
 
     @Test
     void askingWhatTheAgentCanDoAndASumAboveTheRentAskForOptions() {
-        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", Said.rules(EN, MONDAY,
-                A, DISCLOSED, C, "so what can you do for meteor id like to get it off my back", A, "lots of ways")));
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", EN, MONDAY,
+                A, DISCLOSED, C, "so what can you do for meteor id like to get it off my back", A, "lots of ways"));
         // "I can't pay that", heard "can"
-        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", Said.rules(EN, MONDAY,
-                A, DISCLOSED, C, "seven eighty i can pay that thats more than my rent", A, "okay")));
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", EN, MONDAY,
+                A, DISCLOSED, C, "seven eighty i can pay that thats more than my rent", A, "okay"));
     }
 
     @Test
     void aConfirmationAtHandDisputes() {
         // "that's paid, I paid Hearthside over the phone", heard "that speed", "for side"
-        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", Said.rules(EN, MONDAY,
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", EN, MONDAY,
                 A, DISCLOSED, C, "note on that speed i paid for side over the filmed in october ive got a "
-                        + "confirmation right here", A, "thank you that helps")));
+                        + "confirmation right here", A, "thank you that helps"));
     }
 }

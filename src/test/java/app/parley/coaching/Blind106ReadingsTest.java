@@ -23,16 +23,12 @@ class Blind106ReadingsTest {
     private static final String DISCLOSED = "im a debt collector and this is an attempt to collect a debt the balance "
             + "is one thousand one hundred and forty dollars";
 
-    private static List<String> said(String kind, LocalDate day, Object... turns) {
-        return Said.ofKind(kind, Said.rules(EN, day, turns));
-    }
-
     @Test
     void stoppedGoingInTheWinterIsGoneBy() {
         LocalDate june = LocalDate.of(2026, 6, 9);
-        assertEquals(List.of(), said("urgency", june, A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("urgency", EN, june, A, DISCLOSED,
                 C, "yeah i stopped going in the winter and just let the card payments go on"));
-        assertEquals(List.of("urgency/client-names-a-later-day"), said("urgency", june, A, DISCLOSED,
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", EN, june, A, DISCLOSED,
                 C, "im going to pay it in the winter"));
     }
 
@@ -40,12 +36,12 @@ class Blind106ReadingsTest {
     void aSumIsNoPastVerbAndASumPaidByADayIsItsDeadline() {
         LocalDate thursday = LocalDate.of(2026, 9, 24);
         // "two hundred by the thirtieth" read as last month's, so no near day was taken up
-        assertEquals(List.of(), said("urgency", thursday, A, DISCLOSED + " you could pay two hundred by the thirtieth and "
+        assertEquals(List.of(), Said.ofKind("urgency", EN, thursday, A, DISCLOSED + " you could pay two hundred by the thirtieth and "
                 + "two hundred a month after that", C, "two hundred by the thirtieth then monthly my first real paycheck is mid october"));
         LocalDate wednesday = LocalDate.of(2026, 8, 19);
-        assertEquals(List.of(), said("urgency", wednesday, A, DISCLOSED + " you could settle for thirteen sixty paid by the "
+        assertEquals(List.of(), Said.ofKind("urgency", EN, wednesday, A, DISCLOSED + " you could settle for thirteen sixty paid by the "
                 + "twenty fifth"));
-        assertEquals(List.of("urgency/offer-without-deadline"), said("urgency", wednesday, A, DISCLOSED
+        assertEquals(List.of("urgency/offer-without-deadline"), Said.ofKind("urgency", EN, wednesday, A, DISCLOSED
                 + " you could settle for thirteen sixty"));
     }
 
@@ -53,9 +49,9 @@ class Blind106ReadingsTest {
     void aTalkRightAfterTheAgentsLastWordsTimesNoPayment() {
         LocalDate tuesday = LocalDate.of(2026, 11, 3);
         // the agent's "i am", heard after her options, two seconds before "tonight"
-        assertEquals(List.of("urgency/client-defers"), said("urgency", tuesday, A, DISCLOSED, A, "i am",
+        assertEquals(List.of("urgency/client-defers"), Said.ofKind("urgency", EN, tuesday, A, DISCLOSED, A, "i am",
                 C, "okay let me run it by my wife tonight and ill get back to you at some point"));
-        assertEquals(List.of(), said("urgency", tuesday, A, DISCLOSED, A, "i am",
+        assertEquals(List.of(), Said.ofKind("urgency", EN, tuesday, A, DISCLOSED, A, "i am",
                 C, "okay let me run to the bank tonight and ill get back to you"));
     }
 
@@ -66,41 +62,41 @@ class Blind106ReadingsTest {
                 C, "i dont have eleven hundred dollars ive got maybe three hundred to my name till the end of the month");
         assertEquals(List.of(), Said.ofKind("urgency", raised));
         assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", raised));
-        assertEquals(List.of("urgency/client-names-a-later-day"), said("urgency", thursday, A, DISCLOSED,
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", EN, thursday, A, DISCLOSED,
                 C, "i wont have the three hundred till the end of the month"));
     }
 
     @Test
     void noVersionWhereTheMoneyComesIsCannotPay() {
-        assertEquals(List.of("options/cannot-pay-no-options"), said("options", LocalDate.of(2026, 1, 20), A, DISCLOSED,
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", EN, LocalDate.of(2026, 1, 20), A, DISCLOSED,
                 C, "ill be straight with you theres no version of this where i come up with two thousand dollars",
                 A, "thanks for being up front"));
     }
 
     @Test
     void manyLetGoAndThePlantShutAreAJobLost() {
-        assertEquals(List.of("empathy/client-hardship"), said("empathy", LocalDate.of(2026, 7, 13), A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", EN, LocalDate.of(2026, 7, 13), A, DISCLOSED,
                 C, "yeah two hundred of us got let go the same afternoon ive been putting in applications everywhere",
                 A, "okay so the past due amount"));
-        assertEquals(List.of("empathy/client-hardship"), said("empathy", LocalDate.of(2026, 7, 13), A, DISCLOSED,
+        assertEquals(List.of("empathy/client-hardship"), Said.ofKind("empathy", EN, LocalDate.of(2026, 7, 13), A, DISCLOSED,
                 C, "the plant shut down in april", A, "okay so the past due amount"));
     }
 
     @Test
     void squaredAwayWhenMovingOutAndTheFinalBillPaidDispute() {
         LocalDate may = LocalDate.of(2026, 5, 4);
-        assertEquals(List.of("dispute/client-says-paid"), said("dispute", may, A, DISCLOSED,
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", EN, may, A, DISCLOSED,
                 C, "that got squared away when i moved out in february", A, "okay"));
-        assertEquals(List.of("dispute/client-says-paid"), said("dispute", may, A, DISCLOSED,
+        assertEquals(List.of("dispute/client-says-paid"), Said.ofKind("dispute", EN, may, A, DISCLOSED,
                 C, "i went down to their office and paid off the final bill cash", A, "okay"));
     }
 
     @Test
     void theOtherHalfAndTheFullAmountInPaymentsAreOneOptionEach() {
-        assertEquals(List.of(), said("options", LocalDate.of(2026, 4, 21), A, DISCLOSED + " you could pay it in full by "
+        assertEquals(List.of(), Said.ofKind("options", EN, LocalDate.of(2026, 4, 21), A, DISCLOSED + " you could pay it in full by "
                 + "this friday the twenty fourth or half by friday and the other half by may twenty second or do three "
                 + "payments of one hundred and four the first this friday"));
-        assertEquals(List.of(), said("options", LocalDate.of(2026, 9, 24), A, DISCLOSED + " you could settle it for "
+        assertEquals(List.of(), Said.ofKind("options", EN, LocalDate.of(2026, 9, 24), A, DISCLOSED + " you could settle it for "
                 + "sixteen hundred by the thirtieth or pay two hundred by the thirtieth and two hundred a month after that "
                 + "or pay the full amount in three payments of seven hundred the first by the thirtieth"));
     }

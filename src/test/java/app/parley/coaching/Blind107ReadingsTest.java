@@ -20,18 +20,14 @@ class Blind107ReadingsTest {
     private static final String DISCLOSED = "im a debt collector and this is an attempt to collect a debt the balance "
             + "is four hundred and eighty dollars";
 
-    private static List<String> said(String kind, LocalDate day, Object... turns) {
-        return Said.ofKind(kind, Said.rules(EN, day, turns));
-    }
-
     @Test
     void onAWeekdayTheNthIsThatDayAndTakingItUpPutsNothingOff() {
         LocalDate tuesday = LocalDate.of(2026, 12, 8);
-        assertEquals(List.of(), said("urgency", tuesday, A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("urgency", EN, tuesday, A, DISCLOSED,
                 A, "one hundred and twenty on friday the eleventh and the next one hundred and twenty on friday the "
                         + "eighteenth could you do that one too",
                 C, "the eighteenth yeah thats payday okay"));
-        assertEquals(List.of("urgency/client-names-a-later-day"), said("urgency", tuesday, A, DISCLOSED,
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", EN, tuesday, A, DISCLOSED,
                 A, "one hundred and twenty on friday the eleventh could you do that",
                 C, "the eighteenth is better for me"));
     }
@@ -40,11 +36,11 @@ class Blind107ReadingsTest {
     void theDayADeadlineFallsOnIsTheDayProposed() {
         LocalDate monday = LocalDate.of(2026, 2, 9);
         String proposed = DISCLOSED + " we can split it eight hundred by friday and eight hundred by friday the twentieth";
-        assertEquals(List.of(), said("urgency", monday, A, proposed,
+        assertEquals(List.of(), Said.ofKind("urgency", EN, monday, A, proposed,
                 C, "eight hundred friday yeah i can pull that out of my savings account no problem at all i have been "
                         + "putting a little aside every week since the fall and then eight hundred the twentieth thats payday"));
         // a day past the deadline is the client's own
-        assertEquals(List.of("urgency/client-names-a-later-day"), said("urgency", monday, A, proposed,
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", EN, monday, A, proposed,
                 C, "eight hundred friday yeah i can pull that out of my savings account no problem at all i have been "
                         + "putting a little aside every week since the fall and then eight hundred the twenty eighth"));
     }
@@ -52,18 +48,18 @@ class Blind107ReadingsTest {
     @Test
     void answeringThePhoneAsksForNoOptions() {
         LocalDate day = LocalDate.of(2026, 2, 9);
-        assertEquals(List.of(), said("options", day, A, "hi may i speak with walter",
+        assertEquals(List.of(), Said.ofKind("options", EN, day, A, "hi may i speak with walter",
                 C, "speaking walter brenner what can i do for you", A, DISCLOSED));
-        assertEquals(List.of("options/cannot-pay-no-options"), said("options", day, A, DISCLOSED,
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", EN, day, A, DISCLOSED,
                 C, "so what can you do for me here", A, "lots of ways"));
     }
 
     @Test
     void aDayEveryMonthIsAHabit() {
         LocalDate day = LocalDate.of(2026, 7, 16);
-        assertEquals(List.of(), said("urgency", day, A, DISCLOSED,
+        assertEquals(List.of(), Said.ofKind("urgency", EN, day, A, DISCLOSED,
                 C, "what would that be i pay everything by check first of the month every month"));
-        assertEquals(List.of("urgency/client-names-a-later-day"), said("urgency", day, A, DISCLOSED,
+        assertEquals(List.of("urgency/client-names-a-later-day"), Said.ofKind("urgency", EN, day, A, DISCLOSED,
                 C, "ill pay it at the end of the month"));
     }
 }

@@ -84,6 +84,11 @@ final class Said {
         return raised.stream().filter(r -> r.startsWith(kind + "/")).toList();
     }
 
+    /** The prompts of one kind {@link #rules} gives: what most reading tests assert. */
+    static List<String> ofKind(String kind, RuleBook book, java.time.LocalDate callDate, Object... turns) {
+        return ofKind(kind, rules(book, callDate, turns));
+    }
+
     /** The compliance rules a session of {@code book} raises on {@code turns}, two seconds apart. */
     static List<String> breaches(RuleBook book, java.time.LocalDate callDate, Object... turns) {
         return turns(book, callDate, 2.0, turns).stream().filter(p -> p.kind().equals("compliance"))
