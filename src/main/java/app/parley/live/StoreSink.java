@@ -19,7 +19,10 @@ final class StoreSink implements Consumer<CallEvent> {
     private final CallStore store;
     private final StoreWriter writer;
     private final long partialFlushNanos;
-    /** The cluster node this is (null: a single Parley), stored with each party stream. */
+    /**
+     * The cluster node this is (null: a single Parley), stored with each party stream and given
+     * with the call's own writes, which the store refuses once another node took the call over.
+     */
     private final String node;
     /** Per stream with a partial utterance stored: which one, and when. */
     private final Map<String, StoredPartial> partials = new HashMap<>();
@@ -53,7 +56,7 @@ final class StoreSink implements Consumer<CallEvent> {
                     partials.put(heard.streamId(), new StoredPartial(heard.seq(), heard.nanos()));
                     write(() -> {
                         store.saveUtterance(callId, heard.streamId(), heard.seq(), heard.utterance(), false);
-                        store.updateDuration(callId, heard.callDuration(), null);
+                        store.updateDuration(callId, heard.callDuration(), null, node);
                     });
                 }
             }
@@ -63,7 +66,7 @@ final class StoreSink implements Consumer<CallEvent> {
                 write(() -> store.deleteUtterance(callId, withdrawn.streamId(), withdrawn.seq()));
             }
         } else if (event instanceof CallEvent.PromptRaised raised) {
-            write(() -> store.savePrompt(callId, raised.index(), raised.prompt()));
+            write(() -> store.savePrompt(callId, raised.index(), raised.prompt(), node));
         } else if (event instanceof CallEvent.FactsKnown known) {
             write(() -> store.saveFacts(callId, known.facts()));
         } else if (event instanceof CallEvent.Redacted redacted) {
@@ -72,9 +75,9 @@ final class StoreSink implements Consumer<CallEvent> {
             partials.remove(left.streamId());
             write(() -> store.leaveParty(callId, left.streamId(), left.at(), left.reason()));
         } else if (event instanceof CallEvent.CallEnded ended) {
-            write(() -> store.updateDuration(callId, ended.duration(), ended.endedAt()));
+            write(() -> store.updateDuration(callId, ended.duration(), ended.endedAt(), node));
             for (LoudnessTrack track : ended.loudness()) {
-                write(() -> store.saveLoudness(callId, track));
+                write(() -> store.saveLoudness(callId, track, node));
             }
             if (ended.transcribedUpTo() != null) {
                 write(() -> store.transcribedUpTo(callId, ended.transcribedUpTo()));

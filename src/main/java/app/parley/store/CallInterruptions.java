@@ -26,6 +26,32 @@ import java.util.function.Predicate;
 final class CallInterruptions {
     static final String NODE_LOST = "node lost";
 
+    /**
+     * SQL, true when the words of stream ?2 of call ?1 from call time ?3 on are also another
+     * node's to store: the stream was marked lost and a stream of the same party joined on
+     * another node after it, at or before that time. A node taken for lost that is only cut off
+     * from the others (not from the PBX) goes on hearing its streams after the call was tapped
+     * again elsewhere; its words from the second segment's start on would be stored twice.
+     * Its words before then (the gap) are the only ones of those seconds, and are kept.
+     */
+    static final String STREAM_TAKEN_OVER = "EXISTS (SELECT 1 FROM parties lost JOIN parties later "
+            + "ON later.call_id = lost.call_id AND later.speaker = lost.speaker AND later.node_id <> lost.node_id "
+            + "AND later.joined_s > lost.joined_s "
+            + "WHERE lost.call_id = ? AND lost.stream_id = ? AND lost.end_reason = '" + NODE_LOST + "' "
+            + "AND later.joined_s <= ?)";
+
+    /**
+     * SQL, true when node ?2 no longer carries call ?1: its latest stream of the call was marked
+     * lost and another node's stream joined after it. What such a node still writes of the call
+     * (a prompt, numbered as it counts while the other node numbers on from the stored ones; its
+     * loudness; the call's end as it saw it) would overwrite the other node's.
+     */
+    static final String NODE_TAKEN_OVER = "EXISTS (SELECT 1 FROM parties lost JOIN parties later "
+            + "ON later.call_id = lost.call_id AND later.node_id <> lost.node_id AND later.joined_s > lost.joined_s "
+            + "WHERE lost.call_id = ? AND lost.node_id = ? AND lost.end_reason = '" + NODE_LOST + "' "
+            + "AND NOT EXISTS (SELECT 1 FROM parties again WHERE again.call_id = lost.call_id "
+            + "AND again.node_id = lost.node_id AND again.joined_s >= later.joined_s))";
+
     private final Connection connection;
 
     CallInterruptions(Connection connection) {

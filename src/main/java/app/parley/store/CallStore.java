@@ -97,7 +97,11 @@ public interface CallStore extends AutoCloseable {
     record CarriedElsewhere(String callId, Instant startedAt, int prompts) {
     }
 
-    /** Inserts or replaces utterance {@code seq} of a stream; partial rows are replaced by finals. */
+    /**
+     * Inserts or replaces utterance {@code seq} of a stream; partial rows are replaced by finals.
+     * Not stored when the stream's node was lost and the party's words from the utterance's start
+     * on are another node's ({@link #savePrompt(String, int, app.parley.call.Prompt, String)}).
+     */
     void saveUtterance(String callId, String streamId, int seq, Utterance utterance, boolean isFinal);
 
     /** Removes a partial utterance the recogniser later dropped (it heard no words after all). */
@@ -107,7 +111,18 @@ public interface CallStore extends AutoCloseable {
     void saveFacts(String callId, com.fasterxml.jackson.databind.JsonNode facts);
 
     /** Prompt number {@code index} of the call (its position in the order raised). */
-    void savePrompt(String callId, int index, app.parley.call.Prompt prompt);
+    default void savePrompt(String callId, int index, app.parley.call.Prompt prompt) {
+        savePrompt(callId, index, prompt, null);
+    }
+
+    /**
+     * The same, written by cluster node {@code node} (null: a single Parley). A node taken for lost
+     * that goes on hearing its calls (cut off from the other nodes, not from the PBX) writes nothing
+     * more to a call once another node has tapped it again: not its prompts, loudness or end here,
+     * and of its words ({@link #saveUtterance}) only those before the other node's streams joined.
+     * What it would write the other node writes, and would be overwritten or stored twice.
+     */
+    void savePrompt(String callId, int index, app.parley.call.Prompt prompt, String node);
 
     /**
      * What the agent said of a prompt; saying the same again changes nothing.
@@ -120,7 +135,12 @@ public interface CallStore extends AutoCloseable {
     void saveRedaction(String callId, app.parley.call.Redaction redaction);
 
     /** The call has lasted {@code durationS} so far, or in all when {@code endedAt} is given. */
-    void updateDuration(String callId, double durationS, Instant endedAt);
+    default void updateDuration(String callId, double durationS, Instant endedAt) {
+        updateDuration(callId, durationS, endedAt, null);
+    }
+
+    /** The same, written by cluster node {@code node}: see {@link #savePrompt(String, int, app.parley.call.Prompt, String)}. */
+    void updateDuration(String callId, double durationS, Instant endedAt, String node);
 
     /**
      * Parley stopped while the call was still being decoded: its stored words are whole up to
@@ -159,7 +179,12 @@ public interface CallStore extends AutoCloseable {
     List<EarlierCall> callsAbout(String accountId, Instant since, String exceptCallId);
 
     /** Replaces a party's loudness track of the call. */
-    void saveLoudness(String callId, app.parley.call.LoudnessTrack track);
+    default void saveLoudness(String callId, app.parley.call.LoudnessTrack track) {
+        saveLoudness(callId, track, null);
+    }
+
+    /** The same, written by cluster node {@code node}: see {@link #savePrompt(String, int, app.parley.call.Prompt, String)}. */
+    void saveLoudness(String callId, app.parley.call.LoudnessTrack track, String node);
 
     /** The parties' loudness tracks of the call (none for calls stored before tracks were kept). */
     List<app.parley.call.LoudnessTrack> loudness(String callId);

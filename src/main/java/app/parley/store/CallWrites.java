@@ -91,30 +91,65 @@ final class CallWrites {
         }
     }
 
-    /** {@code words}: the utterance's words as JSON, encoded before the write so a retry does not encode again. */
+    /**
+     * {@code words}: the utterance's words as JSON, encoded before the write so a retry does not
+     * encode again. Not written when another node has taken the stream's party over from that
+     * time on ({@link CallInterruptions#STREAM_TAKEN_OVER}).
+     */
     void saveUtterance(String callId, String streamId, int seq, Utterance utterance, String words, boolean isFinal)
             throws SQLException {
+        boolean written;
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE utterances SET speaker = ?, start_s = ?, end_s = ?, text = ?, words = ?, is_final = ?, "
-                        + "search_text = ? WHERE call_id = ? AND stream_id = ? AND seq = ?")) {
+                        + "search_text = ? WHERE call_id = ? AND stream_id = ? AND seq = ? AND NOT "
+                        + CallInterruptions.STREAM_TAKEN_OVER)) {
             bindUtterance(update, utterance, words, isFinal);
             update.setString(8, callId);
             update.setString(9, streamId);
             update.setInt(10, seq);
-            if (update.executeUpdate() == 0) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO utterances (speaker, start_s, end_s, text, words, is_final, search_text, "
-                                + "call_id, stream_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    bindUtterance(insert, utterance, words, isFinal);
-                    insert.setString(8, callId);
-                    insert.setString(9, streamId);
-                    insert.setInt(10, seq);
-                    insert.executeUpdate();
-                }
+            bindStreamTakenOver(update, 11, callId, streamId, utterance);
+            written = update.executeUpdate() > 0;
+        }
+        if (!written) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO utterances (speaker, start_s, end_s, text, words, is_final, search_text, "
+                            + "call_id, stream_id, seq) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                            + "WHERE NOT " + CallInterruptions.STREAM_TAKEN_OVER)) {
+                // Refused here too when the update was: the row is absent, or its stream taken over.
+                bindUtterance(insert, utterance, words, isFinal);
+                insert.setString(8, callId);
+                insert.setString(9, streamId);
+                insert.setInt(10, seq);
+                bindStreamTakenOver(insert, 11, callId, streamId, utterance);
+                written = insert.executeUpdate() > 0;
             }
         }
-        if (isFinal) {
+        if (written && isFinal) {
             new SearchIndex(connection).indexTerms(callId, SearchTerms.distinct(utterance.text()));
+        }
+    }
+
+    private static void bindStreamTakenOver(PreparedStatement statement, int first, String callId, String streamId,
+            Utterance utterance) throws SQLException {
+        statement.setString(first, callId);
+        statement.setString(first + 1, streamId);
+        statement.setDouble(first + 2, utterance.start());
+    }
+
+    /**
+     * SQL, true when {@code node} may write to the call: with no node (a single Parley, a call
+     * analysed after it ended), always; a node, unless another took the call over from it
+     * ({@link CallInterruptions#NODE_TAKEN_OVER}). Bound by {@link #bindCarries}.
+     */
+    private static String carries(String node) {
+        return node == null ? "1 = 1" : "NOT " + CallInterruptions.NODE_TAKEN_OVER;
+    }
+
+    private static void bindCarries(PreparedStatement statement, int first, String callId, String node)
+            throws SQLException {
+        if (node != null) {
+            statement.setString(first, callId);
+            statement.setString(first + 1, node);
         }
     }
 
@@ -139,9 +174,9 @@ final class CallWrites {
         }
     }
 
-    void updateDuration(String callId, double durationS, Instant endedAt) throws SQLException {
+    void updateDuration(String callId, double durationS, Instant endedAt, String node) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE calls SET duration_s = ?, ended_at = COALESCE(?, ended_at) WHERE id = ?")) {
+                "UPDATE calls SET duration_s = ?, ended_at = COALESCE(?, ended_at) WHERE id = ? AND " + carries(node))) {
             update.setDouble(1, durationS);
             if (endedAt == null) {
                 update.setNull(2, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -149,6 +184,7 @@ final class CallWrites {
                 update.setObject(2, Rows.utc(endedAt));
             }
             update.setString(3, callId);
+            bindCarries(update, 4, callId, node);
             update.executeUpdate();
         }
     }
@@ -175,18 +211,23 @@ final class CallWrites {
         }
     }
 
-    /** Replaces the prompt stored under that index: a retried write is stored once. */
-    void savePrompt(String callId, int index, Prompt prompt, String json) throws SQLException {
+    /**
+     * Replaces the prompt stored under that index: a retried write is stored once. {@code node}:
+     * see {@link #carries}.
+     */
+    void savePrompt(String callId, int index, Prompt prompt, String json, String node) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE prompts SET kind = ?, at_s = ?, prompt = ? WHERE call_id = ? AND idx = ?")) {
+                "UPDATE prompts SET kind = ?, at_s = ?, prompt = ? WHERE call_id = ? AND idx = ? AND " + carries(node))) {
             bindPrompt(update, callId, index, prompt, json);
+            bindCarries(update, 6, callId, node);
             if (update.executeUpdate() > 0) {
                 return;
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO prompts (kind, at_s, prompt, call_id, idx) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO prompts (kind, at_s, prompt, call_id, idx) SELECT ?, ?, ?, ?, ? WHERE " + carries(node))) {
             bindPrompt(insert, callId, index, prompt, json);
+            bindCarries(insert, 6, callId, node);
             insert.executeUpdate();
         }
     }
@@ -216,26 +257,30 @@ final class CallWrites {
         }
     }
 
-    /** {@code levels}: the track's levels as JSON. */
-    void saveLoudness(String callId, LoudnessTrack track, String levels) throws SQLException {
+    /** {@code levels}: the track's levels as JSON. {@code node}: see {@link #carries}. */
+    void saveLoudness(String callId, LoudnessTrack track, String levels, String node) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE loudness_tracks SET start_s = ?, step_s = ?, levels = ? WHERE call_id = ? AND speaker = ?")) {
+                "UPDATE loudness_tracks SET start_s = ?, step_s = ?, levels = ? WHERE call_id = ? AND speaker = ? AND "
+                        + carries(node))) {
             update.setDouble(1, track.startS());
             update.setDouble(2, track.stepS());
             update.setString(3, levels);
             update.setString(4, callId);
             update.setString(5, track.speaker().id());
+            bindCarries(update, 6, callId, node);
             if (update.executeUpdate() > 0) {
                 return;
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO loudness_tracks (start_s, step_s, levels, call_id, speaker) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO loudness_tracks (start_s, step_s, levels, call_id, speaker) SELECT ?, ?, ?, ?, ? WHERE "
+                        + carries(node))) {
             insert.setDouble(1, track.startS());
             insert.setDouble(2, track.stepS());
             insert.setString(3, levels);
             insert.setString(4, callId);
             insert.setString(5, track.speaker().id());
+            bindCarries(insert, 6, callId, node);
             insert.executeUpdate();
         }
     }
@@ -255,13 +300,14 @@ final class CallWrites {
                         Rows.json(utterance.words(), "the words of an utterance of call " + id), true);
             }
             for (int i = 0; i < record.prompts().size(); i++) {
-                savePrompt(id, i, record.prompts().get(i), Rows.json(record.prompts().get(i), "prompt " + i + " of call " + id));
+                savePrompt(id, i, record.prompts().get(i), Rows.json(record.prompts().get(i), "prompt " + i + " of call " + id),
+                        null);
             }
             saveFacts(id, record.facts());
             double duration = record.call().durationS() == null ? 0 : record.call().durationS();
-            updateDuration(id, duration, record.call().startedAt().plusMillis(Math.round(duration * 1000)));
+            updateDuration(id, duration, record.call().startedAt().plusMillis(Math.round(duration * 1000)), null);
             for (LoudnessTrack track : loudness) {
-                saveLoudness(id, track, Rows.json(track.levels(), "the loudness of call " + id));
+                saveLoudness(id, track, Rows.json(track.levels(), "the loudness of call " + id), null);
             }
             for (Redaction redaction : record.redactions()) {
                 saveRedaction(id, redaction);

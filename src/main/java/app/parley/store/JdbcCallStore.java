@@ -103,9 +103,9 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
-    public void updateDuration(String callId, double durationS, Instant endedAt) {
+    public void updateDuration(String callId, double durationS, Instant endedAt, String node) {
         write("update the duration of call " + callId,
-                connection -> new CallWrites(connection).updateDuration(callId, durationS, endedAt));
+                connection -> new CallWrites(connection).updateDuration(callId, durationS, endedAt, node));
     }
 
     @Override
@@ -149,10 +149,10 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
-    public void savePrompt(String callId, int index, Prompt prompt) {
+    public void savePrompt(String callId, int index, Prompt prompt, String node) {
         String json = Rows.json(prompt, "prompt " + index + " of call " + callId);
         write("save prompt " + index + " of call " + callId,
-                connection -> new CallWrites(connection).savePrompt(callId, index, prompt, json));
+                connection -> new CallWrites(connection).savePrompt(callId, index, prompt, json, node));
     }
 
     @Override
@@ -161,10 +161,10 @@ final class JdbcCallStore implements CallStore {
     }
 
     @Override
-    public void saveLoudness(String callId, LoudnessTrack track) {
+    public void saveLoudness(String callId, LoudnessTrack track, String node) {
         String levels = Rows.json(track.levels(), "the loudness of call " + callId);
         write("save the " + track.speaker().id() + " loudness of call " + callId,
-                connection -> new CallWrites(connection).saveLoudness(callId, track, levels));
+                connection -> new CallWrites(connection).saveLoudness(callId, track, levels, node));
     }
 
     @Override

@@ -289,8 +289,8 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
-        public synchronized void savePrompt(String callId, int index, Prompt prompt) {
-            store.savePrompt(callId, index, prompt);
+        public synchronized void savePrompt(String callId, int index, Prompt prompt, String node) {
+            store.savePrompt(callId, index, prompt, node);
         }
 
         @Override
@@ -304,8 +304,8 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
-        public synchronized void updateDuration(String callId, double durationS, Instant endedAt) {
-            store.updateDuration(callId, durationS, endedAt);
+        public synchronized void updateDuration(String callId, double durationS, Instant endedAt, String node) {
+            store.updateDuration(callId, durationS, endedAt, node);
         }
 
         @Override
@@ -329,8 +329,8 @@ public final class StoreContentionBenchmark {
         }
 
         @Override
-        public synchronized void saveLoudness(String callId, LoudnessTrack track) {
-            store.saveLoudness(callId, track);
+        public synchronized void saveLoudness(String callId, LoudnessTrack track, String node) {
+            store.saveLoudness(callId, track, node);
         }
 
         @Override

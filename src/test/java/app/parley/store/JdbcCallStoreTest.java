@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.parley.call.CallInfo;
 import app.parley.call.CallRecord;
 import app.parley.call.Json;
+import app.parley.call.LoudnessTrack;
 import app.parley.call.Speaker;
 import app.parley.call.Utterance;
 import app.parley.call.Word;
@@ -318,6 +319,67 @@ abstract class JdbcCallStoreTest {
         }
     }
 
+    /**
+     * A node taken for lost that was only cut off from the others, not from the PBX: it goes on
+     * hearing the call after node-b tapped it again, and writes as it did. What it heard before
+     * node-b's streams joined is the only record of those seconds and is kept; the rest is
+     * node-b's to write, and node-a's writes neither double node-b's words nor replace its
+     * prompts, loudness or end.
+     */
+    @Test
+    void aNodeCutOffFromTheOthersWritesNothingOverTheNodeThatTookItsCallOver() throws Exception {
+        try (CallStore store = open()) {
+            Instant started = Instant.now().minusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            store.startCall(new CallInfo("cut", started, null, null, null));
+            store.joinParty("cut", "caller-a", Speaker.CALLER, 0.0, "node-a");
+            store.joinParty("cut", "agent-a", Speaker.AGENT, 0.0, "node-a");
+            store.saveUtterance("cut", "agent-a", 0, said(Speaker.AGENT, 1.0, "good", "morning"), true);
+            store.savePrompt("cut", 0, prompt(1), "node-a");
+            assertEquals(java.util.Map.of("cut", 1.7), store.interruptCallsOf("node-a"));
+            // Before node-b's streams join, node-a's words of the gap are still its to store.
+            store.saveUtterance("cut", "caller-a", 0, said(Speaker.CALLER, 3.0, "who", "is", "it"), true);
+            store.joinParty("cut", "caller-b", Speaker.CALLER, 6.0, "node-b");
+            store.joinParty("cut", "agent-b", Speaker.AGENT, 6.0, "node-b");
+            store.saveUtterance("cut", "caller-b", 0, said(Speaker.CALLER, 7.0, "i", "can", "pay"), true);
+            store.savePrompt("cut", 1, prompt(2), "node-b");
+            // node-a, still hearing the call: a word of the gap it had not stored yet, the same
+            // words node-b heard, a prompt numbered as node-a counts (node-b's number), its end.
+            store.saveUtterance("cut", "agent-a", 1, said(Speaker.AGENT, 4.0, "hello"), true);
+            store.saveUtterance("cut", "caller-a", 1, said(Speaker.CALLER, 7.0, "i", "can"), false);
+            store.saveUtterance("cut", "caller-a", 1, said(Speaker.CALLER, 7.0, "i", "can", "pray"), true);
+            store.savePrompt("cut", 1, prompt(9), "node-a");
+            store.savePrompt("cut", 2, prompt(10), "node-a");
+            store.saveLoudness("cut", new LoudnessTrack(Speaker.CALLER, 0, 0.25, new float[] {-50f}), "node-a");
+            store.updateDuration("cut", 9.0, started.plusSeconds(9), "node-a");
+            // node-b ends the call as it saw it; node-a's late end after it changes nothing.
+            store.saveLoudness("cut", new LoudnessTrack(Speaker.CALLER, 6.0, 0.25, new float[] {-30f, -31f}), "node-b");
+            store.updateDuration("cut", 12.0, started.plusSeconds(12), "node-b");
+            store.updateDuration("cut", 9.5, started.plusSeconds(9), "node-a");
+            store.saveLoudness("cut", new LoudnessTrack(Speaker.CALLER, 0, 0.25, new float[] {-50f}), "node-a");
+
+            CallRecord record = store.find("cut").orElseThrow();
+            assertEquals(List.of("good morning", "who is it", "hello", "i can pay"),
+                    record.utterances().stream().map(Utterance::text).toList(), "node-b's words once, node-a's gap kept");
+            assertEquals(List.of("Set a deadline 1", "Set a deadline 2"),
+                    record.prompts().stream().map(app.parley.call.Prompt::message).toList(), "node-b's prompt stands");
+            assertEquals(12.0, record.call().durationS(), "node-b's end stands");
+            List<LoudnessTrack> loudness = store.loudness("cut");
+            assertEquals(1, loudness.size());
+            assertEquals(6.0, loudness.get(0).startS(), "node-b's loudness stands");
+            assertEquals(List.of("cut"), searched(store, "pay"), "node-b's words are searched");
+            assertEquals(List.of(), searched(store, "pray"), "node-a's after node-b joined are not");
+
+            // A node that is given the call again later writes to it as any node carrying it.
+            store.interruptCallsOf("node-b");
+            store.joinParty("cut", "caller-a2", Speaker.CALLER, 20.0, "node-a");
+            store.saveUtterance("cut", "caller-a2", 0, said(Speaker.CALLER, 21.0, "back", "again"), true);
+            store.savePrompt("cut", 2, prompt(3), "node-a");
+            CallRecord again = store.find("cut").orElseThrow();
+            assertEquals("back again", again.utterances().get(again.utterances().size() - 1).text());
+            assertEquals("Set a deadline 3", again.prompts().get(2).message());
+        }
+    }
+
     @Test
     void aCallLostWithTwoNodesOneAfterTheOtherKeepsEachInterruptionWhereThatNodesWordsEnd() throws Exception {
         try (CallStore store = open()) {
@@ -347,6 +409,11 @@ abstract class JdbcCallStoreTest {
             }
         }
         return open;
+    }
+
+    private static List<String> searched(CallStore store, String word) {
+        return store.search(new CallQuery(List.of(word), null, null, null, null, null, null, null, null, null, 10, null))
+                .calls().stream().map(summary -> summary.call().id()).toList();
     }
 
     private static java.util.Set<String> ids(List<CallStore.CarriedElsewhere> calls) {
