@@ -602,6 +602,30 @@ final class Inability {
         return only ? end : i;
     }
 
+    /** Laying a sum down, after "I can only": "do", "pay", "spare" … */
+    private static final Set<String> CAN_ONLY_VERBS = Set.of("do", "pay", "manage", "afford", "spare", "swing", "send",
+            "put", "give", "cover");
+
+    /**
+     * "I can only do about two hundred right now", "we could barely spare fifty": a sum named as the
+     * most the client can lay down, which says the balance cannot be paid in full. A sum, not "I can
+     * only do Fridays" or "I can only do it by card".
+     */
+    private static int canOnlySoMuch(List<String> tokens, int i) {
+        if (i + 4 >= tokens.size() || !Set.of("i", "we").contains(tokens.get(i))
+                || !Set.of("can", "could").contains(tokens.get(i + 1))
+                || !Set.of("only", "barely").contains(tokens.get(i + 2))
+                || !CAN_ONLY_VERBS.contains(tokens.get(i + 3))) {
+            return i;
+        }
+        int k = i + 4;
+        while (k < tokens.size() && HEDGES.contains(tokens.get(k))) {
+            k++;
+        }
+        int end = moneyEndsAt(tokens, k, "en");
+        return end >= 0 ? end : Math.max(i, bareSumEndsAt(tokens, k, "en"));
+    }
+
     /** Before the sum the client can do: "maybe fifty bucks, tops", "I could do a hundred dollars, that's all I have". */
     private static final Set<String> OFFERED_BY = Set.of("maybe", "do", "pay", "like", "about", "only", "just",
             "send", "manage", "afford", "spare", "of", "around");
@@ -878,7 +902,7 @@ final class Inability {
             }
         }
         if (lx == EN) {
-            int end = Math.max(Math.max(askingAWay(tokens, i), onlySoMuch(tokens, i)),
+            int end = Math.max(Math.max(askingAWay(tokens, i), Math.max(onlySoMuch(tokens, i), canOnlySoMuch(tokens, i))),
                     Math.max(Math.max(cantTheWhole(tokens, i), sumAtMost(tokens, i)), notLyingAround(tokens, i)));
             if (end > i) {
                 return end;
@@ -967,6 +991,13 @@ final class Inability {
             int way = bare < 0 ? 0 : longest(tokens, bare, ALL_AT_ONCE);
             if (way > 0) {
                 return bare + way;
+            }
+            // … or the short way, hundreds then the rest, which "all at once" after tells from a time
+            // of day: "I can't do nine twenty all at once"
+            int shortSum = lx == EN && !unpaidVerb ? hundredsShortEndsAt(tokens, amount) : -1;
+            int shortWay = shortSum < 0 ? 0 : longest(tokens, shortSum, ALL_AT_ONCE);
+            if (shortWay > 0) {
+                return shortSum + shortWay;
             }
             if (bare > 0 && SpokenNumbers.read(tokens.subList(amount, bare), "en").get(0).value() >= HUNDREDS
                     && (bare >= tokens.size() || !SPANS.contains(tokens.get(bare)) && !COUNTED.contains(tokens.get(bare)))) {

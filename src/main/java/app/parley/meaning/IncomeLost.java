@@ -66,6 +66,11 @@ final class IncomeLost {
                     + "|boss|job|office|site|place|agency|dealership|bank|county|city|state)|my (boss|job|employer|company|manager"
                     + "|work)|work) (just |finally |already )?(let " + LET_GO + " go\\b(?! (ahead|get|check|grab|see|look|find"
                     + "|ask|and|to|back|over|through|on|with|in|out))|laid " + LET_GO + " off\\b)",
+            // the work itself gone: "work dried up after Thanksgiving", "jobs have slowed way down since the storm"
+            // (not "if work dries up", "before business slowed down for the holidays")
+            "\\b(?<!(?:if|when|once|unless|before|until) )(work|business|jobs|gigs|contracts|orders|my work|our work"
+                    + "|the work|the jobs|construction) (has |have |had |just |kind of |pretty much |completely |totally |all )?"
+                    + "(dried up|slowed down|slowed way down|died off|died down|dropped off)\\b",
             // "I lost my job" (not "I'm scared of losing my job")
             "\\blost (my|our|his|her|their) (job|jobs|shifts|contract|position|income|second job|overtime)\\b",
             // what is left of the work: "I'm down to twenty hours a week", "he's only getting two shifts now" (not

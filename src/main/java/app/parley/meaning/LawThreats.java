@@ -83,11 +83,28 @@ final class LawThreats {
             }
             boolean bars = w.equals("bars") && tokens.get(k - 1).equals("behind");
             if (LOCKED_UP.contains(w) && (!w.equals("bars") || bars)) {
-                return heldOut ? k + 1 : i;
+                return heldOut && !beingTheJail(tokens, i, k) ? k + 1 : i;
             }
             heldOut |= HELD_OUT.contains(w);
         }
         return i;
+    }
+
+    /** Where a jail is a place someone goes or is kept: "in", "to", "of" ("a guest of the county jail"). */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "into", "to", "inside", "behind", "at", "of", "for");
+
+    /**
+     * "You can be the sole jail" (the recogniser's "you can pay the full balance"): "be", then a noun
+     * named with an article, that is the jail, with nothing that puts anyone in it ("you'll be the
+     * next one in jail" does).
+     */
+    private static boolean beingTheJail(List<String> tokens, int subject, int jail) {
+        for (int b = jail - 2; b > subject; b--) {
+            if (tokens.get(b).equals("be") && Set.of("the", "a", "an").contains(tokens.get(b + 1))) {
+                return tokens.subList(b + 1, jail).stream().noneMatch(PLACE_WORDS::contains);
+            }
+        }
+        return false;
     }
 
     /** What the law comes with. */

@@ -183,6 +183,11 @@ final class Paid {
             // (a name before "account", not "money in my account", "a bank account")
             "\\b(i|we) (dont|do not|never) (have|had) (a|an) ((?!(money|cash|funds|anything|lot|in|my|bank|checking|savings"
                     + "|credit|debit)\\b)\\w+ ){1,3}(account|loan|membership|policy|contract) (with|from|at|that|there)\\b",
+            // the service denied as never had: "I've never been in an ambulance in my life", "I've never even been to that
+            // clinic" (not "I'd never been in the hospital before", a story of the illness)
+            "\\bnever (even )?(been|gone|went|set foot|ridden|rode) (in|into|inside|to|at) ((a|an|the) ((?!(before|until"
+                    + "|since|so|this|that)\\b)\\w+ ){1,3}in my (whole )?life|(that|this|their) (\\w+ )?(ambulance|hospital"
+                    + "|clinic|er|office|practice|lab|dentist|doctor|center|facility|gym|store|shop|dealership|pharmacy))\\b",
             // "I never had a card with them", "never had a contract with Solara" (not "never had a contract phone")
             "\\bnever (even )?had (a|an|any) (card|credit card|contract|account|loan|membership|policy) (with|from|at)\\b",
             // "that MRI was paid", not "the day I got paid"

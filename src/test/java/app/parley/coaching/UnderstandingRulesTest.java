@@ -866,6 +866,9 @@ class UnderstandingRulesTest {
     @Test
     void anEventHeardInThePastAfterAPromiseIsStillAwaited() {
         assertEquals(List.of("urgency/client-names-a-later-day"),
+                rules(C, "ill deal with it once everything settled down"));
+        // "I can't think about this right now" before it is itself a put-off (round 97), and comes first
+        assertEquals(List.of("urgency/client-defers"),
                 rules(C, "i really cant think about this right now ill deal with it once everything settled down"));
         assertEquals(List.of("urgency/client-names-a-later-day"), rules(C, "let me wait once the dust settle"));
         // a story: nothing promised before it
