@@ -201,6 +201,11 @@ final class Contempt {
             // mock surprise: "oh wonderful, what a surprise"
             "\\bwhat a (surprise|shock|shocker)\\b",
             "\\bcolou?r me (surprised|shocked)\\b",
+            // the client's word doubted: "either you're confused or somebody is not telling the truth" (not "I'm not
+            // telling the truth from memory", "if somebody isn't telling the truth, it's the bank")
+            "\\beither (youre|you are) (confused|lying|mistaken|wrong) or\\b",
+            "\\b(?<!if )(somebody|someone|one of us)( is|s)? (not telling (the|me the) truth|lying)\\b",
+            "\\b(youre|you are) (clearly |obviously |just |really )?confused\\b(?! (about|by|with|on|as to))",
             // an accusation, not a posture: "you're lying" but not "you're lying down"
             "\\b(youre|you are) lying\\b(?! (down|in|on|there|around|back|low|awake|still|flat))",
             "\\bdo you (really |honestly )?think (this|it|that|the debt|the balance) (just |will just |is just going to )?"
