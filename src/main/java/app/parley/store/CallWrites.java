@@ -103,11 +103,7 @@ final class CallWrites {
                 "UPDATE utterances SET speaker = ?, start_s = ?, end_s = ?, text = ?, words = ?, is_final = ?, "
                         + "search_text = ? WHERE call_id = ? AND stream_id = ? AND seq = ? AND NOT "
                         + CallInterruptions.STREAM_TAKEN_OVER)) {
-            bindUtterance(update, utterance, words, isFinal);
-            update.setString(8, callId);
-            update.setString(9, streamId);
-            update.setInt(10, seq);
-            bindStreamTakenOver(update, 11, callId, streamId, utterance);
+            bindUtterance(update, callId, streamId, seq, utterance, words, isFinal);
             written = update.executeUpdate() > 0;
         }
         if (!written) {
@@ -116,11 +112,7 @@ final class CallWrites {
                             + "call_id, stream_id, seq) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
                             + "WHERE NOT " + CallInterruptions.STREAM_TAKEN_OVER)) {
                 // Refused here too when the update was: the row is absent, or its stream taken over.
-                bindUtterance(insert, utterance, words, isFinal);
-                insert.setString(8, callId);
-                insert.setString(9, streamId);
-                insert.setInt(10, seq);
-                bindStreamTakenOver(insert, 11, callId, streamId, utterance);
+                bindUtterance(insert, callId, streamId, seq, utterance, words, isFinal);
                 written = insert.executeUpdate() > 0;
             }
         }
@@ -129,12 +121,6 @@ final class CallWrites {
         }
     }
 
-    private static void bindStreamTakenOver(PreparedStatement statement, int first, String callId, String streamId,
-            Utterance utterance) throws SQLException {
-        statement.setString(first, callId);
-        statement.setString(first + 1, streamId);
-        statement.setDouble(first + 2, utterance.start());
-    }
 
     /**
      * SQL, true when {@code node} may write to the call: with no node (a single Parley, a call
@@ -153,8 +139,9 @@ final class CallWrites {
         }
     }
 
-    private static void bindUtterance(PreparedStatement statement, Utterance utterance, String words,
-            boolean isFinal) throws SQLException {
+    /** The utterance, its key (8 to 10), and the stream taken over from its start (11 to 13). */
+    private static void bindUtterance(PreparedStatement statement, String callId, String streamId, int seq,
+            Utterance utterance, String words, boolean isFinal) throws SQLException {
         statement.setString(1, utterance.speaker().id());
         statement.setDouble(2, utterance.start());
         statement.setDouble(3, utterance.end());
@@ -162,6 +149,12 @@ final class CallWrites {
         statement.setString(5, words);
         statement.setBoolean(6, isFinal);
         statement.setString(7, SearchTerms.padded(utterance.text()));
+        statement.setString(8, callId);
+        statement.setString(9, streamId);
+        statement.setInt(10, seq);
+        statement.setString(11, callId);
+        statement.setString(12, streamId);
+        statement.setDouble(13, utterance.start());
     }
 
     void deleteUtterance(String callId, String streamId, int seq) throws SQLException {
