@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * not an "I can't": the client's words were a way to pay, whatever the recogniser made of them
  * ("I can pay the whole seven twenty on Friday" heard "I can't pay …"). Only at the start of the
  * answer: "let's find something that works for you" takes nothing up, and "great" or "perfect"
- * alone are as often a filler ("great question", "perfect timing").
+ * alone are as often a filler ("great question", "perfect timing"); "that's great" is not.
  */
 final class TakingUp {
     private TakingUp() {
@@ -21,7 +21,9 @@ final class TakingUp {
     private static final Pattern EN = Words.anyOf(
             // "that work" as the small model often hears "that works"
             "^" + OPENERS_EN + "(that works?|that will work|thatll work|that would work|that sounds good|sounds good"
-                    + "|sounds great)\\b");
+                    + "|sounds great)\\b",
+            // "thank you, Samuel, that's great": thanks for the payment offered ("thank you" heard "and you")
+            "^" + OPENERS_EN + "((thank you|thanks|and you)( \\w+)? )?thats (great|wonderful|perfect|fantastic)\\b");
 
     private static final Pattern ES = Words.anyOf(
             "^((muy bien|perfecto|claro|si|bueno|okay|ok) ){0,3}((eso )?me parece (bien|perfecto)|eso funciona"
