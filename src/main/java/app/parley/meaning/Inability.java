@@ -412,9 +412,11 @@ final class Inability {
             "the full balance");
     /** The whole of a sum said after it: "the whole two eighty nine". */
     private static final List<List<String>> THE_WHOLE_OF = Words.phrases("the whole", "the full");
-    /** Verbs of paying (the lexicon's, and "do", "send" …), and what the recogniser makes of "pay" ("be", "they"). */
-    private static final Set<String> PAYING_VERBS = Stream.concat(EN.payVerbs().stream(),
-            Stream.of("do", "be", "they", "send", "give", "put"))
+    /** Verbs that lay a sum down: the lexicon's verbs of paying, and "do", "send" … */
+    private static final Set<String> SUM_VERBS = Stream.concat(EN.payVerbs().stream(),
+            Stream.of("do", "send", "give", "put")).collect(Collectors.toUnmodifiableSet());
+    /** The verbs that lay a sum down, and what the recogniser makes of "pay" ("be", "they"). */
+    private static final Set<String> PAYING_VERBS = Stream.concat(SUM_VERBS.stream(), Stream.of("be", "they"))
             .collect(Collectors.toUnmodifiableSet());
     /**
      * Verbs of "I can't do it" before a sum: the verbs of paying, and "say", another way the
@@ -602,10 +604,6 @@ final class Inability {
         return only ? end : i;
     }
 
-    /** Laying a sum down, after "I can only": "do", "pay", "spare" … */
-    private static final Set<String> CAN_ONLY_VERBS = Set.of("do", "pay", "manage", "afford", "spare", "swing", "send",
-            "put", "give", "cover");
-
     /**
      * "I can only do about two hundred right now", "we could barely spare fifty": a sum named as the
      * most the client can lay down, which says the balance cannot be paid in full. A sum, not "I can
@@ -615,7 +613,7 @@ final class Inability {
         if (i + 4 >= tokens.size() || !Set.of("i", "we").contains(tokens.get(i))
                 || !Set.of("can", "could").contains(tokens.get(i + 1))
                 || !Set.of("only", "barely").contains(tokens.get(i + 2))
-                || !CAN_ONLY_VERBS.contains(tokens.get(i + 3))) {
+                || !SUM_VERBS.contains(tokens.get(i + 3))) {
             return i;
         }
         int k = i + 4;
