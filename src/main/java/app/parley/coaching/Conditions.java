@@ -271,7 +271,8 @@ final class Conditions {
                         default -> {
                             double firstSum = firstAmount();
                             yield window.count((s, concept) -> matchesOf(s, concept).stream()
-                                    .filter(m -> m.start() > firstSum && !namesTheDebt(s, m) && !anotherTransfer(s, m))
+                                    .filter(m -> m.start() > firstSum && !namesTheDebt(s, m) && !anotherTransfer(s, m)
+                                            && !toldOfThePast(s, m))
                                     .toList(), "pay-channel");
                         }
                     };
@@ -403,6 +404,33 @@ final class Conditions {
         String next = parties.get(speaker).wordAfter(channel.end());
         return !before.isEmpty() && NOT_MONEY_TRANSFERS.contains(before.get(before.size() - 1))
                 || next != null && Set.of("you", "your", "the").contains(next);
+    }
+
+    /** Verbs that tell how payments went before: "I thought I'd moved the autopay over", "I switched the card". */
+    private static final Set<String> TOLD_OF_BEFORE = Set.of("thought", "had", "used", "switched", "moved", "closed",
+            "cancelled", "canceled", "stopped", "forgot", "lost", "changed");
+    /** Words that end the clause a channel is told in, looking back from it. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "so", "now", "then", "because", "if", "can", "will",
+            "ill", "well", "lets", "want", "could", "would");
+    /** How many words before a channel may tell of the past. */
+    private static final int TOLD_OF_BEFORE_REACH = 5;
+
+    /**
+     * Whether a way to pay is told of as it went before: "I switched banks and I thought I'd moved the autopay over, but
+     * then …", the story of a missed payment, not a channel agreed for the next one.
+     */
+    private boolean toldOfThePast(Speaker speaker, Concept.Match channel) {
+        List<String> before = Text.tokens(parties.get(speaker).wordsBetween(channel.start() - 3.0, channel.start()));
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - TOLD_OF_BEFORE_REACH; k--) {
+            String w = before.get(k);
+            if (CLAUSE_OPENERS.contains(w)) {
+                return false;
+            }
+            if (TOLD_OF_BEFORE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namesTheDebt(Speaker speaker, Concept.Match channel) {

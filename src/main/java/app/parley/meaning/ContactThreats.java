@@ -348,6 +348,82 @@ final class ContactThreats {
         return i;
     }
 
+    private static final Set<String> END_UP = Set.of("end", "ends", "ending", "wind", "winds", "winding", "land",
+            "lands", "landing");
+    /** Where a debt may end up that tells the client's people of it. */
+    private static final Set<String> AT_WORK_OR_HOME = Set.of("employer", "employers", "boss", "bosses", "payroll", "hr",
+            "manager", "managers", "supervisor", "coworkers", "neighbors", "neighbours", "family", "church", "landlord");
+    /** How far after "end up" the people may stand: "in front of people's employers". */
+    private static final int END_UP_REACH = 6;
+
+    /**
+     * The debt ending up with the client's people, said as what tends to happen: "accounts like this have a funny way
+     * of ending up in front of people's employers"; not a denial ("this won't end up with your employer").
+     */
+    static int endsUpWithThem(List<String> tokens, int i) {
+        if (!END_UP.contains(tokens.get(i)) || i + 1 >= tokens.size() || !tokens.get(i + 1).equals("up")
+                || i > 0 && Threats.DENIALS.contains(tokens.get(i - 1))) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 1 + END_UP_REACH; k++) {
+            if (EN.clauseBreaks().contains(tokens.get(k))) {
+                return i;
+            }
+            if (AT_WORK_OR_HOME.contains(tokens.get(k))) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    /** Who is let know, said of someone reached: "to let him know", "to tell her". */
+    private static final List<List<String>> TO_LET_SOMEONE_KNOW = Words.phrases("to let him know", "to let her know",
+            "to let them know", "to tell him", "to tell her", "to tell them", "and let him know", "and let her know",
+            "and let them know", "and tell him", "and tell her", "and tell them");
+    private static final Set<String> CALLING = Set.of("call", "calling", "phone", "phoning", "ring", "ringing",
+            "contact", "contacting");
+    /** Who may be called about a payment without a threat: "we'll call your bank to let them know it's coming". */
+    private static final Set<String> PAYMENT_SIDE = Set.of("bank", "credit", "card", "insurance", "insurer", "lender",
+            "servicer", "provider", "account", "cell", "phone", "number", "line", "home", "work");
+
+    /**
+     * A call to someone of the client's, whoever the recogniser made of them, to tell them: "I'll be calling your
+     * boss at the nursery to let him know what's going on" (heard "your dogs at a nursery"). "Him", "her", "them"
+     * say that a person is called; "calling you back to let you know" is not.
+     */
+    static int calledToBeTold(List<String> tokens, int i) {
+        if (!CALLING.contains(tokens.get(i)) || i + 2 >= tokens.size()) {
+            return i;
+        }
+        String who = tokens.get(i + 1);
+        boolean yours = who.equals("your") && !PAYMENT_SIDE.contains(tokens.get(i + 2));
+        // "your sister is down as a reference, so I'll be calling her this afternoon"
+        boolean namedBefore = PRONOUNS.contains(who) && peopleNamedBefore(tokens, i, who, EN);
+        if (!yours && !namedBefore) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 8; k++) {
+            if (filledIn(tokens, k)) {
+                return k + 5;
+            }
+            if (EN.clauseBreaks().contains(tokens.get(k)) && !tokens.get(k).equals("and")) {
+                return i;
+            }
+            for (List<String> told : TO_LET_SOMEONE_KNOW) {
+                if (Words.startsAt(tokens, k, told)) {
+                    return k + told.size();
+                }
+            }
+        }
+        return i;
+    }
+
+    /** "To fill her in on", "to bring him in on", however the recogniser heard the verb ("to sell her in on"). */
+    private static boolean filledIn(List<String> tokens, int k) {
+        return k + 4 < tokens.size() && tokens.get(k).equals("to") && PRONOUNS.contains(tokens.get(k + 2))
+                && tokens.get(k + 3).equals("in") && tokens.get(k + 4).equals("on");
+    }
+
     /**
      * The end of the first of {@code words} within {@code reach} tokens from {@code from} (with
      * the word after it when it is "a": "a call"), or -1 (no match).

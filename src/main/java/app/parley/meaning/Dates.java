@@ -902,7 +902,8 @@ public final class Dates {
                 // "it's been rough since the holidays", heard "since yes the holidays": the last one, however long ago
                 return new Found(i + n, DateMention.Kind.PAST, recent, recent);
             }
-            boolean sinceIt = is(i - 1, SINCE_IT) || is(i - 1, lx.article()) && is(i - 2, SINCE_IT);
+            boolean sinceIt = is(i - 1, SINCE_IT) || is(i - 1, lx.article()) && is(i - 2, SINCE_IT)
+                    || justBefore(i - 1) || is(i - 1, lx.article()) && justBefore(i - 2);
             if (lx == DateWords.EN && sinceIt && recent.isBefore(today) && (!recent.isBefore(today.minusDays(JUST_PASSED_DAYS))
                     || nowSince(i + n))) {
                 // "after Christmas I'm tapped out", "… and then Christmas [came]" in early January: the one just
@@ -932,6 +933,14 @@ public final class Dates {
 
         /** Words before a holiday that, once it has just passed, mean the one gone: "after", "since", "and then". */
         private static final Set<String> SINCE_IT = Set.of("after", "since", "then");
+
+        /**
+         * Whether "right before" or "just before" ends at {@code i}: a holiday just gone is nearer than next
+         * year's ("they let forty of us go right before Christmas", said in January).
+         */
+        private boolean justBefore(int i) {
+            return is(i, Set.of("before")) && is(i - 1, Set.of("right", "just"));
+        }
 
         /** Whether "now" at {@code i} sets the present against the time before it: "now I'm", not "now that", "now or". */
         private boolean nowSince(int i) {
@@ -971,6 +980,10 @@ public final class Dates {
                 if (is(i - 1, lx.thisOne()) && !today.isBefore(underWay) && today.isBefore(underWay.plusMonths(3))) {
                     d = underWay; // "this winter" in January: the one under way, begun last December
                 }
+                if (lx == DateWords.EN && !is(i - 1, lx.thisOne()) && !is(i - 1, lx.next()) && yearByYear(i + 1)) {
+                    // "in winter there's hardly any work", "in the summer it's always slow": every year's season, no day
+                    return null;
+                }
                 if (lx == DateWords.EN && howItHasGone(i + 1)) {
                     // "the heating this winter has just been terrible": how the season has gone, not a day
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
@@ -988,6 +1001,21 @@ public final class Dates {
                 return new Found(i + 1, DateMention.Kind.DATE, d.isBefore(today) ? today : d, d.plusMonths(3));
             }
             return null;
+        }
+
+        /** What says a season is every year's: "there's", "always", "usually". */
+        private static final Set<String> THERE_BE = Set.of("is", "s", "are", "isnt", "arent", "aint", "was", "wasnt");
+        private static final Set<String> HABITUALLY = Set.of("always", "usually", "normally", "never", "generally");
+
+        /**
+         * Whether the words from {@code i}, right after a season, tell how that season goes every year: an
+         * existential "there's hardly any work" or a habit, "it's always slow", "we usually get more hours".
+         */
+        private boolean yearByYear(int i) {
+            if (is(i, Set.of("theres", "theyre")) || is(i, Set.of("there")) && is(i + 1, THERE_BE)) {
+                return true;
+            }
+            return is(i, HABITUALLY) || is(i + 1, HABITUALLY) && !is(i, Set.of("and", "or", "but", "so"));
         }
 
         /** Words that judge how a time went: "[this winter was] so hard", "[the summer was] slow". */

@@ -21,6 +21,11 @@ final class DebtTalk {
     private static final Pattern EN = Words.anyOf(
             "\\b(balance|balances|owe|owes|owed|owing|overdue|delinquent|arrears|unpaid)\\b",
             "\\bpast due\\b",
+            // "it's in collection now", "she went to collections", "it's and collection" as heard (not "I work in collections",
+            // nor "a collections agency")
+            "\\b(its|it is|it was|it went|it got|its been|it has been|shes|she is|hes|he is|youre|you are|account is"
+                    + "|account was|sent|turned over|placed|gone|went) (now |already |been )?(in|into|to|and) (collection"
+                    + "|collections)\\b(?! (agency|agencies|company|firm|department|agent|agents)\\b)",
             "\\boutstanding (amount|balance|bill|debt|account)\\b",
             "\\b(amount|payment|balance|bill) (is )?due\\b", "\\bdue (amount|balance)\\b",
             // "an invoice from Harbor Dental Group from last October that still shows open"

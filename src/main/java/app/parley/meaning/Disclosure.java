@@ -29,7 +29,10 @@ final class Disclosure {
             // "a debt collector calling" as the recogniser may hear it: "a dead collects are calling" (not "a
             // balance that collects interest")
             "\\b(debt|dead|death|det|dent) collects\\b",
-            "\\b(a|an|the) (collection|collections) (agency|agent|company|firm)\\b",
+            // "a debt collection agency" as the recogniser may hear it: "a deadly election agency"
+            "\\b(a|an|the) (\\w+ )?(collection|collections|election|elections) (agency|agent|company|firm)\\b",
+            // "my job is collecting debts", heard "my job is collecting that"
+            "\\bmy job is (to )?(collect|collecting)\\b",
             "\\binformation (obtained|we obtain|you give|you provide)( \\w+){0,3} (used|use) for that purpose\\b",
             "\\b(used|use) for that purpose\\b",
             // "… any information obtained will be used for that purpose" with the verb misheard ("anything you've
@@ -37,7 +40,10 @@ final class Disclosure {
             "\\b(collect|information|anything|obtained)( \\w+){0,6} (will|would|may) (\\w+ ){0,3}for that purpose\\b",
             // "anything you tell me will be used for that", in any words
             "\\b(anything|whatever|everything|information) (you|we) (tell|give|say|share|provide|obtain)( \\w+){0,2} "
-                    + "(will|would|may|can|could) be used\\b");
+                    + "(will|would|may|can|could) be used\\b",
+            // "anything you tell me will be used for that" with the verb lost: "… you tell me as you for the that",
+            // "… you tell me today get fuel for the that"
+            "\\b(you|youve) (tell|told|say|give|share) (me|us)( \\w+){0,4} for (the )?(that|debt|dead)( purpose)?\\b");
 
     private static final Pattern ES = Words.anyOf(
             "\\b(despacho|agencia|empresa|gestor|gestora|agente) (de )?(cobranza|cobro|cobros)\\b",

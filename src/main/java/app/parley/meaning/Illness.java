@@ -81,6 +81,10 @@ final class Illness {
                 || !Set.of("the", "a").contains(tokens.get(i - 1))) {
             return false;
         }
+        if (i + 2 < tokens.size() && Set.of("till", "until", "til").contains(tokens.get(i + 1))
+                && LATE_IN_THE_DAY.contains(tokens.get(i + 2))) {
+            return true; // "she's got a double, she's at the hospital till late": a shift, not a stay
+        }
         for (int k = Math.max(0, i - 5); k < i - 2; k++) {
             if (STAYED.contains(tokens.get(k)) || KIN.contains(tokens.get(k))) {
                 return false; // "I've been at the hospital", "my son is at the hospital"
@@ -95,6 +99,10 @@ final class Illness {
         }
         return true;
     }
+
+    /** When a shift at the hospital ends today: "till late", "until seven". */
+    private static final Set<String> LATE_IN_THE_DAY = Set.of("late", "tonight", "midnight", "close", "closing",
+            "evening", "five", "six", "seven", "eight", "nine", "ten", "eleven");
 
     /**
      * "It was like ten minutes to the hospital", "the ride from the hospital": how far, for a
@@ -224,20 +232,29 @@ final class Illness {
             "turned", "double");
 
     /**
-     * "The hospital tacked one on last time", "the hospital billed me twice", "are you the hospital?":
-     * the hospital as the business that bills, not where anyone was ill.
+     * "The hospital tacked one on last time", "the hospital billed me twice", "are you the hospital?", "I paid
+     * the hospital in April": the hospital as the business that bills, not where anyone was ill.
      */
     private static boolean anInstitution(List<String> tokens, int i) {
-        if (!Set.of("hospital", "hospitals").contains(tokens.get(i)) || i == 0 || !tokens.get(i - 1).equals("the")) {
+        if (!Set.of("hospital", "hospitals").contains(tokens.get(i)) || i == 0) {
+            return false;
+        }
+        if (tokens.get(i - 1).equals("a")) {
+            return i >= 2 && tokens.get(i - 2).equals("this"); // "is she okay? is this a hospital?": who is calling
+        }
+        if (!tokens.get(i - 1).equals("the")) {
             return false;
         }
         // "are you the hospital or some collection outfit?", "is this the hospital?": who is calling
         // "oh, is it the hospital's, from the procedure?": which bill it is
         return i + 1 < tokens.size() && BILLING_ACTS.contains(tokens.get(i + 1))
-                || i >= 2 && CALLER_ASKED.contains(tokens.get(i - 2))
+                || i >= 2 && (CALLER_ASKED.contains(tokens.get(i - 2)) || DEALT_WITH.contains(tokens.get(i - 2)))
                 || i >= 3 && tokens.get(i - 2).equals("it") && tokens.get(i - 3).equals("is");
     }
 
+    /** Before "the hospital", the business paid or spoken to: "I paid the hospital in April", "I called the hospital". */
+    private static final Set<String> DEALT_WITH = Set.of("paid", "payed", "pay", "paying", "owe", "owed", "owes",
+            "called", "call", "calling", "phoned", "emailed", "sent", "told", "asked");
     /** Before "the hospital", asking who is calling: "[are] you the hospital", "is this the hospital". */
     private static final Set<String> CALLER_ASKED = Set.of("you", "youre", "this");
     private static final Set<String> WORKING = Set.of("work", "works", "working", "worked", "nurse", "shift", "shifts",

@@ -16,8 +16,8 @@ final class IncomeLost {
     }
 
     private static final String WHOSE = "(my|our|his|her|their)";
-    /** Who is let go: "me", "us", "my husband". */
-    private static final String LET_GO = "(me|us|him|her|them|my (husband|wife|partner|son|daughter))";
+    /** Who is let go: "me", "us", "my husband", the client among many ("about forty of us"). */
+    private static final String LET_GO = "(me|us|him|her|them|my (husband|wife|partner|son|daughter)|(\\w+ ){1,3}of us)";
     private static final String WORK = "(hours|shifts|shift|pay|paycheck|wages|overtime|commission|income)";
     private static final String CUT = "(cut|reduced|slashed|chopped|cut back|cut down|cut in half|halved|dropped)";
     /** Words between the work and its cut that end the reading: a denial, a new clause, what else was cut. */
@@ -65,7 +65,7 @@ final class IncomeLost {
             "\\b(they|the (plant|company|factory|mill|shop|store|restaurant|warehouse|hospital|firm|school|district|owner"
                     + "|boss|job|office|site|place|agency|dealership|bank|county|city|state)|my (boss|job|employer|company|manager"
                     + "|work)|work) (just |finally |already )?(let " + LET_GO + " go\\b(?! (ahead|get|check|grab|see|look|find"
-                    + "|ask|and|to|back|over|through|on|with|in|out))|laid " + LET_GO + " off\\b)",
+                    + "|ask|and|to|back|over|through|on|with|in|out))|laid " + LET_GO + " off\\b|laid off " + LET_GO + "\\b)",
             // the work itself gone: "work dried up after Thanksgiving", "jobs have slowed way down since the storm"
             // (not "if work dries up", "before business slowed down for the holidays")
             "\\b(?<!(?:if|when|once|unless|before|until) )(work|business|jobs|gigs|contracts|orders|my work|our work"

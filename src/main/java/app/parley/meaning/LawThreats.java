@@ -29,13 +29,14 @@ final class LawThreats {
         int from;
         if (tokens.get(i).equals("behalf") && i + 1 < tokens.size() && tokens.get(i + 1).equals("of")) {
             from = i + 2;
-        } else if (Set.of("working", "work", "partnered", "partnering").contains(tokens.get(i))) {
-            // "we're working directly with the state department of revenue on this account"
+        } else if (Set.of("working", "work", "works", "worked", "partnered", "partnering").contains(tokens.get(i))) {
+            // "we're working directly with the state department of revenue on this account", "our office works
+            // directly under the district attorney"
             int k = i + 1;
             if (k < tokens.size() && Set.of("directly", "closely").contains(tokens.get(k))) {
                 k++;
             }
-            if (k + 1 >= tokens.size() || !tokens.get(k).equals("with") || !tokens.get(k + 1).equals("the")) {
+            if (k + 1 >= tokens.size() || !Set.of("with", "under").contains(tokens.get(k)) || !tokens.get(k + 1).equals("the")) {
                 return i;
             }
             from = k + 2;
@@ -54,6 +55,42 @@ final class LawThreats {
             if (attorney && tokens.get(k - 1).equals("district")) {
                 return k + 1;
             }
+        }
+        return i;
+    }
+
+    /** Verbs that pass a file on: "goes over to", "we'll refer it to", "turned over to". */
+    private static final Set<String> PASSED_ON = Set.of("goes", "go", "going", "sent", "send", "sending", "refer",
+            "referred", "referring", "turned", "turn", "turning", "handed", "hand", "handing", "forwarded", "forward",
+            "passed", "pass");
+    /** Who prosecutes: "the prosecutor", "the district attorney", "the DA". */
+    private static final Set<String> PROSECUTION = Set.of("prosecutor", "prosecutors", "prosecution",
+            "da", "das");
+    /** What may stand between the verb and "to": "goes over to", "we'll refer it to", "sent the file over to". */
+    private static final Set<String> PASSED_WHAT = Set.of("over", "it", "this", "that", "the", "file", "account", "case",
+            "along", "straight", "right", "on", "up");
+
+    /**
+     * A file passed on for prosecution: "the file goes over to the prosecutor", "we'll refer it to the district
+     * attorney". A debt is no crime; a collector may not hold out prosecution (denials are {@link Negation}'s).
+     */
+    static int passedToProsecution(List<String> tokens, int i) {
+        if (!PASSED_ON.contains(tokens.get(i))) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k <= i + 4 && PASSED_WHAT.contains(tokens.get(k))) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || !tokens.get(k).equals("to")) {
+            return i;
+        }
+        int who = tokens.get(k + 1).equals("the") ? k + 2 : k + 1;
+        if (who < tokens.size() && PROSECUTION.contains(tokens.get(who))) {
+            return who + 1;
+        }
+        if (who + 1 < tokens.size() && tokens.get(who).equals("district") && tokens.get(who + 1).startsWith("attorney")) {
+            return who + 2;
         }
         return i;
     }

@@ -248,6 +248,7 @@ public final class Options {
         int numberMarks = 0;
         int oneMore = 0;
         boolean discounted = false;
+        int programs = 0;
         for (int i = 0; i < items.size(); i++) {
             SpokenNumbers.Item item = items.get(i);
             String word = item.isNumber() ? null : item.word();
@@ -290,6 +291,9 @@ public final class Options {
             }
             if (word != null && PLAN_NOUNS.get(lang).contains(word)) {
                 plans++;
+            }
+            if (appliedForInstead(items, i, lang)) {
+                programs++;
             }
             // "... or three of four hundred, or six of two hundred": a count of payments, the noun left out
             if (item.isNumber() && !item.ordinal() && i + 2 < items.size() && !items.get(i + 1).isNumber()
@@ -411,6 +415,10 @@ public final class Options {
                 || items.stream().anyMatch(item -> item.isNumber() && !item.ordinal() && item.value() >= SUM_FROM))) {
             // "could you ask her to call me, or is there a better time": choices, but none of paying
             count = Math.max(count, ors + 1);
+        }
+        if (plans >= 2) {
+            // "… six payments of one oh two, or you can apply for the county's hardship reduction": a program is one more
+            plans += programs;
         }
         if (cue && plans >= 2 || plans >= 3) {
             // three plans named in one turn are a list of them, whatever words frame it
@@ -649,6 +657,37 @@ public final class Options {
             return !next.isNumber() && SET_OBJECTS.contains(next.word());
         }
         return next.isNumber() || OBJECT_OPENERS.get(lang).contains(next.word());
+    }
+
+    /** A program applied for: "apply for", "solicitar". */
+    private static final Map<String, List<String>> APPLY_FOR = Map.of("en", List.of("apply", "for"),
+            "es", List.of("solicitar"));
+    /** How far back from "apply for" the "or" that makes it an alternative may be: "or you could also apply for". */
+    private static final int OR_BEFORE_APPLYING = 4;
+
+    /**
+     * Whether a program applied for opens at item {@code i} as one more alternative after an "or": "… or you can
+     * apply for the hospital's charity care", "o puede solicitar el apoyo"; not a plan applied for ("or apply for a
+     * hardship plan", which the plan's own words count) nor an application with no "or" ("you'll need to apply for it").
+     */
+    private static boolean appliedForInstead(List<SpokenNumbers.Item> items, int i, String lang) {
+        List<String> apply = APPLY_FOR.get(lang);
+        if (!matches(items, i, apply)) {
+            return false;
+        }
+        boolean orBefore = false;
+        for (int k = i - 1; k >= 0 && k >= i - OR_BEFORE_APPLYING; k--) {
+            orBefore |= !items.get(k).isNumber() && OR.get(lang).contains(items.get(k).word());
+        }
+        int after = i + apply.size();
+        for (int k = after; k < items.size() && k < after + 6; k++) {
+            SpokenNumbers.Item item = items.get(k);
+            if (!item.isNumber() && (TERM_PLANS.get(lang).contains(item.word()) || PLAN_NOUNS.get(lang).contains(item.word()))
+                    || planWordAt(items, k, lang)) {
+                return false;
+            }
+        }
+        return orBefore;
     }
 
     /** Verbs that open an alternative only when they change the loan ("add it to the end of the loan"). */

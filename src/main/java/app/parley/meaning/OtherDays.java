@@ -371,7 +371,13 @@ final class OtherDays extends ItemWords {
             "until", "can", "ill", "will");
 
     /** What something of its own does on a day: "school starts in September", "my lease ends in June". */
-    private static final Set<String> STARTS = Set.of("starts", "begins", "ends", "opens", "closes", "finishes");
+    private static final Set<String> STARTS = Set.of("starts", "begins", "ends", "opens", "closes", "finishes",
+            "reopens", "resumes");
+    /** The same verbs after "doesn't", "won't": "the season doesn't open until December". */
+    private static final Set<String> START = Set.of("start", "begin", "end", "open", "close", "finish", "reopen",
+            "resume");
+    private static final Set<String> NOT_BEFORE = Set.of("doesnt", "dont", "wont", "didnt", "isnt");
+    private static final Set<String> UNTIL = Set.of("until", "till", "til");
     /** What ends on a day that is a deadline, not a day of its own: "the discount ends on Friday". */
     private static final Set<String> OFFER_WORDS = Set.of("offer", "discount", "settlement", "deal", "price", "rate",
             "promotion", "waiver");
@@ -385,7 +391,14 @@ final class OtherDays extends ItemWords {
      */
     private boolean somethingStartsThen(int from, int end) {
         int verb = is(from - 1, Set.of("in", "on")) ? from - 2 : from - 1;
-        if (lx != DateWords.EN || !is(verb, STARTS) || actedOnAfter(end)) {
+        // "until" read with the day or just before it
+        int until = is(from, UNTIL) ? from : from - 1;
+        if (lx == DateWords.EN && is(until, UNTIL) && is(until - 1, START) && is(until - 2, NOT_BEFORE)) {
+            verb = until - 2; // "the season doesn't open until December": looked at from the negation back
+        } else if (lx != DateWords.EN || !is(verb, STARTS)) {
+            return false;
+        }
+        if (actedOnAfter(end)) {
             return false;
         }
         for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {

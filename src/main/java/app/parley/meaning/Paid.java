@@ -32,6 +32,9 @@ final class Paid {
     /** "No, that's …" where the turn starts: the balance denied in answer ("no, that's paid", "no, that's done"). */
     private static final String DENIED_AT_START = "^((no|nope|um|uh|oh|well) )+(thats|its|that is|it is) ";
 
+    /** A "no" that opens the answer: "no, no", "nope", "um, no". */
+    private static final String DENIED = "^((um|uh|oh|well) )*((no|nope) )+";
+
     /** Not after words that make a cancelling still to come or only asked of: "if I cancel it", "I'll cancel it". */
     private static final String NOT_TO_COME = "(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna) )";
 
@@ -46,6 +49,11 @@ final class Paid {
             // "no, no, I pay that off": the balance denied, "paid" heard "pay" (not "no, I pay that off every month")
             "^((no|nope) )+(i|we) pay (that|it|this) off\\b(?! (every|each|monthly|when|if|next|on|by|in|after|this))",
             "\\b(i|we) (paid|payed|(already )?sent) (it |that )?" + MONTHS + "\\b",
+            // the balance denied, then paid to the creditor on a month: "no, I paid that, I paid the ER in April" (not
+            // "no, I paid the rent in April", another bill, nor "the first two", a part)
+            DENIED + "((\\w+ ){0,4})?(i|we) (paid|payed) (the|them) ((?!(rent|mortgage|other|first|second|third|rest"
+                    + "|last|car|phone|insurance|bills|bill|electric|gas|water)\\b)\\w+ ){0,2}(in|back in) " + MONTH_NAMES
+                    + "\\b",
             // "that one I paid already, in August", "I paid it already" (as "already paid" says it the other way round)
             "\\b(i|we|ive|weve) (paid|payed) (it |that |this |them |that one )?already\\b(?! (for|on|toward|towards|part"
                     + "|half|some|most))",

@@ -17,7 +17,8 @@ final class Pestered {
             + "|dialed|dialling|dialled)";
     private static final String AT = "(me|here|my phone|my house|my cell|my number|us)";
     private static final String OFTEN = "((\\w+ ){1,2}times (a |this |today|every|in )|every (single )?(day|morning"
-            + "|night|hour)|all (day|the time|week)|nonstop|non stop|constantly|day and night|over and over)";
+            + "|night|hour)|every (\\w+ ){1,2}(hours|minutes|days)|every other (day|hour)|all (day|the time|week)|nonstop"
+            + "|non stop|constantly|day and night|over and over)";
 
     private static final Pattern EN = Words.anyOf(
             "\\b" + CALLING + " " + AT + " " + OFTEN,
@@ -43,8 +44,11 @@ final class Pestered {
                     + "|every day|all the time|(\\w+ ){1,2}times)\\b",
             "\\b(you|people|you guys|yall|your company) (keep|keeps|kept) calling (my (job|work|workplace|office|employer"
                     + "|boss|work number)|me at (work|my job|the office))\\b",
-            // "oh great, you people again", "not you guys again"; not "could you guys again explain"
-            "(^|\\b(oh|great|fantastic|wonderful|perfect|ugh|seriously|not|god) )(you people|you guys|yall) again\\b");
+            // "oh great, you people again", "not you guys again", "oh, you again!"; not "could you guys again explain",
+            // "thank you again"
+            "(^|\\b(oh|great|fantastic|wonderful|perfect|ugh|seriously|not|god) )(you people|you guys|yall|you) again\\b",
+            // "I can't be picking up the phone every two hours for you people"
+            "\\b(pick|picking|pickin|answer|answering) (up )?(the|my) (phone|calls) (\\w+ ){0,3}" + OFTEN);
 
     private static final Pattern ES = Words.anyOf(
             "\\b(me )?(llaman|llamaron|marcan|marcaron) (\\w+ ){0,2}(todos los dias|todo el dia|a cada rato"

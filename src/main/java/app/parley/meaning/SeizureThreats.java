@@ -215,6 +215,53 @@ final class SeizureThreats {
         return taker;
     }
 
+    /** Who says they will have a truck out: "I'll have", "we'll have", "we're gonna have". */
+    private static final Set<String> WILL_HAVE = Set.of("ill", "well", "will", "gonna", "to", "wed", "id");
+    /** Where the truck is had: "out there", "over", "at your place". */
+    private static final Set<String> OUT_THERE = Set.of("out", "over", "round", "around", "there", "here", "at", "by");
+
+    /**
+     * "I'll have a tow truck out there for that Corolla", heard "I'll have dropped truck out there": a truck had out
+     * for the client's car, whatever the recogniser made of "a tow" (not "we have a truck payment plan").
+     */
+    static int truckHadOut(List<String> tokens, int i) {
+        if (!tokens.get(i).equals("have") || i == 0 || !WILL_HAVE.contains(tokens.get(i - 1))) {
+            return i;
+        }
+        int truck = -1;
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+            if (tokens.get(k).equals("truck")) {
+                truck = k;
+                break;
+            }
+        }
+        if (truck < 0 || truck + 1 >= tokens.size() || !OUT_THERE.contains(tokens.get(truck + 1))) {
+            return i;
+        }
+        for (int k = truck + 1; k < tokens.size() && k <= truck + 4; k++) {
+            if (Set.of("for", "to").contains(tokens.get(k))) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    private static final Set<String> SOLD = Set.of("sold", "auctioned");
+    private static final Set<String> MAY_BE = Set.of("can", "could", "will", "would", "might", "may", "gonna", "to");
+    private static final Set<String> COVER = Set.of("cover", "pay", "satisfy", "settle", "clear");
+
+    /**
+     * The client's property sold for the debt, held out: "a lien goes on the property and it can be sold to cover the
+     * balance"; not the sale told ("the truck was sold at auction to cover part of the loan").
+     */
+    static int soldToCover(List<String> tokens, int i) {
+        if (!SOLD.contains(tokens.get(i)) || i < 2 || !tokens.get(i - 1).equals("be") || !MAY_BE.contains(tokens.get(i - 2))
+                || i + 2 >= tokens.size() || !tokens.get(i + 1).equals("to") || !COVER.contains(tokens.get(i + 2))) {
+            return i;
+        }
+        return i + 3;
+    }
+
     private static final Set<String> GO_AFTER = Set.of("go", "going", "come", "coming");
     /** Who goes after the client's things: the agency ("we'll go straight after your wages", heard "we all go"). */
     private static final Set<String> AGENCY = Set.of("we", "well", "were", "ill", "they", "theyll", "theyre");
@@ -384,7 +431,8 @@ final class SeizureThreats {
                 warded |= WARDING_OFF.contains(tokens.get(b));
             }
             boolean coming = false;
-            for (int j = owned + 1; owned > 0 && !warded && j < tokens.size() && j <= owned + 5; j++) {
+            // "your paycheck is going to start getting garnished": six words on
+            for (int j = owned + 1; owned > 0 && !warded && j < tokens.size() && j <= owned + 6; j++) {
                 String w = tokens.get(j);
                 if (TOLD_OR_RULED_OUT.contains(w) || w.equals("to") && !tokens.get(j - 1).equals("going")) {
                     break; // not "want your truck to get repossessed"; "is going to be repossessed" goes on

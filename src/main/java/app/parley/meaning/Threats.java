@@ -93,7 +93,9 @@ final class Threats {
             LawThreats::harmNotRuledOut, SeizureThreats::takenFromThem, ContactThreats::workplaceCalled,
             LawThreats::lockedUp, SeizureThreats::sentFor, SeizureThreats::goneTo,
             SeizureThreats::shareOfPayTaken, SeizureThreats::theirNumberHeld, LawThreats::lawAtTheDoor,
-            SeizureThreats::vehicleTakenByUs, SeizureThreats::vehicleTakenFromWhereItStands);
+            SeizureThreats::vehicleTakenByUs, SeizureThreats::vehicleTakenFromWhereItStands,
+            ContactThreats::calledToBeTold, SeizureThreats::truckHadOut, ContactThreats::endsUpWithThem,
+            LawThreats::passedToProsecution, SeizureThreats::soldToCover);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
