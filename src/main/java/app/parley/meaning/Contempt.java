@@ -206,6 +206,9 @@ final class Contempt {
             "\\beither (youre|you are) (confused|lying|mistaken|wrong) or\\b",
             "\\b(?<!if )(somebody|someone|one of us)( is|s)? (not telling (the|me the) truth|lying)\\b",
             "\\b(youre|you are) (clearly |obviously |just |really )?confused\\b(?! (about|by|with|on|as to))",
+            // the client's word belittled: "frankly, your promises aren't worth much around here", "your word means nothing"
+            "\\byour (promises|promise|word|words) (is |are |s )?(not |arent |isnt |aint )?(worth (much|nothing|a thing|anything"
+                    + "|squat|a dime)|mean nothing|means nothing|dont mean (much|anything)|doesnt mean (much|anything))\\b",
             // an accusation, not a posture: "you're lying" but not "you're lying down"
             "\\b(youre|you are) lying\\b(?! (down|in|on|there|around|back|low|awake|still|flat))",
             "\\bdo you (really |honestly )?think (this|it|that|the debt|the balance) (just |will just |is just going to )?"

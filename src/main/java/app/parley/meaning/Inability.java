@@ -410,8 +410,8 @@ final class Inability {
     private static final List<List<String>> THE_WHOLE = Words.phrases("all of it", "all of that", "all of this",
             "all that", "the whole thing", "the whole amount", "the whole balance", "the whole lot", "the full amount",
             "the full balance");
-    /** The whole of a sum said after it: "the whole two eighty nine". */
-    private static final List<List<String>> THE_WHOLE_OF = Words.phrases("the whole", "the full");
+    /** The whole of a sum said after it: "the whole two eighty nine", "all five sixty". */
+    private static final List<List<String>> THE_WHOLE_OF = Words.phrases("the whole", "the full", "all");
     /** Verbs that lay a sum down: the lexicon's verbs of paying, and "do", "send" … */
     private static final Set<String> SUM_VERBS = Stream.concat(EN.payVerbs().stream(),
             Stream.of("do", "send", "give", "put")).collect(Collectors.toUnmodifiableSet());

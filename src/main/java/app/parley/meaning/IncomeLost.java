@@ -66,6 +66,12 @@ final class IncomeLost {
                     + "|boss|job|office|site|place|agency|dealership|bank|county|city|state)|my (boss|job|employer|company|manager"
                     + "|work)|work) (just |finally |already )?(let " + LET_GO + " go\\b(?! (ahead|get|check|grab|see|look|find"
                     + "|ask|and|to|back|over|through|on|with|in|out))|laid " + LET_GO + " off\\b|laid off " + LET_GO + "\\b)",
+            // the workplace shut by who runs it: "they shut down the stamping line at the plant in April", "they closed the
+            // plant" (not "if they close the plant", "they closed the store early", a time, nor "closed my account")
+            "\\b(?<!(?:if|when|once|before|unless) )(they|the (company|owners|owner|corporate|management)|corporate|management)"
+                    + " (just |finally |went and )?(shut down|shut|closed down|closed) (the|my|our|that|this|their) (\\w+ ){0,2}"
+                    + "(line|plant|factory|store|shop|department|office|site|warehouse|mill|location|branch|restaurant|center"
+                    + "|centre|division|unit)\\b(?! (early|for the (day|night|holiday|holidays|weekend)|at (five|six|seven|eight|nine|ten|noon|midnight)))",
             // the work itself gone: "work dried up after Thanksgiving", "jobs have slowed way down since the storm"
             // (not "if work dries up", "before business slowed down for the holidays")
             "\\b(?<!(?:if|when|once|unless|before|until) )(work|business|jobs|gigs|contracts|orders|my work|our work"

@@ -75,7 +75,9 @@ public final class Negation {
             "en", Set.of("is", "are", "was", "were", "be", "been", "being", "am", "going", "gonna", "to", "will",
                     "would", "could", "should", "can", "do", "does", "did", "have", "has", "had", "ever", "really",
                     "even", "just", "at", "all", "actually", "any", "anyone", "anybody", "a", "an", "the", "about", "one",
-                    "here", "there", "try", "trying", "want", "planning", "intend"),
+                    "here", "there", "try", "trying", "want", "planning", "intend",
+                    // "I don't want to keep thinking about it", "we won't keep calling", "you don't need to"
+                    "keep", "keeps", "keeping", "need", "wanna"),
             "es", Set.of("le", "lo", "la", "les", "los", "se", "me", "te", "nos", "vamos", "va", "van", "voy", "a",
                     "ha", "han", "he", "hemos", "es", "esta", "estamos", "ir", "ser", "nada", "que", "para",
                     "queremos", "pensamos"));

@@ -196,6 +196,8 @@ final class Paid {
             "\\bnever (even )?(been|gone|went|set foot|ridden|rode) (in|into|inside|to|at) ((a|an|the) ((?!(before|until"
                     + "|since|so|this|that)\\b)\\w+ ){1,3}in my (whole )?life|(that|this|their) (\\w+ )?(ambulance|hospital"
                     + "|clinic|er|office|practice|lab|dentist|doctor|center|facility|gym|store|shop|dealership|pharmacy))\\b",
+            // the address denied: "I have never lived in Dayton", "I've never lived there" (not "never lived on my own")
+            "\\b(i|ive|i have|we|weve|we have) (\\w+ )?never (even )?lived (in|at|there)\\b",
             // "I never had a card with them", "never had a contract with Solara" (not "never had a contract phone")
             "\\bnever (even )?had (a|an|any) (card|credit card|contract|account|loan|membership|policy) (with|from|at)\\b",
             // "that MRI was paid", not "the day I got paid"

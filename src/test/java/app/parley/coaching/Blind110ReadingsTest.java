@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * today" was the recogniser's "I can"; and "zero income" told. Then (round 100) a day that is every
  * year's season ("in winter there's hardly any work") or when something opens ("the season doesn't
  * open until December"), which put no payment off; and a program applied for after three plans ("… or you
- * can apply for the county's hardship reduction"), a fourth choice.
+ * can apply for the county's hardship reduction"), a fourth choice; round 101: "I can't do all five sixty this
+ * week", all of a sum refused as "the whole" of it was.
  */
 class Blind110ReadingsTest {
     private static final RuleBook EN = RuleBook.builtIn("en");
@@ -85,5 +86,12 @@ class Blind110ReadingsTest {
     private static List<String> tooMany(String agentSays) {
         return Said.ofKind("options", EN, DAY, A, DISCLOSED, C, "i cant pay six hundred right now", A, agentSays).stream()
                 .filter(p -> p.equals("options/too-many-options")).toList();
+    }
+
+    @Test
+    void allOfASumRefusedCannotPayTheBalance() {
+        assertEquals(List.of("options/cannot-pay-no-options"), Said.ofKind("options", EN, DAY, A, DISCLOSED,
+                C, "i cant do all one eighty seven this week"));
+        assertEquals(List.of(), Said.ofKind("options", EN, DAY, A, DISCLOSED, C, "i can pay all one eighty seven friday"));
     }
 }
