@@ -376,6 +376,25 @@ final class ContactThreats {
         return i;
     }
 
+    /** What says the agency will do it: "we'll start calling", "I'm going to call". */
+    private static final Set<String> GOING_TO = Set.of("ill", "well", "gonna", "going", "start", "will", "to");
+    /** The debtor's people, for {@link #callingTheirPeople}: family and work, not a lawyer or a bank. */
+    private static final Set<String> THEIR_PEOPLE = Set.of("brother", "sister", "parents", "mother", "mom", "father",
+            "dad", "family", "kids", "children", "son", "daughter", "wife", "husband", "boss", "employer", "work", "job",
+            "manager", "coworkers", "neighbors", "neighbours", "relatives", "friends");
+
+    /**
+     * The debtor's people to be called, said to someone else: "tell him if he keeps putting us off we'll start calling
+     * his brother, his parents, everybody in that family".
+     */
+    static int callingTheirPeople(List<String> tokens, int i) {
+        if (!CALLING.contains(tokens.get(i)) || i == 0 || !GOING_TO.contains(tokens.get(i - 1)) || i + 2 >= tokens.size()
+                || !Set.of("his", "her", "their").contains(tokens.get(i + 1)) || !THEIR_PEOPLE.contains(tokens.get(i + 2))) {
+            return i;
+        }
+        return i + 3;
+    }
+
     /** Who is let know, said of someone reached: "to let him know", "to tell her". */
     private static final List<List<String>> TO_LET_SOMEONE_KNOW = Words.phrases("to let him know", "to let her know",
             "to let them know", "to tell him", "to tell her", "to tell them", "and let him know", "and let her know",

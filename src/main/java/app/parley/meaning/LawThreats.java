@@ -95,6 +95,22 @@ final class LawThreats {
         return i;
     }
 
+    /** What a debt made criminal is called: "a criminal record", "criminal charges". */
+    private static final Set<String> CRIMINAL_WHAT = Set.of("record", "charges", "charge", "case", "complaint",
+            "offense", "offence", "matter", "investigation", "prosecution");
+
+    /**
+     * The debt held out as a crime on the client's record: "it turns into a criminal record and that follows you to
+     * every job", "we'll be filing criminal charges". A debt is no crime; denials ("this is not a criminal matter")
+     * are {@link Negation}'s.
+     */
+    static int madeCriminal(List<String> tokens, int i) {
+        if (!tokens.get(i).equals("criminal") || i + 1 >= tokens.size() || !CRIMINAL_WHAT.contains(tokens.get(i + 1))) {
+            return i;
+        }
+        return i + 2;
+    }
+
     /** Being locked up, for the client: "spend a night in jail", "held in contempt", "behind bars". */
     private static final Set<String> LOCKED_UP = Set.of("jail", "prison", "contempt", "bars");
 

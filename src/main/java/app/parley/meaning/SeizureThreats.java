@@ -262,6 +262,55 @@ final class SeizureThreats {
         return i + 3;
     }
 
+    /** What is done to a bank account held out: frozen, emptied, levied (not "take", a payment from it). */
+    private static final Set<String> FREEZE = Set.of("freeze", "freezing", "empty", "emptying", "levy", "levying",
+            "drain", "draining", "seize", "seizing", "attach", "garnish", "garnishing");
+    private static final Set<String> ACCOUNTS = Set.of("account", "accounts", "checking", "savings");
+
+    /** "We freeze your checking account and take it out ourselves", "levy your bank account". */
+    static int accountFrozen(List<String> tokens, int i) {
+        if (!FREEZE.contains(tokens.get(i)) || i + 2 >= tokens.size() || !Set.of("your", "ur", "his", "her")
+                .contains(tokens.get(i + 1))) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 3; k++) {
+            if (ACCOUNTS.contains(tokens.get(k))) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    /** What a driving licence is called and how the recogniser may hear "your" before it. */
+    private static final Set<String> LICENCE = Set.of("license", "licence", "licenses", "licences");
+    private static final Set<String> SUSPENDED = Set.of("suspended", "revoked", "pulled", "yanked", "taken");
+
+    /**
+     * A driving licence held out as lost over the debt: "your driver's license gets suspended until it's paid" (the
+     * recogniser's "our driver's license get suspended"); denials are {@link Negation}'s.
+     */
+    static int licenceSuspended(List<String> tokens, int i) {
+        if (!Set.of("your", "our", "ur").contains(tokens.get(i))) {
+            return i;
+        }
+        int k = i + 1;
+        if (k < tokens.size() && Set.of("drivers", "driver", "driving").contains(tokens.get(k))) {
+            k++;
+        }
+        if (k >= tokens.size() || !LICENCE.contains(tokens.get(k))) {
+            return i;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
+            if (TOLD_OR_RULED_OUT.contains(tokens.get(j)) && !Set.of("if", "and", "so").contains(tokens.get(j))) {
+                return i; // "your license was suspended last year", "can't be suspended"
+            }
+            if (SUSPENDED.contains(tokens.get(j))) {
+                return j + 1;
+            }
+        }
+        return i;
+    }
+
     private static final Set<String> GO_AFTER = Set.of("go", "going", "come", "coming");
     /** Who goes after the client's things: the agency ("we'll go straight after your wages", heard "we all go"). */
     private static final Set<String> AGENCY = Set.of("we", "well", "were", "ill", "they", "theyll", "theyre");
@@ -467,6 +516,8 @@ final class SeizureThreats {
             "deducted", "deducting", "pull", "pulling", "pulled", "dock", "docking", "docked");
     private static final Set<String> EVERY = Set.of("your", "every", "each", "ur");
     private static final Set<String> EARNINGS = Set.of("paycheck", "paychecks", "wages", "wage", "salary");
+    /** A pay cheque called a check: taken "out of your check" (not "from your check", a payment by check). */
+    private static final Set<String> CHECKS_OF_PAY = Set.of("check", "checks");
     /** The pay moving by itself: "your paycheck could start coming straight to us". */
     private static final Set<String> REDIRECTED = Set.of("coming", "come", "comes", "going", "go", "goes",
             "redirected", "routed", "diverted", "deposited", "paid");
@@ -497,8 +548,8 @@ final class SeizureThreats {
             boolean outOf = tokens.get(k).equals("out") && tokens.get(k + 1).equals("of");
             int owner = outOf ? k + 2 : tokens.get(k).equals("from") ? k + 1 : -1;
             if (owner > 0 && owner + 1 < tokens.size() && EVERY.contains(tokens.get(owner))
-                    && EARNINGS.contains(tokens.get(owner + 1))) {
-                return owner + 2;
+                    && (EARNINGS.contains(tokens.get(owner + 1)) || outOf && CHECKS_OF_PAY.contains(tokens.get(owner + 1)))) {
+                return owner + 2; // "they start taking it out of your check"
             }
         }
         return i;

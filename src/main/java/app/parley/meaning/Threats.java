@@ -95,7 +95,8 @@ final class Threats {
             SeizureThreats::shareOfPayTaken, SeizureThreats::theirNumberHeld, LawThreats::lawAtTheDoor,
             SeizureThreats::vehicleTakenByUs, SeizureThreats::vehicleTakenFromWhereItStands,
             ContactThreats::calledToBeTold, SeizureThreats::truckHadOut, ContactThreats::endsUpWithThem,
-            LawThreats::passedToProsecution, SeizureThreats::soldToCover);
+            LawThreats::passedToProsecution, SeizureThreats::soldToCover, SeizureThreats::accountFrozen,
+            SeizureThreats::licenceSuspended, ContactThreats::callingTheirPeople, LawThreats::madeCriminal);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
