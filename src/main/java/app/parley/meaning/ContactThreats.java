@@ -395,10 +395,8 @@ final class ContactThreats {
         return i + 3;
     }
 
-    /** Who is let know, said of someone reached: "to let him know", "to tell her". */
-    private static final List<List<String>> TO_LET_SOMEONE_KNOW = Words.phrases("to let him know", "to let her know",
-            "to let them know", "to tell him", "to tell her", "to tell them", "and let him know", "and let her know",
-            "and let them know", "and tell him", "and tell her", "and tell them");
+    /** What opens the telling after the call: "to let him know", "and tell her". */
+    private static final Set<String> TO_TELL = Set.of("to", "and");
     private static final Set<String> CALLING = Set.of("call", "calling", "phone", "phoning", "ring", "ringing",
             "contact", "contacting");
     /** Who may be called about a payment without a threat: "we'll call your bank to let them know it's coming". */
@@ -422,25 +420,34 @@ final class ContactThreats {
             return i;
         }
         for (int k = i + 2; k < tokens.size() && k <= i + 8; k++) {
-            if (filledIn(tokens, k)) {
-                return k + 5;
+            int told = toldFrom(tokens, k);
+            if (told > 0) {
+                return told;
             }
-            if (EN.clauseBreaks().contains(tokens.get(k)) && !tokens.get(k).equals("and")) {
+            if (EN.clauseBreaks().contains(tokens.get(k))) {
                 return i;
-            }
-            for (List<String> told : TO_LET_SOMEONE_KNOW) {
-                if (Words.startsAt(tokens, k, told)) {
-                    return k + told.size();
-                }
             }
         }
         return i;
     }
 
-    /** "To fill her in on", "to bring him in on", however the recogniser heard the verb ("to sell her in on"). */
-    private static boolean filledIn(List<String> tokens, int k) {
-        return k + 4 < tokens.size() && tokens.get(k).equals("to") && PRONOUNS.contains(tokens.get(k + 2))
-                && tokens.get(k + 3).equals("in") && tokens.get(k + 4).equals("on");
+    /**
+     * Where someone told, from item {@code k}, ends: "to let him know", "and tell her", "to fill her in on" (however
+     * the recogniser heard the verb: "to sell her in on"); -1 when none starts there.
+     */
+    private static int toldFrom(List<String> tokens, int k) {
+        if (k + 2 >= tokens.size() || !TO_TELL.contains(tokens.get(k)) || !PRONOUNS.contains(tokens.get(k + 2))) {
+            return -1;
+        }
+        String verb = tokens.get(k + 1);
+        if (tokens.get(k).equals("to") && k + 4 < tokens.size() && tokens.get(k + 3).equals("in")
+                && tokens.get(k + 4).equals("on")) {
+            return k + 5;
+        }
+        if (verb.equals("tell")) {
+            return k + 3;
+        }
+        return verb.equals("let") && k + 3 < tokens.size() && tokens.get(k + 3).equals("know") ? k + 4 : -1;
     }
 
     /**

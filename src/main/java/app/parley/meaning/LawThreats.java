@@ -20,6 +20,9 @@ final class LawThreats {
     private static final Set<String> AUTHORITIES = Set.of("court", "courts", "sheriff", "sheriffs", "police", "government",
             "irs", "judge", "marshals", "fbi", "revenue");
 
+    /** Working with the law: "we're working directly with", "our office works directly under". */
+    private static final Set<String> WORKING_WITH = Set.of("working", "work", "works", "worked", "partnered", "partnering");
+
     /**
      * Acting for the law, or with it: "I'm handling it on behalf of the Harlan County Court", "on
      * behalf of the sheriff", "we're working directly with the state department of revenue". Not a creditor that is a public body ("on behalf of the county treasurer", "the city
@@ -29,7 +32,7 @@ final class LawThreats {
         int from;
         if (tokens.get(i).equals("behalf") && i + 1 < tokens.size() && tokens.get(i + 1).equals("of")) {
             from = i + 2;
-        } else if (Set.of("working", "work", "works", "worked", "partnered", "partnering").contains(tokens.get(i))) {
+        } else if (WORKING_WITH.contains(tokens.get(i))) {
             // "we're working directly with the state department of revenue on this account", "our office works
             // directly under the district attorney"
             int k = i + 1;

@@ -219,6 +219,8 @@ final class SeizureThreats {
     private static final Set<String> WILL_HAVE = Set.of("ill", "well", "will", "gonna", "to", "wed", "id");
     /** Where the truck is had: "out there", "over", "at your place". */
     private static final Set<String> OUT_THERE = Set.of("out", "over", "round", "around", "there", "here", "at", "by");
+    /** What the truck is had out for: "for that Corolla", "to take it". */
+    private static final Set<String> TRUCK_FOR = Set.of("for", "to");
 
     /**
      * "I'll have a tow truck out there for that Corolla", heard "I'll have dropped truck out there": a truck had out
@@ -239,7 +241,7 @@ final class SeizureThreats {
             return i;
         }
         for (int k = truck + 1; k < tokens.size() && k <= truck + 4; k++) {
-            if (Set.of("for", "to").contains(tokens.get(k))) {
+            if (TRUCK_FOR.contains(tokens.get(k))) {
                 return k + 1;
             }
         }
@@ -266,11 +268,11 @@ final class SeizureThreats {
     private static final Set<String> FREEZE = Set.of("freeze", "freezing", "empty", "emptying", "levy", "levying",
             "drain", "draining", "seize", "seizing", "attach", "garnish", "garnishing");
     private static final Set<String> ACCOUNTS = Set.of("account", "accounts", "checking", "savings");
+    private static final Set<String> ACCOUNT_HOLDERS = Set.of("your", "ur", "his", "her");
 
     /** "We freeze your checking account and take it out ourselves", "levy your bank account". */
     static int accountFrozen(List<String> tokens, int i) {
-        if (!FREEZE.contains(tokens.get(i)) || i + 2 >= tokens.size() || !Set.of("your", "ur", "his", "her")
-                .contains(tokens.get(i + 1))) {
+        if (!FREEZE.contains(tokens.get(i)) || i + 2 >= tokens.size() || !ACCOUNT_HOLDERS.contains(tokens.get(i + 1))) {
             return i;
         }
         for (int k = i + 2; k < tokens.size() && k <= i + 3; k++) {
@@ -284,24 +286,29 @@ final class SeizureThreats {
     /** What a driving licence is called and how the recogniser may hear "your" before it. */
     private static final Set<String> LICENCE = Set.of("license", "licence", "licenses", "licences");
     private static final Set<String> SUSPENDED = Set.of("suspended", "revoked", "pulled", "yanked", "taken");
+    /** Whose licence: "your", and the recogniser's "our" ("our driver's license get suspended"). */
+    private static final Set<String> LICENCE_HOLDERS = Set.of("your", "our", "ur");
+    private static final Set<String> DRIVING = Set.of("drivers", "driver", "driving");
+    /** Of the words that tell or rule it out, those that only join clauses: "… suspended, and", "if". */
+    private static final Set<String> JOINING = Set.of("if", "and", "so");
 
     /**
      * A driving licence held out as lost over the debt: "your driver's license gets suspended until it's paid" (the
      * recogniser's "our driver's license get suspended"); denials are {@link Negation}'s.
      */
     static int licenceSuspended(List<String> tokens, int i) {
-        if (!Set.of("your", "our", "ur").contains(tokens.get(i))) {
+        if (!LICENCE_HOLDERS.contains(tokens.get(i))) {
             return i;
         }
         int k = i + 1;
-        if (k < tokens.size() && Set.of("drivers", "driver", "driving").contains(tokens.get(k))) {
+        if (k < tokens.size() && DRIVING.contains(tokens.get(k))) {
             k++;
         }
         if (k >= tokens.size() || !LICENCE.contains(tokens.get(k))) {
             return i;
         }
         for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
-            if (TOLD_OR_RULED_OUT.contains(tokens.get(j)) && !Set.of("if", "and", "so").contains(tokens.get(j))) {
+            if (TOLD_OR_RULED_OUT.contains(tokens.get(j)) && !JOINING.contains(tokens.get(j))) {
                 return i; // "your license was suspended last year", "can't be suspended"
             }
             if (SUSPENDED.contains(tokens.get(j))) {
