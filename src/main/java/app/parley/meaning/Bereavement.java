@@ -1,7 +1,6 @@
 package app.parley.meaning;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where the party tells of a death: "my mom passed three weeks ago", "he passed a week later",
@@ -18,7 +17,7 @@ final class Bereavement {
             + "|best friend|dog|cat)";
     private static final String PASSED = "(passed|past|died)";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             // not a test passed: "my husband just passed the bar exam", "my son passed his driving test"
             "\\b(my|our) (\\w+ )?" + KIN + " (just |recently |suddenly )?" + PASSED + "\\b(?! (the|his|her|their|an?|my"
                     + "|all) (\\w+ )?(exam|exams|test|tests|bar|boards|class|classes|course|inspection|physical|drug test))",
@@ -42,7 +41,7 @@ final class Bereavement {
             // "Biscuit didn't make it" (not "he didn't make it to the appointment")
             "\\b(he|she) (didnt|did not) make it\\b(?! (to|in|on|there|back|home|through|out))");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\b(fallecio|murio|fallecieron|murieron) (mi|nuestro|nuestra)\\b",
             "\\b(mi|nuestro|nuestra) (\\w+ )?(mama|papa|madre|padre|esposo|esposa|hijo|hija|hermano|hermana)"
                     + " (fallecio|murio)\\b",

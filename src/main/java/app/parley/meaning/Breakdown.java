@@ -3,7 +3,6 @@ package app.parley.meaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Where the party tells of a costly breakdown, or of a repair or bill that took their pay: "the
@@ -27,18 +26,18 @@ final class Breakdown {
     private static final String WHOSE = "(my|our|the|his|her)";
 
     /** "The transmission went out", "our furnace just died" (not "if the car breaks down", "before the roof caves in"). */
-    private static final Pattern EN_BROKE = Words.anyOf(
+    private static final Grammar EN_BROKE = Words.anyOf(
             "\\b(?<!(?:if|when|in case|unless|before|once) )" + WHOSE + " (old |whole |hot )?" + THING
                     + " (just |finally |completely |totally |also )?" + BROKE + "\\b");
 
-    private static final Pattern EN_PAY_TAKEN = Words.anyOf(
+    private static final Grammar EN_PAY_TAKEN = Words.anyOf(
             // "the shop took basically my whole check", "the repair ate my entire paycheck", "that wiped out my savings"
             // (not "take your whole check": the agent asking)
             "\\b(took|ate|eat up|ate up|wiped out|cleaned out|swallowed|cost me) (basically |like |pretty much |about "
                     + "|almost |nearly |most of |half of |all of )?(my|our) (whole |entire |last )?(paycheck|check"
                     + "|savings|rent money|tax refund|refund)\\b");
 
-    private static final Pattern ES_BROKE = Words.anyOf(
+    private static final Grammar ES_BROKE = Words.anyOf(
             "\\bse (me |nos |le )?(descompuso|descompusieron|murio|quemo|rompio|averio) (el|la|mi|nuestro|nuestra) "
                     + "(carro|coche|auto|camioneta|camion|motor|transmision|refrigerador|boiler|calentador|lavadora)\\b");
 

@@ -1,7 +1,6 @@
 package app.parley.meaning;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where the party says someone else must hear of it first: "I'd want to run it past my wife",
@@ -19,7 +18,7 @@ final class Consulting {
     private static final String INTENDING = "(need to|have to|got to|gotta|want to|wanna|would|should|ill|let me"
             + "|id|id like to|going to|gonna|must|better|gonna have to|would have to|would want to|need|got)";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             "\\b" + INTENDING + " (\\w+ ){0,2}(talk|speak|check|discuss|go over|clear|sit down|consult)"
                     + " (it |this |that |things |everything )?(over |through )?(with|to) (my |the |our )?" + PEOPLE + "\\b",
             "\\b" + INTENDING + " (\\w+ ){0,2}(run|bounce) (it|this|that|the numbers|things) (by|past|off)\\b",
@@ -30,7 +29,7 @@ final class Consulting {
                     + "(books|budget|finances|numbers|figures)\\b",
             "\\bbefore (i|we) (promise|commit|agree|decide|sign|say yes)( to)?( anything)?\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\b(tengo que|tendria que|necesito|debo|quiero|voy a|dejeme|deje) (\\w+ ){0,2}(hablarlo|consultarlo"
                     + "|platicarlo|hablar|consultar|platicar|verlo|checarlo) con (mi|el|la) (esposo|esposa|pareja"
                     + "|mama|papa|familia|hijo|hija|jefe|abogado|contador|banco|marido|mujer)\\b",

@@ -18,7 +18,7 @@ final class Contempt {
     private Contempt() {
     }
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             // "that's really on you" as the small model writes it: "that really on you"
             "\\b(thats|that is|its|it is|this is|that was) (all |totally |entirely |really )?on you\\b",
             // not "do you have that on you"
@@ -214,7 +214,7 @@ final class Contempt {
             "\\bdo you (really |honestly )?think (this|it|that|the debt|the balance) (just |will just |is just going to )?"
                     + "(goes|go|will go|is going to go|disappears|vanishes) away\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\b(es|fue|era) (su|tu) (culpa|problema|responsabilidad)\\b",
             "\\b(usted|tu) (se lo|te lo) busco\\b",
             "\\b(que tan|tan) dificil (es|puede ser)\\b",
@@ -225,7 +225,7 @@ final class Contempt {
      * "Right, everybody says that", "sure, everyone says that, buddy", in disbelief and where the words
      * end (not "don't worry, everybody says that", "everybody says that at first, it's normal").
      */
-    private static final Pattern EVERYONE_SAYS_THAT = Pattern.compile(
+    private static final Grammar EVERYONE_SAYS_THAT = Words.grammar(
             "\\b(right|sure|yeah right|oh sure|uh huh|mhm|okay sure) (everybody|everyone|they all|all of them|you people)"
                     + " (says|say) that( (right|huh|buddy|pal|lady|sir|maam|though))?$");
 

@@ -2,7 +2,6 @@ package app.parley.meaning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where a party talks about the debt: its balance, what is owed or past due, a payment, a
@@ -18,7 +17,7 @@ final class DebtTalk {
 
     private static final String OWNER = "(the|your|her|his|their|this|that|an|a|my|our)";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             "\\b(balance|balances|owe|owes|owed|owing|overdue|delinquent|arrears|unpaid)\\b",
             "\\bpast due\\b",
             // "it's in collection now", "she went to collections", "it's and collection" as heard (not "I work in collections",
@@ -71,7 +70,7 @@ final class DebtTalk {
             "\\b(about|regarding|concerning|on) (your|her|his|their|the) (account|loan|bill|medical bill|card|"
                     + "a town|town|down|a found|a count|count)\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\b(saldo|adeudo|adeuda|adeudos|debe|deben|debia|atraso|atrasado|atrasada|vencido|vencida|vencidos)\\b",
             "\\b(su|la|esta|esa|una) deuda\\b",
             "\\b(liquidar|liquidarlo|liquidacion|finiquito|convenio de pago|plan de pagos|pagar (el|la|su|lo|hoy))\\b",
@@ -82,10 +81,10 @@ final class DebtTalk {
      * run", "i'm a debt selector"): the disclosure starting, whatever the recogniser made of its
      * end. Nobody says "I'm a debt" of anything else.
      */
-    private static final Pattern COLLECTOR_OPENING = Words.anyOf("(?<!\\b(still|you|youre|hes|shes|is|are|be|been|were|was|get|got|"
+    private static final Grammar COLLECTOR_OPENING = Words.anyOf("(?<!\\b(still|you|youre|hes|shes|is|are|be|been|were|was|get|got|"
             + "getting|deeper|deep|further) )\\b(im|i am|in) (a|the) debt\\b(?! (of|is|was|you|your|for|on|to(?! run\\b)|management|relief"
             + "|consolidation|settlement|program|plan|help|counseling|counselling)\\b)");
-    private static final Pattern NONE = Words.anyOf("(?!)");
+    private static final Grammar NONE = Words.anyOf("(?!)");
 
     private static final java.util.Set<String> DEBT_WORDS = java.util.Set.of("debt", "debts", "dead", "death", "det",
             "deuda");

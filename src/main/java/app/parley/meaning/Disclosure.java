@@ -1,7 +1,6 @@
 package app.parley.meaning;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where a collector says the call is from a debt collector, in the words of the rule ("this is
@@ -18,7 +17,7 @@ final class Disclosure {
     /** How the recogniser hears "debt" before "collector" or after "collect a". */
     private static final String DEBT = "(debt|debts|dead|death|det|that|dent|data)";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             "\\battempt(s|ing)? to collect( (a|an|the|this|on|your) " + DEBT + ")?\\b",
             "\\b(try|trying|tries|calling|here|call|seeking|reaching out|out) to collect (a|an|the|this|on|your|her|his|"
                     // "one" as the recogniser may hear it: "I'm calling to collect want from you"
@@ -45,7 +44,7 @@ final class Disclosure {
             // "… you tell me today get fuel for the that"
             "\\b(you|youve) (tell|told|say|give|share) (me|us)( \\w+){0,4} for (the )?(that|debt|dead)( purpose)?\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\b(despacho|agencia|empresa|gestor|gestora|agente) (de )?(cobranza|cobro|cobros)\\b",
             "\\b(cobrar|cobranza de|recuperar) (un|una|el|la|su) (adeudo|deuda|saldo)\\b",
             "\\ben nombre de\\b");

@@ -55,9 +55,9 @@ public final class Handover {
     private static final Set<String> OWNED = Set.of("phone", "cell", "number", "house", "residence", "home", "line");
 
     /** A caller naming themselves: the name follows. */
-    private static final Pattern NAMING_EN = Pattern.compile("\\b(?:this is|im|i am|its|it is) (\\w+)");
+    private static final Grammar NAMING_EN = Words.grammar("\\b(?:this is|im|i am|its|it is) (\\w+)");
 
-    private static final Pattern NAMING_ES = Pattern.compile("\\b(?:soy|habla|le habla|me llamo) (\\w+)");
+    private static final Grammar NAMING_ES = Words.grammar("\\b(?:soy|habla|le habla|me llamo) (\\w+)");
 
     /** Before "Angela here": a greeting or nothing ("yeah, Angela here"), not "we don't have an Angela here". */
     private static final Set<String> OPENS_A_TURN = Set.of("hello", "hi", "hey", "yeah", "yes", "yep", "okay", "ok", "uh",

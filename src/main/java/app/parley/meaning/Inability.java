@@ -685,7 +685,7 @@ final class Inability {
      * that", "I don't know if I can afford it"; what is paid named (not "I don't think I can pay
      * by card", the way, nor "I don't think I can pay it till Friday", a day).
      */
-    private static final java.util.regex.Pattern HEDGED = Words.anyOf(
+    private static final Grammar HEDGED = Words.anyOf(
             "\\b(i|we) (really |honestly |just )?(dont|do not) (think|know if|see how|know how) (i|we) (can|could|will be able to"
                     + "|would be able to|am able to) (pay|do|afford|manage|swing|cover|come up with) (anything|that|it|this"
                     + "|all|much|more|that much|any of it|the (whole|full|entire) (thing|amount|balance)|(\\w+ )?(hundred|thousand))"
@@ -699,7 +699,7 @@ final class Inability {
      * At a loss what to do, which asks for options as "what are my options" does: "I honestly have no idea where I
      * even stand or what I could do", "I don't know what I can do" (not "let me see what I can do").
      */
-    private static final java.util.regex.Pattern AT_A_LOSS = Words.anyOf(
+    private static final Grammar AT_A_LOSS = Words.anyOf(
             "\\b(no idea|dont know|do not know|not sure) (\\w+ ){0,6}(what|how) (i|we) (can|could|should|am supposed to"
                     + "|are supposed to|even) (do|pay|manage|handle)\\b(?! (it|that|this) (by|on|with|online|over|today|tomorrow))");
 
@@ -707,12 +707,12 @@ final class Inability {
      * The sum too much for now: "one forty three right now, I cannot, is too much this week", "that's
      * way too much for me right now" (not "that's too much interest", "it's too much of a hassle").
      */
-    private static final java.util.regex.Pattern TOO_MUCH = Words.anyOf(
+    private static final Grammar TOO_MUCH = Words.anyOf(
             "\\b(cant|cannot|can not) (its |it is |is |thats |that is )?too much\\b",
             "\\b(thats|its|it is|that is|is) (way |just |really |much |a little |a bit |far )?too much (for me|for us"
                     + "|right now|now|this week|this month|at once|all at once|in one go)\\b");
 
-    private static final java.util.regex.Pattern PAY_HEARD_BE = Words.anyOf(
+    private static final Grammar PAY_HEARD_BE = Words.anyOf(
             "\\b(i|we) (just |really |honestly )?(cant|cannot|can not) be (that|it|this)( much)? (right now|now|today"
                     + "|at the moment|this month|this week)\\b");
 

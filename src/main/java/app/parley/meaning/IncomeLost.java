@@ -1,7 +1,6 @@
 package app.parley.meaning;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where the party tells of work or pay lost, in any wording: "my hours at the warehouse got cut
@@ -30,7 +29,7 @@ final class IncomeLost {
     private static final String FEW = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen"
             + "|eighteen|twenty|twenty \\w+|thirty|thirty \\w+|a few|a couple|a couple of|part time)";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             // "my hours at the warehouse got cut in half", "our shifts have been reduced" (not "if my hours get cut")
             "\\b(?<!(?:if|when|once|unless|before|may|might) )" + WHOSE + " " + WORK + " " + GAP + "(got|were|was|have been"
                     + "|has been|been|keep getting|are getting|are being|just got) " + CUT + "\\b",
@@ -89,7 +88,7 @@ final class IncomeLost {
             "\\b(im|i am|were|we are|hes|shes|he is|she is|ive been|weve been|theyve been|theyre) down to (like |about "
                     + "|maybe )?" + FEW + " (a|per) week\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\bme (redujeron|recortaron|bajaron|quitaron) (las |mis )?(horas|turnos)\\b",
             // not "me corrieron la fecha de pago", a date moved
             "\\bme (corrieron|despidieron|liquidaron)\\b(?! (la|el|los|las) (fecha|pago|cita|plazo))",

@@ -18,7 +18,7 @@ final class Leaving {
     private Leaving() {
     }
 
-    private static final Pattern EN = Pattern.compile(
+    private static final Grammar EN = Words.grammar(
             "\\b(i|we|ive|weve) (really )?(have to|need to|gotta|got to|got ta|have got to|must|should|better)"
                     + " (go|run|hang up|get going|head out|jump off|hop off|get off( the phone)?)\\b"
                     // "I'm" often heard "I" ("i going to hang up now and call my bank")
@@ -39,7 +39,7 @@ final class Leaving {
      * "I'm gonna go now", "I'll let you go, Sam": only where the words stop there, a goodbye or a
      * name follows; not "I'm gonna go with the six month one", "I'll let you go ahead and check".
      */
-    private static final Pattern GOING = Pattern.compile(
+    private static final Grammar GOING = Words.grammar(
             "\\b(im|i am) (gonna|going to) go\\b"
                     + "|\\b(ill|i will|im gonna|im going to|let me|well|we will|i should|i better) let you go\\b"
                     // "so I'll let you go" heard "so i let you go"
@@ -55,7 +55,7 @@ final class Leaving {
      * taking my call, Mister Lee"); not "thanks for taking my call, I'm calling about…", which opens one,
      * nor "thank you for calling".
      */
-    private static final Pattern THANKS = Pattern.compile(
+    private static final Grammar THANKS = Words.grammar(
             "\\b(thanks|thank you)( so much| very much| again)? for (taking my call|taking the call|talking with me"
                     + "|talking to me|speaking with me|speaking to me|picking up)\\b"
                     + "|\\b((i|we) (really |do )?)?appreciate (your time|you taking the time|you taking my call"
@@ -71,7 +71,7 @@ final class Leaving {
      * Words that close a call wherever they stand: "we'll be in touch", "have a blessed day, Mister Lee"
      * ("blessing day" as the recogniser may hear it).
      */
-    private static final Pattern CLOSER = Words.anyOf(
+    private static final Grammar CLOSER = Words.anyOf(
             // not "we'll be in touch with your employer"
             "\\b(well|we will|ill|i will) be in touch\\b(?! with)",
 
@@ -111,7 +111,7 @@ final class Leaving {
             "(\\b(do|would|does|dont|did) (you|they|we) |\\b(i|we|they|he|she|it|if|to|will|would|could|can|might|may"
                     + "|should|cant|id|youd) )$");
 
-    private static final Pattern ES = Pattern.compile(
+    private static final Grammar ES = Words.grammar(
             "\\b(me tengo que ir|tengo que colgar|ya me voy|voy a colgar|me tengo que retirar)\\b");
 
     /** What goes on from "go" when it is no leaving: "… go ahead", "go with the plan". */
@@ -131,16 +131,16 @@ final class Leaving {
      * safe", "you stay cool out there, Miss Simms"; only where the words end, or a name or a goodbye follows. Not "so you can drive safe to
      * work", "I don't drive safe", "so we can all drive safe", "so my kids get home safe".
      */
-    private static final Pattern ROAD = Pattern.compile(
+    private static final Grammar ROAD = Words.grammar(
             "\\b(?<!(?:can|to|could|will|would|and|not|dont|cant|i|we|they|he|she|all|so|kids|family|everyone|must"
                     + "|should|need) )((drive|get home|stay) safe(ly)?|(stay|keep) (cool|warm|dry)( out there)?)\\b");
     private static final Set<String> BYE = Set.of("by", "bye", "goodbye", "now");
 
     /** "Take care", which ends a call only where the words end (or a name or "now" follows), not "take care of it". */
-    private static final Pattern TAKE_CARE = Pattern.compile("\\b(you )?take care\\b");
+    private static final Grammar TAKE_CARE = Words.grammar("\\b(you )?take care\\b");
 
     /** "Think it over, you'll be hearing from us": a goodbye, unless it is the price of not paying. */
-    private static final Pattern HEARING = Pattern.compile(
+    private static final Grammar HEARING = Words.grammar(
             "\\b(youll|you will) (be hearing|hear) from (us|me)\\b(?! (if|unless|about|when|again if))");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "or", "otherwise");
 
@@ -148,14 +148,14 @@ final class Leaving {
      * "Bye", "goodbye"; not where it opens a long turn: "bye Gloria, I'm calling about your balance
      * of three twelve" is a greeting the recogniser misheard.
      */
-    private static final Pattern BYE_SAID = Pattern.compile("\\b(bye|goodbye|good bye)\\b");
+    private static final Grammar BYE_SAID = Words.grammar("\\b(bye|goodbye|good bye)\\b");
     /** Who bids a thing goodbye rather than the caller: "kiss it goodbye", "say your truck goodbye". */
     private static final Set<String> BID = Set.of("say", "said", "saying", "kiss", "kissed", "kissing", "wave", "waving");
     /** How many words may follow a "bye" that opens a turn: "bye now, talk to you Friday, Mister Lee". */
     private static final int AFTER_A_BYE = 8;
 
     /** A season's wish: "happy new year to you and the whole family", "merry Christmas", "enjoy the holidays". */
-    private static final Pattern SEASON_WISH = Pattern.compile("\\b((happy|merry) (new year|new years|christmas"
+    private static final Grammar SEASON_WISH = Words.grammar("\\b((happy|merry) (new year|new years|christmas"
             + "|thanksgiving|easter|fourth|hanukkah|holidays|holiday)|enjoy the holidays|enjoy your holidays)\\b");
     /** How many words may follow a season's wish in the turn it ends: "… to you and the whole family". */
     private static final int AFTER_A_WISH = 6;

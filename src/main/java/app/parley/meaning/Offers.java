@@ -2,7 +2,6 @@ package app.parley.meaning;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Where a party puts an arrangement on the table in words no phrase list keeps up with: a plan
@@ -19,7 +18,7 @@ final class Offers {
     private static final String IT = "(it|that|this|(the|that|this|your) (balance|amount|bill|debt|total|account|fees"
             + "|late fees|interest|number|figure|price|payoff))";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             "\\b(split|spread|break|divide) " + IT + "( up)? (into|over|across|in)\\b",
             // the object lost or misheard ("what we could do instead is split into three payments", "split that pass
             // through will now into three payments")
@@ -100,7 +99,7 @@ final class Offers {
             // a plan by its term and payment: "a four month plan of one sixty"
             "\\b(month|months|week|weeks|monthly|weekly) plan (of|at)\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\b(dividir|dividirlo|repartir|repartirlo|diferir|diferirlo) (\\w+ ){0,2}en\\b",
             "\\b(bajar|bajarle|reducir|reducirle|dejar|dejarle|dejarlo) (\\w+ ){0,3}(a|en)\\b",
             "\\b(quitar|quitarle|condonar|condonarle|perdonar|perdonarle) (\\w+ ){0,3}(intereses|recargos|comisiones)\\b",

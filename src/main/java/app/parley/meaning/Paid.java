@@ -38,7 +38,7 @@ final class Paid {
     /** Not after words that make a cancelling still to come or only asked of: "if I cancel it", "I'll cancel it". */
     private static final String NOT_TO_COME = "(?<!(?:if|when|once|can|could|should|would|will|do|did|to|gonna|wanna) )";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             // not "I already paid that": the phrase "already paid" reads it, and an admin who moves the
             // phrase in a draft sees what it did
             // (not "if I paid it, does my score go up", a question)
@@ -203,7 +203,7 @@ final class Paid {
             // "that MRI was paid", not "the day I got paid"
             "\\b(that|this|the) ((?!(i|we|you|he|she|they|it)\\b)\\w+ ){0,2}(was|has been|had been) (already )?paid\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\bya (lo |la |eso )?(pague|pagamos)\\b",
             "\\b(eso|esa deuda|esa cuenta) ya (la |lo )?(pague|pagamos)\\b",
             "\\b(el|mi) seguro (ya )?(lo |la )?cubrio\\b",

@@ -1,7 +1,6 @@
 package app.parley.meaning;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where the client complains of being called too often: "you've called me four times this week",
@@ -20,7 +19,7 @@ final class Pestered {
             + "|night|hour)|every (\\w+ ){1,2}(hours|minutes|days)|every other (day|hour)|all (day|the time|week)|nonstop"
             + "|non stop|constantly|day and night|over and over)";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             "\\b" + CALLING + " " + AT + " " + OFTEN,
             // "you people call during dinner every single night", "you guys ring the house at all hours all week"
             // (not asked for, nor asked about: "can you guys call me back every day this week", "do you guys call
@@ -50,7 +49,7 @@ final class Pestered {
             // "I can't be picking up the phone every two hours for you people"
             "\\b(pick|picking|pickin|answer|answering) (up )?(the|my) (phone|calls) (\\w+ ){0,3}" + OFTEN);
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\b(me )?(llaman|llamaron|marcan|marcaron) (\\w+ ){0,2}(todos los dias|todo el dia|a cada rato"
                     + "|(\\w+ ){1,2}veces)\\b");
 

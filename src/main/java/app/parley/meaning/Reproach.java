@@ -2,7 +2,6 @@ package app.parley.meaning;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Where the client objects to how the agent treats them: "don't talk to me like I'm a liar",
@@ -23,7 +22,7 @@ final class Reproach {
     private static final String PEOPLE = "(work|job|boss|employer|manager|office|wife|husband|partner|family|kids"
             + "|mother|mom|mum|father|dad|parents|neighbors|neighbours|neighbor|neighbour)";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             "\\b(dont|do not|stop|quit) (you )?(dare )?" + TREATMENT + "( to| at)? me\\b",
             "\\bdont you dare\\b",
             // "please do not raise your voice [at me]", whatever the recogniser made of "at me"
@@ -74,7 +73,7 @@ final class Reproach {
      * went on about the balance past a hardship, as often as to one who snapped: the client is upset
      * (anger), which is no sign of the agent's temper.
      */
-    private static final Pattern EN_UNHEARD = Words.anyOf(
+    private static final Grammar EN_UNHEARD = Words.anyOf(
             "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
             "\\b(are you even listening|(youre|you are) not (even )?listening|you arent (even )?listening"
                     + "|(youre|you are) not (even )?hearing me|you arent (even )?hearing me|you (dont|do not|never) listen)\\b");
@@ -83,7 +82,7 @@ final class Reproach {
      * A threat echoed in disbelief: the agent said it, the client repeats it back, or names it ("are
      * you threatening me?", "is that a threat?") when the threat was too veiled for the words to show.
      */
-    private static final Pattern EN_ECHO = Words.anyOf(
+    private static final Grammar EN_ECHO = Words.anyOf(
             "\\b(are you|you|youre|you are)( seriously| now| really| actually)? threatening (me|my)\\b",
             // "are you threatening to call my boss" (not "my landlord is threatening to evict me")
             "\\b(are you|youre|you are)( seriously| now| really| actually)? threatening to \\w+ (me|my)\\b",
@@ -100,15 +99,15 @@ final class Reproach {
             "\\b(you|youre|you are|youll|you will|youd|you would) (\\w+ ){0,3}(put|send|throw|have) me "
                     + "((in|to|into) )?(jail|prison|arrested)\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\bno me (hable|hables|grite|grites|trate|trates|falte|faltes|amenace|amenaces|insulte|insultes)\\b",
             "\\bno (tiene|hay) (por que|porque|necesidad de) (gritar|gritarme|hablarme|amenazar|amenazarme|insultar)\\b",
             "\\b(me|nos) (esta|estas) (amenazando|gritando|insultando|faltando)\\b",
             "\\bcomo se atreve\\b");
 
-    private static final Pattern ES_UNHEARD = Words.anyOf("\\b(me|usted) (esta|estas) escuchando\\b");
+    private static final Grammar ES_UNHEARD = Words.anyOf("\\b(me|usted) (esta|estas) escuchando\\b");
 
-    private static final Pattern ES_ECHO = Words.anyOf(
+    private static final Grammar ES_ECHO = Words.anyOf(
             // said to the agent, not of a third party ("mi casero me está amenazando con sacarme")
             "^(\\w+ )?(usted )?(me|nos) (esta|estas) amenazando\\b",
             "\\b(?<!no )(es|eso es) una amenaza\\b",

@@ -1,7 +1,6 @@
 package app.parley.meaning;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where the agent takes up what the client just put forward, first thing in the answer: "all
@@ -18,14 +17,14 @@ final class TakingUp {
     /** Openers before the words that take it up: "all right, that works", "okay great, sounds good". */
     private static final String OPENERS_EN = "((all right|alright|okay|ok|yes|yeah|great|perfect|sure|oh|well) ){0,3}";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             // "that work" as the small model often hears "that works"
             "^" + OPENERS_EN + "(that works?|that will work|thatll work|that would work|that sounds good|sounds good"
                     + "|sounds great)\\b",
             // "thank you, Samuel, that's great": thanks for the payment offered ("thank you" heard "and you")
             "^" + OPENERS_EN + "((thank you|thanks|and you)( \\w+)? )?thats (great|wonderful|perfect|fantastic)\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "^((muy bien|perfecto|claro|si|bueno|okay|ok) ){0,3}((eso )?me parece (bien|perfecto)|eso funciona"
                     + "|eso nos funciona)\\b");
 

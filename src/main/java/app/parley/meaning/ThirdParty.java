@@ -1,7 +1,6 @@
 package app.parley.meaning;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where the person on the line says they are not the one the call is for: "wrong number",
@@ -32,7 +31,7 @@ final class ThirdParty {
     private static final String NOT_KIN = "(roommate|roommates|room mate|flatmate|housemate|friend|neighbor|neighbour"
             + "|coworker|co worker|colleague|tenant|babysitter|caregiver|nanny|assistant|secretary)";
 
-    private static final Pattern EN = Words.anyOf(
+    private static final Grammar EN = Words.anyOf(
             "\\bwrong (number|person|guy|lady)\\b",
             "\\bno (one|body) (here )?(by|named|called|with) (that|this|the)?\\b",
             // "there's no Marcus here"
@@ -91,7 +90,7 @@ final class ThirdParty {
             // kin after "a" with whose it is: "this is a cousin of his"
             "\\b(this is|its|it is|im|i am) a " + RELATION + " of (his|hers|theirs)\\b");
 
-    private static final Pattern ES = Words.anyOf(
+    private static final Grammar ES = Words.anyOf(
             "\\bnumero equivocado\\b",
             "\\b(aqui )?no (vive|trabaja|esta|se encuentra)\\b",
             "\\bno (hay )?nadie (con ese nombre|que se llame)\\b",
@@ -108,7 +107,7 @@ final class ThirdParty {
     private static final String NOT_A_NAME_EITHER = "(okay|ok|fine|alright|all|no|yes|yeah|been|gonna|going|just|really"
             + "|still|late|early|true|good|bad|great|getting|taking|the|this|some|such|one|not|why|where|when|me)";
 
-    private static final Pattern ONE_CALLED_FOR_EN = Words.anyOf(
+    private static final Grammar ONE_CALLED_FOR_EN = Words.anyOf(
             "\\b(hello|hi|hey|yes|yeah|yep|okay|ok) (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+",
             // the first words of an answer, whatever the greeting became ("by this is jen", "youll love this is jordan")
             "^(\\w+ ){0,2}(this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$",
@@ -151,7 +150,7 @@ final class ThirdParty {
             // the phone handed over, then the one called for names themselves to end the turn ("… for you … hi, this is Nina")
             "\\bfor you( \\w+){0,4} (this is|its|it is) (?!" + NOT_A_NAME + "\\b)\\w+$");
 
-    private static final Pattern ONE_CALLED_FOR_ES = Words.anyOf(
+    private static final Grammar ONE_CALLED_FOR_ES = Words.anyOf(
             "\\b(bueno|hola|si|diga) (habla|soy) (?!" + NOT_A_NAME + "\\b)\\w+",
             "\\b(el|ella) habla\\b",
             "\\bsoy yo\\b");
@@ -164,7 +163,7 @@ final class ThirdParty {
         return Words.matches(tokens, "es".equals(language) ? ONE_CALLED_FOR_ES : ONE_CALLED_FOR_EN);
     }
 
-    private static final Pattern CALL_BACK_EN = Words.anyOf(
+    private static final Grammar CALL_BACK_EN = Words.anyOf(
             // asked of the one on the line: "could you ask her to call me" (not "I'll have him call you back", a
             // supervisor; "you can have her call us" may be said to the debtor of a spouse)
             "\\b(could|would|can) you (please )?(ask|tell|have|get) (her|him) (to )?(call|give (me|us) a call|ring"
@@ -175,7 +174,7 @@ final class ThirdParty {
             "\\bwhen (will|would|is|does|hell|shell) (he|she )?(be )?(back|home|available|around|in the office)\\b",
             "\\b(good|better|best) time to (reach|call|catch|get) (her|him)\\b");
 
-    private static final Pattern CALL_BACK_ES = Words.anyOf(
+    private static final Grammar CALL_BACK_ES = Words.anyOf(
             "\\b(digale|dile|pidale|pidele) (que )?(me )?(llame|marque|regrese la llamada|devuelva la llamada)\\b",
             "\\b(dejarle|darle|pasarle) (un|el) (mensaje|recado)\\b",
             "\\ba que hora (regresa|vuelve|llega)\\b");

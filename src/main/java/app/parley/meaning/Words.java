@@ -85,63 +85,51 @@ public final class Words {
     }
 
     /**
-     * A pattern matching any of {@code alternatives}. When each starts at a word boundary, the
-     * boundary is tested once before them all ({@code \b(?:a|b)}, the same matches as
-     * {@code \ba|\bb}): inside a word the matcher then fails at once instead of trying every
-     * alternative, which was most of the time these grammars took (docs/backtest.md).
+     * A grammar matching any of {@code alternatives}, found as they are joined into one pattern
+     * ({@link Grammar}). When each starts at a word boundary, the joined pattern tests the boundary
+     * once before them all ({@code \b(?:a|b)}, the same matches as {@code \ba|\bb}).
      */
-    static Pattern anyOf(String... alternatives) {
+    static Grammar anyOf(String... alternatives) {
         boolean bounded = java.util.Arrays.stream(alternatives)
-                .allMatch(a -> a.startsWith("\\b") && !hasTopLevelBar(a));
-        if (!bounded) {
-            return Pattern.compile(String.join("|", alternatives));
-        }
-        return Pattern.compile("\\b(?:" + String.join("|", java.util.Arrays.stream(alternatives)
-                .map(a -> a.substring(2)).toList()) + ")");
-    }
-
-    /** Whether a regular expression is itself alternatives ("\\bfoo|bar": the boundary is only foo's). */
-    private static boolean hasTopLevelBar(String regex) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
-            }
-        }
-        return false;
+                .allMatch(a -> a.startsWith("\\b") && !Grammar.hasTopLevelBar(a));
+        Pattern joined = bounded
+                ? Pattern.compile("\\b(?:" + String.join("|", java.util.Arrays.stream(alternatives)
+                        .map(a -> a.substring(2)).toList()) + ")")
+                : Pattern.compile(String.join("|", alternatives));
+        return Grammar.of(joined, List.of(alternatives));
     }
 
     /**
-     * The token ranges [from, to) where a pattern over the words (joined by single spaces) is
+     * A grammar of one pattern, found as the pattern is: its alternatives ("{@code \bfoo|\bbar}")
+     * each tried only at the words it may start with.
+     */
+    static Grammar grammar(String regex) {
+        return Grammar.of(Pattern.compile(regex), Grammar.topLevelAlternatives(regex));
+    }
+
+    /**
+     * The token ranges [from, to) where a grammar over the words (joined by single spaces) is
      * found, left to right, none overlapping; a match ending inside a word takes the whole word.
      */
-    static List<int[]> matches(List<String> tokens, Pattern pattern) {
+    static List<int[]> matches(List<String> tokens, Grammar grammar) {
         String text = String.join(" ", tokens);
+        int[] tokenAt = tokenAt(tokens, text);
+        List<int[]> out = new ArrayList<>();
+        for (int[] match : grammar.find(text)) {
+            out.add(new int[] {tokenAt[match[0]], tokenAt[match[1] - 1] + 1});
+        }
+        return out;
+    }
+
+    /** For each character of the joined words (and one past the end), the token it is in or after. */
+    private static int[] tokenAt(List<String> tokens, String text) {
         int[] tokenAt = new int[text.length() + 1];
         for (int t = 0, c = 0; t < tokens.size(); t++) {
             for (int k = 0; k <= tokens.get(t).length() && c < tokenAt.length; k++) {
                 tokenAt[c++] = t;
             }
         }
-        List<int[]> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                out.add(new int[] {tokenAt[m.start()], tokenAt[m.end() - 1] + 1});
-            }
-        }
-        return out;
+        return tokenAt;
     }
+
 }

@@ -51,9 +51,11 @@ import java.util.Random;
  * on the first 1 000 calls, each beside the replay now, which must give its prompts call by call.
  * On the first store, a whole job on all the calls also runs with the second thread a
  * job takes while no call is live ({@link BacktestJobs.Helper}); its result must be the replay's.
+ * REFERENCE sets how many calls the previous way is timed on (300; the replay as it read until 4
+ * December then on three times as many, at most 1 000): the previous way now takes seconds a call.
  *
  * <pre>
- *   scripts/bench BacktestBenchmark [CALLS] [BACKENDS]   (default 10000 embedded,postgresql)
+ *   scripts/bench BacktestBenchmark [CALLS] [BACKENDS] [REFERENCE]   (default 10000 embedded,postgresql 300)
  *   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/bt.jfr,settings=profile" scripts/bench BacktestBenchmark 1000 embedded
  * </pre>
  */
@@ -63,10 +65,10 @@ public final class BacktestBenchmark {
     /** Rules of the built-in book a live prompt may have come from, with their kinds. */
     private static final String[][] LIVE = {{"client-defers", "urgency"}, {"client-says-paid", "dispute"},
         {"cannot-pay-no-options", "options"}, {"client-hardship", "empathy"}, {"client-angry", "emotional-control"}};
-    /** The calls the previous way is timed on (and the new way checked against it). */
+    /** The calls the previous way is timed on (and the new way checked against it), unless the arguments say. */
     private static final int REFERENCE_CALLS = 300;
     /**
-     * The calls the replay as it read until 4 December (every result read whole for all the rules
+     * The most calls the replay as it read until 4 December (every result read whole for all the rules
      * read) is timed on, call by call beside the replay now, and checked against it.
      */
     private static final int BEFORE_CALLS = 1000;
@@ -79,6 +81,8 @@ public final class BacktestBenchmark {
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         List<String> backends = args.length > 1 ? List.of(args[1].split(",")) : List.of("embedded", "postgresql");
+        int referenceCalls = args.length > 2 ? Integer.parseInt(args[2]) : REFERENCE_CALLS;
+        int beforeCalls = args.length > 2 ? Math.min(BEFORE_CALLS, 3 * referenceCalls) : BEFORE_CALLS;
         RuleBook published = RuleBook.builtIn("en");
         RuleBook draft = RuleBook.parse(RuleBook.builtInText("en").replace("      - already paid\n",
                 "      - is a mistake\n"), "draft");
@@ -123,7 +127,7 @@ public final class BacktestBenchmark {
 
         // The replay as it read until 4 December on the first calls, each call beside the replay
         // now (the machine is shared: alternating calls share its load). Same prompts.
-        List<StoredCall> some = read.subList(0, Math.min(read.size(), BEFORE_CALLS));
+        List<StoredCall> some = read.subList(0, Math.min(read.size(), beforeCalls));
         Took asBefore = new Took(0, 0);
         Took beside = new Took(0, 0);
         for (StoredCall call : some) {
@@ -145,7 +149,7 @@ public final class BacktestBenchmark {
 
         // The previous way on the first calls (it takes minutes on all): each rule book replayed
         // on the call converted for it, each session reading the words alone. Same prompts.
-        List<StoredCall> first = read.subList(0, Math.min(read.size(), REFERENCE_CALLS));
+        List<StoredCall> first = read.subList(0, Math.min(read.size(), referenceCalls));
         Took previous = new Took(0, 0);
         Took now = new Took(0, 0);
         int prompts = 0;
