@@ -395,6 +395,30 @@ final class ContactThreats {
         return i + 3;
     }
 
+    /** Someone who would want to know, and who they are once named: "she'd", "he'd", "they'd". */
+    private static final java.util.Map<String, String> WOULD_WANT = java.util.Map.of("shed", "her", "hed", "him",
+            "theyd", "them");
+    private static final List<String> WANT_TO_KNOW = List.of("want", "to", "know");
+    /** What they would want to know when it is the debt itself: "what's going on", "about this", "that you owe". */
+    private static final List<List<String>> THE_DEBT_KNOWN = Words.phrases("whats going on", "what is going on",
+            "whats happening", "what is happening", "about this", "about it", "about that", "about the debt",
+            "about your", "that you", "youre", "you are");
+
+    /**
+     * The client's people said to want to know the debt, once named: "your sister Monica is the emergency
+     * contact on the lease, I'm sure she'd want to know what's going on". Who would want to know is told to
+     * the client to say they will be.
+     */
+    static int wouldWantToKnow(List<String> tokens, int i) {
+        String who = WOULD_WANT.get(tokens.get(i));
+        int known = i + 1 + WANT_TO_KNOW.size();
+        if (who == null || !Words.startsAt(tokens, i + 1, WANT_TO_KNOW) || !peopleNamedBefore(tokens, i, who, EN)) {
+            return i;
+        }
+        // not "if your sister helps, she'd want to know the amount"
+        return THE_DEBT_KNOWN.stream().anyMatch(w -> Words.startsAt(tokens, known, w)) ? known : i;
+    }
+
     /** What opens the telling after the call: "to let him know", "and tell her". */
     private static final Set<String> TO_TELL = Set.of("to", "and");
     private static final Set<String> CALLING = Set.of("call", "calling", "phone", "phoning", "ring", "ringing",

@@ -1,6 +1,7 @@
 package app.parley.meaning;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -131,8 +132,7 @@ final class Contempt {
             "\\b(let me|ill|i will) explain (it|this|that)( \\w+)? (really|very|real|nice and|super) slowly\\b"
                     + "(?! so you can (write|note|take|jot))",
             "\\bslowly so you (get it|understand|can understand|follow|can follow|keep up|can keep up)\\b",
-            // the client's side waved away: "I'm not gonna sit here and argue about it", "I don't need the explanation"
-            "\\b(im|i am) not (gonna|going to) (sit here and )?argue (about|with)\\b",
+            // the client's side waved away: "I don't need the explanation" (and NOT_ARGUING below)
             "\\bi (dont|do not) need (an|the|your|another) (explanation|excuse|story|life story|(whole )?(soap opera"
                     + "|sob story|drama))\\b",
             // the client's reason ruled out: "everybody's got a brother with a truck, it's not a real reason", "that's no
@@ -229,6 +229,18 @@ final class Contempt {
             "\\b(right|sure|yeah right|oh sure|uh huh|mhm|okay sure) (everybody|everyone|they all|all of them|you people)"
                     + " (says|say) that( (right|huh|buddy|pal|lady|sir|maam|though))?$");
 
+    /**
+     * The client's side waved away: "I'm not gonna sit here and argue about it"; not once the
+     * agent has owned what the client feels ("I hear you, and I'm not going to argue with you").
+     */
+    private static final Grammar NOT_ARGUING = Words.grammar(
+            "\\b(im|i am) not (gonna|going to) (sit here and )?argue (about|with)\\b");
+    /** What owns the client's feelings before "I'm not going to argue": "I hear you", "I understand", "frustrating". */
+    private static final Set<String> OWNING = Set.of("hear", "understand", "understood", "frustrating", "frustrated",
+            "upset", "sorry", "fair", "feel");
+    /** How far before "I'm not going to argue" owning the client's feelings is looked for. */
+    private static final int OWNING_REACH = 12;
+
     /** Where the words blame or belittle: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
         if ("es".equals(language)) {
@@ -236,6 +248,10 @@ final class Contempt {
         }
         List<int[]> spans = new java.util.ArrayList<>(Words.matches(tokens, EN));
         spans.addAll(Words.matches(tokens, EVERYONE_SAYS_THAT));
+        Words.matches(tokens, NOT_ARGUING).stream()
+                .filter(span -> tokens.subList(Math.max(0, span[0] - OWNING_REACH), span[0]).stream()
+                        .noneMatch(OWNING::contains))
+                .forEach(spans::add);
         return Words.apart(spans);
     }
 

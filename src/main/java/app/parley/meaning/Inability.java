@@ -458,7 +458,9 @@ final class Inability {
     private static final Set<String> MINE = Set.of("mine", "ours", "my", "our", "me");
 
     private static final List<List<String>> NOTHING_TO_SAY = Words.phrases("to talk about", "to say", "to discuss",
-            "more to say", "else to say", "to hide", "against you");
+            "more to say", "else to say", "to hide", "against you",
+            // "that truck is paid off and it's got nothing to do with you": no part in it, not no money
+            "to do with");
 
     private static final Set<String> MONEY_BEFORE = Set.of("hundred", "thousand", "dollars", "bucks", "pay", "afford",
             "balance", "amount", "owe", "money",

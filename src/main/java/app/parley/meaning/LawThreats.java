@@ -114,6 +114,20 @@ final class LawThreats {
         return i + 2;
     }
 
+    private static final Set<String> COMING = Set.of("come", "comes", "coming");
+    private static final List<String> LOOKING_FOR_YOU = List.of("looking", "for", "you");
+
+    /**
+     * The law sent after the client in other words: "once a judge signs it, they'll come looking for you".
+     * Said in the negative ("nobody is going to come looking for you") it is {@link Negation}'s.
+     */
+    static int comeLookingFor(List<String> tokens, int i) {
+        if (!COMING.contains(tokens.get(i)) || !Words.startsAt(tokens, i + 1, LOOKING_FOR_YOU)) {
+            return i;
+        }
+        return i + 1 + LOOKING_FOR_YOU.size();
+    }
+
     /** Being locked up, for the client: "spend a night in jail", "held in contempt", "behind bars". */
     private static final Set<String> LOCKED_UP = Set.of("jail", "prison", "contempt", "bars");
 

@@ -35,6 +35,8 @@ final class Offers {
                     + "|her number) off)(\\w+ ){1,4}off\\b(?! (our|the|your|my|this|his|her|their) (list|lists|file|records"
                     + "|system|driveway|lot|street|road|property|yard|hands|premises|porch))",
             "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
+            // "I can waive the forty dollar late fee" as the recogniser often hears it: "the forty dollar lately"
+            "\\b(waive|waiving) (\\w+ ){0,3}lately\\b",
             // the charge taken off by someone else's leave: "I can get that twenty five dollar fee waived for you", "the late
             // fees could be waived" (not "the fee was waived last time", told of)
             "\\b(get|getting) (\\w+ ){0,5}(fees|fee|charges|charge|interest|penalties|penalty) (waived|removed|dropped|wiped"

@@ -266,7 +266,8 @@ public final class Options {
             // result the alternative it opens comes with the next words
             if (word != null && OR.get(lang).contains(word) && !onlyFillersAfter(items, i) && !aRange(items, i)
                     && !ofHeardOr(items, i, lang) && !nounAt(items, i + 1, OURS_HEARD_OR.get(lang))
-                    && !repeated(items, i, OR.get(lang)) && !betweenChannels(items, i, lang)) {
+                    && !repeated(items, i, OR.get(lang)) && !betweenChannels(items, i, lang)
+                    && !nounAt(items, i + 1, ANYONE.get(lang)) && !betweenRights(items, i, lang)) {
                 ors++;
             }
             if (cue && word != null && opensAnAlternative(items, i, lang)) {
@@ -464,6 +465,10 @@ public final class Options {
     private static final Map<String, Set<String>> INSTALMENTS = Map.of("en", Set.of("payments", "installments",
             "instalments"), "es", Set.of());
 
+    /** How often payments fall due, before "payments": "monthly payments of three fifty". */
+    private static final Map<String, Set<String>> PERIODS = Map.of("en", Set.of("monthly", "weekly", "biweekly"),
+            "es", Set.of());
+
     /** "Or or": one word heard twice, or a stumble; it opens no alternative of its own. */
     private static boolean repeated(List<SpokenNumbers.Item> items, int i, Set<String> words) {
         return i > 0 && !items.get(i - 1).isNumber() && words.contains(items.get(i - 1).word());
@@ -471,12 +476,14 @@ public final class Options {
 
     /**
      * "Three payments or four seventy" as the recogniser hears "three payments of four seventy": an
-     * "or" between payments counted and a sum (no count of payments: "two payments or three") is
-     * their size, no alternative.
+     * "or" between payments counted or said how often ("monthly payments or three fifty") and a sum
+     * (no count of payments: "two payments or three") is their size, no alternative.
      */
     private static boolean ofHeardOr(List<SpokenNumbers.Item> items, int i, String lang) {
         if (i < 2 || i + 1 >= items.size() || items.get(i - 1).isNumber()
-                || !INSTALMENTS.get(lang).contains(items.get(i - 1).word()) || !items.get(i - 2).isNumber()) {
+                || !INSTALMENTS.get(lang).contains(items.get(i - 1).word())
+                // "three payments or four seventy", "monthly payments or three fifty"
+                || !items.get(i - 2).isNumber() && !nounAt(items, i - 2, PERIODS.get(lang))) {
             return false;
         }
         SpokenNumbers.Item after = items.get(i + 1);
@@ -576,6 +583,34 @@ public final class Options {
             k++;
         }
         return nounAt(items, k, channels);
+    }
+
+    /**
+     * What closes a list with nobody and nothing in particular: "your landlord, your employer or anyone
+     * else", "no deadline or anything", "or whatever works"; an "or" before it opens no alternative.
+     */
+    private static final Map<String, Set<String>> ANYONE = Map.of(
+            "en", Set.of("anyone", "anybody", "anything", "someone", "somebody", "whatever", "whoever",
+                    "whichever", "whenever", "wherever", "otherwise"),
+            "es", Set.of("alguien", "algo", "nadie", "nada", "cualquier", "cualquiera", "quien"));
+
+    /** The client's rights stated: "you have the right to dispute it or ask us to verify it". */
+    private static final Map<String, Set<String>> RIGHTS = Map.of(
+            "en", Set.of("dispute", "disputed", "disputing", "verify", "verified", "verification", "validate",
+                    "validation", "validated"),
+            "es", Set.of("disputar", "aclaracion", "verificar", "verificacion", "validar", "validacion"));
+    /** How far before and after an "or" the rights it joins are named: "dispute the debt or ask us to verify". */
+    private static final int RIGHTS_BEFORE = 3;
+    private static final int RIGHTS_AFTER = 4;
+
+    /** Whether the "or" at {@code i} joins the client's rights, not plans: "dispute it or ask us to verify it". */
+    private static boolean betweenRights(List<SpokenNumbers.Item> items, int i, String lang) {
+        for (int k = Math.max(0, i - RIGHTS_BEFORE); k < items.size() && k <= i + RIGHTS_AFTER; k++) {
+            if (nounAt(items, k, RIGHTS.get(lang))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sounds that say nothing: "… or um". */

@@ -96,7 +96,8 @@ final class Threats {
             SeizureThreats::vehicleTakenByUs, SeizureThreats::vehicleTakenFromWhereItStands,
             ContactThreats::calledToBeTold, SeizureThreats::truckHadOut, ContactThreats::endsUpWithThem,
             LawThreats::passedToProsecution, SeizureThreats::soldToCover, SeizureThreats::accountFrozen,
-            SeizureThreats::licenceSuspended, ContactThreats::callingTheirPeople, LawThreats::madeCriminal);
+            SeizureThreats::licenceSuspended, ContactThreats::callingTheirPeople, LawThreats::madeCriminal,
+            ContactThreats::wouldWantToKnow, LawThreats::comeLookingFor);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
@@ -159,8 +160,11 @@ final class Threats {
                 || EN.people().contains(tokens.get(end - 1)) && tokens.subList(Math.max(0, end - 4), end).contains("tell"));
     }
 
-    /** Last words the next may still change: "car" may be "card", "the police" may go on "report". */
-    private static final Set<String> AMBIGUOUS_LAST = Set.of("car", "police", "cops", "sheriff");
+    /**
+     * Last words the next may still change: "car" may be "card", "the police" may go on "report", "check"
+     * may be "checking" ("comes out of your checking this Friday").
+     */
+    private static final Set<String> AMBIGUOUS_LAST = Set.of("car", "police", "cops", "sheriff", "check");
 
     /**
      * "You can talk to your wife first", "would you like to call your employer": the client is
