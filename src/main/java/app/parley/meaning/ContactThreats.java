@@ -6,6 +6,7 @@ import static app.parley.meaning.Threats.heard;
 import app.parley.meaning.Threats.Lexicon;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -396,7 +397,7 @@ final class ContactThreats {
     }
 
     /** Someone who would want to know, and who they are once named: "she'd", "he'd", "they'd". */
-    private static final java.util.Map<String, String> WOULD_WANT = java.util.Map.of("shed", "her", "hed", "him",
+    private static final Map<String, String> WOULD_WANT = Map.of("shed", "her", "hed", "him",
             "theyd", "them");
     private static final List<String> WANT_TO_KNOW = List.of("want", "to", "know");
     /** What they would want to know when it is the debt itself: "what's going on", "about this", "that you owe". */

@@ -230,7 +230,7 @@ final class Grammar {
                 return null;
             }
             // "(you )?take care": an optional first group says nothing of the first word
-            if (close + 1 < regex.length() && "?*+{".indexOf(regex.charAt(close + 1)) >= 0) {
+            if (quantified(regex, close + 1)) {
                 return null;
             }
             branches = topLevelBranches(regex.substring(open, close));
@@ -267,6 +267,11 @@ final class Grammar {
         return allHaveASpace || endsAWord(regex, after) ? Set.copyOf(words) : null;
     }
 
+    /** Whether a quantifier stands at {@code at}: what comes before it may be missing or repeated. */
+    private static boolean quantified(String regex, int at) {
+        return at < regex.length() && "?*+{".indexOf(regex.charAt(at)) >= 0;
+    }
+
     /**
      * Whether what follows {@code at} ends the word before it: a space or {@code \b}, maybe after
      * optional groups that open with a space ("( up)? (into|over)").
@@ -287,25 +292,52 @@ final class Grammar {
         return i < regex.length() && (regex.charAt(i) == ' ' || regex.startsWith("\\b", i));
     }
 
-    /** A regular expression's alternatives, outside any group: "\\bfoo|\\bbar" is "\\bfoo" and "\\bbar". */
-    static List<String> topLevelAlternatives(String regex) {
-        List<String> out = new ArrayList<>();
+    /**
+     * For each character of a regular expression, the depth of the groups around it, or -1 where it
+     * is no operator (escaped, or inside a character class): what the readings of a regex below share.
+     * A parenthesis counts with the group it opens or closes ("(a)" is 1, 1, 1).
+     */
+    private static int[] depths(String regex) {
+        int[] depths = new int[regex.length()];
         int depth = 0;
         boolean inClass = false;
-        int from = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                i++;
-            } else if (inClass) {
+                depths[i] = -1;
+                if (i + 1 < regex.length()) {
+                    depths[++i] = -1;
+                }
+                continue;
+            }
+            if (inClass) {
                 inClass = c != ']';
-            } else if (c == '[') {
+                depths[i] = -1;
+                continue;
+            }
+            if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
+                depths[i] = -1;
+                continue;
+            }
+            if (c == '(') {
                 depth++;
-            } else if (c == ')') {
+            }
+            depths[i] = depth;
+            if (c == ')') {
                 depth--;
-            } else if (c == '|' && depth == 0) {
+            }
+        }
+        return depths;
+    }
+
+    /** A regular expression's alternatives, outside any group: "\\bfoo|\\bbar" is "\\bfoo" and "\\bbar". */
+    static List<String> topLevelAlternatives(String regex) {
+        int[] depths = depths(regex);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            if (depths[i] == 0 && regex.charAt(i) == '|') {
                 out.add(regex.substring(from, i));
                 from = i + 1;
             }
@@ -329,18 +361,11 @@ final class Grammar {
         if (BACK_REFERENCE.matcher(regex).find()) {
             return regex;
         }
+        int[] depths = depths(regex);
         StringBuilder out = new StringBuilder(regex.length() + 16);
-        boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            out.append(c);
-            if (c == '\\' && i + 1 < regex.length()) {
-                out.append(regex.charAt(++i));
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(' && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?')) {
+            out.append(regex.charAt(i));
+            if (depths[i] > 0 && regex.charAt(i) == '(' && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?')) {
                 out.append("?:");
             }
         }
@@ -349,23 +374,10 @@ final class Grammar {
 
     /** The index of the parenthesis closing the one at {@code open}, or -1. */
     private static int closing(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
+        int[] depths = depths(regex);
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (depths[i] == depths[open] && regex.charAt(i) == ')') {
+                return i;
             }
         }
         return -1;
@@ -376,6 +388,6 @@ final class Grammar {
         if (inside.indexOf('(') >= 0 || inside.indexOf('[') >= 0 || inside.indexOf('\\') >= 0) {
             return null;
         }
-        return List.of(inside.split("\\|", -1));
+        return topLevelAlternatives(inside);
     }
 }

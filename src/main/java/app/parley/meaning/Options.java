@@ -1,5 +1,6 @@
 package app.parley.meaning;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +59,12 @@ public final class Options {
     private static final Map<String, Set<String>> TERMS = Map.of("en", Set.of("month", "months", "week", "weeks",
             "year", "years"), "es", Set.of());
     private static final Set<String> PLAN_OPENERS = Set.of("a", "or");
-    private static final Map<String, Set<String>> PERIODIC = Map.of("en", Set.of("monthly", "weekly", "biweekly",
-                    "hardship", "installment", "longer", "shorter", "smaller", "reduced", "extended"),
+    /** How often payments fall due: "monthly payments of three fifty". */
+    private static final Map<String, Set<String>> PERIODS = Map.of("en", Set.of("monthly", "weekly", "biweekly"),
+            "es", Set.of());
+    /** What names a plan before "plan": how often it falls due, or what kind it is ("a hardship plan"). */
+    private static final Map<String, Set<String>> PERIODIC = Map.of("en", union(PERIODS.get("en"), Set.of(
+                    "hardship", "installment", "longer", "shorter", "smaller", "reduced", "extended")),
             "es", Set.of());
     private static final Map<String, Set<String>> AT = Map.of("en", Set.of("at"), "es", Set.of());
     private static final Map<String, Set<String>> PART = Map.of("en", Set.of("part", "way"), "es", Set.of());
@@ -465,9 +470,6 @@ public final class Options {
     private static final Map<String, Set<String>> INSTALMENTS = Map.of("en", Set.of("payments", "installments",
             "instalments"), "es", Set.of());
 
-    /** How often payments fall due, before "payments": "monthly payments of three fifty". */
-    private static final Map<String, Set<String>> PERIODS = Map.of("en", Set.of("monthly", "weekly", "biweekly"),
-            "es", Set.of());
 
     /** "Or or": one word heard twice, or a stumble; it opens no alternative of its own. */
     private static boolean repeated(List<SpokenNumbers.Item> items, int i, Set<String> words) {
@@ -801,6 +803,12 @@ public final class Options {
         String after = i + 1 < items.size() && !items.get(i + 1).isNumber() ? items.get(i + 1).word() : "";
         return !ARTICLES.get(lang).contains(before) && !DETERMINERS.get(lang).contains(before)
                 && !COUNTED.get(lang).contains(after) && !NOUNS.get(lang).contains(after);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static boolean nounAt(List<SpokenNumbers.Item> items, int i, Set<String> nouns) {
