@@ -69,6 +69,7 @@ final class Conditions {
                     .filter(d -> restPutOff == null || s != c.speaker() || !paysOnlyPart(s, d, restPutOff))
                     .filter(d -> !(rule.trigger() instanceof Rule.Dated) || s != c.speaker() || !takenBack(s, d, c))
                     .filter(d -> !timesATalk(s, d))
+                    .filter(d -> !timesPapersSent(s, d))
                     .toList())
                     >= condition.atLeast();
         }
@@ -120,6 +121,44 @@ final class Conditions {
             }
             if (TALKING_OVER.contains(w) || ranBy(before, k)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The agent sending the client something: "I'll mail you the breakdown today", "I'll email the letter tonight". */
+    private static final Set<String> SENDING = Set.of("mail", "email", "send", "text", "post", "forward", "fax",
+            "mandar", "mando", "enviar", "envio");
+    /** What the agent sends that is no payment: papers and proof ("the itemized breakdown", "a copy of the bill"). */
+    private static final Set<String> PAPERS = Set.of("notice", "letter", "breakdown", "paperwork", "papers",
+            "statement", "copy", "receipt", "confirmation", "details", "information", "validation", "itemized",
+            "documents", "proof", "carta", "estado", "recibo", "comprobante", "documentos");
+    /** Words between the papers and the day that make the day the payment's after all: "the letter, and pay by Friday". */
+    private static final Set<String> PAYING_AFTER_ALL = Set.of("pay", "paid", "payment", "due", "by", "settle", "before",
+            "until", "till", "expires", "good", "valid", "offer", "pagar", "pago", "antes", "hasta");
+    /** How many words before a day the papers sent may stand: "mail you the notice and the itemized breakdown today". */
+    private static final int PAPERS_REACH = 12;
+
+    /**
+     * Whether the agent's {@code day} times papers sent to the client ("I'll mail you the auction notice and
+     * the itemized breakdown today"): when the agent acts, not a deadline on an offer or a payment.
+     */
+    private boolean timesPapersSent(Speaker speaker, Timed<DateMention> day) {
+        if (speaker != Speaker.AGENT) {
+            return false;
+        }
+        double callerLast = parties.get(Speaker.CALLER).lastWordEnd(day.start() - TALK_SECONDS * 2, day.start());
+        double from = Double.isNaN(callerLast) ? day.start() - TALK_SECONDS * 2 : callerLast;
+        List<String> before = Text.tokens(parties.get(speaker).wordsBetween(from, day.start()));
+        boolean papers = false;
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - PAPERS_REACH; k--) {
+            String w = before.get(k);
+            if (PAYING_AFTER_ALL.contains(w)) {
+                return false;
+            }
+            papers |= PAPERS.contains(w);
+            if (SENDING.contains(w)) {
+                return papers;
             }
         }
         return false;
@@ -272,7 +311,7 @@ final class Conditions {
                             double firstSum = firstAmount();
                             yield window.count((s, concept) -> matchesOf(s, concept).stream()
                                     .filter(m -> m.start() > firstSum && !namesTheDebt(s, m) && !anotherTransfer(s, m)
-                                            && !toldOfThePast(s, m))
+                                            && !toldOfThePast(s, m) && !seized(s, m))
                                     .toList(), "pay-channel");
                         }
                     };
@@ -297,6 +336,10 @@ final class Conditions {
         List<Timed<DateMention>> triggering = trigger == null ? List.of() : caller.dates().stream()
                 .filter(d -> d.within(trigger.start() - Session.SAME_WORDS_SLACK, trigger.end() + Session.SAME_WORDS_SLACK))
                 .toList();
+        if (!triggering.isEmpty() && triggering.stream().allMatch(d -> d.what().kind() == DateMention.Kind.VAGUE)
+                && paidWhenPaid(caller, trigger)) {
+            return paydayTakenUp(caller, window, trigger);
+        }
         if (triggering.isEmpty() || triggering.stream().anyMatch(d -> d.what().about() != DateMention.About.OTHER)) {
             return false;
         }
@@ -312,6 +355,42 @@ final class Conditions {
         double since = takenUp;
         return since > Double.NEGATIVE_INFINITY && caller.matches("cannot-pay").stream()
                 .noneMatch(m -> m.start() > since && m.start() <= trigger.end());
+    }
+
+    /** How long after the triggering words the pay they wait for may be said: "soon as the money hits". */
+    private static final double PAID_WHEN_SECONDS = 2.5;
+
+    /** Whether the time put off waits for the client's pay: "I'll do it soon as the money hits", "once my check clears". */
+    private static boolean paidWhenPaid(Party caller, Trigger trigger) {
+        return Text.tokens(caller.wordsBetween(trigger.start(), trigger.end() + PAID_WHEN_SECONDS)).stream()
+                .anyMatch(w -> PAY_WORDS.contains(w) || w.equals("money") || w.equals("dinero"));
+    }
+
+    /**
+     * Whether the client, earlier in the window, named a near day as their payday ("I get my paycheck
+     * on the fifteenth, could I do it then?") and has not said they can't since: waiting for the pay
+     * then waits for that day.
+     */
+    private boolean paydayTakenUp(Party caller, Window window, Trigger trigger) {
+        double named = Double.NEGATIVE_INFINITY;
+        for (Timed<DateMention> d : caller.dates()) {
+            if (d.end() < trigger.start() && d.end() >= window.from() && d.start() <= window.to()
+                    && d.what().about() != DateMention.About.OTHER
+                    && d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR
+                    && !inIdentityAnswer(d.start()) && saidAsPayday(caller, d)) {
+                named = d.end();
+            }
+        }
+        double since = named;
+        return since > Double.NEGATIVE_INFINITY && caller.matches("cannot-pay").stream()
+                .noneMatch(m -> m.start() > since && m.start() <= trigger.end());
+    }
+
+    /** Whether a word of the client's pay comes just before {@code day}: "I get my paycheck on the fifteenth". */
+    private static boolean saidAsPayday(Party caller, Timed<DateMention> day) {
+        List<String> before = Text.tokens(caller.wordsBetween(day.start() - TALK_SECONDS, day.start()));
+        return before.subList(Math.max(0, before.size() - PAY_WORD_REACH), before.size()).stream()
+                .anyMatch(PAY_WORDS::contains);
     }
 
     /** Words that may open an answer before the day itself: "oh, the twenty fourth", "um, it's the thirtieth". */
@@ -390,6 +469,20 @@ final class Conditions {
     private double firstAmount() {
         return parties.values().stream().flatMap(p -> p.amounts().stream()).mapToDouble(Timed::start).min()
                 .orElse(Double.POSITIVE_INFINITY);
+    }
+
+    /** What is done to an account threatened, not paid from: "your checking account frozen by Monday". */
+    private static final Set<String> SEIZING = Set.of("frozen", "freeze", "froze", "garnished", "garnish", "levied",
+            "levy", "seized", "seize", "emptied", "empty", "drained", "drain", "locked", "attached");
+    /** How many words around an account its seizure may be said: "we can freeze your checking account". */
+    private static final int SEIZING_REACH = 3;
+
+    /** Whether the account named is one threatened ("we can have your checking account frozen by Monday"), no way to pay. */
+    private boolean seized(Speaker speaker, Concept.Match channel) {
+        List<String> before = Text.tokens(parties.get(speaker).wordsBetween(channel.start() - 1.5, channel.start()));
+        List<String> after = Text.tokens(parties.get(speaker).wordsBetween(channel.end(), channel.end() + 1.5));
+        return before.subList(Math.max(0, before.size() - SEIZING_REACH), before.size()).stream().anyMatch(SEIZING::contains)
+                || after.subList(0, Math.min(after.size(), SEIZING_REACH)).stream().anyMatch(SEIZING::contains);
     }
 
     /** Transfers that move no money to the debt: "the title transfer", "a balance transfer", "transfer you to…". */

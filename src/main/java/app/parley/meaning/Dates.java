@@ -134,6 +134,40 @@ public final class Dates {
 
         private static final Set<String> MONTH_OWNERS = Set.of("the", "that", "your", "my", "this");
 
+        /** Words that say which thing is meant: "that'll be the MRI in the spring", "oh, it's the one from March". */
+        private static final Set<String> NAMING = Set.of("be", "is", "s", "was", "thats", "its", "thatll", "itll");
+        /** Things that are the money itself: "it'll be the rest in the spring" puts the payment off. */
+        private static final Set<String> THE_MONEY = Set.of("rest", "remainder", "balance", "payment", "payments", "money",
+                "half", "amount", "bill", "check", "full", "whole", "total", "last", "first", "next", "final", "other");
+
+        /**
+         * Whether the day at {@code from} ("in the spring", "from March") only says which thing is meant:
+         * "that'll be the MRI in the spring", "oh, it's the ambulance from June" — a bill named by when it
+         * happened, not a day to pay.
+         */
+        private boolean thingNamedByItsTime(int from) {
+            int k = from - 1;
+            if (is(k, Set.of("the"))) {
+                k--;
+            }
+            if (!is(k, Set.of("in", "from", "back"))) {
+                return false;
+            }
+            k -= is(k - 1, Set.of("back")) ? 2 : 1;
+            for (int nouns = 1; nouns <= 2; nouns++) {
+                int the = k - nouns;
+                if (is(the, Set.of("the")) && is(the - 1, NAMING)) {
+                    for (int n = the + 1; n <= k; n++) {
+                        if (is(n, THE_MONEY)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** What a period owns when it is no day: "next month's bill", "this week's statement". */
         private static final Set<String> PERIODS_BILLS = Set.of("bill", "bills", "statement", "statements", "invoice",
                 "premium", "usage");
@@ -225,7 +259,8 @@ public final class Dates {
                     earliest = null;
                     latest = null;
                 }
-                if (lx == DateWords.EN && kind == DateMention.Kind.DATE && (monthsThing(from, end) || periodsBill(from, end))) {
+                if (lx == DateWords.EN && kind == DateMention.Kind.DATE && (monthsThing(from, end) || periodsBill(from, end)
+                        || thingNamedByItsTime(from))) {
                     // "I couldn't make the December one", "next month's bill for the new place": an instalment
                     // or a bill named by its time, not a day to pay
                     i = end;
@@ -1064,8 +1099,16 @@ public final class Dates {
             while (is(end, lx.timeTail())) {
                 end++;
             }
+            if (lx == DateWords.EN && minutes != null && (is(end, RATE_AFTER) || is(end, Set.of("a", "an"))
+                    && is(end + 1, Set.of("month", "week", "day", "payment")))) {
+                return null; // "a plan at one fifty a month", "at two twenty per payment": a sum, not a time
+            }
             return one(end, today);
         }
+
+        /** Words after "at one fifty" that make it a sum: "per month", "each", "dollars". */
+        private static final Set<String> RATE_AFTER = Set.of("per", "each", "every", "dollars", "dollar", "bucks",
+                "monthly", "weekly");
 
         /** What is done "right now" when it is the payment: "do it right now", "pay that right now". */
         private static final Set<String> DONE_NOW = Set.of("it", "that", "this", "pay", "everything");

@@ -44,8 +44,16 @@ final class Offers {
             "\\b(fees|fee|charges|charge|interest|penalties|penalty) (can|could|will|would|may|might) (\\w+ )?be (waived"
                     + "|removed|dropped|wiped|reversed|taken off|knocked off)\\b",
             "\\b(settle|close) " + IT + " (for|at)\\b",
-            // a settlement for a sum, whatever the recogniser made of its object ("settle the it for five hundred")
-            "\\b(settle|close) (\\w+ ){1,3}(for|at) (\\w+ ){0,3}(hundred|thousand|dollars|bucks)\\b",
+            // "we can settle at six hundred": the sum said right after
+            "\\bsettle (for|at) (\\w+ ){0,3}(hundred|thousand|dollars|bucks|half|percent)\\b",
+            // a charge brought down on a condition: "if you return it to any store, the charge drops to just the thirty
+            // five dollar late fee" (not "it dropped to", told of)
+            "\\b(charge|charges|balance|amount|bill|total|price|it|that|this) (\\w+ )?(drops|drop|goes down|go down"
+                    + "|comes down|come down|is reduced|be reduced|gets cut|be cut) to (just |only )?(\\w+ ){0,4}(hundred"
+                    + "|thousand|dollars|dollar|bucks|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|fee|fees)\\b",
+            // a settlement for a sum, whatever the recogniser made of its object ("settle the it for five hundred", "settle
+            // your Bayview Visa account for eleven hundred" heard "settle your bayview these new account for")
+            "\\b(settle|close) (\\w+ ){1,5}(for|at) (\\w+ ){0,3}(hundred|thousand|dollars|bucks)\\b",
             // a number of payments held out: "we could do it in two payments, or three"
             "\\b(do|pay|make) (it |that |this )?(in|into) (\\w+ ){1,2}(payments|installments|instalments)\\b",
             // a plan held out without its terms: "we could set up a plan, something like fifty a month" (not "then we

@@ -32,7 +32,7 @@ final class OtherDays extends ItemWords {
      * or a trip, an address's.
      */
     boolean at(int from, int end) {
-        return eventsDay(from, end) || someoneElsesDay(from, end) || anotherBillsDay(from, end) || beginsThen(end)
+        return eventsDay(from, end) || onLeaveUntil(from, end) || someoneElsesDay(from, end) || anotherBillsDay(from, end) || beginsThen(end)
                 || cardExpiry(from, end) || validFrom(from) || goingAwayThen(from, end) || somethingStartsThen(from, end);
     }
 
@@ -45,6 +45,25 @@ final class OtherDays extends ItemWords {
     /** What ties the day to the payment after all: "I'll pay after the wedding in June". */
     private static final Set<String> TIED_TO_PAYING = Set.of("after", "once", "until", "till", "when", "before",
             "since", "pay", "paid", "paying", "payment", "money", "check", "afford", "send");
+
+    /** Time away from work a client is on until a day: "unpaid leave", "on furlough", "on disability". */
+    private static final Set<String> LEAVE = Set.of("leave", "furlough", "furloughed", "disability", "sabbatical");
+
+    /**
+     * Whether the day at {@code day} ends the client's time off work ("I'm on unpaid leave till August",
+     * heard "on and paid leave till august"): when the leave ends, not a day to pay, unless paying is tied
+     * to it after ("… till August and I'll pay then").
+     */
+    private boolean onLeaveUntil(int day, int end) {
+        if (!is(day, Set.of("till", "until", "til", "through")) || !is(day - 1, LEAVE)) {
+            return false;
+        }
+        boolean onIt = false;
+        for (int k = day - 2; k >= 0 && k >= day - 5; k--) {
+            onIt |= is(k, Set.of("on"));
+        }
+        return onIt && !actedOnAfter(end);
+    }
 
     /** A life event's word, or the recogniser's "wedding's" ("the weddings on the twentieth"). */
     private boolean lifeEvent(int i) {

@@ -97,7 +97,7 @@ final class Posing {
     private static final Set<String> COUNTY_CREDITOR = Set.of("water", "hospital", "clinic", "health", "medical", "utility",
             "utilities", "treasurer", "library", "parks", "recreation", "ambulance", "ems", "sewer", "trash", "waste",
             "landfill", "electric", "housing", "college", "school", "schools", "tax", "assessor", "airport", "transit",
-            "nursing", "animal", "fair", "golf", "recorder", "clerk", "general", "court", "courts");
+            "nursing", "animal", "fair", "golf", "recorder", "clerk", "general", "court", "courts", "university", "lottery");
 
     /** Words of the bill, whose source "from the county" then names ("it's from the county", "a fine from the county"). */
     private static final Set<String> OF_THE_BILL = Set.of("its", "it", "this", "that", "bill", "bills", "balance", "debt",
@@ -105,13 +105,20 @@ final class Posing {
             "money", "ticket", "citation", "assessment", "lien", "notice", "letter", "refund", "check", "file", "us", "plan",
             "assistance", "release", "records", "paperwork");
 
+    /**
+     * Governments an agent may pass as speaking for: "from the county", "from the state office of student aid
+     * collections" (a private agency's name made to sound like the state's).
+     */
+    private static final Set<String> GOVERNMENTS = Set.of("county", "countys", "state", "states", "city", "citys",
+            "federal", "government", "governments");
+
     /** Who speaks for themselves before "from the county": "I'm calling from", "this is Mike from", "we work with". */
     private static final Set<String> FIRST_PERSON = Set.of("i", "im", "we", "were", "weve", "ive");
     /** A denial between the speaker and the county: "I'm not calling from the county". */
     private static final Set<String> DENIED = Set.of("not", "never", "dont", "arent", "isnt", "nobody");
 
     /**
-     * The agent speaking for the county: "I'm calling from the county debt enforcement office", "I
+     * The agent speaking for the county (or the state, the city): "I'm calling from the county debt enforcement office", "I
      * also work with the county", "this is Mike from the county's recovery unit". Not the bill's
      * source ("it's from the county water department", "your file from the county", "assistance from
      * the county"), a county office that is the creditor ("the county treasurer's office", "the
@@ -120,7 +127,7 @@ final class Posing {
      */
     private static int speakingForTheCounty(List<String> tokens, int i) {
         if (!Set.of("from", "with").contains(tokens.get(i)) || i + 2 >= tokens.size()
-                || !tokens.get(i + 1).equals("the") || !Set.of("county", "countys").contains(tokens.get(i + 2))) {
+                || !tokens.get(i + 1).equals("the") || !GOVERNMENTS.contains(tokens.get(i + 2))) {
             return i;
         }
         if (i > 0 && OF_THE_BILL.contains(tokens.get(i - 1))) {

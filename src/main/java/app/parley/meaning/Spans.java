@@ -205,6 +205,23 @@ final class Spans extends ItemWords {
         return one(end, d);
     }
 
+    /** What may follow "after" at the end of a period one more on: "the week after", "the week after, maybe". */
+    private static final Set<String> AFTER_ENDS = Set.of("or", "maybe", "probably", "at", "then", "tops", "latest");
+
+    /**
+     * How many words at {@code k}, right after a period, move it one more on ("after next", "after
+     * that", "after" said last); 0 if none ("the week after Christmas" counts from the day named).
+     */
+    private int oneMoreOn(int k) {
+        if (!is(k, Set.of("after"))) {
+            return 0;
+        }
+        if (is(k + 1, Set.of("next", "that"))) {
+            return 2;
+        }
+        return k + 1 >= items.size() || is(k + 1, AFTER_ENDS) ? 1 : 0;
+    }
+
     /** this week, next week, end of the week, this weekend, next month, end of next month, beginning of next month. */
     Found span(int i) {
         int k = i;
@@ -261,6 +278,20 @@ final class Spans extends ItemWords {
                 k += m;
             }
         }
+        // "the week after next", "maybe the week after", "the month after that": one more period on, so
+        // "end of next week, maybe the week after" is no nearer than the week after next
+        int onwards = lx == DateWords.EN && (week || month) ? oneMoreOn(k) : 0;
+        if (onwards > 0 && (next || thisOne || is(i, lx.article()) || is(i - 1, lx.article()))) {
+            k += onwards;
+            next = false;
+            thisOne = false;
+            edge = edge == 0 ? 3 : edge;
+        } else {
+            onwards = 0;
+            if (lx == DateWords.EN && edge == 0 && !next && !thisOne && is(k, Set.of("after", "before"))) {
+                return null; // "the week after Christmas", "the week before I get paid": counted from what follows
+            }
+        }
         if (lx == DateWords.EN && next && edge == 0 && month && is(i, Set.of("the")) && tense.pastAfter(k)) {
             // "and then the next month the same thing happened": the one after a time told of, gone by
             return new Found(k, DateMention.Kind.PAST, today.minusMonths(1), today.minusDays(1));
@@ -277,8 +308,12 @@ final class Spans extends ItemWords {
                 return null;
             }
         }
+        int ahead = onwards > 0 ? 2 : next ? 1 : 0;
+        if (edge == 3) {
+            edge = 0;
+        }
         if (week || weekend) {
-            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(next ? 1 : 0);
+            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(ahead);
             LocalDate sunday = monday.plusDays(6);
             if (weekend) {
                 LocalDate saturday = monday.plusDays(5);
@@ -307,7 +342,7 @@ final class Spans extends ItemWords {
             }
             return yearSpan(k, edge, next);
         }
-        LocalDate first = today.withDayOfMonth(1).plusMonths(next ? 1 : 0);
+        LocalDate first = today.withDayOfMonth(1).plusMonths(ahead);
         LocalDate lastDay = first.with(TemporalAdjusters.lastDayOfMonth());
         if (edge == -1 && pastContext && first.isBefore(today)) {
             // "I lost my job at the start of the month": the beginning of this month, gone by

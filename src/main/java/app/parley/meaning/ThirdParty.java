@@ -76,6 +76,17 @@ final class ThirdParty {
             "\\b(is|hes|shes|he is|she is) (out )?(on the floor|on a job|on site|on a call|in a meeting|at lunch"
                     + "|on his break|on her break|on break)\\b",
             "\\b(im|i am) not (him|her|he|she|them|the person|who you)\\b",
+            // the one called for named as the speaker's own, asked back: "wait, are you looking for my dad?"
+            "\\b(are you|you|youre|you are) (looking|asking) for my " + RELATION + "\\b",
+            "\\b(do you|you) (mean|want) my " + RELATION + "\\b",
+            // "[this is] her mother, Brianna's upstairs", the "this is" lost: the whole turn opens with whose they are
+            "^((oh|um|uh|yes|yeah|hi|hello) )?(his|her|their) " + RELATION + "\\b(?! (is|was|has|had|said|says|told|passed"
+                    + "|died|handles|pays|paid|got|left|lost|and|who|called))",
+            // the one called for by name, away: "Brianna's upstairs", "Luis is in the shower" (not "my son is asleep";
+            // not "at work": "Dave is at work all day, so I do the bills" is the debtor's own people)
+            "\\b(?<!(?:my|our|your|the|i|and|but|that|this|it|what|there|he|she) )(?!(it|that|this|what|there|he|she|who"
+                    + "|everything|nothing|money|which|where|everyone|everybody)\\b)\\w+ is (upstairs|downstairs"
+                    + "|in the shower|in the bath|not home|asleep)\\b",
             // "this is Carla, I work with him": a name, then who they are to the one called for (not "my
             // brother got me the job, I work with him now")
             "\\bthis is \\w+ (and )?i work with (him|her)\\b",

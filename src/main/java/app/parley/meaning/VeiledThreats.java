@@ -25,6 +25,10 @@ final class VeiledThreats {
 
     /** Where a threat held out after a regret, read from token {@code i}, ends; {@code i} when none. */
     static int end(List<String> tokens, int i) {
+        int hinted = hinted(tokens, i);
+        if (hinted > i) {
+            return hinted;
+        }
         int from = regret(tokens, i);
         if (from < 0) {
             return i;
@@ -68,6 +72,38 @@ final class VeiledThreats {
             return i + 2;
         }
         return regret ? i + 1 : -1;
+    }
+
+    /** A wink that closes a veiled threat: "if you know what I mean", "you get my drift". */
+    private static final List<List<String>> WINKS = Words.phrases("if you know what i mean",
+            "if you know what im saying", "you know what im saying", "if you catch my drift", "you get my drift",
+            "if you get my drift", "you catch my drift");
+
+    /**
+     * A harm hinted and closed with a wink: "accounts that get ignored have a way of ending up attached to
+     * whatever's sitting in the driveway, if you know what I mean". The wink says the words before it
+     * mean more than they say; with the client's property or people in them, a threat. Read from the
+     * wink's first word, looking back over the words before it.
+     */
+    private static int hinted(List<String> tokens, int i) {
+        int n = 0;
+        for (List<String> wink : WINKS) {
+            if (Words.startsAt(tokens, i, wink)) {
+                n = wink.size();
+                break;
+            }
+        }
+        if (n == 0) {
+            return i;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - REACH; k--) {
+            String word = tokens.get(k);
+            if (LOSABLE.contains(word) || word.equals("driveway")
+                    || PEOPLE.contains(singular(word)) && k > 0 && YOUR.contains(tokens.get(k - 1))) {
+                return i + n;
+            }
+        }
+        return i;
     }
 
     private static final Set<String> HATERS = Set.of("id", "wed", "would", "i", "really", "just", "truly");
