@@ -36,10 +36,13 @@ final class Tense extends ItemWords {
             "lost", "passed", "died", "laid", "moved", "started", "happened", "been", "began", "ended", "quit", "left", "broke",
             "had", "ago", "perdi", "empece", "paso",
             "did", "called", "received", "found", "noticed", "realized", "realised", "learned", "discovered",
-            "went", "spent", "bought", "signed", "fell", "owed", "pague", "mande", "deposite", "hice", "fue", "llame");
+            "went", "spent", "bought", "signed", "fell", "owed", "pague", "mande", "deposite", "hice", "fue", "llame",
+            // "the warehouse shut down the week before Christmas" (not "they'll shut off my power", "don't shut it off")
+            "shut", "closed");
 
     private static final Set<String> NOT_PAST_BEFORE = Set.of("get", "gets", "getting", "be", "will", "to", "ill",
-            "being", "im", "youll", "hes", "shes",
+            "being", "im", "youll", "hes", "shes", "theyll", "gonna", "might", "could", "would", "may", "dont", "cant",
+            "wont", "please", "should", "must",
             // "if it's paid in full by Friday": a condition, not what happened
             "its", "is", "are");
 

@@ -31,6 +31,9 @@ class Blind114ReadingsTest {
                 C, "i can pay it the week after next"));
         assertEquals(List.of(), Said.ofKind("urgency", EN, tuesday, A, DISCLOSED,
                 C, "i can pay it this week maybe friday"));
+        // counted from the day that follows, and gone by: no day put off (blind107's lx03)
+        assertEquals(List.of(), Said.ofKind("urgency", EN, LocalDate.of(2026, 1, 12), A, DISCLOSED,
+                C, "look the warehouse shut down the week before christmas ive been putting in applications every day"));
     }
 
     @Test
