@@ -151,6 +151,11 @@ final class DaysNamed {
      * a day in it chosen by the client is theirs.
      */
     static boolean takenUp(DateMention proposed, DateMention named) {
+        if (proposed.kind() == DateMention.Kind.DATE && named.kind() == DateMention.Kind.DATE
+                && proposed.earliest() != null && proposed.latest() != null
+                && proposed.earliest().equals(named.earliest()) && proposed.latest().equals(named.latest())) {
+            return true; // the same span taken up: "half now and half next week" after the agent's "half next week"
+        }
         LocalDate day = dayProposed(proposed);
         if (day == null || named.kind() != DateMention.Kind.DATE || named.earliest() == null) {
             return false;

@@ -637,9 +637,7 @@ final class Session implements CoachingSession {
         if (countByRule.getOrDefault(rule.name(), 0) >= rule.maxPerCall()
                 || holds(lastRule, c.speaker, rule.cooldown(), c.start)
                 || holds(lastSituation, c.speaker, settings.situationCooldown(), c.start)
-                || underRate(rule.kind(), rule.severity()) && raised.stream()
-                        .filter(p -> p.at() > clock - 60 && underRate(p.kind(), p.severity()))
-                        .count() >= settings.maxPerMinute()) {
+                || underRate(rule.kind(), rule.severity()) && interruptionsInTheLastMinute() >= settings.maxPerMinute()) {
             return;
         }
         String message = message(rule);
@@ -652,6 +650,28 @@ final class Session implements CoachingSession {
         lastBySituation.put(rule.situation(), last);
     }
 
+
+    /** How close prompts must come to reach the agent as one interruption: the tips for one turn, shown together. */
+    private static final double ONE_GLANCE = 1.0;
+
+    /**
+     * How many times in the last minute tips that count towards settings.max_per_minute interrupted the
+     * agent: tips raised together for one turn ("I can't pay anything, I had surgery": options and
+     * empathy at once) are one glance at the screen, not two.
+     */
+    private long interruptionsInTheLastMinute() {
+        long glances = 0;
+        double last = Double.NEGATIVE_INFINITY;
+        for (Prompt p : raised) {
+            if (p.at() > clock - 60 && underRate(p.kind(), p.severity())) {
+                if (p.at() - last > ONE_GLANCE) {
+                    glances++;
+                }
+                last = p.at();
+            }
+        }
+        return glances;
+    }
 
     /**
      * Whether settings.max_per_minute holds a prompt of this kind back, and whether one raised

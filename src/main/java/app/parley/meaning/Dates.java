@@ -1030,12 +1030,31 @@ public final class Dates {
                     LocalDate last = d.isAfter(today) ? d.minusYears(1) : d;
                     return new Found(i + 1, DateMention.Kind.PAST, last, last.plusMonths(3));
                 }
+                if (lx == DateWords.EN && d.equals(underWay) && is(i - 1, lx.thisOne()) && !actedOnBefore(i - 1)) {
+                    // "between the heating this winter and my hours getting cut": the season under way, told of
+                    return null;
+                }
                 if (d.plusMonths(3).isBefore(today)) {
                     d = d.plusYears(1);
                 }
                 return new Found(i + 1, DateMention.Kind.DATE, d.isBefore(today) ? today : d, d.plusMonths(3));
             }
             return null;
+        }
+
+        /** Words of the debt acted on before a season under way: "I can pay it off this winter", "catch up this winter". */
+        private static final Set<String> ACTED_ON_BEFORE = Set.of("pay", "paid", "paying", "send", "catch", "cover", "settle",
+                "clear", "it", "that", "do", "make", "handle", "finish", "by", "before", "until", "till", "sometime");
+        /** How far before a season the debt acted on may stand. */
+        private static final int ACTED_ON_REACH = 5;
+
+        private boolean actedOnBefore(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - ACTED_ON_REACH; k--) {
+                if (is(k, ACTED_ON_BEFORE)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** What says a season is every year's: "there's", "always", "usually". */

@@ -22,6 +22,8 @@ final class Illness {
             Set.of("surgery", "surgeries", "operation", "hospital", "hospitals", "hospitalized", "hospitalised", "cancer", "chemo",
                     "chemotherapy", "diagnosed", "stroke", "injury", "injured", "accident", "illness", "disability",
                     "disabled", "rehab", "sick",
+                    // "I had pneumonia, so I fell behind on everything"
+                    "pneumonia", "covid", "flu", "concussion", "bronchitis", "appendicitis", "infection", "fractured",
                     // "she was in intensive care for a month", "the baby's in the NICU"
                     "intensive", "icu", "nicu", "heart"),
             Set.of("bill", "bills", "invoice", "charge", "charges", "balance", "account", "statement", "visit",
@@ -182,7 +184,9 @@ final class Illness {
 
     /** What makes "sick" an illness: "she kept getting sick", "I've been sick", not "worried sick". */
     private static final Set<String> FALLING_SICK = Set.of("getting", "got", "gets", "get", "been", "was", "were",
-            "fell", "is", "are", "im", "hes", "shes", "theyre", "very", "really", "so", "too");
+            "fell", "is", "are", "im", "hes", "shes", "theyre", "very", "really", "so", "too",
+            // "I've been out sick most of the month", "home sick with the kids", "off sick"
+            "out", "home", "off");
 
     /** "I'm sick of these calls", "sick and tired", "worried sick": anger or worry, not an illness. */
     /**

@@ -181,6 +181,8 @@ public final class Options {
 
     /** Alternatives opened by a verb that make a list without an "or" heard. */
     private static final int VERBS_WITHOUT_OR = 4;
+    /** Alternatives opened by a verb that make a list with no word of choice before them. */
+    private static final int VERBS_WITHOUT_A_CUE = 5;
 
     /** A number this large is a sum; single digits are as often a phone number read out. */
     private static final long SUM_FROM = 10;
@@ -250,6 +252,7 @@ public final class Options {
         int youCould = 0;
         int markers = 0;
         int verbs = 0;
+        int bareVerbs = 0; // opened by their verbs whether or not the turn said it offers a choice
         int numberMarks = 0;
         int oneMore = 0;
         boolean discounted = false;
@@ -275,8 +278,9 @@ public final class Options {
                     && !nounAt(items, i + 1, ANYONE.get(lang)) && !betweenRights(items, i, lang)) {
                 ors++;
             }
-            if (cue && word != null && opensAnAlternative(items, i, lang)) {
-                verbs++;
+            if (word != null && opensAnAlternative(items, i, lang)) {
+                bareVerbs++;
+                verbs += cue ? 1 : 0;
             }
             // "you could pay it all … you could pay half … you could settle": one alternative each
             if (word != null && ALTERNATIVE_OPENERS.get(lang).contains(word) && i > 0
@@ -439,6 +443,13 @@ public final class Options {
             // recogniser lost every "or" ("you could pay it, settle for eighteen hundred, do three hundred a month,
             // do fifty, we are we could …"); not the ways to pay one sum ("pay it online, pay it at the bank …")
             count = Math.max(count, verbs);
+        }
+        if (ors > 0 && bareVerbs >= VERBS_WITHOUT_A_CUE && sums(items) >= VERBS_WITHOUT_OR - 1) {
+            // a longer list with no word of choice before it, the last one joined by "or": "here's everything, all
+            // good through Wednesday: pay the full seven eighty, pay half now and half in two weeks, pay one month
+            // now …, do four payments of one ninety five, or pay a hundred now" (one more than with a cue: "let's
+            // just settle it: you can pay … by Monday, pay four hundred …, or make three payments" is three)
+            count = Math.max(count, bareVerbs);
         }
         return (int) Math.min(count, 20);
     }

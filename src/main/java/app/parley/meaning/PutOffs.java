@@ -53,6 +53,15 @@ final class PutOffs extends ItemWords {
     private static final Set<String> ASKING_LEADS = Set.of("to", "just", "i");
 
     /** later, down the road, once things settle down: put off with no date. */
+    /** After "when", what asks: "when would the first one come out", "when does it go through", "when was the next one". */
+    private static final Set<String> ASKED_WHEN = Set.of("would", "will", "does", "do", "did", "was", "should", "is",
+            "are");
+    /** Before "when", what makes it the time waited for after all: "see when is best", "pay it back when". */
+    private static final Set<String> WAITED_WHEN = Set.of("see", "back", "it", "them", "pay", "know", "until",
+            "till", "only", "then", "just");
+    /** "When is convenient", "when's best": the time that suits, waited for. */
+    private static final Set<String> SUITS = Set.of("convenient", "better", "best", "good", "easier", "possible", "right");
+
     Found vague(int i) {
         for (List<String> not : lx.notVagueAfter()) {
             if (words(i, not) > 0) {
@@ -90,6 +99,12 @@ final class PutOffs extends ItemWords {
         }
         if (is(i - 1, ANAPHORA) || is(i - 2, ANAPHORA) && is(i - 1, COPULA)) {
             return null; // "that's when my pension goes in": it explains a day already named
+        }
+        if (lx == DateWords.EN && is(i, Set.of("when")) && is(i + 1, ASKED_WHEN) && !is(i - 1, WAITED_WHEN)
+                && !is(i + 2, SUITS)) {
+            // "when would the first one come out?", "when does the next one go through?": a question about a day,
+            // not a wait (not "I'll pay when I can", "call me back when is better", nor "we'll see when it's done")
+            return null;
         }
         if (lx == DateWords.EN && is(i, Set.of("when")) && is(i - 1, ASKING) && is(i - 2, ASKING_LEADS)) {
             // "I just wanted to check when my next payment comes out": a question, not a wait (not "let me see

@@ -57,6 +57,9 @@ final class Reproach {
             "\\b(dont|do not|stop|quit|youre|you are|you) (you )?(talk|talking|speak|speaking|look|looking) down (to|at|on) me\\b",
             "\\bdont (you )?(\\w+ )?down to me like (that|this)\\b",
             "\\b(dont|do not|stop) call(ing)? me (a )?(liar|stupid|an idiot|idiot|names|clueless|dumb)\\b",
+            // "don't take that tone with me, pal", "I'm not going to be called a liar" (the tone heard "own")
+            "\\b(dont|do not) (you )?take (that|this|a) (tone|own|tome)( with me)?\\b",
+            "\\bnot (going to|gonna) be (called|treated like) (a liar|a criminal|a thief|a deadbeat|stupid|an idiot)\\b",
             "\\b(im|i am) recording (this|you)\\b",
             // "you can't threaten me like that", which the recogniser often hears as "you can threaten me"
             "\\byou (cant|can|cannot|can not) (threaten|yell at|shout at|scream at|insult|lecture|patronize|patronise"

@@ -222,6 +222,15 @@ final class Spans extends ItemWords {
         return k + 1 >= items.size() || is(k + 1, AFTER_ENDS) ? 1 : 0;
     }
 
+    /** Before "the month", what makes it a stretch of time: "most of the month", "all of the week", "the whole month". */
+    private static final Set<String> THROUGHOUT = Set.of("most", "all", "half", "whole", "entire");
+
+    /** Whether the period whose article is at {@code i} is a stretch gone through: "most of the month", "the whole week". */
+    private boolean throughout(int i) {
+        return is(i + 1, Set.of("whole", "entire")) || is(i - 1, Set.of("of")) && is(i - 2, THROUGHOUT)
+                || is(i - 1, THROUGHOUT);
+    }
+
     /** this week, next week, end of the week, this weekend, next month, end of next month, beginning of next month. */
     Found span(int i) {
         int k = i;
@@ -298,6 +307,10 @@ final class Spans extends ItemWords {
         }
         if (thisOne && edge == 0 && is(k, TOLD_OF_BY)) {
             return null; // "this month has been rough", "this week's been crazy": what is told of, no time
+        }
+        if (lx == DateWords.EN && edge == 0 && !next && !thisOne
+                && (is(i, lx.article()) && throughout(i) || is(i - 1, lx.article()) && throughout(i - 1))) {
+            return null; // "I've been out sick most of the month", "the whole week": how long, not when
         }
         if (lx == DateWords.EN && thisOne && edge == 0 && shortOfMoneyBefore(i)) {
             return null; // "I'm short this month", "money's tight this week": how it stands, no day to pay

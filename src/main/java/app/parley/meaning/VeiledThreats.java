@@ -29,6 +29,10 @@ final class VeiledThreats {
         if (hinted > i) {
             return hinted;
         }
+        int ratherThan = ratherThanThem(tokens, i);
+        if (ratherThan > i) {
+            return ratherThan;
+        }
         int from = regret(tokens, i);
         if (from < 0) {
             return i;
@@ -102,6 +106,45 @@ final class VeiledThreats {
                     || PEOPLE.contains(singular(word)) && k > 0 && YOUR.contains(tokens.get(k - 1))) {
                 return i + n;
             }
+        }
+        return i;
+    }
+
+    /** How settling it is said after "rather": "I'd rather settle this with you", "rather sort it out with you". */
+    private static final Set<String> SETTLING = Set.of("settle", "handle", "deal", "sort", "work", "keep", "resolve",
+            "fix", "take");
+    /** How far before "rather" the client's people may have been named: "their HR office is on my contact sheet". */
+    private static final int NAMED_BEFORE_REACH = 20;
+
+    /**
+     * The debt held over the client's people as the other way to settle it: "You work at Bellamy
+     * Logistics, right? Their HR office is on my contact sheet, and I'd much rather settle this with you
+     * than with them." Read from "rather"; the people named in the words before it.
+     */
+    private static int ratherThanThem(List<String> tokens, int i) {
+        if (!tokens.get(i).equals("rather") || i + 1 >= tokens.size() || !SETTLING.contains(tokens.get(i + 1))) {
+            return i;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 8; k++) {
+            if (!tokens.get(k).equals("than")) {
+                continue;
+            }
+            int them = k + 1 < tokens.size() && tokens.get(k + 1).equals("with") ? k + 2 : k + 1;
+            if (them >= tokens.size()) {
+                return i;
+            }
+            if (YOUR.contains(tokens.get(them)) && them + 1 < tokens.size() && PEOPLE.contains(singular(tokens.get(them + 1)))) {
+                return them + 2; // "… than with your boss"
+            }
+            if (!Set.of("them", "him", "her").contains(tokens.get(them))) {
+                return i;
+            }
+            for (int b = i - 1; b >= 0 && b >= i - NAMED_BEFORE_REACH; b--) {
+                if (PEOPLE.contains(singular(tokens.get(b))) || tokens.get(b).equals("hr")) {
+                    return them + 1;
+                }
+            }
+            return i;
         }
         return i;
     }
