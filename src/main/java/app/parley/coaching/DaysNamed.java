@@ -15,6 +15,15 @@ final class DaysNamed {
     private DaysNamed() {
     }
 
+    /**
+     * Whether the day read at {@code from} opens with "[as] soon as", a clause of its own: "look, I'm not dodging
+     * it, soon as my tax refund lands I'll knock the whole thing out" waits on the refund whatever was denied before.
+     */
+    private static boolean soonAs(List<String> tokens, int from) {
+        int k = tokens.get(from).equals("as") ? from + 1 : from;
+        return k + 1 < tokens.size() && tokens.get(k).equals("soon") && tokens.get(k + 1).equals("as");
+    }
+
     /** The dates in one result of one party, its numbers already read; a date in a negated clause is none. */
     static List<Timed<DateMention>> in(List<Word> words, Text.Tokens tokens, List<SpokenNumbers.Item> numbers,
             String language, LocalDate callDate) {
@@ -25,7 +34,7 @@ final class DaysNamed {
             // ("I'm not paying a dime until the first of next month": the bound opens the day read)
             if (Negation.governs(tokens.tokens(), d.from(), language)
                     && !justBefore(tokens.tokens(), d.from(), DATE_BOUNDS) && !DATE_BOUNDS.contains(tokens.tokens().get(d.from()))
-                    && !promisedThen(tokens.tokens(), d.to())) {
+                    && !promisedThen(tokens.tokens(), d.to()) && !soonAs(tokens.tokens(), d.from())) {
                 continue; // "there's nothing left at the end of the month" names no day to pay
             }
             if (d.kind() == DateMention.Kind.DATE && read.stream().anyMatch(other -> other.from() >= d.to()

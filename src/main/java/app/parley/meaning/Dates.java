@@ -177,9 +177,17 @@ public final class Dates {
                 "after");
 
         private boolean periodsBill(int from, int end) {
-            return is(end - 1, Set.of("months", "weeks", "month", "week")) && is(end, PERIODS_BILLS)
-                    && !is(from - 1, PAID_ALONG);
+            if (!is(end - 1, Set.of("months", "weeks", "month", "week")) || is(from - 1, PAID_ALONG)) {
+                return false;
+            }
+            // "this month's first check is already spoken for": one of the period's paychecks, no day to pay
+            boolean ordinalThing = number(end) != null && items.get(end).ordinal() && number(end) <= 3
+                    && is(end + 1, PERIODS_PAY);
+            return is(end, PERIODS_BILLS) || is(end, PERIODS_PAY) || ordinalThing;
         }
+
+        /** A period's pay, owned by it: "this month's check", "next week's paycheck" ("check" heard "set"). */
+        private static final Set<String> PERIODS_PAY = Set.of("check", "checks", "paycheck", "paychecks", "set");
 
         /** Words that say what day it is: "it's Friday", "today's the fifteenth". */
         private static final Set<String> NOW_IS = Set.of("its", "todays");

@@ -38,6 +38,14 @@ final class DebtTalk {
             "\\babout (your|her|his|their|are|a|the|this) (dead|death|debts|det)\\b",
             "\\b(make|making|set up|setting up|arrange|arranging|get|getting|send|sending|put|putting) (a |the |some )?(\\w+ )?(payment|payments)\\b",
             "\\b(payment|payments) (plan|plans|arrangement|arrangements|options|option)\\b",
+            // a payment the one called for is reminded of: "could you remind him his Tandem Finance payment is overdue"
+            // ("overdue" heard "older duties"), "remind her about her car payment"
+            "\\bremind (him|her|them) (about |of )?(that )?(his|her|their) (\\w+ ){0,3}(payment|payments|bill|bills|loan"
+                    + "|balance|account)\\b",
+            // payments missed named by their months: "he's missed October and November"
+            "\\b(missed|skipped) (the )?(january|february|march|april|may|june|july|august|september|october|november"
+                    + "|december)( and (january|february|march|april|may|june|july|august|september|october|november"
+                    + "|december))?( payments?)?\\b",
             // "to get your payments set up on the furniture purchase", "it was due back in August"
             "\\b(your|her|his|their|the) (\\w+ )?(payment|payments) (set up|arranged|scheduled|sorted)\\b",
             "\\b(it|that|this) (was|is|were|came) due\\b",

@@ -57,6 +57,8 @@ final class Inability {
                     "not going to happen", "not really going to happen", "not gonna happen", "not really gonna happen",
                     "not happening", "aint happening", "aint gonna happen", "not doable", "not really doable",
                     "out of my budget", "beyond my means", "more than i can do", "more than i can manage",
+                    // "nine hundred is still more than I've got right now"
+                    "more than ive got", "more than i have", "more than what i have", "more than i got",
                     // "nine hundred dollars just isn't there"; not "the pay button just isn't there"
                     "dollars just isnt there", "money just isnt there", "money isnt there"),
             Words.phrases("not the whole", "not all of it", "not all of that", "not all at once", "not in full", "not that much",

@@ -608,7 +608,9 @@ final class PutOffs extends ItemWords {
         // "once the harvest check clears" heard "once of artist check players": money awaited, whatever
         // the recogniser made of the words around it
         boolean allAtOnce = is(i - 1, Set.of("at")); // "pay it all at once by check": how, not when
-        for (int e = k; is(i, Set.of("once")) && !allAtOnce && e <= k + 2 && e < items.size(); e++) {
+        // … and "soon as my tax refund lands" heard "soon as my tax refund lamps"
+        boolean awaiting = is(i, Set.of("once")) || is(i, Set.of("soon", "as")) && k > i + 1;
+        for (int e = k; awaiting && !allAtOnce && e <= k + 2 && e < items.size(); e++) {
             if (is(e, AWAITED_MONEY) && !is(e - 1, Set.of("by", "with", "a", "via"))) {
                 return new Found(e + 1, DateMention.Kind.VAGUE, null, null);
             }

@@ -78,6 +78,9 @@ final class Reproach {
      */
     private static final Grammar EN_UNHEARD = Words.anyOf(
             "\\bdid you (even )?(hear|listen to) (what|a word|anything) i\\b",
+            // the debt told to the client's people, objected to: "did you just tell my grandma about this?" (not "did
+            // you tell my mom what this is about?", asked); the agent's slip is the telling, read on its own
+            "\\bdid you (just|seriously|really|actually)( just)? (tell|told) (my|her|his|our)\\b",
             "\\b(are you even listening|(youre|you are) not (even )?listening|you arent (even )?listening"
                     + "|(youre|you are) not (even )?hearing me|you arent (even )?hearing me|you (dont|do not|never) listen)\\b");
 
