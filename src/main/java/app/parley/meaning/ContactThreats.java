@@ -290,6 +290,11 @@ final class ContactThreats {
             return i;
         }
         for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
+            if (LEARN.contains(tokens.get(k)) && Threats.DENIALS.contains(tokens.get(k - 1))) {
+                // "so your parents won't hear about it from us": a reassurance, the hearing denied (not "the principal
+                // wouldn't love hearing that …", the irony of a threat)
+                return i;
+            }
             if (LEARN.contains(tokens.get(k))) {
                 int about = k + 1 < tokens.size() && tokens.get(k + 1).equals("out") ? k + 2 : k + 1;
                 if (about + 1 < tokens.size() && tokens.get(about).equals("about")

@@ -350,6 +350,24 @@ public final class Negation {
      * negation for itself ("if it isn't paid, we'll garnish your wages": "paid" is negated),
      * unless the negation is the clause's subject ("nobody is coming with a warrant").
      */
+    /** A negated auxiliary that can end a condition with its verb left out: "if it isn't", "if you don't". */
+    private static final Set<String> ENDING_AUXILIARIES = Set.of("isnt", "arent", "dont", "doesnt", "wont", "didnt",
+            "cant", "wasnt");
+    private static final Set<String> CONDITION_SUBJECTS = Set.of("it", "you", "they", "he", "she", "that", "this", "we");
+    /** What opens the main clause right after such a condition: "if it isn't, your refund …", "if you don't, we'll …". */
+    private static final Set<String> MAIN_CLAUSE_OPENERS = Set.of("your", "the", "we", "well", "ill", "i", "theyll",
+            "they", "then", "youll", "its", "thats", "itll", "that");
+
+    /**
+     * Whether the negation at {@code k} ends a condition whose verb is left out ("if it isn't", "if you
+     * don't"), the main clause opening right after it: what follows is not negated.
+     */
+    private static boolean ellipticalCondition(List<String> tokens, int k) {
+        return k >= 2 && k + 1 < tokens.size() && ENDING_AUXILIARIES.contains(tokens.get(k))
+                && CONDITION_SUBJECTS.contains(tokens.get(k - 1)) && tokens.get(k - 2).equals("if")
+                && MAIN_CLAUSE_OPENERS.contains(tokens.get(k + 1));
+    }
+
     private static boolean governed(List<String> tokens, int from, String lang, boolean strict) {
         Set<String> cues = CUES.get(lang);
         Set<String> starts = CLAUSE_STARTS.get(lang);
@@ -380,6 +398,9 @@ public final class Negation {
                     return false;
                 }
                 continue;
+            }
+            if (lang.equals("en") && ellipticalCondition(tokens, k)) {
+                return false; // "… because if it isn't, | your tax refund next spring can be taken": the "if" clause ended
             }
             if (cues.contains(token) || strict && ABILITY_CUES.get(lang).contains(token) || noOne) {
                 // "I just don't | I'm waiting on my refund": a negation broken off by a new subject negates nothing

@@ -126,8 +126,11 @@ final class Posing {
      * denial ("I'm not calling from the county").
      */
     private static int speakingForTheCounty(List<String> tokens, int i) {
-        if (!Set.of("from", "with").contains(tokens.get(i)) || i + 2 >= tokens.size()
-                || !tokens.get(i + 1).equals("the") || !GOVERNMENTS.contains(tokens.get(i + 2))) {
+        // "I work alongside the county on files like yours", "I do work for the county" (not "we're collecting for the
+        // City of Marlow Water Department", a government the creditor)
+        if (!Set.of("from", "with", "alongside", "for").contains(tokens.get(i)) || i + 2 >= tokens.size()
+                || !tokens.get(i + 1).equals("the") || !GOVERNMENTS.contains(tokens.get(i + 2))
+                || tokens.get(i).equals("for") && (i == 0 || !Set.of("work", "works", "working").contains(tokens.get(i - 1)))) {
             return i;
         }
         if (i > 0 && OF_THE_BILL.contains(tokens.get(i - 1))) {
