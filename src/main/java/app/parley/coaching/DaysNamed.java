@@ -156,7 +156,8 @@ final class DaysNamed {
 
     /**
      * The triggering words name the one day {@code proposed} named ("Friday the twenty ninth of
-     * May", then "yes, the twenty ninth"). A span proposed ("next month is fine") is not a day:
+     * May", then "yes, the twenty ninth"), or the same span ("half now and half next week", then
+     * "I'll do half now and half next week"). A span proposed ("next month is fine") is not a day:
      * a day in it chosen by the client is theirs.
      */
     static boolean takenUp(DateMention proposed, DateMention named) {

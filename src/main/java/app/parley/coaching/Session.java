@@ -661,13 +661,11 @@ final class Session implements CoachingSession {
      */
     private long interruptionsInTheLastMinute() {
         long glances = 0;
-        double last = Double.NEGATIVE_INFINITY;
+        double glanceStart = Double.NEGATIVE_INFINITY; // measured from a glance's first tip: tips a second apart don't chain
         for (Prompt p : raised) {
-            if (p.at() > clock - 60 && underRate(p.kind(), p.severity())) {
-                if (p.at() - last > ONE_GLANCE) {
-                    glances++;
-                }
-                last = p.at();
+            if (p.at() > clock - 60 && underRate(p.kind(), p.severity()) && p.at() - glanceStart > ONE_GLANCE) {
+                glances++;
+                glanceStart = p.at();
             }
         }
         return glances;

@@ -290,7 +290,7 @@ final class ContactThreats {
             return i;
         }
         for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
-            if (LEARN.contains(tokens.get(k)) && Threats.DENIALS.contains(tokens.get(k - 1))) {
+            if (LEARN.contains(tokens.get(k)) && Threats.DENIALS.contains(tokens.get(k - 1)) && !unpromised(tokens, i)) {
                 // "so your parents won't hear about it from us": a reassurance, the hearing denied (not "the principal
                 // wouldn't love hearing that …", the irony of a threat)
                 return i;
@@ -325,6 +325,21 @@ final class ContactThreats {
     }
 
     private static final Set<String> HEAR = Set.of("hear", "hearing", "hears");
+    /** Before the client's people, what makes their not hearing a condition or a promise withheld. */
+    private static final Set<String> UNPROMISED = Set.of("promise", "guarantee", "unless");
+
+    /**
+     * Whether the denial after the client's people is a promise withheld or a condition: "I can't promise your boss
+     * won't hear about this", "unless your employer doesn't hear about it first".
+     */
+    private static boolean unpromised(List<String> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (UNPROMISED.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** What they would hear: that the client owes, is in debt ("… doesn't pay what she owes"). */
     private static final Set<String> DEBT_WORDS = Set.of("owe", "owes", "owed", "owing", "debt", "debts", "collections",
             "behind", "default", "defaulted", "delinquent");

@@ -43,9 +43,10 @@ final class DebtTalk {
             "\\bremind (him|her|them) (about |of )?(that )?(his|her|their) (\\w+ ){0,3}(payment|payments|bill|bills|loan"
                     + "|balance|account)\\b",
             // payments missed named by their months: "he's missed October and November"
+            // (not "sorry I missed, may I ask who's speaking")
             "\\b(missed|skipped) (the )?(january|february|march|april|may|june|july|august|september|october|november"
                     + "|december)( and (january|february|march|april|may|june|july|august|september|october|november"
-                    + "|december))?( payments?)?\\b",
+                    + "|december)( payments?)?| payments?)\\b",
             // "to get your payments set up on the furniture purchase", "it was due back in August"
             "\\b(your|her|his|their|the) (\\w+ )?(payment|payments) (set up|arranged|scheduled|sorted)\\b",
             "\\b(it|that|this) (was|is|were|came) due\\b",

@@ -344,12 +344,6 @@ public final class Negation {
         return verb < tokens.size() && SUBJECTS_VERB.contains(tokens.get(verb));
     }
 
-    /**
-     * With {@code strict}, only auxiliaries and the like may stand between the negation and the
-     * words ("we are not going to arrest you"); a word with a meaning of its own takes the
-     * negation for itself ("if it isn't paid, we'll garnish your wages": "paid" is negated),
-     * unless the negation is the clause's subject ("nobody is coming with a warrant").
-     */
     /** A negated auxiliary that can end a condition with its verb left out: "if it isn't", "if you don't". */
     private static final Set<String> ENDING_AUXILIARIES = Set.of("isnt", "arent", "dont", "doesnt", "wont", "didnt",
             "cant", "wasnt");
@@ -368,6 +362,12 @@ public final class Negation {
                 && MAIN_CLAUSE_OPENERS.contains(tokens.get(k + 1));
     }
 
+    /**
+     * With {@code strict}, only auxiliaries and the like may stand between the negation and the
+     * words ("we are not going to arrest you"); a word with a meaning of its own takes the
+     * negation for itself ("if it isn't paid, we'll garnish your wages": "paid" is negated),
+     * unless the negation is the clause's subject ("nobody is coming with a warrant").
+     */
     private static boolean governed(List<String> tokens, int from, String lang, boolean strict) {
         Set<String> cues = CUES.get(lang);
         Set<String> starts = CLAUSE_STARTS.get(lang);

@@ -136,7 +136,9 @@ final class Posing {
         if (i > 0 && OF_THE_BILL.contains(tokens.get(i - 1))) {
             return i;
         }
-        for (int k = i + 3; k < tokens.size() && k <= i + 4; k++) {
+        // "from the City of Springfield Water Department": the creditor named after "of" and a place name
+        int creditorReach = i + 3 < tokens.size() && tokens.get(i + 3).equals("of") ? i + 6 : i + 4;
+        for (int k = i + 3; k < tokens.size() && k <= creditorReach; k++) {
             String word = tokens.get(k);
             if (COUNTY_CREDITOR.contains(word) || word.endsWith("s") && COUNTY_CREDITOR.contains(word.substring(0,
                     word.length() - 1))) {

@@ -52,7 +52,6 @@ final class PutOffs extends ItemWords {
     /** What asks with them: "I wanted to check when", "just calling to confirm when", "can I ask when". */
     private static final Set<String> ASKING_LEADS = Set.of("to", "just", "i");
 
-    /** later, down the road, once things settle down: put off with no date. */
     /** After "when", what asks: "when would the first one come out", "when does it go through", "when was the next one". */
     private static final Set<String> ASKED_WHEN = Set.of("would", "will", "does", "do", "did", "was", "should", "is",
             "are");
@@ -62,6 +61,7 @@ final class PutOffs extends ItemWords {
     /** "When is convenient", "when's best": the time that suits, waited for. */
     private static final Set<String> SUITS = Set.of("convenient", "better", "best", "good", "easier", "possible", "right");
 
+    /** later, down the road, once things settle down: put off with no date. */
     Found vague(int i) {
         for (List<String> not : lx.notVagueAfter()) {
             if (words(i, not) > 0) {

@@ -78,10 +78,13 @@ final class VeiledThreats {
         return regret ? i + 1 : -1;
     }
 
-    /** A wink that closes a veiled threat: "if you know what I mean", "you get my drift". */
+    /**
+     * A wink that closes a veiled threat: "if you know what I mean", "you get my drift" (not "you know what I'm
+     * saying", as often a filler: "we can time it with your paycheck, you know what I'm saying").
+     */
     private static final List<List<String>> WINKS = Words.phrases("if you know what i mean",
-            "if you know what im saying", "you know what im saying", "if you catch my drift", "you get my drift",
-            "if you get my drift", "you catch my drift");
+            "if you know what im saying", "if you catch my drift", "you get my drift", "if you get my drift",
+            "you catch my drift");
 
     /**
      * A harm hinted and closed with a wink: "accounts that get ignored have a way of ending up attached to
@@ -111,8 +114,7 @@ final class VeiledThreats {
     }
 
     /** How settling it is said after "rather": "I'd rather settle this with you", "rather sort it out with you". */
-    private static final Set<String> SETTLING = Set.of("settle", "handle", "deal", "sort", "work", "keep", "resolve",
-            "fix", "take");
+    private static final Set<String> SETTLING = Set.of("settle", "handle", "deal", "sort", "keep", "resolve", "fix");
     /** How far before "rather" the client's people may have been named: "their HR office is on my contact sheet". */
     private static final int NAMED_BEFORE_REACH = 20;
 

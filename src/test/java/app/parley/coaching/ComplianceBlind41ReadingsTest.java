@@ -42,6 +42,19 @@ class ComplianceBlind41ReadingsTest {
     }
 
     @Test
+    void whatASecondReaderFoundTheseReadingsTooEagerFor() {
+        // a government creditor named after "of"; a filler, no wink; a missed call, no missed month
+        for (String said : List.of("hi this is mike im calling from the city of springfield water department " + DISCLOSED,
+                DISCLOSED + " we can time it with your paycheck you know what im saying",
+                "sorry i missed may i ask whos speaking")) {
+            assertEquals(List.of(), Said.breaches(EN, DAY, A, said), said);
+        }
+        // the hearing left open: a promise withheld is no reassurance
+        assertEquals(List.of("unlawful-threat"), Said.breaches(EN, DAY, A, DISCLOSED, C, "ill pay when i can",
+                A, "i cant promise your boss wont hear about this"));
+    }
+
+    @Test
     void workingAlongsideTheCountyPassesAsTheCounty() {
         assertEquals(List.of("unlawful-threat"), Said.breaches(EN, DAY, A, DISCLOSED, C, "next month",
                 A, "next month is too late i work alongside the county on files like yours"));
