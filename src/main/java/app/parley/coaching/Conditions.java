@@ -111,9 +111,7 @@ final class Conditions {
             return false; // "ask my mom for the money Friday and take care of it then"
         }
         // the talk must be in the same breath as its day: only the words since the agent last spoke
-        double agentLast = parties.get(Speaker.AGENT).lastWordEnd(day.start() - TALK_SECONDS, day.start());
-        double from = Double.isNaN(agentLast) ? day.start() - TALK_SECONDS : agentLast;
-        List<String> before = Text.tokens(parties.get(speaker).wordsBetween(from, day.start()));
+        List<String> before = sameBreathBefore(speaker, day.start(), TALK_SECONDS);
         for (int k = before.size() - 1; k >= 0 && k >= before.size() - TALK_REACH; k--) {
             String w = before.get(k);
             if (ACTING.contains(w) || REMAINDER.contains(w)) {
@@ -147,9 +145,7 @@ final class Conditions {
         if (speaker != Speaker.AGENT) {
             return false;
         }
-        double callerLast = parties.get(Speaker.CALLER).lastWordEnd(day.start() - TALK_SECONDS * 2, day.start());
-        double from = Double.isNaN(callerLast) ? day.start() - TALK_SECONDS * 2 : callerLast;
-        List<String> before = Text.tokens(parties.get(speaker).wordsBetween(from, day.start()));
+        List<String> before = sameBreathBefore(speaker, day.start(), TALK_SECONDS * 2);
         boolean papers = false;
         for (int k = before.size() - 1; k >= 0 && k >= before.size() - PAPERS_REACH; k--) {
             String w = before.get(k);
@@ -162,6 +158,17 @@ final class Conditions {
             }
         }
         return false;
+    }
+
+    /**
+     * The words {@code speaker} said in the {@code seconds} before {@code at}, since the other party last spoke:
+     * what is said in the same breath as a day ("talk to my husband tonight", "mail you the breakdown today").
+     */
+    private List<String> sameBreathBefore(Speaker speaker, double at, double seconds) {
+        double otherLast = parties.get(speaker == Speaker.AGENT ? Speaker.CALLER : Speaker.AGENT)
+                .lastWordEnd(at - seconds, at);
+        double from = Double.isNaN(otherLast) ? at - seconds : otherLast;
+        return Text.tokens(parties.get(speaker).wordsBetween(from, at));
     }
 
     /** "Run it by my wife tonight": talking it over, said the other way. */
@@ -343,16 +350,25 @@ final class Conditions {
         if (triggering.isEmpty() || triggering.stream().anyMatch(d -> d.what().about() != DateMention.About.OTHER)) {
             return false;
         }
-        double takenUp = Double.NEGATIVE_INFINITY;
+        return nearDayStands(caller, window, trigger, d -> d.what().about() == DateMention.About.PAYING
+                && !takenBack(Speaker.CALLER, d, trigger));
+    }
+
+    /**
+     * Whether the client named a near day in the window, before the triggering words, that {@code named} accepts
+     * (not a birth date given as proof), and has said no "I can't" since the last such day.
+     */
+    private boolean nearDayStands(Party caller, Window window, Trigger trigger,
+            java.util.function.Predicate<Timed<DateMention>> named) {
+        double last = Double.NEGATIVE_INFINITY;
         for (Timed<DateMention> d : caller.dates()) {
             if (d.end() < trigger.start() && d.end() >= window.from() && d.start() <= window.to()
-                    && d.what().about() == DateMention.About.PAYING
                     && d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR
-                    && !inIdentityAnswer(d.start()) && !takenBack(Speaker.CALLER, d, trigger)) {
-                takenUp = d.end();
+                    && !inIdentityAnswer(d.start()) && named.test(d)) {
+                last = d.end();
             }
         }
-        double since = takenUp;
+        double since = last;
         return since > Double.NEGATIVE_INFINITY && caller.matches("cannot-pay").stream()
                 .noneMatch(m -> m.start() > since && m.start() <= trigger.end());
     }
@@ -372,23 +388,13 @@ final class Conditions {
      * then waits for that day.
      */
     private boolean paydayTakenUp(Party caller, Window window, Trigger trigger) {
-        double named = Double.NEGATIVE_INFINITY;
-        for (Timed<DateMention> d : caller.dates()) {
-            if (d.end() < trigger.start() && d.end() >= window.from() && d.start() <= window.to()
-                    && d.what().about() != DateMention.About.OTHER
-                    && d.what().reach(callDate, settings.nearDays()) == DateMention.Reach.NEAR
-                    && !inIdentityAnswer(d.start()) && saidAsPayday(caller, d)) {
-                named = d.end();
-            }
-        }
-        double since = named;
-        return since > Double.NEGATIVE_INFINITY && caller.matches("cannot-pay").stream()
-                .noneMatch(m -> m.start() > since && m.start() <= trigger.end());
+        // "I get my paycheck on the fifteenth": a word of pay just before the day
+        return nearDayStands(caller, window, trigger, d -> d.what().about() != DateMention.About.OTHER
+                && payWordJustBefore(Text.tokens(caller.wordsBetween(d.start() - TALK_SECONDS, d.start()))));
     }
 
-    /** Whether a word of the client's pay comes just before {@code day}: "I get my paycheck on the fifteenth". */
-    private static boolean saidAsPayday(Party caller, Timed<DateMention> day) {
-        List<String> before = Text.tokens(caller.wordsBetween(day.start() - TALK_SECONDS, day.start()));
+    /** Whether a word of the client's pay ends {@code before}, within a few words: "we get paid [the twenty fourth]". */
+    private static boolean payWordJustBefore(List<String> before) {
         return before.subList(Math.max(0, before.size() - PAY_WORD_REACH), before.size()).stream()
                 .anyMatch(PAY_WORDS::contains);
     }
@@ -443,9 +449,7 @@ final class Conditions {
         }
         List<String> before = Text.tokens(caller.wordsBetween(asked, first.start()));
         boolean saidFirst = before.stream().allMatch(ANSWER_OPENERS::contains);
-        boolean afterPay = before.subList(Math.max(0, before.size() - PAY_WORD_REACH), before.size()).stream()
-                .anyMatch(PAY_WORDS::contains);
-        return !putOffOrHedged(caller, asked, first) && (saidFirst || afterPay);
+        return !putOffOrHedged(caller, asked, first) && (saidFirst || payWordJustBefore(before));
     }
 
     private static boolean putOffOrHedged(Party caller, double asked, Timed<DateMention> day) {
