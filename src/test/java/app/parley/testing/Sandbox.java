@@ -115,16 +115,25 @@ public final class Sandbox {
         List<String> command = new ArrayList<>();
         command.add(scripts.resolve(args.get(0)).toString());
         command.addAll(args.subList(1, args.size()));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException("dialplans/sandbox/" + args.get(0) + " took over " + timeoutSeconds + " s");
+        // The script's notes go to a file as well as to the test's log, so that a failure says why.
+        Path notes = Files.createTempFile("sandbox-" + args.get(0), ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectError(notes.toFile()).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("dialplans/sandbox/" + args.get(0) + " took over " + timeoutSeconds + " s: "
+                        + Files.readString(notes));
+            }
+            String said = Files.readString(notes);
+            System.err.print(said);
+            if (process.exitValue() != 0) {
+                throw new IOException("dialplans/sandbox/" + String.join(" ", args) + " failed (" + process.exitValue()
+                        + "): " + said + output);
+            }
+            return output;
+        } finally {
+            Files.deleteIfExists(notes);
         }
-        if (process.exitValue() != 0) {
-            throw new IOException("dialplans/sandbox/" + String.join(" ", args) + " failed (" + process.exitValue()
-                    + "): " + output);
-        }
-        return output;
     }
 }
