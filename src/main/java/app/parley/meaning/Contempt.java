@@ -20,6 +20,9 @@ final class Contempt {
     }
 
     private static final Grammar EN = Words.anyOf(
+            // disbelief said as its opposite: "oh sure, the check's in the mail, never heard that one before" (not "I've
+            // never heard that before, let me check", said in earnest; a phrase list would hear one in the other)
+            "\\bnever heard that one before\\b",
             // "that's really on you" as the small model writes it: "that really on you"
             "\\b(thats|that is|its|it is|this is|that was) (all |totally |entirely |really )?on you\\b",
             // not "do you have that on you"

@@ -55,6 +55,10 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
                     Map.entry(List.of("new", "years", "eve"), new Holiday(12, 31)),
                     Map.entry(List.of("the", "holidays"), new Holiday(12, 25)),
                     Map.entry(List.of("thanksgiving"), Holiday.nth(11, 4, DayOfWeek.THURSDAY)),
+                    // "can't we leave it till after Easter": a moveable feast
+                    Map.entry(List.of("easter"), Holiday.EASTER),
+                    Map.entry(List.of("easter", "sunday"), Holiday.EASTER),
+                    Map.entry(List.of("good", "friday"), Holiday.EASTER.after(-2)),
                     // a shop worker's busiest days, not "Friday": "after I survive Black Friday at the store"
                     Map.entry(List.of("black", "friday"), Holiday.nth(11, 4, DayOfWeek.THURSDAY).after(1)),
                     Map.entry(List.of("cyber", "monday"), Holiday.nth(11, 4, DayOfWeek.THURSDAY).after(4)),
@@ -84,8 +88,12 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
                     "some other time", "another time", "another day", "in a while", "a little while", "the near future",
                     "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
                     "things pick up", "things get better", "things improve", "business picks up", "find a job",
-                    "out of the way", "over with", "settles down", "settle down", "calms down",
-                    "find work", "get a job", "wait until i find", "wait till i find", "once i find", "the insurance pays", "insurance comes through",
+                    "out of the way", "over with", "settles down", "settle down", "calms down", "things calm down",
+                    "things quiet down",
+                    // an event the recogniser may not have heard: "can't we leave it till after [Easter]"
+                    "leave it till after", "leave it til after", "leave it until after", "hold off till after",
+                    "hold off til after", "hold off until after",
+                    "find work", "get a job", "once i land", "when i land", "after i land", "wait until i find", "wait till i find", "once i find", "the insurance pays", "insurance comes through",
                     // a life event ahead: "I'll square it with you guys after I graduate"
                     "after i graduate", "when i graduate", "once i graduate", "after graduation", "after i retire",
                     // a payday not named: which day is the agent's to ask ("till payday in two weeks" names it)
@@ -153,6 +161,9 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
      * month's end), which has no date of its own in a year.
      */
     record Holiday(int month, int day, DayOfWeek weekday, int daysAfter) {
+        /** Easter Sunday, whose month and day each year's moon decides (month -1). */
+        static final Holiday EASTER = new Holiday(-1, 0, DayOfWeek.SUNDAY, 0);
+
         Holiday(int month, int day) {
             this(month, day, null, 0);
         }
@@ -168,6 +179,9 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
 
         /** Its date in {@code year}; not for month 0. */
         LocalDate in(int year) {
+            if (month == -1) {
+                return easterSunday(year).plusDays(daysAfter);
+            }
             LocalDate first = LocalDate.of(year, month, 1);
             if (weekday == null) {
                 return first.withDayOfMonth(day).plusDays(daysAfter);
@@ -175,6 +189,28 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
             return first.with(day < 0 ? TemporalAdjusters.lastInMonth(weekday) : TemporalAdjusters.dayOfWeekInMonth(day, weekday))
                     .plusDays(daysAfter);
         }
+    }
+
+    /**
+     * Easter Sunday in the Gregorian calendar by the anonymous algorithm (Meeus, Astronomical
+     * Algorithms, ch. 8): 2026-04-05, 2027-03-28. java.time has no moveable feasts.
+     */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     private static Map<String, Month> months(String names) {

@@ -546,6 +546,10 @@ final class Inability {
         if (i + 3 > tokens.size() || !tokens.get(i).equals("what")) {
             return i;
         }
+        int past = askingPastTheOffer(tokens, i + 1);
+        if (past > i) {
+            return past;
+        }
         int k = i + 1;
         if (k + 1 < tokens.size() && Set.of("can", "could", "should", "do").contains(tokens.get(k))
                 && WE.contains(tokens.get(k + 1))) {
@@ -563,6 +567,34 @@ final class Inability {
         }
         boolean forSomeone = k + 1 < tokens.size() && tokens.get(k + 1).equals("for");
         return forSomeone ? i : k + 1;
+    }
+
+    private static final List<List<String>> WANTED_OF_ME = Words.phrases("do you want from me", "do you want from us",
+            "do you want from here", "do you want me to do", "do you want us to do", "do you want me to pay",
+            "do you need me to do");
+    private static final List<List<String>> SOMETHING_ELSE = Words.phrases("else is there", "else can you do",
+            "else can we do", "else could you do", "else can you offer", "else do you have", "else have you got",
+            "else you got", "else do you offer", "else is possible");
+
+    /**
+     * After "what": "what else is there", "what else can you do", the client asking past the one offer
+     * made (not "what else is there to say"); "what do you want from me", "what do you want me to do",
+     * asking what it would take. Returns the index after the ask, or {@code k - 1}.
+     */
+    private static int askingPastTheOffer(List<String> tokens, int k) {
+        for (List<String> ask : WANTED_OF_ME) {
+            if (Words.startsAt(tokens, k, ask)) {
+                return k + ask.size();
+            }
+        }
+        for (List<String> ask : SOMETHING_ELSE) {
+            if (Words.startsAt(tokens, k, ask)) {
+                int end = k + ask.size();
+                boolean toDoSomething = end < tokens.size() && Set.of("to", "for").contains(tokens.get(end));
+                return toDoSomething ? k - 1 : end;
+            }
+        }
+        return k - 1;
     }
 
     private static final Set<String> HAVE = Set.of("have", "got", "ve", "has");

@@ -34,7 +34,12 @@ final class Offers {
             "\\b(knock|take) (?!(it|that|this|him|her|them|you|me|us|your name|your number|the number|his number"
                     + "|her number) off)(\\w+ ){1,4}off\\b(?! (our|the|your|my|this|his|her|their) (list|lists|file|records"
                     + "|system|driveway|lot|street|road|property|yard|hands|premises|porch))",
-            "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,2}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
+            // "waive the sixty five in late fees": the sum between
+            "\\b(waive|waiving|wipe|remove|drop) (\\w+ ){0,5}(fees|fee|charges|charge|interest|penalties|penalty)\\b",
+            // the client's payment brought down: "we could drop you down to fifty dollars a month", "lower your monthly
+            // payment to eighty" (not "it dropped you down to", told of)
+            "\\b(drop|bring|get|put|lower|move|knock) (you|your (monthly )?payments?|your monthly|the (monthly )?payments?) (down )?to"
+                    + " (just |only )?(\\w+ ){0,3}(hundred|dollars|bucks|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b",
             // "I can waive the forty dollar late fee" as the recogniser often hears it: "the forty dollar lately"
             "\\b(waive|waiving) (\\w+ ){0,3}lately\\b",
             // the charge taken off by someone else's leave: "I can get that twenty five dollar fee waived for you", "the late

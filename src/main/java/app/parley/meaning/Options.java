@@ -275,7 +275,8 @@ public final class Options {
             if (word != null && OR.get(lang).contains(word) && !onlyFillersAfter(items, i) && !aRange(items, i)
                     && !ofHeardOr(items, i, lang) && !nounAt(items, i + 1, OURS_HEARD_OR.get(lang))
                     && !repeated(items, i, OR.get(lang)) && !betweenChannels(items, i, lang)
-                    && !nounAt(items, i + 1, ANYONE.get(lang)) && !betweenRights(items, i, lang)) {
+                    && !nounAt(items, i + 1, ANYONE.get(lang)) && !betweenRights(items, i, lang)
+                    && !opensAConsequence(items, i, lang)) {
                 ors++;
             }
             if (word != null && opensAnAlternative(items, i, lang)) {
@@ -626,6 +627,46 @@ public final class Options {
         return false;
     }
 
+    /** Who acts in a consequence after "or": "or we send a truck", "or it goes to legal", "or the file gets referred". */
+    private static final Set<String> CONSEQUENCE_SUBJECTS = Set.of("we", "well", "they", "theyll", "it", "itll", "this",
+            "thisll", "that", "the", "your");
+    /** What may come between the subject and the act: "or we will have to report it", "or it's going to be sent". */
+    private static final Set<String> CONSEQUENCE_AUX = Set.of("will", "ll", "have", "has", "to", "are", "is", "its",
+            "going", "gonna", "re", "just", "then", "might", "may", "would", "be", "get", "gets", "got", "account",
+            "file", "case", "matter", "balance", "debt", "loan", "car", "automatically", "simply");
+    /** What the collector does to the client: the second half of an ultimatum, no alternative offered. */
+    private static final Set<String> CONSEQUENCES = Set.of("send", "sends", "sent", "tow", "tows", "towed", "repossess",
+            "repossessed", "repo", "report", "reports", "reported", "sue", "sues", "sued", "refer", "refers", "referred",
+            "escalate", "escalates", "escalated", "garnish", "garnished", "seize", "seized", "goes", "pursue", "pursued",
+            "forward", "forwarded", "hand", "handed", "place", "placed");
+
+    /**
+     * Whether the "or" at {@code i} opens what happens to the client if they don't, not one more
+     * choice: "either the seven forty shows up or we send a truck out", "or else", "or it goes to our
+     * legal department". An offer has its modal: "or we can do six payments" is an alternative.
+     */
+    private static boolean opensAConsequence(List<SpokenNumbers.Item> items, int i, String lang) {
+        if (!lang.equals("en") || i + 1 >= items.size() || items.get(i + 1).isNumber()) {
+            return false;
+        }
+        if (items.get(i + 1).word().equals("else")) {
+            return true;
+        }
+        if (!CONSEQUENCE_SUBJECTS.contains(items.get(i + 1).word())) {
+            return false;
+        }
+        for (int k = i + 2; k < items.size() && k <= i + 6 && !items.get(k).isNumber(); k++) {
+            String word = items.get(k).word();
+            if (CONSEQUENCES.contains(word)) {
+                return true;
+            }
+            if (!CONSEQUENCE_AUX.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Sounds that say nothing: "… or um". */
     private static final Set<String> FILLERS = Set.of("um", "uh", "er", "erm", "hmm", "mm", "ah", "eh", "este", "pues");
 
@@ -678,7 +719,7 @@ public final class Options {
         String before = i > 0 && !items.get(i - 1).isNumber() ? items.get(i - 1).word() : "";
         // "pay it all at once, settle it for two thousand": "once" ends the alternative before, it opens no clause
         boolean atOnce = before.equals("once") && i > 1 && "at".equals(items.get(i - 2).word());
-        if (NOT_AN_ALTERNATIVE_AFTER.get(lang).contains(before) && !atOnce) {
+        if (NOT_AN_ALTERNATIVE_AFTER.get(lang).contains(before) && !atOnce && !canHeardCant(items, i, lang)) {
             return false;
         }
         if (framesTheChoice(items, i, lang)) {
@@ -704,7 +745,33 @@ public final class Options {
             // "set up a plan", "set you up", "set it up monthly"; "I can set that up" is what was just agreed
             return !next.isNumber() && SET_OBJECTS.contains(next.word());
         }
-        return next.isNumber() || OBJECT_OPENERS.get(lang).contains(next.word());
+        return next.isNumber() || OBJECT_OPENERS.get(lang).contains(next.word()) || countHeardAsAWord(items, i + 1, lang);
+    }
+
+    /**
+     * "You can pay the nine sixty" heard "you don't pay the nine sixty": nobody is told not to pay a sum
+     * named, so the verb opens an alternative all the same.
+     */
+    private static boolean canHeardCant(List<SpokenNumbers.Item> items, int i, String lang) {
+        if (!lang.equals("en") || i < 2 || !Set.of("dont", "cant").contains(items.get(i - 1).word())
+                || !"you".equals(items.get(i - 2).word())) {
+            return false;
+        }
+        int k = i + 1;
+        if (k < items.size() && !items.get(k).isNumber() && ARTICLES.get(lang).contains(items.get(k).word())) {
+            k++;
+        }
+        return k < items.size() && items.get(k).isNumber() && !items.get(k).ordinal();
+    }
+
+    /** Numbers the recogniser hears as words: "do four payments" heard "do for payments", "two" heard "to". */
+    private static final Map<String, Set<String>> NUMBERS_HEARD_AS_WORDS = Map.of("en", Set.of("for", "to", "too"),
+            "es", Set.of());
+
+    /** Whether item {@code i} is a count heard as a word, told by the payments it counts: "for payments of". */
+    private static boolean countHeardAsAWord(List<SpokenNumbers.Item> items, int i, String lang) {
+        return i + 1 < items.size() && !items.get(i).isNumber() && NUMBERS_HEARD_AS_WORDS.get(lang).contains(items.get(i).word())
+                && nounAt(items, i + 1, PLAN_NOUNS.get(lang));
     }
 
     /** A program applied for: "apply for", "solicitar". */

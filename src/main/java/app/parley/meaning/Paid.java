@@ -84,6 +84,11 @@ final class Paid {
             // the day I cancelled": where and when it was handed over
             "\\b(?<!(?:can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " (\\w+ ){1,6}(when|the day) (i|we) "
                     + PAST + "\\b",
+            // "I paid the cleaning fee in cash when I handed in my keys" ("paid" heard "pay" as often): a charge named,
+            // then when it was handed over (not "I pay the rent when I get paid", a habit; "got" and "had" tell one as
+            // often)
+            "\\b(?<!(?:if|can|could|should|would|will|do|did|to) )(i|we) (pay|paid|payed) (the|that|those) (\\w+ ){1,6}when (i|we) "
+                    + "(\\w{3,}ed|left|sold|quit|went|came)\\b",
             // "I pay them off, I walked into the store in March": the payment told, "paid" heard "pay"
             "\\b(?<!(?:can|could|should|would|will|do|did|to) )(i|we) pay " + IT + " off (i|we|when i|when we) " + PAST
                     + "\\b",

@@ -98,7 +98,8 @@ final class Spans extends ItemWords {
         // "it got away from me a couple years back": "back" after a span counts back from now, as "ago" does
         boolean agoAfter = is(k, lx.agoTail()) || lx == DateWords.EN && countsBack(i, k);
         // "in like three weeks", "in about a month": a hedge between the lead and the count
-        boolean led = is(i - 1, lx.spanLead()) || is(i - 1, HEDGES) && is(i - 2, lx.spanLead());
+        boolean led = is(i - 1, lx.spanLead()) || is(i - 1, HEDGES) && is(i - 2, lx.spanLead())
+                || lx == DateWords.EN && neededBeforePaying(i, k);
         if (led && lx == DateWords.EN && is(i - 1, Set.of("me")) && toldPast(word(i - 2))) {
             return null; // "they charged me a month after I switched": what was done, not "give me a month"
         }
@@ -116,6 +117,20 @@ final class Spans extends ItemWords {
             return null; // "for the first time in twelve years", "I haven't worked in two months": how long, not when
         }
         return spanOf(agoAfter ? k + 1 : k, count * unit, ago || agoAfter);
+    }
+
+    private static final Set<String> NEED = Set.of("need", "needs");
+    /** What a span needed is for when it is the length of a plan: "I'd need six months to pay it off". */
+    private static final Set<String> PAYING_IT = Set.of("pay", "clear", "cover", "finish", "spread");
+
+    /**
+     * "I'm going to need a couple of weeks to sort out her estate", "I need two weeks": the time asked
+     * for before paying, as "give me two weeks" is; not the length of a plan ("I need six months to pay
+     * it off").
+     */
+    private boolean neededBeforePaying(int i, int end) {
+        boolean need = is(i - 1, NEED) || is(i - 1, HEDGES) && is(i - 2, NEED);
+        return need && !(is(end, Set.of("to")) && is(end + 1, PAYING_IT));
     }
 
     /**

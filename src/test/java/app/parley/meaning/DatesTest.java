@@ -495,6 +495,18 @@ class DatesTest {
         assertEquals(LocalDate.of(2027, 5, 31), Dates.find(memorial, "en", LocalDate.of(2027, 5, 1)).get(0).earliest());
         List<String> labor = Arrays.asList("i can pay on labor day".split(" "));
         assertEquals(LocalDate.of(2027, 9, 6), Dates.find(labor, "en", LocalDate.of(2027, 8, 20)).get(0).earliest());
+        // Easter by the moon (round 108): Good Friday two days before
+        assertEquals(LocalDate.of(2024, 3, 31), DateWords.easterSunday(2024));
+        assertEquals(LocalDate.of(2025, 4, 20), DateWords.easterSunday(2025));
+        assertEquals(LocalDate.of(2026, 4, 5), DateWords.easterSunday(2026));
+        assertEquals(LocalDate.of(2027, 3, 28), DateWords.easterSunday(2027));
+        assertEquals(LocalDate.of(2038, 4, 25), DateWords.easterSunday(2038), "the latest it falls");
+        List<String> easter = Arrays.asList("i can pay after easter".split(" "));
+        assertEquals(LocalDate.of(2026, 4, 6), Dates.find(easter, "en", LocalDate.of(2026, 3, 19)).get(0).earliest());
+        assertEquals(LocalDate.of(2027, 3, 29), Dates.find(easter, "en", LocalDate.of(2026, 6, 1)).get(0).earliest(),
+                "next year's once this year's is gone");
+        List<String> goodFriday = Arrays.asList("i can pay it good friday".split(" "));
+        assertEquals(LocalDate.of(2026, 4, 3), Dates.find(goodFriday, "en", LocalDate.of(2026, 3, 31)).get(0).earliest());
     }
 
     @Test
