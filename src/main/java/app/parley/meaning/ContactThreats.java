@@ -247,7 +247,7 @@ final class ContactThreats {
     /** Who the client's people are once named: "your mother's a reference … maybe I should give her a call". */
     private static final Set<String> PRONOUNS = Set.of("her", "him", "them");
     /** How far back in the turn the people may have been named. */
-    private static final int NAMED_REACH = 25;
+    private static final int NAMED_REACH = 30;
 
     private static boolean peopleNamedBefore(List<String> tokens, int i, String pronoun, Lexicon lx) {
         for (int k = Math.max(0, i - NAMED_REACH); k + 1 < i; k++) {
@@ -286,7 +286,7 @@ final class ContactThreats {
      * small street, folks notice things", "the kind of thing people talk about".
      */
     static int exposure(List<String> tokens, int i) {
-        if (!OTHERS.contains(tokens.get(i))) {
+        if (!OTHERS.contains(tokens.get(i)) && !namedBefore(tokens, i)) {
             return i;
         }
         for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
@@ -322,6 +322,15 @@ final class ContactThreats {
             }
         }
         return i;
+    }
+
+    /** The client's people as the subject, once named: "your sister … once she hears about it" (as "her" would be). */
+    static final java.util.Map<String, String> SUBJECTS = java.util.Map.of("she", "her", "shed", "her",
+            "shell", "her", "he", "him", "hed", "him", "hell", "him", "they", "them", "theyd", "them", "theyll", "them");
+
+    private static boolean namedBefore(List<String> tokens, int i) {
+        String pronoun = SUBJECTS.get(tokens.get(i));
+        return pronoun != null && peopleNamedBefore(tokens, i, pronoun, Threats.EN);
     }
 
     private static final Set<String> HEAR = Set.of("hear", "hearing", "hears");

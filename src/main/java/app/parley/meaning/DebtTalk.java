@@ -73,6 +73,9 @@ final class DebtTalk {
             "\\bthe money (\\w+ )?(on|for|from) (your|her|his|their)\\b",
             "\\babout (your|her|his|their) (\\w+ ){0,3}(student loan|loan|credit card|card|bill|account)\\b",
             "\\b(your|her|his|their) (account|loan|bill|card) (with|at|from|is|has|was)\\b",
+            // the account by where it was opened: "the last four digits of the account you opened with Fairway Auto Loans"
+            "\\b(the|your|her|his|their) (account|loan|card|credit card|line of credit) (you|she|he|they) (opened|took out"
+                    + "|took|had|have|got) (with|at|from|through)\\b",
             // "your Synchrony account that was transferred to us"
             "\\b(your|her|his|their) (\\w+ ){1,2}(account|loan|card|bill) (that|which|was|is|has|we)\\b",
             // "account" as the small model often writes it: "a town", "down", "a found", "count"

@@ -109,6 +109,9 @@ public final class Negation {
         if (deniedAfter(tokens, to, lang)) {
             return true; // "the police have nothing to do with it", "jail isn't on the table"
         }
+        if (lang.equals("en") && cantHeardCan(tokens, from) && !Words.matches(tokens, REASSURED).isEmpty()) {
+            return true; // "this is a civil debt, you can['t] be arrested over it, and nobody is sending the police"
+        }
         if (lang.equals("en") && aSuit(tokens, from, to)
                 && (dismissedAfter(tokens, to) || someoneElsesPastAct(tokens, from))) {
             return true; // "the college filed a lawsuit back in 2024 and the court dismissed it"
@@ -121,6 +124,24 @@ public final class Negation {
             return false; // the words open their own clause: what came before is about something else
         }
         return governed(tokens, from, lang, true) || lang.equals("en") && wontMisheard(tokens, from);
+    }
+
+    /**
+     * A turn that tells the client the law has no part in it: "nobody is sending the police", "this is a civil debt"
+     * (heard "civil death"), "it's not a crime" (not "this isn't a civil matter anymore").
+     */
+    private static final Grammar REASSURED = Words.anyOf(
+            "\\b(nobody|no one|noone) (is |will |would |s )?(going to |gonna )?(sending|send|coming|arresting|arrest"
+                    + "|calling the police|call the police)\\b",
+            "\\b(this is|its|it is|thats|that is|this debt is|it was|this was) (just |only |purely )?a civil (debt|death|matter"
+                    + "|case)\\b",
+            "\\b(its|it is|thats|that is) not a (crime|criminal matter)\\b");
+    private static final Set<String> AFTER_CAN = Set.of("be", "get", "go", "ever");
+
+    /** Whether a "can" stands right before the words ("you can be arrested"), as the recogniser often hears "can't". */
+    private static boolean cantHeardCan(List<String> tokens, int from) {
+        return from >= 1 && tokens.get(from - 1).equals("can")
+                || from >= 2 && tokens.get(from - 2).equals("can") && AFTER_CAN.contains(tokens.get(from - 1));
     }
 
     /** Words that put aside what follows them: "I'm not saying I don't owe it", "I never said I wouldn't pay". */

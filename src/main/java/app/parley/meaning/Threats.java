@@ -112,8 +112,9 @@ final class Threats {
             }
             // "were you able to get in touch with your supervisor": the client asked, from "get in touch"
             int asked = tokens.get(i).equals("touch") ? Math.max(0, i - 2) : i;
-            // a threat that names its own subject ("[if you won't pay] I'll have the police …") asks nothing
-            boolean ownSubject = WE_WILL.contains(tokens.get(i));
+            // a threat that names its own subject ("[if you won't pay] I'll have the police …", "… once she hears about
+            // it") asks nothing
+            boolean ownSubject = WE_WILL.contains(tokens.get(i)) || ContactThreats.SUBJECTS.containsKey(tokens.get(i));
             if (end > i && (ownSubject || !askingTheClient(tokens, asked, lx))) {
                 return end;
             }

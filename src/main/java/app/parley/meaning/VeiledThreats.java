@@ -33,6 +33,10 @@ final class VeiledThreats {
         if (ratherThan > i) {
             return ratherThan;
         }
+        int othersLost = othersLost(tokens, i);
+        if (othersLost > i) {
+            return othersLost;
+        }
         int from = regret(tokens, i);
         if (from < 0) {
             return i;
@@ -210,6 +214,31 @@ final class VeiledThreats {
             }
         }
         return k;
+    }
+
+    private static final Set<String> SEEN = Set.of("seen", "watched", "known");
+    private static final Set<String> WHO_SAW = Set.of("ive", "weve", "i", "we", "have");
+    private static final Set<String> OTHER_DEBTORS = Set.of("people", "folks", "clients", "customers", "others",
+            "families", "guys", "someone", "somebody");
+
+    /**
+     * A loss held out by others' example: "I've seen people lose their homes over a lot less than three thousand
+     * dollars", "we've watched folks lose their cars over this" (not "I've seen people pay it off in a month").
+     */
+    private static int othersLost(List<String> tokens, int i) {
+        if (!SEEN.contains(tokens.get(i)) || i == 0 || !WHO_SAW.contains(tokens.get(i - 1))
+                || i + 1 >= tokens.size() || !OTHER_DEBTORS.contains(tokens.get(i + 1))) {
+            return i;
+        }
+        int k = i + 2;
+        if (k < tokens.size() && tokens.get(k).equals("who")) {
+            k++;
+        }
+        if (k + 2 < tokens.size() && LOSE.contains(tokens.get(k)) && Set.of("their", "the", "a").contains(tokens.get(k + 1)) && (LOSABLE.contains(tokens.get(k + 2))
+                || LOSABLE.contains(tokens.get(k + 2).replaceAll("s$", "")))) {
+            return k + 3;
+        }
+        return i;
     }
 
     /**
