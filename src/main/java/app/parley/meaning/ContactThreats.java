@@ -334,21 +334,15 @@ final class ContactThreats {
     }
 
     private static final Set<String> HEAR = Set.of("hear", "hearing", "hears");
-    /** Before the client's people, what makes their not hearing a condition or a promise withheld. */
-    private static final Set<String> UNPROMISED = Set.of("promise", "guarantee", "unless");
-
     /**
-     * Whether the denial after the client's people is a promise withheld or a condition: "I can't promise your boss
-     * won't hear about this", "unless your employer doesn't hear about it first".
+     * Whether the denial after the client's people is a promise withheld ("I can't promise your boss won't hear about
+     * this", as {@link Negation} reads it) or a condition ("unless your employer doesn't hear about it first"); "I
+     * promise your parents won't hear about it" reassures.
      */
     private static boolean unpromised(List<String> tokens, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (UNPROMISED.contains(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return Negation.unpromised(tokens, i) || tokens.subList(Math.max(0, i - 3), i).contains("unless");
     }
+
     /** What they would hear: that the client owes, is in debt ("… doesn't pay what she owes"). */
     private static final Set<String> DEBT_WORDS = Set.of("owe", "owes", "owed", "owing", "debt", "debts", "collections",
             "behind", "default", "defaulted", "delinquent");

@@ -191,7 +191,7 @@ public final class Negation {
     private static final int WITHHELD_REACH = 12;
 
     /** Whether a withheld promise ("I can't promise …", "there's no guarantee …") comes shortly before token {@code from}. */
-    private static boolean unpromised(List<String> tokens, int from) {
+    static boolean unpromised(List<String> tokens, int from) {
         for (int k = Math.max(0, from - WITHHELD_REACH); k + 1 < from; k++) {
             int end = withheldAt(tokens, k);
             if (end > 0 && end <= from && tokens.subList(end, from).stream().noneMatch(PROMISE_ENDS::contains)) {

@@ -719,7 +719,7 @@ public final class Options {
         String before = i > 0 && !items.get(i - 1).isNumber() ? items.get(i - 1).word() : "";
         // "pay it all at once, settle it for two thousand": "once" ends the alternative before, it opens no clause
         boolean atOnce = before.equals("once") && i > 1 && "at".equals(items.get(i - 2).word());
-        if (NOT_AN_ALTERNATIVE_AFTER.get(lang).contains(before) && !atOnce && !canHeardCant(items, i, lang)) {
+        if (NOT_AN_ALTERNATIVE_AFTER.get(lang).contains(before) && !atOnce && !canHeardAsNot(items, i, lang)) {
             return false;
         }
         if (framesTheChoice(items, i, lang)) {
@@ -752,7 +752,7 @@ public final class Options {
      * "You can pay the nine sixty" heard "you don't pay the nine sixty": nobody is told not to pay a sum
      * named, so the verb opens an alternative all the same.
      */
-    private static boolean canHeardCant(List<SpokenNumbers.Item> items, int i, String lang) {
+    private static boolean canHeardAsNot(List<SpokenNumbers.Item> items, int i, String lang) {
         if (!lang.equals("en") || i < 2 || !Set.of("dont", "cant").contains(items.get(i - 1).word())
                 || !"you".equals(items.get(i - 2).word())) {
             return false;

@@ -234,11 +234,12 @@ final class VeiledThreats {
         if (k < tokens.size() && tokens.get(k).equals("who")) {
             k++;
         }
-        if (k + 2 < tokens.size() && LOSE.contains(tokens.get(k)) && Set.of("their", "the", "a").contains(tokens.get(k + 1)) && (LOSABLE.contains(tokens.get(k + 2))
-                || LOSABLE.contains(tokens.get(k + 2).replaceAll("s$", "")))) {
-            return k + 3;
+        if (k + 2 >= tokens.size() || !LOSE.contains(tokens.get(k)) || !Set.of("their", "the", "a").contains(tokens.get(k + 1))) {
+            return i;
         }
-        return i;
+        String lost = tokens.get(k + 2); // "their homes"
+        boolean losable = LOSABLE.contains(lost) || lost.endsWith("s") && LOSABLE.contains(lost.substring(0, lost.length() - 1));
+        return losable ? k + 3 : i;
     }
 
     /**

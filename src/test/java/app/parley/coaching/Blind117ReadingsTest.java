@@ -87,7 +87,8 @@ class Blind117ReadingsTest {
     @Test
     void aPaymentBroughtDownOrFeesWaivedIsAnOffer() {
         LocalDate february = LocalDate.of(2026, 2, 18);
-        for (String said : List.of("we could drop you down to fifty dollars a month on the reduced plan",
+        // no phrase names the plan: "reduced plan" heard "reduced blind"
+        for (String said : List.of("we could drop you down to fifty dollars a month on the reduced blind",
                 "look we can waive the sixty five in late fees and youd pay two hundred")) {
             assertEquals(List.of("urgency/offer-without-deadline"), Said.ofKind("urgency", EN, february, A, DISCLOSED,
                     A, said), said);
