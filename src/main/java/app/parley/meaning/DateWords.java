@@ -86,7 +86,9 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
                     "when i have", "once i have", "when im able", "when i am able", "once im able", "whenever im able",
                     "when im in a position", "once im in a position",
                     "some other time", "another time", "another day", "in a while", "a little while", "the near future",
-                    "not right now", "not now", "not yet", "not this month", "back on my feet", "back on track",
+                    "not right now", "not now", "not yet", "not this month",
+                    // "just not right this minute" ("this second" is read as a number: PutOffs.notThisSecond)
+                    "not right this minute", "not this minute", "back on my feet", "back on track",
                     "things pick up", "things get better", "things improve", "business picks up", "find a job",
                     "out of the way", "over with", "settles down", "settle down", "calms down", "things calm down",
                     "things quiet down",

@@ -740,6 +740,7 @@ public final class Dates {
             if (is(k, lx.article()) || is(k - 1, CONTRACTED_ARTICLE)) {
                 article = true;
                 k += is(k, lx.article()) ? 1 : 0;
+                k += is(k, lx.article()) ? 1 : 0; // "by the the eighth": the article heard twice
             }
             if (is(k, lx.dayWord())) {
                 k++;

@@ -725,6 +725,9 @@ public final class Options {
         if (framesTheChoice(items, i, lang)) {
             return false;
         }
+        if (twoHeardDo(items, i, lang)) {
+            return false;
+        }
         if (MODAL_BEFORE.get(lang).contains(before) && i > 1 && !nounAt(items, i - 2, BEFORE_AN_OFFERING_MODAL.get(lang))) {
             return false; // "refunds can take a while", "it could take": nobody offers anything
         }
@@ -746,6 +749,24 @@ public final class Options {
             return !next.isNumber() && SET_OBJECTS.contains(next.word());
         }
         return next.isNumber() || OBJECT_OPENERS.get(lang).contains(next.word()) || countHeardAsAWord(items, i + 1, lang);
+    }
+
+    /** What "do" opens as a verb: "do four payments", "do a plan", "do it monthly", "do half now". */
+    private static final Set<String> DONE_OBJECTS = Set.of("a", "the", "it", "half", "that");
+
+    /**
+     * "A plan of one hundred sixty two" heard "one hundred sixty do with the first payment": a "do" right
+     * after a round number of tens, with nothing it could do after it, is the last digit of the sum (not
+     * "two payments of two forty, do four payments of one twenty").
+     */
+    private static boolean twoHeardDo(List<SpokenNumbers.Item> items, int i, String lang) {
+        if (!lang.equals("en") || i == 0 || i + 1 >= items.size() || !"do".equals(items.get(i).word())) {
+            return false;
+        }
+        SpokenNumbers.Item before = items.get(i - 1);
+        SpokenNumbers.Item after = items.get(i + 1);
+        return before.isNumber() && !before.ordinal() && before.value() % 10 == 0 && before.value() % 100 >= 20
+                && !after.isNumber() && !DONE_OBJECTS.contains(after.word()) && !countHeardAsAWord(items, i + 1, lang);
     }
 
     /**

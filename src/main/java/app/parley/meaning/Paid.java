@@ -54,6 +54,10 @@ final class Paid {
             DENIED + "((\\w+ ){0,4})?(i|we) (paid|payed) (the|them) ((?!(rent|mortgage|other|first|second|third|rest"
                     + "|last|car|phone|insurance|bills|bill|electric|gas|water)\\b)\\w+ ){0,2}(in|back in) " + MONTH_NAMES
                     + "\\b",
+            // the sum denied, then a part of it told as paid: "no, that's not right, I paid ninety dollars of that in
+            // person in December" (a part paid makes the balance wrong as surely as the whole)
+            "^((no|nope|um|uh|oh|well) )*(thats|that is|its|it is) (not right|wrong|not correct|incorrect) "
+                    + "((\\w+ ){0,3})?(i|we) (already )?(paid|payed|sent) (\\w+ ){1,3}of (that|it|this|the balance)\\b",
             // "that one I paid already, in August", "I paid it already" (as "already paid" says it the other way round)
             "\\b(i|we|ive|weve) (paid|payed) (it |that |this |them |that one )?already\\b(?! (for|on|toward|towards|part"
                     + "|half|some|most))",

@@ -111,6 +111,10 @@ final class PutOffs extends ItemWords {
             // when my check comes in", "I'll know when my hours come in")
             return null;
         }
+        int notNow = lx == DateWords.EN ? notThisSecond(i) : 0;
+        if (notNow > 0) {
+            return new Found(i + notNow, DateMention.Kind.VAGUE, null, null);
+        }
         for (List<String> phrase : lx.vague()) {
             int n = words(i, phrase);
             if (n > 0) {
@@ -139,6 +143,22 @@ final class PutOffs extends ItemWords {
             }
         }
         return lx == DateWords.EN ? uponAnEvent(i) : null;
+    }
+
+    /**
+     * "Just not right this second": not now, like "not right now", but "second" is read as a number, which
+     * the vague phrases never match; the items it spans, or 0.
+     */
+    private int notThisSecond(int i) {
+        int k = is(i, Set.of("not")) ? i + 1 : -1;
+        k += k > 0 && is(k, Set.of("right")) ? 1 : 0;
+        if (k < 0 || !is(k, Set.of("this")) || k + 1 >= items.size()) {
+            return 0;
+        }
+        SpokenNumbers.Item second = items.get(k + 1);
+        // not "not this second one", "not this second payment": which of them, not when
+        boolean counts = k + 2 < items.size() && (items.get(k + 2).isNumber() || is(k + 2, lx.countedNouns()));
+        return second.isNumber() && second.ordinal() && second.word().equals("second") && !counts ? k + 2 - i : 0;
     }
 
     /** Adverbs that also tell a story: "eventually I stopped", "later they called". */
