@@ -280,6 +280,22 @@ final class ContactThreats {
     /** Learning of it by sight: "folks notice things". */
     private static final Set<String> NOTICE = Set.of("notice", "noticing", "notices");
 
+    private static final java.util.regex.Pattern ASKED_AROUND = java.util.regex.Pattern.compile("ask(ing)? around "
+            + "((the|your) (neighborhood|neighbourhood|neighbors|neighbours|street|block|building|complex|town)"
+            + "|(at )?your (work|job|workplace|family|church))\\b");
+
+    /**
+     * The client's people asked about the debt: "I'd be happy to ask around the neighbourhood", "asking around at
+     * your work" (not "let me ask around the office", the agent's own colleagues).
+     */
+    static int askedAround(List<String> tokens, int i) {
+        if (!tokens.get(i).startsWith("ask")) {
+            return i;
+        }
+        java.util.regex.Matcher m = ASKED_AROUND.matcher(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 5))));
+        return m.lookingAt() ? i + m.group().split(" ").length : i;
+    }
+
     /**
      * The debt made known to the client's people, said as what may happen: "I'd hate for people at
      * your work to start hearing about it", "your neighbours might find out about this", "it's a

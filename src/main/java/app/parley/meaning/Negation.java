@@ -106,6 +106,9 @@ public final class Negation {
         if (lang.equals("en") && from > 0 && ENDED.contains(tokens.get(from - 1)) && tokens.get(from).endsWith("ing")) {
             return true; // "I'd rather do it all at once and be done thinking about it": the doing ended
         }
+        if (lang.equals("en") && rightNamed(tokens, from)) {
+            return true; // "you have the right to dispute it" heard "the right to the stupid": the client's right, named
+        }
         if (deniedAfter(tokens, to, lang)) {
             return true; // "the police have nothing to do with it", "jail isn't on the table"
         }
@@ -124,6 +127,12 @@ public final class Negation {
             return false; // the words open their own clause: what came before is about something else
         }
         return governed(tokens, from, lang, true) || lang.equals("en") && wontMisheard(tokens, from);
+    }
+
+    /** Whether the words name what the client has a right to: "you have the right to [the] …". */
+    private static boolean rightNamed(List<String> tokens, int from) {
+        int k = from >= 1 && Set.of("the", "a").contains(tokens.get(from - 1)) ? from - 1 : from;
+        return k >= 2 && tokens.get(k - 1).equals("to") && tokens.get(k - 2).equals("right");
     }
 
     /**

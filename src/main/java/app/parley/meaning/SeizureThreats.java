@@ -248,6 +248,37 @@ final class SeizureThreats {
         return i;
     }
 
+    private static final java.util.regex.Pattern HAS_THE_ADDRESS = java.util.regex.Pattern.compile("(tow )?(truck|driver"
+            + "|repo (man|guy|company|team)) (already |now )?(has|have|got|knows) (your|yard|ur) (address|place)\\b");
+
+    /**
+     * The tow truck told as on its way: "the truck already has your address" (heard "have yard address"). A truck
+     * knows the client's address only to come for the vehicle.
+     */
+    static int truckHasTheAddress(List<String> tokens, int i) {
+        if (!Set.of("truck", "tow", "driver", "repo").contains(tokens.get(i))) {
+            return i;
+        }
+        java.util.regex.Matcher m = HAS_THE_ADDRESS.matcher(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 7))));
+        return m.lookingAt() ? i + m.group().split(" ").length : i;
+    }
+
+    private static final java.util.regex.Pattern SEEN_GOING = java.util.regex.Pattern.compile("(watch|watching|see|seeing)"
+            + " (your|ur|the) (car|truck|vehicle|van) (go|going|get|getting|being) (up|towed|hauled|taken|away|pulled"
+            + "|repossessed|hooked)\\b");
+
+    /**
+     * The vehicle's taking pictured: "I'd hate for your neighbours to watch your car go up on a hook Saturday
+     * morning", "see your truck get towed".
+     */
+    static int vehicleSeenGoing(List<String> tokens, int i) {
+        if (!tokens.get(i).startsWith("watch") && !tokens.get(i).startsWith("see")) {
+            return i;
+        }
+        java.util.regex.Matcher m = SEEN_GOING.matcher(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 5))));
+        return m.lookingAt() ? i + m.group().split(" ").length : i;
+    }
+
     private static final Set<String> SOLD = Set.of("sold", "auctioned");
     private static final Set<String> MAY_BE = Set.of("can", "could", "will", "would", "might", "may", "gonna", "to");
     private static final Set<String> COVER = Set.of("cover", "pay", "satisfy", "settle", "clear");

@@ -22,7 +22,10 @@ final class TakingUp {
             "^" + OPENERS_EN + "(that works?|that will work|thatll work|that would work|that sounds good|sounds good"
                     + "|sounds great)\\b",
             // "thank you, Samuel, that's great": thanks for the payment offered ("thank you" heard "and you")
-            "^" + OPENERS_EN + "((thank you|thanks|and you)( \\w+)? )?thats (great|wonderful|perfect|fantastic)\\b");
+            "^" + OPENERS_EN + "((thank you|thanks|and you)( \\w+)? )?thats (great|wonderful|perfect|fantastic)\\b",
+            // "thank you, can we set it for this Friday?": the payment offered given its day ("set" heard "said")
+            "^" + OPENERS_EN + "((thank you|thanks|and you)( \\w+)? )?(can|could|shall) we (set|said|schedule|put) (it|that"
+                    + "|the payment) (for|on) ");
 
     private static final Grammar ES = Words.anyOf(
             "^((muy bien|perfecto|claro|si|bueno|okay|ok) ){0,3}((eso )?me parece (bien|perfecto)|eso funciona"

@@ -35,7 +35,8 @@ final class Threats {
             // "I'll have to let your employer know", heard "live your employer"
             Set.of("let", "letting", "live"),
             Set.of("give", "giving"),
-            Set.of("a", "ring", "call", "bell", "buzz", "visit", "shout"),
+            // "give your shift manager a call" heard "a goal"; "give your boss a heads up"
+            Set.of("a", "ring", "call", "bell", "buzz", "visit", "shout", "goal", "heads"),
             Set.of("your", "the", "ur"),
             Set.of("your", "ur"),
             Set.of("wife", "husband", "partner", "spouse", "family", "kids", "children", "son", "daughter", "mother",
@@ -97,7 +98,8 @@ final class Threats {
             ContactThreats::calledToBeTold, SeizureThreats::truckHadOut, ContactThreats::endsUpWithThem,
             LawThreats::passedToProsecution, SeizureThreats::soldToCover, SeizureThreats::accountFrozen,
             SeizureThreats::licenceSuspended, ContactThreats::callingTheirPeople, LawThreats::madeCriminal,
-            ContactThreats::wouldWantToKnow, LawThreats::comeLookingFor);
+            ContactThreats::wouldWantToKnow, LawThreats::comeLookingFor, ContactThreats::askedAround,
+            SeizureThreats::truckHasTheAddress, SeizureThreats::vehicleSeenGoing);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
