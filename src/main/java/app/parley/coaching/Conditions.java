@@ -70,6 +70,9 @@ final class Conditions {
                     .filter(d -> !(rule.trigger() instanceof Rule.Dated) || s != c.speaker() || !takenBack(s, d, c))
                     .filter(d -> !timesATalk(s, d))
                     .filter(d -> !timesPapersSent(s, d))
+                    .filter(d -> !aCircumstance(s, d))
+                    // a day of others' doing ("everyone's coming over tomorrow") is no day the client names
+                    .filter(d -> s != Speaker.CALLER || d.what().about() != DateMention.About.OTHERS)
                     .toList())
                     >= condition.atLeast();
         }
@@ -136,6 +139,26 @@ final class Conditions {
             "until", "till", "expires", "good", "valid", "offer", "pagar", "pago", "antes", "hasta");
     /** How many words before a day the papers sent may stand: "mail you the notice and the itemized breakdown today". */
     private static final int PAPERS_REACH = 12;
+
+    /** After "with" and a day, words that make the day why now is hard: "with the Fourth and everything". */
+    private static final Set<String> AND_ALL = Set.of("everything", "all", "stuff");
+
+    /**
+     * Whether the client's {@code day} is told as what makes now hard ("honestly, with the Fourth and everything,
+     * can I deal with it after the holiday?", "with Christmas coming up"): no day of paying.
+     */
+    private boolean aCircumstance(Speaker speaker, Timed<DateMention> day) {
+        if (speaker != Speaker.CALLER) {
+            return false;
+        }
+        Party party = parties.get(speaker);
+        List<String> before = Text.tokens(party.wordsBetween(day.start() - TALK_SECONDS, day.start()));
+        List<String> after = Text.tokens(party.wordsBetween(day.end(), day.end() + TALK_SECONDS));
+        boolean with = !before.isEmpty() && before.get(before.size() - 1).equals("with");
+        boolean andAll = after.size() >= 2 && after.get(0).equals("and") && AND_ALL.contains(after.get(1))
+                || !after.isEmpty() && after.get(0).equals("coming");
+        return with && andAll;
+    }
 
     /**
      * Whether the agent's {@code day} times papers sent to the client ("I'll mail you the auction notice and
@@ -347,7 +370,7 @@ final class Conditions {
                 && paidWhenPaid(caller, trigger)) {
             return paydayTakenUp(caller, window, trigger);
         }
-        if (triggering.isEmpty() || triggering.stream().anyMatch(d -> d.what().about() != DateMention.About.OTHER)) {
+        if (triggering.isEmpty() || triggering.stream().anyMatch(d -> !d.what().about().somethingElse())) {
             return false;
         }
         return nearDayStands(caller, window, trigger, d -> d.what().about() == DateMention.About.PAYING
@@ -389,7 +412,7 @@ final class Conditions {
      */
     private boolean paydayTakenUp(Party caller, Window window, Trigger trigger) {
         // "I get my paycheck on the fifteenth": a word of pay just before the day
-        return nearDayStands(caller, window, trigger, d -> d.what().about() != DateMention.About.OTHER
+        return nearDayStands(caller, window, trigger, d -> !d.what().about().somethingElse()
                 && payWordJustBefore(Text.tokens(caller.wordsBetween(d.start() - TALK_SECONDS, d.start()))));
     }
 

@@ -23,6 +23,10 @@ final class Contempt {
             // disbelief said as its opposite: "oh sure, the check's in the mail, never heard that one before" (not "I've
             // never heard that before, let me check", said in earnest; a phrase list would hear one in the other)
             "\\bnever heard that one before\\b",
+            // the denial thrown back where the answer starts: "sure you didn't, everybody's memory gets real bad" (not
+            // "I'm sure you didn't mean to", said kindly)
+            "^((oh|yeah|right|uh huh|mm) )*sure you (didnt|dont|never|did)\\b(?! (mean|know|realize|realise|intend|want"
+                    + "|notice|see))",
             // "that's really on you" as the small model writes it: "that really on you"
             "\\b(thats|that is|its|it is|this is|that was) (all |totally |entirely |really )?on you\\b",
             // not "do you have that on you"

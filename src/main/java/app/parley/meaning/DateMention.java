@@ -21,8 +21,15 @@ public record DateMention(int from, int to, String text, Kind kind, LocalDate ea
         PAYING,
         /** Something else happens then, told with a subject of its own: "I start a new position on June first". */
         OTHER,
+        /** As {@link #OTHER}, someone else's doing: "everyone's coming over tomorrow", "she starts on the first". */
+        OTHERS,
         /** Neither: a day said bare or put forward ("how about the thirtieth"), or a day of income. */
-        UNSAID
+        UNSAID;
+
+        /** Whether something other than paying happens then, whoever does it. */
+        public boolean somethingElse() {
+            return this == OTHER || this == OTHERS;
+        }
     }
 
     public enum Kind {

@@ -98,6 +98,9 @@ record DateWords(Set<String> today, Set<String> tomorrow, List<String> dayAfterT
                     "find work", "get a job", "once i land", "when i land", "after i land", "wait until i find", "wait till i find", "once i find", "the insurance pays", "insurance comes through",
                     // a life event ahead: "I'll square it with you guys after I graduate"
                     "after i graduate", "when i graduate", "once i graduate", "after graduation", "after i retire",
+                    // the holiday coming up, not named: "can I just deal with it after the holiday?" (as "after the
+                    // holidays" is, an open end past it)
+                    "after the holiday", "till after the holiday", "until after the holiday", "once the holiday",
                     // a payday not named: which day is the agent's to ask ("till payday in two weeks" names it)
                     "after payday", "after pay day", "until payday", "till payday", "until pay day", "till pay day",
                     // "I'll just pay it next payday": which day it falls on is the agent's to ask

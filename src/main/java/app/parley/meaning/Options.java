@@ -293,6 +293,9 @@ public final class Options {
                 if (nounAt(items, i + 1, nouns) || nounAt(items, i + 2, nouns) && !items.get(i + 1).isNumber()) {
                     stated = Math.max(stated, statedCount(item, lang));
                 }
+                if (countAnnounced(items, i, lang)) {
+                    stated = Math.max(stated, item.value()); // "there are three: you could settle …"
+                }
                 if (nounAt(items, i + 1, THINGS.get(lang))) {
                     statedThings = Math.max(statedThings, item.value()); // "I can offer three things: …"
                 }
@@ -749,6 +752,30 @@ public final class Options {
             return !next.isNumber() && SET_OBJECTS.contains(next.word());
         }
         return next.isNumber() || OBJECT_OPENERS.get(lang).contains(next.word()) || countHeardAsAWord(items, i + 1, lang);
+    }
+
+    /** What announces a count with its noun left out, and what opens the first of them: "there are three: you could …". */
+    private static final List<List<String>> THERE_ARE = List.of(List.of("there", "are"), List.of("theres"),
+            List.of("there", "is"), List.of("weve", "got"), List.of("ive", "got"));
+    private static final Set<String> FIRST_OPENERS = Set.of("you", "we", "first", "either");
+
+    /**
+     * Whether the number at {@code i} announces how many choices follow, their noun left out as after "what are my
+     * options?": "there are three, you could settle …" (not "there are three payments left", "there's two of us").
+     */
+    private static boolean countAnnounced(List<SpokenNumbers.Item> items, int i, String lang) {
+        SpokenNumbers.Item n = items.get(i);
+        if (!lang.equals("en") || n.value() < 2 || n.value() > 9 || i + 1 >= items.size() || items.get(i + 1).isNumber()
+                || !FIRST_OPENERS.contains(items.get(i + 1).word())) {
+            return false;
+        }
+        for (List<String> there : THERE_ARE) {
+            int from = i - there.size();
+            if (from >= 0 && matches(items, from, there)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What "do" opens as a verb: "do four payments", "do a plan", "do it monthly", "do half now". */

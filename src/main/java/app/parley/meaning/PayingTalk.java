@@ -72,7 +72,9 @@ final class PayingTalk extends ItemWords {
             Set.of("it", "this", "that", "them", "everything"),
             Set.of("but", "so", "and", "because", "then", "now", "cause", "since"),
             Set.of("i", "we", "im", "ill", "id", "ive", "were", "wed", "weve"),
-            Set.of("he", "she", "they", "hes", "shes", "theyre", "theyll", "hed", "shed", "theyd", "theres"),
+            // "everyone's coming over tomorrow": a day of others' doing
+            Set.of("he", "she", "they", "hes", "shes", "theyre", "theyll", "hed", "shed", "theyd", "theres", "everyone",
+                    "everyones", "everybody", "everybodys"),
             Set.of("my", "our", "his", "her", "their"),
             // "the money from my mom", "talk to my wife": a possessive there is no subject
             Set.of("from", "to", "with", "for", "at", "of", "on", "by", "about", "get", "got", "ask", "borrow", "call",
@@ -203,7 +205,7 @@ final class PayingTalk extends ItemWords {
                 return DateMention.About.PAYING;
             }
             if (subject != Subject.NONE && !pays && !puts && !debt && !refuses && !income) {
-                return DateMention.About.OTHER;
+                return subject == Subject.SOMEONE_ELSE ? DateMention.About.OTHERS : DateMention.About.OTHER;
             }
             return DateMention.About.UNSAID;
         }

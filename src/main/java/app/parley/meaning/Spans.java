@@ -327,6 +327,10 @@ final class Spans extends ItemWords {
                 && (is(i, lx.article()) && throughout(i) || is(i - 1, lx.article()) && throughout(i - 1))) {
             return null; // "I've been out sick most of the month", "the whole week": how long, not when
         }
+        if (lx == DateWords.EN && thisOne && !next && edge == 0 && tense.pastJustBefore(i)) {
+            // "my disability pay started this month", "I got laid off this week": what has happened in it
+            return new Found(k, DateMention.Kind.PAST, today.minusDays(1), today.minusDays(1));
+        }
         if (lx == DateWords.EN && thisOne && edge == 0 && shortOfMoneyBefore(i)) {
             return null; // "I'm short this month", "money's tight this week": how it stands, no day to pay
         }

@@ -63,19 +63,20 @@ class PayingTalkTest {
         // a day of something else, told with a subject of its own
         "en | i start a new position on june first                      | june first=OTHER",
         "en | someday id like to move back there maybe next year        | someday=OTHER; next year=OTHER",
-        "en | next year hes off to college up in flagstaff              | next year=OTHER",
+        "en | next year hes off to college up in flagstaff              | next year=OTHERS",
         "en | ill deal with my taxes later                              | later=OTHER",
-        "en | my daughter turns sixteen next month                      | next month=OTHER",
+        "en | my daughter turns sixteen next month                      | next month=OTHERS",
         "en | friday im working all day                                 | friday=OTHER",
         "en | we can do dinner next week                                | next week=OTHER",
+        "en | everyones coming over tomorrow                           | tomorrow=OTHERS",
         // the clause opens at its subject: the payment before it is another clause's
-        "en | i can pay two hundred on friday my lease is up in december | on friday=PAYING; in december=OTHER",
+        "en | i can pay two hundred on friday my lease is up in december | on friday=PAYING; in december=OTHERS",
         "es | puedo pagar los doscientos el viernes                     | el viernes=PAYING",
         "es | lo podemos pasar para el mes que viene                    | para el mes que viene=PAYING",
         "es | le transfiero el resto el treinta                         | el treinta=PAYING",
         "es | mejor el mes que viene                                    | el mes que viene=PAYING",
         "es | me van a pagar el viernes                                 | el viernes=UNSAID",
-        "es | puedo pagar el viernes pero mi hijo se gradua en diciembre | el viernes=PAYING; en diciembre=OTHER",
+        "es | puedo pagar el viernes pero mi hijo se gradua en diciembre | el viernes=PAYING; en diciembre=OTHERS",
     })
     void aDaysClauseIsAboutPayingSomethingElseOrNeither(String language, String said, String expected) {
         assertEquals(expected.trim(), read(said, language.trim()));
