@@ -28,6 +28,29 @@ final class ContactThreats {
      * neighbours a ring".
      */
     static int contact(List<String> tokens, int i, Lexicon lx) {
+        int end = reached(tokens, i, lx);
+        // "I need to speak with your mother directly, is she there with you?": the debtor asked for, on this line, of
+        // the one who answered (not "maybe I should call your wife, is she home?", a call of its own)
+        boolean onThisLine = Threats.ON_THIS_LINE.contains(tokens.get(i));
+        return end > i && lx == EN && onThisLine && askedToThePhone(tokens, end) ? i : end;
+    }
+
+    // "is she" ending the words: a partial result, the question still coming
+    private static final java.util.regex.Pattern TO_THE_PHONE = java.util.regex.Pattern.compile("(is|are) (she|he|they)"
+            + " (there|home|around|available|in)\\b|(is|are) (she|he|they)$|(put|get) (her|him|them) on\\b");
+    private static final int TO_THE_PHONE_REACH = 4;
+
+    /** Whether the words soon after {@code end} ask for the one named to come to the phone. */
+    private static boolean askedToThePhone(List<String> tokens, int end) {
+        for (int k = end; k < tokens.size() && k <= end + TO_THE_PHONE_REACH; k++) {
+            if (TO_THE_PHONE.matcher(String.join(" ", tokens.subList(k, Math.min(tokens.size(), k + 3)))).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int reached(List<String> tokens, int i, Lexicon lx) {
         String verb = tokens.get(i);
         boolean let = lx.letKnow().contains(verb);
         boolean give = lx.give().contains(verb);
@@ -279,6 +302,31 @@ final class ContactThreats {
     private static final Set<String> TALK = Set.of("talk", "talking", "gossip", "gossiping");
     /** Learning of it by sight: "folks notice things". */
     private static final Set<String> NOTICE = Set.of("notice", "noticing", "notices");
+
+    private static final java.util.regex.Pattern TOLD_BY_US = java.util.regex.Pattern.compile("(hear|heard|hears|hearing"
+            + "|learn|learned|learns|find out|found out|finds out) about (it|this|that|your \\w+) from us\\b");
+    private static final java.util.regex.Pattern HATE_FOR_THEM_TO = java.util.regex.Pattern.compile("(id|i would|wed|we"
+            + " would) hate for (them|him|her|people|folks|everyone|everybody|the neighbors|the neighbours|your \\w+"
+            + "( \\w+)?) to (hear|find out|learn|know|see)\\b");
+    private static final java.util.regex.Pattern GETS_AROUND = java.util.regex.Pattern.compile("(has a way of getting"
+            + " around|neighbors talk|neighbours talk|people post things|people post stuff|folks post things)\\b");
+
+    /**
+     * The debt made known by the agency itself, or the client's people picturing it: "it'd be a shame if he heard
+     * about it from us", "I'd hate for them to hear otherwise", "stuff like this has a way of getting around,
+     * neighbours talk, people post things". Said in the negative ("you won't hear about it from us") it is no match.
+     */
+    static int madeKnown(List<String> tokens, int i) {
+        String w = tokens.get(i);
+        java.util.regex.Pattern p = w.startsWith("hear") || w.startsWith("learn") || w.startsWith("find") || w.equals("found")
+                ? TOLD_BY_US : w.equals("id") || w.equals("i") || w.equals("wed") || w.equals("we") ? HATE_FOR_THEM_TO
+                : w.equals("has") || w.startsWith("neighbo") || w.equals("people") || w.equals("folks") ? GETS_AROUND : null;
+        if (p == null) {
+            return i;
+        }
+        java.util.regex.Matcher m = p.matcher(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 9))));
+        return m.lookingAt() ? i + m.group().split(" ").length : i;
+    }
 
     private static final java.util.regex.Pattern ASKED_AROUND = java.util.regex.Pattern.compile("ask(ing)? around "
             + "((the|your) (neighborhood|neighbourhood|neighbors|neighbours|street|block|building|complex|town)"

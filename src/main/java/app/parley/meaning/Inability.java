@@ -682,10 +682,54 @@ final class Inability {
         if (end < 0) {
             return i;
         }
-        int n = longest(tokens, end, AT_MOST);
+        // "a hundred dollars by Friday, that's all I have": the day it comes may stand between
+        int day = end;
+        while (day < tokens.size() && day < end + DAY_REACH && DAY_WORDS.contains(tokens.get(day))) {
+            day++;
+        }
+        int n = longest(tokens, day, AT_MOST);
+        end = n > 0 ? day : end;
         boolean ends = end + n == tokens.size() || TAG_THEN.contains(tokens.get(end + n))
                 || AT_MOST_THEN.contains(tokens.get(end + n));
         return n > 0 && ends ? end + n : i; // not "… that's all I have to say", "… all I have records for"
+    }
+
+    /** Words of a day said between a sum and "that's all I have": "by Friday", "this week", "on the fifth". */
+    private static final Set<String> DAY_WORDS = Set.of("by", "on", "this", "next", "the", "today", "tomorrow",
+            "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
+            "month", "first", "fifth", "fifteenth", "payday", "now", "right");
+    private static final int DAY_REACH = 3;
+
+    /** A "no" to the sum asked, heard as the recogniser writes it: "a thousand? know, maybe five hundred". */
+    private static final Set<String> NO_TO_IT = Set.of("no", "nope", "nah", "know");
+    /** Between the "no" and the smaller sum offered instead. */
+    private static final Set<String> COUNTERING = Set.of("maybe", "i", "can", "could", "do", "like", "how", "about",
+            "but", "more", "probably", "um", "uh");
+
+    /**
+     * The sum asked echoed, refused, and a smaller one offered in its place, where the answer starts: "a thousand?
+     * no, maybe five hundred Friday" (not "a thousand? no, fifteen hundred", a correction upwards).
+     */
+    private static int lowerCounterOffer(List<String> tokens) {
+        List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens, "en");
+        int k = 0;
+        while (k < items.size() && !items.get(k).isNumber() && Set.of("a", "the", "um", "uh", "oh", "so").contains(items.get(k).word())) {
+            k++;
+        }
+        if (k + 2 >= items.size() || !items.get(k).isNumber() || items.get(k).ordinal() || items.get(k).value() < 20
+                || items.get(k + 1).isNumber() || !NO_TO_IT.contains(items.get(k + 1).word())) {
+            return -1;
+        }
+        long asked = items.get(k).value();
+        int c = k + 2;
+        while (c < items.size() && c <= k + 6 && !items.get(c).isNumber() && COUNTERING.contains(items.get(c).word())) {
+            c++;
+        }
+        if (c >= items.size() || !items.get(c).isNumber() || items.get(c).ordinal()) {
+            return -1;
+        }
+        long offered = items.get(c).value();
+        return offered >= 10 && offered < asked ? items.get(c).to() : -1;
     }
 
     /**
@@ -712,6 +756,10 @@ final class Inability {
             spans.addAll(Words.matches(tokens, PAY_HEARD_BE));
             spans.addAll(Words.matches(tokens, AT_A_LOSS));
             spans.addAll(Words.matches(tokens, TOO_MUCH));
+            int countered = lowerCounterOffer(tokens);
+            if (countered > 0) {
+                spans.add(new int[] {0, countered});
+            }
         }
         return Words.apart(spans);
     }

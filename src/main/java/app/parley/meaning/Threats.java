@@ -99,7 +99,7 @@ final class Threats {
             LawThreats::passedToProsecution, SeizureThreats::soldToCover, SeizureThreats::accountFrozen,
             SeizureThreats::licenceSuspended, ContactThreats::callingTheirPeople, LawThreats::madeCriminal,
             ContactThreats::wouldWantToKnow, LawThreats::comeLookingFor, ContactThreats::askedAround,
-            SeizureThreats::truckHasTheAddress, SeizureThreats::vehicleSeenGoing);
+            SeizureThreats::truckHasTheAddress, SeizureThreats::vehicleSeenGoing, ContactThreats::madeKnown);
 
     /** Where the words threaten a third party's involvement or a seizure: token ranges [from, to). */
     static List<int[]> find(List<String> tokens, String language) {
@@ -160,8 +160,13 @@ final class Threats {
     static boolean undecided(List<String> tokens, int end) {
         return end == tokens.size() && (AMBIGUOUS_LAST.contains(tokens.get(end - 1))
                 // "… and tell your daughter" may go on "… congratulations on the news"
-                || EN.people().contains(tokens.get(end - 1)) && tokens.subList(Math.max(0, end - 4), end).contains("tell"));
+                || EN.people().contains(tokens.get(end - 1)) && tokens.subList(Math.max(0, end - 4), end).contains("tell"))
+                // "I need to speak with your mother directly" may go on "… is she there?"
+                || end >= tokens.size() - 2 && tokens.subList(Math.max(0, end - 4), end).stream().anyMatch(ON_THIS_LINE::contains);
     }
+
+    /** Verbs of talking on the line itself, which the words after may make a request to come to the phone. */
+    static final Set<String> ON_THIS_LINE = Set.of("speak", "speaking", "talk", "talking");
 
     /**
      * Last words the next may still change: "car" may be "card", "the police" may go on "report", "check"

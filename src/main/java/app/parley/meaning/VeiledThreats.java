@@ -218,6 +218,9 @@ final class VeiledThreats {
 
     private static final Set<String> SEEN = Set.of("seen", "watched", "known");
     private static final Set<String> WHO_SAW = Set.of("ive", "weve", "i", "we", "have");
+    /** Before others who might lose: "we help people keep their homes", "so people don't lose …" (the negation's). */
+    private static final Set<String> HELPED = Set.of("help", "helping", "helped", "helps", "keep", "stop", "so", "seen",
+            "watched", "saw");
     private static final Set<String> OTHER_DEBTORS = Set.of("people", "folks", "clients", "customers", "others",
             "families", "guys", "someone", "somebody");
 
@@ -226,11 +229,14 @@ final class VeiledThreats {
      * dollars", "we've watched folks lose their cars over this" (not "I've seen people pay it off in a month").
      */
     private static int othersLost(List<String> tokens, int i) {
-        if (!SEEN.contains(tokens.get(i)) || i == 0 || !WHO_SAW.contains(tokens.get(i - 1))
-                || i + 1 >= tokens.size() || !OTHER_DEBTORS.contains(tokens.get(i + 1))) {
+        // "… when a bill like this just sits? People lose their homes over less": the example told bare
+        boolean bare = OTHER_DEBTORS.contains(tokens.get(i)) && (i == 0 || !HELPED.contains(tokens.get(i - 1)))
+                && i + 1 < tokens.size() && LOSE.contains(tokens.get(i + 1));
+        if (!bare && (!SEEN.contains(tokens.get(i)) || i == 0 || !WHO_SAW.contains(tokens.get(i - 1))
+                || i + 1 >= tokens.size() || !OTHER_DEBTORS.contains(tokens.get(i + 1)))) {
             return i;
         }
-        int k = i + 2;
+        int k = bare ? i + 1 : i + 2;
         if (k < tokens.size() && tokens.get(k).equals("who")) {
             k++;
         }
@@ -239,8 +245,17 @@ final class VeiledThreats {
         }
         String lost = tokens.get(k + 2); // "their homes"
         boolean losable = LOSABLE.contains(lost) || lost.endsWith("s") && LOSABLE.contains(lost.substring(0, lost.length() - 1));
+        if (losable && bare) {
+            // told bare, only as set against this debt: "… over less", "… for a lot less than this" (not "people lose
+            // their homes over medical bills, that's why we offer plans")
+            java.util.regex.Matcher m = OVER_LESS.matcher(String.join(" ", tokens.subList(k + 3, Math.min(tokens.size(), k + 9))));
+            return m.lookingAt() ? k + 3 + m.group().split(" ").length : i;
+        }
         return losable ? k + 3 : i;
     }
+
+    private static final java.util.regex.Pattern OVER_LESS = java.util.regex.Pattern.compile("(over|for) (a lot |way |much )?"
+            + "(less|this|smaller|a bill like this|bills like this)\\b");
 
     /**
      * The client's property gone or out of reach: "lose your car", "the truck isn't in your
