@@ -43,7 +43,7 @@ final class ContactThreats {
     /** Whether the words soon after {@code end} ask for the one named to come to the phone. */
     private static boolean askedToThePhone(List<String> tokens, int end) {
         for (int k = end; k < tokens.size() && k <= end + TO_THE_PHONE_REACH; k++) {
-            if (TO_THE_PHONE.matcher(String.join(" ", tokens.subList(k, Math.min(tokens.size(), k + 3)))).lookingAt()) {
+            if (Words.endOfMatchAt(tokens, k, TO_THE_PHONE, 3) > k) {
                 return true;
             }
         }
@@ -324,8 +324,7 @@ final class ContactThreats {
         if (p == null) {
             return i;
         }
-        java.util.regex.Matcher m = p.matcher(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 9))));
-        return m.lookingAt() ? i + m.group().split(" ").length : i;
+        return Words.endOfMatchAt(tokens, i, p, 9);
     }
 
     private static final java.util.regex.Pattern ASKED_AROUND = java.util.regex.Pattern.compile("ask(ing)? around "
@@ -340,8 +339,7 @@ final class ContactThreats {
         if (!tokens.get(i).startsWith("ask")) {
             return i;
         }
-        java.util.regex.Matcher m = ASKED_AROUND.matcher(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 5))));
-        return m.lookingAt() ? i + m.group().split(" ").length : i;
+        return Words.endOfMatchAt(tokens, i, ASKED_AROUND, 5);
     }
 
     /**

@@ -124,9 +124,7 @@ final class SeizureThreats {
                 return i; // "if you trade it in, the dealer will take the car off the lot"
             }
         }
-        java.util.regex.Matcher m = TAKEN_FROM_WHERE_IT_STANDS.matcher(
-                String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 9))));
-        return m.lookingAt() ? i + m.group().split(" ").length : i;
+        return Words.endOfMatchAt(tokens, i, TAKEN_FROM_WHERE_IT_STANDS, 9);
     }
 
     /** Who else takes a car off a lot: the client, a dealer, a buyer. */
@@ -259,8 +257,7 @@ final class SeizureThreats {
         if (!Set.of("truck", "tow", "driver", "repo").contains(tokens.get(i))) {
             return i;
         }
-        java.util.regex.Matcher m = HAS_THE_ADDRESS.matcher(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 7))));
-        return m.lookingAt() ? i + m.group().split(" ").length : i;
+        return Words.endOfMatchAt(tokens, i, HAS_THE_ADDRESS, 7);
     }
 
     private static final java.util.regex.Pattern SEEN_GOING = java.util.regex.Pattern.compile("(watch|watching|see|seeing)"
@@ -275,8 +272,7 @@ final class SeizureThreats {
         if (!tokens.get(i).startsWith("watch") && !tokens.get(i).startsWith("see")) {
             return i;
         }
-        java.util.regex.Matcher m = SEEN_GOING.matcher(String.join(" ", tokens.subList(i, Math.min(tokens.size(), i + 5))));
-        return m.lookingAt() ? i + m.group().split(" ").length : i;
+        return Words.endOfMatchAt(tokens, i, SEEN_GOING, 5);
     }
 
     private static final Set<String> SOLD = Set.of("sold", "auctioned");

@@ -248,8 +248,8 @@ final class VeiledThreats {
         if (losable && bare) {
             // told bare, only as set against this debt: "… over less", "… for a lot less than this" (not "people lose
             // their homes over medical bills, that's why we offer plans")
-            java.util.regex.Matcher m = OVER_LESS.matcher(String.join(" ", tokens.subList(k + 3, Math.min(tokens.size(), k + 9))));
-            return m.lookingAt() ? k + 3 + m.group().split(" ").length : i;
+            int over = Words.endOfMatchAt(tokens, k + 3, OVER_LESS, 6);
+            return over > k + 3 ? over : i;
         }
         return losable ? k + 3 : i;
     }

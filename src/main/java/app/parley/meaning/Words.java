@@ -67,6 +67,15 @@ public final class Words {
         return false;
     }
 
+    /**
+     * Where {@code pattern} matches the words from token {@code at} on (read as one line, within {@code reach}
+     * tokens): the token it ends at, or {@code at} when it does not match there.
+     */
+    static int endOfMatchAt(List<String> tokens, int at, java.util.regex.Pattern pattern, int reach) {
+        java.util.regex.Matcher m = pattern.matcher(String.join(" ", tokens.subList(at, Math.min(tokens.size(), at + reach))));
+        return m.lookingAt() && !m.group().isEmpty() ? at + m.group().trim().split(" ").length : at;
+    }
+
     /** Whether {@code words} stand in {@code tokens} from token {@code at}. */
     static boolean startsAt(List<String> tokens, int at, List<String> words) {
         return at >= 0 && at + words.size() <= tokens.size() && tokens.subList(at, at + words.size()).equals(words);
