@@ -24,9 +24,9 @@ final class Contempt {
             // never heard that before, let me check", said in earnest; a phrase list would hear one in the other)
             "\\bnever heard that one before\\b",
             // the denial thrown back where the answer starts: "sure you didn't, everybody's memory gets real bad" (not
-            // "I'm sure you didn't mean to", said kindly)
-            "^((oh|yeah|right|uh huh|mm) )*sure you (didnt|dont|never|did)\\b(?! (mean|know|realize|realise|intend|want"
-                    + "|notice|see))",
+            // "I'm sure you didn't mean to", said kindly, nor "sure, you don't have to pay it all today")
+            "^((oh|yeah|right|uh huh|mm) )*sure you (didnt|never)\\b(?! (mean|know|realize|realise|intend|want"
+                    + "|notice|see|have|need|forget|worry))",
             // "that's really on you" as the small model writes it: "that really on you"
             "\\b(thats|that is|its|it is|this is|that was) (all |totally |entirely |really )?on you\\b",
             // not "do you have that on you"

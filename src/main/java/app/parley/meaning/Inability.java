@@ -703,6 +703,9 @@ final class Inability {
     /** A "no" to the sum asked, heard as the recogniser writes it: "a thousand? know, maybe five hundred". */
     private static final Set<String> NO_TO_IT = Set.of("no", "nope", "nah", "know");
     /** Between the "no" and the smaller sum offered instead. */
+    /** When the smaller sum would come: "maybe five hundred Friday", "… by the fifth", "… now". */
+    private static final Set<String> COUNTER_WHEN = Set.of("by", "on", "today", "tomorrow", "tonight", "now", "this",
+            "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "payday", "down");
     private static final Set<String> COUNTERING = Set.of("maybe", "i", "can", "could", "do", "like", "how", "about",
             "but", "more", "probably", "um", "uh");
 
@@ -729,7 +732,12 @@ final class Inability {
             return -1;
         }
         long offered = items.get(c).value();
-        return offered >= 10 && offered < asked ? items.get(c).to() : -1;
+        // paid when: "maybe five hundred Friday" (not "a hundred? no, maybe ninety dollars", a sum remembered)
+        boolean when = false;
+        for (int w = c + 1; w < items.size() && w <= c + 3; w++) {
+            when |= !items.get(w).isNumber() && COUNTER_WHEN.contains(items.get(w).word());
+        }
+        return offered >= 10 && offered < asked && when ? items.get(c).to() : -1;
     }
 
     /**

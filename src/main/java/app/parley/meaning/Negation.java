@@ -129,10 +129,21 @@ public final class Negation {
         return governed(tokens, from, lang, true) || lang.equals("en") && wontMisheard(tokens, from);
     }
 
-    /** Whether the words name what the client has a right to: "you have the right to [the] …". */
+    /**
+     * Whether the words name what the client has a right to: "you have the right to [the] …", "it's your right to …"
+     * (not "we have the right to take your car").
+     */
     private static boolean rightNamed(List<String> tokens, int from) {
         int k = from >= 1 && Set.of("the", "a").contains(tokens.get(from - 1)) ? from - 1 : from;
-        return k >= 2 && tokens.get(k - 1).equals("to") && tokens.get(k - 2).equals("right");
+        if (k < 3 || !tokens.get(k - 1).equals("to") || !tokens.get(k - 2).equals("right")) {
+            return false;
+        }
+        if (tokens.get(k - 3).equals("your")) {
+            return true;
+        }
+        // "you have the right", "you still have the right", "you've got the right"
+        return tokens.get(k - 3).equals("the") && tokens.subList(Math.max(0, k - 6), k - 3).contains("you")
+                || tokens.get(k - 3).equals("the") && tokens.subList(Math.max(0, k - 6), k - 3).contains("youve");
     }
 
     /**

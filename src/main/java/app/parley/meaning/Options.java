@@ -769,6 +769,12 @@ public final class Options {
                 || !FIRST_OPENERS.contains(items.get(i + 1).word())) {
             return false;
         }
+        // "there are three: you could …", not "there are four you have on file"
+        boolean subject = Set.of("you", "we").contains(items.get(i + 1).word());
+        if (subject && (i + 2 >= items.size() || items.get(i + 2).isNumber()
+                || !ALTERNATIVE_OPENERS.get(lang).contains(items.get(i + 2).word()))) {
+            return false;
+        }
         for (List<String> there : THERE_ARE) {
             int from = i - there.size();
             if (from >= 0 && matches(items, from, there)) {

@@ -247,7 +247,7 @@ final class VeiledThreats {
         boolean losable = LOSABLE.contains(lost) || lost.endsWith("s") && LOSABLE.contains(lost.substring(0, lost.length() - 1));
         if (losable && bare) {
             // told bare, only as set against this debt: "… over less", "… for a lot less than this" (not "people lose
-            // their homes over medical bills, that's why we offer plans")
+            // their homes over medical bills, that's why we offer plans", "… lose their jobs for this reason")
             int over = Words.endOfMatchAt(tokens, k + 3, OVER_LESS, 6);
             return over > k + 3 ? over : i;
         }
@@ -255,7 +255,7 @@ final class VeiledThreats {
     }
 
     private static final java.util.regex.Pattern OVER_LESS = java.util.regex.Pattern.compile("(over|for) (a lot |way |much )?"
-            + "(less|this|smaller|a bill like this|bills like this)\\b");
+            + "(less|a bill like this|bills like this)\\b");
 
     /**
      * The client's property gone or out of reach: "lose your car", "the truck isn't in your

@@ -74,8 +74,10 @@ class Blind118ReadingsTest {
                 "you people hound me at work you hound me at home")) {
             assertEquals(List.of("empathy/client-angry"), Said.ofKind("empathy", EN, MARCH, A, DISCLOSED, C, said), said);
         }
-        assertEquals(List.of(), Said.ofKind("empathy", EN, MARCH, A, DISCLOSED,
-                C, "i had it with me at the store but the card was declined"));
+        for (String said : List.of("i had it with me at the store but the card was declined",
+                "yeah i had it with you guys on autopay last year")) {
+            assertEquals(List.of(), Said.ofKind("empathy", EN, MARCH, A, DISCLOSED, C, said), said);
+        }
     }
 
     @Test

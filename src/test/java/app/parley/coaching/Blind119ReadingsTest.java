@@ -59,8 +59,12 @@ class Blind119ReadingsTest {
             assertEquals(List.of("emotional-control/agent-hostile-words"), Said.ofKind("emotional-control", EN, march,
                     A, DISCLOSED, C, "i paid that off in december", A, said), said);
         }
-        assertEquals(List.of(), Said.ofKind("emotional-control", EN, march, A, DISCLOSED,
-                C, "i forgot to pay it", A, "im sure you didnt mean to miss it lets set it up"));
+        for (String said : List.of("im sure you didnt mean to miss it lets set it up",
+                "sure you dont have to pay it all today we can split it into two payments",
+                "sorry my memory gets bad late in the day what were the last four again")) {
+            assertEquals(List.of(), Said.ofKind("emotional-control", EN, march, A, DISCLOSED,
+                    C, "i forgot to pay it", A, said), said);
+        }
     }
 
     @Test

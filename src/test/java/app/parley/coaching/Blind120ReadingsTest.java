@@ -33,6 +33,11 @@ class Blind120ReadingsTest {
                         A, "can you do one thousand by friday the eleventh", C, said), said)));
         assertEquals(List.of(), Said.ofKind("options", EN, DAY, A, DISCLOSED,
                 A, "can you do one thousand by friday the eleventh", C, "a thousand no fifteen hundred is what i owe"));
+        // a sum remembered, corrected: no payment put forward
+        assertEquals(List.of(), Said.ofKind("options", EN, DAY, A, DISCLOSED,
+                A, "how much was the payment you made in december", C, "a hundred no maybe ninety dollars"));
+        assertEquals(List.of(), Said.ofKind("options", EN, DAY, A, DISCLOSED,
+                A, "i see there are four you have on file which card would you like to use"));
     }
 
     @Test
@@ -52,6 +57,7 @@ class Blind120ReadingsTest {
                 assertEquals(List.of("unlawful-threat"), Said.breaches(EN, DAY, A, DISCLOSED, C, "ill pay when i can",
                         A, said), said)));
         for (String said : List.of("people lose their homes over medical bills thats why we offer plans",
+                "lots of people lose their jobs for this reason and we have hardship plans for that",
                 "youll hear about it from us in writing", "id hate for you to miss the discount")) {
             assertEquals(List.of(), Said.breaches(EN, DAY, A, DISCLOSED, C, "ill pay when i can", A, said), said);
         }

@@ -55,6 +55,9 @@ class ComplianceBlind43ReadingsTest {
                 A, "no nobody is suing you and you have the right to the stupid or to ask us to verify it"));
         assertEquals(List.of("emotional-control/agent-hostile-words"), Said.ofKind("emotional-control", EN, DAY,
                 A, DISCLOSED, C, "i forgot about it", A, "that was pretty stupid of you"));
+        // the agency's own "right" takes nothing back
+        assertEquals(List.of("unlawful-threat"), Said.breaches(EN, DAY, A, DISCLOSED, C, "i cant pay",
+                A, "we have the right to take your car"));
     }
 
     @Test
