@@ -331,6 +331,11 @@ final class Spans extends ItemWords {
             // "my disability pay started this month", "I got laid off this week": what has happened in it
             return new Found(k, DateMention.Kind.PAST, today.minusDays(1), today.minusDays(1));
         }
+        if (lx == DateWords.EN && thisOne && !next && edge == 0 && (month || year) && cantJustBefore(i)) {
+            // "the full amount I cannot do this month": when it can't be done, no day put off (a week stays a day:
+            // "I can't do it all this week" names the near days it can)
+            return null;
+        }
         if (lx == DateWords.EN && thisOne && edge == 0 && shortOfMoneyBefore(i)) {
             return null; // "I'm short this month", "money's tight this week": how it stands, no day to pay
         }
@@ -402,6 +407,23 @@ final class Spans extends ItemWords {
     private static final Set<String> ON_MONEY = Set.of("on", "of", "cash", "money", "funds", "financially", "a", "bit");
 
     /** Whether how money stands is said right before token {@code i}: "a little short on cash [this month]". */
+    private static final Set<String> CANT = Set.of("cant", "cannot");
+    private static final Set<String> CLAUSE_JOINS = Set.of("but", "so", "and", "because", "or");
+    private static final int CANT_REACH = 5;
+
+    /** Whether a "can't" stands in the same clause within a few words before item {@code i}. */
+    private boolean cantJustBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - CANT_REACH; k--) {
+            if (is(k, CANT)) {
+                return true;
+            }
+            if (is(k, CLAUSE_JOINS)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean shortOfMoneyBefore(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             if (is(k, SHORT_OF_MONEY)) {

@@ -250,6 +250,9 @@ final class Tense extends ItemWords {
     /** "back in March". */
     static final Set<String> BACK = Set.of("back", "since");
 
+    private static final Set<String> SUBJECTS_AFTER_WELL = Set.of("i", "im", "ive", "id", "you", "youre", "he", "hes",
+            "she", "shes", "they", "theyre", "it", "its");
+
     /** Whether a word of {@link Clauses#MODALS} stands in the six words before item {@code i}. */
     boolean willAct(int i) {
         // "can I just take care of it at the end of August": an offer to act reaches further than "can't"
@@ -267,6 +270,8 @@ final class Tense extends ItemWords {
             if (is(k, MODALS) && !(is(k, Set.of("plan")) && is(k - 1, PLAN_OWNERS))
                     // "yeah, well, the plant shut down in August": "well" before a noun is no "we'll"
                     && !(is(k, Set.of("well")) && is(k + 1, PLAN_OWNERS))
+                    // "well, I was laid off in September": "well" before a subject is no "we'll" either
+                    && !(is(k, Set.of("well")) && is(k + 1, SUBJECTS_AFTER_WELL))
                     && !(is(k, Set.of("going")) && !is(k + 1, Set.of("to")) && toldPast(word(k - 1)))) {
                 return true;
             }
