@@ -702,10 +702,12 @@ final class Inability {
 
     /** A "no" to the sum asked, heard as the recogniser writes it: "a thousand? know, maybe five hundred". */
     private static final Set<String> NO_TO_IT = Set.of("no", "nope", "nah", "know");
-    /** Between the "no" and the smaller sum offered instead. */
     /** When the smaller sum would come: "maybe five hundred Friday", "… by the fifth", "… now". */
     private static final Set<String> COUNTER_WHEN = Set.of("by", "on", "today", "tomorrow", "tonight", "now", "this",
             "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "payday", "down");
+    /** Before the sum echoed: "a thousand?", "um, the nine sixty?". */
+    private static final Set<String> BEFORE_THE_ECHO = Set.of("a", "the", "um", "uh", "oh", "so");
+    /** Between the "no" and the smaller sum offered instead. */
     private static final Set<String> COUNTERING = Set.of("maybe", "i", "can", "could", "do", "like", "how", "about",
             "but", "more", "probably", "um", "uh");
 
@@ -714,9 +716,13 @@ final class Inability {
      * no, maybe five hundred Friday" (not "a thousand? no, fifteen hundred", a correction upwards).
      */
     private static int lowerCounterOffer(List<String> tokens) {
+        // tried on every result: the numbers are read only for an answer with a "no" in it
+        if (java.util.Collections.disjoint(tokens, NO_TO_IT)) {
+            return -1;
+        }
         List<SpokenNumbers.Item> items = SpokenNumbers.read(tokens, "en");
         int k = 0;
-        while (k < items.size() && !items.get(k).isNumber() && Set.of("a", "the", "um", "uh", "oh", "so").contains(items.get(k).word())) {
+        while (k < items.size() && !items.get(k).isNumber() && BEFORE_THE_ECHO.contains(items.get(k).word())) {
             k++;
         }
         if (k + 2 >= items.size() || !items.get(k).isNumber() || items.get(k).ordinal() || items.get(k).value() < 20
